@@ -1,0 +1,446 @@
+-- The read API: documented functions in `public`, called over HTTP as POST /rest/v1/rpc/<name>.
+--
+-- They run as the caller (security invoker), so row level security applies to every row they touch, and
+-- they select published records explicitly as well: the site shows what the public may see, even when a
+-- staff member calls them. Each returns one JSON document; the shapes are mirrored by the zod schemas in
+-- src/lib/api/ and checked at build time.
+--
+-- Errors: an unknown organisation or project raises SQLSTATE PT404 (HTTP 404 through PostgREST); invalid
+-- arguments raise 22023 (HTTP 400) with a message that says which argument is wrong.
+
+-- Internal: the organisation for a slug, or a 404 ----------------------------------------------------------
+
+create function portal.organisation_id_for(org_slug text) returns uuid
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  found uuid;
+begin
+  if org_slug is null or btrim(org_slug) = '' then
+    raise exception 'org_slug is required.' using errcode = '22023';
+  end if;
+  select o.id into found from portal.organisations o where o.slug = org_slug;
+  if found is null then
+    raise exception 'Organisation "%" does not exist.', left(org_slug, 80) using errcode = 'PT404';
+  end if;
+  return found;
+end
+$$;
+comment on function portal.organisation_id_for(text) is 'The id of the organisation with this slug; raises PT404 when there is none and 22023 when the slug is empty.';
+
+create function portal.is_overdue(due_on date, status portal.promise_status) returns boolean
+language sql stable
+set search_path = ''
+as $$ select due_on is not null and due_on < current_date and status in ('open', 'in_progress') $$;
+comment on function portal.is_overdue(date, portal.promise_status) is 'True when a promise is past its due date and not yet kept, changed or broken.';
+
+create function portal.current_phase_id(project uuid) returns uuid
+language sql stable
+set search_path = ''
+as $$
+  select ph.id from portal.phases ph
+  where ph.project_id = project and ph.starts_on <= current_date
+  order by ph.position desc
+  limit 1
+$$;
+comment on function portal.current_phase_id(uuid) is 'The phase a project is in today: the last phase that has started. Null before the first phase starts.';
+
+create function portal.person_json(person uuid) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'name', p.name, 'job_title', p.job_title, 'department', p.department,
+    'portfolio', p.portfolio, 'phone', p.phone, 'contact_url', p.contact_url)
+  from portal.people p where p.id = person
+$$;
+comment on function portal.person_json(uuid) is 'The public card of a person: name, job title, department, portfolio and work contact details (never an e-mail address).';
+
+create function portal.promise_history_json(promise uuid) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'status', c.status, 'changed_at', c.changed_at, 'changed_by', c.changed_by,
+      'explanation', c.explanation, 'evidence_url', c.evidence_url)
+    order by c.changed_at, c.created_at), '[]'::jsonb)
+  from portal.promise_status_changes c where c.promise_id = promise
+$$;
+comment on function portal.promise_history_json(uuid) is 'The public status history of a promise, oldest first.';
+
+create function portal.next_key_date_json(project uuid) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select jsonb_build_object('kind', k.kind, 'title', k.title, 'starts_at', k.starts_at, 'ends_at', k.ends_at)
+  from portal.key_dates k
+  where k.project_id = project and k.publication = 'published' and coalesce(k.ends_at, k.starts_at) >= now()
+  order by k.starts_at
+  limit 1
+$$;
+comment on function portal.next_key_date_json(uuid) is 'The next published moment to take part in a project (or the one going on now), or null.';
+
+-- public.get_organisation ----------------------------------------------------------------------------------
+
+create function public.get_organisation(org_slug text) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'slug', o.slug, 'name', o.name, 'website_url', o.website_url,
+    'council_name', o.council_name, 'theme', o.theme)
+  from portal.organisations o
+  where o.id = portal.organisation_id_for(org_slug)
+$$;
+comment on function public.get_organisation(text) is 'The public profile of an organisation: slug, name, website_url, council_name and theme (design tokens). Raises PT404 for an unknown slug.';
+
+-- public.list_projects -------------------------------------------------------------------------------------
+
+create function public.list_projects(org_slug text) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(card order by next_at nulls last, title), '[]'::jsonb)
+  from (
+    select p.title,
+      (portal.next_key_date_json(p.id) ->> 'starts_at')::timestamptz as next_at,
+      jsonb_build_object(
+        'slug', p.slug, 'title', p.title, 'summary', p.summary, 'theme', p.theme, 'area', p.area,
+        'status', p.status, 'starts_on', p.starts_on, 'ends_on', p.ends_on,
+        'council_role', p.council_role, 'updated_at', p.updated_at,
+        'current_phase', (
+          select jsonb_build_object('kind', ph.kind, 'title', ph.title, 'participation_level', ph.participation_level)
+          from portal.phases ph where ph.id = portal.current_phase_id(p.id)),
+        'next_moment', portal.next_key_date_json(p.id),
+        'open_for_input', coalesce((
+          select ph.participation_level <> 'informeren' from portal.phases ph where ph.id = portal.current_phase_id(p.id)
+        ), false) and portal.next_key_date_json(p.id) is not null
+      ) as card
+    from portal.projects p
+    where p.organisation_id = portal.organisation_id_for(org_slug)
+      and p.publication = 'published'
+  ) cards
+$$;
+comment on function public.list_projects(text) is 'The published projects of an organisation as cards (slug, title, summary, theme, area, status, dates, council_role, current_phase, next_moment, open_for_input), sorted by the next moment to take part. Raises PT404 for an unknown organisation.';
+
+-- public.project_timeline ----------------------------------------------------------------------------------
+
+create function public.project_timeline(org_slug text, project_slug text) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  org uuid := portal.organisation_id_for(org_slug);
+  p portal.projects;
+  current_phase uuid;
+  doc jsonb;
+begin
+  if project_slug is null or btrim(project_slug) = '' then
+    raise exception 'project_slug is required.' using errcode = '22023';
+  end if;
+  select * into p from portal.projects pr
+  where pr.organisation_id = org and pr.slug = project_slug and pr.publication = 'published';
+  if p.id is null then
+    raise exception 'Project "%" does not exist or is not published.', left(project_slug, 80) using errcode = 'PT404';
+  end if;
+  current_phase := portal.current_phase_id(p.id);
+
+  doc := jsonb_build_object(
+    'generated_at', now(),
+    'organisation', public.get_organisation(org_slug),
+    'project', jsonb_build_object(
+      'slug', p.slug, 'title', p.title, 'summary', p.summary, 'theme', p.theme, 'area', p.area,
+      'status', p.status, 'starts_on', p.starts_on, 'ends_on', p.ends_on,
+      'council_role', p.council_role, 'council_role_explanation', p.council_role_explanation,
+      'published_at', p.published_at, 'updated_at', p.updated_at,
+      'investment', jsonb_build_object(
+        'meetings_held', p.meetings_held, 'participant_hours', p.participant_hours,
+        'budget_eur', p.budget_eur, 'budget_note', p.budget_note)),
+    'people', (
+      select coalesce(jsonb_agg(portal.person_json(pp.person_id)
+          || jsonb_build_object('role', pp.role, 'since', pp.since, 'until', pp.until)
+        order by pp.role, pp.since), '[]'::jsonb)
+      from portal.project_people pp where pp.project_id = p.id),
+    'phases', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', ph.id, 'position', ph.position, 'kind', ph.kind, 'title', ph.title,
+          'starts_on', ph.starts_on, 'ends_on', ph.ends_on, 'is_current', ph.id = current_phase,
+          'participation_level', ph.participation_level, 'open_for_input', ph.open_for_input,
+          'fixed_frames', ph.fixed_frames, 'time_asked', ph.time_asked, 'time_asked_hours', ph.time_asked_hours,
+          'results_expected', ph.results_expected, 'results_expected_on', ph.results_expected_on,
+          'department', ph.department, 'contact', portal.person_json(ph.contact_person_id))
+        order by ph.position), '[]'::jsonb)
+      from portal.phases ph where ph.project_id = p.id),
+    'handovers', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', h.id, 'handed_over_on', h.handed_over_on, 'from_phase_id', h.from_phase_id, 'to_phase_id', h.to_phase_id,
+          'from_department', h.from_department, 'to_department', h.to_department,
+          'from_person', portal.person_json(h.from_person_id), 'to_person', portal.person_json(h.to_person_id),
+          'note', h.note)
+        order by h.handed_over_on), '[]'::jsonb)
+      from portal.handovers h where h.project_id = p.id),
+    'decisions', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', d.id, 'phase_id', d.phase_id, 'decided_on', d.decided_on, 'decided_by', d.decided_by,
+          'title', d.title, 'decision', d.decision, 'rationale', d.rationale, 'input_used', d.input_used,
+          'source_url', d.source_url, 'published_at', d.published_at)
+        order by d.decided_on, d.title), '[]'::jsonb)
+      from portal.decisions d where d.project_id = p.id and d.publication = 'published'),
+    'input_themes', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', t.id, 'phase_id', t.phase_id, 'title', t.title, 'you_said', t.you_said, 'times_raised', t.times_raised,
+          'responses', (
+            select coalesce(jsonb_agg(jsonb_build_object('decision_id', r.decision_id, 'we_did', r.we_did)
+              order by d.decided_on), '[]'::jsonb)
+            from portal.input_responses r join portal.decisions d on d.id = r.decision_id
+            where r.input_theme_id = t.id and d.publication = 'published'))
+        order by t.title), '[]'::jsonb)
+      from portal.input_themes t where t.project_id = p.id),
+    'promises', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', pr.id, 'phase_id', pr.phase_id, 'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by,
+          'context', pr.context, 'due_on', pr.due_on, 'status', pr.status,
+          'is_overdue', portal.is_overdue(pr.due_on, pr.status),
+          'history', portal.promise_history_json(pr.id))
+        order by pr.made_on, pr.body), '[]'::jsonb)
+      from portal.promises pr where pr.project_id = p.id and pr.publication = 'published'),
+    'council_moments', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', c.id, 'meets_on', c.meets_on, 'body', c.body, 'agenda_item', c.agenda_item, 'proposal', c.proposal,
+          'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
+          'differs_from_participation', c.differs_from_participation, 'council_reasons', c.council_reasons,
+          'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url)
+        order by c.meets_on), '[]'::jsonb)
+      from portal.council_moments c where c.project_id = p.id and c.publication = 'published'),
+    'updates', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', u.id, 'title', u.title, 'body_md', u.body_md, 'published_at', u.published_at)
+        order by u.published_at), '[]'::jsonb)
+      from portal.updates u where u.project_id = p.id and u.publication = 'published'),
+    'key_dates', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', k.id, 'phase_id', k.phase_id, 'kind', k.kind, 'title', k.title, 'starts_at', k.starts_at,
+          'ends_at', k.ends_at, 'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join)
+        order by k.starts_at), '[]'::jsonb)
+      from portal.key_dates k where k.project_id = p.id and k.publication = 'published'),
+    'groups', (
+      select coalesce(jsonb_agg(jsonb_build_object('name', g.name, 'status', g.status, 'note', g.note)
+        order by g.status, g.name), '[]'::jsonb)
+      from portal.groups_involved g where g.project_id = p.id),
+    'lessons', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', l.id, 'phase_id', l.phase_id, 'category', l.category, 'title', l.title,
+          'lesson', l.lesson, 'recorded_on', l.recorded_on)
+        order by l.recorded_on, l.title), '[]'::jsonb)
+      from portal.lessons l where l.project_id = p.id and l.publication = 'published')
+  );
+
+  -- One chronological line of everything above; `at` orders it, dates count from midnight in Amsterdam.
+  return doc || jsonb_build_object('timeline', (
+    select coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'at', at, 'ref_id', ref_id, 'title', title)
+      order by at, kind_order, title), '[]'::jsonb)
+    from (
+      select 'phase_start' as kind, 1 as kind_order, e.value ->> 'id' as ref_id, e.value ->> 'title' as title,
+             ((e.value ->> 'starts_on')::date::timestamp at time zone 'Europe/Amsterdam') as at
+        from jsonb_array_elements(doc -> 'phases') e
+      union all
+      select 'handover', 2, e.value ->> 'id', e.value ->> 'to_department',
+             ((e.value ->> 'handed_over_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'handovers') e
+      union all
+      select 'key_date', 3, e.value ->> 'id', e.value ->> 'title', (e.value ->> 'starts_at')::timestamptz
+        from jsonb_array_elements(doc -> 'key_dates') e
+      union all
+      select 'decision', 4, e.value ->> 'id', e.value ->> 'title',
+             ((e.value ->> 'decided_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'decisions') e
+      union all
+      select 'council_moment', 5, e.value ->> 'id', e.value ->> 'agenda_item',
+             ((e.value ->> 'meets_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'council_moments') e
+      union all
+      select 'promise_made', 6, e.value ->> 'id', e.value ->> 'body',
+             ((e.value ->> 'made_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'promises') e
+      union all
+      select 'promise_status', 7, e.value ->> 'id', h.value ->> 'status', (h.value ->> 'changed_at')::timestamptz
+        from jsonb_array_elements(doc -> 'promises') e, jsonb_array_elements(e.value -> 'history') h
+      union all
+      select 'update', 8, e.value ->> 'id', e.value ->> 'title', (e.value ->> 'published_at')::timestamptz
+        from jsonb_array_elements(doc -> 'updates') e
+    ) items));
+end
+$$;
+comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions, input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons, and one chronological timeline of all of it. Raises PT404 when the project is unknown or not published.';
+
+-- public.list_promises -------------------------------------------------------------------------------------
+
+create function public.list_promises(org_slug text, status text default null, project_slug text default null, overdue_only boolean default false)
+returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  org uuid := portal.organisation_id_for(org_slug);
+  wanted portal.promise_status;
+begin
+  if status is not null then
+    if status not in (select unnest(enum_range(null::portal.promise_status))::text) then
+      raise exception 'status must be one of open, in_progress, kept, changed, broken.' using errcode = '22023';
+    end if;
+    wanted := status::portal.promise_status;
+  end if;
+  return (
+    select coalesce(jsonb_agg(jsonb_build_object(
+        'id', pr.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title),
+        'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by, 'context', pr.context,
+        'due_on', pr.due_on, 'status', pr.status, 'is_overdue', portal.is_overdue(pr.due_on, pr.status),
+        'history', portal.promise_history_json(pr.id))
+      order by p.title, pr.made_on, pr.body), '[]'::jsonb)
+    from portal.promises pr join portal.projects p on p.id = pr.project_id
+    where p.organisation_id = org and p.publication = 'published' and pr.publication = 'published'
+      and (wanted is null or pr.status = wanted)
+      and (list_promises.project_slug is null or p.slug = list_promises.project_slug)
+      and (not coalesce(overdue_only, false) or portal.is_overdue(pr.due_on, pr.status)));
+end
+$$;
+comment on function public.list_promises(text, text, text, boolean) is 'Published promises across the published projects of an organisation, each with its project and full history; filter by status (open, in_progress, kept, changed, broken), project_slug, and overdue_only.';
+
+-- public.list_council_moments ------------------------------------------------------------------------------
+
+create function public.list_council_moments(org_slug text, from_date date default null, to_date date default null)
+returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'id', c.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title, 'council_role', p.council_role),
+      'meets_on', c.meets_on, 'body', c.body, 'agenda_item', c.agenda_item, 'proposal', c.proposal,
+      'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
+      'differs_from_participation', c.differs_from_participation, 'council_reasons', c.council_reasons,
+      'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url)
+    order by c.meets_on, p.title), '[]'::jsonb)
+  from portal.council_moments c join portal.projects p on p.id = c.project_id
+  where p.organisation_id = portal.organisation_id_for(org_slug)
+    and p.publication = 'published' and c.publication = 'published'
+    and (from_date is null or c.meets_on >= from_date)
+    and (to_date is null or c.meets_on <= to_date)
+$$;
+comment on function public.list_council_moments(text, date, date) is 'Published council moments across the published projects of an organisation, oldest first, optionally between from_date and to_date (inclusive).';
+
+-- public.list_lessons --------------------------------------------------------------------------------------
+
+create function public.list_lessons(org_slug text, phase_kind text default null, category text default null)
+returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  org uuid := portal.organisation_id_for(org_slug);
+begin
+  if phase_kind is not null and phase_kind not in (select unnest(enum_range(null::portal.phase_kind))::text) then
+    raise exception 'phase_kind must be one of vision, plan, decision, execution, management.' using errcode = '22023';
+  end if;
+  if category is not null and category not in (select unnest(enum_range(null::portal.lesson_category))::text) then
+    raise exception 'category must be one of communication, inclusion, planning, collaboration, decision_making, expectations.' using errcode = '22023';
+  end if;
+  return (
+    select coalesce(jsonb_agg(jsonb_build_object(
+        'id', l.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title),
+        'phase_kind', ph.kind, 'category', l.category, 'title', l.title, 'lesson', l.lesson,
+        'recorded_on', l.recorded_on)
+      order by l.recorded_on desc, l.title), '[]'::jsonb)
+    from portal.lessons l
+    join portal.projects p on p.id = l.project_id
+    left join portal.phases ph on ph.id = l.phase_id
+    where p.organisation_id = org and p.publication = 'published' and l.publication = 'published'
+      and (list_lessons.phase_kind is null or ph.kind::text = list_lessons.phase_kind)
+      and (list_lessons.category is null or l.category::text = list_lessons.category));
+end
+$$;
+comment on function public.list_lessons(text, text, text) is 'Published lessons learned across the published projects of an organisation, newest first; filter by phase_kind and category.';
+
+-- public.changes_since -------------------------------------------------------------------------------------
+
+create function public.changes_since(org_slug text, since timestamptz, project_slug text default null)
+returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  org uuid := portal.organisation_id_for(org_slug);
+begin
+  if since is null then
+    raise exception 'since is required (an ISO 8601 timestamp).' using errcode = '22023';
+  end if;
+  return jsonb_build_object('checked_at', now(), 'changes', (
+    select coalesce(jsonb_agg(jsonb_build_object(
+        'kind', x.kind, 'project_slug', x.slug, 'id', x.id, 'title', x.title, 'status', x.status, 'changed_at', x.changed_at)
+      order by x.changed_at desc), '[]'::jsonb)
+    from (
+      select * from (
+        select 'project' as kind, p.slug, p.id, p.title, p.status::text as status, p.updated_at as changed_at
+          from portal.projects p where p.updated_at > since and p.publication = 'published' and p.organisation_id = org
+        union all
+        select 'decision', p.slug, d.id, d.title, null, d.updated_at from portal.decisions d join portal.projects p on p.id = d.project_id
+          where d.updated_at > since and d.publication = 'published' and p.publication = 'published' and p.organisation_id = org
+        union all
+        select 'promise', p.slug, pr.id, pr.body, pr.status::text, pr.updated_at from portal.promises pr join portal.projects p on p.id = pr.project_id
+          where pr.updated_at > since and pr.publication = 'published' and p.publication = 'published' and p.organisation_id = org
+        union all
+        select 'council_moment', p.slug, c.id, c.agenda_item, c.outcome::text, c.updated_at from portal.council_moments c join portal.projects p on p.id = c.project_id
+          where c.updated_at > since and c.publication = 'published' and p.publication = 'published' and p.organisation_id = org
+        union all
+        select 'key_date', p.slug, k.id, k.title, null, k.updated_at from portal.key_dates k join portal.projects p on p.id = k.project_id
+          where k.updated_at > since and k.publication = 'published' and p.publication = 'published' and p.organisation_id = org
+        union all
+        select 'update', p.slug, u.id, u.title, null, u.updated_at from portal.updates u join portal.projects p on p.id = u.project_id
+          where u.updated_at > since and u.publication = 'published' and p.publication = 'published' and p.organisation_id = org
+      ) all_changes
+      where changes_since.project_slug is null or all_changes.slug = changes_since.project_slug
+      order by changed_at desc
+      limit 200
+    ) x));
+end
+$$;
+comment on function public.changes_since(text, timestamptz, text) is 'What changed in the published content of an organisation (optionally one project) after a moment: at most 200 changes, newest first, each with kind, project_slug, id, title, status and changed_at. Used by the freshness island to show what changed since a page was built.';
+
+-- public.my_staff_memberships ------------------------------------------------------------------------------
+
+create function public.my_staff_memberships() returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select coalesce(jsonb_agg(jsonb_build_object(
+      'organisation', jsonb_build_object('slug', o.slug, 'name', o.name), 'role', m.role)
+    order by o.name), '[]'::jsonb)
+  from portal.staff_memberships m join portal.organisations o on o.id = m.organisation_id
+  where m.user_id = auth.uid()
+$$;
+comment on function public.my_staff_memberships() is 'The organisations the signed-in user is staff of, with their role. Only for signed-in users.';
+
+-- Grants: Supabase grants execute on new functions in public to everyone; take that back and grant exactly.
+revoke all on function
+  public.get_organisation(text), public.list_projects(text), public.project_timeline(text, text),
+  public.list_promises(text, text, text, boolean), public.list_council_moments(text, date, date),
+  public.list_lessons(text, text, text), public.changes_since(text, timestamptz, text),
+  public.my_staff_memberships()
+from public, anon, authenticated;
+
+grant execute on function
+  public.get_organisation(text), public.list_projects(text), public.project_timeline(text, text),
+  public.list_promises(text, text, text, boolean), public.list_council_moments(text, date, date),
+  public.list_lessons(text, text, text), public.changes_since(text, timestamptz, text)
+to anon, authenticated, service_role;
+
+grant execute on function public.my_staff_memberships() to authenticated, service_role;
+
+revoke all on function
+  portal.organisation_id_for(text), portal.is_overdue(date, portal.promise_status), portal.current_phase_id(uuid),
+  portal.person_json(uuid), portal.promise_history_json(uuid), portal.next_key_date_json(uuid)
+from public;
+grant execute on function
+  portal.organisation_id_for(text), portal.is_overdue(date, portal.promise_status), portal.current_phase_id(uuid),
+  portal.person_json(uuid), portal.promise_history_json(uuid), portal.next_key_date_json(uuid)
+to anon, authenticated, service_role;
