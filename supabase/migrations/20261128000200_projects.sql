@@ -310,3 +310,36 @@ create policy "Editors can change people of their organisation" on portal.people
   with check (portal.has_staff_role(organisation_id, 'editor'));
 create policy "Approvers can delete people of their organisation" on portal.people
   for delete to authenticated using (portal.has_staff_role(organisation_id, 'approver'));
+
+-- A project names only people of its own organisation: a foreign key alone cannot say that.
+create function portal.people_share_project_organisation() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  person uuid;
+  project_org uuid;
+  record_json jsonb := to_jsonb(new);
+begin
+  select p.organisation_id into project_org from portal.projects p where p.id = new.project_id;
+  foreach person in array array[
+    (record_json ->> 'person_id')::uuid, (record_json ->> 'contact_person_id')::uuid,
+    (record_json ->> 'from_person_id')::uuid, (record_json ->> 'to_person_id')::uuid]
+  loop
+    if person is not null and not exists (
+      select 1 from portal.people pe where pe.id = person and pe.organisation_id = project_org
+    ) then
+      raise exception 'A project can only name people of its own organisation.' using errcode = '23514';
+    end if;
+  end loop;
+  return new;
+end
+$$;
+comment on function portal.people_share_project_organisation() is 'Trigger: refuses a person of another organisation in a project''s roles, phases or handovers.';
+
+create trigger project_people_same_organisation before insert or update on portal.project_people
+  for each row execute function portal.people_share_project_organisation();
+create trigger phases_contact_same_organisation before insert or update on portal.phases
+  for each row execute function portal.people_share_project_organisation();
+create trigger handovers_people_same_organisation before insert or update on portal.handovers
+  for each row execute function portal.people_share_project_organisation();

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { timelineCouncilMomentSchema } from './council-moment.ts';
+import {
+  councilRoleSchema,
+  groupStatusSchema,
+  keyDateKindSchema,
+  participationLevelSchema,
+  personRoleSchema,
+  phaseKindSchema,
+  projectStatusSchema,
+} from './enums.ts';
+import { timelineLessonSchema } from './lesson.ts';
+import { organisationSchema } from './organisation.ts';
+import { personCardSchema } from './person.ts';
+import { isoDate, isoTimestamp, slug, text, uuid, webUrl, wholeNumber } from './primitives.ts';
+import { timelinePromiseSchema } from './promise.ts';
+
+export const timelineProjectSchema = z.strictObject({
+  slug,
+  title: text,
+  summary: text,
+  theme: text,
+  area: text,
+  status: projectStatusSchema,
+  starts_on: isoDate,
+  ends_on: isoDate.nullable(),
+  council_role: councilRoleSchema,
+  council_role_explanation: z.string().nullable(),
+  published_at: isoTimestamp,
+  updated_at: isoTimestamp,
+  investment: z.strictObject({
+    meetings_held: wholeNumber.nonnegative(),
+    participant_hours: wholeNumber.nonnegative().nullable(),
+    budget_eur: z.number().nonnegative().nullable(),
+    budget_note: z.string().nullable(),
+  }),
+});
+
+/** A role assignment: the person's card merged with the role and its period. */
+export const projectPersonSchema = personCardSchema.extend({
+  role: personRoleSchema,
+  since: isoDate,
+  until: isoDate.nullable(),
+});
+
+export const phaseSchema = z.strictObject({
+  id: uuid,
+  position: wholeNumber.min(1).max(50),
+  kind: phaseKindSchema,
+  title: text,
+  starts_on: isoDate,
+  ends_on: isoDate.nullable(),
+  // `ph.id = current_phase` in SQL: null (not false) while no phase has started yet.
+  is_current: z.boolean().nullable(),
+  participation_level: participationLevelSchema,
+  open_for_input: text,
+  fixed_frames: text,
+  time_asked: text,
+  time_asked_hours: z.number().nonnegative().nullable(),
+  results_expected: text,
+  results_expected_on: isoDate.nullable(),
+  department: text,
+  contact: personCardSchema.nullable(),
+});
+
+export const handoverSchema = z.strictObject({
+  id: uuid,
+  handed_over_on: isoDate,
+  from_phase_id: uuid.nullable(),
+  to_phase_id: uuid.nullable(),
+  from_department: text,
+  to_department: text,
+  from_person: personCardSchema.nullable(),
+  to_person: personCardSchema.nullable(),
+  note: text,
+});
+
+export const decisionSchema = z.strictObject({
+  id: uuid,
+  phase_id: uuid.nullable(),
+  decided_on: isoDate,
+  decided_by: text,
+  title: text,
+  decision: text,
+  rationale: text,
+  input_used: text,
+  source_url: webUrl.nullable(),
+  published_at: isoTimestamp,
+});
+
+export const inputThemeSchema = z.strictObject({
+  id: uuid,
+  phase_id: uuid.nullable(),
+  title: text,
+  you_said: text,
+  times_raised: wholeNumber.nonnegative().nullable(),
+  responses: z.array(z.strictObject({ decision_id: uuid, we_did: text })),
+});
+
+export const updateSchema = z.strictObject({
+  id: uuid,
+  title: text,
+  body_md: text,
+  published_at: isoTimestamp,
+});
+
+export const keyDateSchema = z.strictObject({
+  id: uuid,
+  phase_id: uuid.nullable(),
+  kind: keyDateKindSchema,
+  title: text,
+  starts_at: isoTimestamp,
+  ends_at: isoTimestamp.nullable(),
+  location: z.string().nullable(),
+  online_url: webUrl.nullable(),
+  how_to_join: text,
+});
+
+export const groupSchema = z.strictObject({
+  name: text,
+  status: groupStatusSchema,
+  note: text,
+});
+
+export const timelineItemKinds = [
+  'phase_start',
+  'handover',
+  'key_date',
+  'decision',
+  'council_moment',
+  'promise_made',
+  'promise_status',
+  'update',
+] as const;
+
+/** One line of the chronological timeline; `ref_id` points at the record of that kind in the same document. */
+export const timelineItemSchema = z.strictObject({
+  kind: z.enum(timelineItemKinds),
+  at: isoTimestamp,
+  ref_id: uuid,
+  title: text,
+});
+
+/** The document returned by public.project_timeline(org_slug, project_slug). */
+export const projectTimelineSchema = z.strictObject({
+  generated_at: isoTimestamp,
+  organisation: organisationSchema,
+  project: timelineProjectSchema,
+  people: z.array(projectPersonSchema),
+  phases: z.array(phaseSchema),
+  handovers: z.array(handoverSchema),
+  decisions: z.array(decisionSchema),
+  input_themes: z.array(inputThemeSchema),
+  promises: z.array(timelinePromiseSchema),
+  council_moments: z.array(timelineCouncilMomentSchema),
+  updates: z.array(updateSchema),
+  key_dates: z.array(keyDateSchema),
+  groups: z.array(groupSchema),
+  lessons: z.array(timelineLessonSchema),
+  timeline: z.array(timelineItemSchema),
+});
+
+export type TimelineProject = z.infer<typeof timelineProjectSchema>;
+export type ProjectPerson = z.infer<typeof projectPersonSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type Handover = z.infer<typeof handoverSchema>;
+export type Decision = z.infer<typeof decisionSchema>;
+export type InputTheme = z.infer<typeof inputThemeSchema>;
+export type Update = z.infer<typeof updateSchema>;
+export type KeyDate = z.infer<typeof keyDateSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type TimelineItem = z.infer<typeof timelineItemSchema>;
+export type ProjectTimeline = z.infer<typeof projectTimelineSchema>;

@@ -1,0 +1,250 @@
+import { dictionaryFor, type Locale } from '../../i18n/index.ts';
+import type { PersonCard } from '../api/person.ts';
+import type { Phase, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
+import { personRoles } from '../api/enums.ts';
+import { formatDate, formatDateTime, formatMomentRange, type FormattedTime } from '../format/dates.ts';
+import { paragraphs } from '../format/text.ts';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** A person's public card. There is no e-mail field: the API never gives one and the page never shows one. */
+export interface PersonView {
+  name: string;
+  jobTitle: string;
+  department: string | null;
+  portfolio: string | null;
+  phone: { text: string; href: string } | null;
+  contactUrl: string | null;
+}
+
+export interface RoleHolderView extends PersonView {
+  roleLabel: string;
+  period: string;
+  current: boolean;
+}
+
+export interface PhaseView {
+  id: string;
+  title: string;
+  kindLabel: string;
+  period: string;
+  isCurrent: boolean;
+  levelLabel: string;
+  levelPromise: string;
+  openForInput: string;
+  fixedFrames: string;
+  timeAsked: string;
+  resultsExpected: string;
+  resultsExpectedOn: FormattedTime | null;
+  department: string;
+  contact: PersonView | null;
+}
+
+export interface DecisionView {
+  id: string;
+  title: string;
+  decidedOn: FormattedTime;
+  decidedBy: string;
+  decision: string;
+  rationale: string;
+  inputUsed: string;
+  sourceUrl: string | null;
+}
+
+export interface PromiseView {
+  id: string;
+  body: string;
+  status: ProjectTimeline['promises'][number]['status'];
+  statusLabel: string;
+  madeBy: string;
+  madeOn: FormattedTime;
+  context: string;
+  dueOn: FormattedTime | null;
+  isOverdue: boolean;
+  /** Why the promise has its current status, from its latest history entry. */
+  explanation: string | null;
+  evidenceUrl: string | null;
+}
+
+export interface CouncilMomentView {
+  id: string;
+  meetsOn: FormattedTime;
+  body: string;
+  agendaItem: string;
+  proposal: string;
+  outcomeLabel: string;
+  outcomeSummary: string | null;
+  differsFromParticipation: boolean;
+  councilReasons: string | null;
+  effectOnPromises: string | null;
+  sourceUrl: string | null;
+}
+
+export interface UpdateView {
+  id: string;
+  title: string;
+  publishedOn: FormattedTime;
+  paragraphs: string[];
+}
+
+export interface KeyDateView {
+  id: string;
+  kindLabel: string;
+  title: string;
+  when: string;
+  startsAt: string;
+  location: string | null;
+  onlineUrl: string | null;
+  howToJoin: string;
+}
+
+export interface ProjectPageView {
+  slug: string;
+  title: string;
+  summary: string;
+  facts: Fact[];
+  phases: PhaseView[];
+  people: RoleHolderView[];
+  decisions: DecisionView[];
+  promises: PromiseView[];
+  council: { roleLabel: string; roleMeaning: string; explanation: string | null; moments: CouncilMomentView[] };
+  /** Newest first. */
+  updates: UpdateView[];
+  keyDates: KeyDateView[];
+}
+
+/**
+ * Everything the plain project page shows, in words of the chosen language, from one project_timeline document.
+ *
+ * @example
+ * buildProjectPage(timeline, 'nl').phases.find((phase) => phase.isCurrent)?.levelLabel // => 'Raadplegen'
+ */
+export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): ProjectPageView {
+  const t = dictionaryFor(locale);
+  const { project } = timeline;
+  const date = (value: string) => formatDate(value, locale);
+  const period = (from: string, until: string | null) =>
+    until === null ? `${t.project.from} ${date(from).text}` : `${date(from).text} – ${date(until).text}`;
+
+  return {
+    slug: project.slug,
+    title: project.title,
+    summary: project.summary,
+    facts: [
+      { label: t.project.theme, value: project.theme },
+      { label: t.project.area, value: project.area },
+      { label: t.project.status, value: t.projectStatus[project.status] },
+      { label: t.project.period, value: period(project.starts_on, project.ends_on) },
+    ],
+    phases: timeline.phases.map((phase: Phase) => ({
+      id: phase.id,
+      title: phase.title,
+      kindLabel: t.phaseKind[phase.kind],
+      period: period(phase.starts_on, phase.ends_on),
+      isCurrent: phase.is_current === true,
+      levelLabel: t.participationLevel[phase.participation_level],
+      levelPromise: t.participationPromise[phase.participation_level],
+      openForInput: phase.open_for_input,
+      fixedFrames: phase.fixed_frames,
+      timeAsked: phase.time_asked,
+      resultsExpected: phase.results_expected,
+      resultsExpectedOn: phase.results_expected_on === null ? null : date(phase.results_expected_on),
+      department: phase.department,
+      contact: phase.contact && personView(phase.contact),
+    })),
+    people: orderPeople(timeline.people).map((person) => ({
+      ...personView(person),
+      roleLabel: t.personRole[person.role],
+      period:
+        person.until === null
+          ? `${t.project.since} ${date(person.since).text}`
+          : `${date(person.since).text} ${t.project.until} ${date(person.until).text}`,
+      current: person.until === null,
+    })),
+    decisions: timeline.decisions.map((decision) => ({
+      id: decision.id,
+      title: decision.title,
+      decidedOn: date(decision.decided_on),
+      decidedBy: decision.decided_by,
+      decision: decision.decision,
+      rationale: decision.rationale,
+      inputUsed: decision.input_used,
+      sourceUrl: decision.source_url,
+    })),
+    promises: timeline.promises.map((promise) => {
+      const latest = promise.history.at(-1);
+      return {
+        id: promise.id,
+        body: promise.body,
+        status: promise.status,
+        statusLabel: t.promiseStatus[promise.status],
+        madeBy: promise.made_by,
+        madeOn: date(promise.made_on),
+        context: promise.context,
+        dueOn: promise.due_on === null ? null : date(promise.due_on),
+        isOverdue: promise.is_overdue,
+        explanation: latest?.status === promise.status ? latest.explanation : null,
+        evidenceUrl: latest?.status === promise.status ? latest.evidence_url : null,
+      };
+    }),
+    council: {
+      roleLabel: t.councilRole[project.council_role],
+      roleMeaning: t.councilRoleMeaning[project.council_role],
+      explanation: project.council_role_explanation,
+      moments: timeline.council_moments.map((moment) => ({
+        id: moment.id,
+        meetsOn: date(moment.meets_on),
+        body: moment.body,
+        agendaItem: moment.agenda_item,
+        proposal: moment.proposal,
+        outcomeLabel: t.councilOutcome[moment.outcome],
+        outcomeSummary: moment.outcome_summary,
+        differsFromParticipation: moment.differs_from_participation,
+        councilReasons: moment.council_reasons,
+        effectOnPromises: moment.effect_on_promises,
+        sourceUrl: moment.source_url,
+      })),
+    },
+    updates: [...timeline.updates].reverse().map((update) => ({
+      id: update.id,
+      title: update.title,
+      publishedOn: formatDateTime(update.published_at, locale),
+      paragraphs: paragraphs(update.body_md),
+    })),
+    keyDates: timeline.key_dates.map((keyDate) => ({
+      id: keyDate.id,
+      kindLabel: t.keyDateKind[keyDate.kind],
+      title: keyDate.title,
+      when: formatMomentRange(keyDate.starts_at, keyDate.ends_at, locale),
+      startsAt: formatDateTime(keyDate.starts_at, locale).datetime,
+      location: keyDate.location,
+      onlineUrl: keyDate.online_url,
+      howToJoin: keyDate.how_to_join,
+    })),
+  };
+}
+
+/** Current role holders first, in the order contact, project lead, alderman; then earlier holders, latest first. */
+function orderPeople(people: readonly ProjectPerson[]): ProjectPerson[] {
+  const rank = (person: ProjectPerson) => personRoles.indexOf(person.role);
+  return [...people].sort((a, b) => {
+    if ((a.until === null) !== (b.until === null)) return a.until === null ? -1 : 1;
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
+    return a.since < b.since ? 1 : a.since > b.since ? -1 : 0;
+  });
+}
+
+/** Only the public card fields are copied, so nothing else a document might carry can reach the page. */
+function personView(person: PersonCard): PersonView {
+  return {
+    name: person.name,
+    jobTitle: person.job_title,
+    department: person.department,
+    portfolio: person.portfolio,
+    phone: person.phone === null ? null : { text: person.phone, href: `tel:${person.phone.replace(/[^0-9+]/g, '')}` },
+    contactUrl: person.contact_url,
+  };
+}

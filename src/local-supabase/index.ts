@@ -1,0 +1,19 @@
+/**
+ * The local Supabase stand-in: PostgREST's RPC route and the password part of Supabase Auth over PGlite,
+ * for the embedded default and the tests. Production talks to real Supabase. See README.md here.
+ */
+export { startLocalSupabase, type LocalSupabase, type LocalSupabaseOptions } from './server.ts';
+export { openDatabase, resetDatabase, DEFAULT_SEED_FILES, type OpenDatabaseOptions } from './database.ts';
+export {
+  apiKeys,
+  DEFAULT_JWT_SECRET,
+  jwtExpiryFromEnv,
+  jwtSecretFromEnv,
+  signApiKey,
+  signJwt,
+  verifyJwt,
+  type ApiRole,
+} from './keys.ts';
+export { statusForSqlState, type PostgrestErrorBody } from './postgrest-errors.ts';
+export { splitStatements } from './sql-statements.ts';
+export { projectRoot, fromProjectRoot } from './project-root.ts';

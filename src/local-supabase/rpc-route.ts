@@ -1,0 +1,188 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PGlite } from '@electric-sql/pglite';
+import { CORS_HEADERS } from './gateway.ts';
+import { callSql, chooseRoutine, EXPOSED_SCHEMA, loadRoutines, type Routine } from './function-lookup.ts';
+import { BodyTooLargeError, header, readBody, sendEmpty, sendJson } from './http.ts';
+import { databaseFailure, failure, type PostgrestFailure } from './postgrest-errors.ts';
+import { identify, type RequestIdentity } from './postgrest-jwt.ts';
+
+export interface RestContext {
+  db: PGlite;
+  jwtSecret: string;
+  log: (line: string) => void;
+}
+
+// Query parameters that PostgREST reads as options, never as function arguments.
+const RESERVED_PARAMS = new Set(['select', 'order', 'limit', 'offset', 'columns', 'on_conflict', 'apikey']);
+
+/**
+ * PostgREST's RPC route behind /rest/v1 (`path` is what follows /rest/v1, e.g. /rpc/get_organisation).
+ * Tables are not served: the portal exposes its data only through functions.
+ */
+export async function handleRest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  path: string,
+  apiKey: string,
+  context: RestContext,
+): Promise<void> {
+  const answer = await restResponse(req, url, path, apiKey, context).catch((error: unknown) => {
+    // The gateway answers an oversized body, as Kong would.
+    if (error instanceof BodyTooLargeError) throw error;
+    context.log(`Internal error in ${req.method} /rest/v1${path}: ${(error as Error)?.stack ?? String(error)}`);
+    return failure(500, 'PGRSTX00', 'Internal server error');
+  });
+  if ('status' in answer) {
+    sendJson(res, answer.status, answer.body, { ...CORS_HEADERS, ...answer.headers });
+  } else if (answer.body === undefined) {
+    sendEmpty(res, 204, CORS_HEADERS);
+  } else {
+    sendJson(res, 200, answer.body, { ...CORS_HEADERS, ...answer.headers });
+  }
+}
+
+interface Success {
+  body: string | undefined;
+  headers?: Record<string, string>;
+}
+
+async function restResponse(
+  req: IncomingMessage,
+  url: URL,
+  path: string,
+  apiKey: string,
+  { db, jwtSecret }: RestContext,
+): Promise<Success | PostgrestFailure> {
+  const identity = await identify(req, apiKey, jwtSecret);
+  if ('status' in identity) return identity;
+
+  const method = req.method ?? 'GET';
+  const isRead = method === 'GET' || method === 'HEAD';
+  const profile = header(req, isRead ? 'accept-profile' : 'content-profile');
+  if (profile !== undefined && profile !== EXPOSED_SCHEMA) {
+    return failure(406, 'PGRST106', `Invalid schema: ${profile}`, null, `Only the following schemas are exposed: ${EXPOSED_SCHEMA}`);
+  }
+
+  const match = /^\/rpc\/([^/]+)$/.exec(path);
+  if (!match?.[1]) {
+    const table = path.replace(/^\//, '');
+    if (table === '') return failure(404, 'PGRST126', 'Root endpoint metadata is disabled');
+    return failure(404, 'PGRST205', `Could not find the table '${EXPOSED_SCHEMA}.${table}' in the schema cache`);
+  }
+  const name = match[1];
+  if (!isRead && method !== 'POST') return failure(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
+
+  // Wrapped, since an argument may well be called `status`.
+  const parsed = isRead ? { args: queryArguments(url) } : await bodyArguments(req);
+  if (!('args' in parsed)) return parsed;
+  return callFunction(db, req, path, identity, name, parsed.args, isRead);
+}
+
+function queryArguments(url: URL): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    if (!RESERVED_PARAMS.has(key)) args[key] = value;
+  }
+  return args;
+}
+
+async function bodyArguments(req: IncomingMessage): Promise<{ args: Record<string, unknown> } | PostgrestFailure> {
+  const contentType = header(req, 'content-type');
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== undefined && mediaType !== '' && mediaType !== 'application/json') {
+    return failure(415, 'PGRST107', `Content-Type not acceptable: ${contentType}`);
+  }
+  const text = (await readBody(req)).toString('utf8');
+  // An empty body calls the function without arguments.
+  if (text.trim() === '') return { args: {} };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return failure(400, 'PGRST102', 'Empty or invalid json');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return failure(400, 'PGRST102', 'The request body must be a JSON object of named arguments');
+  }
+  return { args: parsed as Record<string, unknown> };
+}
+
+/**
+ * One transaction per request, as PostgREST: read-only for GET and for stable or immutable functions;
+ * the request's settings; `set local role`; the call. Any error rolls everything back.
+ */
+async function callFunction(
+  db: PGlite,
+  req: IncomingMessage,
+  path: string,
+  identity: RequestIdentity,
+  name: string,
+  args: Record<string, unknown>,
+  isRead: boolean,
+): Promise<Success | PostgrestFailure> {
+  const argumentNames = Object.keys(args);
+  // Found before the transaction starts, since whether it is read-only depends on the function.
+  const choice = chooseRoutine(name, await loadRoutines(db, name), argumentNames, !isRead);
+  if ('status' in choice) return choice;
+  const routine: Routine = choice;
+
+  try {
+    const row = await db.transaction(async (tx) => {
+      if (isRead || routine.readOnly) await tx.exec('set transaction read only');
+      await tx.query(
+        `select set_config('search_path', 'public, extensions', true),
+                set_config('request.jwt.claims', $1, true),
+                set_config('request.method', $2, true),
+                set_config('request.path', $3, true),
+                set_config('request.headers', $4, true),
+                set_config('request.cookies', $5, true)`,
+        [
+          JSON.stringify(identity.claims),
+          req.method ?? 'GET',
+          path,
+          JSON.stringify(lowercasedHeaders(req)),
+          JSON.stringify(cookies(req)),
+        ],
+      );
+      // The role is one of three fixed names (checked in identify), never text from the request.
+      await tx.exec(`set local role ${identity.role}`);
+      const sql = callSql(routine, argumentNames);
+      const result = await tx.query<{ body: string | null; row_count?: number }>(
+        sql,
+        argumentNames.length ? [JSON.stringify(args)] : [],
+      );
+      return result.rows[0];
+    });
+    if (routine.returnsVoid) return { body: undefined };
+    if (routine.returnsSet) {
+      const count = row?.row_count ?? 0;
+      return { body: row?.body ?? '[]', headers: { 'Content-Range': count ? `0-${count - 1}/*` : '*/*' } };
+    }
+    return { body: row?.body ?? 'null' };
+  } catch (error) {
+    if (isDatabaseError(error)) return databaseFailure(error, identity.role !== 'anon');
+    throw error;
+  }
+}
+
+function isDatabaseError(error: unknown): error is { code: string; message: string; detail?: string; hint?: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'severity' in error;
+}
+
+function lowercasedHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function cookies(req: IncomingMessage): Record<string, string> {
+  const jar: Record<string, string> = {};
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0) jar[part.slice(0, at).trim()] = part.slice(at + 1).trim();
+  }
+  return jar;
+}

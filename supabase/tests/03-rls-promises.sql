@@ -1,0 +1,177 @@
+-- Promises and their public history: a promise's status only ever changes by appending to its history, the
+-- history cannot be rewritten by anyone (not even an admin, not even the superuser), changed and broken
+-- need an explanation, only staff of the promise's organisation append, and the public never learns which
+-- staff account recorded a change. Each write is undone right after it is counted (helpers/write-checks.psql).
+begin;
+set local search_path = public, extensions;
+\ir helpers/write-checks.psql
+
+select plan(35);
+
+-- A published and a draft promise of testproject, each with a history entry (added here as the superuser,
+-- so the checks do not depend on which promises the fixture gave a history or whether it has a plain draft).
+insert into portal.promises (project_id, body, made_on, made_by, context, publication)
+  select p.id, 'Concept van een belofte', current_date, 'Wethouder', 'Bewonersavond', 'draft'
+  from portal.projects p where p.slug = 'testproject'
+    and not exists (select 1 from portal.promises x where x.project_id = p.id and x.publication = 'draft');
+
+create temp table fixture_promises on commit drop as
+  select
+    (select pr.id from portal.promises pr join portal.projects p on p.id = pr.project_id
+      where p.slug = 'testproject' and pr.publication = 'published' order by pr.id limit 1) as published_promise,
+    (select pr.id from portal.promises pr join portal.projects p on p.id = pr.project_id
+      where p.slug = 'testproject' and pr.publication = 'draft' order by pr.id limit 1) as draft_promise,
+    (select id from portal.projects where slug = 'testproject') as testproject,
+    (select id from portal.projects where slug = 'conceptproject') as conceptproject;
+
+insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, recorded_by)
+  select published_promise, testproject, 'in_progress'::portal.promise_status, now() - interval '2 days', 'Projectleider',
+         'Gestart <script>alert(1)</script>', '00000000-0000-4000-8000-000000000002'::uuid from fixture_promises
+  union all
+  select draft_promise, testproject, 'in_progress', now() - interval '2 days', 'Projectleider',
+         'Nog niet openbaar', '00000000-0000-4000-8000-000000000002' from fixture_promises;
+
+create temp table fixture_history on commit drop as
+  select c.id, c.promise_id from portal.promise_status_changes c
+  where c.promise_id in (select published_promise from fixture_promises union all select draft_promise from fixture_promises);
+
+grant select on fixture_promises, fixture_history to anon, authenticated;
+
+-- Appends a status change to a promise of testproject, recorded by the given account.
+create function pg_temp.append_sql(promise text, status text, explanation text, recorded_by text) returns text
+language sql as $$
+  select format($q$insert into portal.promise_status_changes (promise_id, project_id, status, changed_by, explanation, recorded_by)
+    select %s, testproject, %L, 'Projectleider', %L, %L from fixture_promises$q$, promise, status, explanation, recorded_by)
+$$;
+
+create function pg_temp.history_count(promise_column text) returns integer
+language plpgsql as $$
+declare
+  found integer;
+begin
+  execute format('select count(*)::integer from portal.promise_status_changes c, fixture_promises f where c.promise_id = f.%I',
+    promise_column) into found;
+  return found;
+end
+$$;
+
+-- The public -------------------------------------------------------------------------------------------------
+set local role anon;
+set local request.jwt.claims to '{"role":"anon"}';
+
+select is(pg_temp.history_count('published_promise'),
+  (select count(*)::integer from fixture_history h, fixture_promises f where h.promise_id = f.published_promise),
+  'promise history: anon reads the whole history of a published promise');
+select is(pg_temp.history_count('draft_promise'), 0,
+  'promise history: anon reads nothing of a draft promise''s history');
+select throws_ok('select recorded_by from portal.promise_status_changes', '42501', null,
+  'promise history: anon cannot read which staff account recorded a change');
+select lives_ok('select status, changed_at, changed_by, explanation, evidence_url from portal.promise_status_changes',
+  'promise history: anon can read status, date, who is accountable, explanation and evidence');
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, null), 'refused',
+  'promise history: anon appending a status: refused');
+reset role;
+
+-- Signed in, without a staff role, and otherdam's editor ------------------------------------------------------
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
+select is(pg_temp.history_count('draft_promise'), 0,
+  'promise history: a user without staff role reads nothing of a draft promise''s history');
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000001'), 'refused',
+  'promise history: a user without staff role appending a status: refused');
+reset role;
+
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select is(pg_temp.history_count('draft_promise'), 0,
+  'promise history: otherdam''s editor reads nothing of testdam''s draft promise''s history');
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000005'), 'refused',
+  'promise history: otherdam''s editor appending a status to testdam''s promise: refused');
+select pg_temp.check_write('update portal.promises set body = ''Gekaapt'' where id = (select draft_promise from fixture_promises)', '0',
+  'promises: otherdam''s editor changing testdam''s draft promise: 0');
+reset role;
+
+-- testdam's editor ----------------------------------------------------------------------------------------------
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+
+select is(pg_temp.history_count('draft_promise'),
+  (select count(*)::integer from fixture_history h, fixture_promises f where h.promise_id = f.draft_promise),
+  'promise history: testdam''s editor reads the history of a draft promise');
+select pg_temp.check_write('update portal.promises set status = ''kept'' where id = (select draft_promise from fixture_promises)', 'refused',
+  'promises: testdam''s editor setting a status directly: refused');
+select lives_ok(
+  $$ insert into portal.promises (id, project_id, body, made_on, made_by, context, status)
+     select '00000000-0000-4000-8000-0000000000aa', testproject, 'Nieuwe belofte', current_date, 'Wethouder', 'Avond', 'kept'
+     from fixture_promises $$,
+  'promises: testdam''s editor can add a draft promise, even one that claims to be kept');
+select is((select status::text from portal.promises where id = '00000000-0000-4000-8000-0000000000aa'), 'open',
+  'promises: a new promise starts open whatever status it was given');
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'in_progress', null, '00000000-0000-4000-8000-000000000002'), '1',
+  'promise history: testdam''s editor appending a status, recorded as themselves: 1');
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000003'), 'refused',
+  'promise history: testdam''s editor appending a status recorded as someone else: refused');
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, null), 'refused',
+  'promise history: testdam''s editor appending a status recorded as nobody: refused');
+select throws_ok(pg_temp.append_sql('published_promise', 'changed', null, '00000000-0000-4000-8000-000000000002'), '23514', null,
+  'promise history: changed without an explanation is refused (23514)');
+select throws_ok(pg_temp.append_sql('published_promise', 'broken', '   ', '00000000-0000-4000-8000-000000000002'), '23514', null,
+  'promise history: broken with a blank explanation is refused (23514)');
+select throws_ok(
+  $$ insert into portal.promise_status_changes (promise_id, project_id, status, changed_by, recorded_by)
+     select published_promise, conceptproject, 'kept', 'Projectleider', '00000000-0000-4000-8000-000000000002' from fixture_promises $$,
+  '23514', null, 'promise history: an entry that names another project than its promise''s is refused (23514)');
+select lives_ok(
+  pg_temp.append_sql('published_promise', 'broken', 'De raad besloot anders.', '00000000-0000-4000-8000-000000000002'),
+  'promise history: testdam''s editor records a broken promise with its reason');
+select is((select status::text from portal.promises where id = (select published_promise from fixture_promises)), 'broken',
+  'promises: the promise''s status follows its latest history entry');
+select pg_temp.check_write('update portal.promise_status_changes set explanation = ''Herschreven'' where id in (select id from fixture_history)', 'refused',
+  'promise history: testdam''s editor rewriting history: refused');
+reset role;
+
+-- testdam's admin: even the highest staff role cannot rewrite history or set a status ----------------------------
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+
+select pg_temp.check_write('update portal.promise_status_changes set explanation = ''Herschreven'' where id in (select id from fixture_history)', 'refused',
+  'promise history: testdam''s admin rewriting history: refused');
+select pg_temp.check_write('delete from portal.promise_status_changes where id in (select id from fixture_history)', 'refused',
+  'promise history: testdam''s admin deleting history: refused');
+select pg_temp.check_write('update portal.promises set status = ''kept'' where id = (select published_promise from fixture_promises)', 'refused',
+  'promises: testdam''s admin setting a status directly: refused');
+select pg_temp.check_write('update portal.promises set body = ''Scherper geformuleerd'' where id = (select published_promise from fixture_promises)', '1',
+  'promises: testdam''s admin changing the text of a published promise: 1');
+reset role;
+
+-- testdam's approver ----------------------------------------------------------------------------------------------
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.check_write('update portal.promises set status = ''kept'' where id = (select draft_promise from fixture_promises)', 'refused',
+  'promises: testdam''s approver setting a status directly: refused');
+select pg_temp.check_write('delete from portal.promise_status_changes where id in (select id from fixture_history)', 'refused',
+  'promise history: testdam''s approver deleting history: refused');
+reset role;
+
+-- The superuser, which bypasses grants and row level security, still meets the append-only trigger ---------------
+select throws_ok('update portal.promise_status_changes set status = ''kept'' where id in (select id from fixture_history)', '42501', null,
+  'promise history: even the superuser cannot rewrite history (42501)');
+select throws_ok('delete from portal.promise_status_changes where id in (select id from fixture_history)', '42501', null,
+  'promise history: even the superuser cannot delete history of an existing promise (42501)');
+
+-- Deleting a draft promise takes its history with it; that is the one way history goes.
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.check_write('delete from portal.promises where id = (select draft_promise from fixture_promises)', '1',
+  'promises: testdam''s editor deleting a draft promise with its history: 1');
+select pg_temp.check_write('delete from portal.promises where id = (select published_promise from fixture_promises)', '0',
+  'promises: testdam''s editor deleting a published promise: 0');
+reset role;
+
+select lives_ok('delete from portal.promises where id = (select draft_promise from fixture_promises)',
+  'promises: deleting a draft promise cascades through its history');
+select is((select count(*)::integer from portal.promise_status_changes where promise_id = (select draft_promise from fixture_promises)), 0,
+  'promise history: nothing of the deleted draft promise is left');
+
+select * from finish();
+rollback;

@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeReply {
+  status?: number;
+  body: unknown;
+  /** Answer only after this long, to play a database that hangs. */
+  delayMs?: number;
+}
+
+/** Answers one RPC call: the function name and its JSON arguments. */
+export type FakeHandler = (fn: string, args: Record<string, unknown>) => FakeReply;
+
+export interface FakeApi {
+  url: string;
+  /** Every function called, in order, for assertions. */
+  calls: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A tiny stand-in for the PostgREST RPC route that answers whatever the test says, including documents the
+ * real database could never produce. It only exists to drive builds into failures on purpose; everything else
+ * is tested against the real stand-in and PGlite.
+ */
+export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
+  const calls: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const match = /^\/rest\/v1\/rpc\/([a-z_]+)$/.exec(request.url ?? '');
+      if (request.method !== 'POST' || !match?.[1] || !request.headers['apikey']) {
+        response.writeHead(404, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ code: 'PGRST202', message: 'Not found in the fake API', details: null, hint: null }));
+        return;
+      }
+      const fn = match[1];
+      calls.push(fn);
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const args = (raw === '' ? {} : JSON.parse(raw)) as Record<string, unknown>;
+      const reply = handler(fn, args);
+      setTimeout(() => {
+        response.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(reply.body));
+      }, reply.delayMs ?? 0);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** A handler that serves a consistent small portal: one organisation, the given projects, their timelines. */
+export function portalHandler(documents: {
+  organisation: unknown;
+  cards: unknown[];
+  timelines: Record<string, unknown>;
+}): FakeHandler {
+  return (fn, args) => {
+    switch (fn) {
+      case 'get_organisation':
+        return { body: documents.organisation };
+      case 'list_projects':
+        return { body: documents.cards };
+      case 'project_timeline': {
+        const timeline = documents.timelines[String(args['project_slug'])];
+        return timeline === undefined
+          ? { status: 404, body: { code: 'PT404', message: 'Project does not exist.', details: null, hint: null } }
+          : { body: timeline };
+      }
+      default:
+        return { status: 404, body: { code: 'PGRST202', message: `No function ${fn}`, details: null, hint: null } };
+    }
+  };
+}
