@@ -1,0 +1,86 @@
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { PGlite, Transaction } from '@electric-sql/pglite';
+import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+
+/**
+ * The people a database test acts as, from tests/fixtures/hostile-seed.sql. `anon` is a resident without an
+ * account; the rest sign in through the stand-in's Auth route with the fixture's password.
+ */
+export const ACTORS = {
+  anon: null,
+  outsider: { id: '00000000-0000-4000-8000-000000000001', email: 'buiten@test.example' },
+  otherEditor: { id: '00000000-0000-4000-8000-000000000005', email: 'redacteur@otherdam.example' },
+  editor: { id: '00000000-0000-4000-8000-000000000002', email: 'redacteur@testdam.example' },
+  approver: { id: '00000000-0000-4000-8000-000000000003', email: 'fiatteur@testdam.example' },
+  admin: { id: '00000000-0000-4000-8000-000000000004', email: 'beheer@testdam.example' },
+} as const;
+export type Actor = keyof typeof ACTORS;
+export const ALL_ACTORS = Object.keys(ACTORS) as Actor[];
+/** Staff of testdam, the organisation whose drafts the tests look for. */
+export const TESTDAM_STAFF: Actor[] = ['editor', 'approver', 'admin'];
+const FIXTURE_PASSWORD = 'test-wachtwoord';
+
+export const TESTDAM = '10000000-0000-4000-8000-000000000001';
+export const OTHERDAM = '10000000-0000-4000-8000-000000000002';
+export const TESTPROJECT = '20000000-0000-4000-8000-000000000001';
+export const ANDERPROJECT = '20000000-0000-4000-8000-000000000003';
+
+/** A stand-in on an ephemeral port over an in-memory database: migrations plus the hostile fixture. */
+export function startFixturePortal(): Promise<LocalSupabase> {
+  return startLocalSupabase({
+    seedFiles: ['tests/fixtures/hostile-seed.sql'],
+    port: 0,
+    log: (line) => {
+      if (line.startsWith('Internal error')) console.error(line);
+    },
+  });
+}
+
+/** A supabase-js client acting as the actor: anonymous, or signed in with a password. */
+export async function clientFor(portal: LocalSupabase, actor: Actor): Promise<SupabaseClient> {
+  const client = createClient(portal.url, portal.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  const who = ACTORS[actor];
+  if (who) {
+    const { error } = await client.auth.signInWithPassword({ email: who.email, password: FIXTURE_PASSWORD });
+    if (error) throw new Error(`Sign-in as ${actor} failed: ${error.message}`);
+  }
+  return client;
+}
+
+export async function clientsFor(portal: LocalSupabase): Promise<Record<Actor, SupabaseClient>> {
+  const entries = await Promise.all(ALL_ACTORS.map(async (actor) => [actor, await clientFor(portal, actor)] as const));
+  return Object.fromEntries(entries) as Record<Actor, SupabaseClient>;
+}
+
+export type SqlOutcome = { ok: true; rows: Record<string, unknown>[]; affected: number } | { ok: false; code: string; message: string };
+
+/**
+ * Runs SQL directly against the tables as the actor would through PostgREST (role and JWT claims set for
+ * the transaction only), then rolls back, so a write in one test never leaks into the next. This reaches
+ * the row level security policies themselves, which the API functions only exercise indirectly.
+ */
+export async function asActor(db: PGlite, actor: Actor, sql: string, params: unknown[] = []): Promise<SqlOutcome> {
+  const who = ACTORS[actor];
+  const role = who ? 'authenticated' : 'anon';
+  const claims = JSON.stringify(who ? { sub: who.id, role, email: who.email } : { role });
+  let outcome: SqlOutcome | undefined;
+  await db.transaction(async (tx: Transaction) => {
+    await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [role, claims]);
+    try {
+      const result = await tx.query<Record<string, unknown>>(sql, params);
+      outcome = { ok: true, rows: result.rows, affected: result.affectedRows ?? 0 };
+    } catch (error) {
+      const { code = '', message = String(error) } = error as { code?: string; message?: string };
+      outcome = { ok: false, code, message };
+    }
+    await tx.rollback();
+  });
+  if (!outcome) throw new Error('The transaction ended before the statement ran');
+  return outcome;
+}
+
+/** One number from a query run as the superuser: the truth the actors' views are compared with. */
+export async function countAsOwner(db: PGlite, sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await db.query<{ count: number }>(`select count(*)::int as count from (${sql}) q`, params);
+  return rows[0]?.count ?? 0;
+}
