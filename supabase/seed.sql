@@ -277,7 +277,7 @@ De gemeente maakt een **omgevingsvisie**. Daarin staat hoe Demodam er over twint
 In de komende maanden kunt u op drie manieren meedoen:
 
 1. Kom naar een wijkavond.
-2. Vul de enquête in (start later dit jaar).
+2. Vul de enquête in (die start later).
 3. Zet een plek op de kaart die u belangrijk vindt.
 
 Meer weten? Bel of app de participatieadviseur via het nummer op deze pagina.',
@@ -794,7 +794,7 @@ insert into portal.council_moments (project_id, meets_on, body, agenda_item, pro
 values
   (pg_temp.demo_id('warmte/project'), current_date - 20, 'Commissie Ruimte', 'Concept-wijkuitvoeringsplan Kanaalwijk',
    'Het college legt het concept-wijkuitvoeringsplan voor aan de commissie.',
-   'postponed', 'De commissie wil eerst de rekenvoorbeelden per woningtype zien. De bespreking is uitgesteld met vier weken.',
+   'postponed', 'De commissie wil eerst de rekenvoorbeelden per woningtype zien en horen wat bewoners op de bewonersavond zeggen. De bespreking is uitgesteld tot na die avond.',
    false, null, 'De toezegging over de bewonersavond blijft staan. De avond is voor de nieuwe bespreking.',
    'https://www.demodam.example/raadsinformatie/commissie-kanaalwijk', 'published', pg_temp.on_day(-19, '09:00')),
   (pg_temp.demo_id('warmte/project'), current_date + 30, 'Gemeenteraad', 'Vaststelling wijkuitvoeringsplan Kanaalwijk',
@@ -1342,7 +1342,7 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
 -- Children of three primary schools designed three new playgrounds (coproduceren) and a children's jury
 -- chose the designs (meebeslissen). The participation adviser handed the project over to the playground
 -- project lead when building started (a handover: the contact person changed). Promises: the children
--- open the first playground themselves (kept), the Merelplein playground before the summer holiday
+-- open the first playground themselves (kept), the Merelplein playground within three months
 -- (changed: the equipment came late), asking the children after six months (open).
 -- =========================================================================================================
 
@@ -1426,8 +1426,8 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'De kinderen van de jury openen de speeltuinen zelf.', current_date - 105, 'Wethouder Smeets-Verhoef',
    'Bekendmaking van de uitslag op basisschool De Regenboog', current_date + 60, 'published', pg_temp.on_day(-104, '09:00')),
   (pg_temp.demo_id('speeltuinen/promise/merelplein'), pg_temp.demo_id('speeltuinen/project'), pg_temp.demo_id('speeltuinen/phase/2'),
-   'De waterspeeltuin aan het Merelplein is klaar voor de zomervakantie.', current_date - 105, 'Projectleider spelen',
-   'Bekendmaking van de uitslag op basisschool De Regenboog', current_date - 30, 'published', pg_temp.on_day(-104, '09:00')),
+   'De waterspeeltuin aan het Merelplein is over drie maanden klaar.', current_date - 105, 'Projectleider spelen',
+   'Bekendmaking van de uitslag op basisschool De Regenboog', current_date - 15, 'published', pg_temp.on_day(-104, '09:00')),
   (pg_temp.demo_id('speeltuinen/promise/terugvragen'), pg_temp.demo_id('speeltuinen/project'), pg_temp.demo_id('speeltuinen/phase/3'),
    'Een half jaar na de opening vragen we de kinderen wat ze van de speeltuinen vinden.', current_date - 10, 'Projectleider spelen',
    'Opening van het klimbos in het Stadspark', current_date + 180, 'published', pg_temp.on_day(-9, '09:00'));
@@ -1438,7 +1438,7 @@ insert into portal.promise_status_changes (promise_id, project_id, status, chang
    'https://www.demodam.example/speeltuinen/opening-klimbos', 'de000000-0000-4000-8000-000000000002'),
   (pg_temp.demo_id('speeltuinen/promise/merelplein'), pg_temp.demo_id('speeltuinen/project'), 'changed', pg_temp.on_day(-40, '12:00'),
    'Projectleider spelen',
-   'De pomp voor het water werd acht weken later geleverd dan beloofd. De waterspeeltuin is daarom pas klaar na de zomer. De kinderen en ouders kregen een brief via school.',
+   'De pomp voor het water werd acht weken later geleverd dan beloofd. De waterspeeltuin is daarom acht weken later klaar. De kinderen en ouders kregen een brief via school.',
    'https://www.demodam.example/speeltuinen/brief-merelplein', 'de000000-0000-4000-8000-000000000002');
 
 insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
@@ -1464,7 +1464,7 @@ insert into portal.updates (project_id, title, body_md, publication, author_id, 
    'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
    pg_temp.on_day(-105, '15:00'), pg_temp.on_day(-104, '09:00'), null),
   (pg_temp.demo_id('speeltuinen/project'), 'Waterspeeltuin later klaar',
-   'De pomp voor de waterspeeltuin aan het Merelplein komt acht weken later. Daarom is de speeltuin pas **na de zomervakantie** open.
+   'De pomp voor de waterspeeltuin aan het Merelplein komt acht weken later. Daarom is de speeltuin **acht weken later** open dan beloofd.
 Het klimbos in het Stadspark is wel op tijd.',
    'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
    pg_temp.on_day(-41, '15:00'), pg_temp.on_day(-40, '09:00'), null),
@@ -1737,7 +1737,7 @@ values
    'https://www.demodam.example/raadsinformatie/raadsvoorstel-parkeren', 'published', pg_temp.on_day(-94, '10:00')),
   (pg_temp.demo_id('parkeren/decision/raad'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'),
    current_date - 62, 'Gemeenteraad', 'De raad kiest voor betaald parkeren',
-   'In het centrum komt betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over een maand.',
+   'In het centrum komt betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over tien weken.',
    'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren; het parkeeronderzoek liet zien dat de drukte in vergelijkbare gemeenten dan terugkomt. De opbrengst is nodig voor een nieuwe fietsenstalling bij de markt.',
    'De raad kende het advies van de klankbordgroep en koos anders. Wel nam de raad twee punten over: het eerste half uur gratis, voor korte boodschappen, en een vergunning voor bewoners, al is die niet gratis.',
    'https://www.demodam.example/raadsinformatie/besluit-parkeren-centrum', 'published', pg_temp.on_day(-61, '10:00'));
@@ -1787,7 +1787,7 @@ insert into portal.promise_status_changes (promise_id, project_id, status, chang
    'https://www.demodam.example/parkeren/brief-klankbordgroep', 'de000000-0000-4000-8000-000000000002'),
   (pg_temp.demo_id('parkeren/promise/fietsenstalling'), pg_temp.demo_id('parkeren/project'), 'changed', pg_temp.on_day(-58, '12:00'),
    'Wethouder Benali',
-   'De raad besloot dat betaald parkeren over een maand start. De nieuwe fietsenstalling is dan nog niet klaar. Tot die tijd komt er een tijdelijke stalling met 200 plekken op het Marktplein.',
+   'De raad besloot dat betaald parkeren over tien weken start. De nieuwe fietsenstalling is dan nog niet klaar. Tot die tijd komt er een tijdelijke stalling met 200 plekken op het Marktplein.',
    'https://www.demodam.example/parkeren/tijdelijke-stalling', 'de000000-0000-4000-8000-000000000002'),
   (pg_temp.demo_id('parkeren/promise/brief'), pg_temp.demo_id('parkeren/project'), 'in_progress', pg_temp.on_day(-20, '12:00'),
    'Projectleider parkeren', 'De brief is gedrukt. De bezorging is vertraagd; de eerste straten hebben hem al.', null,
@@ -1803,7 +1803,7 @@ values
   (pg_temp.demo_id('parkeren/project'), current_date - 62, 'Gemeenteraad', 'Besluit parkeren centrum',
    'Het college stelt een blauwe zone voor, met een gratis vergunning voor bewoners, zoals de klankbordgroep adviseerde.',
    'amended',
-   'De raad nam een amendement aan. In plaats van een blauwe zone komt er betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over een maand.',
+   'De raad nam een amendement aan. In plaats van een blauwe zone komt er betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over tien weken.',
    true,
    'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren: in vergelijkbare gemeenten kwam de drukte binnen twee jaar terug. De opbrengst van betaald parkeren is nodig voor de nieuwe fietsenstalling bij de markt. De raad wilde winkels en bewoners tegemoetkomen met het gratis eerste half uur en een goedkope vergunning.',
    'Twee toezeggingen veranderen. De gratis bewonersvergunning kan niet worden nagekomen. De toezegging over de fietsenstalling is aangepast: er komt eerst een tijdelijke stalling. De evaluatie na een jaar blijft.',

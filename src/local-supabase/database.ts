@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
-import { fromProjectRoot, projectRoot } from './project-root.ts';
+import { displayPath, fromProjectRoot } from './project-root.ts';
 import { splitStatements } from './sql-statements.ts';
 
 export interface OpenDatabaseOptions {
@@ -202,7 +202,3 @@ async function runInTransaction(db: PGlite, file: string, record: (tx: Tx, sql: 
   }
 }
 
-/** Paths inside the project relative to its root, others in full. */
-function displayPath(path: string): string {
-  return path.startsWith(projectRoot) ? relative(projectRoot, path) : path;
-}

@@ -16,4 +16,4 @@ export {
 } from './keys.ts';
 export { statusForSqlState, type PostgrestErrorBody } from './postgrest-errors.ts';
 export { splitStatements } from './sql-statements.ts';
-export { projectRoot, fromProjectRoot } from './project-root.ts';
+export { displayPath, fromProjectRoot, projectRoot } from './project-root.ts';

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, found from this file so that scripts work from any working directory. */
@@ -10,4 +10,9 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 export function fromProjectRoot(path: string): string {
   return isAbsolute(path) ? path : resolve(projectRoot, path);
+}
+
+/** A path for messages: relative to the project root when inside it, in full otherwise. */
+export function displayPath(path: string): string {
+  return path.startsWith(projectRoot) ? relative(projectRoot, path) : path;
 }

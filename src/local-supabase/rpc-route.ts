@@ -70,7 +70,12 @@ async function restResponse(
     if (table === '') return failure(404, 'PGRST126', 'Root endpoint metadata is disabled');
     return failure(404, 'PGRST205', `Could not find the table '${EXPOSED_SCHEMA}.${table}' in the schema cache`);
   }
-  const name = match[1];
+  let name: string;
+  try {
+    name = decodeURIComponent(match[1]);
+  } catch {
+    return failure(400, 'PGRST100', 'The function name in the path is not valid percent-encoding');
+  }
   if (!isRead && method !== 'POST') return failure(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
 
   // Wrapped, since an argument may well be called `status`.

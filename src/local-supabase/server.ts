@@ -20,6 +20,7 @@ export interface LocalSupabaseOptions {
   host?: string;
   /** A built site to serve from the same origin as the API. */
   staticDir?: string;
+  /** Progress lines and internal errors; default console.log. */
   log?: (line: string) => void;
   /** An already open database; the caller keeps it (close() leaves it open). */
   db?: PGlite;
@@ -42,7 +43,7 @@ export interface LocalSupabase {
  * origin, over PGlite.
  */
 export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Promise<LocalSupabase> {
-  const log = options.log ?? (() => {});
+  const log = options.log ?? ((line: string) => console.log(line));
   const jwtSecret = jwtSecretFromEnv();
   const jwtExpiry = options.jwtExpiry ?? jwtExpiryFromEnv();
   const keys = await apiKeys(jwtSecret);

@@ -84,7 +84,7 @@ create policy "Editors can create draft projects for their organisation" on port
     portal.has_staff_role(organisation_id, 'editor')
     and (publication in ('draft', 'awaiting_approval') or portal.has_staff_role(organisation_id, 'approver'))
   );
-create policy "Editors can change unpublished projects and approvers any project of their organisation" on portal.projects
+create policy "Editors change unpublished projects; approvers any project" on portal.projects
   for update to authenticated
   using (
     portal.has_staff_role(organisation_id, 'approver')
@@ -133,9 +133,9 @@ begin
   execute format('create policy %I on %s for select to authenticated using (portal.has_staff_role(portal.project_organisation(project_id), ''editor''))',
     format('Staff can read all %s of their organisation', noun), tbl);
   execute format('create policy %I on %s for insert to authenticated with check (%s)',
-    format('Editors can add %s to their organisation''s projects', noun), tbl, may_write);
+    format('Editors can add %s to their own projects', noun), tbl, may_write);
   execute format('create policy %I on %s for update to authenticated using (%s) with check (%s)',
-    format('Editors can change unpublished %s, approvers all %s, of their organisation', noun, noun), tbl, may_change, may_write);
+    format('Editors change unpublished %s; approvers all', noun), tbl, may_change, may_write);
   execute format('create policy %I on %s for delete to authenticated using (%s)',
     case when has_publication then format('Editors can delete draft %s of their organisation', noun)
          else format('Approvers can delete %s of their organisation', noun) end, tbl, may_delete);

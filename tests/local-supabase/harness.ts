@@ -8,7 +8,11 @@ export const HOSTILE = `<script>alert("x")</script> '); drop table auth.users; -
 
 /** A stand-in on an ephemeral port with an in-memory database: migrations, no demo seed. */
 export function startTestStandIn(options: LocalSupabaseOptions = {}): Promise<LocalSupabase> {
-  return startLocalSupabase({ seedFiles: [], port: 0, log: () => {}, ...options });
+  // Quiet, except for internal errors, which a test should never cause.
+  const log = (line: string) => {
+    if (line.startsWith('Internal error')) console.error(line);
+  };
+  return startLocalSupabase({ seedFiles: [], port: 0, log, ...options });
 }
 
 export function anonClient(standIn: LocalSupabase): SupabaseClient {

@@ -1,5 +1,6 @@
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
 import { anonClient, apiHeaders, HOSTILE, installTestFunctions, rawRequest, serviceClient, startTestStandIn } from './harness.ts';
 
 // PostgREST's rpc route as supabase-js and raw HTTP see it, over the real migrations.
@@ -222,6 +223,12 @@ describe('hostile and malformed requests', () => {
     expect(response.status).toBe(415);
   });
 
+  it('decodes a percent-encoded function name, and refuses a malformed one with 400', async () => {
+    expect((await post('get%5Forganisation', JSON.stringify({ org_slug: 'demodam' }))).status).toBe(200);
+    const malformed = await post('get_organisation%E0%A4%A', '{}');
+    expect(malformed.status).toBe(400);
+  });
+
   it('answers 405 PGRST101 for methods other than GET, HEAD and POST', async () => {
     const response = await fetch(`${standIn.url}/rest/v1/rpc/get_organisation`, { method: 'PUT', headers: apiHeaders(standIn), body: '{}' });
     expect(response.status).toBe(405);
@@ -261,5 +268,27 @@ describe('one transaction per request', () => {
       `select current_user as who, nullif(current_setting('request.jwt.claims', true), '') as claims`,
     );
     expect(rows[0]).toEqual({ who: 'postgres', claims: null });
+  });
+});
+
+describe('an unexpected failure', () => {
+  it('answers 500 with a generic message and logs the details instead', { timeout: 60_000 }, async () => {
+    const db = await PGlite.create();
+    const lines: string[] = [];
+    const broken = await startLocalSupabase({ db, port: 0, log: (line) => lines.push(line) });
+    try {
+      // A database that went away mid-flight is not an error the API can describe to a client.
+      await db.close();
+      const response = await fetch(`${broken.url}/rest/v1/rpc/get_organisation`, {
+        method: 'POST',
+        headers: apiHeaders(broken),
+        body: '{}',
+      });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ code: 'PGRSTX00', message: 'Internal server error', details: null, hint: null });
+      expect(lines.some((line) => line.startsWith('Internal error in POST /rest/v1/rpc/get_organisation'))).toBe(true);
+    } finally {
+      await broken.close();
+    }
   });
 });
