@@ -50,7 +50,7 @@ create temp table copy_patches (tbl regclass primary key, patch text not null) o
 insert into copy_patches values
   ('portal.phases', $$ jsonb_build_object('position', (select coalesce(max(position), 0) + 1 from portal.phases where project_id = $1)) $$),
   ('portal.project_people', $$ jsonb_build_object('until', to_jsonb(r) ->> 'since') $$),
-  ('portal.groups_involved', $$ jsonb_build_object('name', (to_jsonb(r) ->> 'name') || ' (kopie)') $$);
+  ('portal.groups_involved', $$ jsonb_build_object('name', 'kopie ' || left(to_jsonb(r) ->> 'name', 150)) $$);
 
 do $setup$
 declare
@@ -134,9 +134,9 @@ begin
     insert_sql := format('insert into %1$s select * from jsonb_populate_record(null::%1$s, %2$L::jsonb || jsonb_build_object(''id'', gen_random_uuid())',
       c.tbl, c.new_row);
     return next is(pg_temp.visible_rows(c.tbl, c.public_ids), cardinality(c.public_ids),
-      format('%s: %s reads all %s rows of testproject that the public may see', noun, actor, cardinality(c.public_ids)));
+      format('%s: %s reads every row of testproject that the public may see (%s)', noun, actor, cardinality(c.public_ids)));
     return next is(pg_temp.visible_rows(c.tbl, c.hidden_ids), case when reads_hidden then cardinality(c.hidden_ids) else 0 end,
-      format('%s: %s %s the %s unpublished rows or rows of the draft project', noun, actor,
+      format('%s: %s %s unpublished rows and rows of the draft project (%s)', noun, actor,
         case when reads_hidden then 'reads' else 'does not read' end, cardinality(c.hidden_ids)));
     return next pg_temp.check_write(insert_sql || ')', adds_draft,
       format('%s: %s adding a %s to testproject: %s', noun, actor,
@@ -168,6 +168,7 @@ begin
 end
 $$;
 
+-- Six users, ten checks per table with a publication state and six per table without; then 18 single checks.
 select plan(
   (select 6 * sum(case when has_publication then 10 else 6 end)::integer from cases)
   + 18
