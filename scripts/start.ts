@@ -8,6 +8,8 @@ import { buildSite, BuildSiteError, projectRoot } from './lib/build-site.ts';
 
 // PORTAL_DATA_DIR lets a second checkout or a test run keep its own database.
 const DATA_DIR = resolve(projectRoot, process.env['PORTAL_DATA_DIR']?.trim() || join('.data', 'db'));
+// PORTAL_DIST_DIR lets the browser tests build and serve their own site without touching the developer's dist/.
+const DIST_DIR = resolve(projectRoot, process.env['PORTAL_DIST_DIR']?.trim() || 'dist');
 const log = (line: string) => console.log(line);
 
 function portFromEnv(): number {
@@ -45,11 +47,11 @@ async function main(): Promise<void> {
     seedFiles: ['supabase/seed.sql'],
     port,
     host,
-    staticDir: join(projectRoot, 'dist'),
+    staticDir: DIST_DIR,
     log,
   });
   log(`API listening on ${local.url}; building the site against it...`);
-  await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, log });
+  await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, outDir: DIST_DIR, log });
   printStatus(local);
 }
 

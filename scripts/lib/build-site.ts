@@ -85,6 +85,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<void> {
       await cp(staging, nextToOutDir, { recursive: true });
     }
     await swapInto(nextToOutDir, outDir);
+    // playwright.config.ts waits for this line to know the site it tests is in place.
     log(`Site ready in ${outDir}`);
   } finally {
     await Promise.all([
@@ -136,24 +137,26 @@ function runAstroBuild(run: AstroRun): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const timer = setTimeout(() => child.kill('SIGTERM'), run.timeoutMs);
-    const collect = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split(/\r?\n/)) {
-        if (line.trim() === '') continue;
-        tail.push(line);
-        if (tail.length > 30) tail.shift();
-        // Astro reports a loader's error with its stack; the message comes back through the error file, and
-        // stack frames of an expected failure are noise in the progress output.
-        if (!/^\s*(Stack trace:|at )/.test(line)) run.log(line);
-      }
+    const emit = (line: string) => {
+      if (line.trim() === '') return;
+      tail.push(line);
+      if (tail.length > 30) tail.shift();
+      // Astro reports a loader's error with its stack; the message comes back through the error file, and
+      // stack frames of an expected failure are noise in the progress output.
+      if (!/^\s*(Stack trace:|at )/.test(line)) run.log(line);
     };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    const stdout = lineSplitter(emit);
+    const stderr = lineSplitter(emit);
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(new BuildSiteError(`Could not start astro build: ${error.message}`));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      stdout.flush();
+      stderr.flush();
       if (code === 0) {
         resolvePromise();
         return;
@@ -163,6 +166,22 @@ function runAstroBuild(run: AstroRun): Promise<void> {
       );
     });
   });
+}
+
+/** Turns a stream's chunks into whole lines: a chunk can end in the middle of a line. */
+function lineSplitter(emit: (line: string) => void): { push(chunk: Buffer): void; flush(): void } {
+  let pending = '';
+  return {
+    push(chunk) {
+      const lines = (pending + chunk.toString('utf8')).split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      for (const line of lines) emit(line);
+    },
+    flush() {
+      emit(pending);
+      pending = '';
+    },
+  };
 }
 
 async function failureMessage(

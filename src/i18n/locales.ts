@@ -2,13 +2,19 @@
 // under /en/ (the same settings as `i18n` in astro.config.mjs).
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'nl';
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
 
 /** The other language, for the language switch. */
 export function otherLocale(locale: Locale): Locale {
   return locale === 'nl' ? 'en' : 'nl';
+}
+
+/** The language an organisation writes its content in (titles, decisions, promises): Dutch. */
+export const contentLocale: Locale = 'nl';
+
+/**
+ * The lang attribute for database text on a page: none where it matches the page, 'nl' on English pages,
+ * so screen readers pronounce the Dutch content as Dutch (WCAG 3.1.2, language of parts).
+ */
+export function contentLangFor(pageLocale: Locale): Locale | undefined {
+  return pageLocale === contentLocale ? undefined : contentLocale;
 }

@@ -5,14 +5,17 @@ import { writeFileSync } from 'node:fs';
  * message of a failure. Astro wraps a loader's error in its own report (with a stack and code frame); this file
  * carries the plain message to whoever started the build.
  */
-export const buildErrorFileVariable = 'PORTAL_BUILD_ERROR_FILE';
+const buildErrorFileVariable = 'PORTAL_BUILD_ERROR_FILE';
 
-/** An error the build expects and explains itself, so it is shown without a stack trace. */
+/** A reason to stop the build that the loaders find themselves, beyond what the API reports (an empty portal). */
 export class BuildError extends Error {
   override readonly name = 'BuildError';
 }
 
-/** Leaves the first failure's message where buildSite will read it; later failures are consequences of the first. */
+/**
+ * Leaves a loader's failure message where buildSite will read it. The loaders run side by side; when both fail
+ * (an unreachable API fails both), the first message is kept and is as good as the second.
+ */
 export function reportBuildError(error: unknown, env: Readonly<Record<string, string | undefined>> = process.env): void {
   const file = env[buildErrorFileVariable];
   if (!file) return;

@@ -43,19 +43,6 @@ export function formatDateTime(isoTimestamp: string, locale: Locale): FormattedT
 }
 
 /**
- * A moment as the day it falls on in the Netherlands, without the time.
- *
- * @example
- * formatDay('2026-03-05T23:30:00+00:00', 'nl') // => { datetime: '2026-03-05T23:30:00.000Z', text: '6 maart 2026' }
- */
-export function formatDay(isoTimestamp: string, locale: Locale): FormattedTime {
-  return {
-    datetime: machineTime(isoTimestamp),
-    text: format(amsterdamWallClock(isoTimestamp), dayPattern, { locale: dateLocales[locale] }),
-  };
-}
-
-/**
  * A period from a start moment to an optional end, shortened when it ends on the same day.
  *
  * @example

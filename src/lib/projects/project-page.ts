@@ -8,6 +8,8 @@ import { paragraphs } from '../format/text.ts';
 export interface Fact {
   label: string;
   value: string;
+  /** True for text from the database (in the organisation's language), false for text of the page's language. */
+  isContent: boolean;
 }
 
 /** A person's public card. There is no e-mail field: the API never gives one and the page never shows one. */
@@ -134,10 +136,10 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     title: project.title,
     summary: project.summary,
     facts: [
-      { label: t.project.theme, value: project.theme },
-      { label: t.project.area, value: project.area },
-      { label: t.project.status, value: t.projectStatus[project.status] },
-      { label: t.project.period, value: period(project.starts_on, project.ends_on) },
+      { label: t.project.theme, value: project.theme, isContent: true },
+      { label: t.project.area, value: project.area, isContent: true },
+      { label: t.project.status, value: t.projectStatus[project.status], isContent: false },
+      { label: t.project.period, value: period(project.starts_on, project.ends_on), isContent: false },
     ],
     phases: timeline.phases.map((phase: Phase) => ({
       id: phase.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay, formatMomentRange } from '../../../src/lib/format/dates.ts';
+import { formatDate, formatDateTime, formatMomentRange } from '../../../src/lib/format/dates.ts';
 
 describe('formatDate', () => {
   it('writes a calendar date in words in both languages', () => {
@@ -18,14 +18,12 @@ describe('formatDateTime', () => {
     expect(formatDateTime('2026-07-15T18:30:00.123456+00:00', 'en').text).toBe('15 July 2026, 20:30');
   });
 
+  it('takes the day from the Dutch clock, not from UTC', () => {
+    expect(formatDateTime('2026-03-05T23:30:00+00:00', 'nl').text).toBe('6 maart 2026, 00:30');
+  });
+
   it('gives a datetime attribute that HTML accepts (at most milliseconds)', () => {
     expect(formatDateTime('2026-07-15T18:30:00.123456+00:00', 'nl').datetime).toBe('2026-07-15T18:30:00.123Z');
-  });
-});
-
-describe('formatDay', () => {
-  it('takes the day from the Dutch clock, not from UTC', () => {
-    expect(formatDay('2026-03-05T23:30:00+00:00', 'nl').text).toBe('6 maart 2026');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryFor, locales, otherLocale, pathFor } from '../../../src/i18n/index.ts';
+import { contentLangFor, dictionaryFor, locales, otherLocale, pathFor } from '../../../src/i18n/index.ts';
 import {
   councilOutcomes,
   councilRoles,
@@ -66,5 +66,12 @@ describe('routes', () => {
   it('switch to the other language', () => {
     expect(otherLocale('nl')).toBe('en');
     expect(otherLocale('en')).toBe('nl');
+  });
+});
+
+describe('contentLangFor', () => {
+  it('marks the Dutch database text on English pages only', () => {
+    expect(contentLangFor('en')).toBe('nl');
+    expect(contentLangFor('nl')).toBeUndefined();
   });
 });

@@ -12,6 +12,12 @@ describe('buildProjectPage', () => {
     expect(current.map((phase) => phase.id)).toEqual(timeline.phases.filter((phase) => phase.is_current).map((phase) => phase.id));
   });
 
+  it('tells database text from the page’s own words in the facts', () => {
+    const facts = buildProjectPage(timeline, 'en').facts;
+    expect(facts.filter((fact) => fact.isContent).map((fact) => fact.value)).toEqual([timeline.project.theme, timeline.project.area]);
+    expect(facts.find((fact) => fact.label === 'Status')).toEqual({ label: 'Status', value: 'Running', isContent: false });
+  });
+
   it('treats a null is_current (no phase started yet) as not current', () => {
     const notStarted = { ...timeline, phases: timeline.phases.map((phase) => ({ ...phase, is_current: null })) };
     expect(buildProjectPage(notStarted, 'nl').phases.some((phase) => phase.isCurrent)).toBe(false);

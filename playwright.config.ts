@@ -1,0 +1,66 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests run against the embedded portal as a resident meets it: `scripts/start.ts` opens a fresh
+// database with the demo seed, serves the stand-in API and builds the site, all on one origin.
+//
+// Environment the web server relies on (scripts/start.ts):
+//   PORT              the port to listen on (here PORTAL_E2E_PORT, default 4391, away from npm start's 4321)
+//   HOST              the address to listen on (127.0.0.1)
+//   PORTAL_DATA_DIR   the PGlite data directory; a throwaway one, removed before every run
+//   PORTAL_DIST_DIR   where the site is built, so a test run never replaces the developer's dist/
+const port = Number(process.env['PORTAL_E2E_PORT'] ?? 4391);
+const runDir = `.data/e2e-${port}`;
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Two cores: one worker keeps the browser and the server from starving each other.
+  workers: 1,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: process.env['CI'] ? 'line' : 'list',
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        headless: true,
+        // Playwright cannot download browsers here; Debian's Chromium is used instead.
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -rf ${runDir} && npx tsx scripts/start.ts`,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PORTAL_DATA_DIR: `${runDir}/db`,
+      PORTAL_DIST_DIR: `${runDir}/dist`,
+    },
+    // Ready when the site has been built: buildSite logs this line once the new site is in place. The
+    // server answers earlier, while it is still building, so its URL alone does not say ready.
+    wait: { stdout: /Site ready in / },
+    // First start creates the database (migrations and seed on PGlite) and runs astro build.
+    timeout: 300_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    // start.ts closes PGlite on SIGTERM; give it time to flush.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+  },
+});

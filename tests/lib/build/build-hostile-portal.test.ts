@@ -1,0 +1,95 @@
+import { readFile, readdir, rm, mkdir, mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
+import { pathFor } from '../../../src/i18n/index.ts';
+import {
+  callApi,
+  createPortalApi,
+  projectListSchema,
+  projectTimelineSchema,
+  type ProjectCard,
+  type ProjectTimeline,
+} from '../../../src/lib/api/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { elementTags, visibleText } from '../support/html.ts';
+
+// The whole path with real parts: PGlite with the migrations and the hostile fixture, the stand-in's HTTP API,
+// supabase-js in the content loader, astro build. What the pages must show is read from the same API.
+const org = 'testdam';
+let local: LocalSupabase | undefined;
+let scratch = '';
+let outDir = '';
+let cards: ProjectCard[] = [];
+let timelines: ProjectTimeline[] = [];
+
+beforeAll(async () => {
+  local = await startLocalSupabase({ seedFiles: ['tests/fixtures/hostile-seed.sql'], port: 0, log: () => undefined });
+  const api = createPortalApi({ url: local.url, anonKey: local.anonKey });
+  cards = await callApi(api, 'list_projects', { org_slug: org }, projectListSchema);
+  timelines = await Promise.all(
+    cards.map((card) => callApi(api, 'project_timeline', { org_slug: org, project_slug: card.slug }, projectTimelineSchema)),
+  );
+  await mkdir(join(projectRoot, '.data'), { recursive: true });
+  scratch = await mkdtemp(join(projectRoot, '.data', 'build-hostile-test-'));
+  outDir = join(scratch, 'site');
+  await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: org, outDir });
+}, 300_000);
+
+afterAll(async () => {
+  await local?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+async function pages(): Promise<Array<{ path: string; html: string }>> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  return Promise.all(files.map(async (file) => ({ path: file, html: await readFile(join(outDir, file), 'utf8') })));
+}
+
+describe('a portal built from hostile data', () => {
+  it('publishes exactly the published projects, in both languages', () => {
+    expect(cards.map((card) => card.slug)).toContain('testproject');
+    for (const card of cards) {
+      for (const locale of ['nl', 'en'] as const) {
+        expect(existsSync(join(outDir, pathFor({ page: 'project', slug: card.slug }, locale), 'index.html'))).toBe(true);
+      }
+    }
+    expect(existsSync(join(outDir, 'projecten', 'conceptproject'))).toBe(false);
+  });
+
+  it('shows the hostile text of published records as text', async () => {
+    for (const timeline of timelines) {
+      const html = await readFile(join(outDir, pathFor({ page: 'project', slug: timeline.project.slug }, 'nl'), 'index.html'), 'utf8');
+      const text = visibleText(html);
+      const expected = [
+        timeline.project.title,
+        timeline.project.summary,
+        ...timeline.phases.flatMap((phase) => [phase.title, phase.open_for_input, phase.fixed_frames]),
+        ...timeline.decisions.flatMap((decision) => [decision.title]),
+        ...timeline.promises.map((promise) => promise.body),
+        ...timeline.council_moments.map((moment) => moment.agenda_item),
+        ...timeline.updates.map((update) => update.title),
+        ...timeline.key_dates.map((keyDate) => keyDate.how_to_join),
+        ...timeline.people.map((person) => person.name),
+      ];
+      for (const value of expected) expect(text).toContain(value);
+    }
+  });
+
+  it('never renders markup, event handlers, script URLs, drafts or e-mail addresses', async () => {
+    const built = await pages();
+    expect(built.length).toBeGreaterThan(2);
+    for (const { path, html } of built) {
+      const tags = elementTags(html);
+      expect(tags.filter((tag) => /^<(script|img|iframe|object|embed|svg|math)\b/i.test(tag)), path).toEqual([]);
+      expect(tags.filter((tag) => /\son[a-z]+=/i.test(tag)), path).toEqual([]);
+      for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) {
+        expect(href, path).toMatch(/^(\/|#|https?:\/\/|tel:\+?[0-9]+$)/);
+      }
+      const text = visibleText(html);
+      expect(text, path).not.toMatch(/-draft|-awaiting|-withdrawn|td-concept|od-/);
+      expect(html, path).not.toMatch(/[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}/i);
+    }
+  });
+});
