@@ -10,8 +10,8 @@ export const nextMomentSchema = z.strictObject({
   ends_at: isoTimestamp.nullable(),
 });
 
-/** One element of the array returned by public.list_projects(org_slug). */
-export const projectCardSchema = z.strictObject({
+/** The fields a project has both as a card (list_projects) and in its timeline document (project_timeline). */
+export const projectFields = {
   slug,
   title: text,
   summary: text,
@@ -22,6 +22,11 @@ export const projectCardSchema = z.strictObject({
   ends_on: isoDate.nullable(),
   council_role: councilRoleSchema,
   updated_at: isoTimestamp,
+};
+
+/** One element of the array returned by public.list_projects(org_slug). */
+export const projectCardSchema = z.strictObject({
+  ...projectFields,
   // Null before the first phase has started.
   current_phase: z
     .strictObject({ kind: phaseKindSchema, title: text, participation_level: participationLevelSchema })

@@ -1,33 +1,17 @@
 import { z } from 'zod';
 import { timelineCouncilMomentSchema } from './council-moment.ts';
-import {
-  councilRoleSchema,
-  groupStatusSchema,
-  keyDateKindSchema,
-  participationLevelSchema,
-  personRoleSchema,
-  phaseKindSchema,
-  projectStatusSchema,
-} from './enums.ts';
+import { groupStatusSchema, keyDateKindSchema, participationLevelSchema, personRoleSchema, phaseKindSchema } from './enums.ts';
 import { timelineLessonSchema } from './lesson.ts';
 import { organisationSchema } from './organisation.ts';
+import { projectFields } from './project-card.ts';
 import { personCardSchema } from './person.ts';
-import { isoDate, isoTimestamp, slug, text, uuid, webUrl, wholeNumber } from './primitives.ts';
+import { isoDate, isoTimestamp, text, uuid, webUrl, wholeNumber } from './primitives.ts';
 import { timelinePromiseSchema } from './promise.ts';
 
 export const timelineProjectSchema = z.strictObject({
-  slug,
-  title: text,
-  summary: text,
-  theme: text,
-  area: text,
-  status: projectStatusSchema,
-  starts_on: isoDate,
-  ends_on: isoDate.nullable(),
-  council_role: councilRoleSchema,
+  ...projectFields,
   council_role_explanation: z.string().nullable(),
   published_at: isoTimestamp,
-  updated_at: isoTimestamp,
   investment: z.strictObject({
     meetings_held: wholeNumber.nonnegative(),
     participant_hours: wholeNumber.nonnegative().nullable(),
