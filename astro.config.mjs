@@ -2,10 +2,12 @@
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { isSitemapPage, sitemapAlternates } from './src/lib/feeds/sitemap-alternates.ts';
 
-// The public origin of the site, when known (for example https://meedoen.demodam.nl). It makes hreflang links
-// absolute and enables the sitemap; without it the site works with relative links only.
-const site = process.env.PUBLIC_SITE_URL?.trim() || undefined;
+// The public origin of the site (for example https://meedoen.demodam.nl). Feeds, calendars, open data files, the
+// sitemap and hreflang links need absolute URLs, so there is always one: without PUBLIC_SITE_URL it is what
+// `npm start` serves (src/lib/feeds/links.ts has the same default). A production build must set it.
+const site = process.env.PUBLIC_SITE_URL?.trim() || 'http://localhost:4321';
 
 export default defineConfig({
   site,
@@ -20,7 +22,12 @@ export default defineConfig({
   },
   integrations: [
     preact(),
-    ...(site ? [sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en' } } })] : []),
+    // Each page lists its twin in the other language. The paths differ beyond the /en/ prefix (/projecten/x/ and
+    // /en/projects/x/), which sitemap's own i18n option cannot pair, so serialize adds the alternates from routes.ts.
+    sitemap({
+      filter: isSitemapPage,
+      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, site) }),
+    }),
   ],
   build: { format: 'directory' },
   trailingSlash: 'always',

@@ -14,6 +14,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Per port, so that test runs side by side never clean up each other's traces.
+  outputDir: `${runDir}/test-results`,
   // Two cores: one worker keeps the browser and the server from starving each other.
   workers: 1,
   forbidOnly: !!process.env['CI'],

@@ -50,6 +50,8 @@ async function main(): Promise<void> {
     staticDir: DIST_DIR,
     log,
   });
+  // Feeds, calendars and the sitemap need the site's absolute address; here that is this server's own.
+  process.env['PUBLIC_SITE_URL'] ||= local.url;
   log(`API listening on ${local.url}; building the site against it...`);
   await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, outDir: DIST_DIR, log });
   printStatus(local);

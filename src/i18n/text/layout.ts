@@ -10,6 +10,24 @@ export const layoutNl = {
     `Op deze site ziet u de projecten waarin ${organisation} inwoners laat meedoen. Alles wat hier staat is openbaar.`,
   allProjects: 'Alle projecten',
   notSet: 'Niet bekend',
+  // Main navigation: one entry per section of the site, in the order a resident needs them.
+  navigation: {
+    label: 'Hoofdmenu',
+    home: 'Projecten',
+    promises: 'Toezeggingen',
+    council: 'Gemeenteraad',
+    lessons: 'Lessen',
+  },
+  // Footer links about the site itself.
+  aboutSite: {
+    label: 'Over deze site',
+    accessibility: 'Toegankelijkheid',
+    privacy: 'Privacy',
+    feed: 'Nieuws als RSS-feed',
+    openData: 'Open data',
+  },
+  /** The title of the site feed in the page head, so feed readers can name it. */
+  feedTitle: (organisation: string) => `Nieuws over meedoen in ${organisation}`,
 };
 
 export const layoutEn: typeof layoutNl = {
@@ -21,4 +39,19 @@ export const layoutEn: typeof layoutNl = {
     `This site shows the projects in which ${organisation} involves residents. Everything shown here is public.`,
   allProjects: 'All projects',
   notSet: 'Not known',
+  navigation: {
+    label: 'Main menu',
+    home: 'Projects',
+    promises: 'Promises',
+    council: 'Council',
+    lessons: 'Lessons',
+  },
+  aboutSite: {
+    label: 'About this site',
+    accessibility: 'Accessibility',
+    privacy: 'Privacy',
+    feed: 'News as an RSS feed',
+    openData: 'Open data',
+  },
+  feedTitle: (organisation: string) => `News about taking part in ${organisation}`,
 };

@@ -1,6 +1,18 @@
-import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import { contentLangFor, dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import { phaseKinds, projectStatuses } from '../api/enums.ts';
 import type { ProjectCard } from '../api/project-card.ts';
 import { formatDateTime, type FormattedTime } from '../format/dates.ts';
+import { checkedValue, type FilterField, type FilterOption } from '../home/list-filter.ts';
+
+/** The URL query names of the home page filter; shared by both languages so a link works in either. */
+export const projectFilterNames = {
+  search: 'q',
+  phase: 'phase',
+  theme: 'theme',
+  area: 'area',
+  open: 'open',
+  status: 'status',
+} as const;
 
 /** One project as the home page lists it. */
 export interface ProjectListItem {
@@ -14,17 +26,20 @@ export interface ProjectListItem {
   currentPhase: { kindLabel: string; title: string; levelLabel: string; levelPromise: string } | null;
   nextMoment: { kindLabel: string; title: string; when: FormattedTime } | null;
   openForInput: boolean;
+  /** The values the filter island compares, keyed by the names in projectFilterNames. */
+  filter: Record<string, string>;
 }
 
 /**
- * The project cards of the home page, in the order the API gave them (by the next moment to take part).
+ * The project cards of the home page, sorted by the next moment to take part (projects without one last); the
+ * order of the API is kept among equals.
  *
  * @example
  * buildProjectList([card], 'en')[0].href // => '/en/projects/schoolzone/'
  */
 export function buildProjectList(cards: readonly ProjectCard[], locale: Locale): ProjectListItem[] {
   const t = dictionaryFor(locale);
-  return cards.map((card) => ({
+  return sortByNextMoment(cards).map((card) => ({
     slug: card.slug,
     href: pathFor({ page: 'project', slug: card.slug }, locale),
     title: card.title,
@@ -44,5 +59,64 @@ export function buildProjectList(cards: readonly ProjectCard[], locale: Locale):
       when: formatDateTime(card.next_moment.starts_at, locale),
     },
     openForInput: card.open_for_input,
+    filter: {
+      [projectFilterNames.phase]: card.current_phase?.kind ?? '',
+      [projectFilterNames.theme]: card.theme,
+      [projectFilterNames.area]: card.area,
+      [projectFilterNames.open]: card.open_for_input ? checkedValue : '',
+      [projectFilterNames.status]: card.status,
+    },
   }));
+}
+
+/**
+ * Soonest next moment first, projects without a next moment last; a stable sort, so equal projects keep the
+ * order they came in (the API's, which breaks ties by title).
+ */
+export function sortByNextMoment(cards: readonly ProjectCard[]): ProjectCard[] {
+  const at = (card: ProjectCard) => (card.next_moment ? Date.parse(card.next_moment.starts_at) : Number.POSITIVE_INFINITY);
+  return [...cards].sort((a, b) => {
+    const difference = at(a) - at(b);
+    return Number.isNaN(difference) ? 0 : difference;
+  });
+}
+
+/**
+ * The controls of the home page filter, offering only values that occur among the projects: phases and
+ * statuses in their natural order, themes and areas alphabetically.
+ */
+export function buildProjectFilterFields(cards: readonly ProjectCard[], locale: Locale): FilterField[] {
+  const t = dictionaryFor(locale).home.filter;
+  const labels = dictionaryFor(locale);
+  const lang = contentLangFor(locale);
+  const present = <T extends string>(order: readonly T[], values: ReadonlyArray<T | undefined>): T[] =>
+    order.filter((value) => values.includes(value));
+  const textOptions = (values: string[]): FilterOption[] =>
+    [...new Set(values)].sort((a, b) => a.localeCompare(b, 'nl')).map((value) => ({ value, label: value, lang }));
+  return [
+    { kind: 'search', name: projectFilterNames.search, label: t.search },
+    {
+      kind: 'select',
+      name: projectFilterNames.phase,
+      label: t.phase,
+      anyLabel: t.anyPhase,
+      options: present(phaseKinds, cards.map((card) => card.current_phase?.kind)).map((kind) => ({
+        value: kind,
+        label: labels.phaseKind[kind],
+      })),
+    },
+    { kind: 'select', name: projectFilterNames.theme, label: t.theme, anyLabel: t.anyTheme, options: textOptions(cards.map((card) => card.theme)) },
+    { kind: 'select', name: projectFilterNames.area, label: t.area, anyLabel: t.anyArea, options: textOptions(cards.map((card) => card.area)) },
+    {
+      kind: 'select',
+      name: projectFilterNames.status,
+      label: t.status,
+      anyLabel: t.anyStatus,
+      options: present(projectStatuses, cards.map((card) => card.status)).map((status) => ({
+        value: status,
+        label: labels.projectStatus[status],
+      })),
+    },
+    { kind: 'checkbox', name: projectFilterNames.open, label: t.openNow },
+  ];
 }

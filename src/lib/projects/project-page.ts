@@ -1,25 +1,24 @@
-import { dictionaryFor, type Locale } from '../../i18n/index.ts';
-import type { PersonCard } from '../api/person.ts';
+import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { Phase, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
+import type { TimelinePromise } from '../api/promise.ts';
 import { personRoles } from '../api/enums.ts';
+import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
 import { formatDate, formatDateTime, formatMomentRange, type FormattedTime } from '../format/dates.ts';
 import { paragraphs } from '../format/text.ts';
+import { amsterdamDate } from '../timeline/amsterdam-date.ts';
+import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
+import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
+import { buildWho, type WhoView } from './people-summary.ts';
+import { personView, type PersonView } from './person-view.ts';
+import { buildYouSaidWeDid, type InputThemeView } from './you-said-we-did.ts';
+
+export type { PersonView };
 
 export interface Fact {
   label: string;
   value: string;
   /** True for text from the database (in the organisation's language), false for text of the page's language. */
   isContent: boolean;
-}
-
-/** A person's public card. There is no e-mail field: the API never gives one and the page never shows one. */
-export interface PersonView {
-  name: string;
-  jobTitle: string;
-  department: string | null;
-  portfolio: string | null;
-  phone: { text: string; href: string } | null;
-  contactUrl: string | null;
 }
 
 export interface RoleHolderView extends PersonView {
@@ -30,6 +29,7 @@ export interface RoleHolderView extends PersonView {
 
 export interface PhaseView {
   id: string;
+  anchor: string;
   title: string;
   kindLabel: string;
   period: string;
@@ -69,6 +69,44 @@ export interface PromiseView {
   /** Why the promise has its current status, from its latest history entry. */
   explanation: string | null;
   evidenceUrl: string | null;
+  /** Every public status change, oldest first. */
+  history: PromiseHistoryView[];
+}
+
+export interface PromiseHistoryView {
+  statusLabel: string;
+  changedOn: FormattedTime;
+  changedBy: string;
+  explanation: string | null;
+  evidenceUrl: string | null;
+}
+
+export interface GroupsView {
+  involved: Array<{ name: string; note: string }>;
+  gaps: Array<{ name: string; note: string }>;
+}
+
+export interface InvestmentView {
+  meetingsHeld: string;
+  participantHours: string | null;
+  /** Formatted in euros; null when the municipality does not publish the budget. */
+  budget: string | null;
+  budgetNote: string | null;
+}
+
+export interface LessonView {
+  id: string;
+  categoryLabel: string;
+  title: string;
+  lesson: string;
+  recordedOn: FormattedTime;
+}
+
+/** The late joiner's summary: counts and in-page links to what they need first. */
+export interface CatchUpView {
+  decisions: number;
+  openPromises: number;
+  influenceHref: string | null;
 }
 
 export interface CouncilMomentView {
@@ -116,6 +154,19 @@ export interface ProjectPageView {
   /** Newest first. */
   updates: UpdateView[];
   keyDates: KeyDateView[];
+  /** Build time: the moment the page's "now" stands for and the freshness island asks changes since. */
+  builtAt: string;
+  expectations: ExpectationsView | null;
+  who: WhoView;
+  councilSummary: CouncilSummaryView;
+  timeline: TimelineView;
+  inputThemes: InputThemeView[];
+  groups: GroupsView;
+  investment: InvestmentView;
+  lessons: LessonView[];
+  catchUp: CatchUpView;
+  feedHref: string;
+  calendarHref: string;
 }
 
 /**
@@ -127,6 +178,11 @@ export interface ProjectPageView {
 export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): ProjectPageView {
   const t = dictionaryFor(locale);
   const { project } = timeline;
+  // The document's own clock, not the build machine's: "now" on the page is when the database answered.
+  const now = new Date(timeline.generated_at);
+  const numbers = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const euros = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' });
+  const expectations = buildExpectations(timeline, locale, now);
   const date = (value: string) => formatDate(value, locale);
   const period = (from: string, until: string | null) =>
     until === null ? `${t.project.from} ${date(from).text}` : `${date(from).text} – ${date(until).text}`;
@@ -143,6 +199,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     ],
     phases: timeline.phases.map((phase: Phase) => ({
       id: phase.id,
+      anchor: anchorId('phase', phase.id),
       title: phase.title,
       kindLabel: t.phaseKind[phase.kind],
       period: period(phase.starts_on, phase.ends_on),
@@ -190,6 +247,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
         isOverdue: promise.is_overdue,
         explanation: latest?.status === promise.status ? latest.explanation : null,
         evidenceUrl: latest?.status === promise.status ? latest.evidence_url : null,
+        history: promiseHistory(promise, locale),
       };
     }),
     council: {
@@ -226,7 +284,54 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       onlineUrl: keyDate.online_url,
       howToJoin: keyDate.how_to_join,
     })),
+    builtAt: timeline.generated_at,
+    expectations,
+    who: buildWho(timeline, locale),
+    councilSummary: buildCouncilSummary(timeline, locale, now),
+    timeline: buildTimeline(timeline, locale, now),
+    inputThemes: buildYouSaidWeDid(timeline),
+    groups: {
+      involved: timeline.groups.filter((group) => group.status === 'involved').map(({ name, note }) => ({ name, note })),
+      gaps: timeline.groups.filter((group) => group.status === 'gap').map(({ name, note }) => ({ name, note })),
+    },
+    investment: {
+      meetingsHeld: numbers.format(project.investment.meetings_held),
+      participantHours: project.investment.participant_hours === null ? null : numbers.format(project.investment.participant_hours),
+      budget: project.investment.budget_eur === null ? null : euros.format(project.investment.budget_eur),
+      budgetNote: project.investment.budget_note,
+    },
+    lessons: timeline.lessons.map((lesson) => ({
+      id: lesson.id,
+      categoryLabel: t.lessonCategory[lesson.category],
+      title: lesson.title,
+      lesson: lesson.lesson,
+      recordedOn: date(lesson.recorded_on),
+    })),
+    catchUp: {
+      decisions: timeline.decisions.length,
+      openPromises: timeline.promises.filter((promise) => promise.status === 'open' || promise.status === 'in_progress').length,
+      influenceHref: expectations === null ? null : '#expectations',
+    },
+    feedHref: pathFor({ page: 'projectFeed', slug: project.slug }, locale),
+    calendarHref: pathFor({ page: 'projectCalendar', slug: project.slug }, locale),
   };
+}
+
+/**
+ * A promise's public history in words, oldest first; the date is the day in the Netherlands.
+ *
+ * @example
+ * promiseHistory(promise, 'en').map((entry) => entry.statusLabel) // => ['Open', 'In progress', 'Kept']
+ */
+export function promiseHistory(promise: TimelinePromise, locale: Locale): PromiseHistoryView[] {
+  const t = dictionaryFor(locale);
+  return promise.history.map((entry) => ({
+    statusLabel: t.promiseStatus[entry.status],
+    changedOn: formatDate(amsterdamDate(entry.changed_at), locale),
+    changedBy: entry.changed_by,
+    explanation: entry.explanation,
+    evidenceUrl: entry.evidence_url,
+  }));
 }
 
 /** Current role holders first, in the order contact, project lead, alderman; then earlier holders, latest first. */
@@ -237,16 +342,4 @@ function orderPeople(people: readonly ProjectPerson[]): ProjectPerson[] {
     if (rank(a) !== rank(b)) return rank(a) - rank(b);
     return a.since < b.since ? 1 : a.since > b.since ? -1 : 0;
   });
-}
-
-/** Only the public card fields are copied, so nothing else a document might carry can reach the page. */
-function personView(person: PersonCard): PersonView {
-  return {
-    name: person.name,
-    jobTitle: person.job_title,
-    department: person.department,
-    portfolio: person.portfolio,
-    phone: person.phone === null ? null : { text: person.phone, href: `tel:${person.phone.replace(/[^0-9+]/g, '')}` },
-    contactUrl: person.contact_url,
-  };
 }

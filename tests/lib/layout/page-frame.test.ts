@@ -36,3 +36,37 @@ describe('buildPageFrame', () => {
     expect(frame.languageSwitch).toBeNull();
   });
 });
+
+describe('buildPageFrame feeds and navigation', () => {
+  it('announces the site feed in the page language', () => {
+    const nl = buildPageFrame({ locale: 'nl', organisation, ref: { page: 'home' } });
+    expect(nl.feeds).toEqual([{ href: '/feed.xml', title: `Nieuws over meedoen in ${organisation.name}`, type: 'application/rss+xml' }]);
+    const en = buildPageFrame({ locale: 'en', organisation, ref: { page: 'home' } });
+    expect(en.feeds.map((feed) => feed.href)).toEqual(['/en/feed.xml']);
+  });
+
+  it("puts a page's own feeds before the site feed, absolute when the site origin is known", () => {
+    const frame = buildPageFrame({
+      locale: 'nl',
+      organisation,
+      ref: { page: 'project', slug: 'park' },
+      site: new URL('https://meedoen.example'),
+      feeds: [{ href: '/projecten/park/feed.xml', title: 'Park', type: 'application/rss+xml' }],
+    });
+    expect(frame.feeds.map((feed) => feed.href)).toEqual([
+      'https://meedoen.example/projecten/park/feed.xml',
+      'https://meedoen.example/feed.xml',
+    ]);
+  });
+
+  it('marks the current section in the main navigation and links the statements in the footer', () => {
+    const frame = buildPageFrame({ locale: 'en', organisation, ref: { page: 'council' } });
+    expect(frame.navigation.links.find((link) => link.current)).toEqual({ href: '/en/council/', label: 'Council', current: 'page' });
+    expect(frame.footerNavigation.links.map((link) => link.href)).toEqual([
+      '/en/accessibility/',
+      '/en/privacy/',
+      '/en/feed.xml',
+      '/en/open-data/',
+    ]);
+  });
+});

@@ -34,3 +34,19 @@ function decodeEntities(text: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 }
+
+/**
+ * Script elements that did not come from our own build: a script loaded from anywhere but the build's /_astro/
+ * folder, or one whose code carries the hostile fixture's payload (every payload calls alert()). Scripts the
+ * templates and Astro write (island loaders, the print helper) pass.
+ */
+export function foreignScripts(html: string): string[] {
+  // Attribute values may hold any escaped text (a meta description, say), so empty all but a script's own src.
+  const markup = html.replace(attributeValue, (value) => (/^="\/_astro\/[\w.-]+\.js"$/.test(value) ? value : '=""'));
+  const scripts = markup.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
+  return scripts.filter((script) => {
+    const [, attributes = '', body = ''] = /^<script\b([^>]*)>([\s\S]*)<\/script>$/i.exec(script) ?? [];
+    const loadsElsewhere = /\ssrc=""/.test(attributes);
+    return loadsElsewhere || /alert\(/.test(body);
+  });
+}

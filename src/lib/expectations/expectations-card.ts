@@ -1,0 +1,96 @@
+import { dictionaryFor, type Locale } from '../../i18n/index.ts';
+import type { KeyDate, Phase, ProjectTimeline } from '../api/project-timeline.ts';
+import { formatDate, formatMomentRange, formatDateTime, type FormattedTime } from '../format/dates.ts';
+
+export interface NextMomentView {
+  id: string;
+  kindLabel: string;
+  title: string;
+  when: string;
+  startsAt: string;
+}
+
+/** What a resident can expect in the phase the project is in: the card above the timeline. */
+export interface ExpectationsView {
+  phaseId: string;
+  phaseTitle: string;
+  phaseKindLabel: string;
+  /** True when no phase has started yet and the card describes the first one. */
+  notStartedYet: boolean;
+  levelLabel: string;
+  levelPromise: string;
+  openForInput: string;
+  fixedFrames: string;
+  timeAsked: string;
+  /** The hours in words ("about 1.5 hours"), when the phase gives a number. */
+  timeAskedHours: string | null;
+  resultsExpected: string;
+  resultsExpectedOn: FormattedTime | null;
+  nextMoment: NextMomentView | null;
+}
+
+/**
+ * The phase a resident should read about: the current one, or the first when none has started yet.
+ *
+ * @example
+ * expectationPhase([{ is_current: false, ... }, { is_current: true, title: 'Plan', ... }])?.title // => 'Plan'
+ */
+export function expectationPhase(phases: readonly Phase[]): { phase: Phase; notStartedYet: boolean } | null {
+  const current = phases.find((phase) => phase.is_current === true);
+  if (current) return { phase: current, notStartedYet: false };
+  // is_current is null for every phase while none has started; false means the project has phases in the past.
+  const first = phases[0];
+  if (first && phases.every((phase) => phase.is_current === null)) return { phase: first, notStartedYet: true };
+  return null;
+}
+
+/**
+ * The next published moment to take part that has not ended at `now` (key dates come ordered by start).
+ *
+ * @example
+ * nextKeyDate(keyDates, new Date('2026-03-01'))?.title // => 'Inloopavond'
+ */
+export function nextKeyDate(keyDates: readonly KeyDate[], now: Date): KeyDate | null {
+  const time = now.getTime();
+  return keyDates.find((keyDate) => new Date(keyDate.ends_at ?? keyDate.starts_at).getTime() >= time) ?? null;
+}
+
+/**
+ * The expectations card of a project at the moment `now` (the build), or null when the project has no phase
+ * to describe (phases all in the past without a current one cannot happen: the last started phase is current).
+ *
+ * @example
+ * buildExpectations(doc, 'nl', new Date())?.levelPromise // => 'Wij vragen uw mening en wegen die mee. ...'
+ */
+export function buildExpectations(timeline: ProjectTimeline, locale: Locale, now: Date): ExpectationsView | null {
+  const found = expectationPhase(timeline.phases);
+  if (!found) return null;
+  const { phase, notStartedYet } = found;
+  const t = dictionaryFor(locale);
+  const next = nextKeyDate(timeline.key_dates, now);
+  const hours = phase.time_asked_hours === null ? null : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(phase.time_asked_hours);
+  return {
+    phaseId: phase.id,
+    phaseTitle: phase.title,
+    phaseKindLabel: t.phaseKind[phase.kind],
+    notStartedYet,
+    levelLabel: t.participationLevel[phase.participation_level],
+    levelPromise: t.participationPromise[phase.participation_level],
+    openForInput: phase.open_for_input,
+    fixedFrames: phase.fixed_frames,
+    timeAsked: phase.time_asked,
+    timeAskedHours: hours === null ? null : t.project.hours(hours),
+    resultsExpected: phase.results_expected,
+    resultsExpectedOn: phase.results_expected_on === null ? null : formatDate(phase.results_expected_on, locale),
+    nextMoment:
+      next === null
+        ? null
+        : {
+            id: next.id,
+            kindLabel: t.keyDateKind[next.kind],
+            title: next.title,
+            when: formatMomentRange(next.starts_at, next.ends_at, locale),
+            startsAt: formatDateTime(next.starts_at, locale).datetime,
+          },
+  };
+}

@@ -1,0 +1,87 @@
+import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import { lessonCategories, phaseKinds, type LessonCategory, type PhaseKind } from '../api/enums.ts';
+import type { ProjectTimeline } from '../api/project-timeline.ts';
+import { formatDate, type FormattedTime } from '../format/dates.ts';
+import type { FilterField } from '../home/list-filter.ts';
+
+/** The URL query names of the lessons filter. */
+export const lessonFilterNames = { search: 'q', phase: 'phase', category: 'category' } as const;
+
+export interface LessonView {
+  id: string;
+  project: { slug: string; title: string; href: string };
+  phaseKind: PhaseKind | null;
+  /** The phase kind in words, or "whole project" for a lesson not tied to a phase. */
+  phaseLabel: string;
+  category: LessonCategory;
+  title: string;
+  lesson: string;
+  recordedOn: FormattedTime;
+  filter: Record<string, string>;
+}
+
+export interface LessonGroup {
+  category: LessonCategory;
+  label: string;
+  lessons: LessonView[];
+}
+
+export interface LessonLibrary {
+  /** One group per category that has lessons, in the order of the categories; newest lesson first within. */
+  groups: LessonGroup[];
+  count: number;
+  filterFields: FilterField[];
+}
+
+/** The lessons of all projects, grouped by category, with the phase each was learned in. */
+export function buildLessonLibrary(timelines: readonly ProjectTimeline[], locale: Locale): LessonLibrary {
+  const t = dictionaryFor(locale);
+  const lessons: LessonView[] = timelines.flatMap(({ project, phases, lessons: projectLessons }) => {
+    const phaseKindOf = new Map(phases.map((phase) => [phase.id, phase.kind]));
+    return projectLessons.map((lesson) => {
+      const phaseKind = (lesson.phase_id && phaseKindOf.get(lesson.phase_id)) || null;
+      return {
+        id: lesson.id,
+        project: { slug: project.slug, title: project.title, href: pathFor({ page: 'project', slug: project.slug }, locale) },
+        phaseKind,
+        phaseLabel: phaseKind ? t.phaseKind[phaseKind] : t.lessons.noPhase,
+        category: lesson.category,
+        title: lesson.title,
+        lesson: lesson.lesson,
+        recordedOn: formatDate(lesson.recorded_on, locale),
+        filter: { [lessonFilterNames.phase]: phaseKind ?? '', [lessonFilterNames.category]: lesson.category },
+        recorded: lesson.recorded_on,
+      };
+    });
+  })
+    // ISO dates sort as strings; the sort is stable, so lessons of one day keep the order of the projects.
+    .sort((a, b) => b.recorded.localeCompare(a.recorded))
+    .map(({ recorded: _recorded, ...view }) => view);
+
+  const groups = lessonCategories
+    .map((category) => ({ category, label: t.lessonCategory[category], lessons: lessons.filter((lesson) => lesson.category === category) }))
+    .filter((group) => group.lessons.length > 0);
+  const kinds = new Set(lessons.map((lesson) => lesson.phaseKind));
+  const f = t.lessons.filter;
+  return {
+    groups,
+    count: lessons.length,
+    filterFields: [
+      { kind: 'search', name: lessonFilterNames.search, label: f.search },
+      {
+        kind: 'select',
+        name: lessonFilterNames.phase,
+        label: f.phase,
+        anyLabel: f.anyPhase,
+        options: phaseKinds.filter((kind) => kinds.has(kind)).map((kind) => ({ value: kind, label: t.phaseKind[kind] })),
+      },
+      {
+        kind: 'select',
+        name: lessonFilterNames.category,
+        label: f.category,
+        anyLabel: f.anyCategory,
+        options: groups.map((group) => ({ value: group.category, label: group.label })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { locales, pathFor, type Locale, type PageRef } from '../../i18n/index.ts';
+import { organisationSchema, type Organisation } from '../api/organisation.ts';
+import { projectCardSchema, type ProjectCard } from '../api/project-card.ts';
+import { isoTimestamp, webUrl } from '../api/primitives.ts';
+import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
+import { absoluteUrl } from '../feeds/links.ts';
+import { openDataPaths } from './open-data-paths.ts';
+
+// The open data documents are the API's own documents (the same zod schemas validate both), plus absolute
+// links to the pages, feeds and calendars, and a `$schema` naming the JSON Schema they follow. The API never
+// returns an e-mail address or a staff id, and its strict schemas refuse any key they do not list, so neither
+// can reach these files.
+
+/** One URL per language. */
+const perLanguage = z.strictObject({ nl: webUrl, en: webUrl });
+
+const projectLinksSchema = z.strictObject({
+  page: perLanguage,
+  feed: perLanguage,
+  calendar: perLanguage,
+  json: webUrl,
+});
+
+/** /open-data/projects/<slug>.json: everything public about one project. */
+export const projectOpenDataSchema = projectTimelineSchema
+  .extend({ $schema: webUrl, links: projectLinksSchema })
+  .meta({
+    title: 'Project',
+    description:
+      'Everything public about one participation project: the document of the API function project_timeline with links to its pages, feed and calendar.',
+  });
+
+/** /open-data/portal.json: the organisation and its published projects, each with where to find the rest. */
+export const portalOpenDataSchema = z
+  .strictObject({
+    $schema: webUrl,
+    generated_at: isoTimestamp,
+    organisation: organisationSchema,
+    links: z.strictObject({ home: perLanguage, feed: perLanguage, open_data: perLanguage }),
+    projects: z.array(projectCardSchema.extend({ links: projectLinksSchema })),
+  })
+  .meta({
+    title: 'Portal',
+    description:
+      'The organisation and its published participation projects as cards (the API function list_projects), sorted by the next moment to take part, with links to each project\'s own file, pages, feed and calendar.',
+  });
+
+export type ProjectOpenData = z.infer<typeof projectOpenDataSchema>;
+export type PortalOpenData = z.infer<typeof portalOpenDataSchema>;
+
+function perLanguageUrl(ref: (locale: Locale) => PageRef, site: URL | string | undefined): { nl: string; en: string } {
+  const [nl, en] = locales.map((locale) => absoluteUrl(pathFor(ref(locale), locale), site));
+  return { nl: nl ?? '', en: en ?? '' };
+}
+
+function projectLinks(slug: string, site: URL | string | undefined): z.infer<typeof projectLinksSchema> {
+  return {
+    page: perLanguageUrl(() => ({ page: 'project', slug }), site),
+    feed: perLanguageUrl(() => ({ page: 'projectFeed', slug }), site),
+    calendar: perLanguageUrl(() => ({ page: 'projectCalendar', slug }), site),
+    json: absoluteUrl(openDataPaths.project(slug), site),
+  };
+}
+
+/**
+ * The open data document of one project. It is parsed with its own schema on the way out, so a file that would
+ * not validate against the published JSON Schema fails the build instead of being published.
+ */
+export function projectOpenData(timeline: ProjectTimeline, site: URL | string | undefined): ProjectOpenData {
+  return projectOpenDataSchema.parse({
+    $schema: absoluteUrl(openDataPaths.projectSchema, site),
+    ...timeline,
+    links: projectLinks(timeline.project.slug, site),
+  });
+}
+
+/** The open data document of the whole portal. */
+export function portalOpenData(
+  organisation: Organisation,
+  projects: ReadonlyArray<{ card: ProjectCard; timeline: ProjectTimeline }>,
+  site: URL | string | undefined,
+): PortalOpenData {
+  // The newest moment any of the data was read from the API; the files of one build share it.
+  const generatedAt = projects
+    .map((project) => project.timeline.generated_at)
+    .reduce((latest, moment) => (Date.parse(moment) > Date.parse(latest) ? moment : latest), '1970-01-01T00:00:00+00:00');
+  return portalOpenDataSchema.parse({
+    $schema: absoluteUrl(openDataPaths.portalSchema, site),
+    generated_at: generatedAt,
+    organisation,
+    links: {
+      home: perLanguageUrl(() => ({ page: 'home' }), site),
+      feed: perLanguageUrl(() => ({ page: 'feed' }), site),
+      open_data: perLanguageUrl(() => ({ page: 'openData' }), site),
+    },
+    projects: projects.map(({ card }) => ({ ...card, links: projectLinks(card.slug, site) })),
+  });
+}

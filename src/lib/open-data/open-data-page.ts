@@ -1,0 +1,91 @@
+import { contentLangFor, dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import type { Organisation } from '../api/organisation.ts';
+import type { ProjectCard } from '../api/project-card.ts';
+import { openDataPaths } from './open-data-paths.ts';
+
+/** The fields of a project file that the page explains, in the order they appear in the file. */
+const explainedFields = [
+  'project',
+  'people',
+  'phases',
+  'handovers',
+  'decisions',
+  'input_themes',
+  'promises',
+  'council_moments',
+  'updates',
+  'key_dates',
+  'groups',
+  'lessons',
+  'timeline',
+] as const;
+
+export interface OpenDataProjectRow {
+  title: string;
+  dataHref: string;
+  feedHref: string;
+  calendarHref: string;
+}
+
+/** Everything the open data page shows; the .astro page only lays it out. */
+export interface OpenDataPageView {
+  title: string;
+  intro: string;
+  /** lang attribute for database text (project titles) on this page. */
+  contentLang: Locale | undefined;
+  portal: { title: string; text: string; href: string; label: string };
+  projects: {
+    title: string;
+    intro: string;
+    columns: { project: string; data: string; feed: string; calendar: string };
+    links: { data: string; feed: string; calendar: string };
+    rows: OpenDataProjectRow[];
+  };
+  schemas: { title: string; intro: string; links: Array<{ href: string; label: string }> };
+  feeds: { title: string; intro: string; siteFeed: { href: string; label: string } };
+  fields: { title: string; intro: string; columns: { field: string; meaning: string }; rows: Array<{ name: string; meaning: string }> };
+}
+
+/**
+ * The open data page of a language: the files, their schemas, the feeds and what the fields mean.
+ *
+ * @example
+ * buildOpenDataPage(organisation, cards, 'en').projects.rows[0]
+ * // => { title: 'Schoolzone', dataHref: '/open-data/projects/schoolzone.json', feedHref: '/en/projects/schoolzone/feed.xml', calendarHref: '/en/projects/schoolzone/calendar.ics' }
+ */
+export function buildOpenDataPage(organisation: Organisation, cards: readonly ProjectCard[], locale: Locale): OpenDataPageView {
+  const t = dictionaryFor(locale).feeds.openData;
+  return {
+    title: t.title,
+    intro: t.intro(organisation.name),
+    contentLang: contentLangFor(locale),
+    portal: { title: t.portalTitle, text: t.portalFile, href: openDataPaths.portal, label: t.portalLink },
+    projects: {
+      title: t.projectsTitle,
+      intro: t.projectsIntro,
+      columns: { project: t.projectColumn, data: t.dataColumn, feed: t.feedColumn, calendar: t.calendarColumn },
+      links: { data: t.dataLink, feed: t.feedLink, calendar: t.calendarLink },
+      rows: cards.map((card) => ({
+        title: card.title,
+        dataHref: openDataPaths.project(card.slug),
+        feedHref: pathFor({ page: 'projectFeed', slug: card.slug }, locale),
+        calendarHref: pathFor({ page: 'projectCalendar', slug: card.slug }, locale),
+      })),
+    },
+    schemas: {
+      title: t.schemaTitle,
+      intro: t.schemaIntro,
+      links: [
+        { href: openDataPaths.portalSchema, label: t.portalSchema },
+        { href: openDataPaths.projectSchema, label: t.projectSchema },
+      ],
+    },
+    feeds: { title: t.feedsTitle, intro: t.feedsIntro, siteFeed: { href: pathFor({ page: 'feed' }, locale), label: t.siteFeed } },
+    fields: {
+      title: t.fieldsTitle,
+      intro: t.fieldsIntro,
+      columns: { field: t.fieldColumn, meaning: t.meaningColumn },
+      rows: explainedFields.map((name) => ({ name, meaning: t.fields[name] })),
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { pathFor } from '../../i18n/index.ts';
+
+// The files live once, under the Dutch open data page's path (/open-data/ is the same in both languages): data
+// has no language of its own. The endpoint files in src/pages/open-data/ produce exactly these paths.
+const base = pathFor({ page: 'openData' }, 'nl');
+
+/** The paths of the open data files. */
+export const openDataPaths = {
+  portal: `${base}portal.json`,
+  /** @example openDataPaths.project('schoolzone') // => '/open-data/projects/schoolzone.json' */
+  project: (slug: string) => `${base}projects/${encodeURIComponent(slug)}.json`,
+  portalSchema: `${base}schema/portal.schema.json`,
+  projectSchema: `${base}schema/project.schema.json`,
+};

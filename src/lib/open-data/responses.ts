@@ -1,0 +1,28 @@
+import { loadOrganisation, loadProjects } from '../content/collections.ts';
+import type { ProjectPathProps } from '../content/project-paths.ts';
+import { portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
+import { portalOpenData, projectOpenData } from './open-data-documents.ts';
+
+// What the endpoint files in src/pages/open-data answer. Indented JSON: people read these files too, and
+// compression takes away most of what the indentation adds.
+
+function json(value: unknown, contentType = 'application/json'): Response {
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+}
+
+export async function portalDataResponse(site: URL | undefined): Promise<Response> {
+  const [organisation, projects] = await Promise.all([loadOrganisation(), loadProjects()]);
+  return json(portalOpenData(organisation, projects, site));
+}
+
+export function projectDataResponse(props: ProjectPathProps, site: URL | undefined): Response {
+  return json(projectOpenData(props.timeline, site));
+}
+
+export function portalSchemaResponse(site: URL | undefined): Response {
+  return json(portalJsonSchema(site), 'application/schema+json');
+}
+
+export function projectSchemaResponse(site: URL | undefined): Response {
+  return json(projectJsonSchema(site), 'application/schema+json');
+}

@@ -1,0 +1,153 @@
+import { contentLangFor, dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import { promiseStatuses, type PromiseStatus } from '../api/enums.ts';
+import type { ProjectTimeline } from '../api/project-timeline.ts';
+import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
+import { checkedValue, type FilterField } from '../home/list-filter.ts';
+import { keptRate, type KeptRate } from './kept-rate.ts';
+import { chartGeometry, statusSeries, type ChartGeometry, type ChartPoint } from './status-chart.ts';
+
+/** The URL query names of the promises filter. */
+export const promiseFilterNames = { search: 'q', status: 'status', project: 'project', overdue: 'overdue' } as const;
+
+export interface PromiseHistoryView {
+  status: PromiseStatus;
+  statusLabel: string;
+  at: FormattedTime;
+  by: string;
+  explanation: string | null;
+  evidenceUrl: string | null;
+}
+
+export interface TrackedPromise {
+  id: string;
+  project: { slug: string; title: string; href: string };
+  body: string;
+  madeBy: string;
+  madeOn: FormattedTime;
+  context: string;
+  dueOn: FormattedTime | null;
+  status: PromiseStatus;
+  statusLabel: string;
+  isOverdue: boolean;
+  history: PromiseHistoryView[];
+  filter: Record<string, string>;
+}
+
+export interface ProjectRate {
+  slug: string;
+  title: string;
+  href: string;
+  rate: KeptRate;
+}
+
+export interface PromiseTracker {
+  promises: TrackedPromise[];
+  perProject: ProjectRate[];
+  overall: KeptRate;
+  chart: { series: ChartPoint[]; geometry: ChartGeometry; monthLabels: string[] };
+  filterFields: FilterField[];
+}
+
+/**
+ * The promises tracker, from the project documents the build loaded already (every published promise with its
+ * history is in them, so the page needs no call of its own). Projects keep the order they come in; promises
+ * are listed per project in the order of the API (by the date they were made).
+ *
+ * @param today the build date, 'YYYY-MM-DD', where the chart ends
+ */
+export function buildPromiseTracker(timelines: readonly ProjectTimeline[], locale: Locale, today: string): PromiseTracker {
+  const t = dictionaryFor(locale);
+  const promises: TrackedPromise[] = [];
+  const perProject: ProjectRate[] = [];
+  for (const { project, promises: projectPromises } of timelines) {
+    const href = pathFor({ page: 'project', slug: project.slug }, locale);
+    perProject.push({
+      slug: project.slug,
+      title: project.title,
+      href,
+      rate: keptRate(projectPromises.map((promise) => promise.status)),
+    });
+    for (const promise of projectPromises) {
+      promises.push({
+        id: promise.id,
+        project: { slug: project.slug, title: project.title, href },
+        body: promise.body,
+        madeBy: promise.made_by,
+        madeOn: formatDate(promise.made_on, locale),
+        context: promise.context,
+        dueOn: promise.due_on ? formatDate(promise.due_on, locale) : null,
+        status: promise.status,
+        statusLabel: t.promiseStatus[promise.status],
+        isOverdue: promise.is_overdue,
+        history: promise.history.map((entry) => ({
+          status: entry.status,
+          statusLabel: t.promiseStatus[entry.status],
+          at: formatDateTime(entry.changed_at, locale),
+          by: entry.changed_by,
+          explanation: entry.explanation,
+          evidenceUrl: entry.evidence_url,
+        })),
+        filter: {
+          [promiseFilterNames.status]: promise.status,
+          [promiseFilterNames.project]: project.slug,
+          [promiseFilterNames.overdue]: promise.is_overdue ? checkedValue : '',
+        },
+      });
+    }
+  }
+  const all = timelines.flatMap((timeline) => timeline.promises);
+  const series = statusSeries(all, today);
+  return {
+    promises,
+    perProject: perProject.filter((entry) => entry.rate.total > 0),
+    overall: keptRate(all.map((promise) => promise.status)),
+    chart: { series, geometry: chartGeometry(series, 600, 200), monthLabels: series.map((point) => monthLabel(point.month, locale)) },
+    filterFields: promiseFilterFields(timelines, locale),
+  };
+}
+
+function promiseFilterFields(timelines: readonly ProjectTimeline[], locale: Locale): FilterField[] {
+  const t = dictionaryFor(locale);
+  const f = t.promises.filter;
+  const statuses = new Set(timelines.flatMap((timeline) => timeline.promises.map((promise) => promise.status)));
+  return [
+    { kind: 'search', name: promiseFilterNames.search, label: f.search },
+    {
+      kind: 'select',
+      name: promiseFilterNames.status,
+      label: f.status,
+      anyLabel: f.anyStatus,
+      options: promiseStatuses.filter((status) => statuses.has(status)).map((status) => ({ value: status, label: t.promiseStatus[status] })),
+    },
+    {
+      kind: 'select',
+      name: promiseFilterNames.project,
+      label: f.project,
+      anyLabel: f.anyProject,
+      options: timelines
+        .filter((timeline) => timeline.promises.length > 0)
+        .map(({ project }) => ({ value: project.slug, label: project.title, lang: contentLangFor(locale) })),
+    },
+    { kind: 'checkbox', name: promiseFilterNames.overdue, label: f.overdue },
+  ];
+}
+
+/**
+ * A 'YYYY-MM' month in words.
+ *
+ * @example
+ * monthLabel('2026-03', 'nl') // => 'maart 2026'
+ */
+export function monthLabel(month: string, locale: Locale): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, monthNumber - 1, 1)),
+  );
+}
+
+/**
+ * Today's date in the Netherlands, 'YYYY-MM-DD': the date a build is made on, whatever the build machine's zone.
+ */
+export function buildDate(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,0 +1,186 @@
+import { dictionaryFor, type Locale } from '../../i18n/index.ts';
+import type { ProjectTimeline, TimelineItem } from '../api/project-timeline.ts';
+import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
+import { amsterdamDate } from './amsterdam-date.ts';
+
+/**
+ * The filter groups of the timeline. A promise's creation and its status changes are one group, because a
+ * resident following promises wants both.
+ */
+export const timelineFilters = ['phase', 'handover', 'key_date', 'decision', 'council_moment', 'promise', 'update'] as const;
+export type TimelineFilter = (typeof timelineFilters)[number];
+
+const filterOf: Record<TimelineItem['kind'], TimelineFilter> = {
+  phase_start: 'phase',
+  handover: 'handover',
+  key_date: 'key_date',
+  decision: 'decision',
+  council_moment: 'council_moment',
+  promise_made: 'promise',
+  promise_status: 'promise',
+  update: 'update',
+};
+
+/** A piece of text with whether it comes from the database (the organisation's language) or the page's own words. */
+export interface TimelineText {
+  /** Words of the page's language before the text, such as "Decided by". */
+  label?: string;
+  text: string;
+  isContent: boolean;
+}
+
+export interface TimelineItemView {
+  /** Unique within the page; ref_id alone repeats for a promise's status changes. */
+  key: string;
+  kind: TimelineItem['kind'];
+  filter: TimelineFilter;
+  kindLabel: string;
+  when: FormattedTime;
+  heading: TimelineText;
+  lines: TimelineText[];
+  /** The in-page anchor of the full record, where the page has one. */
+  href: string | null;
+  /** Marks what needs attention: a council decision that differs, an overdue or broken promise. */
+  attention: boolean;
+  isFuture: boolean;
+  isCurrentPhase: boolean;
+}
+
+export interface TimelineView {
+  items: TimelineItemView[];
+  /** Items before this index happened on or before `now`; the "now" marker goes between. */
+  nowIndex: number;
+  now: FormattedTime;
+  /** Only the filters that have items, in the fixed order, with their label and count. */
+  filters: Array<{ filter: TimelineFilter; label: string; count: number }>;
+}
+
+/** The anchor ids of the records the timeline links to; the components use the same function. */
+export function anchorId(kind: 'phase' | 'decision' | 'promise' | 'council-moment' | 'key-date' | 'update', id: string): string {
+  return `${kind}-${id}`;
+}
+
+/**
+ * The one chronological line of a project, from the `timeline` of project_timeline (already ordered by `at`),
+ * with each item resolved to its record so the page can say what happened without a second lookup.
+ * `now` is the moment the page is built: a static page cannot know a later "now", the freshness island covers that.
+ *
+ * @example
+ * const view = buildTimeline(doc, 'nl', new Date(doc.generated_at));
+ * view.items[view.nowIndex - 1]?.isFuture // => false
+ */
+export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Date): TimelineView {
+  const t = dictionaryFor(locale);
+  const byId = <T extends { id: string }>(rows: readonly T[]) => new Map(rows.map((row) => [row.id, row]));
+  const phases = byId(timeline.phases);
+  const handovers = byId(timeline.handovers);
+  const keyDates = byId(timeline.key_dates);
+  const decisions = byId(timeline.decisions);
+  const moments = byId(timeline.council_moments);
+  const promises = byId(timeline.promises);
+  const updates = byId(timeline.updates);
+  const day = (at: string) => formatDate(amsterdamDate(at), locale);
+  const content = (text: string): TimelineText => ({ text, isContent: true });
+  const words = (text: string): TimelineText => ({ text, isContent: false });
+  const labelled = (label: string, text: string, isContent: boolean): TimelineText => ({ label, text, isContent });
+  const seen = new Map<string, number>();
+
+  const items = timeline.timeline.map((item): TimelineItemView => {
+    const base = {
+      kind: item.kind,
+      filter: filterOf[item.kind],
+      kindLabel: t.project.itemLabel[item.kind],
+      when: day(item.at),
+      heading: content(item.title),
+      lines: [] as TimelineText[],
+      href: null as string | null,
+      attention: false,
+      isFuture: new Date(item.at).getTime() > now.getTime(),
+      isCurrentPhase: false,
+    };
+    const count = (seen.get(`${item.kind}-${item.ref_id}`) ?? 0) + 1;
+    seen.set(`${item.kind}-${item.ref_id}`, count);
+    const key = `${item.kind}-${item.ref_id}-${count}`;
+    switch (item.kind) {
+      case 'phase_start': {
+        const phase = phases.get(item.ref_id);
+        if (!phase) break;
+        base.lines.push(words(`${t.phaseKind[phase.kind]} · ${t.participationLevel[phase.participation_level]}`));
+        base.href = `#${anchorId('phase', phase.id)}`;
+        base.isCurrentPhase = phase.is_current === true;
+        if (base.isCurrentPhase) base.lines.push(words(t.project.currentPhase));
+        break;
+      }
+      case 'handover': {
+        const handover = handovers.get(item.ref_id);
+        if (!handover) break;
+        base.heading = content(`${handover.from_department} → ${handover.to_department}`);
+        if (handover.to_person) base.lines.push(labelled(t.project.newContact, handover.to_person.name, true));
+        base.lines.push(content(handover.note));
+        break;
+      }
+      case 'key_date': {
+        const keyDate = keyDates.get(item.ref_id);
+        if (!keyDate) break;
+        base.when = formatDateTime(keyDate.starts_at, locale);
+        base.lines.push(words(t.keyDateKind[keyDate.kind]));
+        base.href = `#${anchorId('key-date', keyDate.id)}`;
+        break;
+      }
+      case 'decision': {
+        const decision = decisions.get(item.ref_id);
+        if (!decision) break;
+        base.lines.push(labelled(t.project.decidedBy, decision.decided_by, true));
+        base.href = `#${anchorId('decision', decision.id)}`;
+        break;
+      }
+      case 'council_moment': {
+        const moment = moments.get(item.ref_id);
+        if (!moment) break;
+        base.lines.push(labelled(t.project.outcome, t.councilOutcome[moment.outcome], false));
+        if (moment.differs_from_participation) {
+          base.lines.push(words(t.project.differs));
+          base.attention = true;
+        }
+        base.href = `#${anchorId('council-moment', moment.id)}`;
+        break;
+      }
+      case 'promise_made': {
+        const promise = promises.get(item.ref_id);
+        if (!promise) break;
+        base.lines.push(labelled(t.project.promisedBy, promise.made_by, true));
+        base.href = `#${anchorId('promise', promise.id)}`;
+        break;
+      }
+      case 'promise_status': {
+        const promise = promises.get(item.ref_id);
+        if (!promise) break;
+        // The API puts the new status in `title`; the change itself is the history entry at the same moment.
+        const at = new Date(item.at).getTime();
+        const change = promise.history.find((entry) => new Date(entry.changed_at).getTime() === at && entry.status === item.title);
+        const status = change?.status ?? promise.status;
+        base.heading = content(promise.body);
+        base.lines.push(labelled(t.project.newStatus, t.promiseStatus[status], false));
+        if (change?.explanation) base.lines.push(content(change.explanation));
+        base.attention = status === 'broken';
+        base.href = `#${anchorId('promise', promise.id)}`;
+        break;
+      }
+      case 'update': {
+        const update = updates.get(item.ref_id);
+        if (!update) break;
+        base.when = formatDateTime(update.published_at, locale);
+        base.href = `#${anchorId('update', update.id)}`;
+        break;
+      }
+    }
+    return { key, ...base };
+  });
+
+  const firstFuture = items.findIndex((item) => item.isFuture);
+  const nowIndex = firstFuture === -1 ? items.length : firstFuture;
+  const filters = timelineFilters
+    .map((filter) => ({ filter, label: t.project.timelineKind[filter], count: items.filter((item) => item.filter === filter).length }))
+    .filter((entry) => entry.count > 0);
+  return { items, nowIndex, now: day(now.toISOString()), filters };
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { projectPaths, type ProjectPathProps } from '../../../../lib/content/project-paths.ts';
+import { projectFeedResponse } from '../../../../lib/feeds/responses.ts';
+
+export function getStaticPaths() {
+  return projectPaths();
+}
+
+export const GET: APIRoute<ProjectPathProps> = ({ props, site }) => projectFeedResponse(props, 'en', site);

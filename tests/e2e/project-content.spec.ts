@@ -1,0 +1,90 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { createClient } from '@supabase/supabase-js';
+import { dictionaryFor, locales, pathFor } from '../../src/i18n/index.ts';
+import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../src/lib/api/index.ts';
+import { paragraphs } from '../../src/lib/format/text.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+
+// Every published project of the organisation, read from the API the site was built from, checked on its
+// built page in both languages' chrome: each decision with its rationale, each promise with its status, each
+// council moment with its outcome, and the current phase's expectations. Nothing expected is written here.
+const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
+
+async function readTimelines(baseURL: string): Promise<ProjectTimeline[]> {
+  const { anonKey } = await apiKeys(jwtSecretFromEnv());
+  const supabase = createClient(baseURL, anonKey, { auth: { persistSession: false } });
+  const list = await supabase.rpc('list_projects', { org_slug: organisation });
+  expect(list.error).toBeNull();
+  const timelines: ProjectTimeline[] = [];
+  for (const card of projectListSchema.parse(list.data)) {
+    const answer = await supabase.rpc('project_timeline', { org_slug: organisation, project_slug: card.slug });
+    expect(answer.error).toBeNull();
+    timelines.push(projectTimelineSchema.parse(answer.data));
+  }
+  return timelines;
+}
+
+/** Whitespace as a browser renders it, so database text with line breaks compares with what is on screen. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every paragraph of a database text appears in the element, as text. */
+async function expectText(where: Locator, text: string): Promise<void> {
+  const shown = squash(await where.innerText());
+  for (const paragraph of paragraphs(text)) expect(shown).toContain(squash(paragraph));
+}
+
+test('every published project shows every decision, promise, council moment and its expectations, in Dutch and English', async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
+  const timelines = await readTimelines(baseURL ?? '');
+  expect(timelines.length).toBeGreaterThan(0);
+
+  for (const locale of locales) {
+    const t = dictionaryFor(locale);
+    for (const timeline of timelines) {
+      const { project } = timeline;
+      await page.goto(pathFor({ page: 'project', slug: project.slug }, locale));
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.title);
+
+      const decisions = page.getByRole('region', { name: t.project.decisions, exact: true });
+      await expect(decisions.getByRole('article')).toHaveCount(timeline.decisions.length);
+      for (const decision of timeline.decisions) {
+        const article = decisions.getByRole('article', { name: decision.title, exact: true });
+        await expectText(article, decision.decision);
+        await expectText(article, decision.rationale);
+        await expectText(article, decision.input_used);
+      }
+
+      for (const promise of timeline.promises) {
+        const item = page.locator(`[id="promise-${promise.id}"]`);
+        await expectText(item, promise.body);
+        await expect(item.locator('.utrecht-badge-status').first()).toHaveText(t.promiseStatus[promise.status]);
+        if (promise.is_overdue) await expect(item).toContainText(t.project.overdue);
+        await expect(item.locator('details li')).toHaveCount(promise.history.length);
+      }
+
+      for (const moment of timeline.council_moments) {
+        const item = page.locator(`[id="council-moment-${moment.id}"]`);
+        await expectText(item, moment.agenda_item);
+        await expectText(item, moment.proposal);
+        await expect(item).toContainText(t.councilOutcome[moment.outcome]);
+        if (moment.differs_from_participation && moment.council_reasons) await expectText(item, moment.council_reasons);
+      }
+
+      const current = timeline.phases.find((phase) => phase.is_current === true);
+      if (current) {
+        const card = page.getByRole('region', { name: t.project.expectations, exact: true });
+        await expect(card).toContainText(current.title);
+        await expect(card).toContainText(t.participationLevel[current.participation_level]);
+        await expect(card).toContainText(t.participationPromise[current.participation_level]);
+        for (const text of [current.open_for_input, current.fixed_frames, current.time_asked, current.results_expected]) {
+          await expectText(card, text);
+        }
+      }
+
+      // The timeline holds every item the API lists for the project, plus the one "now" marker.
+      await expect(page.locator('#timeline-items > li[data-filter]')).toHaveCount(timeline.timeline.length);
+      await expect(page.locator('#timeline-items > li#now')).toHaveCount(1);
+    }
+  }
+});

@@ -1,0 +1,183 @@
+import { parseRssFeed } from 'feedsmith';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dictionaryFor, locales, pathFor } from '../../../src/i18n/index.ts';
+import type { ProjectTimeline } from '../../../src/lib/api/index.ts';
+import { recordUrl } from '../../../src/lib/feeds/links.ts';
+import { projectFeedOptions, renderFeed, siteFeedOptions } from '../../../src/lib/feeds/rss-feed.ts';
+import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { decodeHtml, loadPortals, type PortalDocuments } from './portal-documents.ts';
+
+// The feeds are built from the real API documents (PGlite, migrations, demo seed and hostile fixture, through
+// the stand-in and supabase-js) and read back with a real RSS parser. What each feed must hold is derived from
+// the same documents.
+
+const site = 'https://meedoen.example.nl';
+let local: LocalSupabase | undefined;
+let portals: Record<string, PortalDocuments> = {};
+
+beforeAll(async () => {
+  ({ local, portals } = await loadPortals(['demodam', 'testdam']));
+});
+afterAll(async () => {
+  await local?.close();
+});
+
+type ParsedItem = NonNullable<ReturnType<typeof parseRssFeed>['items']>[number];
+
+async function parsedProjectFeed(timeline: ProjectTimeline, locale: 'nl' | 'en') {
+  const xml = await renderFeed(projectFeedOptions(timeline, locale, site));
+  return { xml, feed: parseRssFeed(xml) };
+}
+
+function itemsLinkingTo(items: readonly ParsedItem[], link: string): ParsedItem[] {
+  return items.filter((item) => item.link === link);
+}
+
+function seconds(moment: string | undefined): number {
+  return Math.floor(Date.parse(moment ?? '') / 1000);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org) => {
+  it.each(locales)('holds every published update, decision, promise status change and council outcome (%s)', async (locale) => {
+    const t = dictionaryFor(locale);
+    for (const { timeline } of portals[org]?.projects ?? []) {
+      const { feed } = await parsedProjectFeed(timeline, locale);
+      const items = feed.items ?? [];
+      const url = (kind: Parameters<typeof recordUrl>[1], id: string) => recordUrl(timeline.project.slug, kind, id, locale, site);
+
+      for (const update of timeline.updates) {
+        const [item, ...more] = itemsLinkingTo(items, url('update', update.id));
+        expect(more).toEqual([]);
+        expect(item?.title).toBe(`${t.feeds.feed.update}: ${oneLine(update.title)}`);
+        expect(seconds(item?.pubDate)).toBe(seconds(update.published_at));
+      }
+      for (const decision of timeline.decisions) {
+        const [item, ...more] = itemsLinkingTo(items, url('decision', decision.id));
+        expect(more).toEqual([]);
+        expect(item?.title).toBe(`${t.feeds.feed.decision}: ${oneLine(decision.title)}`);
+        const description = decodeHtml(item?.description ?? '');
+        for (const text of [decision.decision, decision.rationale, decision.input_used, decision.decided_by]) {
+          expect(description).toContain(text);
+        }
+        expect(seconds(item?.pubDate)).toBe(seconds(decision.published_at));
+      }
+      for (const promise of timeline.promises) {
+        const found = itemsLinkingTo(items, url('promise', promise.id));
+        expect(found).toHaveLength(promise.history.length);
+        for (const change of promise.history) {
+          const item = found.find((candidate) => seconds(candidate.pubDate) === seconds(change.changed_at) && candidate.title?.includes(t.promiseStatus[change.status].toLowerCase()));
+          expect(item, `${promise.id} ${change.status}`).toBeDefined();
+          const description = decodeHtml(item?.description ?? '');
+          expect(description).toContain(promise.body);
+          expect(description).toContain(`${t.feeds.feed.newStatus}: ${t.promiseStatus[change.status]}`);
+          if (change.explanation) expect(description).toContain(change.explanation);
+        }
+      }
+      for (const moment of timeline.council_moments) {
+        const found = itemsLinkingTo(items, url('council-moment', moment.id));
+        if (moment.outcome === 'pending') {
+          expect(found).toEqual([]);
+          continue;
+        }
+        expect(found).toHaveLength(1);
+        const description = decodeHtml(found[0]?.description ?? '');
+        expect(description).toContain(`${t.feeds.feed.outcome}: ${t.councilOutcome[moment.outcome]}`);
+        if (moment.outcome_summary) expect(description).toContain(moment.outcome_summary);
+        if (moment.differs_from_participation) {
+          expect(description).toContain(t.feeds.feed.differs);
+          expect(description).toContain(moment.council_reasons ?? 'reasons are required');
+        }
+      }
+      const expectedCount =
+        timeline.updates.length +
+        timeline.decisions.length +
+        timeline.promises.reduce((sum, promise) => sum + promise.history.length, 0) +
+        timeline.council_moments.filter((moment) => moment.outcome !== 'pending').length;
+      expect(items).toHaveLength(expectedCount);
+    }
+  });
+
+  it('lists items newest first, with unique guids that are the same in both languages and every build', async () => {
+    for (const { timeline } of portals[org]?.projects ?? []) {
+      const nl = (await parsedProjectFeed(timeline, 'nl')).feed.items ?? [];
+      const en = (await parsedProjectFeed(timeline, 'en')).feed.items ?? [];
+      const again = (await parsedProjectFeed(timeline, 'nl')).feed.items ?? [];
+      const times = nl.map((item) => Date.parse(item.pubDate ?? ''));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      const guids = nl.map((item) => item.guid?.value);
+      expect(new Set(guids).size).toBe(nl.length);
+      for (const guid of guids) expect(guid).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(nl.every((item) => item.guid?.isPermaLink === false)).toBe(true);
+      expect(en.map((item) => item.guid?.value).sort()).toEqual([...guids].sort());
+      expect(again.map((item) => item.guid?.value)).toEqual(guids);
+    }
+  });
+
+  it('speaks the language of its chrome and links to itself and the project page', async () => {
+    for (const { timeline } of portals[org]?.projects ?? []) {
+      for (const locale of locales) {
+        const { xml, feed } = await parsedProjectFeed(timeline, locale);
+        expect(feed.title).toBe(dictionaryFor(locale).feeds.feed.projectTitle(timeline.project.title));
+        expect(feed.link).toBe(new URL(pathFor({ page: 'project', slug: timeline.project.slug }, locale), site).href);
+        expect(feed.language).toBe(locale === 'nl' ? 'nl-NL' : 'en');
+        expect(xml).toContain(`href="${new URL(pathFor({ page: 'projectFeed', slug: timeline.project.slug }, locale), site).href}" rel="self"`);
+      }
+    }
+  });
+});
+
+describe('the site-wide RSS feed', () => {
+  it.each(locales)('holds the newest items of all projects, newest first (%s)', async (locale) => {
+    const portal = portals['demodam'];
+    if (!portal) throw new Error('demodam not loaded');
+    const timelines = portal.projects.map((project) => project.timeline);
+    const xml = await renderFeed(siteFeedOptions(portal.organisation, timelines, locale, site));
+    const feed = parseRssFeed(xml);
+    const items = feed.items ?? [];
+    expect(feed.title).toBe(dictionaryFor(locale).feeds.feed.siteTitle(portal.organisation.name));
+
+    const perProject = await Promise.all(timelines.map(async (timeline) => (await parsedProjectFeed(timeline, locale)).feed.items ?? []));
+    const all = perProject.flat();
+    expect(items).toHaveLength(Math.min(100, all.length));
+    const newest = [...all].sort((a, b) => Date.parse(b.pubDate ?? '') - Date.parse(a.pubDate ?? ''));
+    const cutOff = Date.parse(newest[items.length - 1]?.pubDate ?? '');
+    const byGuid = new Map(all.map((item) => [item.guid?.value, item]));
+    for (const item of items) {
+      const own = byGuid.get(item.guid?.value);
+      expect(own, item.title).toBeDefined();
+      expect(item.link).toBe(own?.link);
+      expect(Date.parse(item.pubDate ?? '')).toBeGreaterThanOrEqual(cutOff);
+      // Mixed projects: the project's title leads each item's title.
+      const project = timelines.find((timeline) => item.link?.includes(`/${timeline.project.slug}/#`));
+      expect(item.title).toBe(`${oneLine(project?.project.title ?? 'no project')} – ${own?.title}`);
+    }
+  });
+});
+
+describe('hostile text in a feed', () => {
+  it('is text to the XML parser and, once more decoded, text to a feed reader', async () => {
+    const project = portals['testdam']?.projects[0];
+    if (!project) throw new Error('testdam not loaded');
+    const { timeline } = project;
+    expect(timeline.decisions.length).toBeGreaterThan(0);
+    for (const locale of locales) {
+      const { xml, feed } = await parsedProjectFeed(timeline, locale);
+      // No markup from the database survives as markup, in any element or attribute of the raw XML.
+      expect(xml).not.toMatch(/<(script|img|iframe|svg|a|div|style|details)[\s>/]/i);
+      expect(xml).not.toMatch(/-draft|-awaiting|-withdrawn|td-concept/);
+      expect(feed.title).toContain(timeline.project.title);
+      for (const item of feed.items ?? []) {
+        // The description a reader renders as HTML holds no tag: every < from the database is &lt; after XML decoding.
+        expect(item.description).not.toMatch(/<[a-z!/]/i);
+      }
+      const decision = timeline.decisions[0];
+      const item = (feed.items ?? []).find((candidate) => candidate.link?.endsWith(`#decision-${decision?.id}`));
+      expect(item?.title).toBe(`${dictionaryFor(locale).feeds.feed.decision}: ${oneLine(decision?.title ?? '')}`);
+      expect(decodeHtml(item?.description ?? '')).toContain(decision?.rationale);
+    }
+  });
+});
