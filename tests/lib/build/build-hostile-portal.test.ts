@@ -1,45 +1,37 @@
-import { readFile, readdir, rm, mkdir, mkdtemp } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
 import { pathFor } from '../../../src/i18n/index.ts';
 import {
   callApi,
-  createPortalApi,
   projectListSchema,
   projectTimelineSchema,
   type ProjectCard,
   type ProjectTimeline,
 } from '../../../src/lib/api/index.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { buildHostilePortal, HOSTILE_ORG, type HostilePortal } from '../support/hostile-portal.ts';
 import { elementTags, visibleText, foreignScripts } from '../support/html.ts';
 
 // The whole path with real parts: PGlite with the migrations and the hostile fixture, the stand-in's HTTP API,
 // supabase-js in the content loader, astro build. What the pages must show is read from the same API.
-const org = 'testdam';
-let local: LocalSupabase | undefined;
-let scratch = '';
+let portal: HostilePortal | undefined;
 let outDir = '';
 let cards: ProjectCard[] = [];
 let timelines: ProjectTimeline[] = [];
 
 beforeAll(async () => {
-  local = await startLocalSupabase({ seedFiles: ['tests/fixtures/hostile-seed.sql'], port: 0, log: () => undefined });
-  const api = createPortalApi({ url: local.url, anonKey: local.anonKey });
-  cards = await callApi(api, 'list_projects', { org_slug: org }, projectListSchema);
+  portal = await buildHostilePortal('build-hostile-test');
+  outDir = portal.outDir;
+  const { api } = portal;
+  cards = await callApi(api, 'list_projects', { org_slug: HOSTILE_ORG }, projectListSchema);
   timelines = await Promise.all(
-    cards.map((card) => callApi(api, 'project_timeline', { org_slug: org, project_slug: card.slug }, projectTimelineSchema)),
+    cards.map((card) => callApi(api, 'project_timeline', { org_slug: HOSTILE_ORG, project_slug: card.slug }, projectTimelineSchema)),
   );
-  await mkdir(join(projectRoot, '.data'), { recursive: true });
-  scratch = await mkdtemp(join(projectRoot, '.data', 'build-hostile-test-'));
-  outDir = join(scratch, 'site');
-  await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: org, outDir });
 }, 300_000);
 
 afterAll(async () => {
-  await local?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
+  await portal?.close();
 });
 
 async function pages(): Promise<Array<{ path: string; html: string }>> {

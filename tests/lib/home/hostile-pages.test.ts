@@ -1,12 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
 import { pathFor, type Locale, type PageRef } from '../../../src/i18n/index.ts';
 import {
   callApi,
   councilMomentListSchema,
-  createPortalApi,
   lessonListSchema,
   projectListSchema,
   promiseListSchema,
@@ -15,15 +13,13 @@ import {
   type ProjectCard,
   type PromiseListItem,
 } from '../../../src/lib/api/index.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { buildHostilePortal, HOSTILE_ORG, type HostilePortal } from '../support/hostile-portal.ts';
 import { elementTags, markupWithoutAttributeValues, visibleText } from '../support/html.ts';
 
 // The pages across projects built from the hostile fixture (organisation testdam): every hostile text the API
 // returns must appear on them as text, and none may become an element or an attribute. What to expect is read
 // from the API's own list functions, a second source next to the project documents the pages are built from.
-const org = 'testdam';
-let local: LocalSupabase | undefined;
-let scratch = '';
+let portal: HostilePortal | undefined;
 let outDir = '';
 let cards: ProjectCard[] = [];
 let promises: PromiseListItem[] = [];
@@ -31,21 +27,17 @@ let moments: CouncilMomentListItem[] = [];
 let lessons: LessonListItem[] = [];
 
 beforeAll(async () => {
-  local = await startLocalSupabase({ seedFiles: ['tests/fixtures/hostile-seed.sql'], port: 0, log: () => undefined });
-  const api = createPortalApi({ url: local.url, anonKey: local.anonKey });
-  cards = await callApi(api, 'list_projects', { org_slug: org }, projectListSchema);
-  promises = await callApi(api, 'list_promises', { org_slug: org }, promiseListSchema);
-  moments = await callApi(api, 'list_council_moments', { org_slug: org }, councilMomentListSchema);
-  lessons = await callApi(api, 'list_lessons', { org_slug: org }, lessonListSchema);
-  await mkdir(join(projectRoot, '.data'), { recursive: true });
-  scratch = await mkdtemp(join(projectRoot, '.data', 'build-hostile-pages-'));
-  outDir = join(scratch, 'site');
-  await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: org, outDir });
+  portal = await buildHostilePortal('build-hostile-pages');
+  outDir = portal.outDir;
+  const { api } = portal;
+  cards = await callApi(api, 'list_projects', { org_slug: HOSTILE_ORG }, projectListSchema);
+  promises = await callApi(api, 'list_promises', { org_slug: HOSTILE_ORG }, promiseListSchema);
+  moments = await callApi(api, 'list_council_moments', { org_slug: HOSTILE_ORG }, councilMomentListSchema);
+  lessons = await callApi(api, 'list_lessons', { org_slug: HOSTILE_ORG }, lessonListSchema);
 }, 300_000);
 
 afterAll(async () => {
-  await local?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
+  await portal?.close();
 });
 
 async function page(ref: PageRef, locale: Locale): Promise<{ html: string; text: string }> {
