@@ -4,7 +4,7 @@
 // memory, and whether the cost grows linearly. See bench/README.md.
 //
 //   npx tsx bench/build-scale.ts --sizes 1000,3000
-//   npx tsx bench/build-scale.ts --sizes 300 --what-if bench/what-if/list-projects-lateral.sql --json /tmp/bench.json
+//   npx tsx bench/build-scale.ts --sizes 300 --what-if /tmp/proposed-change.sql --json /tmp/bench.json
 //
 // Performance is measured here, never asserted in timed tests. Ctrl-C stops the build and removes every
 // temporary directory; a second Ctrl-C forces the exit.
