@@ -5,6 +5,7 @@ import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.
 import { checkedValue, type FilterField } from '../home/list-filter.ts';
 import { keptRate, type KeptRate } from './kept-rate.ts';
 import { chartGeometry, statusSeries, type ChartGeometry, type ChartPoint } from './status-chart.ts';
+import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
 /** The URL query names of the promises filter. */
 export const promiseFilterNames = { search: 'q', status: 'status', project: 'project', overdue: 'overdue' } as const;
@@ -149,5 +150,5 @@ export function monthLabel(month: string, locale: Locale): string {
  * Today's date in the Netherlands, 'YYYY-MM-DD': the date a build is made on, whatever the build machine's zone.
  */
 export function buildDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return amsterdamDate(now.toISOString());
 }
