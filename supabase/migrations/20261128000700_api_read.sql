@@ -132,14 +132,18 @@ set search_path = ''
 as $$
 declare
   org uuid := portal.organisation_id_for(org_slug);
-  p portal.projects;
+  -- A record of the public columns: anon may not read who wrote or approved a project.
+  p record;
   current_phase uuid;
   doc jsonb;
 begin
   if project_slug is null or btrim(project_slug) = '' then
     raise exception 'project_slug is required.' using errcode = '22023';
   end if;
-  select * into p from portal.projects pr
+  select pr.id, pr.slug, pr.title, pr.summary, pr.theme, pr.area, pr.status, pr.starts_on, pr.ends_on,
+         pr.council_role, pr.council_role_explanation, pr.published_at, pr.updated_at,
+         pr.meetings_held, pr.participant_hours, pr.budget_eur, pr.budget_note
+    into p from portal.projects pr
   where pr.organisation_id = org and pr.slug = project_slug and pr.publication = 'published';
   if p.id is null then
     raise exception 'Project "%" does not exist or is not published.', left(project_slug, 80) using errcode = 'PT404';

@@ -1,0 +1,436 @@
+-- The ground every staff write function stands on (the functions themselves follow in later migrations):
+--  * messages in the staff member's language, chosen from the request's Accept-Language header, which
+--    PostgREST (and the local stand-in) puts in request.headers;
+--  * input parsers that turn one JSON object of form fields into typed values, refusing bad input with a
+--    400 (SQLSTATE 22023) whose message says what to fix and whose hint names the field, so the workspace
+--    can put the message next to that field;
+--  * the lookup of a project the caller may work on, answering "not found" alike for a project that does
+--    not exist and one of another organisation, so the API is no oracle for other organisations' drafts;
+--  * who wrote, submitted and approved each publishable record, and why it was withdrawn.
+--
+-- Write functions take one argument, `input jsonb`, rather than typed arguments: a typed argument that
+-- fails to cast ('tomorrow' for a date) would be refused by PostgREST with Postgres's own wording, which a
+-- communications officer cannot act on.
+
+-- Language -----------------------------------------------------------------------------------------------
+
+create function portal.request_language() returns text
+language sql stable
+set search_path = ''
+as $$
+  select case
+    when lower(coalesce(nullif(current_setting('request.headers', true), '')::jsonb ->> 'accept-language', ''))
+         ~ '^\s*en' then 'en'
+    else 'nl'
+  end
+$$;
+comment on function portal.request_language() is 'The language of the current API request: en when its Accept-Language header starts with English, otherwise nl (Dutch first).';
+
+create function portal.t(nl text, en text) returns text
+language sql stable
+set search_path = ''
+as $$ select case portal.request_language() when 'en' then en else nl end $$;
+comment on function portal.t(text, text) is 'Picks the Dutch or English text of a message for the current request.';
+
+-- Errors -------------------------------------------------------------------------------------------------
+
+create function portal.invalid(field text, nl text, en text) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  raise exception using errcode = '22023', message = portal.t(nl, en), hint = coalesce(field, '');
+end
+$$;
+comment on function portal.invalid(text, text, text) is 'Refuses bad input: a 400 over the API, with the message in the request''s language and the name of the field in the hint.';
+
+create function portal.not_found(nl text, en text) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  raise exception using errcode = 'PT404', message = portal.t(nl, en);
+end
+$$;
+comment on function portal.not_found(text, text) is 'Answers 404 over the API, with the message in the request''s language.';
+
+create function portal.forbidden(nl text, en text) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  raise exception using errcode = '42501', message = portal.t(nl, en);
+end
+$$;
+comment on function portal.forbidden(text, text) is 'Refuses an action the caller''s role does not allow: 403 over the API (401 for anonymous callers).';
+
+create function portal.check_version(input jsonb, current_version timestamptz) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- The workspace sends the updated_at it loaded; another save in between would otherwise be overwritten
+  -- without anyone noticing.
+  if input ? 'updated_at' and jsonb_typeof(input -> 'updated_at') = 'string'
+     and (input ->> 'updated_at')::timestamptz is distinct from current_version then
+    raise exception using errcode = 'PT409', hint = 'updated_at', message = portal.t(
+      'Iemand anders heeft dit intussen veranderd. Laad de nieuwste versie en voer je wijziging opnieuw in. Je tekst blijft in dit scherm staan.',
+      'Someone else changed this in the meantime. Load the latest version and make your change again. Your text stays on this screen.');
+  end if;
+exception when invalid_datetime_format or datetime_field_overflow then
+  perform portal.invalid('updated_at', 'De versie van dit formulier is onleesbaar. Laad de pagina opnieuw.',
+    'The version of this form cannot be read. Reload the page.');
+end
+$$;
+comment on function portal.check_version(jsonb, timestamptz) is 'Refuses a save (409) when the record changed after the form was loaded: input.updated_at must equal the record''s updated_at, when given.';
+
+-- Input parsers ------------------------------------------------------------------------------------------
+-- Each takes the input object, the field name, and the field's label in Dutch and English as the form shows
+-- it, so the message can say which field is wrong in words the staff member sees on screen.
+
+create function portal.input_object(input jsonb) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if input is null or jsonb_typeof(input) <> 'object' then
+    perform portal.invalid('', 'Het formulier kwam niet goed aan. Probeer het opnieuw.',
+      'The form did not arrive properly. Please try again.');
+  end if;
+  return input;
+end
+$$;
+comment on function portal.input_object(jsonb) is 'Checks that the input of a write function is a JSON object.';
+
+create function portal.input_text(
+  input jsonb, field text, label_nl text, label_en text, max_length integer, required boolean default true
+) returns text
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  value text;
+begin
+  if input -> field is null or jsonb_typeof(input -> field) = 'null' then
+    value := null;
+  elsif jsonb_typeof(input -> field) <> 'string' then
+    perform portal.invalid(field, format('%s moet tekst zijn.', label_nl), format('%s must be text.', label_en));
+  else
+    value := nullif(btrim(input ->> field, E' \t\r\n'), '');
+  end if;
+  if value is null then
+    if required then
+      perform portal.invalid(field, format('Vul %s in.', lower(label_nl)), format('Fill in %s.', lower(label_en)));
+    end if;
+    return null;
+  end if;
+  -- Control characters other than tab and newline are invisible on screen and break feeds and mail.
+  if value ~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]' then
+    perform portal.invalid(field, format('%s bevat onzichtbare tekens. Typ de tekst opnieuw.', label_nl),
+      format('%s contains invisible characters. Please type the text again.', label_en));
+  end if;
+  if char_length(value) > max_length then
+    perform portal.invalid(field,
+      format('%s is te lang: %s tekens, hoogstens %s.', label_nl, char_length(value), max_length),
+      format('%s is too long: %s characters, at most %s.', label_en, char_length(value), max_length));
+  end if;
+  return value;
+end
+$$;
+comment on function portal.input_text(jsonb, text, text, text, integer, boolean) is 'Reads a text field: trimmed, empty becomes null, refused when required and empty, too long, not text, or holding control characters.';
+
+create function portal.input_date(input jsonb, field text, label_nl text, label_en text, required boolean default true)
+returns date
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  raw text := portal.input_text(input, field, label_nl, label_en, 10, required);
+begin
+  if raw is null then
+    return null;
+  end if;
+  if raw !~ '^\d{4}-\d{2}-\d{2}$' then
+    raise invalid_datetime_format;
+  end if;
+  return raw::date;
+exception when invalid_datetime_format or datetime_field_overflow then
+  perform portal.invalid(field, format('%s is geen geldige datum. Gebruik de vorm jjjj-mm-dd.', label_nl),
+    format('%s is not a valid date. Use the form yyyy-mm-dd.', label_en));
+  return null;
+end
+$$;
+comment on function portal.input_date(jsonb, text, text, text, boolean) is 'Reads a date field in ISO form (yyyy-mm-dd); refuses anything else with a message.';
+
+create function portal.input_timestamp(input jsonb, field text, label_nl text, label_en text, required boolean default true)
+returns timestamptz
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  raw text := portal.input_text(input, field, label_nl, label_en, 40, required);
+begin
+  if raw is null then
+    return null;
+  end if;
+  -- A date and time with an explicit offset or Z; a bare local time would depend on the server's zone.
+  if raw !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}(:?\d{2})?)$' then
+    raise invalid_datetime_format;
+  end if;
+  return raw::timestamptz;
+exception when invalid_datetime_format or datetime_field_overflow then
+  perform portal.invalid(field, format('%s is geen geldige datum en tijd.', label_nl),
+    format('%s is not a valid date and time.', label_en));
+  return null;
+end
+$$;
+comment on function portal.input_timestamp(jsonb, text, text, text, boolean) is 'Reads a date-and-time field in ISO 8601 form with a time zone offset.';
+
+create function portal.input_uuid(input jsonb, field text, label_nl text, label_en text, required boolean default true)
+returns uuid
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  raw text := portal.input_text(input, field, label_nl, label_en, 36, required);
+begin
+  if raw is null then
+    return null;
+  end if;
+  if raw !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+    perform portal.invalid(field, format('%s is geen geldige keuze.', label_nl), format('%s is not a valid choice.', label_en));
+  end if;
+  return raw::uuid;
+end
+$$;
+comment on function portal.input_uuid(jsonb, text, text, text, boolean) is 'Reads the id of a record chosen in a form.';
+
+create function portal.input_integer(
+  input jsonb, field text, label_nl text, label_en text, min_value integer, max_value integer, required boolean default true
+) returns integer
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  value jsonb := input -> field;
+  raw text;
+begin
+  if value is null or jsonb_typeof(value) = 'null' or (jsonb_typeof(value) = 'string' and btrim(value #>> '{}') = '') then
+    if required then
+      perform portal.invalid(field, format('Vul %s in.', lower(label_nl)), format('Fill in %s.', lower(label_en)));
+    end if;
+    return null;
+  end if;
+  raw := btrim(value #>> '{}');
+  if jsonb_typeof(value) not in ('number', 'string') or raw !~ '^-?\d{1,9}$'
+     or raw::bigint < min_value or raw::bigint > max_value then
+    perform portal.invalid(field,
+      format('%s moet een heel getal zijn van %s tot en met %s.', label_nl, min_value, max_value),
+      format('%s must be a whole number from %s to %s.', label_en, min_value, max_value));
+  end if;
+  return raw::integer;
+end
+$$;
+comment on function portal.input_integer(jsonb, text, text, text, integer, integer, boolean) is 'Reads a whole number within bounds.';
+
+create function portal.input_numeric(
+  input jsonb, field text, label_nl text, label_en text, min_value numeric, max_value numeric, required boolean default true
+) returns numeric
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  value jsonb := input -> field;
+  raw text;
+begin
+  if value is null or jsonb_typeof(value) = 'null' or (jsonb_typeof(value) = 'string' and btrim(value #>> '{}') = '') then
+    if required then
+      perform portal.invalid(field, format('Vul %s in.', lower(label_nl)), format('Fill in %s.', lower(label_en)));
+    end if;
+    return null;
+  end if;
+  -- A Dutch decimal comma is accepted, since that is how people here type 12,5.
+  raw := replace(btrim(value #>> '{}'), ',', '.');
+  if jsonb_typeof(value) not in ('number', 'string') or raw !~ '^-?\d{1,12}(\.\d{1,2})?$'
+     or raw::numeric < min_value or raw::numeric > max_value then
+    perform portal.invalid(field,
+      format('%s moet een getal zijn van %s tot en met %s, met hoogstens twee cijfers achter de komma.', label_nl, min_value, max_value),
+      format('%s must be a number from %s to %s, with at most two decimals.', label_en, min_value, max_value));
+  end if;
+  return raw::numeric;
+end
+$$;
+comment on function portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean) is 'Reads a number with at most two decimals within bounds; accepts a decimal comma.';
+
+create function portal.input_boolean(input jsonb, field text, label_nl text, label_en text, fallback boolean)
+returns boolean
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if input -> field is null or jsonb_typeof(input -> field) = 'null' then
+    return fallback;
+  end if;
+  if jsonb_typeof(input -> field) <> 'boolean' then
+    perform portal.invalid(field, format('%s moet ja of nee zijn.', label_nl), format('%s must be yes or no.', label_en));
+  end if;
+  return (input -> field)::boolean;
+end
+$$;
+comment on function portal.input_boolean(jsonb, text, text, text, boolean) is 'Reads a yes/no field; absent means the fallback.';
+
+create function portal.input_url(input jsonb, field text, label_nl text, label_en text, required boolean default false)
+returns text
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  value text := portal.input_text(input, field, label_nl, label_en, 2000, required);
+begin
+  if value is not null and not portal.is_web_url(value) then
+    perform portal.invalid(field,
+      format('%s moet een webadres zijn dat begint met https:// of http://.', label_nl),
+      format('%s must be a web address starting with https:// or http://.', label_en));
+  end if;
+  return value;
+end
+$$;
+comment on function portal.input_url(jsonb, text, text, text, boolean) is 'Reads a web address; only http(s) URLs pass, so javascript: and data: links are refused.';
+
+create function portal.input_choice(
+  input jsonb, field text, label_nl text, label_en text, allowed text[], required boolean default true
+) returns text
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  value text := portal.input_text(input, field, label_nl, label_en, 100, required);
+begin
+  if value is not null and not (value = any (allowed)) then
+    perform portal.invalid(field, format('Kies een geldige waarde voor %s.', lower(label_nl)),
+      format('Choose a valid value for %s.', lower(label_en)));
+  end if;
+  return value;
+end
+$$;
+comment on function portal.input_choice(jsonb, text, text, text, text[], boolean) is 'Reads one of a fixed list of values (an enumeration); the caller casts it to the enum type.';
+
+create function portal.enum_values(enum_type regtype) returns text[]
+language sql stable
+set search_path = ''
+as $$ select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = enum_type $$;
+comment on function portal.enum_values(regtype) is 'The labels of an enum type, for input_choice.';
+
+-- Projects the caller may work on ------------------------------------------------------------------------
+
+create function portal.staff_project_organisation(project uuid, at_least portal.staff_role) returns uuid
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  org uuid;
+begin
+  if auth.uid() is null then
+    perform portal.forbidden('Log eerst in.', 'Please sign in first.');
+  end if;
+  org := portal.project_organisation(project);
+  -- Unknown and foreign projects get the same answer: nobody learns what another organisation drafts.
+  if org is null or not portal.has_staff_role(org, 'editor') then
+    perform portal.not_found('Dit project bestaat niet, of het hoort niet bij jouw organisatie.',
+      'This project does not exist, or it does not belong to your organisation.');
+  end if;
+  if not portal.has_staff_role(org, at_least) then
+    perform portal.forbidden(
+      case at_least when 'admin' then 'Alleen een beheerder van je organisatie mag dit doen.'
+                    else 'Alleen een fiatteur van je organisatie mag dit doen.' end,
+      case at_least when 'admin' then 'Only an administrator of your organisation may do this.'
+                    else 'Only an approver of your organisation may do this.' end);
+  end if;
+  return org;
+end
+$$;
+comment on function portal.staff_project_organisation(uuid, portal.staff_role) is 'For write functions: the organisation of a project the signed-in user works on with at least the given role. 404 for unknown and foreign projects alike; 403 when the role is too low.';
+
+create function portal.require_staff(organisation uuid, at_least portal.staff_role) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if auth.uid() is null then
+    perform portal.forbidden('Log eerst in.', 'Please sign in first.');
+  end if;
+  if organisation is null or not portal.has_staff_role(organisation, 'editor') then
+    perform portal.not_found('Deze organisatie bestaat niet, of je werkt er niet.',
+      'This organisation does not exist, or you do not work for it.');
+  end if;
+  if not portal.has_staff_role(organisation, at_least) then
+    perform portal.forbidden(
+      case at_least when 'admin' then 'Alleen een beheerder van je organisatie mag dit doen.'
+                    else 'Alleen een fiatteur van je organisatie mag dit doen.' end,
+      case at_least when 'admin' then 'Only an administrator of your organisation may do this.'
+                    else 'Only an approver of your organisation may do this.' end);
+  end if;
+end
+$$;
+comment on function portal.require_staff(uuid, portal.staff_role) is 'For write functions on an organisation itself: refuses callers who are not its staff with at least the given role.';
+
+revoke all on function
+  portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
+  portal.forbidden(text, text), portal.check_version(jsonb, timestamptz), portal.input_object(jsonb),
+  portal.input_text(jsonb, text, text, text, integer, boolean), portal.input_date(jsonb, text, text, text, boolean),
+  portal.input_timestamp(jsonb, text, text, text, boolean), portal.input_uuid(jsonb, text, text, text, boolean),
+  portal.input_integer(jsonb, text, text, text, integer, integer, boolean),
+  portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
+  portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
+  portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
+  portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
+from public;
+grant execute on function
+  portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
+  portal.forbidden(text, text), portal.check_version(jsonb, timestamptz), portal.input_object(jsonb),
+  portal.input_text(jsonb, text, text, text, integer, boolean), portal.input_date(jsonb, text, text, text, boolean),
+  portal.input_timestamp(jsonb, text, text, text, boolean), portal.input_uuid(jsonb, text, text, text, boolean),
+  portal.input_integer(jsonb, text, text, text, integer, integer, boolean),
+  portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
+  portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
+  portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
+  portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
+to authenticated, service_role;
+
+-- Who wrote, submitted and approved a publishable record --------------------------------------------------
+-- Updates have these columns since they were created; the other publishable records get the same ones, so
+-- one workflow (submit, approve, return, unpublish) serves them all.
+
+do $$
+declare
+  tbl text;
+begin
+  foreach tbl in array array['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons'] loop
+    execute format($f$
+      alter table portal.%1$I
+        add column author_id uuid references auth.users (id) on delete set null,
+        add column approver_id uuid references auth.users (id) on delete set null,
+        add column submitted_at timestamptz,
+        add column unpublished_reason text check (char_length(unpublished_reason) <= 2000),
+        add constraint %1$s_unpublished_has_reason
+          check (publication <> 'unpublished' or char_length(btrim(coalesce(unpublished_reason, ''))) > 0)
+    $f$, tbl);
+    execute format('comment on column portal.%I.author_id is %L', tbl, 'The staff member who created the record. Not public.');
+    execute format('comment on column portal.%I.approver_id is %L', tbl, 'The approver who last published it. Not public.');
+    execute format('comment on column portal.%I.submitted_at is %L', tbl, 'When it was last submitted for approval.');
+    execute format('comment on column portal.%I.unpublished_reason is %L', tbl, 'Why it was withdrawn from the public site; required when unpublished.');
+    -- Which staff account wrote or approved a record is known to staff, not to the public.
+    execute format('revoke select on portal.%I from anon', tbl);
+    execute (
+      select format('grant select (%s) on portal.%I to anon', string_agg(quote_ident(a.attname), ', ' order by a.attnum), tbl)
+      from pg_attribute a
+      where a.attrelid = format('portal.%I', tbl)::regclass and a.attnum > 0 and not a.attisdropped
+        and a.attname not in ('author_id', 'approver_id')
+    );
+  end loop;
+end
+$$;
+
+-- Promises keep their column-level update grant (the status only changes through its history); the new
+-- workflow columns join it.
+grant update (author_id, approver_id, submitted_at, unpublished_reason) on portal.promises to authenticated;
