@@ -6,8 +6,6 @@ export const workspaceNl = {
   footerLink: 'Inloggen medewerkers',
   noscript: 'De werkruimte werkt alleen met JavaScript. Zet JavaScript aan in uw browser en laad de pagina opnieuw.',
   loading: 'Werkruimte laden…',
-  languageSwitch: 'English',
-  languageSwitchLabel: 'Switch to English',
   signIn: {
     title: 'Inloggen',
     intro: 'Log in met het e-mailadres en wachtwoord van uw account bij de gemeente.',
@@ -180,8 +178,6 @@ export const workspaceEn: WorkspaceText = {
   footerLink: 'Staff sign-in',
   noscript: 'The workspace needs JavaScript. Turn on JavaScript in your browser and reload the page.',
   loading: 'Loading the workspace…',
-  languageSwitch: 'Nederlands',
-  languageSwitchLabel: 'Naar het Nederlands',
   signIn: {
     title: 'Sign in',
     intro: 'Sign in with the e-mail address and password of your account with the municipality.',

@@ -5,7 +5,7 @@ import { fill, workspaceEn, workspaceNl } from '../../i18n/text/workspace.ts';
 import { browserStorage, createDraftStore } from '../../lib/workspace/draft-store.ts';
 import type { StaffError } from '../../lib/workspace/errors.ts';
 import { hasRole } from '../../lib/workspace/roles.ts';
-import { hashFor, parseRoute, type WorkspaceRoute } from '../../lib/workspace/routes.ts';
+import { hashFor, isRouteHash, parseRoute, type WorkspaceRoute } from '../../lib/workspace/routes.ts';
 import type { StaffWorkspace } from '../../lib/workspace/schemas.ts';
 import { createSessionGuard } from '../../lib/workspace/session-guard.ts';
 import { createStaffApi, createStaffSupabase } from '../../lib/workspace/staff-client.ts';
@@ -25,8 +25,6 @@ export interface WorkspaceProps {
   locale: Locale;
   /** Offer a sign-in link by e-mail (only where the Supabase project sends mail). */
   magicLink?: boolean;
-  /** The workspace in the other language. */
-  otherLocaleHref: string;
   children?: ComponentChildren;
 }
 
@@ -36,9 +34,12 @@ interface SignedInUser {
 }
 
 function useHashRoute(): WorkspaceRoute {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  const [route, setRoute] = useState(() => (isRouteHash(window.location.hash) ? parseRoute(window.location.hash) : parseRoute('')));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    // In-page anchors (the skip link's #main) are no views: only '#/…' hashes route.
+    const onChange = () => {
+      if (isRouteHash(window.location.hash)) setRoute(parseRoute(window.location.hash));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
@@ -143,20 +144,11 @@ export default function Workspace(props: WorkspaceProps) {
       {announcement}
     </div>
   );
-  const languageSwitch = (
-    <p class="workspace-language">
-      <a class="utrecht-link" href={`${props.otherLocaleHref}${window.location.hash}`} lang={locale === 'nl' ? 'en' : 'nl'} hrefLang={locale === 'nl' ? 'en' : 'nl'}>
-        {text.languageSwitch}
-      </a>
-    </p>
-  );
-
   if (auth === 'loading') return <p class="utrecht-paragraph">{text.loading}</p>;
 
   if (auth === 'signed-out' || !user) {
     return (
       <div class="workspace-view">
-        {languageSwitch}
         <h1 class="utrecht-heading-1" tabIndex={-1}>
           {text.pageTitle}
         </h1>
@@ -237,8 +229,7 @@ export default function Workspace(props: WorkspaceProps) {
             )}
           </div>
           <div class="workspace-bar__end">
-            {languageSwitch}
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void signOut()}>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void signOut()}>
               {text.session.signOut}
             </button>
           </div>

@@ -54,6 +54,11 @@ export function parseRoute(hash: string): WorkspaceRoute {
   return { view: 'not-found' };
 }
 
+/** Whether a hash is a workspace route ('#/…' or empty) rather than an in-page anchor such as the skip link's. */
+export function isRouteHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash.startsWith('#/');
+}
+
 /** The hash of a view; parseRoute(hashFor(route)) gives the route back. */
 export function hashFor(route: WorkspaceRoute): string {
   switch (route.view) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashFor, parseRoute, projectSections, type WorkspaceRoute } from '../../../src/lib/workspace/routes.ts';
+import { hashFor, isRouteHash, parseRoute, projectSections, type WorkspaceRoute } from '../../../src/lib/workspace/routes.ts';
 
 const id = '0b5e1c2a-1111-4c3d-8e9f-aaaaaaaaaaaa';
 
@@ -19,6 +19,12 @@ describe('workspace routes', () => {
     for (const hash of ['#/nope', '#/projects/123', `#/projects/${id}/secret`, `#/projects/${id}/updates/extra`, '#/team/x', '#main']) {
       expect(parseRoute(hash), hash).toEqual({ view: 'not-found' });
     }
+  });
+
+  it('tells routes from in-page anchors such as the skip link', () => {
+    expect(isRouteHash('#main')).toBe(false);
+    expect(isRouteHash('#/team')).toBe(true);
+    expect(isRouteHash('')).toBe(true);
   });
 
   it('round-trips every route through hashFor', () => {
