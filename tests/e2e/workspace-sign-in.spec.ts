@@ -38,7 +38,8 @@ test('the Demodam editor signs in and sees their projects, the draft project inc
   const projectHeading = page.getByRole('heading', { level: 1, name: draftTitle, exact: true });
   await expect(projectHeading).toBeFocused();
   await expect(page.getByLabel(/^Titel/)).toHaveValue(draftTitle);
-  await expect(page.getByText(nl.publication.draft, { exact: true }).first()).toBeVisible();
+  // The state in words, not colour alone: "Publicatie: Concept" (the first part for screen readers only).
+  await expect(page.getByText(`${nl.publication.label}: ${nl.publication.draft}`).first()).toBeVisible();
 
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -16,12 +16,12 @@ const sectionOf: Record<string, ProjectSection> = {
 
 /** Everything awaiting approval in the caller's organisations, with approve and return on each. */
 export function ApprovalsView() {
-  const { workspace, text, locale, reloadWorkspace } = useWorkspace();
+  const { workspace, text, locale, reloadWorkspace, headingRef } = useWorkspace();
   useViewTitle(text.approvals.title);
   const items = workspace.awaiting_approval;
   return (
     <>
-      <h1 class="utrecht-heading-1" tabIndex={-1}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {text.approvals.title}
       </h1>
       {items.length === 0 ? (

@@ -9,7 +9,7 @@ const pageSize = 50;
 
 /** The audit log of an organisation (admins only): who changed what when, with before → after. */
 export function AuditView() {
-  const { workspace, api, run, text, locale } = useWorkspace();
+  const { workspace, api, run, text, locale, headingRef } = useWorkspace();
   useViewTitle(text.audit.title);
   const organisations = workspace.memberships.filter((membership) => membership.role === 'admin');
   const [organisationId, setOrganisationId] = useState(organisations[0]?.organisation_id ?? '');
@@ -34,7 +34,7 @@ export function AuditView() {
 
   return (
     <>
-      <h1 class="utrecht-heading-1" tabIndex={-1}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {text.audit.title}
       </h1>
       {organisations.length === 0 ? (

@@ -1,6 +1,8 @@
 // Stand-in with the props of src/islands/workspace/markdown/MarkdownEditor.tsx (written by another helper:
 // preview and readability hint). Swap the import in Field.tsx for that component once it is on main.
 
+const requiredText = { nl: '(verplicht)', en: '(required)' } as const;
+
 export interface BodyEditorProps {
   id: string;
   label: string;
@@ -21,6 +23,7 @@ export function BodyEditor(props: BodyEditorProps) {
     <div class="utrecht-form-field">
       <label class="utrecht-form-label" for={props.id}>
         {props.label}
+        {props.required && <span class="workspace-required"> {requiredText[props.locale]}</span>}
       </label>
       {props.error && (
         <p class="workspace-field-error" id={errorId}>

@@ -56,7 +56,7 @@ export function Field(props: FieldProps) {
     return (
       <BodyEditor
         id={id}
-        label={`${label} ${marker}`}
+        label={label}
         value={string}
         onInput={props.onChange}
         locale={locale}

@@ -5,7 +5,7 @@ import { RecordForm } from './RecordForm.tsx';
 
 /** A new project: it starts as a draft of the chosen organisation. */
 export function NewProjectView() {
-  const { workspace, text, reloadWorkspace } = useWorkspace();
+  const { workspace, text, reloadWorkspace, headingRef } = useWorkspace();
   useViewTitle(text.projects.newProjectTitle);
   const organisations = workspace.memberships.map((membership) => ({ id: membership.organisation_id, label: membership.name }));
   const first = organisations[0];
@@ -16,7 +16,7 @@ export function NewProjectView() {
           {text.editor.back}
         </a>
       </p>
-      <h1 class="utrecht-heading-1" tabIndex={-1}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {text.projects.newProjectTitle}
       </h1>
       {first && (

@@ -17,7 +17,7 @@ export interface ProjectEditorProps {
 
 /** One project: a navigation of its sections and the records of the chosen section, each editable. */
 export function ProjectEditor(props: ProjectEditorProps) {
-  const { api, run, text, reloadWorkspace } = useWorkspace();
+  const { api, run, text, reloadWorkspace, headingRef } = useWorkspace();
   const [project, setProject] = useState<StaffProject | null>(null);
   const [error, setError] = useState<StaffError | null>(null);
 
@@ -38,7 +38,7 @@ export function ProjectEditor(props: ProjectEditorProps) {
   if (error && !project) {
     return (
       <>
-        <h1 class="utrecht-heading-1" tabIndex={-1}>
+        <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
           {text.editor.loadFailed}
         </h1>
         <div class="utrecht-alert utrecht-alert--error" role="alert">
@@ -66,7 +66,7 @@ export function ProjectEditor(props: ProjectEditorProps) {
           {text.editor.back}
         </a>
       </p>
-      <h1 class="utrecht-heading-1" tabIndex={-1}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {project.project.title}
       </h1>
       <p class="utrecht-paragraph">

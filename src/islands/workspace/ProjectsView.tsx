@@ -5,11 +5,11 @@ import { PublicationBadge } from './PublicationBadge.tsx';
 
 /** My projects, per organisation, with what is waiting: drafts and records awaiting approval. */
 export function ProjectsView() {
-  const { workspace, text, dictionary } = useWorkspace();
+  const { workspace, text, dictionary, headingRef } = useWorkspace();
   useViewTitle(text.projects.title);
   return (
     <>
-      <h1 class="utrecht-heading-1" tabIndex={-1}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {text.projects.title}
       </h1>
       {workspace.memberships.length > 0 && (

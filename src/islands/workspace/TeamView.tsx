@@ -8,7 +8,7 @@ import { OrganisationPicker } from './OrganisationPicker.tsx';
 
 /** The staff of an organisation (admins only): add or change a role by e-mail, remove a member. */
 export function TeamView() {
-  const { workspace, api, run, text, locale, announce, reloadWorkspace } = useWorkspace();
+  const { workspace, api, run, text, locale, announce, reloadWorkspace, headingRef } = useWorkspace();
   useViewTitle(text.team.title);
   const organisations = workspace.memberships.filter((membership) => membership.role === 'admin');
   const [organisationId, setOrganisationId] = useState(organisations[0]?.organisation_id ?? '');
@@ -56,7 +56,7 @@ export function TeamView() {
 
   return (
     <>
-      <h1 class="utrecht-heading-1" tabIndex={-1}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {text.team.title}
       </h1>
       {!organisation ? (

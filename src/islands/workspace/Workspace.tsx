@@ -117,15 +117,33 @@ export default function Workspace(props: WorkspaceProps) {
     document.title = `${viewTitle} – ${text.pageTitle}`;
   }, [viewTitle]);
 
-  // After navigating, focus goes to the new view's h1, so a screen reader starts reading there.
+  // After navigating, focus goes to the new view's h1, so a screen reader starts reading there. Not on the
+  // first load: then the page starts at the top like any other.
+  const focusPending = useRef(false);
   const firstRoute = useRef(true);
+  const routeKey = hashFor(route) + route.view;
   useEffect(() => {
     if (firstRoute.current) {
       firstRoute.current = false;
       return;
     }
-    window.setTimeout(() => document.querySelector<HTMLElement>('.workspace-view h1')?.focus(), 0);
-  }, [hashFor(route), route.view]);
+    focusPending.current = true;
+    const heading = document.querySelector<HTMLElement>('.workspace-view h1');
+    if (heading && heading.textContent !== '') {
+      // The view kept its heading mounted (same component): focus it now.
+      window.setTimeout(() => {
+        if (!focusPending.current) return;
+        focusPending.current = false;
+        document.querySelector<HTMLElement>('.workspace-view h1')?.focus();
+      }, 0);
+    }
+  }, [routeKey]);
+  const headingRef = (element: HTMLHeadingElement | null) => {
+    if (element && focusPending.current) {
+      focusPending.current = false;
+      element.focus();
+    }
+  };
 
   const announce = (message: string) => {
     // Emptied first, so the same message twice is announced twice.
@@ -196,6 +214,7 @@ export default function Workspace(props: WorkspaceProps) {
     drafts,
     announce,
     setViewTitle,
+    headingRef,
   };
   const isApprover = workspace.memberships.some((membership) => hasRole(membership.role, 'approver'));
   const isAdmin = workspace.memberships.some((membership) => membership.role === 'admin');
@@ -273,11 +292,11 @@ function renderView(route: WorkspaceRoute) {
 }
 
 function NotFoundView() {
-  const { text, setViewTitle } = useWorkspace();
+  const { text, setViewTitle, headingRef } = useWorkspace();
   useEffect(() => setViewTitle(text.notFound.title), []);
   return (
     <>
-      <h1 class="utrecht-heading-1" tabIndex={-1}>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {text.notFound.title}
       </h1>
       <p class="utrecht-paragraph">{text.notFound.body}</p>

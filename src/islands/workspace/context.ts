@@ -22,6 +22,11 @@ export interface WorkspaceContextValue {
   announce: (message: string) => void;
   /** The title of the current view; the root puts it in document.title. */
   setViewTitle: (title: string) => void;
+  /**
+   * Ref for every view's h1: after a navigation the first h1 that mounts gets focus, also when the view shows
+   * it only after loading its data.
+   */
+  headingRef: (element: HTMLHeadingElement | null) => void;
 }
 
 export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
