@@ -210,9 +210,16 @@ function RecordList(props: {
                   <PublicationBadge publication={record.publication} text={text} />
                 </p>
               )}
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-expanded={open === record.id} aria-controls={panelId} onClick={() => toggle(record.id)}>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action"
+                aria-expanded={open === record.id}
+                aria-controls={panelId}
+                // The visible word first, then which record: "Bewerken: <titel>" (label in name, WCAG 2.5.3).
+                aria-label={`${open === record.id ? text.editor.close : text.editor.edit}: ${titleOf(record) || kindName}`}
+                onClick={() => toggle(record.id)}
+              >
                 {open === record.id ? text.editor.close : text.editor.edit}
-                <span class="workspace-visually-hidden">: {titleOf(record)}</span>
               </button>
               {open === record.id && (
                 <div id={panelId} key={String(record.updated_at)}>

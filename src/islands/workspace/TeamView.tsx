@@ -97,9 +97,8 @@ export function TeamView() {
                         </button>
                       </div>
                     ) : (
-                      <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirming(member)}>
+                      <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label={`${text.team.remove}: ${member.email ?? ''}`} onClick={() => setConfirming(member)}>
                         {text.team.remove}
-                        <span class="workspace-visually-hidden">: {member.email}</span>
                       </button>
                     )}
                   </td>

@@ -10,9 +10,9 @@ export const inputThemeForm: FormSpec = {
   titleField: 'title',
   name: { nl: 'Inbreng van inwoners', en: 'Residents’ input' },
   fields: [
-    { name: 'title', type: 'text', label: { nl: 'Onderwerp', en: 'Topic' }, required: true, maxLength: 200 },
+    { name: 'title', type: 'text', label: { nl: 'Thema', en: 'Theme' }, required: true, maxLength: 200 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
-    { name: 'you_said', type: 'textarea', label: { nl: 'Wat inwoners zeiden', en: 'What residents said' }, required: true, maxLength: 4000 },
-    { name: 'times_raised', type: 'integer', min: 0, label: { nl: 'Hoe vaak genoemd', en: 'How often raised' } },
+    { name: 'you_said', type: 'textarea', label: { nl: 'Wat bewoners zeiden', en: 'What residents said' }, required: true, maxLength: 4000 },
+    { name: 'times_raised', type: 'integer', min: 0, label: { nl: 'Hoe vaak genoemd', en: 'Times raised' } },
   ],
 };

@@ -14,7 +14,7 @@ export const lessonForm: FormSpec = {
     { name: 'category', type: 'select', options: lessonCategories, enumName: 'lessonCategory', label: { nl: 'Onderwerp', en: 'Topic' }, required: true },
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true, maxLength: 200 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
-    { name: 'lesson', type: 'textarea', label: { nl: 'Wat we leerden', en: 'What we learned' }, required: true, maxLength: 4000 },
-    { name: 'recorded_on', type: 'date', label: { nl: 'Vastgelegd op', en: 'Recorded on' }, required: true },
+    { name: 'lesson', type: 'textarea', label: { nl: 'Les', en: 'Lesson' }, required: true, maxLength: 4000 },
+    { name: 'recorded_on', type: 'date', label: { nl: 'Datum', en: 'Date' }, required: true },
   ],
 };

@@ -15,7 +15,7 @@ export const projectForm: FormSpec = {
     {
       name: 'slug',
       type: 'text',
-      label: { nl: 'Korte naam in het webadres', en: 'Short name in the web address' },
+      label: { nl: 'Webadres', en: 'Web address' },
       help: { nl: 'Kleine letters, cijfers en streepjes, bijvoorbeeld herinrichting-marktplein.', en: 'Lower-case letters, digits and hyphens, for example market-square.' },
       required: true,
       maxLength: 100,
@@ -30,9 +30,9 @@ export const projectForm: FormSpec = {
     { name: 'ends_on', type: 'date', label: { nl: 'Eindigt op', en: 'Ends on' } },
     { name: 'council_role', type: 'select', options: councilRoles, enumName: 'councilRole', label: { nl: 'Rol van de gemeenteraad', en: 'Role of the council' }, required: true },
     { name: 'council_role_explanation', type: 'textarea', label: { nl: 'Uitleg over de rol van de raad', en: 'Explanation of the council’s role' }, maxLength: 2000 },
-    { name: 'meetings_held', type: 'integer', min: 0, label: { nl: 'Aantal bijeenkomsten gehouden', en: 'Number of meetings held' } },
-    { name: 'participant_hours', type: 'integer', min: 0, label: { nl: 'Uren gevraagd van een deelnemer', en: 'Hours asked of a participant' } },
-    { name: 'budget_eur', type: 'decimal', min: 0, label: { nl: 'Budget voor participatie in euro', en: 'Participation budget in euros' } },
-    { name: 'budget_note', type: 'textarea', label: { nl: 'Toelichting op het budget', en: 'Note on the budget' }, maxLength: 1000 },
+    { name: 'meetings_held', type: 'integer', min: 0, label: { nl: 'Aantal bijeenkomsten', en: 'Meetings held' } },
+    { name: 'participant_hours', type: 'integer', min: 0, label: { nl: 'Uren per deelnemer', en: 'Hours per participant' } },
+    { name: 'budget_eur', type: 'decimal', min: 0, label: { nl: 'Budget in euro', en: 'Budget in euros' } },
+    { name: 'budget_note', type: 'textarea', label: { nl: 'Toelichting op het budget', en: 'Budget note' }, maxLength: 1000 },
   ],
 };

@@ -11,12 +11,12 @@ export const promiseForm: FormSpec = {
   titleField: 'body',
   name: { nl: 'Toezegging', en: 'Promise' },
   fields: [
-    { name: 'body', type: 'textarea', label: { nl: 'De toezegging', en: 'The promise' }, required: true, maxLength: 2000 },
-    { name: 'made_on', type: 'date', label: { nl: 'Gedaan op', en: 'Made on' }, required: true },
-    { name: 'made_by', type: 'text', label: { nl: 'Gedaan door', en: 'Made by' }, required: true, maxLength: 200 },
-    { name: 'context', type: 'text', label: { nl: 'Waar of wanneer', en: 'Where or when' }, help: { nl: 'Bijvoorbeeld: bij de inloopavond van 12 maart.', en: 'For example: at the walk-in evening of 12 March.' }, required: true, maxLength: 500 },
+    { name: 'body', type: 'textarea', label: { nl: 'Toezegging', en: 'Promise' }, required: true, maxLength: 2000 },
+    { name: 'made_on', type: 'date', label: { nl: 'Datum van de toezegging', en: 'Date of the promise' }, required: true },
+    { name: 'made_by', type: 'text', label: { nl: 'Wie het beloofde', en: 'Who promised' }, required: true, maxLength: 200 },
+    { name: 'context', type: 'text', label: { nl: 'Waar het beloofd is', en: 'Where it was promised' }, help: { nl: 'Bijvoorbeeld: bij de inloopavond van 12 maart.', en: 'For example: at the walk-in evening of 12 March.' }, required: true, maxLength: 500 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
-    { name: 'due_on', type: 'date', label: { nl: 'Uiterlijk klaar op', en: 'Due on' } },
+    { name: 'due_on', type: 'date', label: { nl: 'Datum waarop het klaar is', en: 'Date it is due' } },
   ],
 };
 
@@ -37,11 +37,11 @@ export const promiseStatusForm: FormSpec = {
     {
       name: 'explanation',
       type: 'textarea',
-      label: { nl: 'Uitleg voor inwoners', en: 'Explanation for residents' },
+      label: { nl: 'Uitleg', en: 'Explanation' },
       help: { nl: 'Verplicht bij Gewijzigd en Niet nagekomen: inwoners hebben recht op de reden.', en: 'Required for Changed and Broken: residents are owed the reason.' },
       maxLength: 4000,
     },
-    { name: 'evidence_url', type: 'url', label: { nl: 'Link naar bewijs', en: 'Link to evidence' }, maxLength: 2000 },
-    { name: 'changed_by', type: 'text', label: { nl: 'Besloten door', en: 'Decided by' }, help: { nl: 'Wie de status veranderde, zoals inwoners het lezen: bijvoorbeeld Projectteam.', en: 'Who changed the status, as residents read it: for example Project team.' }, required: true, maxLength: 200 },
+    { name: 'evidence_url', type: 'url', label: { nl: 'Link naar het bewijs', en: 'Link to the evidence' }, maxLength: 2000 },
+    { name: 'changed_by', type: 'text', label: { nl: 'Wie verantwoordelijk is', en: 'Who is accountable' }, help: { nl: 'Wie de status veranderde, zoals inwoners het lezen: bijvoorbeeld Projectteam.', en: 'Who changed the status, as residents read it: for example Project team.' }, required: true, maxLength: 200 },
   ],
 };
