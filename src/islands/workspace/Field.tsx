@@ -3,7 +3,7 @@ import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
 import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import { BodyEditor } from './BodyEditor.tsx';
-import { enumLabel } from './context.ts';
+import { enumLabel, enumValues } from './context.ts';
 
 export interface ReferenceOption {
   id: string;
@@ -108,7 +108,7 @@ export function Field(props: FieldProps) {
     case 'reference': {
       const options =
         field.type === 'select'
-          ? field.options.map((option) => ({ id: option, label: enumLabel(props.dictionary, text, field.enumName, option) }))
+          ? enumValues(props.dictionary, text, field.enumName).map((option) => ({ id: option, label: enumLabel(props.dictionary, text, field.enumName, option) }))
           : (props.references[field.reference] ?? []);
       control = (
         <select class="utrecht-select utrecht-select--html-select" {...common} value={string} onChange={(event) => props.onChange(event.currentTarget.value)}>
