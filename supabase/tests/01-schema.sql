@@ -100,8 +100,8 @@ select is_empty(
 );
 
 select ok(
-  has_table_privilege('anon', 'portal.projects', 'SELECT'),
-  'anon may select from portal.projects (row level security decides which rows)'
+  has_column_privilege('anon', 'portal.projects', 'title', 'SELECT'),
+  'anon may select the public columns of portal.projects (row level security decides which rows)'
 );
 
 select is_empty(
