@@ -200,7 +200,9 @@ declare
   hook record;
   posted text;
 begin
-  if tg_op = 'UPDATE' and (old_row - 'updated_at') = (new_row - 'updated_at') then
+  -- Nothing changed, or only what the site never shows: updated_at, and an organisation's setting for
+  -- self-approval.
+  if tg_op = 'UPDATE' and (old_row - 'updated_at' - 'allow_self_approval') = (new_row - 'updated_at' - 'allow_self_approval') then
     return null;
   end if;
   -- Visible before or after: publishing, changing and withdrawing all change the site.

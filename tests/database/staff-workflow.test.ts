@@ -279,6 +279,20 @@ describe('site change notification', () => {
       expect(await callStaff(as.approver, 'staff_approve', { kind: 'update', id: draft, project_id: TESTPROJECT })).toMatchObject({ status: 200 });
       await portal.db.query('select 1');
       expect(heard).toEqual(['testdam']);
+
+      // A setting the site never shows does not notify; withdrawing a published record does.
+      await portal.db.transaction(async (tx) => {
+        await tx.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`,
+          [JSON.stringify({ sub: ACTORS.admin.id, role: 'authenticated' })]);
+        await tx.query('update portal.organisations set allow_self_approval = not allow_self_approval where id = $1', [TESTDAM]);
+        await tx.query('update portal.organisations set allow_self_approval = not allow_self_approval where id = $1', [TESTDAM]);
+      });
+      await portal.db.query('select 1');
+      expect(heard).toEqual(['testdam']);
+      expect(await callStaff(as.approver, 'staff_unpublish', { kind: 'update', id: draft, project_id: TESTPROJECT, reason: 'Fout' }))
+        .toMatchObject({ status: 200 });
+      await portal.db.query('select 1');
+      expect(heard).toEqual(['testdam', 'testdam']);
     } finally {
       await unlisten();
     }
