@@ -512,30 +512,35 @@ begin
     perform portal.forbidden('Log eerst in.', 'Please sign in first.');
   end if;
   select coalesce(array_agg(m.organisation_id), '{}') into orgs from portal.staff_memberships m where m.user_id = me;
-  return jsonb_build_object(
-    'user', jsonb_build_object('id', me, 'email', auth.jwt() ->> 'email'),
-    'memberships', (
-      select coalesce(jsonb_agg(jsonb_build_object('organisation_id', o.id, 'slug', o.slug, 'name', o.name,
-          'role', m.role, 'allow_self_approval', o.allow_self_approval) order by o.name), '[]'::jsonb)
-      from portal.staff_memberships m join portal.organisations o on o.id = m.organisation_id
-      where m.user_id = me),
-    'projects', (
-      select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'organisation_id', p.organisation_id, 'slug', p.slug,
-          'title', p.title, 'status', p.status, 'publication', p.publication, 'updated_at', p.updated_at,
-          'counts', jsonb_build_object(
-            'draft', (select count(*) from portal.publishable_records(orgs) r
-                      where r.project_id = p.id and r.kind <> 'project' and r.publication = 'draft'),
-            'awaiting_approval', (select count(*) from portal.publishable_records(orgs) r
-                      where r.project_id = p.id and r.kind <> 'project' and r.publication = 'awaiting_approval')))
-        order by p.updated_at desc), '[]'::jsonb)
-      from portal.projects p where p.organisation_id = any (orgs)),
-    'awaiting_approval', (
-      select coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'id', r.id, 'project_id', r.project_id,
-          'project_title', p.title, 'title', r.title, 'submitted_at', r.submitted_at, 'author_id', r.author_id,
-          'is_mine', coalesce(r.author_id = me, false))
-        order by r.submitted_at nulls last, r.id), '[]'::jsonb)
-      from portal.publishable_records(orgs) r join portal.projects p on p.id = r.project_id
-      where r.publication = 'awaiting_approval'));
+  -- The records are read once and counted per project in one pass, not once per project.
+  return (
+    with recs as materialized (select * from portal.publishable_records(orgs)),
+    counts as (
+      select r.project_id,
+        count(*) filter (where r.kind <> 'project' and r.publication = 'draft') as draft,
+        count(*) filter (where r.kind <> 'project' and r.publication = 'awaiting_approval') as awaiting
+      from recs r group by r.project_id)
+    select jsonb_build_object(
+      'user', jsonb_build_object('id', me, 'email', auth.jwt() ->> 'email'),
+      'memberships', (
+        select coalesce(jsonb_agg(jsonb_build_object('organisation_id', o.id, 'slug', o.slug, 'name', o.name,
+            'role', m.role, 'allow_self_approval', o.allow_self_approval) order by o.name), '[]'::jsonb)
+        from portal.staff_memberships m join portal.organisations o on o.id = m.organisation_id
+        where m.user_id = me),
+      'projects', (
+        select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'organisation_id', p.organisation_id, 'slug', p.slug,
+            'title', p.title, 'status', p.status, 'publication', p.publication, 'updated_at', p.updated_at,
+            'counts', jsonb_build_object('draft', coalesce(c.draft, 0), 'awaiting_approval', coalesce(c.awaiting, 0)))
+          order by p.updated_at desc, p.id), '[]'::jsonb)
+        from portal.projects p left join counts c on c.project_id = p.id
+        where p.organisation_id = any (orgs)),
+      'awaiting_approval', (
+        select coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'id', r.id, 'project_id', r.project_id,
+            'project_title', p.title, 'title', r.title, 'submitted_at', r.submitted_at, 'author_id', r.author_id,
+            'is_mine', coalesce(r.author_id = me, false))
+          order by r.submitted_at nulls last, r.id), '[]'::jsonb)
+        from recs r join portal.projects p on p.id = r.project_id
+        where r.publication = 'awaiting_approval')));
 end
 $$;
 comment on function public.staff_workspace() is 'The start of the staff workspace for the signed-in user: {user {id, email}, memberships [{organisation_id, slug, name, role, allow_self_approval}], projects [{id, organisation_id, slug, title, status, publication, updated_at, counts {draft, awaiting_approval}}], awaiting_approval [{kind, id, project_id, project_title, title, submitted_at, author_id, is_mine}]}, for the caller''s organisations only. Empty lists for a signed-in user who is not staff; 401 without a user.';
@@ -605,17 +610,21 @@ declare
 begin
   perform portal.require_staff(org, 'admin');
   return (
-    select coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'at', a.at, 'actor_id', a.actor_id,
-        'actor_email', portal.audit_actor_email(org, a.actor_id), 'action', a.action, 'table_name', a.table_name,
-        'record_id', a.record_id, 'project_id', a.project_id, 'before', a.before, 'after', a.after) order by a.id desc), '[]')
-    from (
+    with page as (
       select * from portal.audit_log l
       where l.organisation_id = org
         and (before_id is null or l.id < before_id)
         and (project is null or l.project_id = project)
       order by l.id desc
-      limit page_size
-    ) a);
+      limit page_size),
+    -- One lookup per person on the page, not per row.
+    emails as (
+      select x.actor_id, portal.audit_actor_email(org, x.actor_id) as email
+      from (select distinct p.actor_id from page p) x)
+    select coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'at', a.at, 'actor_id', a.actor_id,
+        'actor_email', e.email, 'action', a.action, 'table_name', a.table_name,
+        'record_id', a.record_id, 'project_id', a.project_id, 'before', a.before, 'after', a.after) order by a.id desc), '[]')
+    from page a left join emails e on e.actor_id = a.actor_id);
 end
 $$;
 comment on function public.staff_audit_log(jsonb) is 'The audit log of an organisation, newest first: [{id, at, actor_id, actor_email, action, table_name, record_id, project_id, before, after}]. Input: {organisation_id, before_id? (for the next page), limit? (1 to 200, default 50), project_id?}. Admins of the organisation only (403 for other staff, 404 for other organisations).';
