@@ -112,6 +112,24 @@ end
 $$;
 comment on function portal.structure_phase_of(uuid, uuid, text, text, text) is 'Returns the phase, or refuses it (400 on the field) when it is not a phase of the project.';
 
+create function portal.structure_check_version(input jsonb, current_version timestamptz) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- portal.check_version reads any text Postgres takes as a time, 'yesterday' and 'epoch' too; the workspace
+  -- only ever sends back the ISO time it loaded, so anything else is a broken form (400), not a conflict (409).
+  if input -> 'updated_at' is not null and jsonb_typeof(input -> 'updated_at') <> 'null' and (
+       jsonb_typeof(input -> 'updated_at') <> 'string'
+       or (input ->> 'updated_at') !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$') then
+    perform portal.invalid('updated_at', 'De versie van dit formulier is onleesbaar. Laad de pagina opnieuw.',
+      'The version of this form cannot be read. Reload the page.');
+  end if;
+  perform portal.check_version(input, current_version);
+end
+$$;
+comment on function portal.structure_check_version(jsonb, timestamptz) is 'portal.check_version for a form that sends back the ISO 8601 updated_at it loaded: anything else in updated_at is refused with 400.';
+
 create function portal.structure_record_missing() returns void
 language plpgsql stable
 set search_path = ''
@@ -141,14 +159,16 @@ revoke all on function
   portal.structure_input_date(jsonb, text, text, text, boolean),
   portal.structure_dates_in_order(date, date, text, text, text, text, text),
   portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_phase_of(uuid, uuid, text, text, text),
-  portal.structure_record_missing(), portal.structure_constraint_backstop()
+  portal.structure_check_version(jsonb, timestamptz), portal.structure_record_missing(),
+  portal.structure_constraint_backstop()
 from public;
 grant execute on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
   portal.structure_input_date(jsonb, text, text, text, boolean),
   portal.structure_dates_in_order(date, date, text, text, text, text, text),
   portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_phase_of(uuid, uuid, text, text, text),
-  portal.structure_record_missing(), portal.structure_constraint_backstop()
+  portal.structure_check_version(jsonb, timestamptz), portal.structure_record_missing(),
+  portal.structure_constraint_backstop()
 to authenticated, service_role;
 
 -- Projects --------------------------------------------------------------------------------------------------
@@ -183,7 +203,7 @@ begin
         'Dit project staat op de openbare website. Alleen een fiatteur mag het nog veranderen. Vraag een fiatteur om de wijziging, of vraag om het project eerst offline te halen.',
         'This project is on the public website. Only an approver may still change it. Ask an approver to make the change, or to take the project offline first.');
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.structure_check_version(form, prev.updated_at);
   end if;
 
   -- The slug is the project's web address: free within the organisation, and fixed once it has been public,
@@ -276,6 +296,7 @@ declare
   target uuid;
   prev portal.phases;
   f portal.phases;
+  hours numeric;
   saved portal.phases;
 begin
   project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
@@ -286,7 +307,7 @@ begin
     if not found then
       perform portal.structure_record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.structure_check_version(form, prev.updated_at);
   end if;
 
   f.position := portal.input_integer(form, 'position', 'Volgnummer', 'Position', 1, 50);
@@ -306,12 +327,14 @@ begin
   f.open_for_input := portal.input_text(form, 'open_for_input', 'Wat bewoners nog kunnen beïnvloeden', 'What residents can still influence', 4000);
   f.fixed_frames := portal.input_text(form, 'fixed_frames', 'Wat al vastligt', 'What is already fixed', 4000);
   f.time_asked := portal.input_text(form, 'time_asked', 'Tijd die we vragen', 'Time asked', 1000);
-  f.time_asked_hours := portal.input_numeric(form, 'time_asked_hours', 'Tijd in uren', 'Time in hours', 0, 10000, false);
-  -- The column keeps one decimal; rounding 2.25 silently would change what the staff member typed.
-  if f.time_asked_hours is not null and f.time_asked_hours <> round(f.time_asked_hours, 1) then
+  -- Read into a plain numeric first: the column (and so f's field) keeps one decimal, and assigning 2.25 to it
+  -- would round silently, changing what the staff member typed.
+  hours := portal.input_numeric(form, 'time_asked_hours', 'Tijd in uren', 'Time in hours', 0, 10000, false);
+  if hours is not null and hours <> round(hours, 1) then
     perform portal.invalid('time_asked_hours', 'Geef de tijd in uren met hoogstens één cijfer achter de komma, zoals 2,5.',
       'Give the time in hours with at most one decimal, like 2.5.');
   end if;
+  f.time_asked_hours := hours;
   f.results_expected := portal.input_text(form, 'results_expected', 'Wanneer bewoners terughoren', 'When residents hear back', 1000);
   f.results_expected_on := portal.structure_input_date(form, 'results_expected_on', 'Datum van de terugkoppeling', 'Date of the feedback', false);
   f.department := portal.input_text(form, 'department', 'Afdeling', 'Department', 200);
@@ -376,7 +399,7 @@ begin
       'Alleen een fiatteur mag een fase verwijderen, omdat overdrachten van die fase dan ook verdwijnen. Vraag een fiatteur.',
       'Only an approver may delete a phase, because the handovers of that phase disappear with it. Ask an approver.');
   end if;
-  perform portal.check_version(form, prev.updated_at);
+  perform portal.structure_check_version(form, prev.updated_at);
   delete from portal.phases ph where ph.id = target returning * into prev;
   if not found then
     perform portal.structure_record_missing();
@@ -410,7 +433,7 @@ begin
       perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij jouw organisatie.',
         'This person does not exist, or does not belong to your organisation.');
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.structure_check_version(form, prev.updated_at);
   end if;
 
   f.name := portal.structure_refuse_email(portal.input_text(form, 'name', 'Naam', 'Name', 200), 'name', 'Naam', 'Name');
@@ -534,7 +557,7 @@ begin
     if not found then
       perform portal.structure_record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.structure_check_version(form, prev.updated_at);
   end if;
 
   f.handed_over_on := portal.structure_input_date(form, 'handed_over_on', 'Datum van de overdracht', 'Date of the handover');
@@ -604,7 +627,7 @@ begin
     if not found then
       perform portal.structure_record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.structure_check_version(form, prev.updated_at);
   end if;
 
   f.name := portal.input_text(form, 'name', 'Naam van de groep', 'Name of the group', 200);
@@ -668,7 +691,7 @@ begin
       'Alleen een fiatteur mag een groep verwijderen. Vraag een fiatteur, of pas de groep aan.',
       'Only an approver may delete a group. Ask an approver, or change the group instead.');
   end if;
-  perform portal.check_version(form, prev.updated_at);
+  perform portal.structure_check_version(form, prev.updated_at);
   delete from portal.groups_involved g where g.id = target returning * into prev;
   if not found then
     perform portal.structure_record_missing();
@@ -701,7 +724,7 @@ begin
     if not found then
       perform portal.structure_record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.structure_check_version(form, prev.updated_at);
   end if;
 
   f.phase_id := portal.structure_phase_of(project, portal.input_uuid(form, 'phase_id', 'Fase', 'Phase', false),
