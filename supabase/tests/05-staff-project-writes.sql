@@ -4,7 +4,7 @@
 begin;
 set local search_path = public, extensions;
 
-select plan(24);
+select plan(27);
 
 create temp table structure_functions on commit drop as
   select unnest(array['staff_save_project', 'staff_save_phase', 'staff_delete_phase', 'staff_save_person',
@@ -129,7 +129,15 @@ select ok(
     'status', 'running', 'starts_on', '2020-01-01', 'council_role', 'geen'))
   @> '{"publication": "published"}',
   'staff_save_project: the approver changes the published project, which stays published');
+select is(
+  public.staff_delete_phase('{"id": "40000000-0000-4000-8000-000000000001", "project_id": "20000000-0000-4000-8000-000000000001"}') ->> 'id',
+  '40000000-0000-4000-8000-000000000001',
+  'staff_delete_phase: the approver deletes a phase that a handover and input themes refer to');
 reset role;
+select is_empty($$ select 1 from portal.handovers where id = 'f0000000-0000-4000-8000-000000000001' $$,
+  'staff_delete_phase: the handover from the deleted phase is gone with it');
+select is((select phase_id from portal.input_themes where id = '60000000-0000-4000-8000-000000000001'), null,
+  'staff_delete_phase: an input theme of the deleted phase stays, without a phase');
 
 -- otherdam's editor and a signed-in non-member ---------------------------------------------------------------
 set local role authenticated;
