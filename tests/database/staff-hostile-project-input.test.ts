@@ -133,7 +133,9 @@ describe('hostile input to the structure write functions', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(CASES)('%s (%s) is refused on field "%s"', async (_what, fn, input, field) => {
+  // The field goes before the input, so that the test's name reads "... is refused on field title".
+  const named = CASES.map(([what, fn, input, field]) => [what, fn, field, input] as const);
+  it.each(named)('%s (%s) is refused on field "%s"', async (_what, fn, field, input) => {
     const before = await fingerprint();
     const { error, status } = await editor.rpc(fn, { input });
     expect(status).toBe(400);
