@@ -124,6 +124,11 @@ describe('check_version', () => {
     expect(stale).toMatchObject({ code: 'PT409', hint: 'updated_at' });
     expect(stale.message).toMatch(/Iemand anders/);
   });
+
+  it.each(['yesterday', 'epoch', '2026-11-28', '12'])('refuses a version that is not an ISO time (%s) with 400', async (version) => {
+    const refused = refusal(await run(`portal.check_version('{"updated_at": "${version}"}'::jsonb, now())`));
+    expect(refused).toMatchObject({ code: '22023', hint: 'updated_at' });
+  });
 });
 
 describe('staff_project_organisation', () => {

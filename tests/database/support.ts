@@ -103,3 +103,17 @@ export async function callStaff(client: SupabaseClient, name: string, input?: un
   const { data, error, status } = input === undefined ? await client.rpc(name) : await client.rpc(name, { input });
   return { status, data, code: error?.code, message: error?.message, hint: error?.hint ?? undefined };
 }
+
+/**
+ * A client as clientFor, sending `Accept-Language: en` with every request, as the staff workspace does for a
+ * staff member who chose English; messages of the write functions then come in English.
+ */
+export async function englishClientFor(portal: LocalSupabase, actor: Exclude<Actor, 'anon'>): Promise<SupabaseClient> {
+  const client = createClient(portal.url, portal.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    global: { headers: { 'Accept-Language': 'en' } },
+  });
+  const { error } = await client.auth.signInWithPassword({ email: ACTORS[actor].email, password: FIXTURE_PASSWORD });
+  if (error) throw new Error(`Sign-in as ${actor} failed: ${error.message}`);
+  return client;
+}
