@@ -84,3 +84,17 @@ export async function countAsOwner(db: PGlite, sql: string, params: unknown[] = 
   const { rows } = await db.query<{ count: number }>(`select count(*)::int as count from (${sql}) q`, params);
   return rows[0]?.count ?? 0;
 }
+
+/**
+ * A client as clientFor, sending `Accept-Language: en` with every request, as the staff workspace does for a
+ * staff member who chose English; messages of the write functions then come in English.
+ */
+export async function englishClientFor(portal: LocalSupabase, actor: Exclude<Actor, 'anon'>): Promise<SupabaseClient> {
+  const client = createClient(portal.url, portal.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    global: { headers: { 'Accept-Language': 'en' } },
+  });
+  const { error } = await client.auth.signInWithPassword({ email: ACTORS[actor].email, password: FIXTURE_PASSWORD });
+  if (error) throw new Error(`Sign-in as ${actor} failed: ${error.message}`);
+  return client;
+}
