@@ -5,8 +5,7 @@ import type { PromiseHistoryEntry, TimelinePromise } from '../api/promise.ts';
 import { formatDate } from '../format/dates.ts';
 import { recordUrl } from './links.ts';
 import { markdownToPlainText } from '../markdown/plain-text.ts';
-import { renderMarkdown } from '../markdown/render-markdown.ts';
-import { serverPurifier } from '../markdown/server-purifier.ts';
+import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { cleanText, oneLine, paragraphsOf, shorten } from './plain-text.ts';
 import { nameBasedUuid, normalisedMoment } from './stable-id.ts';
 
@@ -102,7 +101,7 @@ function updateEntry(timeline: ProjectTimeline, update: Update, options: FeedEnt
     // Cleaned first: the HTML goes into XML, which forbids most control characters. In a reader the item's title
     // is the top heading, so the body's headings start at h2.
     description: markdownToPlainText(cleanText(update.body_md)),
-    html: renderMarkdown(cleanText(update.body_md), { purifier: serverPurifier(), headingLevel: 2 }),
+    html: renderMarkdownOnServer(cleanText(update.body_md), 2),
   });
 }
 

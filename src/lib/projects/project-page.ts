@@ -4,8 +4,7 @@ import type { TimelinePromise } from '../api/promise.ts';
 import { personRoles } from '../api/enums.ts';
 import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
 import { formatDate, formatDateTime, formatMomentRange, type FormattedTime } from '../format/dates.ts';
-import { renderMarkdown } from '../markdown/render-markdown.ts';
-import { serverPurifier } from '../markdown/server-purifier.ts';
+import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
@@ -274,7 +273,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       id: update.id,
       title: update.title,
       publishedOn: formatDateTime(update.published_at, locale),
-      bodyHtml: renderMarkdown(update.body_md, { purifier: serverPurifier(), headingLevel: 4 }),
+      bodyHtml: renderMarkdownOnServer(update.body_md, 4),
     })),
     keyDates: timeline.key_dates.map((keyDate) => ({
       id: keyDate.id,

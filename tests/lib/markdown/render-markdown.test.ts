@@ -4,6 +4,7 @@ import createDOMPurify, { type WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { externalLinkRel, renderMarkdown, type HeadingLevel } from '../../../src/lib/markdown/render-markdown.ts';
 import { serverPurifier } from '../../../src/lib/markdown/server-purifier.ts';
+import { renderMarkdownOnServer } from '../../../src/lib/markdown/render-on-server.ts';
 
 const render = (markdown: string, headingLevel: HeadingLevel = 4) => renderMarkdown(markdown, { purifier: serverPurifier(), headingLevel });
 
@@ -122,5 +123,15 @@ describe('renderMarkdown', () => {
   it('renders empty input as nothing', () => {
     expect(render('')).toBe('');
     expect(render('   \n\n')).toBe('');
+  });
+});
+
+describe('renderMarkdownOnServer', () => {
+  it('renders like renderMarkdown with the server purifier, per heading level', () => {
+    const markdown = '# Kop\n\n<script>alert(1)</script>[x](https://x.example)';
+    expect(renderMarkdownOnServer(markdown, 4)).toBe(render(markdown, 4));
+    expect(renderMarkdownOnServer(markdown, 2)).toBe(render(markdown, 2));
+    expect(renderMarkdownOnServer(markdown, 2)).toContain('<h2>Kop</h2>');
+    expect(renderMarkdownOnServer(markdown, 4)).toContain('<h4>Kop</h4>');
   });
 });
