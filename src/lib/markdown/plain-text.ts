@@ -116,7 +116,7 @@ function inline(tokens: readonly Token[], options: PlainTextOptions): string {
         const link = token as Tokens.Link;
         const text = inline(link.tokens, options);
         const href = link.href.trim();
-        const showUrl = options.linkUrls !== false && allowedUrl.test(href) && text.trim() !== href && `mailto:${text.trim()}` !== href;
+        const showUrl = options.linkUrls !== false && allowedUrl.test(href) && text.trim() !== href;
         out += showUrl ? `${text} (${href})` : text;
         break;
       }

@@ -31,12 +31,13 @@ const allowedTags = [
 ];
 
 /**
- * Only absolute http(s) and mailto links. Relative links are refused on purpose: the same HTML goes into feeds
+ * Only absolute http(s) links. No mailto: the portal puts no e-mail address on a public page (residents reach
+ * people through the contact details of the project). Relative links are refused on purpose: the same HTML goes into feeds
  * and e-mails, where a relative address points nowhere (or somewhere else), and a link to the portal itself can
  * be written in full. javascript:, data:, vbscript: and every other scheme fail this test; DOMPurify strips
  * white space and control characters and decodes entities before it applies it.
  */
-export const allowedUrl = /^(?:https?:\/\/|mailto:)/i;
+export const allowedUrl = /^https?:\/\//i;
 
 const purifyConfig: Config = {
   ALLOWED_TAGS: allowedTags,

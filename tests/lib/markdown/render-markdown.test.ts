@@ -44,10 +44,12 @@ describe('renderMarkdown', () => {
     expect(doc.querySelector('h1, h2, h3, h4')).toBeNull();
   });
 
-  it('keeps http, https and mailto links and marks them external', () => {
+  it('keeps http and https links, marks them external, and drops mailto links to their text', () => {
     const doc = parse(render('[a](https://x.example/a) [b](http://x.example/b) [c](mailto:info@x.example)'));
     const links = Array.from(doc.querySelectorAll('a'));
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://x.example/a', 'http://x.example/b', 'mailto:info@x.example']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://x.example/a', 'http://x.example/b']);
+    expect(doc.textContent?.trim()).toBe('a b c');
+    expect(render('[c](mailto:info@x.example)')).not.toContain('info@x.example');
     for (const link of links) {
       expect(link.getAttribute('rel')).toBe(externalLinkRel);
       expect(Array.from(link.attributes).map((attribute) => attribute.name).sort()).toEqual(['href', 'rel']);
