@@ -7,6 +7,7 @@ import { answerBodyTooLarge, answerPreflight, checkApiKey } from './gateway.ts';
 import { BodyTooLargeError, sendJson } from './http.ts';
 import { apiKeys, jwtExpiryFromEnv, jwtSecretFromEnv } from './keys.ts';
 import { handleRest } from './rpc-route.ts';
+import { listenForSiteChanges } from './site-changes.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface LocalSupabaseOptions {
@@ -26,6 +27,11 @@ export interface LocalSupabaseOptions {
   db?: PGlite;
   /** Seconds an access token lives; default JWT_EXPIRY from the environment, else 3600. */
   jwtExpiry?: number;
+  /**
+   * Called with the organisation's slug after a committed write changed what its public site shows
+   * (`pg_notify('portal_site_changed', <slug>)`), so that `npm start` can rebuild the site. Until close().
+   */
+  onSiteChanged?: (organisation: string) => void;
 }
 
 export interface LocalSupabase {
@@ -83,7 +89,10 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
 
   const host = options.host ?? '127.0.0.1';
   const servers: Server[] = [];
+  let stopListening: (() => Promise<void>) | undefined;
   try {
+    // Before the server accepts requests, so that no write through the API goes unnoticed.
+    if (options.onSiteChanged) stopListening = await listenForSiteChanges(db, options.onSiteChanged, log);
     const first = await listen(handler, host === 'localhost' ? '127.0.0.1' : host, options.port ?? 54321);
     servers.push(first);
     const port = (first.address() as AddressInfo).port;
@@ -94,6 +103,7 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
     url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   } catch (error) {
     await Promise.all(servers.map(closeServer));
+    await stopListening?.();
     if (ownsDatabase) await db.close();
     throw error;
   }
@@ -108,6 +118,8 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
     close() {
       closing ??= (async () => {
         await Promise.all(servers.map(closeServer));
+        // A database the caller keeps stays open: its notifications must stop reaching this stand-in's callback.
+        await stopListening?.();
         // Closing PGlite flushes it to disk and releases the data directory's lock.
         if (ownsDatabase) await db.close();
       })();

@@ -71,8 +71,15 @@ as $$
 begin
   -- The workspace sends the updated_at it loaded; another save in between would otherwise be overwritten
   -- without anyone noticing.
-  if input ? 'updated_at' and jsonb_typeof(input -> 'updated_at') = 'string'
-     and (input ->> 'updated_at')::timestamptz is distinct from current_version then
+  if not (input ? 'updated_at') or jsonb_typeof(input -> 'updated_at') = 'null' then
+    return;
+  end if;
+  -- Only an ISO 8601 time as the API hands it out: Postgres would also read 'yesterday' or 'epoch'.
+  if jsonb_typeof(input -> 'updated_at') <> 'string'
+     or (input ->> 'updated_at') !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$' then
+    raise invalid_datetime_format;
+  end if;
+  if (input ->> 'updated_at')::timestamptz is distinct from current_version then
     raise exception using errcode = 'PT409', hint = 'updated_at', message = portal.t(
       'Iemand anders heeft dit intussen veranderd. Laad de nieuwste versie en voer je wijziging opnieuw in. Je tekst blijft in dit scherm staan.',
       'Someone else changed this in the meantime. Load the latest version and make your change again. Your text stays on this screen.');

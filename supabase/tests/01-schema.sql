@@ -100,8 +100,9 @@ select is_empty(
 );
 
 select ok(
-  has_table_privilege('anon', 'portal.projects', 'SELECT'),
-  'anon may select from portal.projects (row level security decides which rows)'
+  has_column_privilege('anon', 'portal.projects', 'title', 'SELECT')
+    and not has_column_privilege('anon', 'portal.projects', 'author_id', 'SELECT'),
+  'anon may select the public columns of portal.projects (row level security decides which rows), not who wrote it'
 );
 
 select is_empty(

@@ -192,7 +192,7 @@ select throws_ok(pg_temp.project_update_sql('conceptproject', 'publication = ''p
   'projects: a published project without a publication date is refused (23514)');
 select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'title = ''Anders'''), '1',
   'projects: testdam''s approver changing the published project: 1');
-select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'publication = ''unpublished'''), '1',
+select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'publication = ''unpublished'', unpublished_reason = ''Verouderd'''), '1',
   'projects: testdam''s approver withdrawing the published project: 1');
 select pg_temp.check_write(pg_temp.project_update_sql('anderproject', 'title = ''Gekaapt'''), '0',
   'projects: testdam''s approver changing otherdam''s project: 0');

@@ -37,8 +37,12 @@ export function startFixturePortal(): Promise<LocalSupabase> {
 }
 
 /** A supabase-js client acting as the actor: anonymous, or signed in with a password. */
-export async function clientFor(portal: LocalSupabase, actor: Actor): Promise<SupabaseClient> {
-  const client = createClient(portal.url, portal.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+export async function clientFor(portal: LocalSupabase, actor: Actor, language?: 'nl' | 'en'): Promise<SupabaseClient> {
+  const client = createClient(portal.url, portal.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    // The staff workspace sends the language the staff member chose; portal.t answers in it.
+    ...(language ? { global: { headers: { 'Accept-Language': language } } } : {}),
+  });
   const who = ACTORS[actor];
   if (who) {
     const { error } = await client.auth.signInWithPassword({ email: who.email, password: FIXTURE_PASSWORD });
@@ -47,8 +51,8 @@ export async function clientFor(portal: LocalSupabase, actor: Actor): Promise<Su
   return client;
 }
 
-export async function clientsFor(portal: LocalSupabase): Promise<Record<Actor, SupabaseClient>> {
-  const entries = await Promise.all(ALL_ACTORS.map(async (actor) => [actor, await clientFor(portal, actor)] as const));
+export async function clientsFor(portal: LocalSupabase, language?: 'nl' | 'en'): Promise<Record<Actor, SupabaseClient>> {
+  const entries = await Promise.all(ALL_ACTORS.map(async (actor) => [actor, await clientFor(portal, actor, language)] as const));
   return Object.fromEntries(entries) as Record<Actor, SupabaseClient>;
 }
 
@@ -83,4 +87,33 @@ export async function asActor(db: PGlite, actor: Actor, sql: string, params: unk
 export async function countAsOwner(db: PGlite, sql: string, params: unknown[] = []): Promise<number> {
   const { rows } = await db.query<{ count: number }>(`select count(*)::int as count from (${sql}) q`, params);
   return rows[0]?.count ?? 0;
+}
+
+/** The outcome of an API call, reduced to what the staff function tests compare. */
+export interface RpcOutcome {
+  status: number;
+  data: unknown;
+  code: string | undefined;
+  message: string | undefined;
+  hint: string | undefined;
+}
+
+/** Calls a staff function the way the workspace does: `rpc(name, { input })`, or without arguments. */
+export async function callStaff(client: SupabaseClient, name: string, input?: unknown): Promise<RpcOutcome> {
+  const { data, error, status } = input === undefined ? await client.rpc(name) : await client.rpc(name, { input });
+  return { status, data, code: error?.code, message: error?.message, hint: error?.hint ?? undefined };
+}
+
+/**
+ * A client as clientFor, sending `Accept-Language: en` with every request, as the staff workspace does for a
+ * staff member who chose English; messages of the write functions then come in English.
+ */
+export async function englishClientFor(portal: LocalSupabase, actor: Exclude<Actor, 'anon'>): Promise<SupabaseClient> {
+  const client = createClient(portal.url, portal.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    global: { headers: { 'Accept-Language': 'en' } },
+  });
+  const { error } = await client.auth.signInWithPassword({ email: ACTORS[actor].email, password: FIXTURE_PASSWORD });
+  if (error) throw new Error(`Sign-in as ${actor} failed: ${error.message}`);
+  return client;
 }

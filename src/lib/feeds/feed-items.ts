@@ -4,7 +4,9 @@ import type { TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { PromiseHistoryEntry, TimelinePromise } from '../api/promise.ts';
 import { formatDate } from '../format/dates.ts';
 import { recordUrl } from './links.ts';
-import { oneLine, paragraphsOf, shorten } from './plain-text.ts';
+import { markdownToPlainText } from '../markdown/plain-text.ts';
+import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
+import { cleanText, oneLine, paragraphsOf, shorten } from './plain-text.ts';
 import { nameBasedUuid, normalisedMoment } from './stable-id.ts';
 
 /** What a feed says about one public event of a project, before any serialiser escapes it. */
@@ -18,6 +20,11 @@ export interface FeedEntry {
   pubDate: Date;
   /** Plain text, paragraphs separated by blank lines; HTML-escaped only when it is written into RSS. */
   description: string;
+  /**
+   * For a record written in Markdown (an update): its sanitised HTML (renderMarkdown), which RSS carries instead
+   * of the escaped plain text, so a feed reader shows the links, lists and headings the page shows.
+   */
+  html?: string;
 }
 
 export interface FeedEntryOptions {
@@ -79,6 +86,7 @@ function entry(fields: Omit<FeedEntry, 'guid'> & { guidName: string; recordId: s
     link: fields.link,
     pubDate: fields.pubDate,
     description: fields.description,
+    ...(fields.html === undefined ? {} : { html: fields.html }),
   };
 }
 
@@ -90,8 +98,10 @@ function updateEntry(timeline: ProjectTimeline, update: Update, options: FeedEnt
     title: title(timeline, t.update, update.title, options),
     link: recordUrl(timeline.project.slug, 'update', update.id, options.locale, options.site),
     pubDate: new Date(update.published_at),
-    // The Markdown source is readable as it is; as plain text it can never become a link or a tag.
-    description: paragraphsOf([update.body_md]),
+    // Cleaned first: the HTML goes into XML, which forbids most control characters. In a reader the item's title
+    // is the top heading, so the body's headings start at h2.
+    description: markdownToPlainText(cleanText(update.body_md)),
+    html: renderMarkdownOnServer(cleanText(update.body_md), 2),
   });
 }
 

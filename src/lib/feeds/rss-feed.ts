@@ -7,8 +7,8 @@ import { pageUrl } from './links.ts';
 import { cleanText, escapeHtml } from './plain-text.ts';
 
 // RSS 2.0 through @astrojs/rss, which escapes every value once for XML. Titles are plain text in RSS, so once
-// is right for them. Descriptions are HTML to a feed reader, so they are HTML-escaped here first (see
-// escapeHtml). The only raw XML handed to the library (customData) is built from constants and escaped URLs.
+// is right for them. Descriptions are HTML to a feed reader, so plain-text ones are HTML-escaped here first (see
+// escapeHtml); an update's description is already HTML, sanitised by renderMarkdown, and is escaped once only. The only raw XML handed to the library (customData) is built from constants and escaped URLs.
 
 const atomNamespace = 'http://www.w3.org/2005/Atom';
 
@@ -73,7 +73,7 @@ function feedOptions(parts: FeedParts): RSSOptions {
       title: entry.title,
       link: entry.link,
       pubDate: entry.pubDate,
-      description: escapeHtml(entry.description),
+      description: entry.html ?? escapeHtml(entry.description),
       // Replaces the guid the library derives from the link: several items share a link (one promise, many
       // status changes). A urn:uuid contains only hex digits and dashes.
       customData: `<guid isPermaLink="false">${escapeHtml(entry.guid)}</guid>`,

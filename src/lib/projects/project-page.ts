@@ -4,7 +4,7 @@ import type { TimelinePromise } from '../api/promise.ts';
 import { personRoles } from '../api/enums.ts';
 import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
 import { formatDate, formatDateTime, formatMomentRange, type FormattedTime } from '../format/dates.ts';
-import { paragraphs } from '../format/text.ts';
+import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
@@ -127,7 +127,8 @@ export interface UpdateView {
   id: string;
   title: string;
   publishedOn: FormattedTime;
-  paragraphs: string[];
+  /** The Markdown body as sanitised HTML, headings from h4 (the update's title is an h3). */
+  bodyHtml: string;
 }
 
 export interface KeyDateView {
@@ -272,7 +273,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       id: update.id,
       title: update.title,
       publishedOn: formatDateTime(update.published_at, locale),
-      paragraphs: paragraphs(update.body_md),
+      bodyHtml: renderMarkdownOnServer(update.body_md, 4),
     })),
     keyDates: timeline.key_dates.map((keyDate) => ({
       id: keyDate.id,

@@ -1,8 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pathFor } from '../../../src/i18n/index.ts';
+import { contentLangFor, pathFor } from '../../../src/i18n/index.ts';
 import {
   callApi,
   projectListSchema,
@@ -66,6 +67,36 @@ describe('a portal built from hostile data', () => {
         ...timeline.people.map((person) => person.name),
       ];
       for (const value of expected) expect(text).toContain(value);
+    }
+  });
+
+  it('renders the hostile Markdown of updates: the marker as a heading under the title, nothing that runs or loads', async () => {
+    const withUpdates = timelines.filter((timeline) => timeline.updates.length > 0);
+    expect(withUpdates.length).toBeGreaterThan(0);
+    for (const timeline of withUpdates) {
+      for (const locale of ['nl', 'en'] as const) {
+        const html = await readFile(join(outDir, pathFor({ page: 'project', slug: timeline.project.slug }, locale), 'index.html'), 'utf8');
+        const { document } = new JSDOM(html).window;
+        for (const update of timeline.updates) {
+          const article = document.querySelector(`article[aria-labelledby="update-${update.id}"]`);
+          expect(article, update.id).not.toBeNull();
+          const marker = /^## (\S+-body) kop/.exec(update.body_md)?.[1];
+          expect(marker, 'the fixture puts a marker in a heading').toBeDefined();
+          // The update's title is an h3; the body's first heading is the next level, in the content's language.
+          const heading = article?.querySelector('.markdown-body h4');
+          expect(heading?.textContent).toContain(`${marker} kop`);
+          const body = article?.querySelector('.markdown-body');
+          expect(body?.getAttribute('lang')).toBe(contentLangFor(locale) ?? null);
+          expect(body?.textContent).toContain(`${marker} alinea met vet`);
+          expect(body?.querySelector('strong')?.textContent).toBe('vet');
+          expect(body?.querySelector('script, iframe, img, svg, style, details, div, form, object, embed, [style], [class], [id]')).toBeNull();
+          for (const link of Array.from(body?.querySelectorAll('a') ?? [])) {
+            expect(link.getAttribute('href')).toMatch(/^https:\/\/testdam\.example\//);
+            expect(link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+          }
+          expect(body?.innerHTML).not.toMatch(/javascript:alert\(1\)"|data:text\/html|\son\w+=/i);
+        }
+      }
     }
   });
 

@@ -77,11 +77,16 @@ describe('buildSite', () => {
           const page = await readFile(join(outDir, pathFor({ page: 'project', slug }, locale), 'index.html'), 'utf8');
           expect(page).toContain(`<html lang="${locale}"`);
           const text = visibleText(page);
-          for (const marker of ['plan-open-for-input', 'decision-rationale', 'decision-input-used', 'promise-body', 'person-name', 'update-body']) {
+          for (const marker of ['plan-open-for-input', 'decision-rationale', 'decision-input-used', 'promise-body', 'person-name']) {
             expect(text).toContain(hostile(marker));
           }
+          // An update's body is Markdown: raw HTML outside the allow-list (script, img, b) is sanitised away rather
+          // than shown, its text stays, and the javascript: link keeps only its text.
+          expect(text).toMatch(/update-body\s+"> & 'quote'/);
+          expect(text).not.toContain('alert("update-body")');
+          expect(text).toMatch(/\bklik\s+vet\b/);
           const tags = elementTags(page);
-          expect(tags.filter((tag) => /^<(img|iframe|object|embed)\b/i.test(tag))).toEqual([]);
+          expect(tags.filter((tag) => /^<(img|iframe|object|embed|b)\b/i.test(tag))).toEqual([]);
           expect(foreignScripts(page)).toEqual([]);
           expect(tags.filter((tag) => /\son[a-z]+=/i.test(tag))).toEqual([]);
           for (const [, href] of page.matchAll(/\shref="([^"]*)"/g)) expect(href).toMatch(/^(\/|#|https?:\/\/|tel:\+?[0-9]+$)/);

@@ -61,12 +61,12 @@ describe('buildProjectPage', () => {
     expect(view.council.moments[0]?.differsFromParticipation).toBe(true);
   });
 
-  it('shows the newest update first, as plain paragraphs', () => {
+  it('shows the newest update first, its Markdown as sanitised HTML with headings from h4', () => {
     const older = { id: '00000000-0000-4000-8000-0000000000aa', title: 'Oud', body_md: 'a', published_at: '2026-01-01T10:00:00+00:00' };
-    const newer = { id: '00000000-0000-4000-8000-0000000000bb', title: 'Nieuw', body_md: 'b\n\nc', published_at: '2026-02-01T10:00:00+00:00' };
+    const newer = { id: '00000000-0000-4000-8000-0000000000bb', title: 'Nieuw', body_md: '# b\n\nc [x](javascript:alert(1))', published_at: '2026-02-01T10:00:00+00:00' };
     const view = buildProjectPage({ ...timeline, updates: [older, newer] }, 'nl');
     expect(view.updates.map((update) => update.title)).toEqual(['Nieuw', 'Oud']);
-    expect(view.updates[0]?.paragraphs).toEqual(['b', 'c']);
+    expect(view.updates[0]?.bodyHtml).toBe('<h4>b</h4>\n<p>c x</p>\n');
   });
 
   it('formats key dates as a range in Dutch time', () => {

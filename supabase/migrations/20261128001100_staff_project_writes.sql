@@ -1,0 +1,771 @@
+-- Staff write functions for the structure of a project: the project itself, its phases, the people named in
+-- it and who holds which role, the handovers between phases, the groups involved and the themes of resident
+-- input. Each takes one `input jsonb` (see 20261128000900_staff_write_base.sql for why) and returns the saved
+-- record in the shape staff_project() shows it: the row's columns under their own names.
+--
+-- They run as the caller (security invoker): row level security stays the second line of defence. Every
+-- rule that a table constraint or trigger would enforce is checked here first, so that a staff member reads
+-- a plain message next to the right field instead of a constraint name (SQLSTATE 23514).
+--
+-- Who may do what follows the table policies:
+--  * projects have a publication state: editors change unpublished projects only, approvers any project;
+--  * phases, handovers, groups, input themes, people and role assignments have none: editors of the
+--    project's organisation write them on any of its projects, published or not; deleting a phase or a
+--    group is for approvers.
+
+-- Helpers ---------------------------------------------------------------------------------------------------
+-- Prefixed with structure_ so that they cannot clash with helpers of the other staff write migrations.
+
+create function portal.structure_has_email(value text) returns boolean
+language sql immutable
+set search_path = ''
+as $$
+  -- Also the spelled-out forms people use to dodge spam filters: jan(at)demodam.nl, jan [at] demodam.nl.
+  select value ~* '[a-z0-9._%+-]+\s*(@|\(at\)|\[at\]|\{at\})\s*[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}'
+$$;
+comment on function portal.structure_has_email(text) is 'True when a text looks like it holds an e-mail address, also written as (at) or [at].';
+
+create function portal.structure_refuse_email(value text, field text, label_nl text, label_en text) returns text
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- People are public once a published project names them; a personal e-mail address never may be.
+  if value is not null and portal.structure_has_email(value) then
+    perform portal.invalid(field,
+      format('%s lijkt een e-mailadres te bevatten. Zet hier geen e-mailadres: alles hier komt op de openbare website. Geef een telefoonnummer of een contactpagina.', label_nl),
+      format('%s seems to contain an e-mail address. Do not put an e-mail address here: everything here appears on the public website. Give a phone number or a contact page.', label_en));
+  end if;
+  return value;
+end
+$$;
+comment on function portal.structure_refuse_email(text, text, text, text) is 'Returns the text unchanged, or refuses it (400 on the field) when it looks like it holds an e-mail address.';
+
+create function portal.structure_input_date(input jsonb, field text, label_nl text, label_en text, required boolean default true)
+returns date
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  value date := portal.input_date(input, field, label_nl, label_en, required);
+begin
+  -- A typo such as 0202 for 2026 is a valid date, but it would put the record centuries off the timeline.
+  if value is not null and (value < date '1900-01-01' or value > date '2199-12-31') then
+    perform portal.invalid(field,
+      format('%s ligt te ver weg: kies een datum tussen 1900 en 2200.', label_nl),
+      format('%s is too far off: choose a date between 1900 and 2200.', label_en));
+  end if;
+  return value;
+end
+$$;
+comment on function portal.structure_input_date(jsonb, text, text, text, boolean) is 'Reads a date field (yyyy-mm-dd) and refuses years before 1900 or after 2199, which are typing errors.';
+
+create function portal.structure_dates_in_order(starts date, ends date, field text, label_nl text, label_en text, start_nl text, start_en text)
+returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if starts is not null and ends is not null and ends < starts then
+    perform portal.invalid(field,
+      format('%s ligt vóór %s. Kies een datum op of na %s.', label_nl, lower(start_nl), lower(start_nl)),
+      format('%s is before the %s. Choose a date on or after the %s.', label_en, lower(start_en), lower(start_en)));
+  end if;
+end
+$$;
+comment on function portal.structure_dates_in_order(date, date, text, text, text, text, text) is 'Refuses an end date before its start date, on the end date''s field.';
+
+create function portal.structure_person_of(organisation uuid, person uuid, field text, label_nl text, label_en text)
+returns uuid
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- A project names only people of its own organisation; the trigger that guards this would answer 23514.
+  if person is not null and not exists (
+    select 1 from portal.people pe where pe.id = person and pe.organisation_id = organisation
+  ) then
+    perform portal.invalid(field,
+      format('Kies bij %s iemand uit de lijst van je eigen organisatie.', lower(label_nl)),
+      format('For %s, choose someone from the list of your own organisation.', lower(label_en)));
+  end if;
+  return person;
+end
+$$;
+comment on function portal.structure_person_of(uuid, uuid, text, text, text) is 'Returns the person, or refuses it (400 on the field) when it is not a person of the organisation.';
+
+create function portal.structure_phase_of(project uuid, phase uuid, field text, label_nl text, label_en text)
+returns uuid
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if phase is not null and not exists (
+    select 1 from portal.phases ph where ph.id = phase and ph.project_id = project
+  ) then
+    perform portal.invalid(field,
+      format('Kies bij %s een fase van dit project.', lower(label_nl)),
+      format('For %s, choose a phase of this project.', lower(label_en)));
+  end if;
+  return phase;
+end
+$$;
+comment on function portal.structure_phase_of(uuid, uuid, text, text, text) is 'Returns the phase, or refuses it (400 on the field) when it is not a phase of the project.';
+
+create function portal.structure_check_version(input jsonb, current_version timestamptz) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- portal.check_version reads any text Postgres takes as a time, 'yesterday' and 'epoch' too; the workspace
+  -- only ever sends back the ISO time it loaded, so anything else is a broken form (400), not a conflict (409).
+  if input -> 'updated_at' is not null and jsonb_typeof(input -> 'updated_at') <> 'null' and (
+       jsonb_typeof(input -> 'updated_at') <> 'string'
+       or (input ->> 'updated_at') !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$') then
+    perform portal.invalid('updated_at', 'De versie van dit formulier is onleesbaar. Laad de pagina opnieuw.',
+      'The version of this form cannot be read. Reload the page.');
+  end if;
+  perform portal.check_version(input, current_version);
+end
+$$;
+comment on function portal.structure_check_version(jsonb, timestamptz) is 'portal.check_version for a form that sends back the ISO 8601 updated_at it loaded: anything else in updated_at is refused with 400.';
+
+create function portal.structure_record_missing() returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- The same words for a record that does not exist and one of another project, as for projects.
+  perform portal.not_found('Dit onderdeel bestaat niet, of het hoort niet bij dit project.',
+    'This item does not exist, or it does not belong to this project.');
+end
+$$;
+comment on function portal.structure_record_missing() is 'Answers 404 for a record id that is unknown or belongs to another project.';
+
+create function portal.structure_constraint_backstop() returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- Reached only when a table rule was not checked above it: still a plain message, never a constraint name.
+  perform portal.invalid('', 'Deze gegevens passen niet bij elkaar. Controleer het formulier en probeer het opnieuw.',
+    'These details do not fit together. Check the form and try again.');
+end
+$$;
+comment on function portal.structure_constraint_backstop() is 'Turns a constraint violation that slipped past the explicit checks into a plain 400.';
+
+revoke all on function
+  portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
+  portal.structure_input_date(jsonb, text, text, text, boolean),
+  portal.structure_dates_in_order(date, date, text, text, text, text, text),
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_phase_of(uuid, uuid, text, text, text),
+  portal.structure_check_version(jsonb, timestamptz), portal.structure_record_missing(),
+  portal.structure_constraint_backstop()
+from public;
+grant execute on function
+  portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
+  portal.structure_input_date(jsonb, text, text, text, boolean),
+  portal.structure_dates_in_order(date, date, text, text, text, text, text),
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_phase_of(uuid, uuid, text, text, text),
+  portal.structure_check_version(jsonb, timestamptz), portal.structure_record_missing(),
+  portal.structure_constraint_backstop()
+to authenticated, service_role;
+
+-- Projects --------------------------------------------------------------------------------------------------
+
+create function public.staff_save_project(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  target uuid;
+  org uuid;
+  given_org uuid;
+  prev portal.projects;
+  f portal.projects;
+  saved portal.projects;
+begin
+  target := portal.input_uuid(form, 'id', 'Project', 'Project', false);
+  if target is null then
+    org := portal.input_uuid(form, 'organisation_id', 'Organisatie', 'Organisation');
+    perform portal.require_staff(org, 'editor');
+  else
+    org := portal.staff_project_organisation(target, 'editor');
+    select * into prev from portal.projects p where p.id = target;
+    given_org := portal.input_uuid(form, 'organisation_id', 'Organisatie', 'Organisation', false);
+    if given_org is not null and given_org <> org then
+      perform portal.invalid('organisation_id', 'Een project blijft bij de organisatie waar het begon.',
+        'A project stays with the organisation it started in.');
+    end if;
+    if prev.publication = 'published' and not portal.has_staff_role(org, 'approver') then
+      perform portal.forbidden(
+        'Dit project staat op de openbare website. Alleen een fiatteur mag het nog veranderen. Vraag een fiatteur om de wijziging, of vraag om het project eerst offline te halen.',
+        'This project is on the public website. Only an approver may still change it. Ask an approver to make the change, or to take the project offline first.');
+    end if;
+    perform portal.structure_check_version(form, prev.updated_at);
+  end if;
+
+  -- The slug is the project's web address: free within the organisation, and fixed once it has been public,
+  -- since links to it would break.
+  f.slug := portal.input_text(form, 'slug', 'Webadres', 'Web address', 80, target is null);
+  if f.slug is null then
+    f.slug := prev.slug;
+  elsif f.slug is distinct from prev.slug then
+    if prev.published_at is not null then
+      perform portal.invalid('slug',
+        'Het webadres van een project dat al openbaar is geweest, kun je niet meer veranderen: links ernaar zouden niet meer werken.',
+        'You cannot change the web address of a project that has been public: links to it would stop working.');
+    end if;
+    if not portal.is_slug(f.slug) then
+      perform portal.invalid('slug',
+        'Gebruik voor het webadres alleen kleine letters, cijfers en losse streepjes ertussen, zoals nieuwe-speeltuin.',
+        'Use only lower-case letters, digits and single dashes between them for the web address, like new-playground.');
+    end if;
+    if exists (select 1 from portal.projects p where p.organisation_id = org and p.slug = f.slug) then
+      perform portal.invalid('slug', 'Er is al een project met dit webadres. Kies een ander webadres.',
+        'There is already a project with this web address. Choose another one.');
+    end if;
+  end if;
+
+  f.title := portal.input_text(form, 'title', 'Titel', 'Title', 200);
+  f.summary := portal.input_text(form, 'summary', 'Samenvatting', 'Summary', 2000);
+  f.theme := portal.input_text(form, 'theme', 'Thema', 'Theme', 100);
+  f.area := portal.input_text(form, 'area', 'Gebied', 'Area', 100);
+  f.status := portal.input_choice(form, 'status', 'Status', 'Status', portal.enum_values('portal.project_status'))::portal.project_status;
+  f.starts_on := portal.structure_input_date(form, 'starts_on', 'Startdatum', 'Start date');
+  f.ends_on := portal.structure_input_date(form, 'ends_on', 'Einddatum', 'End date', false);
+  perform portal.structure_dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
+  f.council_role := portal.input_choice(form, 'council_role', 'Rol van de gemeenteraad', 'Role of the council',
+    portal.enum_values('portal.council_role'))::portal.council_role;
+  f.council_role_explanation := portal.input_text(form, 'council_role_explanation', 'Uitleg over de rol van de raad',
+    'Explanation of the council''s role', 2000, false);
+  f.meetings_held := coalesce(portal.input_integer(form, 'meetings_held', 'Aantal bijeenkomsten', 'Meetings held', 0, 100000, false), 0);
+  f.participant_hours := portal.input_integer(form, 'participant_hours', 'Uren per deelnemer', 'Hours per participant', 0, 100000, false);
+  f.budget_eur := portal.input_numeric(form, 'budget_eur', 'Budget in euro', 'Budget in euros', 0, 9999999999.99, false);
+  f.budget_note := portal.input_text(form, 'budget_note', 'Toelichting op het budget', 'Budget note', 1000, false);
+
+  begin
+    if target is null then
+      insert into portal.projects (organisation_id, slug, title, summary, theme, area, status, publication, starts_on,
+        ends_on, council_role, council_role_explanation, meetings_held, participant_hours, budget_eur, budget_note, author_id)
+      values (org, f.slug, f.title, f.summary, f.theme, f.area, f.status, 'draft', f.starts_on,
+        f.ends_on, f.council_role, f.council_role_explanation, f.meetings_held, f.participant_hours, f.budget_eur,
+        f.budget_note, auth.uid())
+      returning * into saved;
+    else
+      -- Saving keeps a project awaiting approval where it is; a withdrawn one becomes a draft again.
+      update portal.projects p set
+        slug = f.slug, title = f.title, summary = f.summary, theme = f.theme, area = f.area, status = f.status,
+        starts_on = f.starts_on, ends_on = f.ends_on, council_role = f.council_role,
+        council_role_explanation = f.council_role_explanation, meetings_held = f.meetings_held,
+        participant_hours = f.participant_hours, budget_eur = f.budget_eur, budget_note = f.budget_note,
+        publication = case when p.publication = 'unpublished' then 'draft' else p.publication end
+      where p.id = target
+      returning * into saved;
+    end if;
+  exception
+    when unique_violation then
+      -- Two staff members saving the same new web address at the same moment.
+      perform portal.invalid('slug', 'Er is al een project met dit webadres. Kies een ander webadres.',
+        'There is already a project with this web address. Choose another one.');
+    when check_violation or foreign_key_violation or not_null_violation then
+      perform portal.structure_constraint_backstop();
+  end;
+  if saved.id is null then
+    -- Row level security hid the row after the checks above passed: answer as for any project out of reach.
+    perform portal.not_found('Dit project bestaat niet, of het hoort niet bij jouw organisatie.',
+      'This project does not exist, or it does not belong to your organisation.');
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_project(jsonb) is
+'Creates or changes a project. Input: {id? (absent: create), organisation_id (on create), slug (on create; changeable while the project has never been public), title, summary, theme, area, status, starts_on, ends_on?, council_role, council_role_explanation?, meetings_held?, participant_hours?, budget_eur?, budget_note?, updated_at? (the version the form loaded)}. A new project is a draft written by the caller (author_id); saving an unpublished project makes it a draft again, an awaiting one stays awaiting. Returns the saved project row as JSON. Errors: 400 (22023) with the field in the hint for bad input, a web address already in use, or an end date before the start; 401/403 without a user; 404 for an unknown project or organisation, or one of another organisation; 403 when an editor changes a published project (approvers may); 409 (PT409) when the project changed after the form was loaded.';
+
+-- Phases ----------------------------------------------------------------------------------------------------
+
+create function public.staff_save_phase(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  org uuid;
+  target uuid;
+  prev portal.phases;
+  f portal.phases;
+  hours numeric;
+  saved portal.phases;
+begin
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  org := portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', 'Fase', 'Phase', false);
+  if target is not null then
+    select * into prev from portal.phases ph where ph.id = target and ph.project_id = project;
+    if not found then
+      perform portal.structure_record_missing();
+    end if;
+    perform portal.structure_check_version(form, prev.updated_at);
+  end if;
+
+  f.position := portal.input_integer(form, 'position', 'Volgnummer', 'Position', 1, 50);
+  if exists (select 1 from portal.phases ph where ph.project_id = project and ph.position = f.position
+             and ph.id is distinct from target) then
+    perform portal.invalid('position',
+      format('Dit project heeft al een fase met volgnummer %s. Kies een ander nummer.', f.position),
+      format('This project already has a phase with position %s. Choose another number.', f.position));
+  end if;
+  f.kind := portal.input_choice(form, 'kind', 'Soort fase', 'Kind of phase', portal.enum_values('portal.phase_kind'))::portal.phase_kind;
+  f.title := portal.input_text(form, 'title', 'Titel', 'Title', 200);
+  f.starts_on := portal.structure_input_date(form, 'starts_on', 'Startdatum', 'Start date');
+  f.ends_on := portal.structure_input_date(form, 'ends_on', 'Einddatum', 'End date', false);
+  perform portal.structure_dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
+  f.participation_level := portal.input_choice(form, 'participation_level', 'Niveau van meedoen', 'Participation level',
+    portal.enum_values('portal.participation_level'))::portal.participation_level;
+  f.open_for_input := portal.input_text(form, 'open_for_input', 'Wat bewoners nog kunnen beïnvloeden', 'What residents can still influence', 4000);
+  f.fixed_frames := portal.input_text(form, 'fixed_frames', 'Wat al vastligt', 'What is already fixed', 4000);
+  f.time_asked := portal.input_text(form, 'time_asked', 'Tijd die we vragen', 'Time asked', 1000);
+  -- Read into a plain numeric first: the column (and so f's field) keeps one decimal, and assigning 2.25 to it
+  -- would round silently, changing what the staff member typed.
+  hours := portal.input_numeric(form, 'time_asked_hours', 'Tijd in uren', 'Time in hours', 0, 10000, false);
+  if hours is not null and hours <> round(hours, 1) then
+    perform portal.invalid('time_asked_hours', 'Geef de tijd in uren met hoogstens één cijfer achter de komma, zoals 2,5.',
+      'Give the time in hours with at most one decimal, like 2.5.');
+  end if;
+  f.time_asked_hours := hours;
+  f.results_expected := portal.input_text(form, 'results_expected', 'Wanneer bewoners terughoren', 'When residents hear back', 1000);
+  f.results_expected_on := portal.structure_input_date(form, 'results_expected_on', 'Datum van de terugkoppeling', 'Date of the feedback', false);
+  f.department := portal.input_text(form, 'department', 'Afdeling', 'Department', 200);
+  f.contact_person_id := portal.structure_person_of(org,
+    portal.input_uuid(form, 'contact_person_id', 'Contactpersoon', 'Contact person', false),
+    'contact_person_id', 'Contactpersoon', 'Contact person');
+
+  begin
+    if target is null then
+      insert into portal.phases (project_id, position, kind, title, starts_on, ends_on, participation_level, open_for_input,
+        fixed_frames, time_asked, time_asked_hours, results_expected, results_expected_on, department, contact_person_id)
+      values (project, f.position, f.kind, f.title, f.starts_on, f.ends_on, f.participation_level, f.open_for_input,
+        f.fixed_frames, f.time_asked, f.time_asked_hours, f.results_expected, f.results_expected_on, f.department,
+        f.contact_person_id)
+      returning * into saved;
+    else
+      update portal.phases ph set
+        position = f.position, kind = f.kind, title = f.title, starts_on = f.starts_on, ends_on = f.ends_on,
+        participation_level = f.participation_level, open_for_input = f.open_for_input, fixed_frames = f.fixed_frames,
+        time_asked = f.time_asked, time_asked_hours = f.time_asked_hours, results_expected = f.results_expected,
+        results_expected_on = f.results_expected_on, department = f.department, contact_person_id = f.contact_person_id
+      where ph.id = target
+      returning * into saved;
+    end if;
+  exception
+    when unique_violation then
+      perform portal.invalid('position', 'Dit project heeft al een fase met dit volgnummer. Kies een ander nummer.',
+        'This project already has a phase with this position. Choose another number.');
+    when check_violation or foreign_key_violation or not_null_violation then
+      perform portal.structure_constraint_backstop();
+  end;
+  if saved.id is null then
+    perform portal.structure_record_missing();
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_phase(jsonb) is
+'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), updated_at?}. Editors may do this on any project of their organisation, published or not. Returns the saved phase row as JSON. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
+
+create function public.staff_delete_phase(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  org uuid;
+  target uuid;
+  prev portal.phases;
+begin
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  org := portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', 'Fase', 'Phase');
+  select * into prev from portal.phases ph where ph.id = target and ph.project_id = project;
+  if not found then
+    perform portal.structure_record_missing();
+  end if;
+  -- Deleting a phase also deletes its handovers and unlinks decisions, themes and dates: for approvers only.
+  if not portal.has_staff_role(org, 'approver') then
+    perform portal.forbidden(
+      'Alleen een fiatteur mag een fase verwijderen, omdat overdrachten van die fase dan ook verdwijnen. Vraag een fiatteur.',
+      'Only an approver may delete a phase, because the handovers of that phase disappear with it. Ask an approver.');
+  end if;
+  perform portal.structure_check_version(form, prev.updated_at);
+  delete from portal.phases ph where ph.id = target returning * into prev;
+  if not found then
+    perform portal.structure_record_missing();
+  end if;
+  return to_jsonb(prev);
+end
+$$;
+comment on function public.staff_delete_phase(jsonb) is
+'Deletes a phase of a project, with the handovers from or to it; decisions, input themes, key dates, lessons and promises of the phase stay, without a phase. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted phase row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
+
+-- People ----------------------------------------------------------------------------------------------------
+
+create function public.staff_save_person(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  org uuid;
+  target uuid;
+  prev portal.people;
+  f portal.people;
+  saved portal.people;
+begin
+  org := portal.input_uuid(form, 'organisation_id', 'Organisatie', 'Organisation');
+  perform portal.require_staff(org, 'editor');
+  target := portal.input_uuid(form, 'id', 'Persoon', 'Person', false);
+  if target is not null then
+    select * into prev from portal.people pe where pe.id = target and pe.organisation_id = org;
+    if not found then
+      perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij jouw organisatie.',
+        'This person does not exist, or does not belong to your organisation.');
+    end if;
+    perform portal.structure_check_version(form, prev.updated_at);
+  end if;
+
+  f.name := portal.structure_refuse_email(portal.input_text(form, 'name', 'Naam', 'Name', 200), 'name', 'Naam', 'Name');
+  f.job_title := portal.structure_refuse_email(portal.input_text(form, 'job_title', 'Functie', 'Job title', 200),
+    'job_title', 'Functie', 'Job title');
+  f.department := portal.structure_refuse_email(portal.input_text(form, 'department', 'Afdeling', 'Department', 200, false),
+    'department', 'Afdeling', 'Department');
+  f.portfolio := portal.structure_refuse_email(portal.input_text(form, 'portfolio', 'Portefeuille', 'Portfolio', 500, false),
+    'portfolio', 'Portefeuille', 'Portfolio');
+  f.phone := portal.structure_refuse_email(portal.input_text(form, 'phone', 'Telefoonnummer', 'Phone number', 20, false),
+    'phone', 'Telefoonnummer', 'Phone number');
+  if f.phone is not null and f.phone !~ '^[0-9 +()-]{6,20}$' then
+    perform portal.invalid('phone',
+      'Een telefoonnummer heeft 6 tot 20 tekens: cijfers, spaties en + ( ) -. Bijvoorbeeld 020 555 01 01.',
+      'A phone number has 6 to 20 characters: digits, spaces and + ( ) -. For example +31 20 555 01 01.');
+  end if;
+  f.contact_url := portal.structure_refuse_email(portal.input_url(form, 'contact_url', 'Contactpagina', 'Contact page'),
+    'contact_url', 'Contactpagina', 'Contact page');
+
+  begin
+    if target is null then
+      insert into portal.people (organisation_id, name, job_title, department, portfolio, phone, contact_url)
+      values (org, f.name, f.job_title, f.department, f.portfolio, f.phone, f.contact_url)
+      returning * into saved;
+    else
+      update portal.people pe set
+        name = f.name, job_title = f.job_title, department = f.department, portfolio = f.portfolio,
+        phone = f.phone, contact_url = f.contact_url
+      where pe.id = target
+      returning * into saved;
+    end if;
+  exception
+    when check_violation or foreign_key_violation or not_null_violation then
+      perform portal.structure_constraint_backstop();
+  end;
+  if saved.id is null then
+    perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij jouw organisatie.',
+      'This person does not exist, or does not belong to your organisation.');
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_person(jsonb) is
+'Creates or changes a person whom projects of the organisation can name publicly (contact, project lead, alderman). Input: {id? (absent: create), organisation_id, name, job_title, department?, portfolio?, phone?, contact_url?, updated_at?}. No field may hold an e-mail address: people become public, and a personal address never may. Returns the saved person row as JSON. Errors: 400 (22023, field in the hint) for bad input or text that looks like an e-mail address; 401/403 without a user; 404 for an organisation the caller does not work for or a person of another organisation; 409 (PT409) when the person changed after the form was loaded.';
+
+create function public.staff_assign_person(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  org uuid;
+  person uuid;
+  new_role portal.person_role;
+  starts date;
+  current_holder portal.project_people;
+  saved portal.project_people;
+begin
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  org := portal.staff_project_organisation(project, 'editor');
+  person := portal.structure_person_of(org, portal.input_uuid(form, 'person_id', 'Persoon', 'Person'),
+    'person_id', 'Persoon', 'Person');
+  new_role := portal.input_choice(form, 'role', 'Rol', 'Role', portal.enum_values('portal.person_role'))::portal.person_role;
+  starts := portal.structure_input_date(form, 'since', 'Vanaf', 'Since');
+
+  select * into current_holder from portal.project_people pp
+  where pp.project_id = project and pp.role = new_role and pp.until is null
+  for update;
+  if current_holder.person_id = person then
+    -- Already the current holder: nothing changes, and the public history gets no empty handover.
+    return to_jsonb(current_holder);
+  end if;
+  if starts < current_holder.since then
+    perform portal.invalid('since',
+      format('De huidige persoon in deze rol begon op %s. Kies een datum op of na die dag.', to_char(current_holder.since, 'DD-MM-YYYY')),
+      format('The current person in this role started on %s. Choose a date on or after that day.', to_char(current_holder.since, 'YYYY-MM-DD')));
+  end if;
+
+  begin
+    if current_holder.id is not null then
+      -- The previous holder's last day is the day before; on the same first day both hold it for that day,
+      -- since a role cannot end before it began.
+      update portal.project_people pp
+      set until = case when starts = current_holder.since then starts else starts - 1 end
+      where pp.id = current_holder.id;
+    end if;
+    insert into portal.project_people (project_id, person_id, role, since)
+    values (project, person, new_role, starts)
+    returning * into saved;
+  exception
+    when unique_violation or check_violation or foreign_key_violation or not_null_violation then
+      perform portal.structure_constraint_backstop();
+  end;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_assign_person(jsonb) is
+'Names a person in a public role of a project (contact, project_lead, alderman) from a date on. The current holder of that role keeps their history: their last day becomes the day before (or the same day, when both start on one day). Input: {project_id, person_id (a person of the project''s organisation), role, since}. Returns the new assignment row as JSON (or the current one, unchanged, when the person already holds the role). Errors: 400 (22023, field in the hint) for bad input, a person of another organisation, or a date before the current holder began; 401/403 without a user; 404 for a project out of reach.';
+
+-- Handovers -------------------------------------------------------------------------------------------------
+
+create function public.staff_save_handover(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  org uuid;
+  target uuid;
+  prev portal.handovers;
+  f portal.handovers;
+  saved portal.handovers;
+begin
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  org := portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', 'Overdracht', 'Handover', false);
+  if target is not null then
+    select * into prev from portal.handovers h where h.id = target and h.project_id = project;
+    if not found then
+      perform portal.structure_record_missing();
+    end if;
+    perform portal.structure_check_version(form, prev.updated_at);
+  end if;
+
+  f.handed_over_on := portal.structure_input_date(form, 'handed_over_on', 'Datum van de overdracht', 'Date of the handover');
+  f.from_phase_id := portal.structure_phase_of(project, portal.input_uuid(form, 'from_phase_id', 'Van fase', 'From phase', false),
+    'from_phase_id', 'Van fase', 'From phase');
+  f.to_phase_id := portal.structure_phase_of(project, portal.input_uuid(form, 'to_phase_id', 'Naar fase', 'To phase', false),
+    'to_phase_id', 'Naar fase', 'To phase');
+  if f.from_phase_id = f.to_phase_id then
+    perform portal.invalid('to_phase_id', 'Een overdracht gaat naar een andere fase. Kies bij naar fase een andere fase, of laat een van beide leeg.',
+      'A handover goes to another phase. Choose a different phase for to phase, or leave one of them empty.');
+  end if;
+  f.from_department := portal.input_text(form, 'from_department', 'Van afdeling', 'From department', 200);
+  f.to_department := portal.input_text(form, 'to_department', 'Naar afdeling', 'To department', 200);
+  f.from_person_id := portal.structure_person_of(org, portal.input_uuid(form, 'from_person_id', 'Vorige contactpersoon', 'Previous contact person', false),
+    'from_person_id', 'Vorige contactpersoon', 'Previous contact person');
+  f.to_person_id := portal.structure_person_of(org, portal.input_uuid(form, 'to_person_id', 'Nieuwe contactpersoon', 'New contact person', false),
+    'to_person_id', 'Nieuwe contactpersoon', 'New contact person');
+  f.note := portal.input_text(form, 'note', 'Wat is overgedragen', 'What was handed over', 4000);
+
+  begin
+    if target is null then
+      insert into portal.handovers (project_id, handed_over_on, from_phase_id, to_phase_id, from_department, to_department,
+        from_person_id, to_person_id, note)
+      values (project, f.handed_over_on, f.from_phase_id, f.to_phase_id, f.from_department, f.to_department,
+        f.from_person_id, f.to_person_id, f.note)
+      returning * into saved;
+    else
+      update portal.handovers h set
+        handed_over_on = f.handed_over_on, from_phase_id = f.from_phase_id, to_phase_id = f.to_phase_id,
+        from_department = f.from_department, to_department = f.to_department, from_person_id = f.from_person_id,
+        to_person_id = f.to_person_id, note = f.note
+      where h.id = target
+      returning * into saved;
+    end if;
+  exception
+    when check_violation or foreign_key_violation or not_null_violation then
+      perform portal.structure_constraint_backstop();
+  end;
+  if saved.id is null then
+    perform portal.structure_record_missing();
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_handover(jsonb) is
+'Creates or changes a handover between phases, departments or contact persons of a project. Input: {id? (absent: create), project_id, handed_over_on, from_phase_id?, to_phase_id? (phases of this project, not the same one), from_department, to_department, from_person_id?, to_person_id? (people of the project''s organisation), note, updated_at?}. Editors may do this on any project of their organisation. Returns the saved handover row as JSON. Errors: 400 (22023, field in the hint) for bad input, a phase of another project or a person of another organisation; 401/403 without a user; 404 for a project out of reach or a handover of another project; 409 (PT409) when the handover changed after the form was loaded.';
+
+-- Groups involved -------------------------------------------------------------------------------------------
+
+create function public.staff_save_group(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  target uuid;
+  prev portal.groups_involved;
+  f portal.groups_involved;
+  saved portal.groups_involved;
+begin
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  perform portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', 'Groep', 'Group', false);
+  if target is not null then
+    select * into prev from portal.groups_involved g where g.id = target and g.project_id = project;
+    if not found then
+      perform portal.structure_record_missing();
+    end if;
+    perform portal.structure_check_version(form, prev.updated_at);
+  end if;
+
+  f.name := portal.input_text(form, 'name', 'Naam van de groep', 'Name of the group', 200);
+  -- Case-blind, since "Jongeren" and "jongeren" would show as the same group twice on the project page.
+  if exists (select 1 from portal.groups_involved g where g.project_id = project and lower(g.name) = lower(f.name)
+             and g.id is distinct from target) then
+    perform portal.invalid('name', 'Dit project heeft al een groep met deze naam. Kies een andere naam, of pas de bestaande groep aan.',
+      'This project already has a group with this name. Choose another name, or change the existing group.');
+  end if;
+  f.status := portal.input_choice(form, 'status', 'Betrokken of nog niet bereikt', 'Involved or not reached yet',
+    portal.enum_values('portal.group_status'))::portal.group_status;
+  f.note := portal.input_text(form, 'note', 'Toelichting', 'Note', 2000);
+
+  begin
+    if target is null then
+      insert into portal.groups_involved (project_id, name, status, note)
+      values (project, f.name, f.status, f.note)
+      returning * into saved;
+    else
+      update portal.groups_involved g set name = f.name, status = f.status, note = f.note
+      where g.id = target
+      returning * into saved;
+    end if;
+  exception
+    when unique_violation then
+      perform portal.invalid('name', 'Dit project heeft al een groep met deze naam. Kies een andere naam, of pas de bestaande groep aan.',
+        'This project already has a group with this name. Choose another name, or change the existing group.');
+    when check_violation or foreign_key_violation or not_null_violation then
+      perform portal.structure_constraint_backstop();
+  end;
+  if saved.id is null then
+    perform portal.structure_record_missing();
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_group(jsonb) is
+'Creates or changes a group of residents or stakeholders of a project: involved, or a named gap the project has not reached yet. Input: {id? (absent: create), project_id, name (unique in the project, ignoring case), status (involved|gap), note, updated_at?}. Editors may do this on any project of their organisation. Returns the saved group row as JSON. Errors: 400 (22023, field in the hint) for bad input or a name already used in the project; 401/403 without a user; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
+
+create function public.staff_delete_group(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  org uuid;
+  target uuid;
+  prev portal.groups_involved;
+begin
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  org := portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', 'Groep', 'Group');
+  select * into prev from portal.groups_involved g where g.id = target and g.project_id = project;
+  if not found then
+    perform portal.structure_record_missing();
+  end if;
+  -- A named gap is an honest public statement; removing it is for approvers (table policy).
+  if not portal.has_staff_role(org, 'approver') then
+    perform portal.forbidden(
+      'Alleen een fiatteur mag een groep verwijderen. Vraag een fiatteur, of pas de groep aan.',
+      'Only an approver may delete a group. Ask an approver, or change the group instead.');
+  end if;
+  perform portal.structure_check_version(form, prev.updated_at);
+  delete from portal.groups_involved g where g.id = target returning * into prev;
+  if not found then
+    perform portal.structure_record_missing();
+  end if;
+  return to_jsonb(prev);
+end
+$$;
+comment on function public.staff_delete_group(jsonb) is
+'Deletes a group of a project. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted group row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
+
+-- Input themes ----------------------------------------------------------------------------------------------
+
+create function public.staff_save_input_theme(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  target uuid;
+  prev portal.input_themes;
+  f portal.input_themes;
+  saved portal.input_themes;
+begin
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  perform portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', 'Thema', 'Theme', false);
+  if target is not null then
+    select * into prev from portal.input_themes it where it.id = target and it.project_id = project;
+    if not found then
+      perform portal.structure_record_missing();
+    end if;
+    perform portal.structure_check_version(form, prev.updated_at);
+  end if;
+
+  f.phase_id := portal.structure_phase_of(project, portal.input_uuid(form, 'phase_id', 'Fase', 'Phase', false),
+    'phase_id', 'Fase', 'Phase');
+  f.title := portal.input_text(form, 'title', 'Thema', 'Theme', 200);
+  f.you_said := portal.input_text(form, 'you_said', 'Wat bewoners zeiden', 'What residents said', 4000);
+  f.times_raised := portal.input_integer(form, 'times_raised', 'Hoe vaak genoemd', 'Times raised', 0, 1000000, false);
+
+  begin
+    if target is null then
+      insert into portal.input_themes (project_id, phase_id, title, you_said, times_raised)
+      values (project, f.phase_id, f.title, f.you_said, f.times_raised)
+      returning * into saved;
+    else
+      update portal.input_themes it set phase_id = f.phase_id, title = f.title, you_said = f.you_said,
+        times_raised = f.times_raised
+      where it.id = target
+      returning * into saved;
+    end if;
+  exception
+    when check_violation or foreign_key_violation or not_null_violation then
+      perform portal.structure_constraint_backstop();
+  end;
+  if saved.id is null then
+    perform portal.structure_record_missing();
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_input_theme(jsonb) is
+'Creates or changes a theme of what residents said in a project ("you said"). Input: {id? (absent: create), project_id, phase_id? (a phase of this project), title, you_said, times_raised?, updated_at?}. Editors may do this on any project of their organisation. Returns the saved theme row as JSON. Errors: 400 (22023, field in the hint) for bad input or a phase of another project; 401/403 without a user; 404 for a project out of reach or a theme of another project; 409 (PT409) when the theme changed after the form was loaded.';
+
+-- Who may call them: signed-in users (the functions themselves check the staff role) ---------------------
+
+revoke all on function
+  public.staff_save_project(jsonb), public.staff_save_phase(jsonb), public.staff_delete_phase(jsonb),
+  public.staff_save_person(jsonb), public.staff_assign_person(jsonb), public.staff_save_handover(jsonb),
+  public.staff_save_group(jsonb), public.staff_delete_group(jsonb), public.staff_save_input_theme(jsonb)
+from public, anon, authenticated;
+grant execute on function
+  public.staff_save_project(jsonb), public.staff_save_phase(jsonb), public.staff_delete_phase(jsonb),
+  public.staff_save_person(jsonb), public.staff_assign_person(jsonb), public.staff_save_handover(jsonb),
+  public.staff_save_group(jsonb), public.staff_delete_group(jsonb), public.staff_save_input_theme(jsonb)
+to authenticated, service_role;

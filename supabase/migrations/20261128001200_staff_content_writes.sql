@@ -1,0 +1,612 @@
+-- Staff write functions for what a project tells residents: updates, decisions (with the input themes they
+-- answer), promises and their public status history, council moments, key dates and lessons.
+--
+-- Each function takes one `input jsonb` (see 20261128000900_staff_write_base.sql for why), runs as the caller
+-- (security invoker, so row level security stays the second line of defence), and:
+--   1. finds the project through portal.staff_project_organisation (401 without a user, 404 for unknown and
+--      foreign projects alike);
+--   2. on update, finds the record in that project (404 otherwise), refuses a stale form (409), and refuses
+--      an editor who tries to change what is already published (403: an approver may);
+--   3. reads every field with the portal.input_* parsers and checks the rules between fields itself, so a
+--      staff member always gets a plain message next to the right field, never a constraint name;
+--   4. returns the saved record in the shape staff_project uses: every column under its own name, plus the
+--      responses of a decision and the history of a promise.
+-- New records start as drafts written by the caller; saving an awaiting record keeps it awaiting; saving an
+-- unpublished one makes it a draft again.
+--
+-- Field labels (Dutch / English) include the article, so the shared parsers say "Vul de titel in." /
+-- "Fill in the title.".
+
+-- Shared pieces ------------------------------------------------------------------------------------------
+
+create function portal.content_phase(input jsonb, project uuid) returns uuid
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  phase uuid := portal.input_uuid(input, 'phase_id', 'De fase', 'The phase', false);
+begin
+  -- The foreign key (phase_id, project_id) would refuse it too, but with a message nobody can act on.
+  if phase is not null and not exists (select 1 from portal.phases ph where ph.id = phase and ph.project_id = project) then
+    perform portal.invalid('phase_id', 'Kies een fase van dit project.', 'Choose a phase of this project.');
+  end if;
+  return phase;
+end
+$$;
+comment on function portal.content_phase(jsonb, uuid) is 'Reads the optional phase_id of a project record; refuses (400, phase_id) a phase of another project or one that does not exist.';
+
+create function portal.content_missing() returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  perform portal.not_found('Dit onderdeel bestaat niet, of het hoort niet bij dit project.',
+    'This item does not exist, or it does not belong to this project.');
+end
+$$;
+comment on function portal.content_missing() is 'Answers 404 for a record id that is not a record of the given project (unknown and foreign alike).';
+
+create function portal.content_may_change(org uuid, publication portal.publication_state) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- What is published speaks for the municipality; only an approver changes it (row level security agrees).
+  if publication = 'published' and not portal.has_staff_role(org, 'approver') then
+    perform portal.forbidden(
+      'Dit is al gepubliceerd. Alleen een fiatteur mag het nog wijzigen. Vraag een fiatteur om de wijziging, of vraag om het eerst offline te halen.',
+      'This has already been published. Only an approver may change it now. Ask an approver to make the change, or to unpublish it first.');
+  end if;
+end
+$$;
+comment on function portal.content_may_change(uuid, portal.publication_state) is 'Refuses (403) an editor who tries to change a published record; approvers and admins may.';
+
+create function portal.content_conflict() returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- The record changed between our read and our write (a concurrent save): the same 409 as a stale form.
+  perform portal.check_version(jsonb_build_object('updated_at', '-infinity'), 'infinity'::timestamptz);
+end
+$$;
+comment on function portal.content_conflict() is 'Answers 409 (PT409) when a record changed while it was being saved.';
+
+create function portal.content_publication_after_save(state portal.publication_state) returns portal.publication_state
+language sql immutable
+set search_path = ''
+as $$ select case state when 'unpublished' then 'draft'::portal.publication_state else state end $$;
+comment on function portal.content_publication_after_save(portal.publication_state) is 'The publication state after an edit: an unpublished record becomes a draft again; every other state is kept.';
+
+create function portal.content_decision_json(record uuid) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select to_jsonb(d) || jsonb_build_object('responses', (
+      select coalesce(jsonb_agg(jsonb_build_object('input_theme_id', r.input_theme_id, 'we_did', r.we_did)
+        order by t.title, r.input_theme_id), '[]'::jsonb)
+      from portal.input_responses r join portal.input_themes t on t.id = r.input_theme_id
+      where r.decision_id = d.id))
+  from portal.decisions d where d.id = record
+$$;
+comment on function portal.content_decision_json(uuid) is 'A decision as the workspace shows it: every column, plus its responses [{input_theme_id, we_did}].';
+
+create function portal.content_promise_json(record uuid) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select to_jsonb(p) || jsonb_build_object('history', (
+      select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'status', c.status, 'changed_at', c.changed_at,
+          'changed_by', c.changed_by, 'explanation', c.explanation, 'evidence_url', c.evidence_url)
+        order by c.changed_at, c.created_at), '[]'::jsonb)
+      from portal.promise_status_changes c where c.promise_id = p.id))
+  from portal.promises p where p.id = record
+$$;
+comment on function portal.content_promise_json(uuid) is 'A promise as the workspace shows it: every column, plus its status history, oldest first.';
+
+revoke all on function
+  portal.content_phase(jsonb, uuid), portal.content_missing(), portal.content_may_change(uuid, portal.publication_state),
+  portal.content_conflict(), portal.content_publication_after_save(portal.publication_state),
+  portal.content_decision_json(uuid), portal.content_promise_json(uuid)
+from public;
+grant execute on function
+  portal.content_phase(jsonb, uuid), portal.content_missing(), portal.content_may_change(uuid, portal.publication_state),
+  portal.content_conflict(), portal.content_publication_after_save(portal.publication_state),
+  portal.content_decision_json(uuid), portal.content_promise_json(uuid)
+to authenticated, service_role;
+
+-- Replacing a decision's responses deletes the old ones. Input responses have no publication state of their
+-- own, so the standard policies let only approvers delete them; an editor working on a decision that is not
+-- published may also delete its responses (those of a published decision stay with the approvers).
+create policy "Editors can delete the responses of unpublished decisions" on portal.input_responses
+  for delete to authenticated
+  using (
+    portal.has_staff_role(portal.project_organisation(project_id), 'editor')
+    and exists (select 1 from portal.decisions d where d.id = decision_id and d.publication <> 'published')
+  );
+
+-- public.staff_save_update --------------------------------------------------------------------------------
+
+create function public.staff_save_update(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.updates;
+  saved portal.updates;
+  v_title text;
+  v_body text;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'Het bericht', 'The update', false);
+  if record_id is not null then
+    select * into existing from portal.updates u where u.id = record_id and u.project_id = project;
+    if not found then perform portal.content_missing(); end if;
+    perform portal.check_version(input, existing.updated_at);
+    perform portal.content_may_change(org, existing.publication);
+  end if;
+
+  v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
+  -- Validated like any text (required, length, no control characters), then stored as written: leading
+  -- spaces can matter in Markdown, so only blank lines before and whitespace after the text are dropped.
+  perform portal.input_text(input, 'body_md', 'De tekst', 'The text', 20000);
+  v_body := regexp_replace(rtrim(input ->> 'body_md', E' \t\r\n'), E'^([ \t]*\r?\n)+', '');
+  if char_length(v_body) > 20000 then
+    perform portal.invalid('body_md', format('De tekst is te lang: %s tekens, hoogstens 20000.', char_length(v_body)),
+      format('The text is too long: %s characters, at most 20000.', char_length(v_body)));
+  end if;
+
+  if record_id is null then
+    insert into portal.updates (project_id, title, body_md, publication, author_id)
+    values (project, v_title, v_body, 'draft', auth.uid())
+    returning * into saved;
+  else
+    update portal.updates u
+       set title = v_title, body_md = v_body, publication = portal.content_publication_after_save(u.publication)
+     where u.id = record_id and u.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.content_conflict(); end if;
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_update(jsonb) is 'Creates or edits a news update of a project. Input: {id? (to edit), project_id, title (≤ 200), body_md (Markdown, ≤ 20000, stored as written and sanitised when rendered), updated_at? (the version the form loaded)}. Returns the update with every column. Errors: 400 (hint names the field), 401 without sign-in, 403 when an editor edits a published update, 404 for an unknown or foreign project or update, 409 when the update changed since the form loaded.';
+
+-- public.staff_save_decision ------------------------------------------------------------------------------
+
+create function public.staff_save_decision(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.decisions;
+  saved portal.decisions;
+  v_phase uuid;
+  v_decided_on date;
+  v_decided_by text;
+  v_title text;
+  v_decision text;
+  v_rationale text;
+  v_input_used text;
+  v_source_url text;
+  responses jsonb;
+  item jsonb;
+  line_no integer := 0;
+  v_theme uuid;
+  v_we_did text;
+  seen uuid[] := '{}';
+  parsed jsonb := '[]';
+  problem text;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'Het besluit', 'The decision', false);
+  if record_id is not null then
+    select * into existing from portal.decisions d where d.id = record_id and d.project_id = project;
+    if not found then perform portal.content_missing(); end if;
+    perform portal.check_version(input, existing.updated_at);
+    perform portal.content_may_change(org, existing.publication);
+  end if;
+
+  v_phase := portal.content_phase(input, project);
+  v_decided_on := portal.input_date(input, 'decided_on', 'De datum van het besluit', 'The date of the decision');
+  v_decided_by := portal.input_text(input, 'decided_by', 'Wie besloot', 'Who decided', 200);
+  v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
+  v_decision := portal.input_text(input, 'decision', 'Het besluit', 'The decision', 4000);
+  v_rationale := portal.input_text(input, 'rationale', 'De uitleg waarom', 'The reasons', 8000);
+  v_input_used := portal.input_text(input, 'input_used', 'Hoe de inbreng is gebruikt', 'How the input was used', 8000);
+  v_source_url := portal.input_url(input, 'source_url', 'De link naar het besluit', 'The link to the decision');
+
+  -- responses: absent or null leaves them as they are; a list replaces them all.
+  responses := input -> 'responses';
+  if responses is not null and jsonb_typeof(responses) <> 'null' then
+    if jsonb_typeof(responses) <> 'array' then
+      perform portal.invalid('responses', 'De reacties op de inbreng moeten een lijst zijn.',
+        'The responses to the input must be a list.');
+    end if;
+    if jsonb_array_length(responses) > 200 then
+      perform portal.invalid('responses', 'Er zijn te veel reacties: hoogstens 200.', 'There are too many responses: at most 200.');
+    end if;
+    for item in select e.value from jsonb_array_elements(responses) e loop
+      line_no := line_no + 1;
+      if jsonb_typeof(item) <> 'object' then
+        perform portal.invalid('responses',
+          format('Reactie %s kwam niet goed aan. Kies het thema en vul in wat we deden.', line_no),
+          format('Response %s did not arrive properly. Choose the theme and fill in what we did.', line_no));
+      end if;
+      begin
+        v_theme := portal.input_uuid(item, 'input_theme_id', 'Het thema', 'The theme');
+        v_we_did := portal.input_text(item, 'we_did', 'Wat we deden', 'What we did', 4000);
+      exception when sqlstate '22023' then
+        -- One field of the form holds the whole list: point at it, and say which line is wrong.
+        get stacked diagnostics problem = message_text;
+        raise exception using errcode = '22023', hint = 'responses',
+          message = portal.t(format('Reactie %s: %s', line_no, problem), format('Response %s: %s', line_no, problem));
+      end;
+      if not exists (select 1 from portal.input_themes t where t.id = v_theme and t.project_id = project) then
+        perform portal.invalid('responses',
+          format('Reactie %s: kies een thema van dit project.', line_no),
+          format('Response %s: choose a theme of this project.', line_no));
+      end if;
+      if v_theme = any (seen) then
+        perform portal.invalid('responses',
+          format('Reactie %s: dit thema staat er al. Geef elk thema één reactie.', line_no),
+          format('Response %s: this theme is already listed. Give each theme one response.', line_no));
+      end if;
+      seen := seen || v_theme;
+      parsed := parsed || jsonb_build_array(jsonb_build_object('input_theme_id', v_theme, 'we_did', v_we_did));
+    end loop;
+  end if;
+
+  if record_id is null then
+    insert into portal.decisions (project_id, phase_id, decided_on, decided_by, title, decision, rationale, input_used,
+                                  source_url, publication, author_id)
+    values (project, v_phase, v_decided_on, v_decided_by, v_title, v_decision, v_rationale, v_input_used,
+            v_source_url, 'draft', auth.uid())
+    returning * into saved;
+  else
+    update portal.decisions d
+       set phase_id = v_phase, decided_on = v_decided_on, decided_by = v_decided_by, title = v_title,
+           decision = v_decision, rationale = v_rationale, input_used = v_input_used, source_url = v_source_url,
+           publication = portal.content_publication_after_save(d.publication)
+     where d.id = record_id and d.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.content_conflict(); end if;
+  end if;
+
+  if responses is not null and jsonb_typeof(responses) <> 'null' then
+    delete from portal.input_responses r where r.decision_id = saved.id;
+    insert into portal.input_responses (project_id, input_theme_id, decision_id, we_did)
+    select project, (e.value ->> 'input_theme_id')::uuid, saved.id, e.value ->> 'we_did'
+    from jsonb_array_elements(parsed) e;
+  end if;
+  return portal.content_decision_json(saved.id);
+end
+$$;
+comment on function public.staff_save_decision(jsonb) is 'Creates or edits a decision of a project. Input: {id?, project_id, phase_id?, decided_on (yyyy-mm-dd), decided_by (≤ 200), title (≤ 200), decision (≤ 4000), rationale (≤ 8000), input_used (≤ 8000), source_url? (http(s)), responses? ([{input_theme_id, we_did (≤ 4000)}]: replaces the decision''s responses; each theme of the same project and only once; absent keeps them), updated_at?}. Returns the decision with every column and its responses. Errors: 400 (hint names the field; responses for any problem in the list), 401, 403 when an editor edits a published decision, 404, 409.';
+
+-- public.staff_save_promise -------------------------------------------------------------------------------
+
+create function public.staff_save_promise(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.promises;
+  saved portal.promises;
+  v_phase uuid;
+  v_body text;
+  v_made_on date;
+  v_made_by text;
+  v_context text;
+  v_due_on date;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'De toezegging', 'The promise', false);
+  if record_id is not null then
+    select * into existing from portal.promises p where p.id = record_id and p.project_id = project;
+    if not found then perform portal.content_missing(); end if;
+    perform portal.check_version(input, existing.updated_at);
+    perform portal.content_may_change(org, existing.publication);
+  end if;
+
+  v_phase := portal.content_phase(input, project);
+  v_body := portal.input_text(input, 'body', 'De toezegging', 'The promise', 2000);
+  v_made_on := portal.input_date(input, 'made_on', 'De datum van de toezegging', 'The date of the promise');
+  v_made_by := portal.input_text(input, 'made_by', 'Wie het beloofde', 'Who promised', 200);
+  v_context := portal.input_text(input, 'context', 'Waar het beloofd is', 'Where it was promised', 500);
+  v_due_on := portal.input_date(input, 'due_on', 'De datum waarop het klaar is', 'The date it is due', false);
+  if v_due_on < v_made_on then
+    perform portal.invalid('due_on', 'De datum waarop het klaar is ligt voor de datum van de toezegging. Kies een latere datum.',
+      'The date it is due is before the date of the promise. Choose a later date.');
+  end if;
+
+  if record_id is null then
+    -- The status is not written here: a new promise starts open, and changes only through its history.
+    insert into portal.promises (project_id, phase_id, body, made_on, made_by, context, due_on, publication, author_id)
+    values (project, v_phase, v_body, v_made_on, v_made_by, v_context, v_due_on, 'draft', auth.uid())
+    returning * into saved;
+  else
+    update portal.promises p
+       set phase_id = v_phase, body = v_body, made_on = v_made_on, made_by = v_made_by, context = v_context,
+           due_on = v_due_on, publication = portal.content_publication_after_save(p.publication)
+     where p.id = record_id and p.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.content_conflict(); end if;
+  end if;
+  return portal.content_promise_json(saved.id);
+end
+$$;
+comment on function public.staff_save_promise(jsonb) is 'Creates or edits a promise (toezegging). Input: {id?, project_id, phase_id?, body (≤ 2000), made_on (yyyy-mm-dd), made_by (≤ 200), context (≤ 500), due_on? (not before made_on), updated_at?}. The status is not changed here (see staff_change_promise_status). Returns the promise with every column and its history. Errors: 400 (hint names the field), 401, 403 when an editor edits a published promise, 404, 409.';
+
+-- public.staff_change_promise_status ----------------------------------------------------------------------
+
+create function public.staff_change_promise_status(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  promise uuid;
+  existing portal.promises;
+  v_status text;
+  v_explanation text;
+  v_evidence_url text;
+  v_changed_by text;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  perform portal.staff_project_organisation(project, 'editor');
+  promise := portal.input_uuid(input, 'promise_id', 'De toezegging', 'The promise');
+  select * into existing from portal.promises p where p.id = promise and p.project_id = project;
+  if not found then perform portal.content_missing(); end if;
+  perform portal.check_version(input, existing.updated_at);
+  -- No check on publication: the history is public and append-only, so editors may add to it for a
+  -- published promise too; who is accountable (changed_by) and when are shown with it.
+
+  v_status := portal.input_choice(input, 'status', 'De nieuwe status', 'The new status', portal.enum_values('portal.promise_status'));
+  if v_status = existing.status::text then
+    perform portal.invalid('status', 'De toezegging heeft deze status al.', 'The promise already has this status.');
+  end if;
+  v_explanation := portal.input_text(input, 'explanation', 'De uitleg', 'The explanation', 4000, false);
+  if v_status in ('changed', 'broken') and v_explanation is null then
+    perform portal.invalid('explanation',
+      'Leg uit waarom deze toezegging is veranderd of niet wordt nagekomen. Inwoners zien deze uitleg in de geschiedenis.',
+      'Explain why this promise has changed or will not be kept. Residents see this explanation in its history.');
+  end if;
+  v_evidence_url := portal.input_url(input, 'evidence_url', 'De link naar het bewijs', 'The link to the evidence');
+  v_changed_by := portal.input_text(input, 'changed_by', 'Wie verantwoordelijk is', 'Who is accountable', 200);
+
+  -- clock_timestamp, not now(): two changes in one transaction still get their order.
+  insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation,
+                                             evidence_url, recorded_by)
+  values (promise, project, v_status::portal.promise_status, clock_timestamp(), v_changed_by, v_explanation,
+          v_evidence_url, auth.uid());
+  return portal.content_promise_json(promise);
+end
+$$;
+comment on function public.staff_change_promise_status(jsonb) is 'Adds a status change to the public history of a promise, which sets its current status. Editors may do this for published promises too. Input: {promise_id, project_id, status (open, in_progress, kept, changed, broken; not the current one), explanation? (≤ 4000; required for changed and broken), evidence_url? (http(s)), changed_by (the accountable role or name shown publicly, ≤ 200), updated_at? (of the promise)}. Returns the promise with every column and its history. Errors: 400 (hint names the field), 401, 404, 409.';
+
+-- public.staff_save_council_moment ------------------------------------------------------------------------
+
+create function public.staff_save_council_moment(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.council_moments;
+  saved portal.council_moments;
+  v_meets_on date;
+  v_body text;
+  v_agenda_item text;
+  v_proposal text;
+  v_outcome text;
+  v_outcome_summary text;
+  v_differs boolean;
+  v_council_reasons text;
+  v_effect text;
+  v_source_url text;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'Het raadsmoment', 'The council moment', false);
+  if record_id is not null then
+    select * into existing from portal.council_moments c where c.id = record_id and c.project_id = project;
+    if not found then perform portal.content_missing(); end if;
+    perform portal.check_version(input, existing.updated_at);
+    perform portal.content_may_change(org, existing.publication);
+  end if;
+
+  v_meets_on := portal.input_date(input, 'meets_on', 'De datum van de vergadering', 'The date of the meeting');
+  v_body := portal.input_text(input, 'body', 'Wie vergadert', 'Who meets', 200);
+  v_agenda_item := portal.input_text(input, 'agenda_item', 'Het agendapunt', 'The agenda item', 500);
+  v_proposal := portal.input_text(input, 'proposal', 'Het voorstel', 'The proposal', 4000);
+  v_outcome := coalesce(portal.input_choice(input, 'outcome', 'De uitkomst', 'The outcome',
+    portal.enum_values('portal.council_outcome'), false), 'pending');
+  v_outcome_summary := portal.input_text(input, 'outcome_summary', 'De samenvatting van de uitkomst', 'The summary of the outcome', 4000, false);
+  v_differs := portal.input_boolean(input, 'differs_from_participation', 'Anders dan de participatie', 'Different from the participation', false);
+  v_council_reasons := portal.input_text(input, 'council_reasons', 'De redenen van de raad', 'The council''s reasons', 8000, false);
+  v_effect := portal.input_text(input, 'effect_on_promises', 'Wat dit betekent voor de toezeggingen', 'What this means for the promises', 4000, false);
+  v_source_url := portal.input_url(input, 'source_url', 'De link naar het raadsstuk', 'The link to the council document');
+
+  if v_outcome <> 'pending' and v_outcome_summary is null then
+    perform portal.invalid('outcome_summary',
+      'Vul de samenvatting van de uitkomst in. Inwoners hebben er recht op te weten wat de raad heeft besloten.',
+      'Fill in the summary of the outcome. Residents are owed an account of what the council decided.');
+  end if;
+  if v_differs and v_council_reasons is null then
+    perform portal.invalid('council_reasons',
+      'Vul de redenen van de raad in. De raad besloot anders dan de participatie opleverde; inwoners hebben er recht op te weten waarom.',
+      'Fill in the council''s reasons. The council decided differently from what the participation produced; residents are owed the reasons why.');
+  end if;
+
+  if record_id is null then
+    insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
+                                        differs_from_participation, council_reasons, effect_on_promises, source_url,
+                                        publication, author_id)
+    values (project, v_meets_on, v_body, v_agenda_item, v_proposal, v_outcome::portal.council_outcome, v_outcome_summary,
+            v_differs, v_council_reasons, v_effect, v_source_url, 'draft', auth.uid())
+    returning * into saved;
+  else
+    update portal.council_moments c
+       set meets_on = v_meets_on, body = v_body, agenda_item = v_agenda_item, proposal = v_proposal,
+           outcome = v_outcome::portal.council_outcome, outcome_summary = v_outcome_summary,
+           differs_from_participation = v_differs, council_reasons = v_council_reasons,
+           effect_on_promises = v_effect, source_url = v_source_url,
+           publication = portal.content_publication_after_save(c.publication)
+     where c.id = record_id and c.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.content_conflict(); end if;
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_council_moment(jsonb) is 'Creates or edits a council moment of a project. Input: {id?, project_id, meets_on (yyyy-mm-dd), body (≤ 200), agenda_item (≤ 500), proposal (≤ 4000), outcome (pending, adopted, amended, rejected, postponed, withdrawn; default pending), outcome_summary? (≤ 4000; required unless pending), differs_from_participation? (default false), council_reasons? (≤ 8000; required when it differs), effect_on_promises? (≤ 4000), source_url? (http(s)), updated_at?}. Returns the council moment with every column. Errors: 400 (hint names the field), 401, 403 when an editor edits a published moment, 404, 409.';
+
+-- public.staff_save_key_date ------------------------------------------------------------------------------
+
+create function public.staff_save_key_date(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.key_dates;
+  saved portal.key_dates;
+  v_phase uuid;
+  v_kind text;
+  v_title text;
+  v_starts_at timestamptz;
+  v_ends_at timestamptz;
+  v_location text;
+  v_online_url text;
+  v_how_to_join text;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'De datum', 'The date', false);
+  if record_id is not null then
+    select * into existing from portal.key_dates k where k.id = record_id and k.project_id = project;
+    if not found then perform portal.content_missing(); end if;
+    perform portal.check_version(input, existing.updated_at);
+    perform portal.content_may_change(org, existing.publication);
+  end if;
+
+  v_phase := portal.content_phase(input, project);
+  v_kind := portal.input_choice(input, 'kind', 'De soort bijeenkomst', 'The kind of event', portal.enum_values('portal.key_date_kind'));
+  v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
+  v_starts_at := portal.input_timestamp(input, 'starts_at', 'Het begin', 'The start');
+  v_ends_at := portal.input_timestamp(input, 'ends_at', 'Het einde', 'The end', false);
+  v_location := portal.input_text(input, 'location', 'De plek', 'The place', 500, false);
+  v_online_url := portal.input_url(input, 'online_url', 'De link om online mee te doen', 'The link to take part online');
+  v_how_to_join := portal.input_text(input, 'how_to_join', 'Hoe je meedoet', 'How to take part', 2000);
+  if v_ends_at < v_starts_at then
+    perform portal.invalid('ends_at', 'Het einde ligt voor het begin. Kies een later einde.',
+      'The end is before the start. Choose a later end.');
+  end if;
+
+  if record_id is null then
+    insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends_at, location, online_url, how_to_join,
+                                  publication, author_id)
+    values (project, v_phase, v_kind::portal.key_date_kind, v_title, v_starts_at, v_ends_at, v_location, v_online_url,
+            v_how_to_join, 'draft', auth.uid())
+    returning * into saved;
+  else
+    update portal.key_dates k
+       set phase_id = v_phase, kind = v_kind::portal.key_date_kind, title = v_title, starts_at = v_starts_at,
+           ends_at = v_ends_at, location = v_location, online_url = v_online_url, how_to_join = v_how_to_join,
+           publication = portal.content_publication_after_save(k.publication)
+     where k.id = record_id and k.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.content_conflict(); end if;
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_key_date(jsonb) is 'Creates or edits a key date (a moment to take part). Input: {id?, project_id, phase_id?, kind (meeting, walk_in, workshop, survey, sounding_board, site_visit, online_session, exhibition, deadline), title (≤ 200), starts_at (ISO 8601 with time zone), ends_at? (not before starts_at), location? (≤ 500), online_url? (http(s)), how_to_join (≤ 2000), updated_at?}. Returns the key date with every column. Errors: 400 (hint names the field), 401, 403 when an editor edits a published key date, 404, 409.';
+
+-- public.staff_save_lesson --------------------------------------------------------------------------------
+
+create function public.staff_save_lesson(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.lessons;
+  saved portal.lessons;
+  v_phase uuid;
+  v_category text;
+  v_title text;
+  v_lesson text;
+  v_recorded_on date;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'De les', 'The lesson', false);
+  if record_id is not null then
+    select * into existing from portal.lessons l where l.id = record_id and l.project_id = project;
+    if not found then perform portal.content_missing(); end if;
+    perform portal.check_version(input, existing.updated_at);
+    perform portal.content_may_change(org, existing.publication);
+  end if;
+
+  v_phase := portal.content_phase(input, project);
+  v_category := portal.input_choice(input, 'category', 'Het onderwerp', 'The topic', portal.enum_values('portal.lesson_category'));
+  v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
+  v_lesson := portal.input_text(input, 'lesson', 'De les', 'The lesson', 4000);
+  v_recorded_on := portal.input_date(input, 'recorded_on', 'De datum', 'The date');
+
+  if record_id is null then
+    insert into portal.lessons (project_id, phase_id, category, title, lesson, recorded_on, publication, author_id)
+    values (project, v_phase, v_category::portal.lesson_category, v_title, v_lesson, v_recorded_on, 'draft', auth.uid())
+    returning * into saved;
+  else
+    update portal.lessons l
+       set phase_id = v_phase, category = v_category::portal.lesson_category, title = v_title, lesson = v_lesson,
+           recorded_on = v_recorded_on, publication = portal.content_publication_after_save(l.publication)
+     where l.id = record_id and l.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.content_conflict(); end if;
+  end if;
+  return to_jsonb(saved);
+end
+$$;
+comment on function public.staff_save_lesson(jsonb) is 'Creates or edits a lesson learned. Input: {id?, project_id, phase_id?, category (communication, inclusion, planning, collaboration, decision_making, expectations), title (≤ 200), lesson (≤ 4000), recorded_on (yyyy-mm-dd), updated_at?}. Returns the lesson with every column. Errors: 400 (hint names the field), 401, 403 when an editor edits a published lesson, 404, 409.';
+
+-- Who may call them: signed-in users (the functions themselves check the staff role) -------------------------
+
+revoke all on function
+  public.staff_save_update(jsonb), public.staff_save_decision(jsonb), public.staff_save_promise(jsonb),
+  public.staff_change_promise_status(jsonb), public.staff_save_council_moment(jsonb), public.staff_save_key_date(jsonb),
+  public.staff_save_lesson(jsonb)
+from public, anon, authenticated;
+grant execute on function
+  public.staff_save_update(jsonb), public.staff_save_decision(jsonb), public.staff_save_promise(jsonb),
+  public.staff_change_promise_status(jsonb), public.staff_save_council_moment(jsonb), public.staff_save_key_date(jsonb),
+  public.staff_save_lesson(jsonb)
+to authenticated, service_role;

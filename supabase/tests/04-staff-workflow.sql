@@ -1,0 +1,147 @@
+-- The staff workflow functions on a real Postgres: who may submit, approve, send back, withdraw and delete,
+-- the four-eyes rule, the 404 for other organisations, and the site change notification with its deploy
+-- hook (which posts nothing and raises nothing without pg_net, and posts once per transaction with it).
+-- Everything runs in one transaction that is rolled back at the end.
+begin;
+set local search_path = public, extensions;
+select plan(26);
+
+-- Messages in English, as the workspace asks for them with Accept-Language: en.
+set local request.headers to '{"accept-language": "en"}';
+
+create function pg_temp.as_user(id text) returns void
+language plpgsql as $$
+begin
+  perform set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated')::text, true);
+  execute 'set local role authenticated';
+end
+$$;
+
+create temp table ids on commit drop as select
+  '20000000-0000-4000-8000-000000000001'::text as testproject,
+  '00000000-0000-4000-8000-000000000002'::text as editor,
+  '00000000-0000-4000-8000-000000000003'::text as approver,
+  '00000000-0000-4000-8000-000000000004'::text as admin,
+  '00000000-0000-4000-8000-000000000005'::text as other_editor;
+grant select on ids to anon, authenticated;
+
+create function pg_temp.input(kind text, id text, extra jsonb default '{}') returns jsonb
+language sql as $$
+  select jsonb_build_object('kind', kind, 'id', id, 'project_id', '20000000-0000-4000-8000-000000000001') || extra
+$$;
+
+-- Grants -----------------------------------------------------------------------------------------------------
+
+select ok(
+  not has_function_privilege('anon', 'public.staff_approve(jsonb)', 'EXECUTE')
+  and not has_function_privilege('anon', 'public.staff_workspace()', 'EXECUTE')
+  and not has_function_privilege('anon', 'public.staff_members(jsonb)', 'EXECUTE'),
+  'anon may not execute the staff functions');
+select ok(
+  has_function_privilege('authenticated', 'public.staff_submit(jsonb)', 'EXECUTE')
+  and has_function_privilege('authenticated', 'public.staff_project(jsonb)', 'EXECUTE'),
+  'authenticated may execute the staff functions (they check the role themselves)');
+select is_empty(
+  $$ select p.oid::regprocedure::text from pg_proc p
+     where p.pronamespace = 'public'::regnamespace and p.proname like 'staff\_%' and p.prosecdef
+       and p.proname <> 'staff_members' $$,
+  'every staff function but staff_members runs as the caller (security invoker)');
+
+set local role anon;
+set local request.jwt.claims to '{"role":"anon"}';
+select throws_ok($$ select public.staff_submit(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) $$,
+  '42501', null, 'anon calling staff_submit is refused (42501: 401 over the API)');
+reset role;
+
+-- Editor -------------------------------------------------------------------------------------------------------
+
+select pg_temp.as_user((select editor from ids));
+select is(public.staff_submit(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) ->> 'publication',
+  'awaiting_approval', 'an editor submits a draft update');
+select throws_ok($$ select public.staff_submit(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) $$,
+  'PT409', 'This is already waiting for approval.', 'submitting twice is a 409');
+select throws_ok($$ select public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) $$,
+  '42501', 'Only an approver of your organisation may do this.', 'an editor cannot approve');
+select throws_ok($$ select public.staff_unpublish(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000001', '{"reason":"x"}')) $$,
+  '42501', 'Only an approver of your organisation may do this.', 'an editor cannot unpublish');
+select throws_ok($$ select public.staff_return_to_draft(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) $$,
+  '42501', 'Only an approver of your organisation may do this.', 'an editor cannot send back');
+select throws_ok($$ select public.staff_delete_draft(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000001')) $$,
+  'PT409', null, 'an editor cannot delete a published update');
+select throws_ok($$ select public.staff_submit(pg_temp.input('phase', '40000000-0000-4000-8000-000000000001')) $$,
+  '22023', 'Choose a valid value for kind.', 'a kind without publication is refused as bad input');
+reset role;
+
+-- otherdam's editor -----------------------------------------------------------------------------------------------
+
+select pg_temp.as_user((select other_editor from ids));
+select throws_ok($$ select public.staff_submit(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000002')) $$,
+  'PT404', 'This project does not exist, or it does not belong to your organisation.', 'otherdam''s editor: submit is a 404');
+select throws_ok($$ select public.staff_delete_draft(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000002')) $$,
+  'PT404', 'This project does not exist, or it does not belong to your organisation.', 'otherdam''s editor: delete is a 404');
+select throws_ok($$ select public.staff_project('{"project_id":"20000000-0000-4000-8000-000000000001"}') $$,
+  'PT404', 'This project does not exist, or it does not belong to your organisation.', 'otherdam''s editor: staff_project is a 404');
+reset role;
+
+-- Approver: four eyes ------------------------------------------------------------------------------------------
+
+select pg_temp.as_user((select approver from ids));
+select is(public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) ->> 'publication', 'published',
+  'the approver approves the update the editor wrote and submitted');
+reset role;
+-- Four eyes: the approver as the author of an update that awaits approval.
+update portal.updates set author_id = (select approver::uuid from ids) where id = 'a0000000-0000-4000-8000-000000000004';
+select pg_temp.as_user((select approver from ids));
+select throws_ok($$ select public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000004')) $$,
+  '42501', 'You wrote this yourself, so another approver has to approve it. That way four eyes always check what the municipality publishes.',
+  'the approver cannot approve an update they wrote');
+reset role;
+update portal.organisations set allow_self_approval = true where slug = 'testdam';
+select pg_temp.as_user((select approver from ids));
+select is(public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000004')) ->> 'publication', 'published',
+  'with allow_self_approval the approver approves their own update');
+select throws_ok($$ select public.staff_unpublish(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000001')) $$,
+  '22023', 'Fill in reason.', 'unpublishing without a reason is refused');
+select is(public.staff_unpublish(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000001', '{"reason":"Verouderd"}')) ->> 'publication',
+  'unpublished', 'the approver withdraws a published update with a reason');
+reset role;
+
+-- Deploy hook --------------------------------------------------------------------------------------------------
+
+insert into portal.deploy_hooks (organisation_id, url, secret)
+  select id, 'https://hooks.example/build/testdam', 's3cret' from portal.organisations where slug = 'testdam';
+select is(to_regprocedure('net.http_post(text,jsonb,jsonb,jsonb,integer)'), null, 'pg_net is not installed here');
+select pg_temp.as_user((select approver from ids));
+select lives_ok($$ select public.staff_approve(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000003')) $$,
+  'a publish with a deploy hook but without pg_net raises nothing');
+reset role;
+
+-- A stand-in for pg_net's net.http_post that records the calls.
+create temp table hook_calls (url text, body jsonb, headers jsonb);
+create schema net;
+create function net.http_post(url text, body jsonb default '{}', params jsonb default '{}', headers jsonb default '{}',
+  timeout_milliseconds integer default 5000) returns bigint
+language sql as $$ insert into pg_temp.hook_calls values (url, body, headers); select 1::bigint $$;
+grant usage on schema net to authenticated;
+select set_config('portal.deploy_hook_posted', '', true);
+
+select pg_temp.as_user((select approver from ids));
+select lives_ok($$ select public.staff_approve(pg_temp.input('key_date', 'b0000000-0000-4000-8000-000000000004')),
+                          public.staff_approve(pg_temp.input('council_moment', '90000000-0000-4000-8000-000000000005')) $$,
+  'two publishes in one transaction with pg_net');
+reset role;
+select is((select count(*)::integer from hook_calls), 1, 'the deploy hook is posted once per transaction');
+select is((select jsonb_build_object('url', url, 'auth', headers ->> 'Authorization', 'org', body #>> '{client_payload,organisation}') from hook_calls),
+  '{"url": "https://hooks.example/build/testdam", "auth": "Bearer s3cret", "org": "testdam"}'::jsonb,
+  'the post goes to the hook URL with the secret as bearer token and the organisation in the body');
+
+-- A draft save changes nothing public: no post.
+truncate hook_calls;
+select set_config('portal.deploy_hook_posted', '', true);
+select pg_temp.as_user((select editor from ids));
+select lives_ok($$ select public.staff_submit(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000002')) $$, 'an editor submits a draft lesson');
+reset role;
+select is((select count(*)::integer from hook_calls), 0, 'a change that is not public posts nothing');
+
+select * from finish();
+rollback;

@@ -1,0 +1,166 @@
+import type { PGlite, Transaction } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { ACTORS, startFixturePortal, TESTDAM, TESTPROJECT, ANDERPROJECT, type Actor } from './support.ts';
+
+// The parsers and access checks every staff write function is built on (migration 20261128000900). Each call
+// runs as the actor, with the Accept-Language header PostgREST would pass, and is rolled back.
+
+let portal: LocalSupabase;
+beforeAll(async () => {
+  portal = await startFixturePortal();
+});
+afterAll(async () => {
+  await portal?.close();
+});
+
+type Outcome = { ok: true; value: unknown } | { ok: false; code: string; message: string; hint: string | undefined };
+
+async function run(sql: string, options: { actor?: Actor; language?: string } = {}): Promise<Outcome> {
+  const db: PGlite = portal.db;
+  const who = ACTORS[options.actor ?? 'editor'];
+  const role = who ? 'authenticated' : 'anon';
+  const claims = JSON.stringify(who ? { sub: who.id, role, email: who.email } : { role });
+  const headers = JSON.stringify(options.language ? { 'accept-language': options.language } : {});
+  let outcome: Outcome | undefined;
+  await db.transaction(async (tx: Transaction) => {
+    await tx.query(
+      `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('request.headers', $3, true)`,
+      [role, claims, headers],
+    );
+    try {
+      const result = await tx.query<{ value: unknown }>(`select (${sql}) as value`);
+      outcome = { ok: true, value: result.rows[0]?.value };
+    } catch (error) {
+      const { code = '', message = String(error), hint } = error as { code?: string; message?: string; hint?: string };
+      outcome = { ok: false, code, message, hint };
+    }
+    await tx.rollback();
+  });
+  if (!outcome) throw new Error('The transaction ended before the statement ran');
+  return outcome;
+}
+
+function refusal(outcome: Outcome): { code: string; message: string; hint: string | undefined } {
+  if (outcome.ok) throw new Error(`Expected a refusal, got ${JSON.stringify(outcome.value)}`);
+  return outcome;
+}
+
+const text = (input: string, required = true) =>
+  `portal.input_text('${input}'::jsonb, 'title', 'De titel', 'The title', 20, ${required})`;
+
+describe('messages follow the request language', () => {
+  it('answers in Dutch by default and in English for Accept-Language: en', async () => {
+    const dutch = refusal(await run(text('{}')));
+    expect(dutch).toMatchObject({ code: '22023', message: 'Vul de titel in.', hint: 'title' });
+    const english = refusal(await run(text('{}'), { language: 'en-GB,en;q=0.9' }));
+    expect(english).toMatchObject({ code: '22023', message: 'Fill in the title.', hint: 'title' });
+  });
+
+  it('keeps Dutch for any language it does not speak', async () => {
+    expect(refusal(await run(text('{}'), { language: 'de-DE' })).message).toBe('Vul de titel in.');
+  });
+});
+
+describe('input_text', () => {
+  it('trims the value and turns an empty optional field into null', async () => {
+    expect(await run(text('{"title": "  Nieuwe speeltuin \\n"}'))).toEqual({ ok: true, value: 'Nieuwe speeltuin' });
+    expect(await run(text('{"title": "   "}', false))).toEqual({ ok: true, value: null });
+  });
+
+  it.each([
+    ['a number', '{"title": 12}', 'De titel moet tekst zijn.'],
+    ['an array', '{"title": ["a"]}', 'De titel moet tekst zijn.'],
+    ['too long', `{"title": "${'x'.repeat(21)}"}`, 'De titel is te lang: 21 tekens, hoogstens 20.'],
+    ['a control character', '{"title": "bel\\u0007"}', 'De titel bevat onzichtbare tekens. Typ de tekst opnieuw.'],
+  ])('refuses %s with a message on the field', async (_case, input, message) => {
+    expect(refusal(await run(text(input)))).toMatchObject({ code: '22023', message, hint: 'title' });
+  });
+});
+
+describe('typed fields', () => {
+  const date = (value: string) => `portal.input_date('{"d": ${value}}'::jsonb, 'd', 'De datum', 'The date')`;
+  const stamp = (value: string) => `portal.input_timestamp('{"t": ${value}}'::jsonb, 't', 'Het begin', 'The start')`;
+  const integer = (value: string) => `portal.input_integer('{"n": ${value}}'::jsonb, 'n', 'Het aantal', 'The number', 0, 100)`;
+  const numeric = (value: string) => `portal.input_numeric('{"n": ${value}}'::jsonb, 'n', 'Het budget', 'The budget', 0, 1000)`;
+  const url = (value: string) => `portal.input_url('{"u": ${value}}'::jsonb, 'u', 'De link', 'The link')`;
+  const choice = (value: string) => `portal.input_choice('{"c": ${value}}'::jsonb, 'c', 'De status', 'The status', portal.enum_values('portal.promise_status'))`;
+
+  it('accepts well-formed values', async () => {
+    expect(await run(date('"2026-02-28"'))).toEqual({ ok: true, value: new Date('2026-02-28T00:00:00Z') });
+    expect((await run(stamp('"2026-03-01T19:30:00+01:00"'))).ok).toBe(true);
+    expect(await run(integer('"42"'))).toEqual({ ok: true, value: 42 });
+    expect(await run(numeric('"12,5"'))).toEqual({ ok: true, value: '12.5' });
+    expect(await run(url('"https://demodam.example/raad"'))).toEqual({ ok: true, value: 'https://demodam.example/raad' });
+    expect(await run(choice('"broken"'))).toEqual({ ok: true, value: 'broken' });
+  });
+
+  it.each([
+    ['a date that does not exist', date('"2026-02-30"'), 'd', 'De datum is geen geldige datum. Gebruik de vorm jjjj-mm-dd.'],
+    ['a date in words', date('"morgen"'), 'd', 'De datum is geen geldige datum. Gebruik de vorm jjjj-mm-dd.'],
+    ['a time without a zone', stamp('"2026-03-01T19:30"'), 't', 'Het begin is geen geldige datum en tijd.'],
+    ['a fraction for a whole number', integer('1.5'), 'n', 'Het aantal moet een heel getal zijn van 0 tot en met 100.'],
+    ['a number out of range', integer('101'), 'n', 'Het aantal moet een heel getal zijn van 0 tot en met 100.'],
+    ['three decimals', numeric('"1,005"'), 'n', 'Het budget moet een getal zijn van 0 tot en met 1000, met hoogstens twee cijfers achter de komma.'],
+    ['a javascript: link', url('"javascript:alert(1)"'), 'u', 'De link moet een webadres zijn dat begint met https:// of http://.'],
+    ['a data: link', url('"data:text/html,<script>x</script>"'), 'u', 'De link moet een webadres zijn dat begint met https:// of http://.'],
+    ['an unknown status', choice('"vergeten"'), 'c', 'Kies een geldige waarde voor de status.'],
+  ])('refuses %s', async (_case, sql, field, message) => {
+    expect(refusal(await run(sql))).toMatchObject({ code: '22023', hint: field, message });
+  });
+
+  it('refuses an input that is not an object', async () => {
+    expect(refusal(await run(`portal.input_object('[1, 2]'::jsonb)`))).toMatchObject({ code: '22023' });
+    expect(refusal(await run(`portal.input_object(null)`))).toMatchObject({ code: '22023' });
+  });
+});
+
+describe('check_version', () => {
+  it('lets a save through with the loaded version and refuses one made on an older version with 409', async () => {
+    const now = '2026-11-28T10:00:00+00:00';
+    expect((await run(`portal.check_version('{"updated_at": "${now}"}'::jsonb, '${now}'::timestamptz)`)).ok).toBe(true);
+    expect((await run(`portal.check_version('{}'::jsonb, '${now}'::timestamptz)`)).ok).toBe(true);
+    const stale = refusal(await run(`portal.check_version('{"updated_at": "2026-11-28T09:00:00+00:00"}'::jsonb, '${now}'::timestamptz)`));
+    expect(stale).toMatchObject({ code: 'PT409', hint: 'updated_at' });
+    expect(stale.message).toMatch(/Iemand anders/);
+  });
+
+  it.each(['yesterday', 'epoch', '2026-11-28', '12'])('refuses a version that is not an ISO time (%s) with 400', async (version) => {
+    const refused = refusal(await run(`portal.check_version('{"updated_at": "${version}"}'::jsonb, now())`));
+    expect(refused).toMatchObject({ code: '22023', hint: 'updated_at' });
+  });
+});
+
+describe('staff_project_organisation', () => {
+  const access = (project: string, role: string) => `portal.staff_project_organisation('${project}', '${role}')`;
+
+  it('gives staff of the project organisation its id', async () => {
+    expect(await run(access(TESTPROJECT, 'editor'), { actor: 'editor' })).toEqual({ ok: true, value: TESTDAM });
+    expect(await run(access(TESTPROJECT, 'approver'), { actor: 'approver' })).toEqual({ ok: true, value: TESTDAM });
+  });
+
+  it('answers another organisation and a project that does not exist alike', async () => {
+    const foreign = refusal(await run(access(ANDERPROJECT, 'editor'), { actor: 'editor' }));
+    const missing = refusal(await run(access('20000000-0000-4000-8000-0000000000ff', 'editor'), { actor: 'editor' }));
+    expect(foreign).toMatchObject({ code: 'PT404' });
+    expect(missing).toEqual(foreign);
+    expect(refusal(await run(access(TESTPROJECT, 'editor'), { actor: 'otherEditor' })).code).toBe('PT404');
+    expect(refusal(await run(access(TESTPROJECT, 'editor'), { actor: 'outsider' })).code).toBe('PT404');
+  });
+
+  it('refuses a role that is too low with 42501, and anonymous callers', async () => {
+    const editor = refusal(await run(access(TESTPROJECT, 'approver'), { actor: 'editor', language: 'en' }));
+    expect(editor).toMatchObject({ code: '42501', message: 'Only an approver of your organisation may do this.' });
+    expect(refusal(await run(access(TESTPROJECT, 'editor'), { actor: 'anon' })).code).toBe('42501');
+  });
+});
+
+describe('workflow columns', () => {
+  it('hides who wrote or approved a record from anonymous readers, column by column', async () => {
+    for (const table of ['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons', 'updates']) {
+      const hidden = refusal(await run(`(select count(author_id) from portal.${table})`, { actor: 'anon' }));
+      expect(hidden.code, table).toBe('42501');
+      expect((await run(`(select count(unpublished_reason) from portal.${table})`, { actor: 'anon' })).ok, table).toBe(true);
+    }
+  });
+});

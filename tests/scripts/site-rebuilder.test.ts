@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BuildSiteError } from '../../scripts/lib/build-site.ts';
+import { createSiteRebuilder, type SiteRebuilder } from '../../scripts/lib/site-rebuilder.ts';
+
+// When `npm start` rebuilds the site after staff changes: a fake build function stands in for astro build,
+// and fake timers for the quiet period, so each rule is checked to the millisecond.
+const REBUILDING = 'Rebuilding the site after a change by staff...';
+
+interface FakeBuilds {
+  /** How many builds have started. */
+  started: number;
+  /** Ends the build that is running, successfully or with an error. */
+  finish(error?: Error): Promise<void>;
+  build: () => Promise<void>;
+}
+
+function fakeBuilds(): FakeBuilds {
+  const running: { resolve: () => void; reject: (error: Error) => void }[] = [];
+  const fake: FakeBuilds = {
+    started: 0,
+    async finish(error) {
+      const current = running.shift();
+      if (!current) throw new Error('No build is running');
+      if (error) current.reject(error);
+      else current.resolve();
+      // Let the rebuilder's promise callbacks run.
+      await vi.advanceTimersByTimeAsync(0);
+    },
+    build() {
+      fake.started += 1;
+      return new Promise<void>((resolve, reject) => running.push({ resolve, reject }));
+    },
+  };
+  return fake;
+}
+
+let builds: FakeBuilds;
+let lines: string[];
+let rebuilder: SiteRebuilder;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  builds = fakeBuilds();
+  lines = [];
+  rebuilder = createSiteRebuilder({ organisation: 'demodam', build: builds.build, log: (line) => lines.push(line) });
+});
+
+afterEach(() => {
+  rebuilder.stop();
+  vi.useRealTimers();
+});
+
+describe('a change while idle', () => {
+  it('starts one build after 1.5 seconds of quiet, with a log line saying why', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(builds.started).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(builds.started).toBe(1);
+    expect(lines).toEqual([REBUILDING]);
+    await builds.finish();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(1);
+    await expect(rebuilder.idle()).resolves.toBeUndefined();
+  });
+
+  it('builds once for a burst of changes: each change restarts the quiet period', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      rebuilder.notify('demodam');
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(builds.started).toBe(0);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(builds.started).toBe(1);
+    await builds.finish();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(1);
+  });
+
+  it('builds no later than 10 seconds after the first change, however steadily changes keep coming', async () => {
+    rebuilder.notify('demodam');
+    for (let elapsed = 0; elapsed < 9_000; elapsed += 1000) {
+      await vi.advanceTimersByTimeAsync(1000);
+      rebuilder.notify('demodam');
+    }
+    expect(builds.started).toBe(0);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(builds.started).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(builds.started).toBe(1);
+  });
+
+  it('of another organisation builds nothing: only the site being served is rebuilt', async () => {
+    rebuilder.notify('otherdam');
+    rebuilder.notify('Demodam');
+    rebuilder.notify('');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(0);
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('changes while a build runs', () => {
+  it('cause exactly one more build after it, however many there were', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(builds.started).toBe(1);
+    for (let i = 0; i < 4; i += 1) {
+      rebuilder.notify('demodam');
+      await vi.advanceTimersByTimeAsync(5000);
+    }
+    // Still the first build: one at a time.
+    expect(builds.started).toBe(1);
+    await builds.finish();
+    // The changes were quiet long ago, and the first of them waited longest: the next build starts at once.
+    expect(builds.started).toBe(2);
+    await builds.finish();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(2);
+    expect(lines).toEqual([REBUILDING, REBUILDING]);
+  });
+
+  it('that arrived just before it ended still get their quiet period before the next build', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    await vi.advanceTimersByTimeAsync(8000);
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(500);
+    await builds.finish();
+    expect(builds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(builds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(builds.started).toBe(2);
+  });
+
+  it('of another organisation cause no further build', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    rebuilder.notify('otherdam');
+    await builds.finish();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(1);
+  });
+});
+
+describe('a failed rebuild', () => {
+  it('logs the build error, keeps the previous site and builds again on the next change', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    await builds.finish(new BuildSiteError('Could not load the projects of "demodam": the API answered 500.'));
+    expect(lines).toEqual([
+      REBUILDING,
+      'Could not rebuild the site; residents keep seeing the previous version. Could not load the projects of "demodam": the API answered 500.',
+    ]);
+    await expect(rebuilder.idle()).resolves.toBeUndefined();
+
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(builds.started).toBe(2);
+    await builds.finish();
+    expect(lines).toHaveLength(3);
+  });
+
+  it('is followed by the one more build that changes during it asked for', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    rebuilder.notify('demodam');
+    await builds.finish(new Error('disk full'));
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(builds.started).toBe(2);
+  });
+});
+
+describe('buildNow (the first build at startup)', () => {
+  it('builds at once without the rebuild line and rejects with the build error for the caller to report', async () => {
+    const first = rebuilder.buildNow();
+    expect(builds.started).toBe(1);
+    const outcome = expect(first).rejects.toThrow('the loader failed');
+    await builds.finish(new BuildSiteError('the loader failed'));
+    await outcome;
+    expect(lines).toEqual([]);
+  });
+
+  it('is followed by one rebuild when staff changed something while it ran', async () => {
+    const first = rebuilder.buildNow();
+    rebuilder.notify('demodam');
+    rebuilder.notify('demodam');
+    await builds.finish();
+    await expect(first).resolves.toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(builds.started).toBe(2);
+    expect(lines).toEqual([REBUILDING]);
+  });
+
+  it('covers a change that was still waiting for its quiet period', async () => {
+    rebuilder.notify('demodam');
+    const first = rebuilder.buildNow();
+    await builds.finish();
+    await first;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(1);
+  });
+});
+
+describe('stop', () => {
+  it('cancels a rebuild that was waiting and ignores later changes', async () => {
+    rebuilder.notify('demodam');
+    rebuilder.stop();
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(0);
+    await expect(rebuilder.idle()).resolves.toBeUndefined();
+  });
+
+  it('lets a running build finish but starts no further one', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    rebuilder.notify('demodam');
+    rebuilder.stop();
+    let idle = false;
+    void rebuilder.idle().then(() => (idle = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(idle).toBe(false);
+    await builds.finish();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(idle).toBe(true);
+    expect(builds.started).toBe(1);
+  });
+});
