@@ -399,6 +399,21 @@ end
 $$;
 comment on function portal.input_phase(jsonb, text, text, text, uuid) is 'Reads an optional phase id; refuses (400 on the field) a phase of another project or one that does not exist.';
 
+create function portal.dates_in_order(starts date, ends date, field text, label_nl text, label_en text, start_nl text, start_en text)
+returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if starts is not null and ends is not null and ends < starts then
+    perform portal.invalid(field,
+      format('%s ligt vóór %s. Kies een datum op of na %s.', label_nl, lower(start_nl), lower(start_nl)),
+      format('%s is before the %s. Choose a date on or after the %s.', label_en, lower(start_en), lower(start_en)));
+  end if;
+end
+$$;
+comment on function portal.dates_in_order(date, date, text, text, text, text, text) is 'Refuses an end date before its start date, on the end date''s field.';
+
 -- Projects the caller may work on ------------------------------------------------------------------------
 
 create function portal.staff_project_organisation(project uuid, at_least portal.staff_role) returns uuid
@@ -463,7 +478,7 @@ revoke all on function
   portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
   portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
   portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
-  portal.input_phase(jsonb, text, text, text, uuid),
+  portal.input_phase(jsonb, text, text, text, uuid), portal.dates_in_order(date, date, text, text, text, text, text),
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 from public;
 grant execute on function
@@ -477,7 +492,7 @@ grant execute on function
   portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
   portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
   portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
-  portal.input_phase(jsonb, text, text, text, uuid),
+  portal.input_phase(jsonb, text, text, text, uuid), portal.dates_in_order(date, date, text, text, text, text, text),
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 to authenticated, service_role;
 

@@ -15,8 +15,8 @@
 
 -- Helpers ---------------------------------------------------------------------------------------------------
 -- Only those the structure writes need; the ones every staff write function shares (check_version,
--- record_missing, may_change, input_date with its year bounds, input_phase, publication_after_save) live in
--- 20261128000900_staff_write_base.sql.
+-- record_missing, may_change, input_date with its year bounds, input_phase, dates_in_order,
+-- publication_after_save) live in 20261128000900_staff_write_base.sql.
 
 create function portal.structure_has_email(value text) returns boolean
 language sql immutable
@@ -42,21 +42,6 @@ begin
 end
 $$;
 comment on function portal.structure_refuse_email(text, text, text, text) is 'Returns the text unchanged, or refuses it (400 on the field) when it looks like it holds an e-mail address.';
-
-create function portal.structure_dates_in_order(starts date, ends date, field text, label_nl text, label_en text, start_nl text, start_en text)
-returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  if starts is not null and ends is not null and ends < starts then
-    perform portal.invalid(field,
-      format('%s ligt vóór %s. Kies een datum op of na %s.', label_nl, lower(start_nl), lower(start_nl)),
-      format('%s is before the %s. Choose a date on or after the %s.', label_en, lower(start_en), lower(start_en)));
-  end if;
-end
-$$;
-comment on function portal.structure_dates_in_order(date, date, text, text, text, text, text) is 'Refuses an end date before its start date, on the end date''s field.';
 
 create function portal.structure_person_of(organisation uuid, person uuid, field text, label_nl text, label_en text)
 returns uuid
@@ -91,12 +76,10 @@ comment on function portal.structure_constraint_backstop() is 'Turns a constrain
 
 revoke all on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_dates_in_order(date, date, text, text, text, text, text),
   portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop()
 from public;
 grant execute on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_dates_in_order(date, date, text, text, text, text, text),
   portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop()
 to authenticated, service_role;
 
@@ -160,7 +143,7 @@ begin
   f.status := portal.input_choice(form, 'status', 'Status', 'Status', portal.enum_values('portal.project_status'))::portal.project_status;
   f.starts_on := portal.input_date(form, 'starts_on', 'Startdatum', 'Start date');
   f.ends_on := portal.input_date(form, 'ends_on', 'Einddatum', 'End date', false);
-  perform portal.structure_dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
+  perform portal.dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
   f.council_role := portal.input_choice(form, 'council_role', 'Rol van de gemeenteraad', 'Role of the council',
     portal.enum_values('portal.council_role'))::portal.council_role;
   f.council_role_explanation := portal.input_text(form, 'council_role_explanation', 'Uitleg over de rol van de raad',
@@ -246,7 +229,7 @@ begin
   f.title := portal.input_text(form, 'title', 'Titel', 'Title', 200);
   f.starts_on := portal.input_date(form, 'starts_on', 'Startdatum', 'Start date');
   f.ends_on := portal.input_date(form, 'ends_on', 'Einddatum', 'End date', false);
-  perform portal.structure_dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
+  perform portal.dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
   f.participation_level := portal.input_choice(form, 'participation_level', 'Niveau van meedoen', 'Participation level',
     portal.enum_values('portal.participation_level'))::portal.participation_level;
   f.open_for_input := portal.input_text(form, 'open_for_input', 'Wat bewoners nog kunnen beïnvloeden', 'What residents can still influence', 4000);

@@ -19,7 +19,8 @@
 
 -- Shared pieces ------------------------------------------------------------------------------------------
 -- What every staff write function shares (record_missing, may_change, check_version, conflict, input_phase,
--- publication_after_save) lives in 20261128000900_staff_write_base.sql; these two are for content only.
+-- dates_in_order, publication_after_save) lives in 20261128000900_staff_write_base.sql; these two are for
+-- content only.
 
 create function portal.content_decision_json(record uuid) returns jsonb
 language sql stable
@@ -269,10 +270,8 @@ begin
   v_made_by := portal.input_text(input, 'made_by', 'Wie het beloofde', 'Who promised', 200);
   v_context := portal.input_text(input, 'context', 'Waar het beloofd is', 'Where it was promised', 500);
   v_due_on := portal.input_date(input, 'due_on', 'De datum waarop het klaar is', 'The date it is due', false);
-  if v_due_on < v_made_on then
-    perform portal.invalid('due_on', 'De datum waarop het klaar is ligt voor de datum van de toezegging. Kies een latere datum.',
-      'The date it is due is before the date of the promise. Choose a later date.');
-  end if;
+  perform portal.dates_in_order(v_made_on, v_due_on, 'due_on', 'De datum waarop het klaar is', 'The date it is due',
+    'de datum van de toezegging', 'date of the promise');
 
   if record_id is null then
     -- The status is not written here: a new promise starts open, and changes only through its history.
