@@ -74,13 +74,54 @@ end
 $$;
 comment on function portal.structure_constraint_backstop() is 'Turns a constraint violation that slipped past the explicit checks into a plain 400.';
 
+create function portal.structure_delete(
+  input jsonb, tbl text, label_nl text, label_en text, refusal_nl text, refusal_en text
+) returns jsonb
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  org uuid;
+  target uuid;
+  prev jsonb;
+begin
+  -- Only the tables whose delete functions use it: the name goes into dynamic SQL.
+  if tbl is null or tbl not in ('phases', 'groups_involved') then
+    raise exception 'structure_delete does not delete from %', tbl;
+  end if;
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  org := portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', label_nl, label_en);
+  execute format('select to_jsonb(t) from portal.%I t where t.id = $1 and t.project_id = $2', tbl)
+    into prev using target, project;
+  if prev is null then
+    perform portal.record_missing();
+  end if;
+  -- Deleting is for approvers (table policy); the refusal says why for this kind of record.
+  if not portal.has_staff_role(org, 'approver') then
+    perform portal.forbidden(refusal_nl, refusal_en);
+  end if;
+  perform portal.check_version(form, (prev ->> 'updated_at')::timestamptz);
+  execute format('delete from portal.%I t where t.id = $1 returning to_jsonb(t)', tbl) into prev using target;
+  if prev is null then
+    perform portal.record_missing();
+  end if;
+  return prev;
+end
+$$;
+comment on function portal.structure_delete(jsonb, text, text, text, text, text) is 'For staff_delete_phase and staff_delete_group: reads {id, project_id, updated_at?}, answers 404 for a record out of reach, 403 (with the given refusal) for editors and 409 for a stale form, then deletes the record as the caller and returns it as JSON.';
+
 revoke all on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop()
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop(),
+  portal.structure_delete(jsonb, text, text, text, text, text)
 from public;
 grant execute on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop()
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop(),
+  portal.structure_delete(jsonb, text, text, text, text, text)
 to authenticated, service_role;
 
 -- Projects --------------------------------------------------------------------------------------------------
@@ -284,36 +325,13 @@ comment on function public.staff_save_phase(jsonb) is
 'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), updated_at?}. Editors may do this on any project of their organisation, published or not. Returns the saved phase row as JSON. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
 
 create function public.staff_delete_phase(input jsonb) returns jsonb
-language plpgsql volatile security invoker
+language sql volatile security invoker
 set search_path = ''
 as $$
-declare
-  form jsonb := portal.input_object(input);
-  project uuid;
-  org uuid;
-  target uuid;
-  prev portal.phases;
-begin
-  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
-  org := portal.staff_project_organisation(project, 'editor');
-  target := portal.input_uuid(form, 'id', 'Fase', 'Phase');
-  select * into prev from portal.phases ph where ph.id = target and ph.project_id = project;
-  if not found then
-    perform portal.record_missing();
-  end if;
   -- Deleting a phase also deletes its handovers and unlinks decisions, themes and dates: for approvers only.
-  if not portal.has_staff_role(org, 'approver') then
-    perform portal.forbidden(
-      'Alleen een fiatteur mag een fase verwijderen, omdat overdrachten van die fase dan ook verdwijnen. Vraag een fiatteur.',
-      'Only an approver may delete a phase, because the handovers of that phase disappear with it. Ask an approver.');
-  end if;
-  perform portal.check_version(form, prev.updated_at);
-  delete from portal.phases ph where ph.id = target returning * into prev;
-  if not found then
-    perform portal.record_missing();
-  end if;
-  return to_jsonb(prev);
-end
+  select portal.structure_delete(input, 'phases', 'Fase', 'Phase',
+    'Alleen een fiatteur mag een fase verwijderen, omdat overdrachten van die fase dan ook verdwijnen. Vraag een fiatteur.',
+    'Only an approver may delete a phase, because the handovers of that phase disappear with it. Ask an approver.')
 $$;
 comment on function public.staff_delete_phase(jsonb) is
 'Deletes a phase of a project, with the handovers from or to it; decisions, input themes, key dates, lessons and promises of the phase stay, without a phase. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted phase row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
@@ -574,36 +592,13 @@ comment on function public.staff_save_group(jsonb) is
 'Creates or changes a group of residents or stakeholders of a project: involved, or a named gap the project has not reached yet. Input: {id? (absent: create), project_id, name (unique in the project, ignoring case), status (involved|gap), note, updated_at?}. Editors may do this on any project of their organisation. Returns the saved group row as JSON. Errors: 400 (22023, field in the hint) for bad input or a name already used in the project; 401/403 without a user; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
 
 create function public.staff_delete_group(input jsonb) returns jsonb
-language plpgsql volatile security invoker
+language sql volatile security invoker
 set search_path = ''
 as $$
-declare
-  form jsonb := portal.input_object(input);
-  project uuid;
-  org uuid;
-  target uuid;
-  prev portal.groups_involved;
-begin
-  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
-  org := portal.staff_project_organisation(project, 'editor');
-  target := portal.input_uuid(form, 'id', 'Groep', 'Group');
-  select * into prev from portal.groups_involved g where g.id = target and g.project_id = project;
-  if not found then
-    perform portal.record_missing();
-  end if;
   -- A named gap is an honest public statement; removing it is for approvers (table policy).
-  if not portal.has_staff_role(org, 'approver') then
-    perform portal.forbidden(
-      'Alleen een fiatteur mag een groep verwijderen. Vraag een fiatteur, of pas de groep aan.',
-      'Only an approver may delete a group. Ask an approver, or change the group instead.');
-  end if;
-  perform portal.check_version(form, prev.updated_at);
-  delete from portal.groups_involved g where g.id = target returning * into prev;
-  if not found then
-    perform portal.record_missing();
-  end if;
-  return to_jsonb(prev);
-end
+  select portal.structure_delete(input, 'groups_involved', 'Groep', 'Group',
+    'Alleen een fiatteur mag een groep verwijderen. Vraag een fiatteur, of pas de groep aan.',
+    'Only an approver may delete a group. Ask an approver, or change the group instead.')
 $$;
 comment on function public.staff_delete_group(jsonb) is
 'Deletes a group of a project. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted group row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
