@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { changedFields } from '../../lib/workspace/audit.ts';
+import { changedFields, fieldLabel, tableLabel } from '../../lib/workspace/audit.ts';
 import type { StaffError } from '../../lib/workspace/errors.ts';
 import type { AuditEntry } from '../../lib/workspace/schemas.ts';
 import { formatWhen, useViewTitle, useWorkspace } from './context.ts';
@@ -55,7 +55,7 @@ export function AuditView() {
               return (
                 <li class="workspace-record" key={entry.id}>
                   <p class="utrecht-paragraph">
-                    <strong>{text.audit.actions[entry.action]}</strong>: {entry.table_name}
+                    <strong>{text.audit.actions[entry.action]}</strong>: {tableLabel(entry.table_name, locale)}
                     {entry.record_id ? ` (${entry.record_id.slice(0, 8)})` : ''}
                   </p>
                   <dl class="workspace-facts">
@@ -71,7 +71,7 @@ export function AuditView() {
                         {changes.map((change) => (
                           <tr class="utrecht-table__row" key={change.field}>
                             <th class="utrecht-table__header-cell" scope="row">
-                              {change.field}
+                              {fieldLabel(entry.table_name, change.field, locale)}
                             </th>
                             <td class="utrecht-table__cell">
                               {entry.action === 'update' ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields } from '../../../src/lib/workspace/audit.ts';
+import { changedFields, fieldLabel, tableLabel } from '../../../src/lib/workspace/audit.ts';
 import { actionsFor, selfApprovalBlocked } from '../../../src/lib/workspace/roles.ts';
 import { createSessionGuard } from '../../../src/lib/workspace/session-guard.ts';
 import type { Result } from '../../../src/lib/workspace/staff-client.ts';
@@ -27,6 +27,14 @@ describe('audit diff', () => {
   it('lists changed fields only, without bookkeeping columns', () => {
     expect(changedFields({ title: 'A', body: 'x', updated_at: '1' }, { title: 'B', body: 'x', updated_at: '2' })).toEqual([{ field: 'title', before: 'A', after: 'B' }]);
     expect(changedFields(null, { title: 'Nieuw', phase_id: null })).toEqual([{ field: 'title', before: '', after: 'Nieuw' }]);
+  });
+  it('names tables and columns as the forms do, and falls back to the raw name', () => {
+    expect(tableLabel('updates', 'nl')).toBe('Nieuwsbericht');
+    expect(tableLabel('groups_involved', 'en')).toBe('Group');
+    expect(tableLabel('key_dates', 'nl')).toBe('Belangrijke datum');
+    expect(tableLabel('audit_log', 'nl')).toBe('audit_log');
+    expect(fieldLabel('promises', 'made_by', 'nl')).toBe('Wie het beloofde');
+    expect(fieldLabel('updates', 'publication', 'nl')).toBe('publication');
   });
 });
 
