@@ -20,6 +20,11 @@ describe('form spec → API input', () => {
     });
   });
 
+  it('drops NUL characters, which Postgres text cannot hold, from text and responses', () => {
+    const input = inputFromValues(updateForm, { title: 'A\u0000B', body_md: '\u0000' }, { projectId: 'p1', record: null });
+    expect(input).toEqual({ project_id: 'p1', title: 'AB', body_md: null });
+  });
+
   it('sends no id or updated_at for a new record', () => {
     const input = inputFromValues(updateForm, { title: 'A', body_md: 'B' }, { projectId: 'p1', record: null });
     expect(input).toEqual({ project_id: 'p1', title: 'A', body_md: 'B' });

@@ -105,9 +105,11 @@ export function inputFromValues(
 function toApi(field: FieldSpec, value: FieldValue | undefined): unknown {
   if (field.type === 'boolean') return value === true;
   if (field.type === 'responses') {
-    return Array.isArray(value) ? value.map((response) => ({ input_theme_id: response.input_theme_id, we_did: response.we_did.trim() || null })) : [];
+    return Array.isArray(value) ? value.map((response) => ({ input_theme_id: response.input_theme_id, we_did: response.we_did.replaceAll('\u0000', '').trim() || null })) : [];
   }
-  const text = typeof value === 'string' ? value.trim() : '';
+  // A NUL character (pasted from some documents) cannot be stored in Postgres text: Postgres would refuse the
+  // whole request in its own words. It is invisible anyway, so it is dropped here.
+  const text = typeof value === 'string' ? value.replaceAll('\u0000', '').trim() : '';
   if (text === '') return null;
   switch (field.type) {
     case 'integer':
