@@ -72,7 +72,7 @@ set search_path = ''
 as $$
 begin
   raise exception using errcode = 'PT409', hint = 'updated_at', message = portal.t(
-    'Iemand anders heeft dit intussen veranderd. Laad de nieuwste versie en voer je wijziging opnieuw in. Je tekst blijft in dit scherm staan.',
+    'Iemand anders heeft dit intussen veranderd. Laad de nieuwste versie en voer uw wijziging opnieuw in. Uw tekst blijft in dit scherm staan.',
     'Someone else changed this in the meantime. Load the latest version and make your change again. Your text stays on this screen.');
 end
 $$;
@@ -429,13 +429,13 @@ begin
   org := portal.project_organisation(project);
   -- Unknown and foreign projects get the same answer: nobody learns what another organisation drafts.
   if org is null or not portal.has_staff_role(org, 'editor') then
-    perform portal.not_found('Dit project bestaat niet, of het hoort niet bij jouw organisatie.',
+    perform portal.not_found('Dit project bestaat niet, of het hoort niet bij uw organisatie.',
       'This project does not exist, or it does not belong to your organisation.');
   end if;
   if not portal.has_staff_role(org, at_least) then
     perform portal.forbidden(
-      case at_least when 'admin' then 'Alleen een beheerder van je organisatie mag dit doen.'
-                    else 'Alleen een fiatteur van je organisatie mag dit doen.' end,
+      case at_least when 'admin' then 'Alleen een beheerder van uw organisatie mag dit doen.'
+                    else 'Alleen een fiatteur van uw organisatie mag dit doen.' end,
       case at_least when 'admin' then 'Only an administrator of your organisation may do this.'
                     else 'Only an approver of your organisation may do this.' end);
   end if;
@@ -453,13 +453,13 @@ begin
     perform portal.forbidden('Log eerst in.', 'Please sign in first.');
   end if;
   if organisation is null or not portal.has_staff_role(organisation, 'editor') then
-    perform portal.not_found('Deze organisatie bestaat niet, of je werkt er niet.',
+    perform portal.not_found('Deze organisatie bestaat niet, of u werkt er niet.',
       'This organisation does not exist, or you do not work for it.');
   end if;
   if not portal.has_staff_role(organisation, at_least) then
     perform portal.forbidden(
-      case at_least when 'admin' then 'Alleen een beheerder van je organisatie mag dit doen.'
-                    else 'Alleen een fiatteur van je organisatie mag dit doen.' end,
+      case at_least when 'admin' then 'Alleen een beheerder van uw organisatie mag dit doen.'
+                    else 'Alleen een fiatteur van uw organisatie mag dit doen.' end,
       case at_least when 'admin' then 'Only an administrator of your organisation may do this.'
                     else 'Only an approver of your organisation may do this.' end);
   end if;

@@ -306,7 +306,7 @@ begin
   project := portal.input_uuid(input, 'project_id', 'Project', 'Project', kind <> 'project');
   if kind = 'project' then
     if project is not null and project <> record_id then
-      perform portal.not_found('Dit project bestaat niet, of het hoort niet bij jouw organisatie.',
+      perform portal.not_found('Dit project bestaat niet, of het hoort niet bij uw organisatie.',
         'This project does not exist, or it does not belong to your organisation.');
     end if;
     project := record_id;
@@ -389,7 +389,7 @@ begin
    where o.id = portal.project_organisation(coalesce((rec ->> 'project_id')::uuid, (rec ->> 'id')::uuid));
   if (rec ->> 'author_id')::uuid = auth.uid() and not coalesce(self_allowed, false) then
     perform portal.forbidden(
-      'Je hebt dit zelf geschreven, dus een andere fiatteur moet het goedkeuren. Zo kijken altijd vier ogen naar wat de gemeente publiceert.',
+      'U hebt dit zelf geschreven, dus een andere fiatteur moet het goedkeuren. Zo kijken altijd vier ogen naar wat de gemeente publiceert.',
       'You wrote this yourself, so another approver has to approve it. That way four eyes always check what the municipality publishes.');
   end if;
   return portal.workflow_apply(rec, case when rec ->> '_table' = 'projects'
@@ -409,7 +409,7 @@ declare
   reason text := portal.input_text(input, 'reason', 'Reden', 'Reason', 2000, false);
 begin
   if rec ->> 'publication' <> 'awaiting_approval' then
-    perform portal.workflow_state_error('Alleen iets dat op goedkeuring wacht kun je terugsturen.',
+    perform portal.workflow_state_error('Alleen iets dat op goedkeuring wacht kunt u terugsturen.',
       'You can only send back something that is waiting for approval.');
   end if;
   return portal.workflow_apply(rec, 'publication = ''draft'', returned_reason = $4 ->> ''reason''',
@@ -427,7 +427,7 @@ declare
   reason text := portal.input_text(input, 'reason', 'Reden', 'Reason', 2000);
 begin
   if rec ->> 'publication' <> 'published' then
-    perform portal.workflow_state_error('Dit staat niet op de website, dus je kunt het niet terugtrekken.',
+    perform portal.workflow_state_error('Dit staat niet op de website, dus u kunt het niet terugtrekken.',
       'This is not on the website, so you cannot withdraw it.');
   end if;
   return portal.workflow_apply(rec, 'publication = ''unpublished'', unpublished_reason = $4 ->> ''reason''',
@@ -450,7 +450,7 @@ declare
 begin
   if rec ->> 'publication' not in ('draft', 'unpublished') then
     perform portal.workflow_state_error(
-      'Alleen een concept of iets dat is teruggetrokken kun je verwijderen. Trek het eerst terug of stuur het terug naar concept.',
+      'Alleen een concept of iets dat is teruggetrokken kunt u verwijderen. Trek het eerst terug of stuur het terug naar concept.',
       'You can only delete a draft or something that was withdrawn. Withdraw it or send it back to draft first.');
   end if;
   -- Row level security lets only drafts be deleted; a withdrawn record becomes a draft on its way out.
@@ -678,7 +678,7 @@ begin
   if exists (select 1 from portal.staff_memberships m where m.organisation_id = organisation and m.user_id = member and m.role = 'admin')
      and (select count(*) from portal.staff_memberships m where m.organisation_id = organisation and m.role = 'admin') = 1 then
     perform portal.invalid('role',
-      'Dit is de laatste beheerder van je organisatie. Maak eerst iemand anders beheerder: een organisatie heeft altijd een beheerder nodig.',
+      'Dit is de laatste beheerder van uw organisatie. Maak eerst iemand anders beheerder: een organisatie heeft altijd een beheerder nodig.',
       'This is the last administrator of your organisation. Make someone else an administrator first: an organisation always needs one.');
   end if;
 end
@@ -704,7 +704,7 @@ begin
   member := portal.user_id_for_email(org, address);
   if member is null then
     perform portal.invalid('email',
-      'Er is geen account met dit e-mailadres. Deze persoon heeft eerst een account nodig; daarna kun je hem of haar toevoegen.',
+      'Er is geen account met dit e-mailadres. Deze persoon heeft eerst een account nodig; daarna kunt u hem of haar toevoegen.',
       'There is no account with this e-mail address. This person needs an account first; then you can add them.');
   end if;
   if new_role <> 'admin' then
@@ -732,7 +732,7 @@ begin
   perform portal.refuse_last_admin(org, member);
   delete from portal.staff_memberships m where m.organisation_id = org and m.user_id = member returning m.* into removed;
   if removed.user_id is null then
-    perform portal.not_found('Deze medewerker hoort niet (meer) bij je organisatie.',
+    perform portal.not_found('Deze medewerker hoort niet (meer) bij uw organisatie.',
       'This staff member does not belong to your organisation (any more).');
   end if;
   return jsonb_build_object('user_id', removed.user_id, 'organisation_id', removed.organisation_id, 'role', removed.role, 'removed', true);

@@ -54,7 +54,7 @@ begin
     select 1 from portal.people pe where pe.id = person and pe.organisation_id = organisation
   ) then
     perform portal.invalid(field,
-      format('Kies bij %s iemand uit de lijst van je eigen organisatie.', lower(label_nl)),
+      format('Kies bij %s iemand uit de lijst van uw eigen organisatie.', lower(label_nl)),
       format('For %s, choose someone from the list of your own organisation.', lower(label_en)));
   end if;
   return person;
@@ -163,7 +163,7 @@ begin
   elsif f.slug is distinct from prev.slug then
     if prev.published_at is not null then
       perform portal.invalid('slug',
-        'Het webadres van een project dat al openbaar is geweest, kun je niet meer veranderen: links ernaar zouden niet meer werken.',
+        'Het webadres van een project dat al openbaar is geweest, kunt u niet meer veranderen: links ernaar zouden niet meer werken.',
         'You cannot change the web address of a project that has been public: links to it would stop working.');
     end if;
     if not portal.is_slug(f.slug) then
@@ -223,7 +223,7 @@ begin
   end;
   if saved.id is null then
     -- Row level security hid the row after the checks above passed: answer as for any project out of reach.
-    perform portal.not_found('Dit project bestaat niet, of het hoort niet bij jouw organisatie.',
+    perform portal.not_found('Dit project bestaat niet, of het hoort niet bij uw organisatie.',
       'This project does not exist, or it does not belong to your organisation.');
   end if;
   return to_jsonb(saved);
@@ -356,7 +356,7 @@ begin
   if target is not null then
     select * into prev from portal.people pe where pe.id = target and pe.organisation_id = org;
     if not found then
-      perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij jouw organisatie.',
+      perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij uw organisatie.',
         'This person does not exist, or does not belong to your organisation.');
     end if;
     perform portal.check_version(form, prev.updated_at);
@@ -396,7 +396,7 @@ begin
       perform portal.structure_constraint_backstop();
   end;
   if saved.id is null then
-    perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij jouw organisatie.',
+    perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij uw organisatie.',
       'This person does not exist, or does not belong to your organisation.');
   end if;
   return to_jsonb(saved);
