@@ -12,10 +12,12 @@ export type PageRef =
   | { page: 'feed' }
   | { page: 'projectFeed'; slug: string }
   | { page: 'projectCalendar'; slug: string }
-  | { page: 'openData' };
+  | { page: 'openData' }
+  /** The staff workspace: one static page, its views in the hash; kept out of the sitemap and robots. */
+  | { page: 'workspace' };
 
 /** Path segments per language; Dutch pages have Dutch segments and no prefix. */
-const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData', string>> = {
+const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'workspace', string>> = {
   nl: {
     project: 'projecten',
     promises: 'toezeggingen',
@@ -25,6 +27,7 @@ const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'less
     privacy: 'privacy',
     calendar: 'agenda.ics',
     openData: 'open-data',
+    workspace: 'beheer',
   },
   en: {
     project: 'projects',
@@ -35,6 +38,7 @@ const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'less
     privacy: 'privacy',
     calendar: 'calendar.ics',
     openData: 'open-data',
+    workspace: 'manage',
   },
 };
 
@@ -66,6 +70,7 @@ export function pathFor(ref: PageRef, locale: Locale): string {
     case 'accessibility':
     case 'privacy':
     case 'openData':
+    case 'workspace':
       return `${prefix}${segment[ref.page]}/`;
   }
 }

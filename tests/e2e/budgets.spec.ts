@@ -8,6 +8,9 @@ import { gzipSync } from 'node:zlib';
 // and CSS, the first TCP round trip; 5 kB of JavaScript).
 const projectPageBudget = 40 * 1024; // HTML + the CSS it links, gzipped
 const islandJavaScriptBudget = 15 * 1024; // all modules an island page loads, gzipped
+// The staff workspace (/beheer/, /en/manage/) is an application for staff, not a page residents read: it
+// carries supabase-js (auth and sessions), zod and every form, so it has its own, larger budget.
+const workspaceJavaScriptBudget = 128 * 1024;
 
 const port = Number(process.env['PORTAL_E2E_PORT'] ?? 4391);
 const dist = resolve(`.data/e2e-${port}/dist`);
@@ -110,6 +113,7 @@ function weigh(page: string): PageWeight {
   };
 }
 
+const isWorkspacePage = (weight: PageWeight) => /^\/(beheer|en\/manage)\/index\.html$/.test(weight.page);
 const isProjectPage = (weight: PageWeight) => /^\/(projecten|en\/projects)\/[^/]+\/index\.html$/.test(weight.page);
 
 test('every page stays within its weight budget, and only island pages ship JavaScript', () => {
@@ -129,8 +133,9 @@ test('every page stays within its weight budget, and only island pages ship Java
       problems.push(`${weight.page}: HTML + CSS ${kb(weight.html + weight.css)} kB > ${kb(projectPageBudget)} kB`);
     }
     if (!weight.hasIsland && weight.hasScript) problems.push(`${weight.page}: ships JavaScript without an island`);
-    if (weight.hasIsland && weight.js > islandJavaScriptBudget) {
-      problems.push(`${weight.page}: JavaScript ${kb(weight.js)} kB > ${kb(islandJavaScriptBudget)} kB`);
+    const budget = isWorkspacePage(weight) ? workspaceJavaScriptBudget : islandJavaScriptBudget;
+    if (weight.hasIsland && weight.js > budget) {
+      problems.push(`${weight.page}: JavaScript ${kb(weight.js)} kB > ${kb(budget)} kB`);
     }
   }
   expect(problems).toEqual([]);

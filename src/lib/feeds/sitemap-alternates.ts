@@ -18,6 +18,7 @@ const staticPages: Record<StaticPage, true> = {
   privacy: true,
   feed: true,
   openData: true,
+  workspace: true,
 };
 const slugPages: Record<SlugPage, true> = { project: true, projectFeed: true, projectCalendar: true };
 
@@ -76,5 +77,7 @@ export function sitemapAlternates(url: string, site: URL | string): SitemapLink[
 
 /** Only HTML pages belong in the sitemap; feeds, calendars and data files are linked from the pages. */
 export function isSitemapPage(url: string): boolean {
-  return !/\.(xml|ics|json)$/i.test(new URL(url).pathname);
+  const path = new URL(url).pathname;
+  if (pageForPath(path)?.ref.page === 'workspace') return false; // the staff workspace is no page for search engines
+  return !/\.(xml|ics|json)$/i.test(path);
 }

@@ -1,0 +1,44 @@
+// Stand-in with the props of src/islands/workspace/markdown/MarkdownEditor.tsx (written by another helper:
+// preview and readability hint). Swap the import in Field.tsx for that component once it is on main.
+
+const requiredText = { nl: '(verplicht)', en: '(required)' } as const;
+
+export interface BodyEditorProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  locale: 'nl' | 'en';
+  error?: string;
+  required?: boolean;
+  maxLength?: number;
+  describedBy?: string;
+}
+
+/** A plain labelled textarea for markdown, with the error and description linked like every other field. */
+export function BodyEditor(props: BodyEditorProps) {
+  const errorId = `${props.id}-error`;
+  const describedBy = [props.describedBy, props.error ? errorId : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="utrecht-form-field">
+      <label class="utrecht-form-label" for={props.id}>
+        {props.label}
+        {props.required && <span class="workspace-required"> {requiredText[props.locale]}</span>}
+      </label>
+      {props.error && (
+        <p class="workspace-field-error" id={errorId}>
+          {props.error}
+        </p>
+      )}
+      <textarea
+        class="utrecht-textbox workspace-textarea workspace-textarea--long"
+        id={props.id}
+        value={props.value}
+        aria-required={props.required ? 'true' : undefined}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
+import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
+import type { Dictionary } from '../../i18n/index.ts';
+import { BodyEditor } from './BodyEditor.tsx';
+import { enumLabel } from './context.ts';
+
+export interface ReferenceOption {
+  id: string;
+  label: string;
+}
+
+export interface FieldProps {
+  field: FieldSpec;
+  id: string;
+  value: FieldValue | undefined;
+  onChange: (value: FieldValue) => void;
+  error: string | undefined;
+  locale: Locale;
+  text: WorkspaceText;
+  dictionary: Dictionary;
+  references: Record<string, ReferenceOption[]>;
+  /** Input themes of the project, for a decision's responses. */
+  themes: ReferenceOption[];
+  disabled: boolean;
+}
+
+/** One control of the generic record form, labelled, with help, required-in-text and its error linked. */
+export function Field(props: FieldProps) {
+  const { field, id, text, locale, error } = props;
+  const label = field.label[locale];
+  const helpId = field.help ? `${id}-help` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const marker = field.required ? text.form.required : text.form.optional;
+  const string = typeof props.value === 'string' ? props.value : '';
+  const common = {
+    id,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': field.required ? ('true' as const) : undefined,
+    disabled: props.disabled,
+  };
+  const help = field.help && (
+    <p class="workspace-field-help" id={helpId}>
+      {field.help[locale]}
+    </p>
+  );
+  const errorText = error && (
+    <p class="workspace-field-error" id={errorId}>
+      {error}
+    </p>
+  );
+
+  if (field.type === 'markdown') {
+    return (
+      <BodyEditor
+        id={id}
+        label={label}
+        value={string}
+        onInput={props.onChange}
+        locale={locale}
+        {...(error ? { error } : {})}
+        {...(field.required ? { required: true } : {})}
+        {...(field.maxLength ? { maxLength: field.maxLength } : {})}
+        {...(helpId ? { describedBy: helpId } : {})}
+      />
+    );
+  }
+
+  if (field.type === 'boolean') {
+    return (
+      <div class="utrecht-form-field utrecht-form-field--checkbox">
+        <div class="workspace-checkbox">
+          <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            {...common}
+            aria-required={undefined}
+            checked={props.value === true}
+            onChange={(event) => props.onChange(event.currentTarget.checked)}
+          />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for={id}>
+            {label}
+          </label>
+        </div>
+        {help}
+        {errorText}
+      </div>
+    );
+  }
+
+  if (field.type === 'responses') {
+    return <ResponsesField {...props} label={label} helpId={helpId} errorId={errorId} help={help} errorText={errorText} />;
+  }
+
+  const labelElement = (
+    <label class="utrecht-form-label" for={id}>
+      {label} <span class="workspace-required">{marker}</span>
+    </label>
+  );
+  let control;
+  switch (field.type) {
+    case 'textarea':
+      control = <textarea class="utrecht-textbox workspace-textarea" {...common} value={string} onInput={(event) => props.onChange(event.currentTarget.value)} />;
+      break;
+    case 'select':
+    case 'reference': {
+      const options =
+        field.type === 'select'
+          ? field.options.map((option) => ({ id: option, label: enumLabel(props.dictionary, text, field.enumName, option) }))
+          : (props.references[field.reference] ?? []);
+      control = (
+        <select class="utrecht-select utrecht-select--html-select" {...common} value={string} onChange={(event) => props.onChange(event.currentTarget.value)}>
+          <option value="">{field.required ? text.form.choose : text.form.none}</option>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    }
+    default: {
+      const type = field.type === 'date' ? 'date' : field.type === 'datetime' ? 'datetime-local' : field.type === 'url' ? 'url' : field.type === 'email' ? 'email' : 'text';
+      // Numbers in a text box: a browser's number box empties itself on a typo, which loses what was typed.
+      const inputMode = field.type === 'integer' ? 'numeric' : field.type === 'decimal' ? 'decimal' : undefined;
+      control = (
+        <input class="utrecht-textbox" type={type} inputMode={inputMode} {...common} value={string} onInput={(event) => props.onChange(event.currentTarget.value)} />
+      );
+    }
+  }
+  const remaining = field.maxLength !== undefined ? field.maxLength - string.length : undefined;
+  return (
+    <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+      {labelElement}
+      {help}
+      {errorText}
+      {control}
+      {remaining !== undefined && field.maxLength !== undefined && remaining < field.maxLength * 0.1 && (
+        <p class="workspace-field-help">{fill(text.form.charactersLeft, { count: remaining })}</p>
+      )}
+    </div>
+  );
+}
+
+function ResponsesField(props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown }) {
+  const { id, text, themes } = props;
+  const responses = Array.isArray(props.value) ? props.value : [];
+  const set = (next: ResponseValue[]) => props.onChange(next);
+  return (
+    <fieldset class="workspace-fieldset" id={id} aria-describedby={[props.helpId, props.errorId].filter(Boolean).join(' ') || undefined} tabIndex={-1}>
+      <legend class="utrecht-form-label">{props.label}</legend>
+      {props.errorText as never}
+      {themes.length === 0 && <p class="utrecht-paragraph">{text.form.noThemes}</p>}
+      {themes.map((theme, index) => {
+        const current = responses.find((response) => response.input_theme_id === theme.id);
+        const boxId = `${id}-${index}`;
+        return (
+          <div key={theme.id} class="workspace-response">
+            <div class="workspace-checkbox">
+              <input
+                class="utrecht-checkbox utrecht-checkbox--html-input"
+                type="checkbox"
+                id={boxId}
+                checked={current !== undefined}
+                disabled={props.disabled}
+                onChange={(event) =>
+                  set(
+                    event.currentTarget.checked
+                      ? [...responses, { input_theme_id: theme.id, we_did: '' }]
+                      : responses.filter((response) => response.input_theme_id !== theme.id),
+                  )
+                }
+              />
+              <label class="utrecht-form-label utrecht-form-label--checkbox" for={boxId}>
+                {theme.label}
+              </label>
+            </div>
+            {current && (
+              <div class="utrecht-form-field">
+                <label class="utrecht-form-label" for={`${boxId}-we-did`}>
+                  {fill(text.form.weDid, { title: theme.label })} <span class="workspace-required">{text.form.required}</span>
+                </label>
+                <textarea
+                  class="utrecht-textbox workspace-textarea"
+                  id={`${boxId}-we-did`}
+                  aria-required="true"
+                  disabled={props.disabled}
+                  value={current.we_did}
+                  onInput={(event) => {
+                    const weDid = event.currentTarget.value;
+                    set(responses.map((response) => (response.input_theme_id === theme.id ? { ...response, we_did: weDid } : response)));
+                  }}
+                />
+              </div>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

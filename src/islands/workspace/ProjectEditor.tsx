@@ -1,0 +1,334 @@
+import { useEffect, useState } from 'preact/hooks';
+import { fill } from '../../i18n/text/workspace.ts';
+import type { StaffError } from '../../lib/workspace/errors.ts';
+import { assignmentForm, listSections, personForm, projectForm, promiseStatusForm } from '../../lib/workspace/forms/index.ts';
+import type { FormSpec } from '../../lib/workspace/forms/types.ts';
+import { hashFor, projectSections, type ProjectSection } from '../../lib/workspace/routes.ts';
+import type { StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';
+import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
+import type { ReferenceOption } from './Field.tsx';
+import { PublicationBadge } from './PublicationBadge.tsx';
+import { RecordForm } from './RecordForm.tsx';
+
+export interface ProjectEditorProps {
+  projectId: string;
+  section: ProjectSection;
+}
+
+/** One project: a navigation of its sections and the records of the chosen section, each editable. */
+export function ProjectEditor(props: ProjectEditorProps) {
+  const { api, run, text, reloadWorkspace, headingRef } = useWorkspace();
+  const [project, setProject] = useState<StaffProject | null>(null);
+  const [error, setError] = useState<StaffError | null>(null);
+
+  const load = async () => {
+    const answer = await run(() => api.project(props.projectId));
+    if (answer.ok) {
+      setProject(answer.data);
+      setError(null);
+    } else setError(answer.error);
+  };
+  useEffect(() => {
+    void load();
+  }, [props.projectId]);
+
+  const sectionName = text.editor.sections[props.section];
+  useViewTitle(project ? `${sectionName}: ${project.project.title}` : text.loading);
+
+  if (error && !project) {
+    return (
+      <>
+        <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
+          {text.editor.loadFailed}
+        </h1>
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <p class="utrecht-paragraph">{error.message}</p>
+        </div>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="#/">
+            {text.editor.back}
+          </a>
+        </p>
+      </>
+    );
+  }
+  if (!project) return <p class="utrecht-paragraph">{text.loading}</p>;
+
+  const reload = async () => {
+    await load();
+    void reloadWorkspace();
+  };
+
+  return (
+    <>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="#/">
+          {text.editor.back}
+        </a>
+      </p>
+      <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
+        {project.project.title}
+      </h1>
+      <p class="utrecht-paragraph">
+        <PublicationBadge publication={project.project.publication} text={text} /> {project.organisation.name}
+      </p>
+      <nav aria-label={text.editor.sectionsLabel} class="workspace-sections">
+        <ul>
+          {projectSections.map((section) => (
+            <li key={section}>
+              <a
+                class="utrecht-link"
+                href={hashFor({ view: 'project', projectId: props.projectId, section })}
+                aria-current={section === props.section ? 'page' : undefined}
+              >
+                {text.editor.sections[section]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="section-title">
+        <h2 class="utrecht-heading-2" id="section-title">
+          {sectionName}
+        </h2>
+        <SectionBody project={project} section={props.section} reload={reload} />
+      </section>
+    </>
+  );
+}
+
+function references(project: StaffProject, locale: 'nl' | 'en'): Record<string, ReferenceOption[]> {
+  const name = (record: StaffRecord, field: string) => (typeof record[field] === 'string' ? (record[field] as string) : record.id);
+  void locale;
+  return {
+    phase: project.phases.map((phase) => ({ id: phase.id, label: `${String(phase['position'] ?? '')}. ${name(phase, 'title')}` })),
+    person: project.people.map((person) => ({ id: person.id, label: `${name(person, 'name')} (${name(person, 'job_title')})` })),
+    organisation: [{ id: project.organisation.id, label: project.organisation.name }],
+  };
+}
+
+function SectionBody({ project, section, reload }: { project: StaffProject; section: ProjectSection; reload: () => Promise<void> }) {
+  const { locale } = useWorkspace();
+  const refs = references(project, locale);
+  const common = { role: project.organisation.role, allowSelfApproval: project.organisation.allow_self_approval, onReload: reload };
+  const projectId = project.project.id;
+
+  if (section === 'basics') {
+    return (
+      <RecordForm
+        key={`${project.project.id}-${String(project.project.updated_at)}`}
+        spec={projectForm}
+        record={project.project}
+        scope={{ projectId, organisationId: project.organisation.id, scopeId: projectId }}
+        references={refs}
+        idPrefix="project"
+        onSaved={reload}
+        {...common}
+      />
+    );
+  }
+  if (section === 'people') return <PeopleSection project={project} refs={refs} reload={reload} />;
+
+  const entry = listSections[section];
+  if (!entry) return null;
+  const records = (project as unknown as Record<string, StaffRecord[]>)[entry.list] ?? [];
+  const themes = project.input_themes.map((theme) => ({ id: theme.id, label: typeof theme['title'] === 'string' ? theme['title'] : theme.id }));
+  return (
+    <RecordList
+      spec={entry.spec}
+      records={records}
+      render={(record, idPrefix) => (
+        <>
+          <RecordForm
+            spec={entry.spec}
+            record={record}
+            scope={{ projectId, scopeId: projectId }}
+            references={refs}
+            themes={themes}
+            idPrefix={idPrefix}
+            onSaved={reload}
+            {...common}
+          />
+          {entry.spec.kind === 'promise' && <PromiseHistory promise={record} projectId={projectId} reload={reload} idPrefix={`${idPrefix}-status`} />}
+        </>
+      )}
+      renderNew={(idPrefix, close) => (
+        <RecordForm
+          spec={entry.spec}
+          record={null}
+          scope={{ projectId, scopeId: projectId }}
+          references={refs}
+          themes={themes}
+          idPrefix={idPrefix}
+          onSaved={async () => {
+            close();
+            await reload();
+          }}
+          {...common}
+        />
+      )}
+    />
+  );
+}
+
+/** A list of records of one kind: each with its state and an edit toggle, and an "add" toggle on top. */
+function RecordList(props: {
+  spec: FormSpec;
+  records: StaffRecord[];
+  render: (record: StaffRecord, idPrefix: string) => preact.JSX.Element;
+  renderNew: (idPrefix: string, close: () => void) => preact.JSX.Element;
+}) {
+  const { text, locale } = useWorkspace();
+  const [open, setOpen] = useState<string | null>(null);
+  const kindName = props.spec.name[locale];
+  const toggle = (id: string) => setOpen((current) => (current === id ? null : id));
+  const titleOf = (record: StaffRecord) => {
+    const value = record[props.spec.titleField];
+    const title = typeof value === 'string' ? value : String(value ?? '');
+    return title.length > 120 ? `${title.slice(0, 119)}…` : title;
+  };
+  return (
+    <>
+      <button type="button" class="utrecht-button utrecht-button--primary-action" aria-expanded={open === 'new'} aria-controls={`${props.spec.kind}-new`} onClick={() => toggle('new')}>
+        {fill(text.editor.add, { kind: kindName.toLowerCase() })}
+      </button>
+      {open === 'new' && (
+        <div id={`${props.spec.kind}-new`} class="workspace-record">
+          <h3 class="utrecht-heading-3">{fill(text.editor.add, { kind: kindName.toLowerCase() })}</h3>
+          {props.renderNew(`${props.spec.kind}-new`, () => setOpen(null))}
+        </div>
+      )}
+      {props.records.length === 0 && <p class="utrecht-paragraph">{text.editor.none}</p>}
+      <ul class="workspace-records">
+        {props.records.map((record) => {
+          const panelId = `${props.spec.kind}-${record.id}`;
+          return (
+            <li key={record.id} class="workspace-record">
+              <h3 class="utrecht-heading-3">{titleOf(record) || kindName}</h3>
+              {record.publication && (
+                <p class="utrecht-paragraph">
+                  <PublicationBadge publication={record.publication} text={text} />
+                </p>
+              )}
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action"
+                aria-expanded={open === record.id}
+                aria-controls={panelId}
+                // The visible word first, then which record: "Bewerken: <titel>" (label in name, WCAG 2.5.3).
+                aria-label={`${open === record.id ? text.editor.close : text.editor.edit}: ${titleOf(record) || kindName}`}
+                onClick={() => toggle(record.id)}
+              >
+                {open === record.id ? text.editor.close : text.editor.edit}
+              </button>
+              {open === record.id && (
+                <div id={panelId} key={String(record.updated_at)}>
+                  {props.render(record, panelId)}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** A promise's public history, and the form that adds to it. */
+function PromiseHistory({ promise, projectId, reload, idPrefix }: { promise: StaffRecord; projectId: string; reload: () => Promise<void>; idPrefix: string }) {
+  const { text, dictionary, locale } = useWorkspace();
+  const history = Array.isArray(promise['history']) ? (promise['history'] as Array<Record<string, string | null>>) : [];
+  const status = typeof promise['status'] === 'string' ? promise['status'] : 'open';
+  return (
+    <div class="workspace-history">
+      <p class="utrecht-paragraph">
+        {text.editor.currentStatus}: <strong>{enumLabel(dictionary, text, 'promiseStatus', status)}</strong>
+      </p>
+      <h4 class="utrecht-heading-4">{text.editor.history}</h4>
+      <ol class="workspace-history__list">
+        {history.map((entry) => (
+          <li key={entry['id'] ?? ''}>
+            {fill(text.editor.historyEntry, {
+              status: enumLabel(dictionary, text, 'promiseStatus', entry['status'] ?? ''),
+              date: formatWhen(locale, entry['changed_at']),
+              who: entry['changed_by'] ?? '',
+            })}
+            {entry['explanation'] && <p class="utrecht-paragraph">{entry['explanation']}</p>}
+          </li>
+        ))}
+      </ol>
+      <h4 class="utrecht-heading-4">{text.editor.changeStatus}</h4>
+      <RecordForm
+        spec={promiseStatusForm}
+        record={null}
+        scope={{ projectId, scopeId: projectId }}
+        references={{}}
+        extra={{ promise_id: promise.id }}
+        idPrefix={idPrefix}
+        submitLabel={text.editor.changeStatus}
+        onSaved={reload}
+        onReload={reload}
+      />
+    </div>
+  );
+}
+
+function PeopleSection({ project, refs, reload }: { project: StaffProject; refs: Record<string, ReferenceOption[]>; reload: () => Promise<void> }) {
+  const { text, dictionary, locale } = useWorkspace();
+  const projectId = project.project.id;
+  const organisationId = project.organisation.id;
+  const personName = (id: string) => refs['person']?.find((person) => person.id === id)?.label ?? id;
+  return (
+    <>
+      <h3 class="utrecht-heading-3">{text.editor.assignments}</h3>
+      <ul class="utrecht-unordered-list">
+        {project.assignments.map((assignment, index) => (
+          <li class="utrecht-unordered-list__item" key={`${assignment.person_id}-${assignment.role}-${index}`}>
+            {enumLabel(dictionary, text, 'personRole', assignment.role)}: {personName(assignment.person_id)} ({fill(text.editor.sinceDate, { date: formatWhen(locale, assignment.since) })}
+            {typeof assignment['until'] === 'string' && `, ${fill(text.editor.untilDate, { date: formatWhen(locale, assignment['until']) })}`})
+          </li>
+        ))}
+      </ul>
+      <h3 class="utrecht-heading-3">{text.editor.assign}</h3>
+      <RecordForm
+        spec={assignmentForm}
+        record={null}
+        scope={{ projectId, scopeId: projectId }}
+        references={refs}
+        idPrefix="assign"
+        submitLabel={text.editor.assign}
+        onSaved={reload}
+        onReload={reload}
+      />
+      <h3 class="utrecht-heading-3">{text.editor.peopleOfOrganisation}</h3>
+      <RecordList
+        spec={personForm}
+        records={project.people}
+        render={(record, idPrefix) => (
+          <RecordForm
+            spec={personForm}
+            record={record}
+            scope={{ organisationId, scopeId: organisationId }}
+            references={refs}
+            idPrefix={idPrefix}
+            onSaved={reload}
+            onReload={reload}
+          />
+        )}
+        renderNew={(idPrefix, close) => (
+          <RecordForm
+            spec={personForm}
+            record={null}
+            scope={{ organisationId, scopeId: organisationId }}
+            references={refs}
+            idPrefix={idPrefix}
+            onSaved={async () => {
+              close();
+              await reload();
+            }}
+          />
+        )}
+      />
+    </>
+  );
+}

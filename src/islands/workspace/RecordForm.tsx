@@ -1,0 +1,227 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { fill } from '../../i18n/text/workspace.ts';
+import type { DraftKey } from '../../lib/workspace/draft-store.ts';
+import { isConflict, type StaffError } from '../../lib/workspace/errors.ts';
+import { differs, inputFromValues, isFormValues, isShown, valuesFromRecord } from '../../lib/workspace/forms/convert.ts';
+import type { FieldValue, FormSpec, FormValues } from '../../lib/workspace/forms/types.ts';
+import { actionsFor, hasRole, type Publication, type StaffRole } from '../../lib/workspace/roles.ts';
+import { formatWhen, useWorkspace } from './context.ts';
+import { Field, type ReferenceOption } from './Field.tsx';
+import { WorkflowActions } from './WorkflowActions.tsx';
+
+type ApiRecord = Record<string, unknown>;
+
+export interface RecordFormProps {
+  spec: FormSpec;
+  /** The record being edited; null for a new one. */
+  record: ApiRecord | null;
+  scope: { projectId?: string; organisationId?: string; scopeId: string };
+  references: Record<string, ReferenceOption[]>;
+  themes?: ReferenceOption[];
+  defaults?: FormValues;
+  /** Fixed input fields besides the form's (promise_id for a status change). */
+  extra?: Record<string, unknown>;
+  /** Unique per form on the page: every control id starts with it. */
+  idPrefix: string;
+  /** The caller's role in the record's organisation and whether it may approve its own work. */
+  role?: StaffRole;
+  allowSelfApproval?: boolean;
+  onSaved: (saved: ApiRecord | null) => void | Promise<void>;
+  /** Loads the project again (after a workflow action, or "load latest" after a 409). */
+  onReload?: () => Promise<void>;
+  submitLabel?: string;
+}
+
+/**
+ * The generic record form: its fields come from the kind's spec, its values are kept in the draft store
+ * until saved, API errors are put next to the field the hint names, with a summary at the top that gets
+ * focus. Publishable records show their state and the workflow actions the caller's role allows.
+ */
+export function RecordForm(props: RecordFormProps) {
+  const { spec, record } = props;
+  const { api, run, locale, text, dictionary, userId, drafts, announce } = useWorkspace();
+  const creating = record === null;
+  const recordId = typeof record?.['id'] === 'string' ? record['id'] : null;
+  const draftKey: DraftKey = { userId, kind: spec.kind, scopeId: props.scope.scopeId, recordId: props.extra?.['promise_id'] ? String(props.extra['promise_id']) : recordId };
+  const initial = useMemo(() => valuesFromRecord(spec, record, props.defaults), [record]);
+  const stored = useMemo(() => drafts.load(draftKey, isFormValues), []);
+  const restoredDraft = stored && differs(stored.values, initial) ? stored : null;
+
+  const [values, setValues] = useState<FormValues>(() => (restoredDraft ? { ...initial, ...restoredDraft.values } : initial));
+  const [restoredAt, setRestoredAt] = useState<string | null>(restoredDraft?.savedAt ?? null);
+  const [error, setError] = useState<StaffError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [conflictLoaded, setConflictLoaded] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const publication = typeof record?.['publication'] === 'string' ? (record['publication'] as Publication) : null;
+  const role = props.role ?? 'editor';
+  const actions =
+    spec.publishable && publication
+      ? actionsFor({ role, publication, isMine: record?.['author_id'] === userId, allowSelfApproval: props.allowSelfApproval === true })
+      : null;
+  const readOnly = actions !== null && !actions.includes('save');
+
+  const fieldId = (name: string) => `${props.idPrefix}-${name}`;
+  const visible = spec.fields.filter((field) => isShown(field, values, creating));
+  const fieldError = error?.field && visible.some((field) => field.name === error.field) ? error.field : undefined;
+
+  useEffect(() => {
+    if (error) summaryRef.current?.focus();
+  }, [error]);
+
+  const change = (name: string, value: FieldValue) => {
+    setValues((current) => {
+      const next = { ...current, [name]: value };
+      if (differs(next, initial)) drafts.save(draftKey, next);
+      else drafts.clear(draftKey);
+      return next;
+    });
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const input = inputFromValues(spec, values, {
+      ...(props.scope.projectId ? { projectId: props.scope.projectId } : {}),
+      ...(props.scope.organisationId ? { organisationId: props.scope.organisationId } : {}),
+      record,
+      ...(props.extra ? { extra: props.extra } : {}),
+    });
+    const answer = await run(() => api.save(spec.save, input));
+    setBusy(false);
+    if (!answer.ok) {
+      setConflictLoaded(false);
+      setError(answer.error);
+      return;
+    }
+    setError(null);
+    setRestoredAt(null);
+    drafts.clear(draftKey);
+    announce(text.form.saved);
+    if (creating) setValues(valuesFromRecord(spec, null, props.defaults));
+    const saved = typeof answer.data === 'object' && answer.data !== null && !Array.isArray(answer.data) ? (answer.data as ApiRecord) : null;
+    await props.onSaved(saved);
+  };
+
+  const discard = () => {
+    drafts.clear(draftKey);
+    setValues(initial);
+    setRestoredAt(null);
+    announce(text.form.discarded);
+  };
+
+  const loadLatest = async () => {
+    // The typed values stay in the form and in the draft store; only the version underneath is refreshed.
+    drafts.save(draftKey, values);
+    await props.onReload?.();
+    setError(null);
+    setConflictLoaded(true);
+    announce(text.form.conflictLoaded);
+  };
+
+  const summaryId = `${props.idPrefix}-summary`;
+  return (
+    <form class="workspace-form" onSubmit={save} noValidate aria-busy={busy ? 'true' : undefined}>
+      {error && (
+        <div class="utrecht-alert utrecht-alert--error" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`${summaryId}-title`}>
+          <h3 class="workspace-alert-title" id={`${summaryId}-title`}>
+            {text.form.errorSummary}
+          </h3>
+          <p class="utrecht-paragraph">
+            {fieldError ? (
+              <a
+                class="utrecht-link"
+                href={`#${fieldId(fieldError)}`}
+                onClick={(event) => {
+                  // The hash is the workspace's router: focus the field instead of navigating.
+                  event.preventDefault();
+                  document.getElementById(fieldId(fieldError))?.focus();
+                }}
+              >
+                {error.message}
+              </a>
+            ) : (
+              error.message
+            )}
+          </p>
+          {isConflict(error) && props.onReload && (
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void loadLatest()}>
+              {text.form.conflictAction}
+            </button>
+          )}
+        </div>
+      )}
+      {conflictLoaded && (
+        <div class="utrecht-alert utrecht-alert--info">
+          <p class="utrecht-paragraph">{text.form.conflictLoaded}</p>
+        </div>
+      )}
+      {restoredAt && (
+        <div class="utrecht-alert utrecht-alert--info">
+          <p class="utrecht-paragraph">{fill(text.form.restored, { time: formatWhen(locale, restoredAt) })}</p>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={discard}>
+            {text.form.discard}
+          </button>
+        </div>
+      )}
+      {readOnly && (
+        <div class="utrecht-alert utrecht-alert--info">
+          <p class="utrecht-paragraph">{text.form.readOnly}</p>
+        </div>
+      )}
+      {visible.map((field) => (
+        <Field
+          key={field.name}
+          field={field}
+          id={fieldId(field.name)}
+          value={values[field.name]}
+          onChange={(value) => change(field.name, value)}
+          error={fieldError === field.name ? error?.message : undefined}
+          locale={locale}
+          text={text}
+          dictionary={dictionary}
+          references={props.references}
+          themes={props.themes ?? []}
+          disabled={readOnly || busy}
+        />
+      ))}
+      <div class="workspace-actions">
+        {!readOnly && (
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" disabled={busy}>
+            {busy ? text.form.saving : (props.submitLabel ?? (creating ? text.form.saveNew : text.form.save))}
+          </button>
+        )}
+      </div>
+      {actions && recordId && props.scope.projectId && (
+        <WorkflowActions
+          kind={spec.kind}
+          id={recordId}
+          projectId={spec.kind === 'project' ? recordId : props.scope.projectId}
+          actions={actions}
+          selfApproval={hasRole(role, 'approver') && record?.['author_id'] === userId && props.allowSelfApproval !== true}
+          idPrefix={props.idPrefix}
+          onDone={async () => {
+            await props.onReload?.();
+          }}
+        />
+      )}
+      {!spec.publishable && spec.remove && recordId && props.scope.projectId && (
+        <WorkflowActions
+          kind={spec.kind}
+          id={recordId}
+          projectId={props.scope.projectId}
+          actions={['delete']}
+          removeFunction={spec.remove}
+          selfApproval={false}
+          idPrefix={props.idPrefix}
+          onDone={async () => {
+            drafts.clear(draftKey);
+            await props.onReload?.();
+          }}
+        />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
+import { dictionaryFor, type Dictionary, type Locale } from '../../i18n/index.ts';
+import type { WorkspaceText } from '../../i18n/text/workspace.ts';
+import type { DraftStore } from '../../lib/workspace/draft-store.ts';
+import type { StaffWorkspace } from '../../lib/workspace/schemas.ts';
+import type { SessionGuard } from '../../lib/workspace/session-guard.ts';
+import type { StaffApi } from '../../lib/workspace/staff-client.ts';
+
+/** What every view of the workspace needs: the API behind the session guard, text, the user and their data. */
+export interface WorkspaceContextValue {
+  api: StaffApi;
+  run: SessionGuard;
+  locale: Locale;
+  text: WorkspaceText;
+  dictionary: Dictionary;
+  userId: string;
+  workspace: StaffWorkspace;
+  reloadWorkspace: () => Promise<void>;
+  drafts: DraftStore;
+  /** Says something in the polite live region (saved, submitted, …). */
+  announce: (message: string) => void;
+  /** The title of the current view; the root puts it in document.title. */
+  setViewTitle: (title: string) => void;
+  /**
+   * Ref for every view's h1: after a navigation the first h1 that mounts gets focus, also when the view shows
+   * it only after loading its data.
+   */
+  headingRef: (element: HTMLHeadingElement | null) => void;
+}
+
+export const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
+
+export function useWorkspace(): WorkspaceContextValue {
+  const value = useContext(WorkspaceContext);
+  if (!value) throw new Error('useWorkspace outside the Workspace island');
+  return value;
+}
+
+/** The view's title in document.title, and a ref for its h1 (focused by the root after navigation). */
+export function useViewTitle(title: string) {
+  const { setViewTitle } = useWorkspace();
+  useEffect(() => setViewTitle(title), [title]);
+}
+
+/** Enum labels from the site's dictionaries, so the workspace says what residents read. */
+export function enumLabel(dictionary: Dictionary, text: WorkspaceText, enumName: string, value: string): string {
+  if (enumName === 'staffRole') return text.roles[value as keyof WorkspaceText['roles']] ?? value;
+  const labels = (dictionary as unknown as Record<string, Record<string, string> | undefined>)[enumName];
+  return labels?.[value] ?? value;
+}
+
+export function dictionary(locale: Locale): Dictionary {
+  return dictionaryFor(locale);
+}
+
+/** Formats a date or timestamp for the staff member's language, in the Netherlands' time zone. */
+export function formatWhen(locale: Locale, value: string | null | undefined, withTime = true): string {
+  if (!value) return '';
+  const date = new Date(value.length === 10 ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'medium',
+    ...(withTime && value.length > 10 ? { timeStyle: 'short' } : {}),
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
+
+export function useLatest<T>(value: T) {
+  const ref = useRef(value);
+  ref.current = value;
+  return ref;
+}

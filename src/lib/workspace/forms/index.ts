@@ -1,0 +1,31 @@
+import type { ProjectSection } from '../routes.ts';
+import { councilMomentForm } from './council-moment.ts';
+import { decisionForm } from './decision.ts';
+import { groupForm } from './group.ts';
+import { handoverForm } from './handover.ts';
+import { inputThemeForm } from './input-theme.ts';
+import { keyDateForm } from './key-date.ts';
+import { lessonForm } from './lesson.ts';
+import { phaseForm } from './phase.ts';
+import { projectForm } from './project.ts';
+import { promiseForm } from './promise.ts';
+import type { FormSpec } from './types.ts';
+import { updateForm } from './update.ts';
+
+export { assignmentForm, personForm } from './people.ts';
+export { promiseStatusForm } from './promise.ts';
+export { projectForm };
+
+/** The sections of the project editor that are a list of records of one kind, and where staff_project has them. */
+export const listSections: Partial<Record<ProjectSection, { spec: FormSpec; list: string }>> = {
+  phases: { spec: phaseForm, list: 'phases' },
+  handovers: { spec: handoverForm, list: 'handovers' },
+  council: { spec: councilMomentForm, list: 'council_moments' },
+  'key-dates': { spec: keyDateForm, list: 'key_dates' },
+  groups: { spec: groupForm, list: 'groups' },
+  lessons: { spec: lessonForm, list: 'lessons' },
+  'input-themes': { spec: inputThemeForm, list: 'input_themes' },
+  decisions: { spec: decisionForm, list: 'decisions' },
+  promises: { spec: promiseForm, list: 'promises' },
+  updates: { spec: updateForm, list: 'updates' },
+};

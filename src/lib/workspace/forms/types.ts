@@ -1,0 +1,80 @@
+import type { Locale } from '../../../i18n/locales.ts';
+
+/** Text in both languages of the workspace. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+/** The enumerations whose labels come from the site's dictionaries (src/i18n/nl.ts, en.ts). */
+export type EnumName =
+  | 'projectStatus'
+  | 'phaseKind'
+  | 'participationLevel'
+  | 'personRole'
+  | 'councilRole'
+  | 'councilOutcome'
+  | 'promiseStatus'
+  | 'keyDateKind'
+  | 'groupStatus'
+  | 'lessonCategory'
+  | 'staffRole';
+
+/** Records of the same project (or organisation) a field can point at. */
+export type ReferenceName = 'phase' | 'person' | 'organisation';
+
+export type FieldSpec =
+  | (FieldBase & { type: 'text' | 'textarea' | 'markdown' | 'url' | 'email' })
+  | (FieldBase & { type: 'date' | 'datetime' })
+  | (FieldBase & { type: 'integer' | 'decimal'; min?: number })
+  | (FieldBase & { type: 'boolean' })
+  | (FieldBase & { type: 'select'; options: readonly string[]; enumName: EnumName })
+  | (FieldBase & { type: 'reference'; reference: ReferenceName })
+  | (FieldBase & { type: 'responses' });
+
+interface FieldBase {
+  /** The input field of the API function, and the `hint` its errors carry. */
+  name: string;
+  label: Bilingual;
+  /** Shown under the label: what to write, for whom. */
+  help?: Bilingual;
+  required?: boolean;
+  maxLength?: number;
+  /** Only sent (and shown) when creating: a project's organisation and slug. */
+  createOnly?: boolean;
+  /** Shown only when another field of the form has a given value (a boolean field true, a select one value). */
+  showWhen?: { field: string; equals: string | boolean | readonly string[] };
+}
+
+/** A linked input theme of a decision, with what was done with it. */
+export interface ResponseValue {
+  input_theme_id: string;
+  we_did: string;
+}
+
+export type FieldValue = string | boolean | ResponseValue[];
+export type FormValues = Record<string, FieldValue>;
+
+/** What a form saves and how: the API function, its scope and whether it has a publication state. */
+export interface FormSpec {
+  /** The key of this form in the draft store and the `kind` of workflow calls for publishable kinds. */
+  kind: string;
+  /** The API function that saves it. */
+  save: string;
+  /** project_id (most) or organisation_id (people, a new project) goes with the input. */
+  scope: 'project' | 'organisation';
+  publishable: boolean;
+  /** Sends updated_at for the optimistic concurrency check (not for append-only or replace calls). */
+  versioned: boolean;
+  /** The API function that deletes a record of this kind outright (non-publishable kinds only). */
+  remove?: string;
+  /** Which field names a record in lists. */
+  titleField: string;
+  fields: readonly FieldSpec[];
+  /** What this kind is called, singular. */
+  name: Bilingual;
+}
+
+export function textOf(text: Bilingual, locale: Locale): string {
+  return text[locale];
+}

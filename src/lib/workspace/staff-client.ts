@@ -1,0 +1,122 @@
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { z } from 'zod';
+import type { Locale } from '../../i18n/locales.ts';
+import { toStaffError, unreadableAnswer, type StaffError } from './errors.ts';
+import {
+  auditLogSchema,
+  membersSchema,
+  recordSchema,
+  staffProjectSchema,
+  staffWorkspaceSchema,
+  type AuditEntry,
+  type Member,
+  type StaffProject,
+  type StaffRecord,
+  type StaffWorkspace,
+} from './schemas.ts';
+import type { StaffRole } from './roles.ts';
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: StaffError };
+
+export interface StaffClientConfig {
+  apiUrl: string;
+  anonKey: string;
+  locale: Locale;
+}
+
+/** The key under which supabase-js keeps the staff session in localStorage. */
+export const staffSessionKey = 'portal-staff-session';
+
+/**
+ * The one supabase-js client of the workspace. The session is kept and refreshed by supabase-js; every
+ * call says which language the messages should be in, which the database's portal.t follows.
+ */
+export function createStaffSupabase(config: StaffClientConfig): SupabaseClient {
+  return createClient(config.apiUrl, config.anonKey, {
+    auth: { persistSession: true, autoRefreshToken: true, storageKey: staffSessionKey, detectSessionInUrl: true },
+    global: { headers: { 'Accept-Language': config.locale } },
+  });
+}
+
+/** The publishable kinds the workflow functions take. */
+export type PublishableKind = 'project' | 'update' | 'decision' | 'promise' | 'council_moment' | 'key_date' | 'lesson';
+
+export interface WorkflowTarget {
+  kind: PublishableKind;
+  id: string;
+  project_id: string;
+}
+
+/**
+ * Typed wrappers for every function of the staff API (contract of issue 4). Each returns a Result and never
+ * throws: an unreachable API, an error of the database and an answer of the wrong shape all become a
+ * StaffError with a message for the staff member.
+ */
+export function createStaffApi(supabase: SupabaseClient, locale: Locale) {
+  async function call(fn: string, args?: Record<string, unknown>): Promise<Result<unknown>> {
+    try {
+      const response = args === undefined ? await supabase.rpc(fn) : await supabase.rpc(fn, args);
+      if (response.error) return { ok: false, error: toStaffError(response.error, response.status, locale) };
+      return { ok: true, data: response.data };
+    } catch (thrown) {
+      // supabase-js catches fetch failures itself; this is for anything else (a broken custom fetch).
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      return { ok: false, error: toStaffError({ message, name: thrown instanceof Error ? thrown.name : '' }, 0, locale) };
+    }
+  }
+
+  async function parsed<S extends z.ZodType>(fn: string, schema: S, args?: Record<string, unknown>): Promise<Result<z.output<S>>> {
+    const answer = await call(fn, args);
+    if (!answer.ok) return answer;
+    const result = schema.safeParse(answer.data);
+    if (!result.success) {
+      console.error(`${fn} answered in an unexpected shape`, result.error.issues.slice(0, 5));
+      return { ok: false, error: unreadableAnswer(locale) };
+    }
+    return { ok: true, data: result.data };
+  }
+
+  const write = (fn: string) => (input: Record<string, unknown>) => parsed(fn, recordSchema, { input });
+  const done = async (fn: string, input: Record<string, unknown>): Promise<Result<unknown>> => call(fn, { input });
+
+  return {
+    /** Any save function by name (the generic record form knows its function from the field spec). */
+    save: (fn: string, input: Record<string, unknown>): Promise<Result<unknown>> => call(fn, { input }),
+
+    workspace: (): Promise<Result<StaffWorkspace>> => parsed('staff_workspace', staffWorkspaceSchema),
+    project: (projectId: string): Promise<Result<StaffProject>> => parsed('staff_project', staffProjectSchema, { input: { project_id: projectId } }),
+    auditLog: (input: { organisation_id: string; before_id?: string; limit?: number; project_id?: string }): Promise<Result<AuditEntry[]>> =>
+      parsed('staff_audit_log', auditLogSchema, { input }),
+    members: (organisationId: string): Promise<Result<Member[]>> => parsed('staff_members', membersSchema, { input: { organisation_id: organisationId } }),
+
+    saveProject: write('staff_save_project'),
+    savePhase: write('staff_save_phase'),
+    deletePhase: (input: { id: string; project_id: string }) => done('staff_delete_phase', input),
+    savePerson: write('staff_save_person'),
+    assignPerson: (input: { project_id: string; person_id: string; role: string; since: string }) => done('staff_assign_person', input),
+    saveHandover: write('staff_save_handover'),
+    saveGroup: write('staff_save_group'),
+    deleteGroup: (input: { id: string; project_id: string }) => done('staff_delete_group', input),
+    saveInputTheme: write('staff_save_input_theme'),
+    saveUpdate: write('staff_save_update'),
+    saveDecision: write('staff_save_decision'),
+    savePromise: write('staff_save_promise'),
+    changePromiseStatus: (input: { promise_id: string; project_id: string; status: string; explanation?: string | null; evidence_url?: string | null; changed_by: string }) =>
+      done('staff_change_promise_status', input),
+    saveCouncilMoment: write('staff_save_council_moment'),
+    saveKeyDate: write('staff_save_key_date'),
+    saveLesson: write('staff_save_lesson'),
+    deleteDraft: (input: WorkflowTarget) => done('staff_delete_draft', { ...input }),
+
+    submit: (input: WorkflowTarget) => done('staff_submit', { ...input }),
+    approve: (input: WorkflowTarget) => done('staff_approve', { ...input }),
+    returnToDraft: (input: WorkflowTarget & { reason?: string | null }) => done('staff_return_to_draft', { ...input }),
+    unpublish: (input: WorkflowTarget & { reason: string }) => done('staff_unpublish', { ...input }),
+
+    setMemberRole: (input: { organisation_id: string; email: string; role: StaffRole }) => done('staff_set_member_role', input),
+    removeMember: (input: { organisation_id: string; user_id: string }) => done('staff_remove_member', input),
+  };
+}
+
+export type StaffApi = ReturnType<typeof createStaffApi>;
+export type { StaffRecord };
