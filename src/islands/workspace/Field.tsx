@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
 import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import type { Dictionary } from '../../i18n/index.ts';
-import { BodyEditor } from './BodyEditor.tsx';
+import MarkdownEditor from './markdown/MarkdownEditor.tsx';
 import { enumLabel } from './context.ts';
 
 export interface ReferenceOption {
@@ -54,7 +54,7 @@ export function Field(props: FieldProps) {
 
   if (field.type === 'markdown') {
     return (
-      <BodyEditor
+      <MarkdownEditor
         id={id}
         label={label}
         value={string}
