@@ -192,3 +192,21 @@ export async function approveFromQueue(page: Page, title: string, locale: Locale
   await item.getByRole('button', { name: text.actions.approve }).click();
   await expect(approvalItem(page, title)).toHaveCount(0);
 }
+
+/**
+ * Ends the workspace's session for real: signs the user out everywhere through the Auth API (so its refresh
+ * token is revoked) and marks the stored session expired, so supabase-js must refresh, which now fails.
+ */
+export async function endSession(page: Page): Promise<void> {
+  const stored = await page.evaluate((key) => window.localStorage.getItem(key), sessionKey);
+  const session = JSON.parse(stored ?? 'null') as { access_token: string; expires_at: number } | null;
+  if (!session) throw new Error('No workspace session in localStorage');
+  const response = await page.request.post('/auth/v1/logout?scope=global', {
+    headers: { apikey: await anonKey(), authorization: `Bearer ${session.access_token}` },
+  });
+  expect(response.status(), 'global sign-out through the Auth API').toBeLessThan(300);
+  await page.evaluate(
+    ([key, value]) => window.localStorage.setItem(key, value),
+    [sessionKey, JSON.stringify({ ...session, expires_at: Math.floor(Date.now() / 1000) - 3600 })] as const,
+  );
+}
