@@ -1,5 +1,5 @@
-// Stand-in with the props of src/islands/workspace/markdown/MarkdownEditor.tsx (written by another helper:
-// preview and readability hint). Swap the import in Field.tsx for that component once it is on main.
+// A plain textarea with the props of src/islands/workspace/markdown/MarkdownEditor.tsx: shown while that
+// editor loads, or instead of it when it cannot be loaded (see MarkdownField.tsx).
 
 const requiredText = { nl: '(verplicht)', en: '(required)' } as const;
 

@@ -2,8 +2,8 @@ import type { Locale } from '../../i18n/locales.ts';
 import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
 import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import type { Dictionary } from '../../i18n/index.ts';
-import MarkdownEditor from './markdown/MarkdownEditor.tsx';
-import { enumLabel } from './context.ts';
+import { MarkdownField } from './MarkdownField.tsx';
+import { enumLabel, enumValues } from './context.ts';
 
 export interface ReferenceOption {
   id: string;
@@ -54,7 +54,7 @@ export function Field(props: FieldProps) {
 
   if (field.type === 'markdown') {
     return (
-      <MarkdownEditor
+      <MarkdownField
         id={id}
         label={label}
         value={string}
@@ -108,7 +108,7 @@ export function Field(props: FieldProps) {
     case 'reference': {
       const options =
         field.type === 'select'
-          ? field.options.map((option) => ({ id: option, label: enumLabel(props.dictionary, text, field.enumName, option) }))
+          ? enumValues(props.dictionary, text, field.enumName).map((option) => ({ id: option, label: enumLabel(props.dictionary, text, field.enumName, option) }))
           : (props.references[field.reference] ?? []);
       control = (
         <select class="utrecht-select utrecht-select--html-select" {...common} value={string} onChange={(event) => props.onChange(event.currentTarget.value)}>

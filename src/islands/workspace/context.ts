@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import { dictionaryFor, type Dictionary, type Locale } from '../../i18n/index.ts';
 import type { WorkspaceText } from '../../i18n/text/workspace.ts';
+export { enumLabel, enumValues } from '../../lib/workspace/enum-labels.ts';
 import type { DraftStore } from '../../lib/workspace/draft-store.ts';
 import type { StaffWorkspace } from '../../lib/workspace/schemas.ts';
 import type { SessionGuard } from '../../lib/workspace/session-guard.ts';
@@ -41,13 +42,6 @@ export function useWorkspace(): WorkspaceContextValue {
 export function useViewTitle(title: string) {
   const { setViewTitle } = useWorkspace();
   useEffect(() => setViewTitle(title), [title]);
-}
-
-/** Enum labels from the site's dictionaries, so the workspace says what residents read. */
-export function enumLabel(dictionary: Dictionary, text: WorkspaceText, enumName: string, value: string): string {
-  if (enumName === 'staffRole') return text.roles[value as keyof WorkspaceText['roles']] ?? value;
-  const labels = (dictionary as unknown as Record<string, Record<string, string> | undefined>)[enumName];
-  return labels?.[value] ?? value;
 }
 
 export function dictionary(locale: Locale): Dictionary {

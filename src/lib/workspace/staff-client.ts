@@ -1,5 +1,5 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Locale } from '../../i18n/locales.ts';
 import { toStaffError, unreadableAnswer, type StaffError } from './errors.ts';
 import {
@@ -65,7 +65,7 @@ export function createStaffApi(supabase: SupabaseClient, locale: Locale) {
     }
   }
 
-  async function parsed<S extends z.ZodType>(fn: string, schema: S, args?: Record<string, unknown>): Promise<Result<z.output<S>>> {
+  async function parsed<S extends z.ZodMiniType>(fn: string, schema: S, args?: Record<string, unknown>): Promise<Result<z.output<S>>> {
     const answer = await call(fn, args);
     if (!answer.ok) return answer;
     const result = schema.safeParse(answer.data);

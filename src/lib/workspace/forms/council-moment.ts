@@ -1,4 +1,3 @@
-import { councilOutcomes } from '../../api/enums.ts';
 import type { FormSpec } from './types.ts';
 
 /** A moment the council discusses or decides on the project, and what came of it. */
@@ -15,7 +14,7 @@ export const councilMomentForm: FormSpec = {
     { name: 'body', type: 'text', label: { nl: 'Wie vergadert', en: 'Who meets' }, help: { nl: 'Bijvoorbeeld Gemeenteraad of Commissie Ruimte.', en: 'For example the council or a committee.' }, required: true, maxLength: 200 },
     { name: 'agenda_item', type: 'text', label: { nl: 'Agendapunt', en: 'Agenda item' }, required: true, maxLength: 500 },
     { name: 'proposal', type: 'textarea', label: { nl: 'Voorstel', en: 'Proposal' }, required: true, maxLength: 4000 },
-    { name: 'outcome', type: 'select', options: councilOutcomes, enumName: 'councilOutcome', label: { nl: 'Uitkomst', en: 'Outcome' }, required: true },
+    { name: 'outcome', type: 'select', enumName: 'councilOutcome', label: { nl: 'Uitkomst', en: 'Outcome' }, required: true },
     { name: 'outcome_summary', type: 'textarea', label: { nl: 'Samenvatting van de uitkomst', en: 'Summary of the outcome' }, maxLength: 4000 },
     { name: 'differs_from_participation', type: 'boolean', label: { nl: 'Anders dan de participatie', en: 'Different from the participation' } },
     { name: 'council_reasons', type: 'textarea', label: { nl: 'Redenen van de raad', en: 'Council’s reasons' }, maxLength: 8000, showWhen: { field: 'differs_from_participation', equals: true } },

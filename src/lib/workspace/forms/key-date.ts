@@ -1,4 +1,3 @@
-import { keyDateKinds } from '../../api/enums.ts';
 import type { FormSpec } from './types.ts';
 
 /** A date residents can take part on: a meeting, a walk-in, a survey deadline. */
@@ -11,7 +10,7 @@ export const keyDateForm: FormSpec = {
   titleField: 'title',
   name: { nl: 'Belangrijke datum', en: 'Key date' },
   fields: [
-    { name: 'kind', type: 'select', options: keyDateKinds, enumName: 'keyDateKind', label: { nl: 'Soort bijeenkomst', en: 'Kind of event' }, required: true },
+    { name: 'kind', type: 'select', enumName: 'keyDateKind', label: { nl: 'Soort bijeenkomst', en: 'Kind of event' }, required: true },
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true, maxLength: 200 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
     { name: 'starts_at', type: 'datetime', label: { nl: 'Begin', en: 'Start' }, required: true },

@@ -1,4 +1,3 @@
-import { lessonCategories } from '../../api/enums.ts';
 import type { FormSpec } from './types.ts';
 
 /** A lesson learned, for the next project. */
@@ -11,7 +10,7 @@ export const lessonForm: FormSpec = {
   titleField: 'title',
   name: { nl: 'Les', en: 'Lesson' },
   fields: [
-    { name: 'category', type: 'select', options: lessonCategories, enumName: 'lessonCategory', label: { nl: 'Onderwerp', en: 'Topic' }, required: true },
+    { name: 'category', type: 'select', enumName: 'lessonCategory', label: { nl: 'Onderwerp', en: 'Topic' }, required: true },
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true, maxLength: 200 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
     { name: 'lesson', type: 'textarea', label: { nl: 'Les', en: 'Lesson' }, required: true, maxLength: 4000 },

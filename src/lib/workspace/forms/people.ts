@@ -1,4 +1,3 @@
-import { personRoles } from '../../api/enums.ts';
 import type { FormSpec } from './types.ts';
 
 /** A person of the organisation, shown on project pages as contact, project lead or alderman. No e-mail. */
@@ -31,7 +30,7 @@ export const assignmentForm: FormSpec = {
   name: { nl: 'Rol in het project', en: 'Role in the project' },
   fields: [
     { name: 'person_id', type: 'reference', reference: 'person', label: { nl: 'Persoon', en: 'Person' }, required: true },
-    { name: 'role', type: 'select', options: personRoles, enumName: 'personRole', label: { nl: 'Rol', en: 'Role' }, required: true },
+    { name: 'role', type: 'select', enumName: 'personRole', label: { nl: 'Rol', en: 'Role' }, required: true },
     { name: 'since', type: 'date', label: { nl: 'Vanaf', en: 'Since' }, required: true },
   ],
 };

@@ -1,4 +1,3 @@
-import { participationLevels, phaseKinds } from '../../api/enums.ts';
 import type { FormSpec } from './types.ts';
 
 /** A phase with its expectations: what residents can influence, what is fixed, the time asked, the results. */
@@ -13,11 +12,11 @@ export const phaseForm: FormSpec = {
   name: { nl: 'Fase', en: 'Phase' },
   fields: [
     { name: 'position', type: 'integer', min: 1, label: { nl: 'Volgnummer', en: 'Position' }, help: { nl: '1 is de eerste fase.', en: '1 is the first phase.' }, required: true },
-    { name: 'kind', type: 'select', options: phaseKinds, enumName: 'phaseKind', label: { nl: 'Soort fase', en: 'Kind of phase' }, required: true },
+    { name: 'kind', type: 'select', enumName: 'phaseKind', label: { nl: 'Soort fase', en: 'Kind of phase' }, required: true },
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true, maxLength: 200 },
     { name: 'starts_on', type: 'date', label: { nl: 'Begint op', en: 'Starts on' }, required: true },
     { name: 'ends_on', type: 'date', label: { nl: 'Eindigt op', en: 'Ends on' } },
-    { name: 'participation_level', type: 'select', options: participationLevels, enumName: 'participationLevel', label: { nl: 'Niveau van meedoen', en: 'Participation level' }, required: true },
+    { name: 'participation_level', type: 'select', enumName: 'participationLevel', label: { nl: 'Niveau van meedoen', en: 'Participation level' }, required: true },
     { name: 'open_for_input', type: 'textarea', label: { nl: 'Wat bewoners nog kunnen beïnvloeden', en: 'What residents can still influence' }, required: true, maxLength: 4000 },
     { name: 'fixed_frames', type: 'textarea', label: { nl: 'Wat al vastligt', en: 'What is already fixed' }, required: true, maxLength: 4000 },
     { name: 'time_asked', type: 'textarea', label: { nl: 'Tijd die we vragen', en: 'Time asked' }, required: true, maxLength: 1000 },

@@ -1,4 +1,3 @@
-import { councilRoles, projectStatuses } from '../../api/enums.ts';
 import type { FormSpec } from './types.ts';
 
 /** A project's basics: what it is, where, its status, the council's role and the investment figures. */
@@ -25,10 +24,10 @@ export const projectForm: FormSpec = {
     { name: 'summary', type: 'textarea', label: { nl: 'Samenvatting', en: 'Summary' }, help: { nl: 'Een of twee korte zinnen: waar gaat het over?', en: 'One or two short sentences: what is it about?' }, required: true, maxLength: 2000 },
     { name: 'theme', type: 'text', label: { nl: 'Thema', en: 'Theme' }, help: { nl: 'Bijvoorbeeld Wonen of Verkeer.', en: 'For example Housing or Traffic.' }, required: true, maxLength: 100 },
     { name: 'area', type: 'text', label: { nl: 'Gebied', en: 'Area' }, help: { nl: 'De wijk of buurt, of Hele gemeente.', en: 'The district or neighbourhood, or the whole municipality.' }, required: true, maxLength: 100 },
-    { name: 'status', type: 'select', options: projectStatuses, enumName: 'projectStatus', label: { nl: 'Status', en: 'Status' }, required: true },
+    { name: 'status', type: 'select', enumName: 'projectStatus', label: { nl: 'Status', en: 'Status' }, required: true },
     { name: 'starts_on', type: 'date', label: { nl: 'Begint op', en: 'Starts on' }, required: true },
     { name: 'ends_on', type: 'date', label: { nl: 'Eindigt op', en: 'Ends on' } },
-    { name: 'council_role', type: 'select', options: councilRoles, enumName: 'councilRole', label: { nl: 'Rol van de gemeenteraad', en: 'Role of the council' }, required: true },
+    { name: 'council_role', type: 'select', enumName: 'councilRole', label: { nl: 'Rol van de gemeenteraad', en: 'Role of the council' }, required: true },
     { name: 'council_role_explanation', type: 'textarea', label: { nl: 'Uitleg over de rol van de raad', en: 'Explanation of the council’s role' }, maxLength: 2000 },
     { name: 'meetings_held', type: 'integer', min: 0, label: { nl: 'Aantal bijeenkomsten', en: 'Meetings held' } },
     { name: 'participant_hours', type: 'integer', min: 0, label: { nl: 'Uren per deelnemer', en: 'Hours per participant' } },

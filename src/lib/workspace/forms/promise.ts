@@ -1,4 +1,3 @@
-import { promiseStatuses } from '../../api/enums.ts';
 import type { FormSpec } from './types.ts';
 
 /** A promise (toezegging) to residents. Its status changes only through promiseStatusForm. */
@@ -33,7 +32,7 @@ export const promiseStatusForm: FormSpec = {
   titleField: 'status',
   name: { nl: 'Nieuwe status', en: 'New status' },
   fields: [
-    { name: 'status', type: 'select', options: promiseStatuses, enumName: 'promiseStatus', label: { nl: 'Nieuwe status', en: 'New status' }, required: true },
+    { name: 'status', type: 'select', enumName: 'promiseStatus', label: { nl: 'Nieuwe status', en: 'New status' }, required: true },
     {
       name: 'explanation',
       type: 'textarea',

@@ -28,7 +28,9 @@ export type FieldSpec =
   | (FieldBase & { type: 'date' | 'datetime' })
   | (FieldBase & { type: 'integer' | 'decimal'; min?: number })
   | (FieldBase & { type: 'boolean' })
-  | (FieldBase & { type: 'select'; options: readonly string[]; enumName: EnumName })
+  // The options of a select are the keys of its enumeration's labels in the dictionaries (src/i18n/nl.ts),
+  // which are typed complete against the SQL enumerations and listed in their SQL order.
+  | (FieldBase & { type: 'select'; enumName: EnumName })
   | (FieldBase & { type: 'reference'; reference: ReferenceName })
   | (FieldBase & { type: 'responses' });
 
