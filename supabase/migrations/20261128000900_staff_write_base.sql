@@ -1,6 +1,8 @@
 -- The ground every staff write function stands on (the functions themselves follow in later migrations):
 --  * messages in the staff member's language, chosen from the request's Accept-Language header, which
 --    PostgREST (and the local stand-in) puts in request.headers;
+--  * the answers every write function shares: 400 for bad input, 404 for a record out of reach, 403 for an
+--    editor changing what is published, 409 for a stale form or a concurrent save;
 --  * input parsers that turn one JSON object of form fields into typed values, refusing bad input with a
 --    400 (SQLSTATE 22023) whose message says what to fix and whose hint names the field, so the workspace
 --    can put the message next to that field;
@@ -64,6 +66,18 @@ end
 $$;
 comment on function portal.forbidden(text, text) is 'Refuses an action the caller''s role does not allow: 403 over the API (401 for anonymous callers).';
 
+create function portal.conflict() returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  raise exception using errcode = 'PT409', hint = 'updated_at', message = portal.t(
+    'Iemand anders heeft dit intussen veranderd. Laad de nieuwste versie en voer je wijziging opnieuw in. Je tekst blijft in dit scherm staan.',
+    'Someone else changed this in the meantime. Load the latest version and make your change again. Your text stays on this screen.');
+end
+$$;
+comment on function portal.conflict() is 'Answers 409 (PT409, hint updated_at) when a record changed after the form was loaded, or while it was being saved.';
+
 create function portal.check_version(input jsonb, current_version timestamptz) returns void
 language plpgsql stable
 set search_path = ''
@@ -74,22 +88,54 @@ begin
   if not (input ? 'updated_at') or jsonb_typeof(input -> 'updated_at') = 'null' then
     return;
   end if;
-  -- Only an ISO 8601 time as the API hands it out: Postgres would also read 'yesterday' or 'epoch'.
+  -- Only an ISO 8601 time as the API hands it out: Postgres would also read 'yesterday' or 'epoch', and the
+  -- workspace only ever sends back the time it loaded, so anything else is a broken form (400), not a 409.
   if jsonb_typeof(input -> 'updated_at') <> 'string'
      or (input ->> 'updated_at') !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$' then
     raise invalid_datetime_format;
   end if;
   if (input ->> 'updated_at')::timestamptz is distinct from current_version then
-    raise exception using errcode = 'PT409', hint = 'updated_at', message = portal.t(
-      'Iemand anders heeft dit intussen veranderd. Laad de nieuwste versie en voer je wijziging opnieuw in. Je tekst blijft in dit scherm staan.',
-      'Someone else changed this in the meantime. Load the latest version and make your change again. Your text stays on this screen.');
+    perform portal.conflict();
   end if;
 exception when invalid_datetime_format or datetime_field_overflow then
   perform portal.invalid('updated_at', 'De versie van dit formulier is onleesbaar. Laad de pagina opnieuw.',
     'The version of this form cannot be read. Reload the page.');
 end
 $$;
-comment on function portal.check_version(jsonb, timestamptz) is 'Refuses a save (409) when the record changed after the form was loaded: input.updated_at must equal the record''s updated_at, when given.';
+comment on function portal.check_version(jsonb, timestamptz) is 'Refuses a save (409) when the record changed after the form was loaded: input.updated_at must equal the record''s updated_at, when given. An updated_at that is not an ISO 8601 time is a 400.';
+
+create function portal.record_missing() returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- The same words for a record that does not exist and one of another project, as for projects.
+  perform portal.not_found('Dit onderdeel bestaat niet, of het hoort niet bij dit project.',
+    'This item does not exist, or it does not belong to this project.');
+end
+$$;
+comment on function portal.record_missing() is 'Answers 404 for a record id that is unknown or belongs to another project (unknown and foreign alike).';
+
+create function portal.may_change(organisation uuid, publication portal.publication_state) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  -- What is published speaks for the municipality; only an approver changes it (row level security agrees).
+  if publication = 'published' and not portal.has_staff_role(organisation, 'approver') then
+    perform portal.forbidden(
+      'Dit is al gepubliceerd. Alleen een fiatteur mag het nog wijzigen. Vraag een fiatteur om de wijziging, of vraag om het eerst offline te halen.',
+      'This has already been published. Only an approver may change it now. Ask an approver to make the change, or to unpublish it first.');
+  end if;
+end
+$$;
+comment on function portal.may_change(uuid, portal.publication_state) is 'Refuses (403) an editor who tries to change a published record; approvers and admins may.';
+
+create function portal.publication_after_save(state portal.publication_state) returns portal.publication_state
+language sql immutable
+set search_path = ''
+as $$ select case state when 'unpublished' then 'draft'::portal.publication_state else state end $$;
+comment on function portal.publication_after_save(portal.publication_state) is 'The publication state after an edit: an unpublished record becomes a draft again (it needs approval before it returns); every other state is kept.';
 
 -- Input parsers ------------------------------------------------------------------------------------------
 -- Each takes the input object, the field name, and the field's label in Dutch and English as the form shows
@@ -153,6 +199,7 @@ set search_path = ''
 as $$
 declare
   raw text := portal.input_text(input, field, label_nl, label_en, 10, required);
+  value date;
 begin
   if raw is null then
     return null;
@@ -160,14 +207,21 @@ begin
   if raw !~ '^\d{4}-\d{2}-\d{2}$' then
     raise invalid_datetime_format;
   end if;
-  return raw::date;
+  value := raw::date;
+  -- A typo such as 0202 for 2026 is a valid date, but it would put the record centuries off the timeline.
+  if value < date '1900-01-01' or value > date '2199-12-31' then
+    perform portal.invalid(field,
+      format('%s ligt te ver weg: kies een datum tussen 1900 en 2200.', label_nl),
+      format('%s is too far off: choose a date between 1900 and 2200.', label_en));
+  end if;
+  return value;
 exception when invalid_datetime_format or datetime_field_overflow then
   perform portal.invalid(field, format('%s is geen geldige datum. Gebruik de vorm jjjj-mm-dd.', label_nl),
     format('%s is not a valid date. Use the form yyyy-mm-dd.', label_en));
   return null;
 end
 $$;
-comment on function portal.input_date(jsonb, text, text, text, boolean) is 'Reads a date field in ISO form (yyyy-mm-dd); refuses anything else with a message.';
+comment on function portal.input_date(jsonb, text, text, text, boolean) is 'Reads a date field in ISO form (yyyy-mm-dd); refuses anything else, and years before 1900 or after 2199 (typing errors), with a message.';
 
 create function portal.input_timestamp(input jsonb, field text, label_nl text, label_en text, required boolean default true)
 returns timestamptz
@@ -328,6 +382,38 @@ set search_path = ''
 as $$ select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = enum_type $$;
 comment on function portal.enum_values(regtype) is 'The labels of an enum type, for input_choice.';
 
+create function portal.input_phase(input jsonb, field text, label_nl text, label_en text, project uuid)
+returns uuid
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  phase uuid := portal.input_uuid(input, field, label_nl, label_en, false);
+begin
+  -- The foreign key (phase_id, project_id) would refuse it too, but with a message nobody can act on.
+  if phase is not null and not exists (select 1 from portal.phases ph where ph.id = phase and ph.project_id = project) then
+    perform portal.invalid(field, 'Kies een fase van dit project.', 'Choose a phase of this project.');
+  end if;
+  return phase;
+end
+$$;
+comment on function portal.input_phase(jsonb, text, text, text, uuid) is 'Reads an optional phase id; refuses (400 on the field) a phase of another project or one that does not exist.';
+
+create function portal.dates_in_order(starts date, ends date, field text, label_nl text, label_en text, start_nl text, start_en text)
+returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  if starts is not null and ends is not null and ends < starts then
+    perform portal.invalid(field,
+      format('%s ligt vóór %s. Kies een datum op of na %s.', label_nl, lower(start_nl), lower(start_nl)),
+      format('%s is before the %s. Choose a date on or after the %s.', label_en, lower(start_en), lower(start_en)));
+  end if;
+end
+$$;
+comment on function portal.dates_in_order(date, date, text, text, text, text, text) is 'Refuses an end date before its start date, on the end date''s field.';
+
 -- Projects the caller may work on ------------------------------------------------------------------------
 
 create function portal.staff_project_organisation(project uuid, at_least portal.staff_role) returns uuid
@@ -383,24 +469,30 @@ comment on function portal.require_staff(uuid, portal.staff_role) is 'For write 
 
 revoke all on function
   portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
-  portal.forbidden(text, text), portal.check_version(jsonb, timestamptz), portal.input_object(jsonb),
+  portal.forbidden(text, text), portal.conflict(), portal.check_version(jsonb, timestamptz),
+  portal.record_missing(), portal.may_change(uuid, portal.publication_state),
+  portal.publication_after_save(portal.publication_state), portal.input_object(jsonb),
   portal.input_text(jsonb, text, text, text, integer, boolean), portal.input_date(jsonb, text, text, text, boolean),
   portal.input_timestamp(jsonb, text, text, text, boolean), portal.input_uuid(jsonb, text, text, text, boolean),
   portal.input_integer(jsonb, text, text, text, integer, integer, boolean),
   portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
   portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
   portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
+  portal.input_phase(jsonb, text, text, text, uuid), portal.dates_in_order(date, date, text, text, text, text, text),
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 from public;
 grant execute on function
   portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
-  portal.forbidden(text, text), portal.check_version(jsonb, timestamptz), portal.input_object(jsonb),
+  portal.forbidden(text, text), portal.conflict(), portal.check_version(jsonb, timestamptz),
+  portal.record_missing(), portal.may_change(uuid, portal.publication_state),
+  portal.publication_after_save(portal.publication_state), portal.input_object(jsonb),
   portal.input_text(jsonb, text, text, text, integer, boolean), portal.input_date(jsonb, text, text, text, boolean),
   portal.input_timestamp(jsonb, text, text, text, boolean), portal.input_uuid(jsonb, text, text, text, boolean),
   portal.input_integer(jsonb, text, text, text, integer, integer, boolean),
   portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
   portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
   portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
+  portal.input_phase(jsonb, text, text, text, uuid), portal.dates_in_order(date, date, text, text, text, text, text),
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 to authenticated, service_role;
 

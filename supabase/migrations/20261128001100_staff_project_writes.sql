@@ -14,7 +14,9 @@
 --    group is for approvers.
 
 -- Helpers ---------------------------------------------------------------------------------------------------
--- Prefixed with structure_ so that they cannot clash with helpers of the other staff write migrations.
+-- Only those the structure writes need; the ones every staff write function shares (check_version,
+-- record_missing, may_change, input_date with its year bounds, input_phase, dates_in_order,
+-- publication_after_save) live in 20261128000900_staff_write_base.sql.
 
 create function portal.structure_has_email(value text) returns boolean
 language sql immutable
@@ -41,40 +43,6 @@ end
 $$;
 comment on function portal.structure_refuse_email(text, text, text, text) is 'Returns the text unchanged, or refuses it (400 on the field) when it looks like it holds an e-mail address.';
 
-create function portal.structure_input_date(input jsonb, field text, label_nl text, label_en text, required boolean default true)
-returns date
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  value date := portal.input_date(input, field, label_nl, label_en, required);
-begin
-  -- A typo such as 0202 for 2026 is a valid date, but it would put the record centuries off the timeline.
-  if value is not null and (value < date '1900-01-01' or value > date '2199-12-31') then
-    perform portal.invalid(field,
-      format('%s ligt te ver weg: kies een datum tussen 1900 en 2200.', label_nl),
-      format('%s is too far off: choose a date between 1900 and 2200.', label_en));
-  end if;
-  return value;
-end
-$$;
-comment on function portal.structure_input_date(jsonb, text, text, text, boolean) is 'Reads a date field (yyyy-mm-dd) and refuses years before 1900 or after 2199, which are typing errors.';
-
-create function portal.structure_dates_in_order(starts date, ends date, field text, label_nl text, label_en text, start_nl text, start_en text)
-returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  if starts is not null and ends is not null and ends < starts then
-    perform portal.invalid(field,
-      format('%s ligt vóór %s. Kies een datum op of na %s.', label_nl, lower(start_nl), lower(start_nl)),
-      format('%s is before the %s. Choose a date on or after the %s.', label_en, lower(start_en), lower(start_en)));
-  end if;
-end
-$$;
-comment on function portal.structure_dates_in_order(date, date, text, text, text, text, text) is 'Refuses an end date before its start date, on the end date''s field.';
-
 create function portal.structure_person_of(organisation uuid, person uuid, field text, label_nl text, label_en text)
 returns uuid
 language plpgsql stable
@@ -94,54 +62,6 @@ end
 $$;
 comment on function portal.structure_person_of(uuid, uuid, text, text, text) is 'Returns the person, or refuses it (400 on the field) when it is not a person of the organisation.';
 
-create function portal.structure_phase_of(project uuid, phase uuid, field text, label_nl text, label_en text)
-returns uuid
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  if phase is not null and not exists (
-    select 1 from portal.phases ph where ph.id = phase and ph.project_id = project
-  ) then
-    perform portal.invalid(field,
-      format('Kies bij %s een fase van dit project.', lower(label_nl)),
-      format('For %s, choose a phase of this project.', lower(label_en)));
-  end if;
-  return phase;
-end
-$$;
-comment on function portal.structure_phase_of(uuid, uuid, text, text, text) is 'Returns the phase, or refuses it (400 on the field) when it is not a phase of the project.';
-
-create function portal.structure_check_version(input jsonb, current_version timestamptz) returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  -- portal.check_version reads any text Postgres takes as a time, 'yesterday' and 'epoch' too; the workspace
-  -- only ever sends back the ISO time it loaded, so anything else is a broken form (400), not a conflict (409).
-  if input -> 'updated_at' is not null and jsonb_typeof(input -> 'updated_at') <> 'null' and (
-       jsonb_typeof(input -> 'updated_at') <> 'string'
-       or (input ->> 'updated_at') !~ '^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$') then
-    perform portal.invalid('updated_at', 'De versie van dit formulier is onleesbaar. Laad de pagina opnieuw.',
-      'The version of this form cannot be read. Reload the page.');
-  end if;
-  perform portal.check_version(input, current_version);
-end
-$$;
-comment on function portal.structure_check_version(jsonb, timestamptz) is 'portal.check_version for a form that sends back the ISO 8601 updated_at it loaded: anything else in updated_at is refused with 400.';
-
-create function portal.structure_record_missing() returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  -- The same words for a record that does not exist and one of another project, as for projects.
-  perform portal.not_found('Dit onderdeel bestaat niet, of het hoort niet bij dit project.',
-    'This item does not exist, or it does not belong to this project.');
-end
-$$;
-comment on function portal.structure_record_missing() is 'Answers 404 for a record id that is unknown or belongs to another project.';
-
 create function portal.structure_constraint_backstop() returns void
 language plpgsql stable
 set search_path = ''
@@ -154,21 +74,54 @@ end
 $$;
 comment on function portal.structure_constraint_backstop() is 'Turns a constraint violation that slipped past the explicit checks into a plain 400.';
 
+create function portal.structure_delete(
+  input jsonb, tbl text, label_nl text, label_en text, refusal_nl text, refusal_en text
+) returns jsonb
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  form jsonb := portal.input_object(input);
+  project uuid;
+  org uuid;
+  target uuid;
+  prev jsonb;
+begin
+  -- Only the tables whose delete functions use it: the name goes into dynamic SQL.
+  if tbl is null or tbl not in ('phases', 'groups_involved') then
+    raise exception 'structure_delete does not delete from %', tbl;
+  end if;
+  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
+  org := portal.staff_project_organisation(project, 'editor');
+  target := portal.input_uuid(form, 'id', label_nl, label_en);
+  execute format('select to_jsonb(t) from portal.%I t where t.id = $1 and t.project_id = $2', tbl)
+    into prev using target, project;
+  if prev is null then
+    perform portal.record_missing();
+  end if;
+  -- Deleting is for approvers (table policy); the refusal says why for this kind of record.
+  if not portal.has_staff_role(org, 'approver') then
+    perform portal.forbidden(refusal_nl, refusal_en);
+  end if;
+  perform portal.check_version(form, (prev ->> 'updated_at')::timestamptz);
+  execute format('delete from portal.%I t where t.id = $1 returning to_jsonb(t)', tbl) into prev using target;
+  if prev is null then
+    perform portal.record_missing();
+  end if;
+  return prev;
+end
+$$;
+comment on function portal.structure_delete(jsonb, text, text, text, text, text) is 'For staff_delete_phase and staff_delete_group: reads {id, project_id, updated_at?}, answers 404 for a record out of reach, 403 (with the given refusal) for editors and 409 for a stale form, then deletes the record as the caller and returns it as JSON.';
+
 revoke all on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_input_date(jsonb, text, text, text, boolean),
-  portal.structure_dates_in_order(date, date, text, text, text, text, text),
-  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_phase_of(uuid, uuid, text, text, text),
-  portal.structure_check_version(jsonb, timestamptz), portal.structure_record_missing(),
-  portal.structure_constraint_backstop()
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop(),
+  portal.structure_delete(jsonb, text, text, text, text, text)
 from public;
 grant execute on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_input_date(jsonb, text, text, text, boolean),
-  portal.structure_dates_in_order(date, date, text, text, text, text, text),
-  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_phase_of(uuid, uuid, text, text, text),
-  portal.structure_check_version(jsonb, timestamptz), portal.structure_record_missing(),
-  portal.structure_constraint_backstop()
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop(),
+  portal.structure_delete(jsonb, text, text, text, text, text)
 to authenticated, service_role;
 
 -- Projects --------------------------------------------------------------------------------------------------
@@ -198,12 +151,8 @@ begin
       perform portal.invalid('organisation_id', 'Een project blijft bij de organisatie waar het begon.',
         'A project stays with the organisation it started in.');
     end if;
-    if prev.publication = 'published' and not portal.has_staff_role(org, 'approver') then
-      perform portal.forbidden(
-        'Dit project staat op de openbare website. Alleen een fiatteur mag het nog veranderen. Vraag een fiatteur om de wijziging, of vraag om het project eerst offline te halen.',
-        'This project is on the public website. Only an approver may still change it. Ask an approver to make the change, or to take the project offline first.');
-    end if;
-    perform portal.structure_check_version(form, prev.updated_at);
+    perform portal.may_change(org, prev.publication);
+    perform portal.check_version(form, prev.updated_at);
   end if;
 
   -- The slug is the project's web address: free within the organisation, and fixed once it has been public,
@@ -233,9 +182,9 @@ begin
   f.theme := portal.input_text(form, 'theme', 'Thema', 'Theme', 100);
   f.area := portal.input_text(form, 'area', 'Gebied', 'Area', 100);
   f.status := portal.input_choice(form, 'status', 'Status', 'Status', portal.enum_values('portal.project_status'))::portal.project_status;
-  f.starts_on := portal.structure_input_date(form, 'starts_on', 'Startdatum', 'Start date');
-  f.ends_on := portal.structure_input_date(form, 'ends_on', 'Einddatum', 'End date', false);
-  perform portal.structure_dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
+  f.starts_on := portal.input_date(form, 'starts_on', 'Startdatum', 'Start date');
+  f.ends_on := portal.input_date(form, 'ends_on', 'Einddatum', 'End date', false);
+  perform portal.dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
   f.council_role := portal.input_choice(form, 'council_role', 'Rol van de gemeenteraad', 'Role of the council',
     portal.enum_values('portal.council_role'))::portal.council_role;
   f.council_role_explanation := portal.input_text(form, 'council_role_explanation', 'Uitleg over de rol van de raad',
@@ -260,7 +209,7 @@ begin
         starts_on = f.starts_on, ends_on = f.ends_on, council_role = f.council_role,
         council_role_explanation = f.council_role_explanation, meetings_held = f.meetings_held,
         participant_hours = f.participant_hours, budget_eur = f.budget_eur, budget_note = f.budget_note,
-        publication = case when p.publication = 'unpublished' then 'draft' else p.publication end
+        publication = portal.publication_after_save(p.publication)
       where p.id = target
       returning * into saved;
     end if;
@@ -305,9 +254,9 @@ begin
   if target is not null then
     select * into prev from portal.phases ph where ph.id = target and ph.project_id = project;
     if not found then
-      perform portal.structure_record_missing();
+      perform portal.record_missing();
     end if;
-    perform portal.structure_check_version(form, prev.updated_at);
+    perform portal.check_version(form, prev.updated_at);
   end if;
 
   f.position := portal.input_integer(form, 'position', 'Volgnummer', 'Position', 1, 50);
@@ -319,9 +268,9 @@ begin
   end if;
   f.kind := portal.input_choice(form, 'kind', 'Soort fase', 'Kind of phase', portal.enum_values('portal.phase_kind'))::portal.phase_kind;
   f.title := portal.input_text(form, 'title', 'Titel', 'Title', 200);
-  f.starts_on := portal.structure_input_date(form, 'starts_on', 'Startdatum', 'Start date');
-  f.ends_on := portal.structure_input_date(form, 'ends_on', 'Einddatum', 'End date', false);
-  perform portal.structure_dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
+  f.starts_on := portal.input_date(form, 'starts_on', 'Startdatum', 'Start date');
+  f.ends_on := portal.input_date(form, 'ends_on', 'Einddatum', 'End date', false);
+  perform portal.dates_in_order(f.starts_on, f.ends_on, 'ends_on', 'De einddatum', 'The end date', 'de startdatum', 'start date');
   f.participation_level := portal.input_choice(form, 'participation_level', 'Niveau van meedoen', 'Participation level',
     portal.enum_values('portal.participation_level'))::portal.participation_level;
   f.open_for_input := portal.input_text(form, 'open_for_input', 'Wat bewoners nog kunnen beïnvloeden', 'What residents can still influence', 4000);
@@ -336,7 +285,7 @@ begin
   end if;
   f.time_asked_hours := hours;
   f.results_expected := portal.input_text(form, 'results_expected', 'Wanneer bewoners terughoren', 'When residents hear back', 1000);
-  f.results_expected_on := portal.structure_input_date(form, 'results_expected_on', 'Datum van de terugkoppeling', 'Date of the feedback', false);
+  f.results_expected_on := portal.input_date(form, 'results_expected_on', 'Datum van de terugkoppeling', 'Date of the feedback', false);
   f.department := portal.input_text(form, 'department', 'Afdeling', 'Department', 200);
   f.contact_person_id := portal.structure_person_of(org,
     portal.input_uuid(form, 'contact_person_id', 'Contactpersoon', 'Contact person', false),
@@ -367,7 +316,7 @@ begin
       perform portal.structure_constraint_backstop();
   end;
   if saved.id is null then
-    perform portal.structure_record_missing();
+    perform portal.record_missing();
   end if;
   return to_jsonb(saved);
 end
@@ -376,36 +325,13 @@ comment on function public.staff_save_phase(jsonb) is
 'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), updated_at?}. Editors may do this on any project of their organisation, published or not. Returns the saved phase row as JSON. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
 
 create function public.staff_delete_phase(input jsonb) returns jsonb
-language plpgsql volatile security invoker
+language sql volatile security invoker
 set search_path = ''
 as $$
-declare
-  form jsonb := portal.input_object(input);
-  project uuid;
-  org uuid;
-  target uuid;
-  prev portal.phases;
-begin
-  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
-  org := portal.staff_project_organisation(project, 'editor');
-  target := portal.input_uuid(form, 'id', 'Fase', 'Phase');
-  select * into prev from portal.phases ph where ph.id = target and ph.project_id = project;
-  if not found then
-    perform portal.structure_record_missing();
-  end if;
   -- Deleting a phase also deletes its handovers and unlinks decisions, themes and dates: for approvers only.
-  if not portal.has_staff_role(org, 'approver') then
-    perform portal.forbidden(
-      'Alleen een fiatteur mag een fase verwijderen, omdat overdrachten van die fase dan ook verdwijnen. Vraag een fiatteur.',
-      'Only an approver may delete a phase, because the handovers of that phase disappear with it. Ask an approver.');
-  end if;
-  perform portal.structure_check_version(form, prev.updated_at);
-  delete from portal.phases ph where ph.id = target returning * into prev;
-  if not found then
-    perform portal.structure_record_missing();
-  end if;
-  return to_jsonb(prev);
-end
+  select portal.structure_delete(input, 'phases', 'Fase', 'Phase',
+    'Alleen een fiatteur mag een fase verwijderen, omdat overdrachten van die fase dan ook verdwijnen. Vraag een fiatteur.',
+    'Only an approver may delete a phase, because the handovers of that phase disappear with it. Ask an approver.')
 $$;
 comment on function public.staff_delete_phase(jsonb) is
 'Deletes a phase of a project, with the handovers from or to it; decisions, input themes, key dates, lessons and promises of the phase stay, without a phase. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted phase row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
@@ -433,7 +359,7 @@ begin
       perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij jouw organisatie.',
         'This person does not exist, or does not belong to your organisation.');
     end if;
-    perform portal.structure_check_version(form, prev.updated_at);
+    perform portal.check_version(form, prev.updated_at);
   end if;
 
   f.name := portal.structure_refuse_email(portal.input_text(form, 'name', 'Naam', 'Name', 200), 'name', 'Naam', 'Name');
@@ -498,7 +424,7 @@ begin
   person := portal.structure_person_of(org, portal.input_uuid(form, 'person_id', 'Persoon', 'Person'),
     'person_id', 'Persoon', 'Person');
   new_role := portal.input_choice(form, 'role', 'Rol', 'Role', portal.enum_values('portal.person_role'))::portal.person_role;
-  starts := portal.structure_input_date(form, 'since', 'Vanaf', 'Since');
+  starts := portal.input_date(form, 'since', 'Vanaf', 'Since');
 
   select * into current_holder from portal.project_people pp
   where pp.project_id = project and pp.role = new_role and pp.until is null
@@ -555,16 +481,14 @@ begin
   if target is not null then
     select * into prev from portal.handovers h where h.id = target and h.project_id = project;
     if not found then
-      perform portal.structure_record_missing();
+      perform portal.record_missing();
     end if;
-    perform portal.structure_check_version(form, prev.updated_at);
+    perform portal.check_version(form, prev.updated_at);
   end if;
 
-  f.handed_over_on := portal.structure_input_date(form, 'handed_over_on', 'Datum van de overdracht', 'Date of the handover');
-  f.from_phase_id := portal.structure_phase_of(project, portal.input_uuid(form, 'from_phase_id', 'Van fase', 'From phase', false),
-    'from_phase_id', 'Van fase', 'From phase');
-  f.to_phase_id := portal.structure_phase_of(project, portal.input_uuid(form, 'to_phase_id', 'Naar fase', 'To phase', false),
-    'to_phase_id', 'Naar fase', 'To phase');
+  f.handed_over_on := portal.input_date(form, 'handed_over_on', 'Datum van de overdracht', 'Date of the handover');
+  f.from_phase_id := portal.input_phase(form, 'from_phase_id', 'Van fase', 'From phase', project);
+  f.to_phase_id := portal.input_phase(form, 'to_phase_id', 'Naar fase', 'To phase', project);
   if f.from_phase_id = f.to_phase_id then
     perform portal.invalid('to_phase_id', 'Een overdracht gaat naar een andere fase. Kies bij naar fase een andere fase, of laat een van beide leeg.',
       'A handover goes to another phase. Choose a different phase for to phase, or leave one of them empty.');
@@ -597,7 +521,7 @@ begin
       perform portal.structure_constraint_backstop();
   end;
   if saved.id is null then
-    perform portal.structure_record_missing();
+    perform portal.record_missing();
   end if;
   return to_jsonb(saved);
 end
@@ -625,9 +549,9 @@ begin
   if target is not null then
     select * into prev from portal.groups_involved g where g.id = target and g.project_id = project;
     if not found then
-      perform portal.structure_record_missing();
+      perform portal.record_missing();
     end if;
-    perform portal.structure_check_version(form, prev.updated_at);
+    perform portal.check_version(form, prev.updated_at);
   end if;
 
   f.name := portal.input_text(form, 'name', 'Naam van de groep', 'Name of the group', 200);
@@ -659,7 +583,7 @@ begin
       perform portal.structure_constraint_backstop();
   end;
   if saved.id is null then
-    perform portal.structure_record_missing();
+    perform portal.record_missing();
   end if;
   return to_jsonb(saved);
 end
@@ -668,36 +592,13 @@ comment on function public.staff_save_group(jsonb) is
 'Creates or changes a group of residents or stakeholders of a project: involved, or a named gap the project has not reached yet. Input: {id? (absent: create), project_id, name (unique in the project, ignoring case), status (involved|gap), note, updated_at?}. Editors may do this on any project of their organisation. Returns the saved group row as JSON. Errors: 400 (22023, field in the hint) for bad input or a name already used in the project; 401/403 without a user; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
 
 create function public.staff_delete_group(input jsonb) returns jsonb
-language plpgsql volatile security invoker
+language sql volatile security invoker
 set search_path = ''
 as $$
-declare
-  form jsonb := portal.input_object(input);
-  project uuid;
-  org uuid;
-  target uuid;
-  prev portal.groups_involved;
-begin
-  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
-  org := portal.staff_project_organisation(project, 'editor');
-  target := portal.input_uuid(form, 'id', 'Groep', 'Group');
-  select * into prev from portal.groups_involved g where g.id = target and g.project_id = project;
-  if not found then
-    perform portal.structure_record_missing();
-  end if;
   -- A named gap is an honest public statement; removing it is for approvers (table policy).
-  if not portal.has_staff_role(org, 'approver') then
-    perform portal.forbidden(
-      'Alleen een fiatteur mag een groep verwijderen. Vraag een fiatteur, of pas de groep aan.',
-      'Only an approver may delete a group. Ask an approver, or change the group instead.');
-  end if;
-  perform portal.structure_check_version(form, prev.updated_at);
-  delete from portal.groups_involved g where g.id = target returning * into prev;
-  if not found then
-    perform portal.structure_record_missing();
-  end if;
-  return to_jsonb(prev);
-end
+  select portal.structure_delete(input, 'groups_involved', 'Groep', 'Group',
+    'Alleen een fiatteur mag een groep verwijderen. Vraag een fiatteur, of pas de groep aan.',
+    'Only an approver may delete a group. Ask an approver, or change the group instead.')
 $$;
 comment on function public.staff_delete_group(jsonb) is
 'Deletes a group of a project. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted group row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
@@ -722,13 +623,12 @@ begin
   if target is not null then
     select * into prev from portal.input_themes it where it.id = target and it.project_id = project;
     if not found then
-      perform portal.structure_record_missing();
+      perform portal.record_missing();
     end if;
-    perform portal.structure_check_version(form, prev.updated_at);
+    perform portal.check_version(form, prev.updated_at);
   end if;
 
-  f.phase_id := portal.structure_phase_of(project, portal.input_uuid(form, 'phase_id', 'Fase', 'Phase', false),
-    'phase_id', 'Fase', 'Phase');
+  f.phase_id := portal.input_phase(form, 'phase_id', 'Fase', 'Phase', project);
   f.title := portal.input_text(form, 'title', 'Thema', 'Theme', 200);
   f.you_said := portal.input_text(form, 'you_said', 'Wat bewoners zeiden', 'What residents said', 4000);
   f.times_raised := portal.input_integer(form, 'times_raised', 'Hoe vaak genoemd', 'Times raised', 0, 1000000, false);
@@ -749,7 +649,7 @@ begin
       perform portal.structure_constraint_backstop();
   end;
   if saved.id is null then
-    perform portal.structure_record_missing();
+    perform portal.record_missing();
   end if;
   return to_jsonb(saved);
 end

@@ -18,65 +18,9 @@
 -- "Fill in the title.".
 
 -- Shared pieces ------------------------------------------------------------------------------------------
-
-create function portal.content_phase(input jsonb, project uuid) returns uuid
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  phase uuid := portal.input_uuid(input, 'phase_id', 'De fase', 'The phase', false);
-begin
-  -- The foreign key (phase_id, project_id) would refuse it too, but with a message nobody can act on.
-  if phase is not null and not exists (select 1 from portal.phases ph where ph.id = phase and ph.project_id = project) then
-    perform portal.invalid('phase_id', 'Kies een fase van dit project.', 'Choose a phase of this project.');
-  end if;
-  return phase;
-end
-$$;
-comment on function portal.content_phase(jsonb, uuid) is 'Reads the optional phase_id of a project record; refuses (400, phase_id) a phase of another project or one that does not exist.';
-
-create function portal.content_missing() returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  perform portal.not_found('Dit onderdeel bestaat niet, of het hoort niet bij dit project.',
-    'This item does not exist, or it does not belong to this project.');
-end
-$$;
-comment on function portal.content_missing() is 'Answers 404 for a record id that is not a record of the given project (unknown and foreign alike).';
-
-create function portal.content_may_change(org uuid, publication portal.publication_state) returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  -- What is published speaks for the municipality; only an approver changes it (row level security agrees).
-  if publication = 'published' and not portal.has_staff_role(org, 'approver') then
-    perform portal.forbidden(
-      'Dit is al gepubliceerd. Alleen een fiatteur mag het nog wijzigen. Vraag een fiatteur om de wijziging, of vraag om het eerst offline te halen.',
-      'This has already been published. Only an approver may change it now. Ask an approver to make the change, or to unpublish it first.');
-  end if;
-end
-$$;
-comment on function portal.content_may_change(uuid, portal.publication_state) is 'Refuses (403) an editor who tries to change a published record; approvers and admins may.';
-
-create function portal.content_conflict() returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  -- The record changed between our read and our write (a concurrent save): the same 409 as a stale form.
-  perform portal.check_version(jsonb_build_object('updated_at', '-infinity'), 'infinity'::timestamptz);
-end
-$$;
-comment on function portal.content_conflict() is 'Answers 409 (PT409) when a record changed while it was being saved.';
-
-create function portal.content_publication_after_save(state portal.publication_state) returns portal.publication_state
-language sql immutable
-set search_path = ''
-as $$ select case state when 'unpublished' then 'draft'::portal.publication_state else state end $$;
-comment on function portal.content_publication_after_save(portal.publication_state) is 'The publication state after an edit: an unpublished record becomes a draft again; every other state is kept.';
+-- What every staff write function shares (record_missing, may_change, check_version, conflict, input_phase,
+-- dates_in_order, publication_after_save) lives in 20261128000900_staff_write_base.sql; these two are for
+-- content only.
 
 create function portal.content_decision_json(record uuid) returns jsonb
 language sql stable
@@ -105,13 +49,9 @@ $$;
 comment on function portal.content_promise_json(uuid) is 'A promise as the workspace shows it: every column, plus its status history, oldest first.';
 
 revoke all on function
-  portal.content_phase(jsonb, uuid), portal.content_missing(), portal.content_may_change(uuid, portal.publication_state),
-  portal.content_conflict(), portal.content_publication_after_save(portal.publication_state),
   portal.content_decision_json(uuid), portal.content_promise_json(uuid)
 from public;
 grant execute on function
-  portal.content_phase(jsonb, uuid), portal.content_missing(), portal.content_may_change(uuid, portal.publication_state),
-  portal.content_conflict(), portal.content_publication_after_save(portal.publication_state),
   portal.content_decision_json(uuid), portal.content_promise_json(uuid)
 to authenticated, service_role;
 
@@ -146,9 +86,9 @@ begin
   record_id := portal.input_uuid(input, 'id', 'Het bericht', 'The update', false);
   if record_id is not null then
     select * into existing from portal.updates u where u.id = record_id and u.project_id = project;
-    if not found then perform portal.content_missing(); end if;
+    if not found then perform portal.record_missing(); end if;
     perform portal.check_version(input, existing.updated_at);
-    perform portal.content_may_change(org, existing.publication);
+    perform portal.may_change(org, existing.publication);
   end if;
 
   v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
@@ -167,10 +107,10 @@ begin
     returning * into saved;
   else
     update portal.updates u
-       set title = v_title, body_md = v_body, publication = portal.content_publication_after_save(u.publication)
+       set title = v_title, body_md = v_body, publication = portal.publication_after_save(u.publication)
      where u.id = record_id and u.updated_at = existing.updated_at
     returning * into saved;
-    if not found then perform portal.content_conflict(); end if;
+    if not found then perform portal.conflict(); end if;
   end if;
   return to_jsonb(saved);
 end
@@ -212,12 +152,12 @@ begin
   record_id := portal.input_uuid(input, 'id', 'Het besluit', 'The decision', false);
   if record_id is not null then
     select * into existing from portal.decisions d where d.id = record_id and d.project_id = project;
-    if not found then perform portal.content_missing(); end if;
+    if not found then perform portal.record_missing(); end if;
     perform portal.check_version(input, existing.updated_at);
-    perform portal.content_may_change(org, existing.publication);
+    perform portal.may_change(org, existing.publication);
   end if;
 
-  v_phase := portal.content_phase(input, project);
+  v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
   v_decided_on := portal.input_date(input, 'decided_on', 'De datum van het besluit', 'The date of the decision');
   v_decided_by := portal.input_text(input, 'decided_by', 'Wie besloot', 'Who decided', 200);
   v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
@@ -277,10 +217,10 @@ begin
     update portal.decisions d
        set phase_id = v_phase, decided_on = v_decided_on, decided_by = v_decided_by, title = v_title,
            decision = v_decision, rationale = v_rationale, input_used = v_input_used, source_url = v_source_url,
-           publication = portal.content_publication_after_save(d.publication)
+           publication = portal.publication_after_save(d.publication)
      where d.id = record_id and d.updated_at = existing.updated_at
     returning * into saved;
-    if not found then perform portal.content_conflict(); end if;
+    if not found then perform portal.conflict(); end if;
   end if;
 
   if responses is not null and jsonb_typeof(responses) <> 'null' then
@@ -319,21 +259,19 @@ begin
   record_id := portal.input_uuid(input, 'id', 'De toezegging', 'The promise', false);
   if record_id is not null then
     select * into existing from portal.promises p where p.id = record_id and p.project_id = project;
-    if not found then perform portal.content_missing(); end if;
+    if not found then perform portal.record_missing(); end if;
     perform portal.check_version(input, existing.updated_at);
-    perform portal.content_may_change(org, existing.publication);
+    perform portal.may_change(org, existing.publication);
   end if;
 
-  v_phase := portal.content_phase(input, project);
+  v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
   v_body := portal.input_text(input, 'body', 'De toezegging', 'The promise', 2000);
   v_made_on := portal.input_date(input, 'made_on', 'De datum van de toezegging', 'The date of the promise');
   v_made_by := portal.input_text(input, 'made_by', 'Wie het beloofde', 'Who promised', 200);
   v_context := portal.input_text(input, 'context', 'Waar het beloofd is', 'Where it was promised', 500);
   v_due_on := portal.input_date(input, 'due_on', 'De datum waarop het klaar is', 'The date it is due', false);
-  if v_due_on < v_made_on then
-    perform portal.invalid('due_on', 'De datum waarop het klaar is ligt voor de datum van de toezegging. Kies een latere datum.',
-      'The date it is due is before the date of the promise. Choose a later date.');
-  end if;
+  perform portal.dates_in_order(v_made_on, v_due_on, 'due_on', 'De datum waarop het klaar is', 'The date it is due',
+    'de datum van de toezegging', 'date of the promise');
 
   if record_id is null then
     -- The status is not written here: a new promise starts open, and changes only through its history.
@@ -343,10 +281,10 @@ begin
   else
     update portal.promises p
        set phase_id = v_phase, body = v_body, made_on = v_made_on, made_by = v_made_by, context = v_context,
-           due_on = v_due_on, publication = portal.content_publication_after_save(p.publication)
+           due_on = v_due_on, publication = portal.publication_after_save(p.publication)
      where p.id = record_id and p.updated_at = existing.updated_at
     returning * into saved;
-    if not found then perform portal.content_conflict(); end if;
+    if not found then perform portal.conflict(); end if;
   end if;
   return portal.content_promise_json(saved.id);
 end
@@ -373,7 +311,7 @@ begin
   perform portal.staff_project_organisation(project, 'editor');
   promise := portal.input_uuid(input, 'promise_id', 'De toezegging', 'The promise');
   select * into existing from portal.promises p where p.id = promise and p.project_id = project;
-  if not found then perform portal.content_missing(); end if;
+  if not found then perform portal.record_missing(); end if;
   perform portal.check_version(input, existing.updated_at);
   -- No check on publication: the history is public and append-only, so editors may add to it for a
   -- published promise too; who is accountable (changed_by) and when are shown with it.
@@ -430,9 +368,9 @@ begin
   record_id := portal.input_uuid(input, 'id', 'Het raadsmoment', 'The council moment', false);
   if record_id is not null then
     select * into existing from portal.council_moments c where c.id = record_id and c.project_id = project;
-    if not found then perform portal.content_missing(); end if;
+    if not found then perform portal.record_missing(); end if;
     perform portal.check_version(input, existing.updated_at);
-    perform portal.content_may_change(org, existing.publication);
+    perform portal.may_change(org, existing.publication);
   end if;
 
   v_meets_on := portal.input_date(input, 'meets_on', 'De datum van de vergadering', 'The date of the meeting');
@@ -471,10 +409,10 @@ begin
            outcome = v_outcome::portal.council_outcome, outcome_summary = v_outcome_summary,
            differs_from_participation = v_differs, council_reasons = v_council_reasons,
            effect_on_promises = v_effect, source_url = v_source_url,
-           publication = portal.content_publication_after_save(c.publication)
+           publication = portal.publication_after_save(c.publication)
      where c.id = record_id and c.updated_at = existing.updated_at
     returning * into saved;
-    if not found then perform portal.content_conflict(); end if;
+    if not found then perform portal.conflict(); end if;
   end if;
   return to_jsonb(saved);
 end
@@ -508,12 +446,12 @@ begin
   record_id := portal.input_uuid(input, 'id', 'De datum', 'The date', false);
   if record_id is not null then
     select * into existing from portal.key_dates k where k.id = record_id and k.project_id = project;
-    if not found then perform portal.content_missing(); end if;
+    if not found then perform portal.record_missing(); end if;
     perform portal.check_version(input, existing.updated_at);
-    perform portal.content_may_change(org, existing.publication);
+    perform portal.may_change(org, existing.publication);
   end if;
 
-  v_phase := portal.content_phase(input, project);
+  v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
   v_kind := portal.input_choice(input, 'kind', 'De soort bijeenkomst', 'The kind of event', portal.enum_values('portal.key_date_kind'));
   v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
   v_starts_at := portal.input_timestamp(input, 'starts_at', 'Het begin', 'The start');
@@ -536,10 +474,10 @@ begin
     update portal.key_dates k
        set phase_id = v_phase, kind = v_kind::portal.key_date_kind, title = v_title, starts_at = v_starts_at,
            ends_at = v_ends_at, location = v_location, online_url = v_online_url, how_to_join = v_how_to_join,
-           publication = portal.content_publication_after_save(k.publication)
+           publication = portal.publication_after_save(k.publication)
      where k.id = record_id and k.updated_at = existing.updated_at
     returning * into saved;
-    if not found then perform portal.content_conflict(); end if;
+    if not found then perform portal.conflict(); end if;
   end if;
   return to_jsonb(saved);
 end
@@ -570,12 +508,12 @@ begin
   record_id := portal.input_uuid(input, 'id', 'De les', 'The lesson', false);
   if record_id is not null then
     select * into existing from portal.lessons l where l.id = record_id and l.project_id = project;
-    if not found then perform portal.content_missing(); end if;
+    if not found then perform portal.record_missing(); end if;
     perform portal.check_version(input, existing.updated_at);
-    perform portal.content_may_change(org, existing.publication);
+    perform portal.may_change(org, existing.publication);
   end if;
 
-  v_phase := portal.content_phase(input, project);
+  v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
   v_category := portal.input_choice(input, 'category', 'Het onderwerp', 'The topic', portal.enum_values('portal.lesson_category'));
   v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
   v_lesson := portal.input_text(input, 'lesson', 'De les', 'The lesson', 4000);
@@ -588,10 +526,10 @@ begin
   else
     update portal.lessons l
        set phase_id = v_phase, category = v_category::portal.lesson_category, title = v_title, lesson = v_lesson,
-           recorded_on = v_recorded_on, publication = portal.content_publication_after_save(l.publication)
+           recorded_on = v_recorded_on, publication = portal.publication_after_save(l.publication)
      where l.id = record_id and l.updated_at = existing.updated_at
     returning * into saved;
-    if not found then perform portal.content_conflict(); end if;
+    if not found then perform portal.conflict(); end if;
   end if;
   return to_jsonb(saved);
 end

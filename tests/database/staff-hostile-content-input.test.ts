@@ -60,6 +60,7 @@ const CASES: Case[] = [
   bad('decided_on impossible date', 'staff_save_decision', { decided_on: '2026-13-45' }, 'decided_on'),
   bad('decided_on in Dutch order', 'staff_save_decision', { decided_on: '01-11-2026' }, 'decided_on'),
   bad('decided_on a word', 'staff_save_decision', { decided_on: 'tomorrow' }, 'decided_on'),
+  bad('decided_on in the year 0202', 'staff_save_decision', { decided_on: '0202-11-01' }, 'decided_on'),
   bad('source_url javascript:', 'staff_save_decision', { source_url: 'javascript:alert(1)' }, 'source_url'),
   bad('source_url data:', 'staff_save_decision', { source_url: 'data:text/html,<script>alert(1)</script>' }, 'source_url'),
   bad('responses an object instead of a list', 'staff_save_decision', { responses: { input_theme_id: THEME_ONE, we_did: 'x' } }, 'responses'),

@@ -6,6 +6,9 @@ import { ACTORS, startFixturePortal, TESTDAM, TESTPROJECT, ANDERPROJECT, type Ac
 // The parsers and access checks every staff write function is built on (migration 20261128000900). Each call
 // runs as the actor, with the Accept-Language header PostgREST would pass, and is rolled back.
 
+/** A phase of testproject in the hostile fixture. */
+const OWN_PHASE = '40000000-0000-4000-8000-000000000002';
+
 let portal: LocalSupabase;
 beforeAll(async () => {
   portal = await startFixturePortal();
@@ -88,6 +91,9 @@ describe('typed fields', () => {
 
   it('accepts well-formed values', async () => {
     expect(await run(date('"2026-02-28"'))).toEqual({ ok: true, value: new Date('2026-02-28T00:00:00Z') });
+    // The year bounds are inclusive at both ends.
+    expect(await run(date('"1900-01-01"'))).toEqual({ ok: true, value: new Date('1900-01-01T00:00:00Z') });
+    expect(await run(date('"2199-12-31"'))).toEqual({ ok: true, value: new Date('2199-12-31T00:00:00Z') });
     expect((await run(stamp('"2026-03-01T19:30:00+01:00"'))).ok).toBe(true);
     expect(await run(integer('"42"'))).toEqual({ ok: true, value: 42 });
     expect(await run(numeric('"12,5"'))).toEqual({ ok: true, value: '12.5' });
@@ -105,6 +111,8 @@ describe('typed fields', () => {
     ['a javascript: link', url('"javascript:alert(1)"'), 'u', 'De link moet een webadres zijn dat begint met https:// of http://.'],
     ['a data: link', url('"data:text/html,<script>x</script>"'), 'u', 'De link moet een webadres zijn dat begint met https:// of http://.'],
     ['an unknown status', choice('"vergeten"'), 'c', 'Kies een geldige waarde voor de status.'],
+    ['a year typed as 0202', date('"0202-01-01"'), 'd', 'De datum ligt te ver weg: kies een datum tussen 1900 en 2200.'],
+    ['a date after 2199', date('"2200-01-01"'), 'd', 'De datum ligt te ver weg: kies een datum tussen 1900 en 2200.'],
   ])('refuses %s', async (_case, sql, field, message) => {
     expect(refusal(await run(sql))).toMatchObject({ code: '22023', hint: field, message });
   });
@@ -128,6 +136,32 @@ describe('check_version', () => {
   it.each(['yesterday', 'epoch', '2026-11-28', '12'])('refuses a version that is not an ISO time (%s) with 400', async (version) => {
     const refused = refusal(await run(`portal.check_version('{"updated_at": "${version}"}'::jsonb, now())`));
     expect(refused).toMatchObject({ code: '22023', hint: 'updated_at' });
+  });
+});
+
+describe('the shared answers of the write functions', () => {
+  it('conflict is a 409 on updated_at, record_missing a 404, in the caller\'s language', async () => {
+    expect(refusal(await run('portal.conflict()'))).toMatchObject({ code: 'PT409', hint: 'updated_at', message: expect.stringMatching(/^Iemand anders/) });
+    expect(refusal(await run('portal.conflict()', { language: 'en' })).message).toMatch(/^Someone else changed this/);
+    expect(refusal(await run('portal.record_missing()'))).toMatchObject({ code: 'PT404', message: 'Dit onderdeel bestaat niet, of het hoort niet bij dit project.' });
+  });
+
+  it('may_change lets an editor change a draft but not a published record; an approver may', async () => {
+    expect((await run(`portal.may_change('${TESTDAM}', 'draft')`, { actor: 'editor' })).ok).toBe(true);
+    expect(refusal(await run(`portal.may_change('${TESTDAM}', 'published')`, { actor: 'editor' }))).toMatchObject({ code: '42501', message: expect.stringMatching(/fiatteur/) });
+    expect((await run(`portal.may_change('${TESTDAM}', 'published')`, { actor: 'approver' })).ok).toBe(true);
+  });
+
+  it('publication_after_save makes a withdrawn record a draft and keeps every other state', async () => {
+    expect(await run(`portal.publication_after_save('unpublished')`)).toEqual({ ok: true, value: 'draft' });
+    expect(await run(`portal.publication_after_save('awaiting_approval')`)).toEqual({ ok: true, value: 'awaiting_approval' });
+  });
+
+  it('input_phase takes a phase of the project and refuses one of another project on the field', async () => {
+    const phase = (id: string, project: string) => `portal.input_phase('{"p": "${id}"}'::jsonb, 'p', 'De fase', 'The phase', '${project}')`;
+    expect(await run(phase(OWN_PHASE, TESTPROJECT))).toEqual({ ok: true, value: OWN_PHASE });
+    expect(refusal(await run(phase(OWN_PHASE, ANDERPROJECT)))).toMatchObject({ code: '22023', hint: 'p', message: 'Kies een fase van dit project.' });
+    expect(await run(`portal.input_phase('{}'::jsonb, 'p', 'De fase', 'The phase', '${TESTPROJECT}')`)).toEqual({ ok: true, value: null });
   });
 });
 

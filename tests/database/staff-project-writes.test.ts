@@ -278,6 +278,13 @@ describe('staff_save_group and staff_delete_group', () => {
     expect(await ok(as.approver, 'staff_delete_group', { id: created.id, project_id: TESTPROJECT })).toMatchObject({ id: created.id });
     expect(await row('groups_involved', created.id as string)).toBeUndefined();
   });
+
+  it('the shared delete helper puts no other table name into its dynamic SQL', async () => {
+    // Checked before anything else, so even a valid record of that table is out of its reach.
+    await expect(portal.db.query(`select portal.structure_delete('{"id": "${TESTPROJECT}", "project_id": "${TESTPROJECT}"}'::jsonb, 'projects', 'x', 'x', 'x', 'x')`))
+      .rejects.toThrow(/does not delete from projects/);
+    expect(await row('projects', TESTPROJECT)).toBeDefined();
+  });
 });
 
 describe('staff_save_input_theme', () => {
