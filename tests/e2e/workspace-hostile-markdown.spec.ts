@@ -2,7 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { editorText } from '../../src/i18n/text/editor.ts';
-import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique } from './support/workspace.ts';
+import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique, waitForQuietSite } from './support/workspace.ts';
 
 // Issue 4, "Done when" 3: Markdown with hostile content, written through the workspace, is neutralised in the
 // editor's preview, on the public project page and in the project's feed, while its harmless text shows.
@@ -74,6 +74,7 @@ test('hostile Markdown is neutralised in the preview, on the project page and in
   await submitForApproval(page, item, title);
   await signOut(page);
   await signIn(page, 'approver');
+  await waitForQuietSite();
   await approveFromQueue(page, title);
   const approvedAt = Date.now();
 

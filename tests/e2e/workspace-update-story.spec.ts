@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
-import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique } from './support/workspace.ts';
+import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique, waitForQuietSite } from './support/workspace.ts';
 
 // Issue 4, "Done when" 1: an editor drafts an update and submits it, an approver approves it, and the
 // resident's project page shows it within 60 seconds (the embedded default rebuilds the site after a publish).
@@ -18,6 +18,8 @@ test('an update written by an editor and approved by an approver reaches the res
   await signOut(page);
 
   await signIn(page, 'approver');
+  // Other stories' builds finish first: this one measures its own publish.
+  await waitForQuietSite();
   await approveFromQueue(page, title);
   const publishedAt = Date.now();
 

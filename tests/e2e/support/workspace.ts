@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathFor, type Locale } from '../../../src/i18n/index.ts';
 import { workspaceEn, workspaceNl, type WorkspaceText } from '../../../src/i18n/text/workspace.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
@@ -209,4 +210,43 @@ export async function endSession(page: Page): Promise<void> {
     ([key, value]) => window.localStorage.setItem(key, value),
     [sessionKey, JSON.stringify({ ...session, expires_at: Math.floor(Date.now() / 1000) - 3600 })] as const,
   );
+}
+
+/**
+ * Whether the embedded default (scripts/start.ts) is building the site for this test server right now: its
+ * build runs `astro build` in a child process whose environment names this server's API
+ * (PUBLIC_SUPABASE_URL) and a build error file (scripts/lib/build-site.ts). Read from /proc (Linux).
+ */
+function siteBuildRunning(port: string): boolean {
+  const api = `PUBLIC_SUPABASE_URL=http://127.0.0.1:${port}\0`;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let environment: string;
+    try {
+      environment = readFileSync(`/proc/${pid}/environ`, 'latin1');
+    } catch {
+      continue; // Gone meanwhile, or another user's process.
+    }
+    if (environment.includes(api) && environment.includes('PORTAL_BUILD_ERROR_FILE=')) return true;
+  }
+  return false;
+}
+
+/**
+ * Waits until the embedded default has no site build running and none started for `quietMs`, so that a story
+ * measures its own publish-to-visible time and not the builds that other stories caused just before it. A
+ * change starts a build within 1.5 s (quietMs of scripts/lib/site-rebuilder.ts), so 3 s without a build
+ * means the rebuilder is idle.
+ */
+export async function waitForQuietSite(quietMs = 3_000, timeout = 180_000): Promise<void> {
+  const port = process.env['PORTAL_E2E_PORT'] ?? '4391';
+  const started = Date.now();
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() - started > timeout) throw new Error(`The site was still being rebuilt after ${timeout / 1000} s`);
+    if (siteBuildRunning(port)) quietSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const waited = (Date.now() - started - quietMs) / 1000;
+  if (waited > 0.5) console.log(`waited ${waited.toFixed(1)} s for earlier site builds to finish`);
 }
