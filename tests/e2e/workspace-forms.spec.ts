@@ -121,3 +121,39 @@ test('an expired session asks to sign in again over the form, keeps the text and
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 3, name: 'Na opnieuw inloggen' })).toBeVisible();
 });
+
+test('a new project starts as a draft; a save over someone else’s change is refused and "load latest" keeps the typed text', async ({ browser, baseURL }) => {
+  const first = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(first, 'redacteur@demodam.example');
+  await first.getByRole('link', { name: nl.projects.newProject }).click();
+  await expect(first.getByRole('heading', { level: 1, name: nl.projects.newProjectTitle })).toBeFocused();
+  await first.getByLabel(/^Webadres/).fill('nieuw-plein');
+  await first.getByLabel(/^Titel/).fill('Nieuw plein');
+  await first.getByLabel(/^Samenvatting/).fill('Een nieuw plein in het centrum.');
+  await first.getByLabel(/^Thema/).fill('Ruimte');
+  await first.getByLabel(/^Gebied/).fill('Centrum');
+  await first.getByLabel(/^Begint op/).fill('2027-01-01');
+  await first.getByRole('button', { name: nl.form.saveNew, exact: true }).click();
+  await expect(first.getByRole('heading', { level: 1, name: 'Nieuw plein', exact: true })).toBeVisible();
+  await expect(first.getByText(`${nl.publication.label}: ${nl.publication.draft}`).first()).toBeVisible();
+
+  const second = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(second, 'redacteur@demodam.example');
+  await second.getByRole('link', { name: 'Nieuw plein', exact: true }).click();
+  await expect(second.getByLabel(/^Titel/)).toHaveValue('Nieuw plein');
+
+  await first.getByLabel(/^Titel/).fill('Nieuw plein (eerste)');
+  await first.getByRole('button', { name: nl.form.save, exact: true }).click();
+  await expect(first.getByRole('heading', { level: 1, name: 'Nieuw plein (eerste)' })).toBeVisible();
+
+  await second.getByLabel(/^Titel/).fill('Nieuw plein (tweede)');
+  await second.getByRole('button', { name: nl.form.save, exact: true }).click();
+  const conflict = second.getByRole('alert', { name: nl.form.errorSummary });
+  await expect(conflict).toBeFocused();
+  await conflict.getByRole('button', { name: nl.form.conflictAction }).click();
+  // The form is loaded again on the latest version, with the typed text restored from the draft store.
+  await expect(second.getByText(/U had hier nog niet-opgeslagen tekst staan/)).toBeVisible();
+  await expect(second.getByLabel(/^Titel/)).toHaveValue('Nieuw plein (tweede)');
+  await second.getByRole('button', { name: nl.form.save, exact: true }).click();
+  await expect(second.getByRole('heading', { level: 1, name: 'Nieuw plein (tweede)' })).toBeVisible();
+});

@@ -72,3 +72,15 @@ test('a wrong password is refused in a labelled alert, in English on /en/manage/
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('residents find a discreet staff sign-in in the footer; crawlers are kept out of the workspace', async ({ page, request }) => {
+  await page.goto(pathFor({ page: 'home' }, 'nl'));
+  await page.getByRole('contentinfo').getByRole('link', { name: nl.footerLink }).click();
+  await expect(page).toHaveURL(pathFor({ page: 'workspace' }, 'nl'));
+  await page.goto(pathFor({ page: 'home' }, 'en'));
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: workspaceEn.footerLink })).toHaveAttribute('href', pathFor({ page: 'workspace' }, 'en'));
+
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Disallow: ${pathFor({ page: 'workspace' }, 'nl')}`);
+  expect(robots).toContain(`Disallow: ${pathFor({ page: 'workspace' }, 'en')}`);
+});
