@@ -60,7 +60,8 @@ test('an editor signs in, writes an update draft and changes a promise status wi
   const update = page.locator('li.workspace-record').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
   await expect(update.getByText(`${text.publication.label}: ${text.publication.draft}`)).toBeVisible();
 
-  // Back up to the section navigation with Shift+Tab is allowed too, but Tab from the top works the same.
+  // The new-update form closed after saving, taking the focused button with it: Tab on from where focus is
+  // now, round to the section navigation, as a keyboard user would.
   await page.keyboard.press('Shift+Tab');
   await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await tabTo(page, sections.getByRole('link', { name: text.editor.sections.promises, exact: true }), 120);
