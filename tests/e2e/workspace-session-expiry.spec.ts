@@ -62,3 +62,33 @@ test('reloading the page while writing brings the text back from the draft store
   await expect(form.getByLabel(/^Titel/)).toHaveValue(title);
   await expect(form.getByLabel(/^Tekst/)).toHaveValue(body);
 });
+
+test('closing the sign-in dialog with Escape keeps the text and puts focus on the reason the save failed', async ({ page }) => {
+  const suffix = unique();
+  const title = `Bericht zonder opnieuw inloggen ${suffix}`;
+
+  await signIn(page, 'editor');
+  await openProjectSection(page, demodamProject.title, 'updates');
+  await page.getByRole('button', { name: addUpdate }).click();
+  const form = page.locator('#update-new');
+  await form.getByLabel(/^Titel/).fill(title);
+  await form.getByLabel(/^Tekst/).fill(`Tekst ${suffix}.`);
+
+  await endSession(page);
+  await form.getByRole('button', { name: text.form.saveNew }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: text.session.expiredTitle });
+  await expect(dialog.getByLabel(text.signIn.email)).toBeFocused();
+  // Tab stays inside the dialog while it is open.
+  for (let step = 0; step < 6; step += 1) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  // Back in the form: the reason the save did not happen has focus, and the text is still there.
+  await expect(form.getByRole('alert')).toBeFocused();
+  await expect(form.getByLabel(/^Titel/)).toHaveValue(title);
+  await expect(form.getByLabel(/^Tekst/)).toHaveValue(`Tekst ${suffix}.`);
+  await expect(recordItem(page, title)).toHaveCount(0);
+});
