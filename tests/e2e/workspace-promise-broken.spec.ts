@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { pathFor } from '../../src/i18n/index.ts';
+import { workspaceNl } from '../../src/i18n/text/workspace.ts';
+import { demodamProject, openProjectSection, pollPublicPage, recordItem, signIn, staffProject, tokensFor, unique, waitForQuietSite, workspaceProjects } from './support/workspace.ts';
+
+// Issue 4, "Done when" 1 (second half): an editor changes a published promise to broken without an
+// explanation and is told why that is refused; with an explanation the change is saved and residents find it
+// in the promise's public history, with who and when.
+
+const text = workspaceNl;
+/** The API's message (staff_change_promise_status) when changed or broken comes without a reason. */
+const explanationRequired = 'Leg uit waarom deze toezegging is veranderd of niet wordt nagekomen. Inwoners zien deze uitleg in de geschiedenis.';
+
+test('an editor cannot mark a promise broken without a reason, and with one residents see it in its history', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  // A published promise of the published Schoolzone project that is not broken yet (other stories may have
+  // changed some), read through the staff API.
+  const tokens = await tokensFor(request, 'editor');
+  const project = (await workspaceProjects(request, tokens)).find((candidate) => candidate.slug === demodamProject.slug);
+  if (!project) throw new Error('No Schoolzone project in the demo seed');
+  const promises = (await staffProject(request, tokens, project.id))['promises'] as Array<{ body: string; status: string; publication: string }>;
+  const promiseBody = promises.find((promise) => promise.publication === 'published' && promise.status !== 'broken')?.body;
+  if (!promiseBody) throw new Error('The Schoolzone project has no published promise that is not broken');
+
+  const suffix = unique();
+  const explanation = `De kleur is al door de provincie bepaald, de kinderen konden niet meer kiezen (${suffix}).`;
+  const changedBy = `Projectteam Schoolzone ${suffix}`;
+
+  await signIn(page, 'editor');
+  await openProjectSection(page, demodamProject.title, 'promises');
+  const item = recordItem(page, promiseBody);
+  await item.getByRole('button', { name: `${text.editor.edit}: ${promiseBody}` }).click();
+  // The promise is published: its own fields are read-only for an editor, its status is not.
+  await expect(item.getByText(text.form.readOnly)).toBeVisible();
+
+  const history = item.locator('.workspace-history__list li');
+  const entriesBefore = await history.count();
+
+  const status = item.getByLabel(/^Nieuwe status/);
+  await status.selectOption({ label: 'Niet nagekomen' });
+  await item.getByLabel(/^Wie verantwoordelijk is/).fill(changedBy);
+  await item.getByRole('button', { name: text.editor.changeStatus }).click();
+
+  // Refused: a summary that takes focus, and the API's reason at the explanation field itself.
+  const summary = item.getByRole('alert').filter({ hasText: text.form.errorSummary });
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(explanationRequired);
+  const explanationField = item.getByLabel(/^Uitleg/);
+  await expect(explanationField).toHaveAttribute('aria-invalid', 'true');
+  await expect(explanationField).toHaveAccessibleDescription(new RegExp(explanationRequired.replaceAll('.', '\\.')));
+  // The summary links to the field: following it puts the cursor there.
+  await summary.getByRole('link', { name: explanationRequired }).click();
+  await expect(explanationField).toBeFocused();
+  // Nothing was appended to the history.
+  await expect(history).toHaveCount(entriesBefore);
+
+  await explanationField.fill(explanation);
+  await waitForQuietSite();
+  await item.getByRole('button', { name: text.editor.changeStatus }).click();
+  await expect(history.filter({ hasText: explanation })).toBeVisible();
+  await expect(history).toHaveCount(entriesBefore + 1);
+  await expect(item.getByText('Huidige status: Niet nagekomen')).toBeVisible();
+  const savedAt = Date.now();
+
+  const today = new Date().toISOString().slice(0, 10);
+  const path = pathFor({ page: 'project', slug: demodamProject.slug }, 'nl');
+  const seconds = await pollPublicPage(page, path, savedAt, async (resident) => {
+    const promise = resident.locator('li').filter({ hasText: promiseBody }).filter({ has: resident.locator('details') }).last();
+    const entry = promise.locator('details li').filter({ hasText: explanation });
+    await expect(entry).toHaveCount(1, { timeout: 1_000 });
+    await promise.locator('details summary').click();
+    await expect(entry).toBeVisible({ timeout: 1_000 });
+    await expect(entry).toContainText('Niet nagekomen');
+    await expect(entry).toContainText(changedBy);
+    await expect(entry.locator('time')).toHaveAttribute('datetime', new RegExp(`^${today}`));
+  });
+  console.log(`publish-to-visible (broken promise story): ${seconds.toFixed(1)} s`);
+  expect(seconds).toBeLessThanOrEqual(60);
+});
