@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { projectSections } from '../../src/lib/workspace/routes.ts';
+import { signIn } from './support/workspace.ts';
 
 // The workspace for staff who use assistive technology or only a keyboard: zero axe violations (WCAG 2.2 AA)
 // on every view and every section of the project editor with its forms open, and sign-in to editing by
@@ -11,14 +12,6 @@ import { projectSections } from '../../src/lib/workspace/routes.ts';
 const nl = workspaceNl;
 const draftProject = 'CONCEPT: Herinrichting Marktplein';
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function signIn(page: Page, email: string) {
-  await page.goto(pathFor({ page: 'workspace' }, 'nl'));
-  await page.getByLabel(nl.signIn.email).fill(email);
-  await page.getByLabel(nl.signIn.password).fill('demo-wachtwoord');
-  await page.getByRole('button', { name: nl.signIn.submit }).click();
-  await expect(page.getByRole('heading', { level: 1, name: nl.projects.title })).toBeVisible({ timeout: 15_000 });
-}
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
@@ -29,7 +22,7 @@ async function expectNoViolations(page: Page, where: string) {
 
 test('every section of the project editor, with its forms open, has no WCAG 2.2 AA violation', async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, 'redacteur@demodam.example');
+  await signIn(page, 'editor');
   await expectNoViolations(page, 'projects');
   await page.getByRole('link', { name: draftProject, exact: true }).click();
   for (const section of projectSections) {
@@ -52,7 +45,7 @@ test('every section of the project editor, with its forms open, has no WCAG 2.2 
 
 test('the approval queue, the audit log and the team view have no WCAG 2.2 AA violation', async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, 'beheer@demodam.example');
+  await signIn(page, 'admin');
   for (const [link, title] of [
     [nl.nav.approvals, nl.approvals.title],
     [nl.nav.audit, nl.audit.title],
