@@ -49,9 +49,9 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
 
   // Every build, the first and each rebuild, reads the site's data through this server's own API.
-  const build = (): Promise<void> => {
+  const build = (signal: AbortSignal): Promise<void> => {
     if (!local) return Promise.reject(new Error('The API is not running.'));
-    return buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: ORGANISATION, outDir: DIST_DIR, log });
+    return buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: ORGANISATION, outDir: DIST_DIR, log, signal });
   };
   const siteRebuilder = createSiteRebuilder({ organisation: ORGANISATION, build, log });
   rebuilder = siteRebuilder;

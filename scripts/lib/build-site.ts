@@ -22,11 +22,18 @@ export interface BuildSiteOptions {
   log?: (line: string) => void;
   /** Give up on a build that runs longer than this (default ten minutes). */
   timeoutMs?: number;
+  /** Stops the build (the child process) and rejects with BuildCancelledError; the previous site stays. */
+  signal?: AbortSignal;
 }
 
 /** A build that failed for a reason it can explain: the message is meant for people, no stack trace needed. */
 export class BuildSiteError extends Error {
-  override readonly name = 'BuildSiteError';
+  override readonly name: string = 'BuildSiteError';
+}
+
+/** A build stopped through its signal, because a newer one will replace it. Not a failure. */
+export class BuildCancelledError extends BuildSiteError {
+  override readonly name = 'BuildCancelledError';
 }
 
 // Builds run one at a time per process: the stand-in may ask for a rebuild while one is running, and two
@@ -48,6 +55,7 @@ export function buildSite(options: BuildSiteOptions): Promise<void> {
 }
 
 async function buildOnce(options: BuildSiteOptions): Promise<void> {
+  if (options.signal?.aborted) throw new BuildCancelledError('The build was cancelled before it started.');
   const log = options.log ?? (() => undefined);
   const outDir = resolve(projectRoot, options.outDir ?? 'dist');
   if (outDir === resolve(projectRoot) || isInside(outDir, projectRoot) || !basename(outDir)) {
@@ -75,6 +83,7 @@ async function buildOnce(options: BuildSiteOptions): Promise<void> {
         PORTAL_ASTRO_CACHE_DIR: join(scratch, 'astro-cache'),
       },
       errorFile,
+      signal: options.signal,
     });
     for (const page of ['index.html', join('en', 'index.html')]) {
       if (!existsSync(join(staging, page))) {
@@ -116,6 +125,7 @@ interface AstroRun {
   errorFile: string;
   log: (line: string) => void;
   timeoutMs: number;
+  signal: AbortSignal | undefined;
 }
 
 function runAstroBuild(run: AstroRun): Promise<void> {
@@ -137,6 +147,8 @@ function runAstroBuild(run: AstroRun): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const timer = setTimeout(() => child.kill('SIGTERM'), run.timeoutMs);
+    const cancel = () => child.kill('SIGTERM');
+    run.signal?.addEventListener('abort', cancel, { once: true });
     const emit = (line: string) => {
       if (line.trim() === '') return;
       tail.push(line);
@@ -155,8 +167,13 @@ function runAstroBuild(run: AstroRun): Promise<void> {
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      run.signal?.removeEventListener('abort', cancel);
       stdout.flush();
       stderr.flush();
+      if (run.signal?.aborted) {
+        reject(new BuildCancelledError('The build was cancelled for a newer one.'));
+        return;
+      }
       if (code === 0) {
         resolvePromise();
         return;

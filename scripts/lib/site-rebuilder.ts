@@ -5,8 +5,11 @@
 export interface SiteRebuilderOptions {
   /** The organisation whose site is built (PUBLIC_ORGANISATION); changes to other organisations are ignored. */
   organisation: string;
-  /** Builds the site and swaps it into place; rejects, leaving the previous site, when it fails. */
-  build: () => Promise<void>;
+  /**
+   * Builds the site and swaps it into place; rejects, leaving the previous site, when it fails. Aborting the
+   * signal stops the build (buildSite rejects with BuildCancelledError), for a newer change.
+   */
+  build: (signal: AbortSignal) => Promise<void>;
   log: (line: string) => void;
   /**
    * Waits this long after the last change before building (default 1500 ms): a publish that takes several
@@ -15,6 +18,13 @@ export interface SiteRebuilderOptions {
   quietMs?: number;
   /** But never longer than this after the first change not yet built (default 10 s): steady edits still show. */
   maxWaitMs?: number;
+  /**
+   * A change that arrives while a rebuild runs restarts it, as long as the oldest change that rebuild serves is
+   * younger than this (default 30 s). Otherwise a change just after a build read the database would wait for
+   * that whole build and then its own: two builds, over a minute on a busy two-core machine. The limit keeps a
+   * steady stream of changes from restarting builds forever.
+   */
+  restartWithinMs?: number;
 }
 
 export interface SiteRebuilder {
@@ -32,21 +42,28 @@ export interface SiteRebuilder {
 }
 
 const REBUILD_LINE = 'Rebuilding the site after a change by staff...';
+const RESTART_LINE = 'A newer change arrived: restarting the rebuild so that it includes it...';
 
 /**
  * Coalesces change notifications into builds, one at a time:
  * - a change while idle starts a build once changes have been quiet for `quietMs` (at most `maxWaitMs`
  *   after the first of them);
- * - changes while a build runs cause exactly one more build after it, however many there were;
+ * - a change while a rebuild runs restarts it (within `restartWithinMs` of the oldest change it serves);
+ * - other changes while a build runs cause exactly one more build after it, however many there were;
  * - a failed rebuild is logged and the previous site stays; the next change tries again.
  */
 export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilder {
   const { organisation, build, log } = options;
   const quietMs = options.quietMs ?? 1500;
   const maxWaitMs = Math.max(options.maxWaitMs ?? 10_000, quietMs);
+  const restartWithinMs = options.restartWithinMs ?? 30_000;
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
+  // The rebuild that is running, when it may be restarted: its abort controller and its oldest change.
+  let restartable: { controller: AbortController; oldestChange: number } | undefined;
+  // The oldest change of a stopped rebuild, handed on to the build that replaces it.
+  let carriedOldest: number | undefined;
   // The first and the last change that no started build has read yet.
   let pendingSince: number | undefined;
   let lastChangeAt = 0;
@@ -67,20 +84,29 @@ export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilde
   function run(afterChange: boolean): Promise<void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    const controller = new AbortController();
+    // The first build at startup is never restarted: the caller waits for it.
+    restartable =
+      afterChange && pendingSince !== undefined
+        ? { controller, oldestChange: Math.min(pendingSince, carriedOldest ?? pendingSince) }
+        : undefined;
+    carriedOldest = undefined;
     // The build reads the database after this point, so every change so far will be in it.
     pendingSince = undefined;
     if (afterChange) log(REBUILD_LINE);
-    const current = (async () => build())();
+    const current = (async () => build(controller.signal))();
     running = current.then(
       () => undefined,
       (error: unknown) => {
-        if (!afterChange) return;
+        // Restarted for a newer change: the next build is already scheduled.
+        if (!afterChange || controller.signal.aborted) return;
         const message = error instanceof Error ? error.message : String(error);
         log(`Could not rebuild the site; residents keep seeing the previous version. ${message}`);
       },
     );
     void running.then(() => {
       running = undefined;
+      restartable = undefined;
       if (pendingSince !== undefined && !stopped) schedule();
       else settleIdle();
     });
@@ -105,6 +131,12 @@ export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilde
       if (stopped || changed !== organisation) return;
       lastChangeAt = Date.now();
       pendingSince ??= lastChangeAt;
+      if (restartable && !restartable.controller.signal.aborted && lastChangeAt - restartable.oldestChange < restartWithinMs) {
+        // The replacing build also serves the changes the stopped one was for, so it keeps their age.
+        carriedOldest = Math.min(carriedOldest ?? restartable.oldestChange, restartable.oldestChange);
+        log(RESTART_LINE);
+        restartable.controller.abort();
+      }
       // While a build runs, the change waits for it; schedule() runs again when it ends.
       schedule();
     },

@@ -1,23 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BuildSiteError } from '../../scripts/lib/build-site.ts';
+import { BuildCancelledError, BuildSiteError } from '../../scripts/lib/build-site.ts';
 import { createSiteRebuilder, type SiteRebuilder } from '../../scripts/lib/site-rebuilder.ts';
 
 // When `npm start` rebuilds the site after staff changes: a fake build function stands in for astro build,
 // and fake timers for the quiet period, so each rule is checked to the millisecond.
 const REBUILDING = 'Rebuilding the site after a change by staff...';
+const RESTARTING = 'A newer change arrived: restarting the rebuild so that it includes it...';
 
 interface FakeBuilds {
   /** How many builds have started. */
   started: number;
+  /** How many builds were stopped through their signal. */
+  cancelled: number;
   /** Ends the build that is running, successfully or with an error. */
   finish(error?: Error): Promise<void>;
-  build: () => Promise<void>;
+  build: (signal: AbortSignal) => Promise<void>;
 }
 
 function fakeBuilds(): FakeBuilds {
   const running: { resolve: () => void; reject: (error: Error) => void }[] = [];
   const fake: FakeBuilds = {
     started: 0,
+    cancelled: 0,
     async finish(error) {
       const current = running.shift();
       if (!current) throw new Error('No build is running');
@@ -26,9 +30,18 @@ function fakeBuilds(): FakeBuilds {
       // Let the rebuilder's promise callbacks run.
       await vi.advanceTimersByTimeAsync(0);
     },
-    build() {
+    build(signal) {
       fake.started += 1;
-      return new Promise<void>((resolve, reject) => running.push({ resolve, reject }));
+      return new Promise<void>((resolve, reject) => {
+        const entry = { resolve, reject };
+        running.push(entry);
+        // As buildSite does: an aborted build stops and rejects with BuildCancelledError.
+        signal.addEventListener('abort', () => {
+          running.splice(running.indexOf(entry), 1);
+          fake.cancelled += 1;
+          reject(new BuildCancelledError('The build was cancelled for a newer one.'));
+        });
+      });
     },
   };
   return fake;
@@ -38,11 +51,16 @@ let builds: FakeBuilds;
 let lines: string[];
 let rebuilder: SiteRebuilder;
 
+function startRebuilder(restartWithinMs?: number): void {
+  rebuilder?.stop();
+  rebuilder = createSiteRebuilder({ organisation: 'demodam', build: builds.build, log: (line) => lines.push(line), restartWithinMs });
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   builds = fakeBuilds();
   lines = [];
-  rebuilder = createSiteRebuilder({ organisation: 'demodam', build: builds.build, log: (line) => lines.push(line) });
+  startRebuilder();
 });
 
 afterEach(() => {
@@ -100,7 +118,54 @@ describe('a change while idle', () => {
   });
 });
 
-describe('changes while a build runs', () => {
+describe('a change while a rebuild runs', () => {
+  it('restarts the rebuild, which then includes it after the quiet period; the stopped build is no failure', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(builds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(20_000);
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(builds.cancelled).toBe(1);
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(builds.started).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(builds.started).toBe(2);
+    await builds.finish();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(builds.started).toBe(2);
+    expect(lines).toEqual([REBUILDING, RESTARTING, REBUILDING]);
+  });
+
+  it('no longer restarts once the oldest change it serves is 30 seconds old, so steady changes cannot starve it', async () => {
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    // Restarted at 20 s; the restarted build still serves the change of 0 s.
+    await vi.advanceTimersByTimeAsync(18_500);
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(builds).toMatchObject({ started: 2, cancelled: 1 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(builds).toMatchObject({ started: 2, cancelled: 1 });
+    await builds.finish();
+    expect(builds.started).toBe(3);
+  });
+
+  it('does not restart the first build at startup, which the caller waits for', async () => {
+    const first = rebuilder.buildNow();
+    rebuilder.notify('demodam');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(builds.cancelled).toBe(0);
+    await builds.finish();
+    await expect(first).resolves.toBeUndefined();
+  });
+});
+
+describe('changes while a build runs, past the restart window', () => {
+  beforeEach(() => startRebuilder(0));
+
   it('cause exactly one more build after it, however many there were', async () => {
     rebuilder.notify('demodam');
     await vi.advanceTimersByTimeAsync(1500);
@@ -145,6 +210,8 @@ describe('changes while a build runs', () => {
 });
 
 describe('a failed rebuild', () => {
+  beforeEach(() => startRebuilder(0));
+
   it('logs the build error, keeps the previous site and builds again on the next change', async () => {
     rebuilder.notify('demodam');
     await vi.advanceTimersByTimeAsync(1500);
@@ -204,6 +271,8 @@ describe('buildNow (the first build at startup)', () => {
 });
 
 describe('stop', () => {
+  beforeEach(() => startRebuilder(0));
+
   it('cancels a rebuild that was waiting and ignores later changes', async () => {
     rebuilder.notify('demodam');
     rebuilder.stop();

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, BuildSiteError, projectRoot } from '../../../scripts/lib/build-site.ts';
+import { buildSite, BuildCancelledError, BuildSiteError, projectRoot } from '../../../scripts/lib/build-site.ts';
 import { pathFor } from '../../../src/i18n/index.ts';
 import { organisationDocument, projectCardDocument, projectTimelineDocument } from '../support/documents.ts';
 import { portalHandler, startFakeApi, type FakeApi } from '../support/fake-api.ts';
@@ -95,6 +95,31 @@ describe('buildSite', () => {
       }
       expect(existsSync(join(outDir, '404.html'))).toBe(true);
       expect(await leftovers(scratch)).toEqual([]);
+    },
+    buildTimeout,
+  );
+
+  it(
+    'stops when its signal is aborted, keeps the previous site and leaves nothing behind',
+    async () => {
+      fake = await startFakeApi(portalHandler({ organisation, cards, timelines }));
+      const outDir = await previousSite(join(scratch, 'cancelled'));
+      const controller = new AbortController();
+      const lines: string[] = [];
+      const build = buildSite({
+        supabaseUrl: fake.url, anonKey: 'anon', organisation: organisation.slug, outDir, signal: controller.signal,
+        // Aborted once astro is under way, as the site rebuilder does when a newer change arrives.
+        log: (line) => {
+          lines.push(line);
+          if (lines.length === 2) controller.abort();
+        },
+      });
+      const error = await failureOf(build);
+      expect(error).toBeInstanceOf(BuildCancelledError);
+      expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
+      expect(await leftovers(join(scratch, 'cancelled'))).toEqual([]);
+      // An already aborted signal does not start a build at all.
+      expect(await failureOf(buildSite({ supabaseUrl: fake.url, anonKey: 'anon', outDir, signal: controller.signal }))).toBeInstanceOf(BuildCancelledError);
     },
     buildTimeout,
   );
