@@ -1,19 +1,12 @@
 // A plain textarea with the props of src/islands/workspace/markdown/MarkdownEditor.tsx: shown while that
 // editor loads, or instead of it when it cannot be loaded (see MarkdownField.tsx).
 
+import type { MarkdownEditorProps } from './markdown/MarkdownEditor.tsx';
+
 const requiredText = { nl: '(verplicht)', en: '(required)' } as const;
 
-export interface BodyEditorProps {
-  id: string;
-  label: string;
-  value: string;
-  onInput: (value: string) => void;
-  locale: 'nl' | 'en';
-  error?: string;
-  required?: boolean;
-  maxLength?: number;
-  describedBy?: string;
-}
+/** The same props as the full editor; a type-only import, so none of its code joins this bundle. */
+export type BodyEditorProps = MarkdownEditorProps;
 
 /** A plain labelled textarea for markdown, with the error and description linked like every other field. */
 export function BodyEditor(props: BodyEditorProps) {
