@@ -1,0 +1,738 @@
+-- Residents follow projects with only an e-mail address: no account (issue 5, part 1).
+--  * portal.subscribers, portal.subscriptions: who follows which project (or every project of the
+--    organisation), how often they want mail and in which language. Double opt-in: a subscription is
+--    pending until the link in the confirmation mail is followed; nothing else is sent before that.
+--  * portal.subscriber_tokens: the links in mails. A token is 32 random bytes (256 bits), handed out once
+--    and never stored; only its sha256 is kept, so a copy of the database holds no working link.
+--  * portal.outbox: one row per mail to send. The worker (part 2) sends it and asks issue_mail_token for the
+--    token of the mail's links at send time, so not even the outbox holds a raw token.
+--  * portal.mail_requests: the confirmation mails asked for, by hash of the address and of the source, so
+--    nobody can mail-bomb a stranger (3 per address per 24 hours, 20 per source per hour).
+--  * portal.erased_tokens: hashes of the tokens of deleted subscribers, so an old link answers "already
+--    removed" instead of "unknown": unsubscribe and delete stay idempotent after the data is gone.
+--
+-- Residents have no account, so every table here is closed to anon and authenticated: only the security
+-- definer functions below touch them, each checking a token or a staff role first. The service role (the
+-- mail worker) reads subscribers and subscriptions and works the outbox. Editors see counts only.
+--
+-- Not audited: residents are not signed in, so portal.audit_row() would skip their writes anyway, and an
+-- audit row would copy e-mail addresses into a log that outlives the subscriber's wish to be forgotten.
+
+-- Types and checks ---------------------------------------------------------------------------------------
+
+create type portal.mail_frequency as enum ('immediate', 'daily', 'weekly');
+comment on type portal.mail_frequency is 'How often a follower gets mail: each change at once, or a daily or weekly digest.';
+
+create type portal.outbox_status as enum ('pending', 'sending', 'sent', 'failed');
+comment on type portal.outbox_status is 'Where a mail in the outbox is: waiting, claimed by a worker, sent, or given up after retries.';
+
+create function portal.is_email_address(value text) returns boolean
+language sql immutable
+set search_path = ''
+as $$
+  -- What people type and mail servers accept: a dot-atom local part of at most 64 characters and a domain
+  -- of dot-separated labels with a top-level domain of letters. Quoted local parts, IP literals, spaces,
+  -- commas and non-ASCII are refused: they are almost always a typo or an attempt at header injection.
+  select value is not null
+    and value = lower(btrim(value))
+    and char_length(value) <= 254
+    and value ~ '^[a-z0-9!#$%&''*+/=?^_`{|}~-]+(\.[a-z0-9!#$%&''*+/=?^_`{|}~-]+)*@([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$'
+    and char_length(split_part(value, '@', 1)) <= 64
+$$;
+comment on function portal.is_email_address(text) is 'True for a normalised (lower-case, trimmed) e-mail address of at most 254 characters that mail can be sent to: dot-atom local part of at most 64 characters, a domain with a top-level domain of letters; no quoted parts, IP literals, spaces or non-ASCII.';
+
+-- Tables -------------------------------------------------------------------------------------------------
+
+create table portal.subscribers (
+  id uuid primary key default gen_random_uuid(),
+  organisation_id uuid not null references portal.organisations (id) on delete cascade,
+  email text not null check (portal.is_email_address(email)),
+  language text not null default 'nl' check (language in ('nl', 'en')),
+  created_at timestamptz not null default now(),
+  unique (organisation_id, email)
+);
+comment on table portal.subscribers is 'A resident who follows projects of one organisation, known only by an e-mail address. Personal data: readable by the mail worker (service role) only; removed with everything linked by delete_my_data.';
+comment on column portal.subscribers.id is 'Primary key.';
+comment on column portal.subscribers.organisation_id is 'The organisation whose projects are followed; an address is a separate subscriber per organisation.';
+comment on column portal.subscribers.email is 'The e-mail address, lower-case and trimmed (portal.is_email_address). Never readable by anon or staff.';
+comment on column portal.subscribers.language is 'The language of the mails: nl or en.';
+comment on column portal.subscribers.created_at is 'When the address first asked to follow something.';
+
+create table portal.subscriptions (
+  id uuid primary key default gen_random_uuid(),
+  subscriber_id uuid not null references portal.subscribers (id) on delete cascade,
+  project_id uuid references portal.projects (id) on delete cascade,
+  frequency portal.mail_frequency not null default 'immediate',
+  confirmed_at timestamptz,
+  participate boolean not null default false,
+  group_name text check (group_name is null or char_length(group_name) between 1 and 100),
+  created_at timestamptz not null default now(),
+  constraint subscriptions_one_per_project unique nulls not distinct (subscriber_id, project_id)
+);
+comment on table portal.subscriptions is 'What a subscriber follows: one project, or every project of the organisation (project_id null). Pending until confirmed through the link in the confirmation mail.';
+comment on column portal.subscriptions.id is 'Primary key; the manage page and the unsubscribe link name a subscription by it.';
+comment on column portal.subscriptions.subscriber_id is 'The subscriber; deleting the subscriber deletes the subscription.';
+comment on column portal.subscriptions.project_id is 'The project followed (of the subscriber''s organisation), or null for every project of the organisation.';
+comment on column portal.subscriptions.frequency is 'Mail at once, or a daily or weekly digest.';
+comment on column portal.subscriptions.confirmed_at is 'When the subscriber confirmed through the mailed link; null while pending. Only confirmed subscriptions get mail other than the confirmation.';
+comment on column portal.subscriptions.participate is 'The subscriber also wants to take part (for example in a sounding board), not only to read along.';
+comment on column portal.subscriptions.group_name is 'The neighbourhood or group the subscriber belongs to, as they typed it, so the project sees which groups are missing. Optional; staff see counts per group, never who.';
+comment on column portal.subscriptions.created_at is 'When the subscription was first asked for.';
+
+create index subscriptions_project_idx on portal.subscriptions (project_id) where confirmed_at is not null;
+
+create table portal.subscriber_tokens (
+  token_hash bytea primary key check (octet_length(token_hash) = 32),
+  subscriber_id uuid not null references portal.subscribers (id) on delete cascade,
+  -- Set null rather than cascade: a manage link stays valid when the subscription it came with is
+  -- unsubscribed, so unsubscribing twice and the manage page still work; a confirmation link then answers
+  -- that there is nothing left to confirm.
+  subscription_id uuid references portal.subscriptions (id) on delete set null,
+  purpose text not null check (purpose in ('confirm', 'manage')),
+  created_at timestamptz not null default now(),
+  expires_at timestamptz not null,
+  used_at timestamptz
+);
+comment on table portal.subscriber_tokens is 'The links in mails. Only the sha256 of each token is stored; the token itself (32 random bytes, base64url) is returned once by issue_mail_token and lives only in the mail.';
+comment on column portal.subscriber_tokens.token_hash is 'sha256 of the token text as it appears in the link; looked up by hash, so the token is never compared or stored in the clear.';
+comment on column portal.subscriber_tokens.subscriber_id is 'Whose link it is.';
+comment on column portal.subscriber_tokens.subscription_id is 'The subscription the link is about: the one to confirm, or the mail''s subscription (or null) for manage. Null once that subscription is removed.';
+comment on column portal.subscriber_tokens.purpose is 'confirm: confirms one pending subscription (valid 7 days). manage: opens the manage page, unsubscribes, deletes the data (valid one year).';
+comment on column portal.subscriber_tokens.created_at is 'When the token was issued.';
+comment on column portal.subscriber_tokens.expires_at is 'After this the link answers 410 with a way forward.';
+comment on column portal.subscriber_tokens.used_at is 'When the link was first used; null if never.';
+
+create index subscriber_tokens_subscriber_idx on portal.subscriber_tokens (subscriber_id);
+
+create table portal.erased_tokens (
+  token_hash bytea primary key check (octet_length(token_hash) = 32),
+  expires_at timestamptz not null
+);
+comment on table portal.erased_tokens is 'Hashes of the tokens of subscribers who deleted their data, until the tokens would have expired, so an old unsubscribe or delete link answers "already removed". Holds no personal data: a hash of random bytes.';
+comment on column portal.erased_tokens.token_hash is 'sha256 of a token of a deleted subscriber.';
+comment on column portal.erased_tokens.expires_at is 'When the token would have expired; the row can go after that.';
+
+create table portal.mail_requests (
+  id bigint generated always as identity primary key,
+  email_hash bytea not null check (octet_length(email_hash) = 32),
+  source_hash bytea not null check (octet_length(source_hash) = 32),
+  requested_at timestamptz not null default now()
+);
+comment on table portal.mail_requests is 'Confirmation mails asked for, for the rate limits of follow_project (3 per address per 24 hours, 20 per source per hour). Hashes only, kept for one day, and kept when a subscriber deletes their data so deleting cannot reset the limit.';
+comment on column portal.mail_requests.id is 'Primary key.';
+comment on column portal.mail_requests.email_hash is 'sha256 of the normalised e-mail address (across organisations).';
+comment on column portal.mail_requests.source_hash is 'sha256 of the request''s source: the first x-forwarded-for address, else x-real-ip, else ''unknown''.';
+comment on column portal.mail_requests.requested_at is 'When the mail was asked for.';
+
+create index mail_requests_email_idx on portal.mail_requests (email_hash, requested_at);
+create index mail_requests_source_idx on portal.mail_requests (source_hash, requested_at);
+create index mail_requests_requested_at_idx on portal.mail_requests (requested_at);
+
+create table portal.outbox (
+  id bigint generated always as identity primary key,
+  organisation_id uuid not null references portal.organisations (id) on delete cascade,
+  subscriber_id uuid not null references portal.subscribers (id) on delete cascade,
+  subscription_id uuid references portal.subscriptions (id) on delete cascade,
+  kind text not null check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise_status', 'council_outcome', 'key_date')),
+  project_id uuid references portal.projects (id) on delete cascade,
+  record_id uuid,
+  payload jsonb not null default '{}'::jsonb check (jsonb_typeof(payload) = 'object'),
+  dedupe_key text not null unique check (char_length(dedupe_key) between 1 and 300),
+  status portal.outbox_status not null default 'pending',
+  attempts integer not null default 0 check (attempts >= 0),
+  next_attempt_at timestamptz not null default now(),
+  locked_until timestamptz,
+  last_error text check (char_length(last_error) <= 2000),
+  sent_at timestamptz,
+  created_at timestamptz not null default now(),
+  check (kind <> 'confirm' or subscription_id is not null),
+  check (status <> 'sent' or sent_at is not null)
+);
+comment on table portal.outbox is 'Mails to send, one row per mail per subscriber, written in the transaction that causes them and worked by the mail worker (service role). Holds no e-mail address and no token: the worker reads the address at send time and gets the links'' token from issue_mail_token.';
+comment on column portal.outbox.id is 'Primary key, ascending in the order the mails were enqueued.';
+comment on column portal.outbox.organisation_id is 'The organisation that sends the mail.';
+comment on column portal.outbox.subscriber_id is 'The recipient; deleting the subscriber deletes their unsent mail too.';
+comment on column portal.outbox.subscription_id is 'The subscription the mail is about (the one to confirm, or the one whose one-click unsubscribe the mail carries); null for mail about all of them.';
+comment on column portal.outbox.kind is 'What the mail is: confirm (double opt-in), welcome (after confirming, with the catch-up), or a notice of an update, decision, promise status change, council outcome or key date.';
+comment on column portal.outbox.project_id is 'The project the mail is about, if any.';
+comment on column portal.outbox.record_id is 'The record the mail is about (update, decision, promise, council moment or key date), if any. No foreign key: it names a row in one of several tables.';
+comment on column portal.outbox.payload is 'What the worker needs to render the mail besides the records it reads (for a confirmation: the project''s slug and title). Never an address or a token.';
+comment on column portal.outbox.dedupe_key is 'Unique name of the mail (for example confirm:<subscription>:<request>), so enqueuing the same mail twice adds nothing.';
+comment on column portal.outbox.status is 'pending, sending (claimed by a worker until locked_until), sent or failed.';
+comment on column portal.outbox.attempts is 'How many times sending was tried.';
+comment on column portal.outbox.next_attempt_at is 'Not before this time: the backoff after a failure.';
+comment on column portal.outbox.locked_until is 'While sending: a worker''s claim, which lapses after this time so a crashed worker''s mail is picked up again.';
+comment on column portal.outbox.last_error is 'The last sending error, for the operator.';
+comment on column portal.outbox.sent_at is 'When the mail was handed to the SMTP server.';
+comment on column portal.outbox.created_at is 'When the mail was enqueued.';
+
+create index outbox_due_idx on portal.outbox (next_attempt_at) where status in ('pending', 'sending');
+create index outbox_subscriber_idx on portal.outbox (subscriber_id);
+
+-- Nobody but the functions below: no policies, no grants to anon or authenticated. The mail worker runs as
+-- the service role (which bypasses row level security) and gets exactly what sending needs.
+alter table portal.subscribers enable row level security;
+alter table portal.subscriptions enable row level security;
+alter table portal.subscriber_tokens enable row level security;
+alter table portal.erased_tokens enable row level security;
+alter table portal.mail_requests enable row level security;
+alter table portal.outbox enable row level security;
+
+revoke all on portal.subscribers, portal.subscriptions, portal.subscriber_tokens, portal.erased_tokens,
+  portal.mail_requests, portal.outbox from public, anon, authenticated, service_role;
+grant select on portal.subscribers, portal.subscriptions to service_role;
+grant select, insert on portal.outbox to service_role;
+grant update (status, attempts, next_attempt_at, locked_until, last_error, sent_at) on portal.outbox to service_role;
+
+-- Helpers ------------------------------------------------------------------------------------------------
+
+create function portal.new_token() returns text
+language sql volatile
+set search_path = ''
+as $$
+  -- 32 random bytes as base64url without padding: 43 characters, 256 bits.
+  select translate(encode(extensions.gen_random_bytes(32), 'base64'), '+/=', '-_')
+$$;
+comment on function portal.new_token() is 'A new random token: 32 bytes from gen_random_bytes, base64url without padding (43 characters).';
+
+create function portal.token_digest(token text) returns bytea
+language sql immutable
+set search_path = ''
+as $$ select pg_catalog.sha256(convert_to(token, 'UTF8')) $$;
+comment on function portal.token_digest(text) is 'The sha256 of a token as stored in subscriber_tokens.token_hash.';
+
+create function portal.input_token(input jsonb) returns bytea
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  raw text;
+begin
+  perform portal.input_object(input);
+  raw := portal.input_text(input, 'token', 'De code uit de link', 'The code from the link', 100);
+  if raw !~ '^[A-Za-z0-9_-]{43}$' then
+    perform portal.invalid('token',
+      'Deze link is niet compleet. Open de link opnieuw vanuit de e-mail, of kopieer de hele link.',
+      'This link is not complete. Open the link from the e-mail again, or copy the whole link.');
+  end if;
+  return portal.token_digest(raw);
+end
+$$;
+comment on function portal.input_token(jsonb) is 'Reads input.token (a 43-character base64url token from a mail) and returns its sha256; 400 on field token when it is malformed.';
+
+create function portal.input_email(input jsonb) returns text
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  raw text := portal.input_text(input, 'email', 'Uw e-mailadres', 'Your e-mail address', 254);
+  value text := lower(raw);
+begin
+  if value ~ '\s' then
+    perform portal.invalid('email', 'Een e-mailadres heeft geen spaties of regeleinden. Vul één adres in, zoals naam@voorbeeld.nl.',
+      'An e-mail address has no spaces or line breaks. Fill in one address, such as name@example.com.');
+  end if;
+  if not portal.is_email_address(value) then
+    perform portal.invalid('email', 'Dit is geen geldig e-mailadres. Vul één adres in, zoals naam@voorbeeld.nl.',
+      'This is not a valid e-mail address. Fill in one address, such as name@example.com.');
+  end if;
+  return value;
+end
+$$;
+comment on function portal.input_email(jsonb) is 'Reads input.email: trimmed, lower-case, one address that passes portal.is_email_address; 400 on field email otherwise.';
+
+create function portal.request_source() returns text
+language sql stable
+set search_path = ''
+as $$
+  -- The client as the proxy in front of the API reports it. Only the first entry of x-forwarded-for: the
+  -- rest are proxies. Cut to 100 characters, since a header is whatever the client sends.
+  with h as (select coalesce(nullif(current_setting('request.headers', true), ''), '{}')::jsonb as headers)
+  select left(coalesce(
+    nullif(btrim(split_part(h.headers ->> 'x-forwarded-for', ',', 1)), ''),
+    nullif(btrim(h.headers ->> 'x-real-ip'), ''),
+    'unknown'), 100)
+  from h
+$$;
+comment on function portal.request_source() is 'The source of the current API request for rate limiting: the first address in x-forwarded-for, else x-real-ip, else ''unknown''.';
+
+create function portal.too_many(nl text, en text) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  raise exception using errcode = 'PT429', message = portal.t(nl, en);
+end
+$$;
+comment on function portal.too_many(text, text) is 'Answers 429 (PT429) over the API, with the message in the request''s language.';
+
+create function portal.gone(nl text, en text) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  raise exception using errcode = 'PT410', message = portal.t(nl, en);
+end
+$$;
+comment on function portal.gone(text, text) is 'Answers 410 (PT410) over the API: a link that has expired, with the message in the request''s language.';
+
+-- The token row of a link, or the right refusal. Erased tokens (of deleted subscribers) are the caller's
+-- business: it returns null for them, so unsubscribe and delete can answer "already removed".
+create function portal.find_token(token_hash bytea, purposes text[]) returns portal.subscriber_tokens
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  hit portal.subscriber_tokens;
+begin
+  select * into hit from portal.subscriber_tokens t where t.token_hash = find_token.token_hash;
+  if hit.token_hash is null then
+    if exists (select 1 from portal.erased_tokens e where e.token_hash = find_token.token_hash) then
+      return null;
+    end if;
+    perform portal.not_found('Deze link kennen we niet. Gebruik de link uit de nieuwste e-mail die u van ons kreeg.',
+      'We do not know this link. Use the link from the latest e-mail you received from us.');
+  end if;
+  if not (hit.purpose = any (purposes)) then
+    perform portal.not_found('Deze link kennen we niet. Gebruik de link uit de nieuwste e-mail die u van ons kreeg.',
+      'We do not know this link. Use the link from the latest e-mail you received from us.');
+  end if;
+  return hit;
+end
+$$;
+comment on function portal.find_token(bytea, text[]) is 'The subscriber_tokens row with this hash and one of these purposes; 404 for an unknown hash; null for the token of a subscriber who deleted their data.';
+
+create function portal.manage_token_expired() returns void
+language plpgsql stable
+set search_path = ''
+as $$
+begin
+  perform portal.gone('Deze link is verlopen. Gebruik de link uit een nieuwere e-mail van ons, of volg het project opnieuw om een nieuwe link te krijgen.',
+    'This link has expired. Use the link from a newer e-mail from us, or follow the project again to get a new link.');
+end
+$$;
+comment on function portal.manage_token_expired() is 'Answers 410 for an expired manage link, with the way forward.';
+
+create function portal.subscriber_overview(subscriber uuid) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'email', s.email,
+    'language', s.language,
+    'organisation', jsonb_build_object('slug', o.slug, 'name', o.name),
+    'subscriptions', coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'id', sub.id,
+        -- Only a published project shows its title: one withdrawn later is no longer public.
+        'project', case when sub.project_id is null then null
+                        else jsonb_build_object('id', p.id,
+                          'slug', case when p.publication = 'published' then p.slug end,
+                          'title', case when p.publication = 'published' then p.title end) end,
+        'all_projects', sub.project_id is null,
+        'frequency', sub.frequency,
+        'confirmed', sub.confirmed_at is not null,
+        'participate', sub.participate,
+        'group_name', sub.group_name,
+        'created_at', sub.created_at
+      ) order by sub.project_id is not null, p.title, sub.created_at)
+      from portal.subscriptions sub
+      left join portal.projects p on p.id = sub.project_id
+      where sub.subscriber_id = s.id), '[]'::jsonb))
+  from portal.subscribers s
+  join portal.organisations o on o.id = s.organisation_id
+  where s.id = subscriber
+$$;
+comment on function portal.subscriber_overview(uuid) is 'What the manage page shows one subscriber: their own address, language, organisation and subscriptions with project titles. Nothing of other subscribers.';
+
+revoke all on function portal.is_email_address(text), portal.new_token(), portal.token_digest(text),
+  portal.input_token(jsonb), portal.input_email(jsonb), portal.request_source(), portal.too_many(text, text),
+  portal.gone(text, text), portal.find_token(bytea, text[]), portal.manage_token_expired(),
+  portal.subscriber_overview(uuid)
+from public, anon, authenticated;
+
+-- Following ----------------------------------------------------------------------------------------------
+
+create function public.follow_project(input jsonb) returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  org_slug text;
+  project_slug text;
+  org portal.organisations;
+  proj portal.projects;
+  address text;
+  lang text;
+  freq portal.mail_frequency;
+  wants_to_participate boolean;
+  group_text text;
+  addr_hash bytea;
+  src_hash bytea;
+  request_id bigint;
+  subscriber uuid;
+  subscription portal.subscriptions;
+begin
+  perform portal.input_object(input);
+  org_slug := portal.input_text(input, 'organisation', 'De organisatie', 'The organisation', 80);
+  select * into org from portal.organisations o where o.slug = org_slug;
+  if org.id is null then
+    perform portal.invalid('organisation', 'Deze organisatie kennen we niet. Open de pagina opnieuw.',
+      'We do not know this organisation. Please reload the page.');
+  end if;
+  project_slug := portal.input_text(input, 'project', 'Het project', 'The project', 80, false);
+  if project_slug is not null then
+    -- Only a published project can be followed; a draft answers as if it did not exist.
+    select * into proj from portal.projects p
+    where p.organisation_id = org.id and p.slug = project_slug and p.publication = 'published';
+    if proj.id is null then
+      perform portal.invalid('project', 'Dit project bestaat niet of is niet openbaar. Open de pagina opnieuw.',
+        'This project does not exist or is not public. Please reload the page.');
+    end if;
+  end if;
+  address := portal.input_email(input);
+  lang := coalesce(portal.input_choice(input, 'language', 'De taal', 'The language', array['nl', 'en'], false),
+    portal.request_language());
+  freq := coalesce(portal.input_choice(input, 'frequency', 'Hoe vaak u mail krijgt', 'How often you get mail',
+    portal.enum_values('portal.mail_frequency'), false), 'immediate')::portal.mail_frequency;
+  wants_to_participate := portal.input_boolean(input, 'participate', 'Meedoen', 'Taking part', false);
+  group_text := portal.input_text(input, 'group_name', 'Uw buurt of groep', 'Your neighbourhood or group', 100, false);
+  if group_text is not null and portal.structure_has_email(group_text) then
+    perform portal.invalid('group_name', 'Zet hier geen e-mailadres, alleen de naam van uw buurt of groep.',
+      'Do not put an e-mail address here, only the name of your neighbourhood or group.');
+  end if;
+
+  -- Rate limits: counted before anything is stored, so a refused request leaves nothing behind (the
+  -- exception rolls the transaction back).
+  addr_hash := pg_catalog.sha256(convert_to(address, 'UTF8'));
+  src_hash := pg_catalog.sha256(convert_to(portal.request_source(), 'UTF8'));
+  delete from portal.mail_requests r where r.requested_at < now() - interval '1 day';
+  if (select count(*) from portal.mail_requests r
+      where r.email_hash = addr_hash and r.requested_at > now() - interval '24 hours') >= 3 then
+    perform portal.too_many(
+      'We hebben dit adres vandaag al drie bevestigingsmails gestuurd. Kijk in uw inbox en in de map met ongewenste mail, of probeer het morgen opnieuw.',
+      'We have already sent three confirmation e-mails to this address today. Check your inbox and spam folder, or try again tomorrow.');
+  end if;
+  if (select count(*) from portal.mail_requests r
+      where r.source_hash = src_hash and r.requested_at > now() - interval '1 hour') >= 20 then
+    perform portal.too_many(
+      'Er zijn vanaf uw verbinding in het afgelopen uur te veel aanmeldingen gedaan. Probeer het over een uur opnieuw.',
+      'Too many sign-ups came from your connection in the past hour. Please try again in an hour.');
+  end if;
+  insert into portal.mail_requests (email_hash, source_hash) values (addr_hash, src_hash)
+  returning id into request_id;
+
+  -- The subscriber: created, or the existing one of this address. Its language follows the latest request
+  -- only while nothing is confirmed: an unconfirmed request must not change what a follower gets.
+  insert into portal.subscribers (organisation_id, email, language) values (org.id, address, lang)
+  on conflict (organisation_id, email) do nothing;
+  select s.id into subscriber from portal.subscribers s where s.organisation_id = org.id and s.email = address;
+  update portal.subscribers s set language = lang
+  where s.id = subscriber and s.language <> lang
+    and not exists (select 1 from portal.subscriptions x where x.subscriber_id = s.id and x.confirmed_at is not null);
+
+  -- The subscription: a pending one takes the latest preferences; a confirmed one keeps its own, since
+  -- whoever asks now has not shown they read this mailbox.
+  insert into portal.subscriptions (subscriber_id, project_id, frequency, participate, group_name)
+  values (subscriber, proj.id, freq, wants_to_participate, group_text)
+  on conflict on constraint subscriptions_one_per_project do nothing;
+  select * into subscription from portal.subscriptions x
+  where x.subscriber_id = subscriber and x.project_id is not distinct from proj.id;
+  if subscription.confirmed_at is null then
+    update portal.subscriptions x set frequency = freq, participate = wants_to_participate, group_name = group_text
+    where x.id = subscription.id;
+  end if;
+
+  insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, payload, dedupe_key)
+  values (org.id, subscriber, subscription.id, 'confirm', proj.id,
+    jsonb_build_object('project', case when proj.id is null then null
+                                       else jsonb_build_object('slug', proj.slug, 'title', proj.title) end,
+                       'already_confirmed', subscription.confirmed_at is not null),
+    format('confirm:%s:%s', subscription.id, request_id))
+  on conflict (dedupe_key) do nothing;
+
+  -- The same answer for a new address, a pending one and a confirmed one: the API tells nobody who follows
+  -- what.
+  return jsonb_build_object('status', 'check_your_mail', 'message', portal.t(
+    'Bijna klaar. We hebben u een e-mail gestuurd. Klik op de link in die e-mail om te bevestigen. De link werkt 7 dagen.',
+    'Almost done. We have sent you an e-mail. Click the link in that e-mail to confirm. The link works for 7 days.'));
+end
+$$;
+comment on function public.follow_project(jsonb) is 'A resident asks to follow a project, or every project of the organisation, with only an e-mail address. Input: {organisation (slug), project (slug, or null for all), email, language? (nl|en, default the request''s), frequency? (immediate|daily|weekly, default immediate), participate? (boolean), group_name? (neighbourhood or group)}. Creates or reuses the subscriber and a pending subscription, and enqueues one confirmation mail in portal.outbox. Answers the same {status: check_your_mail, message} whether or not the address was known. 400 per field for bad input; 429 (PT429) beyond 3 confirmation mails per address per 24 hours or 20 per source per hour.';
+
+-- Tokens for the worker ----------------------------------------------------------------------------------
+
+create function public.issue_mail_token(input jsonb) returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  mail portal.outbox;
+  raw text := portal.new_token();
+  token_purpose text;
+  expires timestamptz;
+  outbox_id bigint;
+begin
+  -- The execute grant already keeps residents and staff out; this says so once more, in case a grant is
+  -- ever widened. (A direct database connection of the worker has no API role and passes.)
+  if auth.role() in ('anon', 'authenticated') then
+    perform portal.forbidden('Alleen de mailverzender mag dit doen.', 'Only the mail sender may do this.');
+  end if;
+  perform portal.input_object(input);
+  -- A bigint, so not input_integer: the outbox may pass two billion mails in a large deployment.
+  if coalesce(jsonb_typeof(input -> 'outbox_id'), 'null') not in ('number', 'string')
+     or coalesce(input ->> 'outbox_id', '') !~ '^\d{1,18}$' then
+    perform portal.invalid('outbox_id', 'Het mailnummer moet een positief heel getal zijn.', 'The mail id must be a positive whole number.');
+  end if;
+  outbox_id := (input ->> 'outbox_id')::bigint;
+  select * into mail from portal.outbox o where o.id = outbox_id;
+  if mail.id is null then
+    perform portal.not_found('Deze mail staat niet (meer) in de wachtrij.', 'This mail is not (or no longer) in the outbox.');
+  end if;
+  token_purpose := case mail.kind when 'confirm' then 'confirm' else 'manage' end;
+  -- A confirmation link works for 7 days; the manage and unsubscribe links of a notice for a year, long
+  -- enough for anyone who keeps old mail, short enough that a link in a forgotten mailbox dies.
+  expires := now() + case token_purpose when 'confirm' then interval '7 days' else interval '1 year' end;
+  -- Tokens that expired long ago answer nothing useful any more ("expired" turns into "unknown").
+  delete from portal.subscriber_tokens t where t.subscriber_id = mail.subscriber_id and t.expires_at < now() - interval '30 days';
+  insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, expires_at)
+  values (portal.token_digest(raw), mail.subscriber_id, mail.subscription_id, token_purpose, expires);
+  return jsonb_build_object('token', raw, 'purpose', token_purpose, 'expires_at', expires,
+    'subscriber_id', mail.subscriber_id, 'subscription_id', mail.subscription_id);
+end
+$$;
+comment on function public.issue_mail_token(jsonb) is 'For the mail worker (service role only): a fresh token for the links of one outbox mail. Input: {outbox_id}. Answers {token, purpose (confirm for a confirmation mail, else manage), expires_at, subscriber_id, subscription_id}. Only the token''s sha256 is stored; the token is returned this once, so a retry after a crash simply issues a new one.';
+
+-- What a resident does with the links in a mail -----------------------------------------------------------
+
+create function public.confirm_subscription(input jsonb) returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  hash bytea := portal.input_token(input);
+  link portal.subscriber_tokens;
+  subscription portal.subscriptions;
+  proj portal.projects;
+  was_confirmed boolean;
+  manage text := portal.new_token();
+begin
+  link := portal.find_token(hash, array['confirm']);
+  if link.token_hash is null then
+    -- The subscriber deleted their data: there is nothing left to confirm.
+    perform portal.not_found('Deze link kennen we niet meer: de gegevens zijn verwijderd. Wilt u toch volgen? Meld u dan opnieuw aan.',
+      'We no longer know this link: the data has been deleted. Still want to follow? Please sign up again.');
+  end if;
+  select * into subscription from portal.subscriptions x where x.id = link.subscription_id;
+  if subscription.id is null then
+    perform portal.not_found('U hebt zich hiervoor al afgemeld. Wilt u toch volgen? Meld u dan opnieuw aan.',
+      'You have already unsubscribed from this. Still want to follow? Please sign up again.');
+  end if;
+  was_confirmed := subscription.confirmed_at is not null;
+  -- Confirming twice is harmless (a second click, a mail scanner that follows links): the same answer.
+  if not was_confirmed and link.expires_at < now() then
+    perform portal.gone('Deze bevestigingslink is verlopen: hij werkt 7 dagen. Meld u opnieuw aan om een nieuwe link te krijgen.',
+      'This confirmation link has expired: it works for 7 days. Please sign up again to get a new link.');
+  end if;
+  if not was_confirmed then
+    update portal.subscriptions x set confirmed_at = now() where x.id = subscription.id
+    returning * into subscription;
+    -- The welcome mail (part 2 fills it with the catch-up); once per subscription.
+    insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, dedupe_key)
+    select s.organisation_id, s.id, subscription.id, 'welcome', subscription.project_id, format('welcome:%s', subscription.id)
+    from portal.subscribers s where s.id = link.subscriber_id
+    on conflict (dedupe_key) do nothing;
+  end if;
+  update portal.subscriber_tokens t set used_at = now() where t.token_hash = hash and t.used_at is null;
+  -- Whoever holds the confirmation link reads this mailbox, so the confirmation page may link to the manage
+  -- page straight away.
+  insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, expires_at)
+  values (portal.token_digest(manage), link.subscriber_id, subscription.id, 'manage', now() + interval '1 year');
+  select * into proj from portal.projects p where p.id = subscription.project_id and p.publication = 'published';
+  return jsonb_build_object(
+    'status', 'confirmed',
+    'already_confirmed', was_confirmed,
+    'subscription_id', subscription.id,
+    'project', case when proj.id is null then null else jsonb_build_object('slug', proj.slug, 'title', proj.title) end,
+    'all_projects', subscription.project_id is null,
+    'manage_token', manage,
+    'message', portal.t('Gelukt. U volgt dit nu en krijgt voortaan bericht.', 'Done. You now follow this and will get news from now on.'));
+end
+$$;
+comment on function public.confirm_subscription(jsonb) is 'Confirms a pending subscription through the link in the confirmation mail. Input: {token}. Idempotent: a second call answers the same, with already_confirmed true. Answers {status: confirmed, already_confirmed, subscription_id, project {slug, title} | null, all_projects, manage_token (a fresh manage link for the confirmation page), message}. 400 for a malformed token, 404 for an unknown one, 410 (PT410) when it expired (after 7 days) before being used.';
+
+create function portal.manage_link(hash bytea) returns portal.subscriber_tokens
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  link portal.subscriber_tokens := portal.find_token(hash, array['manage']);
+begin
+  if link.token_hash is not null then
+    if link.expires_at < now() then
+      perform portal.manage_token_expired();
+    end if;
+    update portal.subscriber_tokens t set used_at = now() where t.token_hash = hash and t.used_at is null;
+  end if;
+  return link;
+end
+$$;
+comment on function portal.manage_link(bytea) is 'The manage token with this hash, marked used; 404 when unknown, 410 when expired, null when its subscriber deleted their data.';
+revoke all on function portal.manage_link(bytea) from public, anon, authenticated;
+
+create function public.unsubscribe(input jsonb) returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  hash bytea := portal.input_token(input);
+  which uuid := portal.input_uuid(input, 'subscription_id', 'Het abonnement', 'The subscription', false);
+  link portal.subscriber_tokens := portal.manage_link(hash);
+  removed integer := 0;
+begin
+  if link.token_hash is not null then
+    -- Only the link holder's own subscriptions: another subscriber's id removes nothing, and answers as if
+    -- it was removed before, so the id tells nobody anything.
+    delete from portal.subscriptions x
+    where x.subscriber_id = link.subscriber_id and (which is null or x.id = which);
+    get diagnostics removed = row_count;
+  end if;
+  return jsonb_build_object('status', 'unsubscribed', 'removed', removed, 'message', portal.t(
+    'U bent afgemeld. U krijgt hierover geen e-mail meer.', 'You have been unsubscribed. You will get no more e-mail about this.'));
+end
+$$;
+comment on function public.unsubscribe(jsonb) is 'Stops mail without a login, through the manage link of any mail (also the one-click unsubscribe of RFC 8058). Input: {token, subscription_id?}: removes that subscription of the link''s subscriber, or all of them when none is given. Idempotent: {status: unsubscribed, removed (how many were removed now), message}, also after the data was deleted. 400 for a malformed token, 404 for an unknown one, 410 for an expired one.';
+
+create function public.my_subscriptions(input jsonb) returns jsonb
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+  link portal.subscriber_tokens := portal.find_token(portal.input_token(input), array['manage']);
+begin
+  if link.token_hash is null then
+    perform portal.not_found('Uw gegevens zijn verwijderd. Er is niets meer te beheren.',
+      'Your data has been deleted. There is nothing left to manage.');
+  end if;
+  if link.expires_at < now() then
+    perform portal.manage_token_expired();
+  end if;
+  return portal.subscriber_overview(link.subscriber_id);
+end
+$$;
+comment on function public.my_subscriptions(jsonb) is 'The manage page of the holder of a manage link: {email, language, organisation {slug, name}, subscriptions [{id, project {id, slug, title} | null, all_projects, frequency, confirmed, participate, group_name, created_at}]}, only their own. Input: {token}. 400 malformed, 404 unknown or deleted, 410 expired.';
+
+create function public.update_subscription(input jsonb) returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  hash bytea := portal.input_token(input);
+  which uuid := portal.input_uuid(input, 'subscription_id', 'Het abonnement', 'The subscription', false);
+  freq text := portal.input_choice(input, 'frequency', 'Hoe vaak u mail krijgt', 'How often you get mail',
+    portal.enum_values('portal.mail_frequency'), false);
+  lang text := portal.input_choice(input, 'language', 'De taal', 'The language', array['nl', 'en'], false);
+  link portal.subscriber_tokens;
+begin
+  if freq is not null and which is null then
+    perform portal.invalid('subscription_id', 'Kies het abonnement dat u wilt wijzigen.', 'Choose the subscription you want to change.');
+  end if;
+  link := portal.manage_link(hash);
+  if link.token_hash is null then
+    perform portal.not_found('Uw gegevens zijn verwijderd. Er is niets meer te wijzigen.',
+      'Your data has been deleted. There is nothing left to change.');
+  end if;
+  if which is not null and not exists (
+    select 1 from portal.subscriptions x where x.id = which and x.subscriber_id = link.subscriber_id) then
+    perform portal.not_found('Dit abonnement bestaat niet (meer). Laad de pagina opnieuw.',
+      'This subscription does not exist (any more). Please reload the page.');
+  end if;
+  if freq is not null then
+    update portal.subscriptions x set frequency = freq::portal.mail_frequency where x.id = which;
+  end if;
+  if lang is not null then
+    update portal.subscribers s set language = lang where s.id = link.subscriber_id;
+  end if;
+  return portal.subscriber_overview(link.subscriber_id);
+end
+$$;
+comment on function public.update_subscription(jsonb) is 'Changes the holder''s preferences through a manage link. Input: {token, subscription_id (required with frequency), frequency? (immediate|daily|weekly), language? (nl|en, for all mail of this address)}. Answers what my_subscriptions answers. 400 for bad input, 404 for an unknown link or a subscription that is not the holder''s, 410 for an expired link.';
+
+create function public.delete_my_data(input jsonb) returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  hash bytea := portal.input_token(input);
+  -- A confirmation link may delete too: "this was not me" should not need a second mail.
+  link portal.subscriber_tokens := portal.find_token(hash, array['confirm', 'manage']);
+begin
+  if link.token_hash is not null then
+    if link.purpose = 'manage' and link.expires_at < now() then
+      perform portal.manage_token_expired();
+    end if;
+    delete from portal.erased_tokens e where e.expires_at < now();
+    -- Remember the subscriber's links (hashes only), so they answer "already removed" from now on.
+    insert into portal.erased_tokens (token_hash, expires_at)
+    select t.token_hash, t.expires_at from portal.subscriber_tokens t where t.subscriber_id = link.subscriber_id
+    on conflict do nothing;
+    -- Subscriptions, tokens and unsent mail go with it (on delete cascade).
+    delete from portal.subscribers s where s.id = link.subscriber_id;
+  end if;
+  return jsonb_build_object('status', 'deleted', 'message', portal.t(
+    'Uw e-mailadres en alles wat daarbij hoorde, zijn verwijderd. U krijgt geen e-mail meer van ons.',
+    'Your e-mail address and everything linked to it have been deleted. You will get no more e-mail from us.'));
+end
+$$;
+comment on function public.delete_my_data(jsonb) is 'Deletes the subscriber of a manage (or confirmation) link with everything linked: subscriptions, tokens, unsent mail. Input: {token}. Idempotent: {status: deleted, message}, also when called again with a link of the deleted subscriber. 400 malformed, 404 unknown, 410 for an expired manage link.';
+
+-- For staff: counts, never addresses ---------------------------------------------------------------------
+
+create function public.follower_counts(input jsonb) returns jsonb
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+begin
+  perform portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project', true);
+  org := portal.staff_project_organisation(project, 'editor');
+  return (
+    with followers as (
+      select x.confirmed_at is not null as confirmed, x.participate, x.group_name, x.project_id
+      from portal.subscriptions x
+      join portal.subscribers s on s.id = x.subscriber_id
+      where s.organisation_id = org and (x.project_id = project or x.project_id is null)
+    )
+    select jsonb_build_object(
+      'project_id', project,
+      'confirmed', count(*) filter (where f.confirmed and f.project_id is not null),
+      'pending', count(*) filter (where not f.confirmed and f.project_id is not null),
+      'participate', count(*) filter (where f.confirmed and f.participate and f.project_id is not null),
+      'all_projects_confirmed', count(*) filter (where f.confirmed and f.project_id is null),
+      'groups', coalesce((
+        select jsonb_agg(jsonb_build_object('group_name', g.group_name, 'confirmed', g.confirmed, 'pending', g.pending)
+          order by g.group_name)
+        from (
+          select lower(f2.group_name) as key, min(f2.group_name) as group_name,
+            count(*) filter (where f2.confirmed) as confirmed, count(*) filter (where not f2.confirmed) as pending
+          from followers f2 where f2.group_name is not null and f2.project_id is not null
+          group by lower(f2.group_name)
+        ) g), '[]'::jsonb))
+    from followers f
+  );
+end
+$$;
+comment on function public.follower_counts(jsonb) is 'For staff of the project''s organisation (editor and up): how many follow the project, as counts only, never an address. Input: {project_id}. Answers {project_id, confirmed, pending, participate (confirmed and wanting to take part), all_projects_confirmed (confirmed followers of every project of the organisation), groups [{group_name, confirmed, pending}]}. 401 without a session, 404 for unknown and foreign projects alike.';
+
+revoke all on function public.follow_project(jsonb), public.issue_mail_token(jsonb), public.confirm_subscription(jsonb),
+  public.unsubscribe(jsonb), public.my_subscriptions(jsonb), public.update_subscription(jsonb),
+  public.delete_my_data(jsonb), public.follower_counts(jsonb)
+from public, anon, authenticated, service_role;
+grant execute on function public.follow_project(jsonb), public.confirm_subscription(jsonb), public.unsubscribe(jsonb),
+  public.my_subscriptions(jsonb), public.update_subscription(jsonb), public.delete_my_data(jsonb)
+to anon, authenticated, service_role;
+grant execute on function public.follower_counts(jsonb) to authenticated, service_role;
+grant execute on function public.issue_mail_token(jsonb) to service_role;
