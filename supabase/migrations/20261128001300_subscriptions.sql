@@ -736,3 +736,41 @@ grant execute on function public.follow_project(jsonb), public.confirm_subscript
 to anon, authenticated, service_role;
 grant execute on function public.follower_counts(jsonb) to authenticated, service_role;
 grant execute on function public.issue_mail_token(jsonb) to service_role;
+
+-- Forgetting who never confirmed ------------------------------------------------------------------------------
+-- An address typed into the follow form may be someone else's; if it is never confirmed, it must not stay.
+
+create index subscriptions_pending_idx on portal.subscriptions (created_at) where confirmed_at is null;
+
+create function public.purge_unconfirmed(input jsonb default '{}'::jsonb) returns jsonb
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  subscriptions_removed integer;
+  subscribers_removed integer;
+begin
+  if auth.role() in ('anon', 'authenticated') then
+    perform portal.forbidden('Alleen de mailverzender mag dit doen.', 'Only the mail sender may do this.');
+  end if;
+  perform portal.input_object(input);
+  -- Pending for over 8 days (the 7 of the link, and a day's grace), with no link still valid and no
+  -- confirmation mail still waiting to go out.
+  delete from portal.subscriptions x
+  where x.confirmed_at is null and x.created_at < now() - interval '8 days'
+    and not exists (select 1 from portal.subscriber_tokens t where t.subscription_id = x.id and t.expires_at > now())
+    and not exists (select 1 from portal.outbox o where o.subscription_id = x.id and o.status in ('pending', 'sending'));
+  get diagnostics subscriptions_removed = row_count;
+  -- Subscribers left with nothing: no subscription and no manage link still valid.
+  delete from portal.subscribers s
+  where s.created_at < now() - interval '8 days'
+    and not exists (select 1 from portal.subscriptions x where x.subscriber_id = s.id)
+    and not exists (select 1 from portal.subscriber_tokens t where t.subscriber_id = s.id and t.expires_at > now());
+  get diagnostics subscribers_removed = row_count;
+  delete from portal.erased_tokens e where e.expires_at < now();
+  return jsonb_build_object('subscriptions_removed', subscriptions_removed, 'subscribers_removed', subscribers_removed);
+end
+$$;
+comment on function public.purge_unconfirmed(jsonb) is 'For the mail worker (service role only), to run daily: removes subscriptions still pending after 8 days (no valid link, no confirmation mail waiting) and subscribers left with no subscription and no valid manage link, so an address nobody confirmed is not kept. Input: {} (none). Answers {subscriptions_removed, subscribers_removed}.';
+revoke all on function public.purge_unconfirmed(jsonb) from public, anon, authenticated, service_role;
+grant execute on function public.purge_unconfirmed(jsonb) to service_role;

@@ -68,8 +68,11 @@ select is_empty(
 select ok(
   has_function_privilege('service_role', 'public.issue_mail_token(jsonb)', 'EXECUTE')
   and not has_function_privilege('anon', 'public.issue_mail_token(jsonb)', 'EXECUTE')
-  and not has_function_privilege('authenticated', 'public.issue_mail_token(jsonb)', 'EXECUTE'),
-  'only the service role issues mail tokens');
+  and not has_function_privilege('authenticated', 'public.issue_mail_token(jsonb)', 'EXECUTE')
+  and has_function_privilege('service_role', 'public.purge_unconfirmed(jsonb)', 'EXECUTE')
+  and not has_function_privilege('anon', 'public.purge_unconfirmed(jsonb)', 'EXECUTE')
+  and not has_function_privilege('authenticated', 'public.purge_unconfirmed(jsonb)', 'EXECUTE'),
+  'only the service role issues mail tokens and purges unconfirmed addresses');
 select ok(
   has_function_privilege('authenticated', 'public.follower_counts(jsonb)', 'EXECUTE')
   and not has_function_privilege('anon', 'public.follower_counts(jsonb)', 'EXECUTE'),

@@ -281,6 +281,30 @@ describe('the manage page', () => {
   });
 });
 
+describe('forgetting addresses nobody confirmed', () => {
+  it('purge_unconfirmed removes pending subscriptions after 8 days and the subscribers left with nothing; confirmed ones stay', async () => {
+    await followAndGetConfirmToken('nooit@voorbeeld.nl');
+    await confirmedManageToken('wel@voorbeeld.nl');
+    const age = `update portal.subscriptions set created_at = now() - interval '9 days' where subscriber_id in
+      (select id from portal.subscribers where email in ('nooit@voorbeeld.nl', 'wel@voorbeeld.nl'))`;
+    await portal.db.query(age);
+    await portal.db.query(`update portal.subscribers set created_at = now() - interval '9 days' where email in ('nooit@voorbeeld.nl', 'wel@voorbeeld.nl')`);
+    // Still a valid confirmation link and a mail waiting: kept.
+    expect((await call(service, 'purge_unconfirmed', {})).status).toBe(200);
+    expect(await query(`select 1 from portal.subscribers where email = 'nooit@voorbeeld.nl'`)).toHaveLength(1);
+    // Link expired and the mail sent: gone, with the subscriber.
+    await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '1 day' where subscriber_id in
+      (select id from portal.subscribers where email = 'nooit@voorbeeld.nl')`);
+    await portal.db.query(`update portal.outbox set status = 'sent', sent_at = now() where subscriber_id in
+      (select id from portal.subscribers where email = 'nooit@voorbeeld.nl')`);
+    const purged = await call(service, 'purge_unconfirmed', {});
+    expect(purged.data).toMatchObject({ subscriptions_removed: 1, subscribers_removed: 1 });
+    expect(await query(`select 1 from portal.subscribers where email = 'nooit@voorbeeld.nl'`)).toHaveLength(0);
+    expect(await query(`select 1 from portal.subscribers where email = 'wel@voorbeeld.nl'`)).toHaveLength(1);
+    expect((await call(resident(), 'purge_unconfirmed', {})).status).toBe(401);
+  });
+});
+
 describe('rate limits', () => {
   it('at most 3 confirmation mails per address per 24 hours, however the address is written', async () => {
     const email = 'bom@voorbeeld.nl';
