@@ -16,13 +16,18 @@
 
 -- Language -----------------------------------------------------------------------------------------------
 
+create function portal.request_header(name text) returns text
+language sql stable
+set search_path = ''
+as $$ select nullif(current_setting('request.headers', true), '')::jsonb ->> lower(name) $$;
+comment on function portal.request_header(text) is 'A header of the current API request, as PostgREST (and the local stand-in) put them in request.headers with lower-case names; null outside a request or when absent.';
+
 create function portal.request_language() returns text
 language sql stable
 set search_path = ''
 as $$
   select case
-    when lower(coalesce(nullif(current_setting('request.headers', true), '')::jsonb ->> 'accept-language', ''))
-         ~ '^\s*en' then 'en'
+    when lower(coalesce(portal.request_header('accept-language'), '')) ~ '^\s*en' then 'en'
     else 'nl'
   end
 $$;
@@ -468,7 +473,7 @@ $$;
 comment on function portal.require_staff(uuid, portal.staff_role) is 'For write functions on an organisation itself: refuses callers who are not its staff with at least the given role.';
 
 revoke all on function
-  portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
+  portal.request_header(text), portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
   portal.forbidden(text, text), portal.conflict(), portal.check_version(jsonb, timestamptz),
   portal.record_missing(), portal.may_change(uuid, portal.publication_state),
   portal.publication_after_save(portal.publication_state), portal.input_object(jsonb),
@@ -482,7 +487,7 @@ revoke all on function
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 from public;
 grant execute on function
-  portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
+  portal.request_header(text), portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
   portal.forbidden(text, text), portal.conflict(), portal.check_version(jsonb, timestamptz),
   portal.record_missing(), portal.may_change(uuid, portal.publication_state),
   portal.publication_after_save(portal.publication_state), portal.input_object(jsonb),

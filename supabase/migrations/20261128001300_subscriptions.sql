@@ -247,12 +247,10 @@ set search_path = ''
 as $$
   -- The client as the proxy in front of the API reports it. Only the first entry of x-forwarded-for: the
   -- rest are proxies. Cut to 100 characters, since a header is whatever the client sends.
-  with h as (select coalesce(nullif(current_setting('request.headers', true), ''), '{}')::jsonb as headers)
   select left(coalesce(
-    nullif(btrim(split_part(h.headers ->> 'x-forwarded-for', ',', 1)), ''),
-    nullif(btrim(h.headers ->> 'x-real-ip'), ''),
+    nullif(btrim(split_part(portal.request_header('x-forwarded-for'), ',', 1)), ''),
+    nullif(btrim(portal.request_header('x-real-ip')), ''),
     'unknown'), 100)
-  from h
 $$;
 comment on function portal.request_source() is 'The source of the current API request for rate limiting: the first address in x-forwarded-for, else x-real-ip, else ''unknown''.';
 

@@ -1,15 +1,7 @@
 import { JSDOM } from 'jsdom';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { oneHeaderLine, updateMail, type UpdateMailInput } from '../../../src/lib/mail/update-mail.ts';
-
-/** The hostile Markdown of tests/fixtures/hostile-seed.sql, read from the SQL so the two cannot drift apart. */
-function hostileMarkdown(marker: string): string {
-  const sql = readFileSync('tests/fixtures/hostile-seed.sql', 'utf8');
-  const body = /function pg_temp\.hostile_markdown[\s\S]*?select '([\s\S]*?)' \|\| pg_temp\.hostile/.exec(sql)?.[1];
-  if (!body) throw new Error('hostile_markdown not found in the fixture');
-  return body.replace(/' \|\| marker \|\| '/g, marker).replace(/''/g, "'");
-}
+import { hostileMarkdown } from '../support/hostile.ts';
 
 const hostileText = `td-mail-title <script>alert(1)</script> "><img src=x onerror=alert(1)> & 'quotes'`;
 

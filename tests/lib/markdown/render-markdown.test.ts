@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { externalLinkRel, renderMarkdown, type HeadingLevel } from '../../../src/lib/markdown/render-markdown.ts';
 import { serverPurifier } from '../../../src/lib/markdown/server-purifier.ts';
 import { renderMarkdownOnServer } from '../../../src/lib/markdown/render-on-server.ts';
+import { hostileMarkdown } from '../support/hostile.ts';
 
 const render = (markdown: string, headingLevel: HeadingLevel = 4) => renderMarkdown(markdown, { purifier: serverPurifier(), headingLevel });
 
 /** The rendered HTML parsed back, to ask about elements and attributes rather than match strings. */
 function parse(html: string): DocumentFragment {
   return JSDOM.fragment(html);
-}
-
-/** The hostile Markdown of tests/fixtures/hostile-seed.sql, read from the SQL so the two cannot drift apart. */
-function hostileMarkdown(marker: string): string {
-  const sql = readFileSync('tests/fixtures/hostile-seed.sql', 'utf8');
-  const body = /function pg_temp\.hostile_markdown[\s\S]*?select '([\s\S]*?)' \|\| pg_temp\.hostile/.exec(sql)?.[1];
-  if (!body) throw new Error('hostile_markdown not found in the fixture');
-  return body.replace(/' \|\| marker \|\| '/g, marker).replace(/''/g, "'");
 }
 
 describe('renderMarkdown', () => {
