@@ -13,11 +13,18 @@ export type PageRef =
   | { page: 'projectFeed'; slug: string }
   | { page: 'projectCalendar'; slug: string }
   | { page: 'openData' }
+  /** Joining a project that is under way: the catch-up and the sign-up to follow and take part. */
+  | { page: 'projectJoin'; slug: string }
+  /** The pages a subscription mail links to; the token travels in the hash, so it never reaches a server log. */
+  | { page: 'followConfirm' }
+  | { page: 'followManage' }
+  | { page: 'followUnsubscribe' }
   /** The staff workspace: one static page, its views in the hash; kept out of the sitemap and robots. */
   | { page: 'workspace' };
 
 /** Path segments per language; Dutch pages have Dutch segments and no prefix. */
-const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'workspace', string>> = {
+type Segment = 'project' | 'join' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
+const SEGMENTS: Record<Locale, Record<Segment, string>> = {
   nl: {
     project: 'projecten',
     promises: 'toezeggingen',
@@ -28,6 +35,11 @@ const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'less
     calendar: 'agenda.ics',
     openData: 'open-data',
     workspace: 'beheer',
+    join: 'meedoen',
+    follow: 'volgen',
+    followConfirm: 'bevestigen',
+    followManage: 'beheren',
+    followUnsubscribe: 'afmelden',
   },
   en: {
     project: 'projects',
@@ -39,6 +51,11 @@ const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'less
     calendar: 'calendar.ics',
     openData: 'open-data',
     workspace: 'manage',
+    join: 'join',
+    follow: 'follow',
+    followConfirm: 'confirm',
+    followManage: 'manage',
+    followUnsubscribe: 'unsubscribe',
   },
 };
 
@@ -49,6 +66,8 @@ const SEGMENTS: Record<Locale, Record<'project' | 'promises' | 'council' | 'less
  * pathFor({ page: 'project', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/'
  * pathFor({ page: 'project', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/'
  * pathFor({ page: 'projectCalendar', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/agenda.ics'
+ * pathFor({ page: 'projectJoin', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/join/'
+ * pathFor({ page: 'followManage' }, 'nl') // => '/volgen/beheren/'
  */
 export function pathFor(ref: PageRef, locale: Locale): string {
   const prefix = locale === 'nl' ? '/' : '/en/';
@@ -62,6 +81,12 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/feed.xml`;
     case 'projectCalendar':
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.calendar}`;
+    case 'projectJoin':
+      return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.join}/`;
+    case 'followConfirm':
+    case 'followManage':
+    case 'followUnsubscribe':
+      return `${prefix}${segment.follow}/${segment[ref.page]}/`;
     case 'feed':
       return `${prefix}feed.xml`;
     case 'promises':

@@ -19,8 +19,11 @@ const staticPages: Record<StaticPage, true> = {
   feed: true,
   openData: true,
   workspace: true,
+  followConfirm: true,
+  followManage: true,
+  followUnsubscribe: true,
 };
-const slugPages: Record<SlugPage, true> = { project: true, projectFeed: true, projectCalendar: true };
+const slugPages: Record<SlugPage, true> = { project: true, projectFeed: true, projectCalendar: true, projectJoin: true };
 
 const placeholder = '__slug__';
 
