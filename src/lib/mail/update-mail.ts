@@ -1,13 +1,13 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { mailText } from '../../i18n/text/mail.ts';
-import { escapeHtml } from '../feeds/plain-text.ts';
-import { markdownToPlainText } from '../markdown/plain-text.ts';
-import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
+import { renderMail, type MailBlock, type MailContent } from './mail-layout.ts';
+
+export { oneHeaderLine, type MailContent } from './mail-layout.ts';
 
 // The e-mail that tells a follower about a published update: an HTML part and a text part with the same
 // content. The update's Markdown goes through the one sanitiser of src/lib/markdown (as on the project page
-// and in the feeds); every other value is escaped here. Sending, batching and the List-Unsubscribe headers
-// belong to the notification worker; this only decides what a mail says.
+// and in the feeds); every other value is escaped by the layout (mail-layout.ts). Sending, batching and the
+// List-Unsubscribe headers belong to the notification worker; this only decides what a mail says.
 
 export interface UpdateMailInput {
   locale: Locale;
@@ -19,29 +19,28 @@ export interface UpdateMailInput {
   /** Absolute URLs that work without signing in. */
   manageUrl: string;
   unsubscribeUrl: string;
-}
-
-export interface MailContent {
-  subject: string;
-  html: string;
-  text: string;
+  /** Why the recipient gets this mail; default: they follow this project. */
+  why?: string;
 }
 
 /**
- * A header value on one line: a line break in a title would otherwise start a new mail header (header
- * injection), and control characters have no place in a subject.
- *
- * @example
- * oneHeaderLine('Nieuws\r\nBcc: x@y.example') // => 'Nieuws Bcc: x@y.example'
+ * The blocks of an update: its title as a heading of `level`, its Markdown body one level below, and the
+ * link to read it online. A notice mail shows them at level 1, a digest at level 3 (under the project).
  */
-export function oneHeaderLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 250);
-}
-
-/** Only http(s) links go into a mail; anything else would be a bug upstream, so it fails loudly. */
-function webUrl(url: string): string {
-  if (!/^https?:\/\/[^\s<>"]+$/i.test(url)) throw new Error(`Not a web address for a mail link: ${JSON.stringify(url.slice(0, 100))}`);
-  return url;
+export function updateBlocks(
+  locale: Locale,
+  update: { title: string; bodyMd: string },
+  projectUrl: string,
+  level: 1 | 2 | 3,
+  title = update.title,
+): MailBlock[] {
+  const t = mailText[locale].notice;
+  return [
+    { kind: 'heading', level, text: title },
+    // The body's headings sit below the update's own title.
+    { kind: 'markdown', markdown: update.bodyMd, headingLevel: (level + 1) as 2 | 3 | 4 },
+    { kind: 'link', text: t.readOnline, url: projectUrl },
+  ];
 }
 
 /**
@@ -54,45 +53,17 @@ function webUrl(url: string): string {
  */
 export function updateMail(input: UpdateMailInput): MailContent {
   const t = mailText[input.locale];
-  const projectUrl = webUrl(input.projectUrl);
-  const manageUrl = webUrl(input.manageUrl);
-  const unsubscribeUrl = webUrl(input.unsubscribeUrl);
-  const subject = oneHeaderLine(t.update.subject(input.projectTitle, input.update.title));
-  // The mail's own h1 is the update title, so the body's headings start at h2.
-  const body = renderMarkdownOnServer(input.update.bodyMd, 2);
-  const e = escapeHtml;
-
-  const html = `<!doctype html>
-<html lang="${input.locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(subject)}</title></head>
-<body style="font-family: sans-serif; line-height: 1.5; max-width: 40em; margin: 0 auto; padding: 1em;">
-<p>${e(t.update.intro(input.projectTitle))}</p>
-<h1 style="font-size: 1.4em;">${e(input.update.title)}</h1>
-${body}
-<p><a href="${e(projectUrl)}">${e(t.update.readOnline)}</a></p>
-<hr>
-<p style="font-size: 0.9em;">${e(t.footer.why(input.organisationName, input.projectTitle))}<br>
-<a href="${e(manageUrl)}">${e(t.footer.manage)}</a> · <a href="${e(unsubscribeUrl)}">${e(t.footer.unsubscribe)}</a></p>
-</body>
-</html>
-`;
-
-  const text = [
-    t.update.intro(input.projectTitle),
-    '',
-    input.update.title,
-    '='.repeat(Math.min(input.update.title.length, 72)),
-    '',
-    markdownToPlainText(input.update.bodyMd),
-    '',
-    `${t.update.readOnline}: ${projectUrl}`,
-    '',
-    '--',
-    t.footer.why(input.organisationName, input.projectTitle),
-    `${t.footer.manage}: ${manageUrl}`,
-    `${t.footer.unsubscribe}: ${unsubscribeUrl}`,
-    '',
-  ].join('\n');
-
-  return { subject, html, text };
+  return renderMail({
+    locale: input.locale,
+    subject: t.notice.update.subject(input.projectTitle, input.update.title),
+    blocks: [
+      { kind: 'text', text: t.notice.intro(input.projectTitle) },
+      ...updateBlocks(input.locale, input.update, input.projectUrl, 1),
+    ],
+    why: input.why ?? t.footer.why(input.organisationName, input.projectTitle),
+    footerLinks: [
+      { text: t.footer.manage, url: input.manageUrl },
+      { text: t.footer.unsubscribe, url: input.unsubscribeUrl },
+    ],
+  });
 }

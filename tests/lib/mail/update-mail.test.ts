@@ -59,7 +59,7 @@ describe('update mail', () => {
   it('speaks the subscriber’s language', () => {
     const { html, text } = updateMail({ ...base, locale: 'en' });
     expect(text).toContain('There is news about the project');
-    expect(html).toContain('No more e-mail about this project');
+    expect(html).toContain('No more e-mail about this');
     expect(new JSDOM(html).window.document.documentElement.getAttribute('lang')).toBe('en');
   });
 
