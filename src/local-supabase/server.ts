@@ -8,6 +8,7 @@ import { BodyTooLargeError, sendJson } from './http.ts';
 import { apiKeys, jwtExpiryFromEnv, jwtSecretFromEnv } from './keys.ts';
 import { handleRest } from './rpc-route.ts';
 import { listenForSiteChanges } from './site-changes.ts';
+import { handleUnsubscribe, UNSUBSCRIBE_PATH } from './unsubscribe-route.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface LocalSupabaseOptions {
@@ -74,6 +75,7 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
     } catch {
       return sendJson(res, 400, { message: 'Malformed request URL' });
     }
+    if (requestUrl.pathname === UNSUBSCRIBE_PATH) return handleUnsubscribe(req, res, requestUrl, { db, log, siteUrl: () => process.env['PUBLIC_SITE_URL'] || url });
     const service = /^\/(rest|auth)\/v1(\/.*)?$/.exec(requestUrl.pathname);
     if (!service) {
       if (options.staticDir) return serveStatic(req, res, requestUrl, options.staticDir);

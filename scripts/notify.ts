@@ -1,0 +1,119 @@
+// `npm run notify`: the mail worker on its own. Sends what is due in the outbox over SMTP and reports each mail
+// back to the database over the API (src/lib/notify/mail-worker.ts).
+//   npm run notify -- --once            send what is due, then exit (for cron or a scheduled job)
+//   npm run notify                      keep going: look for due mail every 30 seconds
+//   --interval <seconds>  --lease-seconds <seconds>  --batch-size <n>
+// Environment: SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY, SMTP_URL, PUBLIC_SITE_URL, and optionally MAIL_FROM.
+// SIGTERM or Ctrl-C finishes the mail being sent, then exits.
+import { parseArgs } from 'node:util';
+import { createPortalApi } from '../src/lib/api/client.ts';
+import { MailApiError } from '../src/lib/notify/mail-api.ts';
+import { createMailWorker, errorText, SmtpUnavailableError } from '../src/lib/notify/mail-worker.ts';
+import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
+
+class UsageError extends Error {}
+
+function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 86_400) throw new UsageError(`--${name} must be a whole number from 1 to 86400, not "${raw}".`);
+  return value;
+}
+
+function requiredEnv(name: string, example: string, fallback?: string): string {
+  const value = process.env[name]?.trim() || fallback?.trim();
+  if (!value) throw new UsageError(`${name} is not set. Example: ${name}=${example}`);
+  return value;
+}
+
+function webAddress(name: string, value: string): string {
+  if (!/^https?:\/\/[^\s/]+/.test(value)) throw new UsageError(`${name} must be an http(s) address, not "${value}".`);
+  return value.replace(/\/+$/, '');
+}
+
+function settings() {
+  const { values } = parseArgs({
+    options: {
+      once: { type: 'boolean', default: false },
+      interval: { type: 'string' },
+      'lease-seconds': { type: 'string' },
+      'batch-size': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('Usage: npm run notify -- [--once] [--interval <seconds>] [--lease-seconds <seconds>] [--batch-size <n>]');
+    process.exit(0);
+  }
+  return {
+    once: values.once,
+    intervalMs: positiveInteger('interval', values.interval, 30) * 1000,
+    leaseSeconds: positiveInteger('lease-seconds', values['lease-seconds'], 300),
+    batchSize: positiveInteger('batch-size', values['batch-size'], 25),
+    apiUrl: webAddress('SUPABASE_URL', requiredEnv('SUPABASE_URL', 'http://localhost:4321', process.env['PUBLIC_SUPABASE_URL'])),
+    serviceRoleKey: requiredEnv('SUPABASE_SERVICE_ROLE_KEY', '<the service_role key that npm start prints>'),
+    smtpUrl: requiredEnv('SMTP_URL', 'smtp://user:password@smtp.example.org:587'),
+    siteUrl: webAddress('PUBLIC_SITE_URL', requiredEnv('PUBLIC_SITE_URL', 'https://meedoen.example.nl')),
+    from: process.env['MAIL_FROM']?.trim() || undefined,
+  };
+}
+
+async function main(): Promise<number> {
+  const config = settings();
+  const transport = smtpTransport(config.smtpUrl);
+  const worker = createMailWorker({
+    api: createPortalApi({ url: config.apiUrl, anonKey: config.serviceRoleKey }),
+    transport,
+    siteUrl: config.siteUrl,
+    apiUrl: config.apiUrl,
+    from: config.from,
+    batchSize: config.batchSize,
+    leaseSeconds: config.leaseSeconds,
+  });
+
+  let wake: (() => void) | undefined;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (worker.stopping) process.exit(1);
+      console.log(`${signal}: finishing the mail being sent, then stopping.`);
+      worker.stop();
+      wake?.();
+    });
+  }
+
+  try {
+    // Before claiming anything: with the SMTP server down, claimed mail would only wait for its lease.
+    await transport.verify().catch((error: unknown) => {
+      throw new SmtpUnavailableError(`Could not reach the SMTP server of SMTP_URL: ${errorText(error)}`);
+    });
+    for (;;) {
+      try {
+        await worker.drain();
+      } catch (error) {
+        if (config.once) throw error;
+        console.error(errorText(error));
+      }
+      if (config.once || worker.stopping) return 0;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, config.intervalMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      if (worker.stopping) return 0;
+    }
+  } finally {
+    transport.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const unreachable = error instanceof SmtpUnavailableError || (error instanceof MailApiError && error.unreachable);
+    console.error(error instanceof UsageError || unreachable || error instanceof MailApiError ? errorText(error) : `The mail worker stopped: ${errorText(error)}`);
+    process.exit(error instanceof UsageError ? 64 : unreachable ? 69 : 1);
+  },
+);

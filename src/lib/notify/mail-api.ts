@@ -1,0 +1,52 @@
+import type { z } from 'zod';
+import type { PortalApi } from '../api/client.ts';
+import { mailBatchSchema, mailOutcomeSchema, type MailBatch } from './mail-batch.ts';
+
+// The worker's three calls into the database, over the API as the service role (never a direct connection:
+// in the embedded default PGlite lives in the stand-in's process). Every answer is parsed with the contract
+// of mail-batch.ts, so a drift between the SQL and the worker fails loudly instead of sending a wrong mail.
+
+export type MailFunction = 'claim_mail_batch' | 'complete_mail' | 'fail_mail';
+
+/** A failed call; `unreachable` when no HTTP answer came at all (the API is down or the URL is wrong). */
+export class MailApiError extends Error {
+  override readonly name = 'MailApiError';
+  constructor(
+    message: string,
+    readonly fn: MailFunction,
+    readonly unreachable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+async function call<S extends z.ZodType>(api: PortalApi, fn: MailFunction, input: unknown, schema: S): Promise<z.output<S>> {
+  const { data, error, status } = await api.client.rpc(fn, { input });
+  if (error) {
+    if (status === 0) {
+      throw new MailApiError(`Could not reach the API at ${api.url} for ${fn}: ${error.message}. Is it running, and is SUPABASE_URL right?`, fn, true);
+    }
+    throw new MailApiError(`The API refused ${fn} at ${api.url}: HTTP ${status} ${error.code ?? ''}: ${error.message}`, fn, false);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || 'answer'}: ${issue.message}`);
+    throw new MailApiError(`The API answered ${fn} with data the worker does not understand: ${issues.join('; ')}`, fn, false);
+  }
+  return parsed.data;
+}
+
+/** Claims the due mail, up to `limit`, for `leaseSeconds`; each comes with its address and a fresh token. */
+export function claimMailBatch(api: PortalApi, limit: number, leaseSeconds: number): Promise<MailBatch> {
+  return call(api, 'claim_mail_batch', { limit, lease_seconds: leaseSeconds }, mailBatchSchema);
+}
+
+/** Marks these outbox rows sent: called right after the SMTP server's 250 for their mail. */
+export async function completeMail(api: PortalApi, outboxIds: number[]): Promise<number> {
+  return (await call(api, 'complete_mail', { outbox_ids: outboxIds }, mailOutcomeSchema)).changed;
+}
+
+/** Records a failed try; the database decides when to retry (backoff) and when to give up. */
+export async function failMail(api: PortalApi, outboxIds: number[], error: string): Promise<number> {
+  return (await call(api, 'fail_mail', { outbox_ids: outboxIds, error: error.slice(0, 1000) }, mailOutcomeSchema)).changed;
+}

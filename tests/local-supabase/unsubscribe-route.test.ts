@@ -1,0 +1,110 @@
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startFixturePortal } from '../database/support.ts';
+
+// The stand-in's one-click unsubscribe (RFC 8058) at /functions/v1/unsubscribe, over raw HTTP as a mail client
+// sends it: no apikey, no login, a form body.
+
+let portal: LocalSupabase;
+let service: SupabaseClient;
+let anon: SupabaseClient;
+beforeAll(async () => {
+  portal = await startFixturePortal();
+  service = createClient(portal.url, portal.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
+  anon = createClient(portal.url, portal.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+});
+afterAll(async () => {
+  await portal?.close();
+});
+
+/** A confirmed follower of testproject: their manage token and subscription id. */
+async function follower(email: string): Promise<{ token: string; subscription: string }> {
+  const followed = await anon.rpc('follow_project', { input: { organisation: 'testdam', project: 'testproject', email, language: 'nl' } });
+  expect(followed.error).toBeNull();
+  const { rows } = await portal.db.query<{ id: number }>(
+    `select o.id::int as id from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 and o.kind = 'confirm' order by o.id desc limit 1`, [email]);
+  const issued = await service.rpc('issue_mail_token', { input: { outbox_id: rows[0]?.id } });
+  expect(issued.error).toBeNull();
+  const confirmed = await anon.rpc('confirm_subscription', { input: { token: issued.data.token } });
+  expect(confirmed.error).toBeNull();
+  return { token: confirmed.data.manage_token as string, subscription: confirmed.data.subscription_id as string };
+}
+
+async function subscriptions(email: string): Promise<number> {
+  const { rows } = await portal.db.query<{ n: number }>(
+    `select count(*)::int as n from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
+  return rows[0]?.n ?? -1;
+}
+
+function oneClick(query: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${portal.url}/functions/v1/unsubscribe?${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'List-Unsubscribe=One-Click',
+    redirect: 'manual',
+    ...init,
+  });
+}
+
+describe('one-click unsubscribe in the stand-in', () => {
+  it('POST unsubscribes without apikey or login, answers a short text, and again the same (idempotent)', async () => {
+    const email = 'een-klik@voorbeeld.nl';
+    const { token, subscription } = await follower(email);
+    expect(await subscriptions(email)).toBe(1);
+    const response = await oneClick(`token=${token}&subscription=${subscription}&lang=nl`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await response.text()).toBe('U bent afgemeld. U krijgt hierover geen e-mail meer.\n');
+    expect(await subscriptions(email)).toBe(0);
+    const again = await oneClick(`token=${token}&subscription=${subscription}&lang=en`);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('You have been unsubscribed');
+  });
+
+  it('accepts any body, or none', async () => {
+    const email = 'zonder-body@voorbeeld.nl';
+    const { token } = await follower(email);
+    const response = await oneClick(`token=${token}`, { body: null, headers: {} });
+    expect(response.status).toBe(200);
+    expect(await subscriptions(email)).toBe(0);
+  });
+
+  it('GET never unsubscribes: it redirects 303 to the site page with the values in the hash', async () => {
+    const email = 'alleen-kijken@voorbeeld.nl';
+    const { token, subscription } = await follower(email);
+    for (const [lang, path] of [['nl', '/volgen/afmelden/'], ['en', '/en/follow/unsubscribe/']] as const) {
+      const response = await fetch(`${portal.url}/functions/v1/unsubscribe?token=${token}&subscription=${subscription}&lang=${lang}`, { redirect: 'manual' });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe(`${portal.url}${path}#token=${token}&subscription=${subscription}`);
+    }
+    expect(await subscriptions(email)).toBe(1);
+  });
+
+  it.each([
+    ['no token', ''],
+    ['a short token', 'token=abc'],
+    ['a token with markup', `token=${encodeURIComponent('<script>alert(1)</script>'.padEnd(43, 'x'))}`],
+    ['a token with a line break', `token=${encodeURIComponent(`${'a'.repeat(20)}\r\nSet-Cookie: x=1${'a'.repeat(8)}`)}`],
+    ['a malformed subscription', `token=${'a'.repeat(43)}&subscription=1%27%20or%201=1`],
+  ])('refuses %s with 400 and a message, never a 500 or a stack', async (_name, query) => {
+    for (const method of ['POST', 'GET'] as const) {
+      const response = await oneClick(query, method === 'GET' ? { method, body: null } : {});
+      expect(response.status).toBe(400);
+      const body = await response.text();
+      expect(body).toContain('Deze afmeldlink is niet compleet');
+      expect(body).not.toMatch(/at \w+ \(|Error:/);
+    }
+  });
+
+  it('answers 404 with the message of public.unsubscribe for an unknown token', async () => {
+    const response = await oneClick(`token=${'Z'.repeat(43)}&lang=en`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('We do not know this link');
+  });
+
+  it('refuses other methods and an oversized body', async () => {
+    expect((await oneClick(`token=${'a'.repeat(43)}`, { method: 'PUT' })).status).toBe(405);
+    expect((await oneClick(`token=${'a'.repeat(43)}`, { body: 'x'.repeat(20_000) })).status).toBe(413);
+  });
+});
