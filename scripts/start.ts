@@ -2,8 +2,15 @@
 // the PGlite database in .data/db, serves the local Supabase stand-in and the site from dist/ on PORT
 // (default 4321), builds the site against that API, then prints what `supabase status` would. After that it
 // rebuilds the site whenever staff change what residents see (scripts/lib/site-rebuilder.ts).
+// Mail: a local SMTP catcher stores every mail under .data/mail (the sibling `mail` of the data directory) and
+// prints a summary; the mail worker runs in this process every 2 seconds and sends through it.
 // Ctrl-C closes the database cleanly; PGlite only flushes to disk on close.
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import type { Transporter } from 'nodemailer';
+import { createPortalApi } from '../src/lib/api/client.ts';
+import { createMailWorker, errorText, type MailWorker } from '../src/lib/notify/mail-worker.ts';
+import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
+import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
 import { displayPath, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
 import { buildSite, BuildSiteError, projectRoot } from './lib/build-site.ts';
 import { createSiteRebuilder, type SiteRebuilder } from './lib/site-rebuilder.ts';
@@ -14,6 +21,9 @@ const DATA_DIR = resolve(projectRoot, process.env['PORTAL_DATA_DIR']?.trim() || 
 const DIST_DIR = resolve(projectRoot, process.env['PORTAL_DIST_DIR']?.trim() || 'dist');
 // The organisation whose portal is built, as scripts/build.ts and the site itself read it.
 const ORGANISATION = process.env['PUBLIC_ORGANISATION']?.trim() || 'demodam';
+// Caught mail lives next to the database: .data/mail by default, .data/e2e-<port>/mail for the browser tests.
+const MAIL_DIR = join(dirname(DATA_DIR), 'mail');
+const MAIL_INTERVAL_MS = 2000;
 const log = (line: string) => console.log(line);
 
 function portFromEnv(): number {
@@ -27,7 +37,46 @@ function portFromEnv(): number {
 
 let local: LocalSupabase | undefined;
 let rebuilder: SiteRebuilder | undefined;
+let catcher: MailCatcher | undefined;
+let mailLoop: MailLoop | undefined;
 let stopping = false;
+
+interface MailLoop {
+  /** Finishes the mail being sent, then stops. */
+  stop(): Promise<void>;
+}
+
+/** The mail worker every 2 s, one run at a time; an error is printed once until it changes, then retried. */
+function startMailLoop(worker: MailWorker, transport: Transporter): MailLoop {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let lastError = '';
+  let stopped = false;
+  const run = () => {
+    running = worker.drain().then(
+      () => {
+        lastError = '';
+      },
+      (error: unknown) => {
+        const message = `Mail worker: ${errorText(error)}`;
+        if (message !== lastError) console.error(message);
+        lastError = message;
+      },
+    ).finally(() => {
+      if (!stopped) timer = setTimeout(run, MAIL_INTERVAL_MS);
+    });
+  };
+  run();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      worker.stop();
+      await running;
+      transport.close();
+    },
+  };
+}
 
 async function stop(signal: string): Promise<void> {
   if (stopping) {
@@ -37,6 +86,8 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   log(`\n${signal}: closing the database...`);
   rebuilder?.stop();
+  await mailLoop?.stop();
+  await catcher?.close();
   await local?.close();
   log('Stopped.');
   process.exit(0);
@@ -69,10 +120,24 @@ async function main(): Promise<void> {
   process.env['PUBLIC_SITE_URL'] ||= local.url;
   log(`API listening on ${local.url}; building the site against it...`);
   await siteRebuilder.buildNow();
-  printStatus(local);
+  const mailCatcher = await startMailCatcher({ dir: MAIL_DIR, log });
+  catcher = mailCatcher;
+  const transport = smtpTransport(mailCatcher.url);
+  const worker = createMailWorker({
+    api: createPortalApi({ url: local.url, anonKey: local.serviceRoleKey }),
+    transport,
+    siteUrl: process.env['PUBLIC_SITE_URL'] || local.url,
+    apiUrl: local.url,
+    from: process.env['MAIL_FROM'],
+    // Short: a mail claimed when `npm start` was stopped goes out soon after the next start.
+    leaseSeconds: 30,
+    log,
+  });
+  mailLoop = startMailLoop(worker, transport);
+  printStatus(local, mailCatcher);
 }
 
-function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase): void {
+function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase, mail: MailCatcher): void {
   const rows: [string, string][] = [
     ['Site URL', `${url}/`],
     ['API URL', url],
@@ -80,12 +145,14 @@ function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase)
     ['service_role key', serviceRoleKey],
     ['JWT secret', jwtSecret],
     ['Database', `${displayPath(DATA_DIR)} (PGlite; start afresh with npm run db:reset)`],
+    ['Mail catcher', `${mail.url} (every mail is kept in ${displayPath(MAIL_DIR)}; none is delivered)`],
     ['Demo staff logins', 'see README.md, and the header of supabase/seed.sql'],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   log('\nThe participation portal is running (local Supabase stand-in, not for production).\n');
   for (const [label, value] of rows) log(`${label.padStart(width)}: ${value}`);
   log(`\nThe site is rebuilt a few seconds after staff publish a change for ${ORGANISATION}.`);
+  log('Mail is sent every 2 seconds to the mail catcher; each caught mail is printed here with its links.');
   log('\nPress Ctrl-C to stop.');
 }
 
@@ -96,6 +163,8 @@ main().catch(async (error: unknown) => {
     console.error(error.stack);
   }
   rebuilder?.stop();
+  await mailLoop?.stop().catch(() => {});
+  await catcher?.close().catch(() => {});
   await local?.close().catch(() => {});
   process.exit(1);
 });
