@@ -199,6 +199,24 @@ describe('what each mail says', () => {
     expect(text).toContain(`See all projects: ${SITE}/en/`);
   });
 
+  it('a welcome to a project carries the catch-up: decisions with their rationale, promises, council, in both parts', () => {
+    const { html, text } = render(mails.welcome!);
+    const visible = new JSDOM(html).window.document.body.textContent ?? '';
+    for (const part of [visible, text]) {
+      expect(part).toContain('Wat er tot nu toe is gebeurd');
+      expect(part).toContain('Besluiten');
+      expect(part).toContain('decision-title <script>');
+      expect(part).toContain('decision-rationale');
+      expect(part).toContain('decision-input-used');
+      expect(part).toContain('promise-body');
+      expect(part).toContain('promise-explanation');
+      expect(part).toContain('council-reasons');
+    }
+    const en = render({ ...mails.welcome!, language: 'en' }).text;
+    expect(en).toContain('What has happened so far');
+    expect(en).toContain('Decisions');
+  });
+
   it('a welcome to a project needs its timeline, and links to the join page', () => {
     expect(() => renderClaimedMail(mails.welcome!, { siteUrl: SITE, timelines: new Map() })).toThrow(/needs the timeline/);
     expect(render(mails.welcome!).text).toContain(`${SITE}/projecten/testproject/meedoen/`);
