@@ -59,21 +59,25 @@ function isConnectionFailure(error: unknown): boolean {
   return ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EPROTOCOL'].includes(code ?? '');
 }
 
+function timelineKey(mail: ClaimedMail): string {
+  return `${mail.organisation.slug}/${mail.project?.slug ?? ''}`;
+}
+
 export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const log = options.log ?? ((line: string) => console.log(line));
   const batchSize = options.batchSize ?? 25;
   const leaseSeconds = options.leaseSeconds ?? 300;
   let stopping = false;
 
-  /** project_timeline once per project per batch, for the welcome mails' catch-up. */
+  /** project_timeline once per project per batch, for the welcome mails' catch-up; by organisation/project. */
   function timelinesFor(mails: ClaimedMail[]): Map<string, Promise<ProjectTimeline>> {
     const timelines = new Map<string, Promise<ProjectTimeline>>();
     for (const mail of mails) {
-      if (mail.kind !== 'welcome' || !mail.project || timelines.has(mail.project.slug)) continue;
+      if (mail.kind !== 'welcome' || !mail.project || timelines.has(timelineKey(mail))) continue;
       const request = callApi(options.api, 'project_timeline', { org_slug: mail.organisation.slug, project_slug: mail.project.slug }, projectTimelineSchema);
       // Awaited per mail below; a failure fails only the mails that need this timeline.
       request.catch(() => undefined);
-      timelines.set(mail.project.slug, request);
+      timelines.set(timelineKey(mail), request);
     }
     return timelines;
   }
@@ -81,7 +85,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   async function sendOne(mail: ClaimedMail, timelines: Map<string, Promise<ProjectTimeline>>): Promise<boolean> {
     let message;
     try {
-      const timeline = mail.kind === 'welcome' && mail.project ? await timelines.get(mail.project.slug) : undefined;
+      const timeline = mail.kind === 'welcome' && mail.project ? await timelines.get(timelineKey(mail)) : undefined;
       const content = renderClaimedMail(mail, {
         siteUrl: options.siteUrl,
         timelines: new Map(timeline && mail.project ? [[mail.project.slug, timeline]] : []),

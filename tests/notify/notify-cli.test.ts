@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedPort } from '../lib/support/ports.ts';
+import { startSink, type Sink } from './support.ts';
+
+// `npm run notify` as an operator meets it: a missing setting, an SMTP server or an API that is not there. Each
+// ends with one plain line and a non-zero exit code, so a scheduled job shows the failure.
+
+let sink: Sink;
+beforeAll(async () => {
+  sink = await startSink();
+});
+afterAll(async () => {
+  await sink?.close();
+});
+
+function notify(env: Record<string, string>, args = ['--once']): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/notify.ts', ...args], {
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
+
+const complete = (over: Record<string, string> = {}) => ({
+  SUPABASE_URL: 'http://127.0.0.1:9', SUPABASE_SERVICE_ROLE_KEY: 'key', SMTP_URL: 'smtp://127.0.0.1:9',
+  PUBLIC_SITE_URL: 'https://meedoen.example', ...over,
+});
+
+describe('npm run notify', () => {
+  it('names a missing setting with an example, exit 64', async () => {
+    const { code, output } = await notify({ SUPABASE_URL: 'http://127.0.0.1:9' });
+    expect(code).toBe(64);
+    expect(output.trim()).toBe('SUPABASE_SERVICE_ROLE_KEY is not set. Example: SUPABASE_SERVICE_ROLE_KEY=<the service_role key that npm start prints>');
+  });
+
+  it('refuses a bad option value, exit 64', async () => {
+    const { code, output } = await notify(complete(), ['--once', '--lease-seconds', 'soon']);
+    expect(code).toBe(64);
+    expect(output).toContain('--lease-seconds must be a whole number');
+  });
+
+  it('says so plainly when the SMTP server cannot be reached, exit 69', async () => {
+    const { code, output } = await notify(complete({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
+    expect(code).toBe(69);
+    expect(output.trim()).toMatch(/^Could not reach the SMTP server of SMTP_URL: .*ECONNREFUSED/);
+  });
+
+  it('says so plainly when the API cannot be reached, exit 69', async () => {
+    const { code, output } = await notify(complete({ SUPABASE_URL: `http://127.0.0.1:${await closedPort()}`, SMTP_URL: sink.url }));
+    expect(code).toBe(69);
+    expect(output).toMatch(/^Could not reach the API at http:\/\/127\.0\.0\.1:\d+ for claim_mail_batch/);
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+});
