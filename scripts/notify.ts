@@ -83,12 +83,15 @@ async function main(): Promise<number> {
   }
 
   try {
-    // Before claiming anything: with the SMTP server down, claimed mail would only wait for its lease.
-    await transport.verify().catch((error: unknown) => {
-      throw new SmtpUnavailableError(`Could not reach the SMTP server of SMTP_URL: ${errorText(error)}`);
-    });
+    // Before claiming anything: with the SMTP server down, claimed mail would only wait for its lease. A
+    // long-running worker instead says so each round and tries again, as it does for any other failure.
+    const smtpReachable = () =>
+      transport.verify().catch((error: unknown) => {
+        throw new SmtpUnavailableError(`Could not reach the SMTP server of SMTP_URL: ${errorText(error)}`);
+      });
     for (;;) {
       try {
+        await smtpReachable();
         await worker.drain();
       } catch (error) {
         if (config.once) throw error;

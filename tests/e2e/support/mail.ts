@@ -42,7 +42,9 @@ async function parse(file: string): Promise<CaughtMail> {
     subject: parsed.subject ?? '',
     text,
     html: typeof parsed.html === 'string' ? parsed.html : '',
-    headers: parsed.headers,
+    // Raw values from headerLines: mailparser's own `headers` folds List-Unsubscribe, List-Unsubscribe-Post and
+    // List-Id into one parsed `list` object, so `headers.get('list-unsubscribe')` would be undefined there.
+    headers: new Map(parsed.headerLines.map((header) => [header.key, header.line.slice(header.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()])),
     links: [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]),
   };
 }
