@@ -1,0 +1,67 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { followAndConfirm } from './support/follow.ts';
+import { mailbox, uniqueAddress, waitForMail } from './support/mail.ts';
+import { demodamProject, rpc, tokensFor, unique, workspaceProjects } from './support/workspace.ts';
+
+// Issue 5, done-when: the one-click unsubscribe from the mail's header stops further mail. The test does what
+// a mail client does for RFC 8058: it reads List-Unsubscribe from the mail it received and POSTs
+// "List-Unsubscribe=One-Click" to that address, without any key, cookie or login.
+
+async function publishUpdate(request: APIRequestContext, title: string): Promise<void> {
+  const editor = await tokensFor(request, 'editor');
+  const approver = await tokensFor(request, 'approver');
+  const project = (await workspaceProjects(request, editor)).find((candidate) => candidate.slug === demodamProject.slug);
+  if (!project) throw new Error('No Schoolzone project in the demo seed');
+  const saved = await rpc(request, editor.accessToken, 'staff_save_update', { project_id: project.id, title, body_md: 'Een korte tekst.' });
+  expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+  const id = (saved.body as { id: string }).id;
+  expect((await rpc(request, editor.accessToken, 'staff_submit', { kind: 'update', id, project_id: project.id })).status).toBe(200);
+  expect((await rpc(request, approver.accessToken, 'staff_approve', { kind: 'update', id, project_id: project.id })).status).toBe(200);
+}
+
+/** The http(s) URI of a List-Unsubscribe header: `<https://…>`, possibly next to a mailto: one. */
+function oneClickUrl(header: unknown): string {
+  const value = typeof header === 'string' ? header : JSON.stringify(header);
+  const match = /<(https?:\/\/[^>]+)>/.exec(value);
+  if (!match?.[1]) throw new Error(`No http(s) URI in List-Unsubscribe: ${value}`);
+  return match[1];
+}
+
+test('the one-click unsubscribe of a mail header stops further mail, without a login', async ({ request, playwright }) => {
+  test.setTimeout(120_000);
+  const suffix = unique();
+  const address = uniqueAddress('afmelder');
+  // Someone who stays, so the test knows when the second update has been mailed.
+  const stays = uniqueAddress('blijver');
+  await followAndConfirm(request, address, { project: demodamProject.slug });
+  await followAndConfirm(request, stays, { project: demodamProject.slug });
+
+  const first = `Eerste bericht ${suffix}`;
+  await publishUpdate(request, first);
+  const [notice] = await waitForMail(address, (mail) => mail.subject.includes(first) || mail.text.includes(first));
+  if (!notice) throw new Error('No notice mail');
+  expect(notice.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+  const url = oneClickUrl(notice.headers.get('list-unsubscribe'));
+
+  // A bare HTTP client: no apikey, no Authorization, no cookies, as a mail provider's one-click request.
+  const mailClient = await playwright.request.newContext();
+  try {
+    const response = await mailClient.post(url, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      data: 'List-Unsubscribe=One-Click',
+    });
+    expect(response.status(), await response.text()).toBe(200);
+    // Idempotent: a second click (or a provider that retries) answers the same.
+    expect((await mailClient.post(url, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: 'List-Unsubscribe=One-Click' })).status()).toBe(200);
+  } finally {
+    await mailClient.dispose();
+  }
+
+  const second = `Tweede bericht ${suffix}`;
+  await publishUpdate(request, second);
+  await waitForMail(stays, (mail) => mail.subject.includes(second) || mail.text.includes(second));
+  // One more round of the worker (every 2 s) for good measure: the rows of one publish go out together anyway.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const after = (await mailbox(address)).filter((mail) => mail.subject.includes(second) || mail.text.includes(second));
+  expect(after, 'mail after the one-click unsubscribe').toHaveLength(0);
+});
