@@ -117,3 +117,36 @@ export async function englishClientFor(portal: LocalSupabase, actor: Exclude<Act
   if (error) throw new Error(`Sign-in as ${actor} failed: ${error.message}`);
   return client;
 }
+
+/** A supabase-js client with the service role key: the mail worker's view of the API. */
+export function serviceClientFor(portal: LocalSupabase): SupabaseClient {
+  return createClient(portal.url, portal.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
+}
+
+export interface FollowerOptions {
+  organisation?: string;
+  /** A project id, or null to follow every project of the organisation. */
+  project?: string | null;
+  frequency?: 'immediate' | 'daily' | 'weekly';
+  confirmed?: boolean;
+  language?: 'nl' | 'en';
+}
+
+/**
+ * A subscriber with one subscription, written as the owner (the follow and confirm functions have their own
+ * tests): returns the ids. Calling it again for the same address adds a subscription to the same subscriber.
+ */
+export async function addFollower(db: PGlite, email: string, options: FollowerOptions = {}): Promise<{ subscriber: string; subscription: string }> {
+  const { organisation = TESTDAM, project = TESTPROJECT, frequency = 'immediate', confirmed = true, language = 'nl' } = options;
+  const { rows } = await db.query<{ subscriber: string; subscription: string }>(
+    `with s as (
+       insert into portal.subscribers (organisation_id, email, language) values ($1, $2, $5)
+       on conflict (organisation_id, email) do update set language = excluded.language returning id)
+     insert into portal.subscriptions (subscriber_id, project_id, frequency, confirmed_at)
+     select s.id, $3, $4::portal.mail_frequency, case when $6 then now() end from s
+     returning subscriber_id as subscriber, id as subscription`,
+    [organisation, email, project, frequency, language, confirmed]);
+  const row = rows[0];
+  if (!row) throw new Error(`Could not add follower ${email}`);
+  return row;
+}

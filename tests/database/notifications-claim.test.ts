@@ -1,0 +1,322 @@
+import { createHash } from 'node:crypto';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/notify/mail-batch.ts';
+import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { TESTPROJECT, addFollower, callStaff, clientFor, serviceClientFor, startFixturePortal, type Actor } from './support.ts';
+
+// The mail worker's side of the outbox (issue 5, part 2a): claim_mail_batch, complete_mail and fail_mail,
+// called as the worker calls them (supabase-js with the service role key against the stand-in). Every claim
+// answer is parsed with the worker's own schema, so a field the worker would not understand fails here.
+
+let portal: LocalSupabase;
+let service: SupabaseClient;
+let editor: SupabaseClient;
+let approver: SupabaseClient;
+type Json = Record<string, unknown>;
+const followers: Record<string, { subscriber: string; subscription: string }> = {};
+
+beforeAll(async () => {
+  portal = await startFixturePortal();
+  service = serviceClientFor(portal);
+  [editor, approver] = await Promise.all([clientFor(portal, 'editor'), clientFor(portal, 'approver')]);
+  followers.direct = await addFollower(portal.db, 'direct@voorbeeld.nl', { frequency: 'immediate', language: 'en' });
+  followers.daily = await addFollower(portal.db, 'dagelijks@voorbeeld.nl', { frequency: 'daily' });
+  followers.weekly = await addFollower(portal.db, 'wekelijks@voorbeeld.nl', { project: null, frequency: 'weekly' });
+});
+afterAll(async () => {
+  await portal?.close();
+});
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await portal.db.query<T>(sql, params)).rows;
+}
+
+async function ok(client: SupabaseClient, name: string, input: Json): Promise<Json> {
+  const outcome = await callStaff(client, name, input);
+  expect(outcome.status, `${name}: ${outcome.message ?? ''}`).toBe(200);
+  return outcome.data as Json;
+}
+
+async function claim(input: Json = {}): Promise<ClaimedMail[]> {
+  return mailBatchSchema.parse(await ok(service, 'claim_mail_batch', input)).mails;
+}
+
+async function complete(ids: number[]): Promise<number> {
+  return mailOutcomeSchema.parse(await ok(service, 'complete_mail', { outbox_ids: ids })).changed;
+}
+
+/** Sends (completes) everything due, so each test starts with an outbox that has nothing due. */
+async function drain(): Promise<void> {
+  for (let mails = await claim({ limit: 500 }); mails.length > 0; mails = await claim({ limit: 500 })) {
+    await complete(mails.flatMap((m) => m.outbox_ids));
+  }
+}
+beforeEach(drain);
+
+let counter = 0;
+/** A new update, published by the approver after the editor wrote and submitted it. */
+async function publishUpdate(): Promise<string> {
+  counter += 1;
+  const saved = await ok(editor, 'staff_save_update', { project_id: TESTPROJECT, title: `Nieuws ${counter}`, body_md: `Tekst ${counter}.` });
+  const id = saved.id as string;
+  await ok(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
+  await ok(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
+  return id;
+}
+
+interface OutboxRow { id: number; status: string; attempts: number; lease_seconds: number | null; last_error: string | null; sent: boolean; wait_seconds: number }
+async function outboxRows(where: string, params: unknown[]): Promise<OutboxRow[]> {
+  return query<OutboxRow>(
+    `select o.id::int as id, o.status, o.attempts, round(extract(epoch from o.locked_until - now()))::int as lease_seconds,
+       o.last_error, o.sent_at is not null as sent, round(extract(epoch from o.next_attempt_at - now()))::int as wait_seconds
+     from portal.outbox o where ${where} order by o.id`, params);
+}
+const rowsAbout = (record: string, subscription: string) =>
+  outboxRows('o.record_id = $1 and o.subscription_id = $2', [record, subscription]);
+
+/** The worker's clock moving on: these rows are due now (the digest moment came, the backoff passed). */
+async function makeDue(ids: number[]): Promise<void> {
+  await portal.db.query(`update portal.outbox set next_attempt_at = now() - interval '1 second' where id = any ($1::bigint[])`, [ids]);
+}
+
+function tokenRow(token: string): Promise<{ purpose: string; subscription_id: string | null; expires_at: Date }[]> {
+  return query(`select purpose, subscription_id, expires_at from portal.subscriber_tokens where token_hash = $1`,
+    [createHash('sha256').update(token).digest()]);
+}
+
+describe('claim_mail_batch', () => {
+  it('answers one notice per immediate row in the shape of the contract, with a hashed manage token; complete_mail marks it sent once', async () => {
+    const update = await publishUpdate();
+    const mails = await claim();
+    // Only the immediate follower: the digest rows wait for their moment.
+    expect(mails).toHaveLength(1);
+    const [mail] = mails as [ClaimedMail];
+    const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
+    expect(mail).toMatchObject({
+      key: `mail-${row?.id}`, outbox_ids: [row?.id], kind: 'notice', attempt: 1, to: 'direct@voorbeeld.nl', language: 'en',
+      organisation: { slug: 'testdam' }, subscription_id: followers.direct?.subscription, frequency: 'immediate', project: null,
+      already_confirmed: false,
+    });
+    expect(mail.items).toHaveLength(1);
+    expect(mail.items[0]).toMatchObject({ kind: 'update', outbox_id: row?.id, project: { slug: 'testproject' }, record: { id: update, title: `Nieuws ${counter}` } });
+    expect(row).toMatchObject({ status: 'sending', attempts: 1, lease_seconds: 300 });
+
+    const [stored] = await tokenRow(mail.token);
+    expect(stored).toMatchObject({ purpose: 'manage', subscription_id: followers.direct?.subscription });
+    expect(stored?.expires_at.toISOString()).toBe(new Date(mail.token_expires_at).toISOString());
+    const leaked = await query(`select 1 from portal.subscriber_tokens t where strpos(t::text, $1) > 0 union all select 1 from portal.outbox o where strpos(o::text, $1) > 0`, [mail.token]);
+    expect(leaked).toEqual([]);
+
+    expect(await complete(mail.outbox_ids)).toBe(1);
+    expect(await complete(mail.outbox_ids)).toBe(0);
+    expect((await rowsAbout(update, followers.direct?.subscription ?? ''))[0]).toMatchObject({ status: 'sent', sent: true, lease_seconds: null });
+    expect(await claim()).toEqual([]);
+  });
+
+  it('folds the due daily rows of a subscriber into one digest, oldest first, never split by the limit', async () => {
+    const first = await publishUpdate();
+    const second = await publishUpdate();
+    await drain();
+    // Every daily row of this follower so far: the two above, after those of the earlier tests.
+    const daily = await outboxRows(`o.subscription_id = $1 and o.status = 'pending'`, [followers.daily?.subscription]);
+    expect(daily.length).toBeGreaterThanOrEqual(2);
+    // Waiting for 07:00 Europe/Amsterdam: not before.
+    expect(daily.every((r) => r.wait_seconds > 0)).toBe(true);
+    await makeDue(daily.map((r) => r.id));
+
+    const mails = await claim({ limit: 1 });
+    expect(mails).toHaveLength(1);
+    const [digest] = mails as [ClaimedMail];
+    expect(digest).toMatchObject({
+      kind: 'digest', key: `mail-${daily[0]?.id}`, outbox_ids: daily.map((r) => r.id), frequency: 'daily',
+      subscription_id: followers.daily?.subscription, to: 'dagelijks@voorbeeld.nl', language: 'nl', project: null,
+    });
+    expect(digest.items.map((i) => i.outbox_id)).toEqual(daily.map((r) => r.id));
+    expect(digest.items.slice(-2).map((i) => i.record.id)).toEqual([first, second]);
+    expect(await complete(digest.outbox_ids)).toBe(daily.length);
+  });
+
+  it('respects the lease: a second claim gets nothing while it holds, and the same mail (next attempt) once it lapses', async () => {
+    const update = await publishUpdate();
+    const [claimed] = await claim({ lease_seconds: 5 });
+    expect(claimed?.items[0]?.record.id).toBe(update);
+    const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
+    expect(row?.lease_seconds).toBe(5);
+    expect(await claim()).toEqual([]);
+
+    // The worker died: its lease lapses.
+    await portal.db.query(`update portal.outbox set locked_until = now() - interval '1 second' where id = $1`, [row?.id]);
+    const [again] = await claim();
+    expect(again).toMatchObject({ key: claimed?.key, outbox_ids: claimed?.outbox_ids, attempt: 2 });
+    expect(again?.token).not.toBe(claimed?.token);
+    expect(await complete(again?.outbox_ids ?? [])).toBe(1);
+  });
+
+  it('fail_mail backs off 1, 2, 4, ... minutes, keeps the error cut to 2000 characters, and gives up after 8 attempts', async () => {
+    const update = await publishUpdate();
+    const error = `550 mailbox unavailable\u0007\u001b ${'x'.repeat(3000)}`;
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= 8; attempt += 1) {
+      const [mail] = await claim();
+      expect(mail?.attempt).toBe(attempt);
+      const failed = mailOutcomeSchema.parse(await ok(service, 'fail_mail', { outbox_ids: mail?.outbox_ids, error }));
+      expect(failed.changed).toBe(1);
+      const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
+      expect(row?.last_error).toHaveLength(2000);
+      expect(row?.last_error).toMatch(/^550 mailbox unavailable {3}x/);
+      if (attempt < 8) {
+        expect(row?.status).toBe('pending');
+        waits.push(row?.wait_seconds ?? 0);
+        // Not due before the backoff has passed.
+        expect(await claim()).toEqual([]);
+        await makeDue([row?.id ?? 0]);
+      } else {
+        expect(row?.status).toBe('failed');
+      }
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64].map((minutes) => minutes * 60));
+    expect(await claim()).toEqual([]);
+  });
+
+  it('gives up a mail whose lease lapsed after its 8th attempt (the worker kept dying on it)', async () => {
+    const update = await publishUpdate();
+    const [mail] = await claim();
+    await portal.db.query(`update portal.outbox set attempts = 8, locked_until = now() - interval '1 second' where id = any ($1::bigint[])`, [mail?.outbox_ids]);
+    expect(await claim()).toEqual([]);
+    const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
+    expect(row).toMatchObject({ status: 'failed', attempts: 8, lease_seconds: null });
+    expect(row?.last_error).toMatch(/lease lapsed/);
+  });
+
+  it('a digest of several subscriptions of one subscriber unsubscribes from all (subscription_id null)', async () => {
+    const everything = await addFollower(portal.db, 'twee@voorbeeld.nl', { project: null, frequency: 'weekly' });
+    const project = await addFollower(portal.db, 'twee@voorbeeld.nl', { frequency: 'weekly' });
+    const update = await publishUpdate();
+    // The same subscriber also has a waiting weekly row through the other subscription (about an older update).
+    await portal.db.query(
+      `insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, record_id, frequency, next_attempt_at, dedupe_key)
+       values ($1, $2, $3::uuid, 'update', $4, 'a0000000-0000-4000-8000-000000000001', 'weekly', now(), 'test:' || $3::text)`,
+      ['10000000-0000-4000-8000-000000000001', everything.subscriber, everything.subscription, TESTPROJECT]);
+    const rows = await outboxRows(`o.subscriber_id = $1`, [everything.subscriber]);
+    expect(rows).toHaveLength(2);
+    await makeDue(rows.map((r) => r.id));
+    const [digest] = (await claim()).filter((m) => m.to === 'twee@voorbeeld.nl');
+    expect(digest).toMatchObject({ kind: 'digest', frequency: 'weekly', subscription_id: null, outbox_ids: rows.map((r) => r.id) });
+    expect(digest?.items.map((i) => i.record.id)).toEqual([update, 'a0000000-0000-4000-8000-000000000001']);
+    expect(project.subscriber).toBe(everything.subscriber);
+    expect((await tokenRow(digest?.token ?? ''))[0]).toMatchObject({ purpose: 'manage', subscription_id: null });
+    await complete(digest?.outbox_ids ?? []);
+  });
+
+  it('a notice whose record was withdrawn or deleted before it was sent is cancelled, not mailed', async () => {
+    const withdrawn = await publishUpdate();
+    const deleted = await publishUpdate();
+    const kept = await publishUpdate();
+    await ok(approver, 'staff_unpublish', { kind: 'update', id: withdrawn, project_id: TESTPROJECT, reason: 'Fout erin' });
+    await ok(approver, 'staff_unpublish', { kind: 'update', id: deleted, project_id: TESTPROJECT, reason: 'Weg ermee' });
+    await ok(editor, 'staff_delete_draft', { kind: 'update', id: deleted, project_id: TESTPROJECT });
+
+    const mails = await claim();
+    expect(mails.map((m) => m.items[0]?.record.id)).toEqual([kept]);
+    for (const record of [withdrawn, deleted]) {
+      const [row] = await rowsAbout(record, followers.direct?.subscription ?? '');
+      expect(row).toMatchObject({ status: 'cancelled', attempts: 0 });
+      expect(row?.last_error).toMatch(/no longer public/);
+    }
+    await complete(mails.flatMap((m) => m.outbox_ids));
+  });
+});
+
+describe('confirm and welcome mails', () => {
+  it('a follow gives a confirm mail with a confirm token that confirms; the confirmation gives a welcome mail', async () => {
+    const resident = createClient(portal.url, portal.anonKey, {
+      auth: { persistSession: false, autoRefreshToken: false }, global: { headers: { 'x-forwarded-for': '198.51.100.77' } },
+    });
+    await ok(resident, 'follow_project', { organisation: 'testdam', project: 'testproject', email: 'nieuw@voorbeeld.nl', frequency: 'weekly' });
+    const [confirm] = await claim();
+    expect(confirm).toMatchObject({
+      kind: 'confirm', to: 'nieuw@voorbeeld.nl', frequency: 'weekly', project: { slug: 'testproject' }, already_confirmed: false, items: [],
+    });
+    expect((await tokenRow(confirm?.token ?? ''))[0]?.purpose).toBe('confirm');
+    await complete(confirm?.outbox_ids ?? []);
+
+    const confirmed = await ok(resident, 'confirm_subscription', { token: confirm?.token });
+    const [welcome] = await claim();
+    expect(welcome).toMatchObject({
+      kind: 'welcome', to: 'nieuw@voorbeeld.nl', subscription_id: confirmed.subscription_id, frequency: 'weekly',
+      project: { slug: 'testproject' }, already_confirmed: false, items: [],
+    });
+    expect((await tokenRow(welcome?.token ?? ''))[0]).toMatchObject({ purpose: 'manage', subscription_id: confirmed.subscription_id });
+    await complete(welcome?.outbox_ids ?? []);
+  });
+});
+
+describe('only the mail worker', () => {
+  const calls: [string, Json][] = [
+    ['claim_mail_batch', {}], ['complete_mail', { outbox_ids: [1] }], ['fail_mail', { outbox_ids: [1], error: 'x' }], ['purge_outbox', {}],
+  ];
+  it.each(['anon', 'outsider', 'editor', 'admin'] as Actor[])('refuses %s with a message', async (actor) => {
+    const client = await clientFor(portal, actor);
+    for (const [name, input] of calls) {
+      const refused = await callStaff(client, name, input);
+      expect([401, 403], `${actor} ${name}`).toContain(refused.status);
+      expect(refused.message).toBeTruthy();
+    }
+  });
+
+  it('says so itself too, should an execute grant ever be widened', async () => {
+    for (const [name, input] of calls) {
+      let outcome = 'not run';
+      await portal.db.transaction(async (tx) => {
+        await tx.query(`select set_config('request.jwt.claims', '{"role":"authenticated"}', true)`);
+        try {
+          await tx.query(`select public.${name}($1::jsonb)`, [JSON.stringify(input)]);
+          outcome = 'called';
+        } catch (error) {
+          outcome = `${(error as { code?: string }).code} ${(error as Error).message}`;
+        }
+        await tx.rollback();
+      });
+      expect(outcome, name).toBe('42501 Alleen de mailverzender mag dit doen.');
+    }
+  });
+
+  it('refuses bad input with a 400 that names the field, and changes nothing', async () => {
+    const bad: [string, Json, string][] = [
+      ['claim_mail_batch', { limit: 0 }, 'limit'], ['claim_mail_batch', { limit: 501 }, 'limit'], ['claim_mail_batch', { limit: 'veel' }, 'limit'],
+      ['claim_mail_batch', { lease_seconds: 4 }, 'lease_seconds'], ['claim_mail_batch', { lease_seconds: 3601 }, 'lease_seconds'],
+      ['complete_mail', {}, 'outbox_ids'], ['complete_mail', { outbox_ids: [] }, 'outbox_ids'], ['complete_mail', { outbox_ids: 7 }, 'outbox_ids'],
+      ['complete_mail', { outbox_ids: ['1; delete from portal.outbox'] }, 'outbox_ids'], ['complete_mail', { outbox_ids: [-1] }, 'outbox_ids'],
+      ['complete_mail', { outbox_ids: [0] }, 'outbox_ids'], ['complete_mail', { outbox_ids: [1.5] }, 'outbox_ids'],
+      ['complete_mail', { outbox_ids: Array.from({ length: 1001 }, (_, i) => i + 1) }, 'outbox_ids'],
+      ['fail_mail', { outbox_ids: [1] }, 'error'], ['fail_mail', { outbox_ids: [1], error: 42 }, 'error'], ['fail_mail', { error: 'x' }, 'outbox_ids'],
+    ];
+    const before = await query(`select o::text from portal.outbox o order by id`);
+    for (const [name, input, field] of bad) {
+      const refused = await callStaff(service, name, input);
+      expect(refused.status, `${name} ${JSON.stringify(input).slice(0, 60)}`).toBe(400);
+      expect(refused.hint).toBe(field);
+      expect(refused.message).toBeTruthy();
+    }
+    expect((await callStaff(service, 'claim_mail_batch', 'geen object')).status).toBe(400);
+    expect(await query(`select o::text from portal.outbox o order by id`)).toEqual(before);
+  });
+});
+
+describe('purge_outbox', () => {
+  it('removes sent and cancelled rows older than 30 days, and nothing else', async () => {
+    const update = await publishUpdate();
+    await drain();
+    const rows = await query<{ id: number; status: string }>(`select id::int as id, status::text from portal.outbox where record_id = $1 order by id`, [update]);
+    const sent = rows.find((r) => r.status === 'sent');
+    const waiting = rows.find((r) => r.status === 'pending');
+    expect(sent && waiting).toBeTruthy();
+    await portal.db.query(`update portal.outbox set created_at = now() - interval '31 days' where record_id = $1`, [update]);
+    const purged = await ok(service, 'purge_outbox', {});
+    expect(purged.removed).toBeGreaterThanOrEqual(1);
+    const left = await query<{ id: number }>(`select id::int as id from portal.outbox where record_id = $1 order by id`, [update]);
+    expect(left.map((r) => r.id)).not.toContain(sent?.id);
+    expect(left.map((r) => r.id)).toContain(waiting?.id);
+  });
+});
