@@ -71,6 +71,8 @@ export const followNl = {
   },
   join: {
     title: (project: string) => `Doe mee: ${project}`,
+    /** Before the project's title in the page heading (the title in its own language). */
+    heading: 'Doe mee:',
     intro: 'Dit project is al begonnen. Hier leest u in het kort wat er tot nu toe is gebeurd, waar u nog over mee kunt praten en wanneer u mee kunt doen.',
     back: 'Naar de projectpagina',
     signUp: 'Meld u aan',
@@ -189,6 +191,7 @@ export const followEn: typeof followNl = {
   },
   join: {
     title: (project: string) => `Join: ${project}`,
+    heading: 'Join:',
     intro: 'This project is already under way. Here you read in short what has happened so far, what you can still give your views on, and when you can take part.',
     back: 'To the project page',
     signUp: 'Sign up',
