@@ -1,5 +1,6 @@
 import type { Dictionary } from './nl.ts';
 import { feedsEn } from './text/feeds.ts';
+import { followEn } from './text/follow.ts';
 import { layoutEn } from './text/layout.ts';
 import { pagesEn } from './text/pages.ts';
 import { projectEn } from './text/project.ts';
@@ -10,6 +11,7 @@ export const en: Dictionary = {
   ...pagesEn,
   project: projectEn,
   feeds: feedsEn,
+  follow: followEn,
   projectStatus: {
     planned: 'Planned',
     running: 'Running',

@@ -11,6 +11,7 @@ import type {
   PromiseStatus,
 } from '../lib/api/enums.ts';
 import { feedsNl } from './text/feeds.ts';
+import { followNl } from './text/follow.ts';
 import { layoutNl } from './text/layout.ts';
 import { pagesNl } from './text/pages.ts';
 import { projectNl } from './text/project.ts';
@@ -23,6 +24,7 @@ export const nl = {
   ...pagesNl,
   project: projectNl,
   feeds: feedsNl,
+  follow: followNl,
   projectStatus: {
     planned: 'Gepland',
     running: 'Loopt',

@@ -31,14 +31,13 @@ comment on column portal.outbox.frequency is 'For notices: the frequency of the 
 -- at the same moment (one fan-out), an index on next_attempt_at alone would make every claim sort all ties.
 drop index portal.outbox_due_idx;
 create index outbox_due_idx on portal.outbox (next_attempt_at, id) where status in ('pending', 'sending');
--- purge_outbox finds old finished rows without reading the rows still to send; 'sent' and 'failed' are the
--- finished values known here (see the note on 'cancelled' above), and purge_outbox filters further.
+-- purge_outbox finds old finished rows without reading the rows still to send. The predicate names the
+-- unfinished values, so it covers 'cancelled' too, which cannot be named in this transaction (see above).
 create index outbox_finished_idx on portal.outbox (created_at) where status not in ('pending', 'sending');
--- enqueue_notice finds a subscriber's confirmed all-projects subscription per organisation; the unique
--- (subscriber_id, project_id) index serves the other lookups (does this subscriber follow the project itself).
-create index subscriptions_all_projects_idx on portal.subscriptions (subscriber_id) where project_id is null and confirmed_at is not null;
--- The all-projects followers are found through their organisation: subscribers (organisation_id, email)
--- already leads with organisation_id, so no index is added there.
+-- enqueue_notice needs no new index on subscriptions: its project followers come from subscriptions_project_idx
+-- (project_id, confirmed only), which also serves project_id is null for a few all-projects followers; with many
+-- the planner hash-joins them with subscribers in one pass; the "also follows the project itself" check uses the
+-- unique (subscriber_id, project_id) index.
 
 -- Digest moments ------------------------------------------------------------------------------------------
 

@@ -179,6 +179,36 @@ describe('claim_mail_batch', () => {
     expect(await claim()).toEqual([]);
   });
 
+  it('gives up a mail whose lease lapsed after its 8th attempt (the worker kept dying on it)', async () => {
+    const update = await publishUpdate();
+    const [mail] = await claim();
+    await portal.db.query(`update portal.outbox set attempts = 8, locked_until = now() - interval '1 second' where id = any ($1::bigint[])`, [mail?.outbox_ids]);
+    expect(await claim()).toEqual([]);
+    const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
+    expect(row).toMatchObject({ status: 'failed', attempts: 8, lease_seconds: null });
+    expect(row?.last_error).toMatch(/lease lapsed/);
+  });
+
+  it('a digest of several subscriptions of one subscriber unsubscribes from all (subscription_id null)', async () => {
+    const everything = await addFollower(portal.db, 'twee@voorbeeld.nl', { project: null, frequency: 'weekly' });
+    const project = await addFollower(portal.db, 'twee@voorbeeld.nl', { frequency: 'weekly' });
+    const update = await publishUpdate();
+    // The same subscriber also has a waiting weekly row through the other subscription (about an older update).
+    await portal.db.query(
+      `insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, record_id, frequency, next_attempt_at, dedupe_key)
+       values ($1, $2, $3::uuid, 'update', $4, 'a0000000-0000-4000-8000-000000000001', 'weekly', now(), 'test:' || $3::text)`,
+      ['10000000-0000-4000-8000-000000000001', everything.subscriber, everything.subscription, TESTPROJECT]);
+    const rows = await outboxRows(`o.subscriber_id = $1`, [everything.subscriber]);
+    expect(rows).toHaveLength(2);
+    await makeDue(rows.map((r) => r.id));
+    const [digest] = (await claim()).filter((m) => m.to === 'twee@voorbeeld.nl');
+    expect(digest).toMatchObject({ kind: 'digest', frequency: 'weekly', subscription_id: null, outbox_ids: rows.map((r) => r.id) });
+    expect(digest?.items.map((i) => i.record.id)).toEqual([update, 'a0000000-0000-4000-8000-000000000001']);
+    expect(project.subscriber).toBe(everything.subscriber);
+    expect((await tokenRow(digest?.token ?? ''))[0]).toMatchObject({ purpose: 'manage', subscription_id: null });
+    await complete(digest?.outbox_ids ?? []);
+  });
+
   it('a notice whose record was withdrawn or deleted before it was sent is cancelled, not mailed', async () => {
     const withdrawn = await publishUpdate();
     const deleted = await publishUpdate();

@@ -134,8 +134,6 @@ export const projectNl = {
   recordedOn: 'Vastgelegd op',
   // Follow and catch up.
   follow: 'Volg dit project',
-  followSoon: 'Binnenkort kunt u dit project volgen met alleen uw e-mailadres. U krijgt dan bericht als er iets verandert.',
-  followNow: 'Nu al kunt u op de hoogte blijven met:',
   feed: 'Nieuwsfeed (RSS)',
   calendar: 'Agenda van dit project (iCalendar)',
   catchUp: 'Instappen: wat is er al gebeurd?',
@@ -281,8 +279,6 @@ export const projectEn: typeof projectNl = {
   noLessons: 'No lessons have been recorded yet.',
   recordedOn: 'Recorded on',
   follow: 'Follow this project',
-  followSoon: 'Soon you can follow this project with only your e-mail address. You will then hear when something changes.',
-  followNow: 'You can already keep up to date with:',
   feed: 'News feed (RSS)',
   calendar: 'Calendar of this project (iCalendar)',
   catchUp: 'Joining now: what has happened so far?',

@@ -37,3 +37,50 @@ export async function rpc(target: RpcTarget, fn: string, args: Record<string, un
     return undefined;
   }
 }
+
+/**
+ * The outcome of a call whose errors the caller shows: the forms and the pages reached from mails must tell a
+ * resident what went wrong (a 400's message at the field named in its hint, a 410's way forward, a 429's wait).
+ * `status` 0 means no answer at all (offline, timeout, a body that is not JSON).
+ */
+export type RpcOutcome =
+  | { ok: true; status: number; data: unknown }
+  | { ok: false; status: number; message: string | null; hint: string | null };
+
+/**
+ * Calls an API function with one `input` argument, in the page's language (the API words its messages after
+ * Accept-Language), and says how it went instead of swallowing errors.
+ *
+ * @example
+ * await rpcOutcome(target, 'follow_project', { organisation: 'demodam', project: null, email: 'x' }, 'nl')
+ * // => { ok: false, status: 400, message: 'Dit is geen geldig e-mailadres. …', hint: 'email' }
+ */
+export async function rpcOutcome(target: RpcTarget, fn: string, input: Record<string, unknown>, language: string, timeoutMs = 15_000): Promise<RpcOutcome> {
+  let response: Response;
+  let body: unknown;
+  try {
+    response = await fetch(`${target.url}/rest/v1/rpc/${fn}`, {
+      method: 'POST',
+      headers: {
+        apikey: target.anonKey,
+        Authorization: `Bearer ${target.anonKey}`,
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'Accept-Language': language,
+      },
+      body: JSON.stringify({ input }),
+      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeoutMs) : null,
+    });
+    body = (await response.json()) as unknown;
+  } catch {
+    return { ok: false, status: 0, message: null, hint: null };
+  }
+  if (response.ok) return { ok: true, status: response.status, data: body };
+  const error = (typeof body === 'object' && body !== null ? body : {}) as { message?: unknown; hint?: unknown };
+  return {
+    ok: false,
+    status: response.status,
+    message: typeof error.message === 'string' && error.message !== '' ? error.message : null,
+    hint: typeof error.hint === 'string' && error.hint !== '' ? error.hint : null,
+  };
+}

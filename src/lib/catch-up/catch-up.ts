@@ -129,6 +129,11 @@ export interface CatchUp {
     nextMoments: string;
     contact: string;
   };
+  /** Sentences that go with an item: a first phase that has not started, an overdue promise. */
+  notes: {
+    notStartedYet: string;
+    overdue: string;
+  };
   empty: {
     phasesDone: string;
     currentPhase: string;
@@ -229,6 +234,7 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
       nextMoments: text.nextMoments,
       contact: text.contact,
     },
+    notes: { notStartedYet: text.notStartedYet, overdue: text.overdue },
     empty: {
       phasesDone: text.noPhasesDone,
       currentPhase: text.noCurrentPhase,

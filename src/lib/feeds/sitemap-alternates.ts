@@ -81,6 +81,9 @@ export function sitemapAlternates(url: string, site: URL | string): SitemapLink[
 /** Only HTML pages belong in the sitemap; feeds, calendars and data files are linked from the pages. */
 export function isSitemapPage(url: string): boolean {
   const path = new URL(url).pathname;
-  if (pageForPath(path)?.ref.page === 'workspace') return false; // the staff workspace is no page for search engines
+  const page = pageForPath(path)?.ref.page;
+  if (page === 'workspace') return false; // the staff workspace is no page for search engines
+  // The pages a subscription mail links to say nothing without the token in the link (and carry noindex).
+  if (page === 'followConfirm' || page === 'followManage' || page === 'followUnsubscribe') return false;
   return !/\.(xml|ics|json)$/i.test(path);
 }

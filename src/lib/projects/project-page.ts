@@ -2,6 +2,7 @@ import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { Phase, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
 import type { TimelinePromise } from '../api/promise.ts';
 import { personRoles } from '../api/enums.ts';
+import { buildCatchUp } from '../catch-up/catch-up.ts';
 import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
 import { formatDate, formatDateTime, formatMomentRange, type FormattedTime } from '../format/dates.ts';
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
@@ -102,11 +103,20 @@ export interface LessonView {
   recordedOn: FormattedTime;
 }
 
-/** The late joiner's summary: counts and in-page links to what they need first. */
+/**
+ * The late joiner's summary on the project page: counts (from the same catch-up the join page and the welcome
+ * mail show, src/lib/catch-up) and in-page links to what they need first.
+ */
 export interface CatchUpView {
   decisions: number;
   openPromises: number;
   influenceHref: string | null;
+}
+
+/** The way in for a late joiner: the join page, shown prominently while the project runs. */
+export interface JoinView {
+  href: string;
+  prominent: boolean;
 }
 
 export interface CouncilMomentView {
@@ -166,6 +176,7 @@ export interface ProjectPageView {
   investment: InvestmentView;
   lessons: LessonView[];
   catchUp: CatchUpView;
+  join: JoinView;
   feedHref: string;
   calendarHref: string;
 }
@@ -184,6 +195,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   const numbers = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
   const euros = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' });
   const expectations = buildExpectations(timeline, locale, now);
+  const catchUp = buildCatchUp(timeline, locale, amsterdamDate(timeline.generated_at));
   const date = (value: string) => formatDate(value, locale);
   const period = (from: string, until: string | null) =>
     until === null ? `${t.project.from} ${date(from).text}` : `${date(from).text} – ${date(until).text}`;
@@ -309,10 +321,11 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       recordedOn: date(lesson.recorded_on),
     })),
     catchUp: {
-      decisions: timeline.decisions.length,
-      openPromises: timeline.promises.filter((promise) => promise.status === 'open' || promise.status === 'in_progress').length,
+      decisions: catchUp.decisions.length,
+      openPromises: catchUp.promises.open.length,
       influenceHref: expectations === null ? null : '#expectations',
     },
+    join: { href: catchUp.project.joinPath, prominent: project.status === 'running' },
     feedHref: pathFor({ page: 'projectFeed', slug: project.slug }, locale),
     calendarHref: pathFor({ page: 'projectCalendar', slug: project.slug }, locale),
   };

@@ -23,6 +23,11 @@ export const pageTypes: PageType[] = [
   { name: 'accessibility', ref: () => ({ page: 'accessibility' }) },
   { name: 'privacy', ref: () => ({ page: 'privacy' }) },
   { name: 'open data', ref: () => ({ page: 'openData' }) },
+  { name: 'join', ref: (demo) => ({ page: 'projectJoin', slug: demo.richestProjectSlug }) },
+  // The pages a subscription mail links to, as they open without the token of a mail.
+  { name: 'follow confirm', ref: () => ({ page: 'followConfirm' }) },
+  { name: 'follow manage', ref: () => ({ page: 'followManage' }) },
+  { name: 'follow unsubscribe', ref: () => ({ page: 'followUnsubscribe' }) },
   {
     name: 'page not found',
     ref: () => null,

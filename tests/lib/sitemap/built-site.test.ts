@@ -150,8 +150,13 @@ describe('a built site', () => {
     const htmlFiles = (await readdir(outDir, { recursive: true }))
       .filter((file) => file.endsWith('index.html'))
       .map((file) => `/${file.replace(/index\.html$/, '')}`.replace(/^\/\.?\/?/, '/'))
-      // The staff workspace is built but kept out of the sitemap (robots.txt disallows it too).
-      .filter((path) => !locales.some((locale) => path === pathFor({ page: 'workspace' }, locale)));
+      // The staff workspace is built but kept out of the sitemap (robots.txt disallows it too), and so are the
+      // pages a subscription mail links to (noindex: without the token of a mail they say nothing).
+      .filter((path) =>
+        !locales.some((locale) =>
+          (['workspace', 'followConfirm', 'followManage', 'followUnsubscribe'] as const).some((page) => path === pathFor({ page }, locale)),
+        ),
+      );
     const listed = entries.map((entry) => new URL(entry.loc).pathname);
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual([...htmlFiles].sort());

@@ -71,4 +71,11 @@ describe('isSitemapPage', () => {
     expect(isSitemapPage(`${site}projecten/schoolzone/agenda.ics`)).toBe(false);
     expect(isSitemapPage(`${site}open-data/portal.json`)).toBe(false);
   });
+
+  it('keeps the join page and leaves out the pages a subscription mail links to', () => {
+    expect(isSitemapPage(`${site}projecten/schoolzone/meedoen/`)).toBe(true);
+    for (const path of ['volgen/bevestigen/', 'volgen/beheren/', 'volgen/afmelden/', 'en/follow/confirm/', 'en/follow/manage/', 'en/follow/unsubscribe/']) {
+      expect(isSitemapPage(`${site}${path}`), path).toBe(false);
+    }
+  });
 });

@@ -1,0 +1,145 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
+import { asOwnClient, call, freshAddress, hydrated, newestConfirmToken, organisation, scanOutbox, timelines } from './follow-support.ts';
+
+// The follow form as a resident meets it: on a project page (one project) and the home page (every project).
+// It calls follow_project over fetch and shows the API's own words: the neutral answer, a 400 at its field, a 429.
+
+const nl = dictionaryFor('nl').follow.form;
+const en = dictionaryFor('en').follow.form;
+
+let slug: string;
+test.beforeAll(async ({ request }) => {
+  const [first] = await timelines(request);
+  if (!first) throw new Error('no published project');
+  slug = first.project.slug;
+});
+
+async function openProjectForm(page: Page, locale: 'nl' | 'en' = 'nl') {
+  await asOwnClient(page);
+  await page.goto(pathFor({ page: 'project', slug }, locale));
+  await hydrated(page);
+  return page.locator('section[aria-labelledby="follow"] form');
+}
+
+test('a resident follows a project with only an address and gets the neutral answer, with the choice stored', async ({ page, request }) => {
+  const form = await openProjectForm(page);
+  const address = freshAddress('volg');
+  await scanOutbox(request);
+  await form.getByLabel(nl.email).fill(address);
+  await form.getByLabel(nl.frequency).selectOption('weekly');
+  await form.getByRole('button', { name: nl.submitFollow }).click();
+  // The API's message, in a polite live region; the same words the API gives anyone (it tells nobody who follows).
+  const expected = await call(request, 'follow_project', { organisation, project: slug, email: freshAddress('ander') });
+  await expect(form.getByRole('status')).toHaveText(String(expected.body['message']));
+  await expect(form.getByLabel(nl.email)).toHaveValue(address);
+
+  // The request reached the database as typed: confirming shows a weekly subscription to this project.
+  await scanOutbox(request); // the extra follow above
+  const again = await call(request, 'follow_project', { organisation, project: slug, email: address, frequency: 'weekly' });
+  expect(again.status).toBe(200);
+  const token = await newestConfirmToken(request);
+  const confirmed = await call(request, 'confirm_subscription', { token });
+  expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+  const mine = await call(request, 'my_subscriptions', { token: confirmed.body['manage_token'] });
+  expect(mine.body['email']).toBe(address);
+  expect(mine.body['subscriptions']).toEqual([expect.objectContaining({ frequency: 'weekly', project: expect.objectContaining({ slug }) })]);
+});
+
+test('a malformed address gets the API message at the field, linked from an error summary that takes focus', async ({ page, request }) => {
+  const form = await openProjectForm(page);
+  const typed = 'naam@@voorbeeld';
+  await form.getByLabel(nl.email).fill(typed);
+  await form.getByRole('button', { name: nl.submitFollow }).click();
+  const refusal = await call(request, 'follow_project', { organisation, project: slug, email: typed });
+  expect(refusal.status).toBe(400);
+  expect(refusal.body['hint']).toBe('email');
+  const message = String(refusal.body['message']);
+
+  const field = form.getByLabel(nl.email);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const summary = form.locator('.follow-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', '#follow-project-email');
+  await expect(field).toHaveValue(typed); // nothing lost
+  await expect(form.getByRole('status')).toBeEmpty();
+});
+
+test('a fourth confirmation mail for one address in a day gets the plain 429 message, and the address stays', async ({ page }) => {
+  const form = await openProjectForm(page);
+  const address = freshAddress('te-vaak');
+  await form.getByLabel(nl.email).fill(address);
+  const submit = form.getByRole('button', { name: nl.submitFollow });
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    const answered = page.waitForResponse((response) => response.url().includes('/rpc/follow_project'));
+    await submit.click();
+    expect((await answered).status()).toBe(200);
+  }
+  const refused = page.waitForResponse((response) => response.url().includes('/rpc/follow_project'));
+  await submit.click();
+  const response = await refused;
+  expect(response.status()).toBe(429);
+  const body = (await response.json()) as { message: string };
+  const summary = form.locator('.follow-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(body.message);
+  await expect(form.getByLabel(nl.email)).toHaveValue(address);
+  await expect(form.getByLabel(nl.email)).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('without a connection the form says so plainly and keeps what was typed', async ({ page }) => {
+  const form = await openProjectForm(page);
+  await page.route('**/rest/v1/rpc/follow_project', (route) => route.abort('internetdisconnected'));
+  await form.getByLabel(nl.email).fill('iemand@voorbeeld.nl');
+  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await expect(form.locator('.follow-summary')).toContainText(nl.networkError);
+  await expect(form.getByLabel(nl.email)).toHaveValue('iemand@voorbeeld.nl');
+});
+
+test('a keyboard user follows a project without a mouse', async ({ page, request }) => {
+  await openProjectForm(page);
+  const email = page.locator('#follow-project-email');
+  // Tab from the top of the page until the address field has focus.
+  for (let step = 0; step < 200 && !(await email.evaluate((element) => element === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(email).toBeFocused();
+  await page.keyboard.type(freshAddress('toetsenbord'));
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#follow-project-frequency')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: nl.submitFollow })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const expected = await call(request, 'follow_project', { organisation, project: slug, email: freshAddress('ander') });
+  await expect(page.locator('#follow-project-answer')).toHaveText(String(expected.body['message']));
+});
+
+test('the home page offers to follow every project, in English on the English page', async ({ page, request }) => {
+  await asOwnClient(page);
+  await page.goto(pathFor({ page: 'home' }, 'en'));
+  await hydrated(page);
+  const section = page.locator('section[aria-labelledby="follow-all"]');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText(en.titleAll);
+  const address = freshAddress('alles');
+  await scanOutbox(request);
+  await section.getByLabel(en.email).fill(address);
+  await section.getByRole('button', { name: en.submitFollow }).click();
+  const expected = await call(request, 'follow_project', { organisation, project: null, email: freshAddress('ander') }, 'anon', 'en');
+  await expect(section.getByRole('status')).toHaveText(String(expected.body['message']));
+  expect(String(expected.body['message'])).toMatch(/^Almost done/);
+});
+
+test('without JavaScript the page says following needs it and offers the feed and calendar', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(pathFor({ page: 'project', slug }, 'nl'));
+  const section = page.locator('section[aria-labelledby="follow"]');
+  // Chromium under Playwright parses <noscript> as text even with JavaScript off, so read what it holds.
+  expect(await section.locator('noscript').innerHTML()).toContain(nl.noScript);
+  await expect(section.getByRole('button', { name: nl.submitFollow })).toBeDisabled();
+  await expect(section.getByRole('link', { name: dictionaryFor('nl').project.feed })).toBeVisible();
+  await expect(section.getByRole('link', { name: dictionaryFor('nl').project.calendar })).toBeVisible();
+  await context.close();
+});

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
+import { asOwnClient, hydrated } from './follow-support.ts';
+import { linkTo, mailbox, uniqueAddress, waitForMail } from './support/mail.ts';
+import { demodamProject } from './support/workspace.ts';
+
+// Issue 5, done-when: a resident follows, receives the confirmation mail, clicks the link and is confirmed.
+// The whole loop with real parts: the follow form on the project page, follow_project, the outbox, the e2e
+// server's mail worker, SMTP into the catcher, the mail read back from disk, its link opened in the browser.
+
+test('a resident follows a project, gets the confirmation mail, follows its link and is confirmed', async ({ page }) => {
+  test.setTimeout(90_000);
+  const form = dictionaryFor('nl').follow.form;
+  const address = uniqueAddress('bewoner');
+
+  await asOwnClient(page);
+  await page.goto(pathFor({ page: 'project', slug: demodamProject.slug }, 'nl'));
+  await hydrated(page);
+  const follow = page.locator('section[aria-labelledby="follow"] form');
+  await follow.getByLabel(form.email).fill(address);
+  await follow.getByRole('button', { name: form.submitFollow }).click();
+  await expect(follow.getByRole('status')).toContainText('e-mail');
+
+  // Nothing but the confirmation mail before confirming (double opt-in).
+  const [confirmMail] = await waitForMail(address);
+  if (!confirmMail) throw new Error('No confirmation mail');
+  expect(confirmMail.subject.length, 'a subject').toBeGreaterThan(0);
+  expect(confirmMail.html, 'an HTML part').toContain('<');
+  expect(confirmMail.headers.has('list-unsubscribe'), 'no unsubscribe header: nothing is subscribed yet').toBe(false);
+  const link = linkTo(confirmMail, pathFor({ page: 'followConfirm' }, 'nl'));
+  expect(new URL(link).search, 'the token travels in the hash, not the query').toBe('');
+
+  await page.goto(link);
+  const result = page.locator('.follow-result[data-state="confirmed"]');
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  await expect(result).toContainText('Gelukt');
+  await expect(page, 'the token is taken out of the address bar').not.toHaveURL(/token=/);
+
+  // Confirmed: the welcome mail follows, and it is addressed to this resident only.
+  const mails = await waitForMail(address, () => true, { count: 2 });
+  expect(mails[1]?.subject).not.toBe(confirmMail.subject);
+  expect((await mailbox(address)).every((mail) => mail.to.length === 1 && mail.to[0] === address)).toBe(true);
+});
