@@ -65,6 +65,11 @@ export function mailUrl(url: string): string {
 
 const e = escapeHtml;
 
+/** Body text on one line (a heading, a list item): line breaks and control characters become spaces, nothing is cut. */
+function oneLine(text: string): string {
+  return cleanText(text).replace(/\s+/g, ' ').trim();
+}
+
 function htmlBlock(block: MailBlock): string {
   switch (block.kind) {
     case 'text':
@@ -89,7 +94,7 @@ function textBlock(block: MailBlock): string {
     case 'text':
       return paragraphs(cleanText(block.text)).join('\n\n');
     case 'heading': {
-      const line = oneHeaderLine(block.text);
+      const line = oneLine(block.text);
       if (block.level === 3) return line;
       return `${line}\n${(block.level === 1 ? '=' : '-').repeat(Math.min(Math.max(line.length, 3), 72))}`;
     }
@@ -100,7 +105,7 @@ function textBlock(block: MailBlock): string {
     case 'labelled':
       return `${/[:?]$/.test(block.label) ? block.label : `${block.label}:`}\n${paragraphs(cleanText(block.text)).join('\n\n')}`;
     case 'list':
-      return block.items.map((item) => `- ${oneHeaderLine(item)}`).join('\n');
+      return block.items.map((item) => `- ${oneLine(item)}`).join('\n');
   }
 }
 
