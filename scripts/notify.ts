@@ -3,11 +3,13 @@
 //   npm run notify -- --once            send what is due, then exit (for cron or a scheduled job)
 //   npm run notify                      keep going: look for due mail every 30 seconds
 //   --interval <seconds>  --lease-seconds <seconds>  --batch-size <n>
+// Each --once run, and once a day when running on, it also removes addresses nobody confirmed within 8 days and
+// outbox rows sent more than 30 days ago (purge_unconfirmed, purge_outbox).
 // Environment: SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY, SMTP_URL, PUBLIC_SITE_URL, and optionally MAIL_FROM.
 // SIGTERM or Ctrl-C finishes the mail being sent, then exits.
 import { parseArgs } from 'node:util';
 import { createPortalApi } from '../src/lib/api/client.ts';
-import { MailApiError } from '../src/lib/notify/mail-api.ts';
+import { MailApiError, purgeMailData } from '../src/lib/notify/mail-api.ts';
 import { createMailWorker, errorText, SmtpUnavailableError } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
 
@@ -59,11 +61,23 @@ function settings() {
   };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 async function main(): Promise<number> {
   const config = settings();
   const transport = smtpTransport(config.smtpUrl);
+  const api = createPortalApi({ url: config.apiUrl, anonKey: config.serviceRoleKey });
+  let lastHousekeeping = 0;
+  const housekeeping = async () => {
+    if (Date.now() - lastHousekeeping < DAY_MS) return;
+    const purged = await purgeMailData(api);
+    lastHousekeeping = Date.now();
+    if (purged.subscribers + purged.subscriptions + purged.outbox > 0) {
+      console.log(`Removed ${purged.subscriptions} unconfirmed subscriptions, ${purged.subscribers} addresses and ${purged.outbox} old outbox rows.`);
+    }
+  };
   const worker = createMailWorker({
-    api: createPortalApi({ url: config.apiUrl, anonKey: config.serviceRoleKey }),
+    api,
     transport,
     siteUrl: config.siteUrl,
     apiUrl: config.apiUrl,
@@ -93,6 +107,7 @@ async function main(): Promise<number> {
       try {
         await smtpReachable();
         await worker.drain();
+        await housekeeping();
       } catch (error) {
         if (config.once) throw error;
         console.error(errorText(error));

@@ -8,6 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Transporter } from 'nodemailer';
 import { createPortalApi } from '../src/lib/api/client.ts';
+import { purgeMailData } from '../src/lib/notify/mail-api.ts';
 import { createMailWorker, errorText, type MailWorker } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
 import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
@@ -46,14 +47,22 @@ interface MailLoop {
   stop(): Promise<void>;
 }
 
-/** The mail worker every 2 s, one run at a time; an error is printed once until it changes, then retried. */
-function startMailLoop(worker: MailWorker, transport: Transporter): MailLoop {
+/**
+ * The mail worker every 2 s, one run at a time, and the daily housekeeping (addresses nobody confirmed go after
+ * 8 days, as the confirmation mail says); an error is printed once until it changes, then retried.
+ */
+function startMailLoop(worker: MailWorker, transport: Transporter, housekeeping: () => Promise<unknown>): MailLoop {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let lastError = '';
+  let lastHousekeeping = 0;
   let stopped = false;
   const run = () => {
-    running = worker.drain().then(
+    running = worker.drain().then(async () => {
+      if (Date.now() - lastHousekeeping < 24 * 60 * 60 * 1000) return;
+      await housekeeping();
+      lastHousekeeping = Date.now();
+    }).then(
       () => {
         lastError = '';
       },
@@ -123,8 +132,9 @@ async function main(): Promise<void> {
   const mailCatcher = await startMailCatcher({ dir: MAIL_DIR, log });
   catcher = mailCatcher;
   const transport = smtpTransport(mailCatcher.url);
+  const mailApi = createPortalApi({ url: local.url, anonKey: local.serviceRoleKey });
   const worker = createMailWorker({
-    api: createPortalApi({ url: local.url, anonKey: local.serviceRoleKey }),
+    api: mailApi,
     transport,
     siteUrl: process.env['PUBLIC_SITE_URL'] || local.url,
     apiUrl: local.url,
@@ -133,7 +143,7 @@ async function main(): Promise<void> {
     leaseSeconds: 30,
     log,
   });
-  mailLoop = startMailLoop(worker, transport);
+  mailLoop = startMailLoop(worker, transport, () => purgeMailData(mailApi));
   printStatus(local, mailCatcher);
 }
 

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { addFollower, startFixturePortal } from '../database/support.ts';
 import { closedPort } from '../lib/support/ports.ts';
 import { startSink, type Sink } from './support.ts';
 
@@ -7,11 +9,14 @@ import { startSink, type Sink } from './support.ts';
 // ends with one plain line and a non-zero exit code, so a scheduled job shows the failure.
 
 let sink: Sink;
+let portal: LocalSupabase;
 beforeAll(async () => {
   sink = await startSink();
+  portal = await startFixturePortal();
 });
 afterAll(async () => {
   await sink?.close();
+  await portal?.close();
 });
 
 function notify(env: Record<string, string>, args = ['--once']): Promise<{ code: number | null; output: string }> {
@@ -56,5 +61,19 @@ describe('npm run notify', () => {
     expect(code).toBe(69);
     expect(output).toMatch(/^Could not reach the API at http:\/\/127\.0\.0\.1:\d+ for claim_mail_batch/);
     expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('drains the outbox with --once, exit 0, and removes an address nobody confirmed in 8 days', async () => {
+    const stale = await addFollower(portal.db, 'nooit-bevestigd@voorbeeld.nl', { confirmed: false });
+    await portal.db.query(`update portal.subscriptions set created_at = now() - interval '9 days' where id = $1`, [stale.subscription]);
+    await portal.db.query(`update portal.subscribers set created_at = now() - interval '9 days' where id = $1`, [stale.subscriber]);
+    const fresh = await addFollower(portal.db, 'net-gevolgd@voorbeeld.nl', { confirmed: false });
+    const { code, output } = await notify({
+      SUPABASE_URL: portal.url, SUPABASE_SERVICE_ROLE_KEY: portal.serviceRoleKey, SMTP_URL: sink.url, PUBLIC_SITE_URL: 'https://meedoen.example',
+    });
+    expect(code, output).toBe(0);
+    expect(output).toContain('Removed 1 unconfirmed subscriptions, 1 addresses and 0 old outbox rows.');
+    const { rows } = await portal.db.query<{ id: string }>(`select id from portal.subscribers where id = any($1::uuid[])`, [[stale.subscriber, fresh.subscriber]]);
+    expect(rows.map((row) => row.id)).toEqual([fresh.subscriber]);
   });
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { PortalApi } from '../api/client.ts';
 import { mailBatchSchema, mailOutcomeSchema, type MailBatch } from './mail-batch.ts';
 
@@ -6,7 +6,7 @@ import { mailBatchSchema, mailOutcomeSchema, type MailBatch } from './mail-batch
 // in the embedded default PGlite lives in the stand-in's process). Every answer is parsed with the contract
 // of mail-batch.ts, so a drift between the SQL and the worker fails loudly instead of sending a wrong mail.
 
-export type MailFunction = 'claim_mail_batch' | 'complete_mail' | 'fail_mail';
+export type MailFunction = 'claim_mail_batch' | 'complete_mail' | 'fail_mail' | 'purge_unconfirmed' | 'purge_outbox';
 
 /** A failed call; `unreachable` when no HTTP answer came at all (the API is down or the URL is wrong). */
 export class MailApiError extends Error {
@@ -49,4 +49,17 @@ export async function completeMail(api: PortalApi, outboxIds: number[]): Promise
 /** Records a failed try; the database decides when to retry (backoff) and when to give up. */
 export async function failMail(api: PortalApi, outboxIds: number[], error: string): Promise<number> {
   return (await call(api, 'fail_mail', { outbox_ids: outboxIds, error: error.slice(0, 1000) }, mailOutcomeSchema)).changed;
+}
+
+const purgedSchema = z.strictObject({ subscriptions_removed: z.int().min(0), subscribers_removed: z.int().min(0) });
+const purgedOutboxSchema = z.strictObject({ removed: z.int().min(0) });
+
+/**
+ * The daily housekeeping next to sending: addresses nobody confirmed go after 8 days (the confirmation mail
+ * promises that), and sent or cancelled outbox rows after 30.
+ */
+export async function purgeMailData(api: PortalApi): Promise<{ subscriptions: number; subscribers: number; outbox: number }> {
+  const unconfirmed = await call(api, 'purge_unconfirmed', {}, purgedSchema);
+  const outbox = await call(api, 'purge_outbox', {}, purgedOutboxSchema);
+  return { subscriptions: unconfirmed.subscriptions_removed, subscribers: unconfirmed.subscribers_removed, outbox: outbox.removed };
 }
