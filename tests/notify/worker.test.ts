@@ -1,5 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { createClient } from '@supabase/supabase-js';
+import { JSDOM } from 'jsdom';
 import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalApi } from '../../src/lib/api/client.ts';
@@ -79,6 +80,10 @@ describe('the mail worker', () => {
     expect(welcome?.subject).toMatch(/^Welkom: u volgt nu het project td-project/);
     expect(welcome?.text).toContain('Wat er tot nu toe is gebeurd');
     expect(welcome?.text).toContain('td-decision-published-title');
+    // The fixture's hostile text arrives as text in the HTML part, never as markup.
+    const doc = new JSDOM(welcome!.html).window.document;
+    expect(doc.querySelectorAll('script, img, iframe, svg').length).toBe(0);
+    expect(doc.body.textContent).toContain('td-decision-published-title <script>alert(1)</script>');
     expect(listUnsubscribeUrl(welcome!)).toMatch(new RegExp(`^${portal.url}/functions/v1/unsubscribe\\?token=[A-Za-z0-9_-]{43}&subscription=[0-9a-f-]{36}&lang=nl$`));
     expect(welcome?.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(welcome?.headers.get('list-id')).toMatch(/ <testdam\.meedoen\.testdam\.example>$/);
