@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { createPortalApi } from '../src/lib/api/client.ts';
 import { MailApiError, purgeMailData } from '../src/lib/notify/mail-api.ts';
+import { senderOf } from '../src/lib/notify/mail-message.ts';
 import { createMailWorker, errorText, SmtpUnavailableError } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
 
@@ -31,6 +32,15 @@ function requiredEnv(name: string, example: string, fallback?: string): string {
 function webAddress(name: string, value: string): string {
   if (!/^https?:\/\/[^\s/]+/.test(value)) throw new UsageError(`${name} must be an http(s) address, not "${value}".`);
   return value.replace(/\/+$/, '');
+}
+
+function mailFrom(value: string | undefined): string | undefined {
+  try {
+    senderOf(value, 'check');
+  } catch (error) {
+    throw new UsageError(`${errorText(error)}. Example: MAIL_FROM='Gemeente Demodam <noreply@demodam.nl>'`);
+  }
+  return value;
 }
 
 function settings() {
@@ -57,7 +67,7 @@ function settings() {
     serviceRoleKey: requiredEnv('SUPABASE_SERVICE_ROLE_KEY', '<the service_role key that npm start prints>'),
     smtpUrl: requiredEnv('SMTP_URL', 'smtp://user:password@smtp.example.org:587'),
     siteUrl: webAddress('PUBLIC_SITE_URL', requiredEnv('PUBLIC_SITE_URL', 'https://meedoen.example.nl')),
-    from: process.env['MAIL_FROM']?.trim() || undefined,
+    from: mailFrom(process.env['MAIL_FROM']?.trim() || undefined),
   };
 }
 

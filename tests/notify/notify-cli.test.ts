@@ -50,6 +50,12 @@ describe('npm run notify', () => {
     expect(output).toContain('--lease-seconds must be a whole number');
   });
 
+  it('refuses a MAIL_FROM that is not an address before sending anything, exit 64', async () => {
+    const { code, output } = await notify(complete({ MAIL_FROM: 'Gemeente Demodam' }));
+    expect(code).toBe(64);
+    expect(output.trim()).toBe(`MAIL_FROM is not an e-mail address: "Gemeente Demodam". Example: MAIL_FROM='Gemeente Demodam <noreply@demodam.nl>'`);
+  });
+
   it('says so plainly when the SMTP server cannot be reached, exit 69', async () => {
     const { code, output } = await notify(complete({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` }));
     expect(code).toBe(69);

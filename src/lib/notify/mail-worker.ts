@@ -5,7 +5,7 @@ import { projectTimelineSchema, type ProjectTimeline } from '../api/project-time
 import { renderClaimedMail } from '../mail/render-claimed-mail.ts';
 import type { ClaimedMail } from './mail-batch.ts';
 import { claimMailBatch, completeMail, failMail } from './mail-api.ts';
-import { mailMessage, type MessageSettings } from './mail-message.ts';
+import { mailMessage, senderOf, type MessageSettings } from './mail-message.ts';
 
 // The mail worker: claims due mail from the outbox over the API, renders it, sends it over SMTP, and reports
 // each mail back. Exactly once, as far as SMTP allows: one mail at a time per connection, and complete_mail
@@ -65,6 +65,8 @@ function timelineKey(mail: ClaimedMail): string {
 
 export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const log = options.log ?? ((line: string) => console.log(line));
+  // A wrong MAIL_FROM fails here, at start, rather than failing every mail.
+  senderOf(options.from, 'check');
   const batchSize = options.batchSize ?? 25;
   const leaseSeconds = options.leaseSeconds ?? 300;
   let stopping = false;
