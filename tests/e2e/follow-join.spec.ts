@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../src/lib/api/index.ts';
-import { asOwnClient, call, freshAddress, hydrated, newestConfirmToken, projectInExecution, scanOutbox } from './follow-support.ts';
+import { asOwnClient, call, confirmToken, freshAddress, hydrated, projectInExecution } from './support/follow.ts';
 
 // A late joiner: a project in its execution phase (found in the demo seed through the API), its join page
 // with the catch-up, and signing up to follow and take part with a neighbourhood or group.
@@ -51,7 +51,6 @@ test('a late joiner signs up to follow and take part, with a group, and the proj
   const form = page.locator('section[aria-labelledby="sign-up"] form');
   const address = freshAddress('laat');
   const group = `Bewoners Lindenlaan ${Date.now()}`;
-  await scanOutbox(request);
   await form.getByLabel(text.email).fill(address);
   await form.getByLabel(text.participate).check();
   const groupField = form.getByLabel(text.group);
@@ -72,7 +71,7 @@ test('a late joiner signs up to follow and take part, with a group, and the proj
   await expect(form.getByRole('status')).toHaveText(body.message);
 
   // The sign-up was stored with participate and the group: confirm it as the resident would, and look.
-  const token = await newestConfirmToken(request);
+  const token = await confirmToken(address);
   const confirmed = await call(request, 'confirm_subscription', { token });
   expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
   const mine = await call(request, 'my_subscriptions', { token: confirmed.body['manage_token'] });

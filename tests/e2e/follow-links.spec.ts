@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { call, confirmedFollower, freshAddress, newestConfirmToken, organisation, scanOutbox, timelines } from './follow-support.ts';
+import { call, confirmedFollower, confirmToken, freshAddress, organisation, timelines } from './support/follow.ts';
 
 // The pages a subscription mail links to, with the token in the URL's hash: confirm, manage, unsubscribe.
 // Tokens are real ones, issued as the mail worker gets them (issue_mail_token as the service role).
@@ -20,10 +20,10 @@ test.beforeAll(async ({ request }) => {
 });
 
 test('the confirmation link confirms on opening, takes the token out of the address bar, and links on', async ({ page, request }) => {
-  await scanOutbox(request);
-  const followed = await call(request, 'follow_project', { organisation, project: slug, email: freshAddress('bevestig') });
+  const address = freshAddress('bevestig');
+  const followed = await call(request, 'follow_project', { organisation, project: slug, email: address });
   expect(followed.status).toBe(200);
-  const token = await newestConfirmToken(request);
+  const token = await confirmToken(address);
   await page.goto(`${pathFor({ page: 'followConfirm' }, 'nl')}#token=${token}`);
   const result = page.locator('.follow-result[data-state="confirmed"]');
   await expect(result).toBeVisible();

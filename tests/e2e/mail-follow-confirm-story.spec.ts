@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { asOwnClient, hydrated } from './follow-support.ts';
-import { linkTo, mailbox, uniqueAddress, waitForMail } from './support/mail.ts';
+import { asOwnClient, freshAddress, hydrated } from './support/follow.ts';
+import { linkTo, mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject } from './support/workspace.ts';
 
 // Issue 5, done-when: a resident follows, receives the confirmation mail, clicks the link and is confirmed.
@@ -11,7 +11,7 @@ import { demodamProject } from './support/workspace.ts';
 test('a resident follows a project, gets the confirmation mail, follows its link and is confirmed', async ({ page }) => {
   test.setTimeout(90_000);
   const form = dictionaryFor('nl').follow.form;
-  const address = uniqueAddress('bewoner');
+  const address = freshAddress('bewoner');
 
   await asOwnClient(page);
   await page.goto(pathFor({ page: 'project', slug: demodamProject.slug }, 'nl'));

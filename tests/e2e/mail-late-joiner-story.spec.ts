@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { asOwnClient, hydrated, projectInExecution } from './follow-support.ts';
-import { linkTo, uniqueAddress, waitForMail } from './support/mail.ts';
+import { asOwnClient, freshAddress, hydrated, projectInExecution } from './support/follow.ts';
+import { linkTo, waitForMail } from './support/mail.ts';
 
 // Issue 5, done-when: a late joiner joins a project in its execution phase and the welcome mail lists the
 // decisions taken and the open promises. The project and what it holds are read through the public API
@@ -11,7 +11,7 @@ test('a late joiner joins a project in execution and the welcome mail lists its 
   test.setTimeout(90_000);
   const project = await projectInExecution(request);
   const text = dictionaryFor('nl').follow;
-  const address = uniqueAddress('laatkomer');
+  const address = freshAddress('laatkomer');
 
   await asOwnClient(page);
   await page.goto(pathFor({ page: 'project', slug: project.project.slug }, 'nl'));

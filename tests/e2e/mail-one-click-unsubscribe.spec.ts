@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { followAndConfirm } from './support/follow.ts';
-import { mailbox, uniqueAddress, waitForMail } from './support/mail.ts';
+import { confirmedFollower, freshAddress } from './support/follow.ts';
+import { mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject, rpc, tokensFor, unique, workspaceProjects } from './support/workspace.ts';
 
 // Issue 5, done-when: the one-click unsubscribe from the mail's header stops further mail. The test does what
@@ -30,11 +30,11 @@ function oneClickUrl(header: unknown): string {
 test('the one-click unsubscribe of a mail header stops further mail, without a login', async ({ request, playwright }) => {
   test.setTimeout(120_000);
   const suffix = unique();
-  const address = uniqueAddress('afmelder');
+  const address = freshAddress('afmelder');
   // Someone who stays, so the test knows when the second update has been mailed.
-  const stays = uniqueAddress('blijver');
-  await followAndConfirm(request, address, { project: demodamProject.slug });
-  await followAndConfirm(request, stays, { project: demodamProject.slug });
+  const stays = freshAddress('blijver');
+  await confirmedFollower(request, demodamProject.slug, { email: address });
+  await confirmedFollower(request, demodamProject.slug, { email: stays });
 
   const first = `Eerste bericht ${suffix}`;
   await publishUpdate(request, first);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { followAndConfirm, clientAddress, publicRpc } from './support/follow.ts';
-import { mailbox, uniqueAddress, waitForMail } from './support/mail.ts';
+import { call, confirmedFollower, freshAddress, organisation } from './support/follow.ts';
+import { mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject, rpc, tokensFor, unique, workspaceProjects } from './support/workspace.ts';
 
 // Issue 5, done-when: a staff publish (through the API, as staff) produces exactly one mail per confirmed
@@ -11,13 +11,13 @@ import { demodamProject, rpc, tokensFor, unique, workspaceProjects } from './sup
 test('an approved update reaches every confirmed follower exactly once, and nobody who did not confirm', async ({ request }) => {
   test.setTimeout(120_000);
   const suffix = unique();
-  const projectFollowers = [uniqueAddress('volger-a'), uniqueAddress('volger-b')];
-  const allProjectsFollower = uniqueAddress('alles');
-  const pending = uniqueAddress('onbevestigd');
+  const projectFollowers = [freshAddress('volger-a'), freshAddress('volger-b')];
+  const allProjectsFollower = freshAddress('alles');
+  const pending = freshAddress('onbevestigd');
 
-  for (const address of projectFollowers) await followAndConfirm(request, address, { project: demodamProject.slug });
-  await followAndConfirm(request, allProjectsFollower, { project: null });
-  const followed = await publicRpc(request, 'follow_project', { organisation: 'demodam', project: demodamProject.slug, email: pending }, clientAddress());
+  for (const address of projectFollowers) await confirmedFollower(request, demodamProject.slug, { email: address });
+  await confirmedFollower(request, null, { email: allProjectsFollower });
+  const followed = await call(request, 'follow_project', { organisation, project: demodamProject.slug, email: pending });
   expect(followed.status, JSON.stringify(followed.body)).toBe(200);
   await waitForMail(pending); // Its confirmation mail, which it never follows.
 

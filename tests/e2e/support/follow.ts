@@ -1,29 +1,47 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { pathFor, type Locale } from '../../../src/i18n/index.ts';
-import { anonKey, type RpcAnswer } from './workspace.ts';
-import { linkTo, waitForMail, type CaughtMail } from './mail.ts';
+import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../../src/lib/api/index.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
+import { linkTo, mailbox, waitForMail, type CaughtMail } from './mail.ts';
 
-// Following through the public API as a resident's browser does (POST /rest/v1/rpc/<fn> with the anon key),
-// for the stories that are about what happens after the follow form: the mails.
+// Helpers of the stories about following: the e2e server's API called the way a browser or the mail worker
+// does (POST /rest/v1/rpc/<fn>), and confirmation links read from the mail the resident actually got.
+
+export const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
+
+export interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** A fresh address per test and run. */
+export function freshAddress(label: string): string {
+  return `${label}-${randomBytes(4).toString('hex')}@bewoner.example`;
+}
 
 /**
- * A made-up client address per story. follow_project limits confirmation mails to 20 per source per hour and
- * reads the source from x-forwarded-for; every request of the test run comes from 127.0.0.1, so without this
- * the stories together would run into that limit.
+ * A made-up client address: follow_project allows 20 confirmation mails per source per hour and reads the
+ * source from x-forwarded-for, so each test that follows gets its own, in the browser too.
  */
 export function clientAddress(): string {
   const [a = 1, b = 1, c = 1] = randomBytes(3);
   return `10.${a}.${b}.${c}`;
 }
 
-export async function publicRpc(request: APIRequestContext, fn: string, input: Record<string, unknown>, source: string, locale: Locale = 'nl'): Promise<RpcAnswer> {
-  const key = await anonKey();
+/** Every request of the page (its fetch calls included) comes from its own made-up client. */
+export async function asOwnClient(page: Page): Promise<void> {
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': clientAddress() });
+}
+
+export async function call(request: APIRequestContext, fn: string, input: Record<string, unknown>, role: 'anon' | 'service_role' = 'anon', language = 'nl'): Promise<Answer> {
+  const keys = await apiKeys(jwtSecretFromEnv());
+  const key = role === 'anon' ? keys.anonKey : keys.serviceRoleKey;
   const response = await request.post(`/rest/v1/rpc/${fn}`, {
-    headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json', 'accept-language': locale, 'x-forwarded-for': source },
+    headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json', 'accept-language': language, 'x-forwarded-for': clientAddress() },
     data: { input },
   });
-  return { status: response.status(), body: (await response.json()) as unknown };
+  return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
 }
 
 /** The token in the hash of a link from a mail (`…#token=<t>&subscription=<id>`). */
@@ -33,18 +51,70 @@ export function hashParameter(link: string, name: string): string {
   return value;
 }
 
+/** Whether a caught mail is a confirmation mail: it links to the confirm page. */
+export function isConfirmMail(mail: CaughtMail, locale: Locale = 'nl'): boolean {
+  const path = pathFor({ page: 'followConfirm' }, locale);
+  return mail.links.some((href) => new URL(href).pathname === path);
+}
+
+/**
+ * The token of the `count`-th confirmation mail to this address (the newest one asked for), read from the
+ * mail the e2e server's worker sent to the SMTP catcher.
+ */
+export async function confirmToken(address: string, { count = 1, locale = 'nl' }: { count?: number; locale?: Locale } = {}): Promise<string> {
+  const mails = await waitForMail(address, (mail) => isConfirmMail(mail, locale), { count });
+  const newest = mails[count - 1];
+  if (!newest) throw new Error(`No confirmation mail number ${count} to ${address}`);
+  return hashParameter(linkTo(newest, pathFor({ page: 'followConfirm' }, locale)), 'token');
+}
+
+export interface ConfirmedFollower {
+  email: string;
+  manageToken: string;
+  subscriptionId: string;
+}
+
 /** Follows through the API, waits for the confirmation mail and confirms with the token of its link. */
-export async function followAndConfirm(
+export async function confirmedFollower(
   request: APIRequestContext,
-  address: string,
-  { project, frequency = 'immediate', locale = 'nl', source = clientAddress() }: { project: string | null; frequency?: string; locale?: Locale; source?: string },
-): Promise<{ confirmMail: CaughtMail }> {
-  const followed = await publicRpc(request, 'follow_project', { organisation: 'demodam', project, email: address, frequency, language: locale }, source, locale);
+  project: string | null,
+  { email = freshAddress('volger'), locale = 'nl', ...extra }: { email?: string; locale?: Locale } & Record<string, unknown> = {},
+): Promise<ConfirmedFollower> {
+  const before = (await mailbox(email)).filter((mail) => isConfirmMail(mail, locale)).length;
+  const followed = await call(request, 'follow_project', { organisation, project, email, language: locale, ...extra }, 'anon', locale);
   expect(followed.status, JSON.stringify(followed.body)).toBe(200);
-  const [confirmMail] = await waitForMail(address);
-  if (!confirmMail) throw new Error(`No confirmation mail to ${address}`);
-  const token = hashParameter(linkTo(confirmMail, pathFor({ page: 'followConfirm' }, locale)), 'token');
-  const confirmed = await publicRpc(request, 'confirm_subscription', { token }, source, locale);
+  const token = await confirmToken(email, { count: before + 1, locale });
+  const confirmed = await call(request, 'confirm_subscription', { token }, 'anon', locale);
   expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
-  return { confirmMail };
+  return { email, manageToken: String(confirmed.body['manage_token']), subscriptionId: String(confirmed.body['subscription_id']) };
+}
+
+/** The published projects' timelines, from the API the site was built from. */
+export async function timelines(request: APIRequestContext): Promise<ProjectTimeline[]> {
+  const keys = await apiKeys(jwtSecretFromEnv());
+  const headers = { apikey: keys.anonKey, authorization: `Bearer ${keys.anonKey}`, 'content-type': 'application/json' };
+  const list = await request.post('/rest/v1/rpc/list_projects', { headers, data: { org_slug: organisation } });
+  const result: ProjectTimeline[] = [];
+  for (const card of projectListSchema.parse(await list.json())) {
+    const answer = await request.post('/rest/v1/rpc/project_timeline', { headers, data: { org_slug: organisation, project_slug: card.slug } });
+    result.push(projectTimelineSchema.parse(await answer.json()));
+  }
+  return result;
+}
+
+/** A project in its execution phase with decisions and open promises: the late joiner's case. */
+export async function projectInExecution(request: APIRequestContext): Promise<ProjectTimeline> {
+  const found = (await timelines(request)).find(
+    (timeline) =>
+      timeline.phases.some((phase) => phase.is_current === true && phase.kind === 'execution') &&
+      timeline.decisions.length > 0 &&
+      timeline.promises.some((promise) => promise.status === 'open' || promise.status === 'in_progress'),
+  );
+  if (!found) throw new Error('The demo seed has no project in its execution phase with decisions and open promises');
+  return found;
+}
+
+/** Islands hydrate when idle; wait until none is left to hydrate. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
 }

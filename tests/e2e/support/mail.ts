@@ -1,5 +1,4 @@
 import { expect } from '@playwright/test';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
@@ -21,11 +20,6 @@ export interface CaughtMail {
   headers: Map<string, unknown>;
   /** Every http(s) link of the text part, in order. */
   links: string[];
-}
-
-/** A fresh address per story (and per run), so a mailbox never holds mail of an earlier run. */
-export function uniqueAddress(label: string): string {
-  return `${label}-${randomBytes(4).toString('hex')}@bewoner.example`;
 }
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
