@@ -16,7 +16,7 @@ export function confirmMail(mail: ClaimedMail, links: MailLinks): MailContent {
   const t = mailText[links.locale].confirm;
   const organisation = mail.organisation.name;
   const project = mail.project?.title;
-  const url = confirmUrl(links, mail.token);
+  const url = confirmUrl(links, mail.token, mail.project?.slug ?? null);
   let subject: string;
   let blocks: MailBlock[];
   if (mail.already_confirmed) {

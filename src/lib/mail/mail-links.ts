@@ -23,11 +23,15 @@ function hash(values: Record<string, string | null>): string {
 }
 
 /**
+ * The confirm page. It names the project too, so that an expired link can lead straight back to the project
+ * to follow it again (the token alone says nothing once it has expired).
+ *
  * @example
- * confirmUrl({ siteUrl: 'https://meedoen.example', locale: 'nl' }, 'abc') // => 'https://meedoen.example/volgen/bevestigen/#token=abc'
+ * confirmUrl({ siteUrl: 'https://meedoen.example', locale: 'nl' }, 'abc', 'schoolzone') // => 'https://meedoen.example/volgen/bevestigen/#token=abc&project=schoolzone'
+ * confirmUrl({ siteUrl: 'https://meedoen.example', locale: 'nl' }, 'abc', null) // => 'https://meedoen.example/volgen/bevestigen/#token=abc'
  */
-export function confirmUrl(links: MailLinks, token: string): string {
-  return page(links, { page: 'followConfirm' }) + hash({ token });
+export function confirmUrl(links: MailLinks, token: string, projectSlug: string | null): string {
+  return page(links, { page: 'followConfirm' }) + hash({ token, project: projectSlug });
 }
 
 /** @example manageUrl({ siteUrl: 'https://meedoen.example', locale: 'en' }, 'abc') // => 'https://meedoen.example/en/follow/manage/#token=abc' */

@@ -130,7 +130,9 @@ describe.each(['nl', 'en'] as const)('every kind of mail in %s', (language) => {
 describe('what each mail says', () => {
   it('confirm: the link to the confirm page, how long it works, what to do if it was not you, and no unsubscribe link', () => {
     const { html, text } = render(mails.confirm!);
-    expect(text).toContain(`${SITE}/volgen/bevestigen/#token=${TOKEN}`);
+    // The project rides along, so that the page can lead back to it when the link has expired.
+    expect(text).toContain(`${SITE}/volgen/bevestigen/#token=${TOKEN}&project=${project.slug}`);
+    expect(render(mails.confirmAll!).text).toContain(`${SITE}/volgen/bevestigen/#token=${TOKEN}\n`);
     expect(text).toContain('7 dagen, tot 5 december 2026, 08:00');
     expect(text).toContain('Hebt u dit niet gevraagd?');
     expect(html).not.toContain('/volgen/afmelden/');
