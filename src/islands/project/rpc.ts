@@ -20,22 +20,28 @@ export interface RpcTarget {
  */
 export async function rpc(target: RpcTarget, fn: string, args: Record<string, unknown>, timeoutMs = 10_000): Promise<unknown> {
   try {
-    const response = await fetch(`${target.url}/rest/v1/rpc/${fn}`, {
-      method: 'POST',
-      headers: {
-        apikey: target.anonKey,
-        Authorization: `Bearer ${target.anonKey}`,
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-      },
-      body: JSON.stringify(args),
-      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeoutMs) : null,
-    });
+    const response = await post(target, fn, args, {}, timeoutMs);
     if (!response.ok) return undefined;
     return (await response.json()) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The request supabase-js would make: POST /rest/v1/rpc/<fn> with the anon key, JSON in and out. */
+function post(target: RpcTarget, fn: string, body: unknown, headers: Record<string, string>, timeoutMs: number): Promise<Response> {
+  return fetch(`${target.url}/rest/v1/rpc/${fn}`, {
+    method: 'POST',
+    headers: {
+      apikey: target.anonKey,
+      Authorization: `Bearer ${target.anonKey}`,
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      ...headers,
+    },
+    body: JSON.stringify(body),
+    signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeoutMs) : null,
+  });
 }
 
 /**
@@ -59,18 +65,7 @@ export async function rpcOutcome(target: RpcTarget, fn: string, input: Record<st
   let response: Response;
   let body: unknown;
   try {
-    response = await fetch(`${target.url}/rest/v1/rpc/${fn}`, {
-      method: 'POST',
-      headers: {
-        apikey: target.anonKey,
-        Authorization: `Bearer ${target.anonKey}`,
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-        'Accept-Language': language,
-      },
-      body: JSON.stringify({ input }),
-      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeoutMs) : null,
-    });
+    response = await post(target, fn, { input }, { 'Accept-Language': language }, timeoutMs);
     body = (await response.json()) as unknown;
   } catch {
     return { ok: false, status: 0, message: null, hint: null };

@@ -4,7 +4,8 @@ import type { KeyDate, Phase, ProjectPerson, ProjectTimeline } from '../api/proj
 import type { TimelinePromise } from '../api/promise.ts';
 import type { PromiseStatus } from '../api/enums.ts';
 import { expectationPhase } from '../expectations/expectations-card.ts';
-import { formatDate, formatDateTime, formatMomentRange, type FormattedTime } from '../format/dates.ts';
+import { formatDate, type FormattedTime } from '../format/dates.ts';
+import { keyDateView, type KeyDateView } from '../projects/key-date-view.ts';
 import { personView, type PersonView } from '../projects/person-view.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
@@ -83,19 +84,6 @@ export interface CatchUpOpenForInput {
   timeAsked: string;
 }
 
-export interface CatchUpMoment {
-  id: string;
-  kindLabel: string;
-  title: string;
-  /** The period in words, in the Netherlands' time. */
-  when: string;
-  /** Machine-readable start (ISO), for <time datetime>. */
-  startsAt: string;
-  location: string | null;
-  onlineUrl: string | null;
-  howToJoin: string;
-}
-
 export interface CatchUpContact extends PersonView {
   roleLabel: string;
 }
@@ -160,7 +148,7 @@ export interface CatchUp {
   council: CatchUpCouncilMoment[];
   openForInput: CatchUpOpenForInput | null;
   /** Key dates that have not ended before today, soonest first. */
-  nextMoments: CatchUpMoment[];
+  nextMoments: KeyDateView[];
   contact: CatchUpContact | null;
 }
 
@@ -288,16 +276,7 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
         sourceUrl: moment.source_url,
       })),
     openForInput: openForInput(timeline, found?.phase ?? null, locale),
-    nextMoments: upcomingKeyDates(timeline.key_dates, today).map((keyDate) => ({
-      id: keyDate.id,
-      kindLabel: t.keyDateKind[keyDate.kind],
-      title: keyDate.title,
-      when: formatMomentRange(keyDate.starts_at, keyDate.ends_at, locale),
-      startsAt: formatDateTime(keyDate.starts_at, locale).datetime,
-      location: keyDate.location,
-      onlineUrl: keyDate.online_url,
-      howToJoin: keyDate.how_to_join,
-    })),
+    nextMoments: upcomingKeyDates(timeline.key_dates, today).map((keyDate) => keyDateView(keyDate, locale)),
     contact: contactPerson(timeline, found?.phase ?? null, locale),
   };
 }

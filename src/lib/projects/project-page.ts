@@ -4,12 +4,13 @@ import type { TimelinePromise } from '../api/promise.ts';
 import { personRoles } from '../api/enums.ts';
 import { buildCatchUp } from '../catch-up/catch-up.ts';
 import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
-import { formatDate, formatDateTime, formatMomentRange, type FormattedTime } from '../format/dates.ts';
+import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
 import { buildWho, type WhoView } from './people-summary.ts';
+import { keyDateView, type KeyDateView } from './key-date-view.ts';
 import { personView, type PersonView } from './person-view.ts';
 import { buildYouSaidWeDid, type InputThemeView } from './you-said-we-did.ts';
 
@@ -139,17 +140,6 @@ export interface UpdateView {
   publishedOn: FormattedTime;
   /** The Markdown body as sanitised HTML, headings from h4 (the update's title is an h3). */
   bodyHtml: string;
-}
-
-export interface KeyDateView {
-  id: string;
-  kindLabel: string;
-  title: string;
-  when: string;
-  startsAt: string;
-  location: string | null;
-  onlineUrl: string | null;
-  howToJoin: string;
 }
 
 export interface ProjectPageView {
@@ -287,16 +277,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       publishedOn: formatDateTime(update.published_at, locale),
       bodyHtml: renderMarkdownOnServer(update.body_md, 4),
     })),
-    keyDates: timeline.key_dates.map((keyDate) => ({
-      id: keyDate.id,
-      kindLabel: t.keyDateKind[keyDate.kind],
-      title: keyDate.title,
-      when: formatMomentRange(keyDate.starts_at, keyDate.ends_at, locale),
-      startsAt: formatDateTime(keyDate.starts_at, locale).datetime,
-      location: keyDate.location,
-      onlineUrl: keyDate.online_url,
-      howToJoin: keyDate.how_to_join,
-    })),
+    keyDates: timeline.key_dates.map((keyDate) => keyDateView(keyDate, locale)),
     builtAt: timeline.generated_at,
     expectations,
     who: buildWho(timeline, locale),
