@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { call, confirmedFollower, freshAddress, organisation } from './support/follow.ts';
 import { mailbox, waitForMail } from './support/mail.ts';
-import { demodamProject, rpc, tokensFor, unique, workspaceProjects } from './support/workspace.ts';
+import { demodamProject, rpc, tokensFor, unique, waitForQuietSite, workspaceProjects } from './support/workspace.ts';
 
 // Issue 5, done-when: a staff publish (through the API, as staff) produces exactly one mail per confirmed
 // follower. Followers of the project and of every Demodam project get it; someone who never confirmed does
@@ -47,4 +47,6 @@ test('an approved update reaches every confirmed follower exactly once, and nobo
   }
   expect((await mailbox(pending)).filter(aboutIt), 'mail about the update to an address that never confirmed').toHaveLength(0);
   expect(await mailbox(pending), 'only the confirmation mail for the unconfirmed address').toHaveLength(1);
+  // The publish also rebuilt the public site; the specs after this one compare that site with the API.
+  await waitForQuietSite();
 });
