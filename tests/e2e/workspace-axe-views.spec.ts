@@ -19,8 +19,8 @@ import {
 
 // Issue 4, "Done when" 4: axe reports zero WCAG 2.2 AA violations on every view of the workspace, in Dutch
 // and English: sign-in, projects, a section with a record form open, the update editor with its preview and
-// readability hint, a form with a validation error, the approval queue, the audit log, the team and the
-// session dialog.
+// readability hint, a form with a validation error, the approval queue, the audit log, the team, the
+// session dialog and a project's followers.
 
 async function violations(page: Page, view: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
@@ -103,6 +103,12 @@ for (const locale of locales as readonly Locale[]) {
     await expect(page.getByRole('heading', { level: 1, name: text.team.title })).toBeVisible();
     await expect(page.getByText('beheer@demodam.example').last()).toBeVisible();
     found.push(...(await violations(page, 'team')));
+
+    // A project's followers: numbers only, and the table of groups (issue 5).
+    await page.getByRole('navigation', { name: text.nav.label }).getByRole('link', { name: text.nav.projects }).click();
+    await openProjectSection(page, demodamProject.title, 'followers', locale);
+    await expect(page.getByRole('table', { name: text.followers.caption })).toBeVisible();
+    found.push(...(await violations(page, 'followers')));
 
     expect(found, 'axe violations in the workspace').toEqual([]);
   });

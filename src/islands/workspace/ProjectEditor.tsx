@@ -7,6 +7,7 @@ import { hashFor, projectSections, type ProjectSection } from '../../lib/workspa
 import type { StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';
 import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
 import type { ReferenceOption } from './Field.tsx';
+import { FollowersSection } from './FollowersSection.tsx';
 import { PublicationBadge } from './PublicationBadge.tsx';
 import { RecordForm } from './RecordForm.tsx';
 
@@ -128,6 +129,7 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
     );
   }
   if (section === 'people') return <PeopleSection project={project} refs={refs} reload={reload} />;
+  if (section === 'followers') return <FollowersSection project={project} />;
 
   const entry = listSections[section];
   if (!entry) return null;

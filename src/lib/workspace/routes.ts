@@ -8,6 +8,7 @@ export const projectSections = [
   'council',
   'key-dates',
   'groups',
+  'followers',
   'lessons',
   'input-themes',
   'decisions',

@@ -2,6 +2,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type * as z from 'zod/mini';
 import type { Locale } from '../../i18n/locales.ts';
 import { toStaffError, unreadableAnswer, type StaffError } from './errors.ts';
+import { followerCountsSchema, type FollowerCounts } from './followers.ts';
 import {
   auditLogSchema,
   membersSchema,
@@ -88,6 +89,7 @@ export function createStaffApi(supabase: SupabaseClient, locale: Locale) {
     auditLog: (input: { organisation_id: string; before_id?: string; limit?: number; project_id?: string }): Promise<Result<AuditEntry[]>> =>
       parsed('staff_audit_log', auditLogSchema, { input }),
     members: (organisationId: string): Promise<Result<Member[]>> => parsed('staff_members', membersSchema, { input: { organisation_id: organisationId } }),
+    followerCounts: (projectId: string): Promise<Result<FollowerCounts>> => parsed('follower_counts', followerCountsSchema, { input: { project_id: projectId } }),
 
     saveProject: write('staff_save_project'),
     savePhase: write('staff_save_phase'),
