@@ -127,6 +127,36 @@ describe('a data directory', () => {
   });
 });
 
+describe('an in-memory database', () => {
+  it('is made once per set of files and copied from its template after that; another seed makes another template', { timeout: SLOW }, async () => {
+    // Templates of its own, in the test's directory, so the first open always starts from nothing.
+    const templateDir = join(workDir, 'templates');
+    const ownSeed = join(workDir, 'template-seed.sql');
+    writeFileSync(ownSeed, `insert into portal.organisations (slug, name) values ('sjabloon', 'Gemeente Sjabloondorp');`);
+    const open = async (seedFiles: string[]) => {
+      const lines: string[] = [];
+      const db = await openDatabase({ migrationsDir, seedFiles, templateDir, log: (line) => lines.push(line) });
+      const { rows } = await db.query<{ slug: string }>('select slug from portal.organisations order by slug');
+      await db.close();
+      return { lines, slugs: rows.map((row) => row.slug) };
+    };
+    const first = await open([ownSeed]);
+    expect(first.lines.some((line) => line.startsWith('Applying migration'))).toBe(true);
+    const second = await open([ownSeed]);
+    expect(second.lines.some((line) => /from the template .*\.tar/.test(line))).toBe(true);
+    expect(second.lines.some((line) => line.startsWith('Applying migration'))).toBe(false);
+    expect(second.slugs).toEqual(first.slugs);
+    expect(second.slugs).toContain('sjabloon');
+
+    writeFileSync(ownSeed, `insert into portal.organisations (slug, name) values ('anders', 'Gemeente Andersdorp');`);
+    const changed = await open([ownSeed]);
+    expect(changed.lines.some((line) => line.startsWith('Applying migration')), 'a changed seed is applied, not copied').toBe(true);
+    expect(changed.slugs).toContain('anders');
+    expect(changed.slugs).not.toContain('sjabloon');
+    expect(readdirSync(templateDir).filter((name) => name.endsWith('.tar'))).toHaveLength(2);
+  });
+});
+
 describe('creating a database that fails', () => {
   it('refuses a missing seed file before creating anything', async () => {
     const dataDir = join(workDir, 'never-created');
