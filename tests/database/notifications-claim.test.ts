@@ -3,7 +3,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/notify/mail-batch.ts';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { TESTPROJECT, addFollower, callStaff, clientFor, serviceClientFor, startFixturePortal, type Actor } from './support.ts';
+import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, serviceClientFor, startFixturePortal, type Actor } from './support.ts';
 
 // The mail worker's side of the outbox (issue 5, part 2a): claim_mail_batch, complete_mail and fail_mail,
 // called as the worker calls them (supabase-js with the service role key against the stand-in). Every claim
@@ -32,18 +32,13 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   return (await portal.db.query<T>(sql, params)).rows;
 }
 
-async function ok(client: SupabaseClient, name: string, input: Json): Promise<Json> {
-  const outcome = await callStaff(client, name, input);
-  expect(outcome.status, `${name}: ${outcome.message ?? ''}`).toBe(200);
-  return outcome.data as Json;
-}
 
 async function claim(input: Json = {}): Promise<ClaimedMail[]> {
-  return mailBatchSchema.parse(await ok(service, 'claim_mail_batch', input)).mails;
+  return mailBatchSchema.parse(await callOk(service, 'claim_mail_batch', input)).mails;
 }
 
 async function complete(ids: number[]): Promise<number> {
-  return mailOutcomeSchema.parse(await ok(service, 'complete_mail', { outbox_ids: ids })).changed;
+  return mailOutcomeSchema.parse(await callOk(service, 'complete_mail', { outbox_ids: ids })).changed;
 }
 
 /** Sends (completes) everything due, so each test starts with an outbox that has nothing due. */
@@ -58,10 +53,10 @@ let counter = 0;
 /** A new update, published by the approver after the editor wrote and submitted it. */
 async function publishUpdate(): Promise<string> {
   counter += 1;
-  const saved = await ok(editor, 'staff_save_update', { project_id: TESTPROJECT, title: `Nieuws ${counter}`, body_md: `Tekst ${counter}.` });
+  const saved = await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, title: `Nieuws ${counter}`, body_md: `Tekst ${counter}.` });
   const id = saved.id as string;
-  await ok(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
-  await ok(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
+  await callOk(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
+  await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
   return id;
 }
 
@@ -160,7 +155,7 @@ describe('claim_mail_batch', () => {
     for (let attempt = 1; attempt <= 8; attempt += 1) {
       const [mail] = await claim();
       expect(mail?.attempt).toBe(attempt);
-      const failed = mailOutcomeSchema.parse(await ok(service, 'fail_mail', { outbox_ids: mail?.outbox_ids, error }));
+      const failed = mailOutcomeSchema.parse(await callOk(service, 'fail_mail', { outbox_ids: mail?.outbox_ids, error }));
       expect(failed.changed).toBe(1);
       const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
       expect(row?.last_error).toHaveLength(2000);
@@ -213,9 +208,9 @@ describe('claim_mail_batch', () => {
     const withdrawn = await publishUpdate();
     const deleted = await publishUpdate();
     const kept = await publishUpdate();
-    await ok(approver, 'staff_unpublish', { kind: 'update', id: withdrawn, project_id: TESTPROJECT, reason: 'Fout erin' });
-    await ok(approver, 'staff_unpublish', { kind: 'update', id: deleted, project_id: TESTPROJECT, reason: 'Weg ermee' });
-    await ok(editor, 'staff_delete_draft', { kind: 'update', id: deleted, project_id: TESTPROJECT });
+    await callOk(approver, 'staff_unpublish', { kind: 'update', id: withdrawn, project_id: TESTPROJECT, reason: 'Fout erin' });
+    await callOk(approver, 'staff_unpublish', { kind: 'update', id: deleted, project_id: TESTPROJECT, reason: 'Weg ermee' });
+    await callOk(editor, 'staff_delete_draft', { kind: 'update', id: deleted, project_id: TESTPROJECT });
 
     const mails = await claim();
     expect(mails.map((m) => m.items[0]?.record.id)).toEqual([kept]);
@@ -233,7 +228,7 @@ describe('confirm and welcome mails', () => {
     const resident = createClient(portal.url, portal.anonKey, {
       auth: { persistSession: false, autoRefreshToken: false }, global: { headers: { 'x-forwarded-for': '198.51.100.77' } },
     });
-    await ok(resident, 'follow_project', { organisation: 'testdam', project: 'testproject', email: 'nieuw@voorbeeld.nl', frequency: 'weekly' });
+    await callOk(resident, 'follow_project', { organisation: 'testdam', project: 'testproject', email: 'nieuw@voorbeeld.nl', frequency: 'weekly' });
     const [confirm] = await claim();
     expect(confirm).toMatchObject({
       kind: 'confirm', to: 'nieuw@voorbeeld.nl', frequency: 'weekly', project: { slug: 'testproject' }, already_confirmed: false, items: [],
@@ -241,7 +236,7 @@ describe('confirm and welcome mails', () => {
     expect((await tokenRow(confirm?.token ?? ''))[0]?.purpose).toBe('confirm');
     await complete(confirm?.outbox_ids ?? []);
 
-    const confirmed = await ok(resident, 'confirm_subscription', { token: confirm?.token });
+    const confirmed = await callOk(resident, 'confirm_subscription', { token: confirm?.token });
     const [welcome] = await claim();
     expect(welcome).toMatchObject({
       kind: 'welcome', to: 'nieuw@voorbeeld.nl', subscription_id: confirmed.subscription_id, frequency: 'weekly',
@@ -313,7 +308,7 @@ describe('purge_outbox', () => {
     const waiting = rows.find((r) => r.status === 'pending');
     expect(sent && waiting).toBeTruthy();
     await portal.db.query(`update portal.outbox set created_at = now() - interval '31 days' where record_id = $1`, [update]);
-    const purged = await ok(service, 'purge_outbox', {});
+    const purged = await callOk(service, 'purge_outbox', {});
     expect(purged.removed).toBeGreaterThanOrEqual(1);
     const left = await query<{ id: number }>(`select id::int as id from portal.outbox where record_id = $1 order by id`, [update]);
     expect(left.map((r) => r.id)).not.toContain(sent?.id);

@@ -1,7 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callStaff, clientFor, startFixturePortal, type RpcOutcome } from './support.ts';
+import { ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, startFixturePortal, type RpcOutcome } from './support.ts';
 
 // Notifications are enqueued in the transaction that publishes (issue 5, part 2a): each of the five kinds,
 // published through the real staff functions as the fixture's editor and approver, gives exactly one outbox row
@@ -56,19 +56,14 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   return (await portal.db.query<T>(sql, params)).rows;
 }
 
-async function ok(client: SupabaseClient, name: string, input: Json): Promise<Json> {
-  const outcome = await callStaff(client, name, input);
-  expect(outcome.status, `${name}: ${outcome.message ?? ''}`).toBe(200);
-  return outcome.data as Json;
-}
 
 /** Writes a draft as the editor, submits it, and has the approver publish it (four eyes). */
 async function publishNew(fn: string, kind: string, input: Json, project = TESTPROJECT): Promise<string> {
-  const saved = await ok(editor, fn, { project_id: project, ...input });
+  const saved = await callOk(editor, fn, { project_id: project, ...input });
   const id = saved.id as string;
-  await ok(editor, 'staff_submit', { kind, id, project_id: project });
+  await callOk(editor, 'staff_submit', { kind, id, project_id: project });
   expect(await notices(id)).toEqual([]);
-  await ok(approver, 'staff_approve', { kind, id, project_id: project });
+  await callOk(approver, 'staff_approve', { kind, id, project_id: project });
   return id;
 }
 
@@ -121,8 +116,8 @@ describe('enqueue on publish', () => {
   it('an update: one row per confirmed follower when it is published, none again after a withdrawal and re-publish', async () => {
     const id = await publishNew('staff_save_update', 'update', UPDATE);
     await expectOneEach('update', id);
-    await ok(approver, 'staff_unpublish', { kind: 'update', id, project_id: TESTPROJECT, reason: 'Fout erin' });
-    await ok(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
+    await callOk(approver, 'staff_unpublish', { kind: 'update', id, project_id: TESTPROJECT, reason: 'Fout erin' });
+    await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
     await expectOneEach('update', id);
   });
 
@@ -140,12 +135,12 @@ describe('enqueue on publish', () => {
     const id = await publishNew('staff_save_council_moment', 'council_moment', { ...MOMENT, outcome: 'pending' });
     expect(await notices(id)).toEqual([]);
     const [moment] = await query<{ updated_at: string }>(`select updated_at from portal.council_moments where id = $1`, [id]);
-    const decided = await ok(approver, 'staff_save_council_moment', {
+    const decided = await callOk(approver, 'staff_save_council_moment', {
       ...MOMENT, id, project_id: TESTPROJECT, outcome: 'adopted', outcome_summary: 'Aangenomen', updated_at: moment?.updated_at,
     });
     expect(decided.publication).toBe('published');
     await expectOneEach('council_outcome', id);
-    await ok(approver, 'staff_save_council_moment', {
+    await callOk(approver, 'staff_save_council_moment', {
       ...MOMENT, id, project_id: TESTPROJECT, outcome: 'amended', outcome_summary: 'Toch aangepast', updated_at: decided.updated_at,
     });
     await expectOneEach('council_outcome', id);
@@ -159,18 +154,18 @@ describe('enqueue on publish', () => {
   it('a promise status change on a published promise, about that change; not the publication of the promise nor changes of a draft', async () => {
     const id = await publishNew('staff_save_promise', 'promise', PROMISE);
     expect(await query(`select 1 from portal.outbox where record_id = $1 or record_id in (select c.id from portal.promise_status_changes c where c.promise_id = $1)`, [id])).toEqual([]);
-    await ok(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: id, status: 'in_progress', changed_by: 'Projectleider' });
+    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: id, status: 'in_progress', changed_by: 'Projectleider' });
     const [change] = await query<{ id: string }>(`select id from portal.promise_status_changes where promise_id = $1`, [id]);
     await expectOneEach('promise_status', change?.id ?? '');
 
-    const draft = (await ok(editor, 'staff_save_promise', { project_id: TESTPROJECT, ...PROMISE })).id as string;
-    await ok(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: draft, status: 'kept', changed_by: 'Projectleider' });
+    const draft = (await callOk(editor, 'staff_save_promise', { project_id: TESTPROJECT, ...PROMISE })).id as string;
+    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: draft, status: 'kept', changed_by: 'Projectleider' });
     expect(await query(`select 1 from portal.outbox o join portal.promise_status_changes c on c.id = o.record_id where c.promise_id = $1`, [draft])).toEqual([]);
   });
 
   it('a promise that goes back to open is a change too; each change of a fixture promise is its own notice', async () => {
-    await ok(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, status: 'in_progress', changed_by: 'Projectleider' });
-    await ok(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, status: 'open', changed_by: 'Projectleider' });
+    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, status: 'in_progress', changed_by: 'Projectleider' });
+    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, status: 'open', changed_by: 'Projectleider' });
     const changes = await query<{ id: string }>(
       `select id from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 2`, [PUBLISHED_OPEN_PROMISE]);
     expect(changes).toHaveLength(2);
@@ -183,7 +178,7 @@ describe('enqueue on publish', () => {
   });
 
   it('a refused or failed publish enqueues nothing', async () => {
-    const saved = await ok(editor, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE });
+    const saved = await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE });
     const id = saved.id as string;
     const attempts: RpcOutcome[] = [
       // An editor may not publish.

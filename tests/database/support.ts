@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
@@ -102,6 +103,13 @@ export interface RpcOutcome {
 export async function callStaff(client: SupabaseClient, name: string, input?: unknown): Promise<RpcOutcome> {
   const { data, error, status } = input === undefined ? await client.rpc(name) : await client.rpc(name, { input });
   return { status, data, code: error?.code, message: error?.message, hint: error?.hint ?? undefined };
+}
+
+/** callStaff that expects a 200 and returns the answer; a failure names the function and the API's message. */
+export async function callOk(client: SupabaseClient, name: string, input?: unknown): Promise<Record<string, unknown>> {
+  const outcome = await callStaff(client, name, input);
+  expect(outcome.status, `${name}: ${outcome.message ?? ''}`).toBe(200);
+  return outcome.data as Record<string, unknown>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { councilOutcomes, keyDateKinds, promiseStatuses } from '../api/enums.ts';
-import { isoDate, isoTimestamp, slug, text, uuid, webUrl } from '../api/primitives.ts';
+import { councilOutcomes, promiseStatuses } from '../api/enums.ts';
+import { isoDate, isoTimestamp, slug, text, uuid } from '../api/primitives.ts';
+import { decisionSchema, keyDateSchema, updateSchema } from '../api/project-timeline.ts';
 
 // The contract between the database and the mail worker: the jsonb documents of public.claim_mail_batch,
 // public.complete_mail and public.fail_mail (supabase/migrations/20261128001400_notifications.sql). Both sides
@@ -14,27 +15,22 @@ import { isoDate, isoTimestamp, slug, text, uuid, webUrl } from '../api/primitiv
 
 const projectRef = z.strictObject({ slug, title: text });
 
-/** The public fields of the record a notice is about, per kind. Never a draft or an unpublished record. */
+/**
+ * The public fields of the record a notice is about, per kind: the same fields (and checks) as in the project's
+ * timeline document where the kinds overlap. Never a draft or an unpublished record.
+ */
 export const noticeItemSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('update'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: z.strictObject({ id: uuid, title: text, body_md: text, published_at: isoTimestamp }),
+    record: updateSchema,
   }),
   z.strictObject({
     kind: z.literal('decision'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: z.strictObject({
-      id: uuid,
-      title: text,
-      decided_on: isoDate,
-      decided_by: text,
-      decision: text,
-      rationale: text,
-      input_used: text,
-    }),
+    record: decisionSchema.pick({ id: true, title: true, decided_on: true, decided_by: true, decision: true, rationale: true, input_used: true }),
   }),
   z.strictObject({
     kind: z.literal('promise_status'),
@@ -71,16 +67,7 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('key_date'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: z.strictObject({
-      id: uuid,
-      kind: z.enum(keyDateKinds),
-      title: text,
-      starts_at: isoTimestamp,
-      ends_at: isoTimestamp.nullable(),
-      location: z.string().nullable(),
-      online_url: webUrl.nullable(),
-      how_to_join: text,
-    }),
+    record: keyDateSchema.omit({ phase_id: true }),
   }),
 ]);
 
