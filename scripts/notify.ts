@@ -9,7 +9,8 @@
 // SIGTERM or Ctrl-C finishes the mail being sent, then exits.
 import { parseArgs } from 'node:util';
 import { createPortalApi } from '../src/lib/api/client.ts';
-import { MailApiError, purgeMailData } from '../src/lib/notify/mail-api.ts';
+import { dailyHousekeeping } from '../src/lib/notify/housekeeping.ts';
+import { MailApiError } from '../src/lib/notify/mail-api.ts';
 import { senderOf } from '../src/lib/notify/mail-message.ts';
 import { createMailWorker, errorText, SmtpUnavailableError } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
@@ -71,21 +72,12 @@ function settings() {
   };
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function main(): Promise<number> {
   const config = settings();
   const transport = smtpTransport(config.smtpUrl);
   const api = createPortalApi({ url: config.apiUrl, anonKey: config.serviceRoleKey });
-  let lastHousekeeping = 0;
-  const housekeeping = async () => {
-    if (Date.now() - lastHousekeeping < DAY_MS) return;
-    const purged = await purgeMailData(api);
-    lastHousekeeping = Date.now();
-    if (purged.subscribers + purged.subscriptions + purged.outbox > 0) {
-      console.log(`Removed ${purged.subscriptions} unconfirmed subscriptions, ${purged.subscribers} addresses and ${purged.outbox} old outbox rows.`);
-    }
-  };
+  const housekeeping = dailyHousekeeping(api, (line) => console.log(line));
   const worker = createMailWorker({
     api,
     transport,

@@ -8,7 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Transporter } from 'nodemailer';
 import { createPortalApi } from '../src/lib/api/client.ts';
-import { purgeMailData } from '../src/lib/notify/mail-api.ts';
+import { dailyHousekeeping } from '../src/lib/notify/housekeeping.ts';
 import { createMailWorker, errorText, type MailWorker } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
 import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
@@ -48,21 +48,16 @@ interface MailLoop {
 }
 
 /**
- * The mail worker every 2 s, one run at a time, and the daily housekeeping (addresses nobody confirmed go after
- * 8 days, as the confirmation mail says); an error is printed once until it changes, then retried.
+ * The mail worker every 2 s, one run at a time, each run followed by the housekeeping (dailyHousekeeping: at
+ * most once a day); an error is printed once until it changes, then retried.
  */
-function startMailLoop(worker: MailWorker, transport: Transporter, housekeeping: () => Promise<unknown>): MailLoop {
+function startMailLoop(worker: MailWorker, transport: Transporter, housekeeping: () => Promise<void>): MailLoop {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let lastError = '';
-  let lastHousekeeping = 0;
   let stopped = false;
   const run = () => {
-    running = worker.drain().then(async () => {
-      if (Date.now() - lastHousekeeping < 24 * 60 * 60 * 1000) return;
-      await housekeeping();
-      lastHousekeeping = Date.now();
-    }).then(
+    running = worker.drain().then(housekeeping).then(
       () => {
         lastError = '';
       },
@@ -143,7 +138,7 @@ async function main(): Promise<void> {
     leaseSeconds: 30,
     log,
   });
-  mailLoop = startMailLoop(worker, transport, () => purgeMailData(mailApi));
+  mailLoop = startMailLoop(worker, transport, dailyHousekeeping(mailApi, log));
   printStatus(local, mailCatcher);
 }
 
