@@ -2,6 +2,7 @@ import { expect } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
+import { linksIn } from '../../../src/local-mail/index.ts';
 
 // The mail the e2e server's SMTP catcher caught (src/local-mail): every accepted message is one .eml file in
 // the `mail` folder next to the server's database (playwright.config.ts: .data/e2e-<port>/db), written only
@@ -18,7 +19,7 @@ export interface CaughtMail {
   text: string;
   html: string;
   headers: Map<string, unknown>;
-  /** Every http(s) link of the text part, in order. */
+  /** Every http(s) link of the text part, in order, each once (as the catcher prints them). */
   links: string[];
 }
 
@@ -39,7 +40,7 @@ async function parse(file: string): Promise<CaughtMail> {
     // Raw values from headerLines: mailparser's own `headers` folds List-Unsubscribe, List-Unsubscribe-Post and
     // List-Id into one parsed `list` object, so `headers.get('list-unsubscribe')` would be undefined there.
     headers: new Map(parsed.headerLines.map((header) => [header.key, header.line.slice(header.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()])),
-    links: [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((match) => match[0]),
+    links: linksIn(text),
   };
 }
 
