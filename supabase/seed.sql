@@ -2144,6 +2144,24 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
    'Bewoners dachten enthousiast mee, maar het project ligt nu stil. Zeg vooraf duidelijk dat de raad nog over het geld moet beslissen.',
    current_date - 60, 'published', pg_temp.on_day(-59, '09:00'));
 
+-- Phases, people, roles, handovers, groups and themes of published projects were public with them before
+-- they had a publication state of their own; they are published here, as the workflow would have.
+update portal.people set publication = 'published', published_at = now() - interval '1 year'
+where organisation_id in ('de000000-0000-4000-8000-0000000000d0', 'be000000-0000-4000-8000-0000000000b0') and publication = 'draft';
+update portal.phases set publication = 'published', published_at = now() - interval '1 year'
+where project_id in (select id from portal.projects where organisation_id in ('de000000-0000-4000-8000-0000000000d0', 'be000000-0000-4000-8000-0000000000b0')) and publication = 'draft';
+update portal.project_people set publication = 'published', published_at = now() - interval '1 year'
+where project_id in (select id from portal.projects where organisation_id in ('de000000-0000-4000-8000-0000000000d0', 'be000000-0000-4000-8000-0000000000b0')) and publication = 'draft';
+update portal.handovers set publication = 'published', published_at = now() - interval '1 year'
+where project_id in (select id from portal.projects where organisation_id in ('de000000-0000-4000-8000-0000000000d0', 'be000000-0000-4000-8000-0000000000b0')) and publication = 'draft';
+update portal.groups_involved set publication = 'published', published_at = now() - interval '1 year'
+where project_id in (select id from portal.projects where organisation_id in ('de000000-0000-4000-8000-0000000000d0', 'be000000-0000-4000-8000-0000000000b0')) and publication = 'draft';
+update portal.input_themes set publication = 'published', published_at = now() - interval '1 year'
+where project_id in (select id from portal.projects where organisation_id in ('de000000-0000-4000-8000-0000000000d0', 'be000000-0000-4000-8000-0000000000b0')) and publication = 'draft';
+
+-- Everything above was published outside the workflow: the ledger and the version history start here.
+select portal.ledger_import();
+
 -- Session helpers are not part of the data.
 drop function pg_temp.demo_id(text);
 drop function pg_temp.on_day(integer, text);

@@ -12,8 +12,8 @@ grant usage on schema portal to anon, authenticated, service_role;
 
 -- Enumerations -------------------------------------------------------------------------------------------
 
-create type portal.publication_state as enum ('draft', 'awaiting_approval', 'published', 'unpublished');
-comment on type portal.publication_state is 'Where a record stands on its way to the public: written by an editor (draft), submitted (awaiting_approval), approved and public (published), withdrawn with a reason (unpublished).';
+create type portal.publication_state as enum ('draft', 'awaiting_approval', 'scheduled', 'published', 'unpublished');
+comment on type portal.publication_state is 'Where a record stands on its way to the public: written by staff (draft), submitted (awaiting_approval), approved by a second person for a later moment (scheduled), approved and public (published), withdrawn with a reason (unpublished).';
 
 create type portal.staff_role as enum ('editor', 'approver', 'admin');
 comment on type portal.staff_role is 'Staff roles in ascending order of rights: editors write drafts, approvers also approve and publish, admins also manage the staff of their organisation.';

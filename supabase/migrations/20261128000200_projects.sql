@@ -1,5 +1,9 @@
 -- Projects (participation trajectories), the public people who answer for them, their ordered phases with
 -- the expectations of each phase, and the handovers between phases and departments.
+--
+-- Every record residents can see has a publication state (see portal.publication_state): it is public only
+-- when published, and it becomes published only through the workflow in 20261204000100_public_record.sql,
+-- which a second person drives and which leaves a version and a ledger entry behind.
 
 create table portal.projects (
   id uuid primary key default gen_random_uuid(),
@@ -78,22 +82,15 @@ create policy "Anyone can read published projects" on portal.projects
   for select to anon, authenticated using (publication = 'published');
 create policy "Staff can read all projects of their organisation" on portal.projects
   for select to authenticated using (portal.has_staff_role(organisation_id, 'editor'));
+-- Publishing, withdrawing and changing what is public happen only in the workflow functions, which run as
+-- their owner after their own checks and record a version and a ledger entry: staff write drafts here.
 create policy "Editors can create draft projects for their organisation" on portal.projects
   for insert to authenticated
-  with check (
-    portal.has_staff_role(organisation_id, 'editor')
-    and (publication in ('draft', 'awaiting_approval') or portal.has_staff_role(organisation_id, 'approver'))
-  );
-create policy "Editors change unpublished projects; approvers any project" on portal.projects
+  with check (portal.has_staff_role(organisation_id, 'editor') and publication = 'draft');
+create policy "Editors change projects of their organisation that are not public" on portal.projects
   for update to authenticated
-  using (
-    portal.has_staff_role(organisation_id, 'approver')
-    or (portal.has_staff_role(organisation_id, 'editor') and publication <> 'published')
-  )
-  with check (
-    portal.has_staff_role(organisation_id, 'editor')
-    and (publication in ('draft', 'awaiting_approval') or portal.has_staff_role(organisation_id, 'approver'))
-  );
+  using (portal.has_staff_role(organisation_id, 'editor') and publication <> 'published')
+  with check (portal.has_staff_role(organisation_id, 'editor') and publication in ('draft', 'awaiting_approval'));
 create policy "Admins can delete draft projects of their organisation" on portal.projects
   for delete to authenticated using (portal.has_staff_role(organisation_id, 'admin') and publication = 'draft');
 
@@ -101,7 +98,8 @@ create policy "Admins can delete draft projects of their organisation" on portal
 --  * anyone reads rows of published projects (and, where the row has its own publication state, only
 --    published rows);
 --  * staff of the project's organisation read everything of it;
---  * editors write drafts, approvers also publish; nobody outside the organisation writes anything;
+--  * editors write what is not public (drafts, and what awaits approval); publishing and changing what is
+--    public is left to the workflow functions; nobody outside the organisation writes anything;
 --  * anon is granted no write at all.
 create function portal.protect_project_records(tbl regclass, noun text) returns void
 language plpgsql
@@ -115,10 +113,10 @@ declare
     then 'publication = ''published'' and portal.project_is_public(project_id)'
     else 'portal.project_is_public(project_id)' end;
   may_write text := case when has_publication
-    then 'portal.has_staff_role(portal.project_organisation(project_id), ''editor'') and (publication in (''draft'', ''awaiting_approval'') or portal.has_staff_role(portal.project_organisation(project_id), ''approver''))'
+    then 'portal.has_staff_role(portal.project_organisation(project_id), ''editor'') and publication in (''draft'', ''awaiting_approval'')'
     else 'portal.has_staff_role(portal.project_organisation(project_id), ''editor'')' end;
   may_change text := case when has_publication
-    then 'portal.has_staff_role(portal.project_organisation(project_id), ''approver'') or (portal.has_staff_role(portal.project_organisation(project_id), ''editor'') and publication <> ''published'')'
+    then 'portal.has_staff_role(portal.project_organisation(project_id), ''editor'') and publication <> ''published'''
     else 'portal.has_staff_role(portal.project_organisation(project_id), ''editor'')' end;
   may_delete text := case when has_publication
     then 'portal.has_staff_role(portal.project_organisation(project_id), ''editor'') and publication = ''draft'''
@@ -135,13 +133,14 @@ begin
   execute format('create policy %I on %s for insert to authenticated with check (%s)',
     format('Editors can add %s to their own projects', noun), tbl, may_write);
   execute format('create policy %I on %s for update to authenticated using (%s) with check (%s)',
-    format('Editors change unpublished %s; approvers all', noun), tbl, may_change, may_write);
+    case when has_publication then format('Editors change %s that are not public', noun)
+         else format('Editors change %s of their organisation', noun) end, tbl, may_change, may_write);
   execute format('create policy %I on %s for delete to authenticated using (%s)',
     case when has_publication then format('Editors can delete draft %s of their organisation', noun)
          else format('Approvers can delete %s of their organisation', noun) end, tbl, may_delete);
 end
 $$;
-comment on function portal.protect_project_records(regclass, text) is 'Migration helper: enables row level security on a table of project records and creates its grants and standard policies (public when published, staff of the project''s organisation only for writes).';
+comment on function portal.protect_project_records(regclass, text) is 'Migration helper: enables row level security on a table of project records and creates its grants and standard policies (public when published, staff of the project''s organisation only for writes, and only of what is not public).';
 revoke all on function portal.protect_project_records(regclass, text) from public;
 
 -- People -------------------------------------------------------------------------------------------------
@@ -155,8 +154,11 @@ create table portal.people (
   portfolio text check (char_length(portfolio) <= 500),
   phone text check (phone ~ '^[0-9 +()-]{6,20}$'),
   contact_url text check (contact_url is null or portal.is_web_url(contact_url)),
+  publication portal.publication_state not null default 'draft',
+  published_at timestamptz,
   created_at timestamptz not null default now(),
-  updated_at timestamptz not null default now()
+  updated_at timestamptz not null default now(),
+  check (publication <> 'published' or published_at is not null)
 );
 comment on table portal.people is 'People who are publicly named in projects: contact persons, project leads, aldermen. Only work contact details, never an e-mail address.';
 comment on column portal.people.id is 'Primary key.';
@@ -167,6 +169,8 @@ comment on column portal.people.department is 'Department or team.';
 comment on column portal.people.portfolio is 'For aldermen: the portfolio (portefeuille).';
 comment on column portal.people.phone is 'Public work telephone number.';
 comment on column portal.people.contact_url is 'Public contact form or page.';
+comment on column portal.people.publication is 'Publication state: a person''s card is public only when published and named by a published record of a published project.';
+comment on column portal.people.published_at is 'When the person was first published.';
 comment on column portal.people.created_at is 'When the row was created.';
 comment on column portal.people.updated_at is 'When the row last changed.';
 
@@ -181,9 +185,12 @@ create table portal.project_people (
   role portal.person_role not null,
   since date not null,
   until date,
+  publication portal.publication_state not null default 'draft',
+  published_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  check (until is null or until >= since)
+  check (until is null or until >= since),
+  check (publication <> 'published' or published_at is not null)
 );
 comment on table portal.project_people is 'Who holds which public role in a project, and since when; a closed row (until) keeps the history after a handover.';
 comment on column portal.project_people.id is 'Primary key.';
@@ -192,11 +199,17 @@ comment on column portal.project_people.person_id is 'The person.';
 comment on column portal.project_people.role is 'Contact person, project lead or alderman.';
 comment on column portal.project_people.since is 'First day in this role.';
 comment on column portal.project_people.until is 'Last day in this role; empty while current.';
+comment on column portal.project_people.publication is 'Publication state: a new holder takes the role publicly only when the assignment is approved; the approval ends the previous holder''s period.';
+comment on column portal.project_people.published_at is 'When the assignment was published.';
 comment on column portal.project_people.created_at is 'When the row was created.';
 comment on column portal.project_people.updated_at is 'When the row last changed.';
 
--- A project always names exactly one current holder of each role (key 5: one contact person).
-create unique index project_people_one_current_idx on portal.project_people (project_id, role) where until is null;
+-- A project names at most one current public holder of each role (key 5: one contact person), and has at most
+-- one proposed new holder per role waiting for approval.
+create unique index project_people_one_current_idx on portal.project_people (project_id, role)
+  where until is null and publication = 'published';
+create unique index project_people_one_proposed_idx on portal.project_people (project_id, role)
+  where until is null and publication in ('draft', 'awaiting_approval', 'scheduled');
 create index project_people_person_idx on portal.project_people (person_id);
 create trigger project_people_touch before update on portal.project_people
   for each row execute function portal.touch_updated_at();
@@ -220,11 +233,13 @@ create table portal.phases (
   results_expected_on date,
   department text not null check (char_length(department) between 1 and 200),
   contact_person_id uuid references portal.people (id) on delete set null,
+  publication portal.publication_state not null default 'draft',
+  published_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  unique (project_id, position),
   unique (id, project_id),
-  check (ends_on is null or ends_on >= starts_on)
+  check (ends_on is null or ends_on >= starts_on),
+  check (publication <> 'published' or published_at is not null)
 );
 comment on table portal.phases is 'The ordered phases of a project, each with what residents can expect from it (key 1).';
 comment on column portal.phases.id is 'Primary key.';
@@ -243,9 +258,13 @@ comment on column portal.phases.results_expected is 'When and how participants h
 comment on column portal.phases.results_expected_on is 'The date results are expected to be visible.';
 comment on column portal.phases.department is 'The responsible department in this phase.';
 comment on column portal.phases.contact_person_id is 'The contact person for this phase.';
+comment on column portal.phases.publication is 'Publication state; only published phases (and so their expectations) are public.';
+comment on column portal.phases.published_at is 'When the phase was first published.';
 comment on column portal.phases.created_at is 'When the row was created.';
 comment on column portal.phases.updated_at is 'When the row last changed.';
 
+-- One phase per position; a withdrawn phase gives its position up.
+create unique index phases_position_idx on portal.phases (project_id, position) where publication <> 'unpublished';
 create trigger phases_touch before update on portal.phases
   for each row execute function portal.touch_updated_at();
 
@@ -262,8 +281,11 @@ create table portal.handovers (
   from_person_id uuid references portal.people (id) on delete set null,
   to_person_id uuid references portal.people (id) on delete set null,
   note text not null check (char_length(note) between 1 and 4000),
+  publication portal.publication_state not null default 'draft',
+  published_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  check (publication <> 'published' or published_at is not null),
   foreign key (from_phase_id, project_id) references portal.phases (id, project_id) on delete cascade,
   foreign key (to_phase_id, project_id) references portal.phases (id, project_id) on delete cascade
 );
@@ -278,6 +300,8 @@ comment on column portal.handovers.to_department is 'The department taking over.
 comment on column portal.handovers.from_person_id is 'The previous contact person.';
 comment on column portal.handovers.to_person_id is 'The new contact person.';
 comment on column portal.handovers.note is 'What was handed over, including open promises.';
+comment on column portal.handovers.publication is 'Publication state; only published handovers are public.';
+comment on column portal.handovers.published_at is 'When the handover was first published.';
 comment on column portal.handovers.created_at is 'When the row was created.';
 comment on column portal.handovers.updated_at is 'When the row last changed.';
 
@@ -294,22 +318,24 @@ alter table portal.people enable row level security;
 grant select on portal.people to anon, authenticated;
 grant insert, update, delete on portal.people to authenticated;
 grant all on portal.people to service_role;
-create policy "Anyone can read people named in published projects" on portal.people
+create policy "Anyone can read published people named in published projects" on portal.people
   for select to anon, authenticated using (
-    exists (select 1 from portal.project_people pp where pp.person_id = people.id and portal.project_is_public(pp.project_id))
-    or exists (select 1 from portal.phases ph where ph.contact_person_id = people.id and portal.project_is_public(ph.project_id))
-    or exists (select 1 from portal.handovers h where people.id in (h.from_person_id, h.to_person_id) and portal.project_is_public(h.project_id))
+    publication = 'published' and (
+      exists (select 1 from portal.project_people pp where pp.person_id = people.id and pp.publication = 'published' and portal.project_is_public(pp.project_id))
+      or exists (select 1 from portal.phases ph where ph.contact_person_id = people.id and ph.publication = 'published' and portal.project_is_public(ph.project_id))
+      or exists (select 1 from portal.handovers h where people.id in (h.from_person_id, h.to_person_id) and h.publication = 'published' and portal.project_is_public(h.project_id))
+    )
   );
 create policy "Staff can read the people of their organisation" on portal.people
   for select to authenticated using (portal.has_staff_role(organisation_id, 'editor'));
-create policy "Editors can add people to their organisation" on portal.people
-  for insert to authenticated with check (portal.has_staff_role(organisation_id, 'editor'));
-create policy "Editors can change people of their organisation" on portal.people
+create policy "Editors can add draft people to their organisation" on portal.people
+  for insert to authenticated with check (portal.has_staff_role(organisation_id, 'editor') and publication = 'draft');
+create policy "Editors change people of their organisation who are not public" on portal.people
   for update to authenticated
-  using (portal.has_staff_role(organisation_id, 'editor'))
-  with check (portal.has_staff_role(organisation_id, 'editor'));
-create policy "Approvers can delete people of their organisation" on portal.people
-  for delete to authenticated using (portal.has_staff_role(organisation_id, 'approver'));
+  using (portal.has_staff_role(organisation_id, 'editor') and publication <> 'published')
+  with check (portal.has_staff_role(organisation_id, 'editor') and publication in ('draft', 'awaiting_approval'));
+create policy "Editors can delete draft people of their organisation" on portal.people
+  for delete to authenticated using (portal.has_staff_role(organisation_id, 'editor') and publication = 'draft');
 
 -- A project names only people of its own organisation: a foreign key alone cannot say that.
 create function portal.people_share_project_organisation() returns trigger

@@ -47,8 +47,11 @@ create table portal.input_themes (
   title text not null check (char_length(title) between 1 and 200),
   you_said text not null check (char_length(you_said) between 1 and 4000),
   times_raised integer check (times_raised >= 0),
+  publication portal.publication_state not null default 'draft',
+  published_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  check (publication <> 'published' or published_at is not null),
   unique (id, project_id),
   foreign key (phase_id, project_id) references portal.phases (id, project_id) on delete set null (phase_id)
 );
@@ -59,6 +62,8 @@ comment on column portal.input_themes.phase_id is 'The phase in which the input 
 comment on column portal.input_themes.title is 'Short name of the theme.';
 comment on column portal.input_themes.you_said is 'Summary of what residents said on this theme.';
 comment on column portal.input_themes.times_raised is 'How often the theme came up, where counted.';
+comment on column portal.input_themes.publication is 'Publication state; only published themes are public.';
+comment on column portal.input_themes.published_at is 'When the theme was first published.';
 comment on column portal.input_themes.created_at is 'When the row was created.';
 comment on column portal.input_themes.updated_at is 'When the row last changed.';
 

@@ -80,9 +80,11 @@ create table portal.groups_involved (
   name text not null check (char_length(name) between 1 and 200),
   status portal.group_status not null,
   note text not null check (char_length(note) between 1 and 2000),
+  publication portal.publication_state not null default 'draft',
+  published_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  unique (project_id, name)
+  check (publication <> 'published' or published_at is not null)
 );
 comment on table portal.groups_involved is 'A group of residents or stakeholders and whether the project reached it; unreached groups are named as gaps.';
 comment on column portal.groups_involved.id is 'Primary key.';
@@ -90,9 +92,13 @@ comment on column portal.groups_involved.project_id is 'The project.';
 comment on column portal.groups_involved.name is 'Name of the group, for example "Jongeren" or "Ondernemers Marktplein".';
 comment on column portal.groups_involved.status is 'Involved, or a named gap.';
 comment on column portal.groups_involved.note is 'How the group was involved, or what is done to close the gap.';
+comment on column portal.groups_involved.publication is 'Publication state; only published groups and gaps are public.';
+comment on column portal.groups_involved.published_at is 'When the group was first published.';
 comment on column portal.groups_involved.created_at is 'When the row was created.';
 comment on column portal.groups_involved.updated_at is 'When the row last changed.';
 
+-- One group of a name per project; a withdrawn group gives its name up.
+create unique index groups_involved_name_idx on portal.groups_involved (project_id, name) where publication <> 'unpublished';
 create trigger groups_involved_touch before update on portal.groups_involved
   for each row execute function portal.touch_updated_at();
 
@@ -133,7 +139,3 @@ select portal.protect_project_records('portal.key_dates', 'key dates');
 select portal.protect_project_records('portal.groups_involved', 'groups');
 select portal.protect_project_records('portal.lessons', 'lessons');
 
--- Who wrote and who approved an update is known to staff, not to the public.
-revoke select on portal.updates from anon;
-grant select (id, project_id, title, body_md, publication, submitted_at, published_at, unpublished_reason, created_at, updated_at)
-  on portal.updates to anon;

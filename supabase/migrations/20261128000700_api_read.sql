@@ -2,7 +2,9 @@
 --
 -- They run as the caller (security invoker), so row level security applies to every row they touch, and
 -- they select published records explicitly as well: the site shows what the public may see, even when a
--- staff member calls them. Each returns one JSON document; the shapes are mirrored by the zod schemas in
+-- staff member calls them. Every record carries its id, its published version (version, revised_at: the
+-- "gewijzigd" marker) and whether it was published without a second check (self_approved); the project's
+-- document also holds its withdrawn records and its public version history (20261204000100_public_record.sql). Each returns one JSON document; the shapes are mirrored by the zod schemas in
 -- src/lib/api/ and checked at build time.
 --
 -- Errors: an unknown organisation or project raises SQLSTATE PT404 (HTTP 404 through PostgREST); invalid
@@ -40,34 +42,34 @@ language sql stable
 set search_path = ''
 as $$
   select ph.id from portal.phases ph
-  where ph.project_id = project and ph.starts_on <= current_date
+  where ph.project_id = project and ph.starts_on <= current_date and ph.publication = 'published'
   order by ph.position desc
   limit 1
 $$;
-comment on function portal.current_phase_id(uuid) is 'The phase a project is in today: the last phase that has started. Null before the first phase starts.';
+comment on function portal.current_phase_id(uuid) is 'The phase a project is in today: the last published phase that has started. Null before the first phase starts.';
 
 create function portal.person_json(person uuid) returns jsonb
 language sql stable
 set search_path = ''
 as $$
   select jsonb_build_object(
-    'name', p.name, 'job_title', p.job_title, 'department', p.department,
+    'id', p.id, 'name', p.name, 'job_title', p.job_title, 'department', p.department,
     'portfolio', p.portfolio, 'phone', p.phone, 'contact_url', p.contact_url)
-  from portal.people p where p.id = person
+  from portal.people p where p.id = person and p.publication = 'published'
 $$;
-comment on function portal.person_json(uuid) is 'The public card of a person: name, job title, department, portfolio and work contact details (never an e-mail address).';
+comment on function portal.person_json(uuid) is 'The public card of a published person: id, name, job title, department, portfolio and work contact details (never an e-mail address); null for a person who is not published.';
 
 create function portal.promise_history_json(promise uuid) returns jsonb
 language sql stable
 set search_path = ''
 as $$
   select coalesce(jsonb_agg(jsonb_build_object(
-      'status', c.status, 'changed_at', c.changed_at, 'changed_by', c.changed_by,
+      'id', c.id, 'status', c.status, 'changed_at', c.changed_at, 'changed_by', c.changed_by,
       'explanation', c.explanation, 'evidence_url', c.evidence_url)
     order by c.changed_at, c.created_at), '[]'::jsonb)
   from portal.promise_status_changes c where c.promise_id = promise
 $$;
-comment on function portal.promise_history_json(uuid) is 'The public status history of a promise, oldest first.';
+comment on function portal.promise_history_json(uuid) is 'The public status history of a promise, oldest first: each approved status change with its id.';
 
 create function portal.next_key_date_json(project uuid) returns jsonb
 language sql stable
@@ -97,6 +99,12 @@ comment on function public.get_organisation(text) is 'The public profile of an o
 
 -- public.list_projects -------------------------------------------------------------------------------------
 
+-- Under row level security (anon), a condition that passes a column of another table to a function that is not
+-- leakproof cannot become an index condition on the protected table. Finding a card's current phase with
+-- `ph.id = portal.current_phase_id(p.id)` made every card scan every phase of the organisation (and call
+-- portal.project_is_public() on each): 19 s for 100 projects, about half an hour for 1,000 (bench/build-scale.ts).
+-- So the current phase comes from a lateral join on phases.project_id, a plain column comparison that uses the
+-- (project_id, position) index.
 create function public.list_projects(org_slug text) returns jsonb
 language sql stable
 set search_path = ''
@@ -104,20 +112,24 @@ as $$
   select coalesce(jsonb_agg(card order by next_at nulls last, title), '[]'::jsonb)
   from (
     select p.title,
-      (portal.next_key_date_json(p.id) ->> 'starts_at')::timestamptz as next_at,
+      (nk.doc ->> 'starts_at')::timestamptz as next_at,
       jsonb_build_object(
         'slug', p.slug, 'title', p.title, 'summary', p.summary, 'theme', p.theme, 'area', p.area,
         'status', p.status, 'starts_on', p.starts_on, 'ends_on', p.ends_on,
         'council_role', p.council_role, 'updated_at', p.updated_at,
-        'current_phase', (
-          select jsonb_build_object('kind', ph.kind, 'title', ph.title, 'participation_level', ph.participation_level)
-          from portal.phases ph where ph.id = portal.current_phase_id(p.id)),
-        'next_moment', portal.next_key_date_json(p.id),
-        'open_for_input', coalesce((
-          select ph.participation_level <> 'informeren' from portal.phases ph where ph.id = portal.current_phase_id(p.id)
-        ), false) and portal.next_key_date_json(p.id) is not null
+        'current_phase', case when cur.id is not null then
+          jsonb_build_object('kind', cur.kind, 'title', cur.title, 'participation_level', cur.participation_level) end,
+        'next_moment', nk.doc,
+        'open_for_input', coalesce(cur.participation_level <> 'informeren', false) and nk.doc is not null
       ) as card
     from portal.projects p
+    left join lateral (
+      select ph.id, ph.kind, ph.title, ph.participation_level from portal.phases ph
+      where ph.project_id = p.id and ph.starts_on <= current_date and ph.publication = 'published'
+      order by ph.position desc
+      limit 1
+    ) cur on true
+    cross join lateral (select portal.next_key_date_json(p.id) as doc) nk
     where p.organisation_id = portal.organisation_id_for(org_slug)
       and p.publication = 'published'
   ) cards
@@ -142,7 +154,7 @@ begin
   end if;
   select pr.id, pr.slug, pr.title, pr.summary, pr.theme, pr.area, pr.status, pr.starts_on, pr.ends_on,
          pr.council_role, pr.council_role_explanation, pr.published_at, pr.updated_at,
-         pr.meetings_held, pr.participant_hours, pr.budget_eur, pr.budget_note
+         pr.meetings_held, pr.participant_hours, pr.budget_eur, pr.budget_note, pr.version, pr.revised_at, pr.self_approved
     into p from portal.projects pr
   where pr.organisation_id = org and pr.slug = project_slug and pr.publication = 'published';
   if p.id is null then
@@ -154,18 +166,20 @@ begin
     'generated_at', now(),
     'organisation', public.get_organisation(org_slug),
     'project', jsonb_build_object(
-      'slug', p.slug, 'title', p.title, 'summary', p.summary, 'theme', p.theme, 'area', p.area,
+      'id', p.id, 'slug', p.slug, 'title', p.title, 'summary', p.summary, 'theme', p.theme, 'area', p.area,
       'status', p.status, 'starts_on', p.starts_on, 'ends_on', p.ends_on,
       'council_role', p.council_role, 'council_role_explanation', p.council_role_explanation,
       'published_at', p.published_at, 'updated_at', p.updated_at,
+      'version', p.version, 'revised_at', p.revised_at, 'self_approved', p.self_approved,
       'investment', jsonb_build_object(
         'meetings_held', p.meetings_held, 'participant_hours', p.participant_hours,
         'budget_eur', p.budget_eur, 'budget_note', p.budget_note)),
     'people', (
-      select coalesce(jsonb_agg(portal.person_json(pp.person_id)
-          || jsonb_build_object('role', pp.role, 'since', pp.since, 'until', pp.until)
+      select coalesce(jsonb_agg((portal.person_json(pp.person_id) - 'id')
+          || jsonb_build_object('id', pp.id, 'person_id', pp.person_id, 'role', pp.role, 'since', pp.since, 'until', pp.until,
+               'version', pp.version, 'revised_at', pp.revised_at, 'self_approved', pp.self_approved)
         order by pp.role, pp.since), '[]'::jsonb)
-      from portal.project_people pp where pp.project_id = p.id),
+      from portal.project_people pp where pp.project_id = p.id and pp.publication = 'published'),
     'phases', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', ph.id, 'position', ph.position, 'kind', ph.kind, 'title', ph.title,
@@ -173,40 +187,49 @@ begin
           'participation_level', ph.participation_level, 'open_for_input', ph.open_for_input,
           'fixed_frames', ph.fixed_frames, 'time_asked', ph.time_asked, 'time_asked_hours', ph.time_asked_hours,
           'results_expected', ph.results_expected, 'results_expected_on', ph.results_expected_on,
-          'department', ph.department, 'contact', portal.person_json(ph.contact_person_id))
+          'department', ph.department, 'contact_person_id', ph.contact_person_id, 'contact', portal.person_json(ph.contact_person_id),
+          'version', ph.version, 'revised_at', ph.revised_at, 'self_approved', ph.self_approved)
         order by ph.position), '[]'::jsonb)
-      from portal.phases ph where ph.project_id = p.id),
+      from portal.phases ph where ph.project_id = p.id and ph.publication = 'published'),
     'handovers', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', h.id, 'handed_over_on', h.handed_over_on, 'from_phase_id', h.from_phase_id, 'to_phase_id', h.to_phase_id,
           'from_department', h.from_department, 'to_department', h.to_department,
+          'from_person_id', h.from_person_id, 'to_person_id', h.to_person_id,
           'from_person', portal.person_json(h.from_person_id), 'to_person', portal.person_json(h.to_person_id),
-          'note', h.note)
+          'note', h.note, 'version', h.version, 'revised_at', h.revised_at, 'self_approved', h.self_approved)
         order by h.handed_over_on), '[]'::jsonb)
-      from portal.handovers h where h.project_id = p.id),
+      from portal.handovers h where h.project_id = p.id and h.publication = 'published'),
     'decisions', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', d.id, 'phase_id', d.phase_id, 'decided_on', d.decided_on, 'decided_by', d.decided_by,
           'title', d.title, 'decision', d.decision, 'rationale', d.rationale, 'input_used', d.input_used,
-          'source_url', d.source_url, 'published_at', d.published_at)
+          'source_url', d.source_url, 'published_at', d.published_at,
+          -- Part of what the decision says (and of its content in the ledger), in theme id order.
+          'responses', (select coalesce(jsonb_agg(jsonb_build_object('input_theme_id', r.input_theme_id, 'we_did', r.we_did)
+              order by r.input_theme_id), '[]'::jsonb)
+            from portal.input_responses r where r.decision_id = d.id),
+          'version', d.version, 'revised_at', d.revised_at, 'self_approved', d.self_approved)
         order by d.decided_on, d.title), '[]'::jsonb)
       from portal.decisions d where d.project_id = p.id and d.publication = 'published'),
     'input_themes', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', t.id, 'phase_id', t.phase_id, 'title', t.title, 'you_said', t.you_said, 'times_raised', t.times_raised,
+          'version', t.version, 'revised_at', t.revised_at, 'self_approved', t.self_approved,
           'responses', (
             select coalesce(jsonb_agg(jsonb_build_object('decision_id', r.decision_id, 'we_did', r.we_did)
               order by d.decided_on), '[]'::jsonb)
             from portal.input_responses r join portal.decisions d on d.id = r.decision_id
             where r.input_theme_id = t.id and d.publication = 'published'))
         order by t.title), '[]'::jsonb)
-      from portal.input_themes t where t.project_id = p.id),
+      from portal.input_themes t where t.project_id = p.id and t.publication = 'published'),
     'promises', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', pr.id, 'phase_id', pr.phase_id, 'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by,
           'context', pr.context, 'due_on', pr.due_on, 'status', pr.status,
           'is_overdue', portal.is_overdue(pr.due_on, pr.status),
-          'history', portal.promise_history_json(pr.id))
+          'history', portal.promise_history_json(pr.id),
+          'version', pr.version, 'revised_at', pr.revised_at, 'self_approved', pr.self_approved)
         order by pr.made_on, pr.body), '[]'::jsonb)
       from portal.promises pr where pr.project_id = p.id and pr.publication = 'published'),
     'council_moments', (
@@ -214,30 +237,63 @@ begin
           'id', c.id, 'meets_on', c.meets_on, 'body', c.body, 'agenda_item', c.agenda_item, 'proposal', c.proposal,
           'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
           'differs_from_participation', c.differs_from_participation, 'council_reasons', c.council_reasons,
-          'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url)
+          'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url,
+          'version', c.version, 'revised_at', c.revised_at, 'self_approved', c.self_approved)
         order by c.meets_on), '[]'::jsonb)
       from portal.council_moments c where c.project_id = p.id and c.publication = 'published'),
     'updates', (
       select coalesce(jsonb_agg(jsonb_build_object(
-          'id', u.id, 'title', u.title, 'body_md', u.body_md, 'published_at', u.published_at)
+          'id', u.id, 'title', u.title, 'body_md', u.body_md, 'published_at', u.published_at,
+          'version', u.version, 'revised_at', u.revised_at, 'self_approved', u.self_approved)
         order by u.published_at), '[]'::jsonb)
       from portal.updates u where u.project_id = p.id and u.publication = 'published'),
     'key_dates', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', k.id, 'phase_id', k.phase_id, 'kind', k.kind, 'title', k.title, 'starts_at', k.starts_at,
-          'ends_at', k.ends_at, 'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join)
+          'ends_at', k.ends_at, 'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join,
+          'version', k.version, 'revised_at', k.revised_at, 'self_approved', k.self_approved)
         order by k.starts_at), '[]'::jsonb)
       from portal.key_dates k where k.project_id = p.id and k.publication = 'published'),
     'groups', (
-      select coalesce(jsonb_agg(jsonb_build_object('name', g.name, 'status', g.status, 'note', g.note)
+      select coalesce(jsonb_agg(jsonb_build_object('id', g.id, 'name', g.name, 'status', g.status, 'note', g.note,
+          'version', g.version, 'revised_at', g.revised_at, 'self_approved', g.self_approved)
         order by g.status, g.name), '[]'::jsonb)
-      from portal.groups_involved g where g.project_id = p.id),
+      from portal.groups_involved g where g.project_id = p.id and g.publication = 'published'),
     'lessons', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', l.id, 'phase_id', l.phase_id, 'category', l.category, 'title', l.title,
-          'lesson', l.lesson, 'recorded_on', l.recorded_on)
+          'lesson', l.lesson, 'recorded_on', l.recorded_on,
+          'version', l.version, 'revised_at', l.revised_at, 'self_approved', l.self_approved)
         order by l.recorded_on, l.title), '[]'::jsonb)
-      from portal.lessons l where l.project_id = p.id and l.publication = 'published')
+      from portal.lessons l where l.project_id = p.id and l.publication = 'published'),
+    -- What was withdrawn leaves a notice in its place: what it was, when, and why.
+    'withdrawn', (
+      select coalesce(jsonb_agg(jsonb_build_object('kind', w.kind, 'id', w.record_id, 'title', portal.record_title(w.kind, w.content),
+          'withdrawn_at', w.at, 'reason', w.reason, 'version', w.version)
+        order by w.at, w.record_id), '[]'::jsonb)
+      from (
+        select distinct on (v.kind, v.record_id) v.kind, v.record_id, v.content, v.at, v.reason, v.version, v.event
+        from portal.record_versions v
+        where v.project_id = p.id and v.kind not in ('project', 'promise_status')
+        order by v.kind, v.record_id, v.ledger_seq desc
+      ) w
+      where w.event = 'withdrawal'),
+    -- The public version history: every publication event of the project's records and of the people it
+    -- names, oldest first, with the content of each version (the changes page shows the differences).
+    'history', (
+      select coalesce(jsonb_agg(jsonb_build_object('id', v.id, 'seq', v.ledger_seq, 'type', v.event, 'kind', v.kind,
+          'record_id', v.record_id, 'version', v.version, 'at', v.at, 'title', portal.record_title(v.kind, v.content),
+          'promise_id', case when v.kind = 'promise_status' then (select c.promise_id from portal.promise_status_changes c where c.id = v.record_id) end,
+          'approval', v.approval, 'approved_by_role', v.approved_by_role, 'reason', v.reason, 'content', v.content,
+          'content_hash', v.content_hash)
+        order by v.ledger_seq), '[]'::jsonb)
+      from portal.record_versions v
+      where v.project_id = p.id
+         or (v.kind = 'person' and v.record_id in (
+               select pp.person_id from portal.project_people pp where pp.project_id = p.id and pp.publication = 'published'
+               union select ph.contact_person_id from portal.phases ph where ph.project_id = p.id and ph.publication = 'published'
+               union select h.from_person_id from portal.handovers h where h.project_id = p.id and h.publication = 'published'
+               union select h.to_person_id from portal.handovers h where h.project_id = p.id and h.publication = 'published')))
   );
 
   -- One chronological line of everything above; `at` orders it, dates count from midnight in Amsterdam.
@@ -276,7 +332,7 @@ begin
     ) items));
 end
 $$;
-comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions, input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons, and one chronological timeline of all of it. Raises PT404 when the project is unknown or not published.';
+comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons (each with its id, version, revised_at and self_approved), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), and one chronological timeline. Raises PT404 when the project is unknown or not published.';
 
 -- public.list_promises -------------------------------------------------------------------------------------
 

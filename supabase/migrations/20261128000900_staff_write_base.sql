@@ -121,26 +121,14 @@ end
 $$;
 comment on function portal.record_missing() is 'Answers 404 for a record id that is unknown or belongs to another project (unknown and foreign alike).';
 
-create function portal.may_change(organisation uuid, publication portal.publication_state) returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  -- What is published speaks for the municipality; only an approver changes it (row level security agrees).
-  if publication = 'published' and not portal.has_staff_role(organisation, 'approver') then
-    perform portal.forbidden(
-      'Dit is al gepubliceerd. Alleen een fiatteur mag het nog wijzigen. Vraag een fiatteur om de wijziging, of vraag om het eerst offline te halen.',
-      'This has already been published. Only an approver may change it now. Ask an approver to make the change, or to unpublish it first.');
-  end if;
-end
-$$;
-comment on function portal.may_change(uuid, portal.publication_state) is 'Refuses (403) an editor who tries to change a published record; approvers and admins may.';
-
 create function portal.publication_after_save(state portal.publication_state) returns portal.publication_state
 language sql immutable
 set search_path = ''
-as $$ select case state when 'unpublished' then 'draft'::portal.publication_state else state end $$;
-comment on function portal.publication_after_save(portal.publication_state) is 'The publication state after an edit: an unpublished record becomes a draft again (it needs approval before it returns); every other state is kept.';
+as $$
+  select case state when 'unpublished' then 'draft'::portal.publication_state
+                    when 'scheduled' then 'awaiting_approval'::portal.publication_state else state end
+$$;
+comment on function portal.publication_after_save(portal.publication_state) is 'The publication state of a record that is not public, after an edit: a withdrawn record becomes a draft again, an approved (scheduled) one awaits approval again (the approval covered other words), drafts and records awaiting approval keep their state. A published record is never edited in place: its edit is a revision.';
 
 -- Input parsers ------------------------------------------------------------------------------------------
 -- Each takes the input object, the field name, and the field's label in Dutch and English as the form shows
@@ -475,7 +463,7 @@ comment on function portal.require_staff(uuid, portal.staff_role) is 'For write 
 revoke all on function
   portal.request_header(text), portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
   portal.forbidden(text, text), portal.conflict(), portal.check_version(jsonb, timestamptz),
-  portal.record_missing(), portal.may_change(uuid, portal.publication_state),
+  portal.record_missing(),
   portal.publication_after_save(portal.publication_state), portal.input_object(jsonb),
   portal.input_text(jsonb, text, text, text, integer, boolean), portal.input_date(jsonb, text, text, text, boolean),
   portal.input_timestamp(jsonb, text, text, text, boolean), portal.input_uuid(jsonb, text, text, text, boolean),
@@ -489,7 +477,7 @@ from public;
 grant execute on function
   portal.request_header(text), portal.request_language(), portal.t(text, text), portal.invalid(text, text, text), portal.not_found(text, text),
   portal.forbidden(text, text), portal.conflict(), portal.check_version(jsonb, timestamptz),
-  portal.record_missing(), portal.may_change(uuid, portal.publication_state),
+  portal.record_missing(),
   portal.publication_after_save(portal.publication_state), portal.input_object(jsonb),
   portal.input_text(jsonb, text, text, text, integer, boolean), portal.input_date(jsonb, text, text, text, boolean),
   portal.input_timestamp(jsonb, text, text, text, boolean), portal.input_uuid(jsonb, text, text, text, boolean),
@@ -502,14 +490,16 @@ grant execute on function
 to authenticated, service_role;
 
 -- Who wrote, submitted and approved a publishable record --------------------------------------------------
--- Updates have these columns since they were created; the other publishable records get the same ones, so
--- one workflow (submit, approve, return, unpublish) serves them all.
+-- Updates have these columns since they were created; every other record residents can see gets the same
+-- ones, so one workflow (submit, approve, return, withdraw) serves them all. Which of them anon may read is
+-- granted in 20261204000100_public_record.sql, once every column exists.
 
 do $$
 declare
   tbl text;
 begin
-  foreach tbl in array array['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons'] loop
+  foreach tbl in array array['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons',
+    'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'] loop
     execute format($f$
       alter table portal.%1$I
         add column author_id uuid references auth.users (id) on delete set null,
@@ -523,18 +513,6 @@ begin
     execute format('comment on column portal.%I.approver_id is %L', tbl, 'The approver who last published it. Not public.');
     execute format('comment on column portal.%I.submitted_at is %L', tbl, 'When it was last submitted for approval.');
     execute format('comment on column portal.%I.unpublished_reason is %L', tbl, 'Why it was withdrawn from the public site; required when unpublished.');
-    -- Which staff account wrote or approved a record is known to staff, not to the public.
-    execute format('revoke select on portal.%I from anon', tbl);
-    execute (
-      select format('grant select (%s) on portal.%I to anon', string_agg(quote_ident(a.attname), ', ' order by a.attnum), tbl)
-      from pg_attribute a
-      where a.attrelid = format('portal.%I', tbl)::regclass and a.attnum > 0 and not a.attisdropped
-        and a.attname not in ('author_id', 'approver_id')
-    );
   end loop;
 end
 $$;
-
--- Promises keep their column-level update grant (the status only changes through its history); the new
--- workflow columns join it.
-grant update (author_id, approver_id, submitted_at, unpublished_reason) on portal.promises to authenticated;

@@ -4,11 +4,9 @@
 --  * site change notification: a write that changes what the public site shows notifies the channel
 --    portal_site_changed and, where configured and where pg_net is installed, posts to the organisation's
 --    deploy hook once per transaction;
---  * the workflow functions (submit, approve, return to draft, unpublish, delete a draft), generic over the
---    publishable kinds;
---  * the staff reads (workspace, one project with everything, the audit log, the members) and the admin
---    functions for members.
--- Names and shapes follow the staff workspace API contract (issue 4).
+--  * the staff reads of the audit log and the members, and the admin functions for members.
+-- The workflow itself (submit, approve, return, withdraw) and the staff reads of projects live with the public
+-- record in 20261204000100_public_record.sql.
 
 -- Audit log ---------------------------------------------------------------------------------------------------
 
@@ -111,14 +109,14 @@ do $$
 declare
   tbl text;
 begin
-  foreach tbl in array array['projects', 'updates', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons'] loop
+  foreach tbl in array array['projects', 'updates', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons',
+    'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'] loop
     execute format('alter table portal.%I add column returned_reason text check (char_length(returned_reason) <= 2000)', tbl);
     execute format('comment on column portal.%I.returned_reason is %L', tbl,
       'Why an approver sent it back to draft; cleared when it is submitted again. Not public.');
   end loop;
 end
 $$;
-grant update (returned_reason) on portal.promises to authenticated;
 
 -- Site change notification ----------------------------------------------------------------------------------
 
@@ -168,9 +166,10 @@ begin
     when 'projects' then
       return r ->> 'publication' = 'published';
     when 'people' then
-      return exists (select 1 from portal.project_people pp where pp.person_id = (r ->> 'id')::uuid and portal.project_is_public(pp.project_id))
-          or exists (select 1 from portal.phases ph where ph.contact_person_id = (r ->> 'id')::uuid and portal.project_is_public(ph.project_id))
-          or exists (select 1 from portal.handovers h where (r ->> 'id')::uuid in (h.from_person_id, h.to_person_id) and portal.project_is_public(h.project_id));
+      return r ->> 'publication' = 'published' and (
+        exists (select 1 from portal.project_people pp where pp.person_id = (r ->> 'id')::uuid and pp.publication = 'published' and portal.project_is_public(pp.project_id))
+        or exists (select 1 from portal.phases ph where ph.contact_person_id = (r ->> 'id')::uuid and ph.publication = 'published' and portal.project_is_public(ph.project_id))
+        or exists (select 1 from portal.handovers h where (r ->> 'id')::uuid in (h.from_person_id, h.to_person_id) and h.publication = 'published' and portal.project_is_public(h.project_id)));
     when 'input_responses' then
       return exists (select 1 from portal.decisions d where d.id = (r ->> 'decision_id')::uuid and d.publication = 'published')
          and portal.project_is_public((r ->> 'project_id')::uuid);
@@ -261,327 +260,6 @@ begin
   end loop;
 end
 $$;
-
--- Publishable kinds ------------------------------------------------------------------------------------------
-
-create function portal.publishable_table(kind text) returns text
-language sql immutable
-set search_path = ''
-as $$
-  select case kind
-    when 'project' then 'projects' when 'update' then 'updates' when 'decision' then 'decisions'
-    when 'promise' then 'promises' when 'council_moment' then 'council_moments' when 'key_date' then 'key_dates'
-    when 'lesson' then 'lessons' end
-$$;
-comment on function portal.publishable_table(text) is 'The table of a publishable kind (project, update, decision, promise, council_moment, key_date, lesson); null for anything else. The only way a kind becomes a table name in dynamic SQL.';
-
-create function portal.workflow_state_error(nl text, en text) returns void
-language plpgsql stable
-set search_path = ''
-as $$
-begin
-  raise exception using errcode = 'PT409', hint = 'publication', message = portal.t(nl, en);
-end
-$$;
-comment on function portal.workflow_state_error(text, text) is 'Refuses a workflow step that does not fit the record''s current state (409, hint publication): someone else may have moved it on.';
-
--- Reads the {kind, id, project_id} of a workflow call, checks the caller's role on the project, and returns
--- the record as it is now (all columns) with its table name under "_table".
-create function portal.workflow_record(input jsonb, at_least portal.staff_role) returns jsonb
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  kind text;
-  tbl text;
-  record_id uuid;
-  project uuid;
-  found jsonb;
-begin
-  perform portal.input_object(input);
-  kind := portal.input_choice(input, 'kind', 'Soort', 'Kind',
-    array['project', 'update', 'decision', 'promise', 'council_moment', 'key_date', 'lesson']);
-  tbl := portal.publishable_table(kind);
-  record_id := portal.input_uuid(input, 'id', 'Onderdeel', 'Item');
-  project := portal.input_uuid(input, 'project_id', 'Project', 'Project', kind <> 'project');
-  if kind = 'project' then
-    if project is not null and project <> record_id then
-      perform portal.not_found('Dit project bestaat niet, of het hoort niet bij uw organisatie.',
-        'This project does not exist, or it does not belong to your organisation.');
-    end if;
-    project := record_id;
-  end if;
-  perform portal.staff_project_organisation(project, at_least);
-  execute format('select to_jsonb(t) from portal.%I t where t.id = $1 and %s', tbl,
-      case when tbl = 'projects' then 't.id = $2' else 't.project_id = $2' end)
-    into found using record_id, project;
-  if found is null then
-    perform portal.not_found('Dit onderdeel bestaat niet (meer), of het hoort niet bij dit project.',
-      'This item does not exist (any more), or it does not belong to this project.');
-  end if;
-  perform portal.check_version(input, (found ->> 'updated_at')::timestamptz);
-  return found || jsonb_build_object('_table', tbl, '_kind', kind);
-end
-$$;
-comment on function portal.workflow_record(jsonb, portal.staff_role) is 'For the workflow functions: parses kind, id and project_id, checks the caller''s role on the project (404 for unknown and foreign alike, 403 for a too-low role) and returns the record with _table and _kind added.';
-
--- Applies the workflow step's column changes to the record, as the caller (row level security applies),
--- only while the record is still in the state it was read in.
-create function portal.workflow_apply(rec jsonb, changes text, params jsonb) returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-declare
-  saved jsonb;
-begin
-  execute format(
-    'update portal.%I t set %s where t.id = $1 and t.publication = $2::portal.publication_state
-     returning jsonb_build_object(''kind'', $3, ''id'', t.id, ''publication'', t.publication, ''published_at'', t.published_at, ''updated_at'', t.updated_at)',
-    rec ->> '_table', changes)
-    into saved using (rec ->> 'id')::uuid, rec ->> 'publication', rec ->> '_kind', params;
-  if saved is null then
-    perform portal.workflow_state_error(
-      'Dit is intussen door iemand anders veranderd. Laad de nieuwste versie.',
-      'Someone else changed this in the meantime. Load the latest version.');
-  end if;
-  return saved;
-end
-$$;
-comment on function portal.workflow_apply(jsonb, text, jsonb) is 'For the workflow functions: updates the record with a fixed set clause (params available as $4), only while its publication state is unchanged; returns {kind, id, publication, published_at, updated_at}.';
-
-revoke all on function portal.publishable_table(text), portal.workflow_state_error(text, text),
-  portal.workflow_record(jsonb, portal.staff_role), portal.workflow_apply(jsonb, text, jsonb) from public;
-grant execute on function portal.publishable_table(text), portal.workflow_state_error(text, text),
-  portal.workflow_record(jsonb, portal.staff_role), portal.workflow_apply(jsonb, text, jsonb) to authenticated, service_role;
-
--- Workflow ----------------------------------------------------------------------------------------------------
-
-create function public.staff_submit(input jsonb) returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-declare
-  rec jsonb := portal.workflow_record(input, 'editor');
-begin
-  if rec ->> 'publication' = 'awaiting_approval' then
-    perform portal.workflow_state_error('Dit wacht al op goedkeuring.', 'This is already waiting for approval.');
-  elsif rec ->> 'publication' = 'published' then
-    perform portal.workflow_state_error('Dit is al gepubliceerd.', 'This has already been published.');
-  end if;
-  return portal.workflow_apply(rec,
-    'publication = ''awaiting_approval'', submitted_at = now(), returned_reason = null', '{}');
-end
-$$;
-comment on function public.staff_submit(jsonb) is 'Submits a draft (or withdrawn) record for approval. Input: {kind (project, update, decision, promise, council_moment, key_date, lesson), id, project_id, updated_at?}. Editors and up. Returns {kind, id, publication, published_at, updated_at}. Errors: 400 bad input, 401/403 role, 404 unknown or foreign record, 409 already awaiting or published, or changed meanwhile.';
-
-create function public.staff_approve(input jsonb) returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-declare
-  rec jsonb := portal.workflow_record(input, 'approver');
-  self_allowed boolean;
-begin
-  if rec ->> 'publication' = 'published' then
-    perform portal.workflow_state_error('Dit is al gepubliceerd.', 'This has already been published.');
-  end if;
-  select o.allow_self_approval into self_allowed from portal.organisations o
-   where o.id = portal.project_organisation(coalesce((rec ->> 'project_id')::uuid, (rec ->> 'id')::uuid));
-  if (rec ->> 'author_id')::uuid = auth.uid() and not coalesce(self_allowed, false) then
-    perform portal.forbidden(
-      'U hebt dit zelf geschreven, dus een andere fiatteur moet het goedkeuren. Zo kijken altijd vier ogen naar wat de gemeente publiceert.',
-      'You wrote this yourself, so another approver has to approve it. That way four eyes always check what the municipality publishes.');
-  end if;
-  return portal.workflow_apply(rec, case when rec ->> '_table' = 'projects'
-      then 'publication = ''published'', published_at = coalesce(t.published_at, now()), approver_id = auth.uid(), unpublished_reason = null, returned_reason = null'
-      else 'publication = ''published'', published_at = now(), approver_id = auth.uid(), unpublished_reason = null, returned_reason = null' end,
-    '{}');
-end
-$$;
-comment on function public.staff_approve(jsonb) is 'Approves and publishes a record that awaits approval (or a draft, or a withdrawn record). Input: {kind, id, project_id, updated_at?}. Approvers and admins only; refused for the record''s own author unless the organisation allows self-approval (four eyes). Sets published_at (for a project only the first time) and approver_id. Returns {kind, id, publication, published_at, updated_at}. Errors: 400, 401/403, 404, 409 already published or changed meanwhile.';
-
-create function public.staff_return_to_draft(input jsonb) returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-declare
-  rec jsonb := portal.workflow_record(input, 'approver');
-  reason text := portal.input_text(input, 'reason', 'Reden', 'Reason', 2000, false);
-begin
-  if rec ->> 'publication' <> 'awaiting_approval' then
-    perform portal.workflow_state_error('Alleen iets dat op goedkeuring wacht kunt u terugsturen.',
-      'You can only send back something that is waiting for approval.');
-  end if;
-  return portal.workflow_apply(rec, 'publication = ''draft'', returned_reason = $4 ->> ''reason''',
-    jsonb_build_object('reason', reason));
-end
-$$;
-comment on function public.staff_return_to_draft(jsonb) is 'Sends a record that awaits approval back to its author as a draft. Input: {kind, id, project_id, reason? (up to 2000 characters, kept in returned_reason for the editor), updated_at?}. Approvers and admins only. Returns {kind, id, publication, published_at, updated_at}. Errors: 400, 401/403, 404, 409 when it is not awaiting approval.';
-
-create function public.staff_unpublish(input jsonb) returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-declare
-  rec jsonb := portal.workflow_record(input, 'approver');
-  reason text := portal.input_text(input, 'reason', 'Reden', 'Reason', 2000);
-begin
-  if rec ->> 'publication' <> 'published' then
-    perform portal.workflow_state_error('Dit staat niet op de website, dus u kunt het niet terugtrekken.',
-      'This is not on the website, so you cannot withdraw it.');
-  end if;
-  return portal.workflow_apply(rec, 'publication = ''unpublished'', unpublished_reason = $4 ->> ''reason''',
-    jsonb_build_object('reason', reason));
-end
-$$;
-comment on function public.staff_unpublish(jsonb) is 'Withdraws a published record from the public site. Input: {kind, id, project_id, reason (required, up to 2000 characters), updated_at?}. Approvers and admins only. Returns {kind, id, publication, published_at, updated_at}. Errors: 400 (no reason), 401/403, 404, 409 when it is not published.';
-
-create function public.staff_delete_draft(input jsonb) returns jsonb
-language plpgsql
-set search_path = ''
-as $$
-declare
-  kind text := portal.input_choice(portal.input_object(input), 'kind', 'Soort', 'Kind',
-    array['project', 'update', 'decision', 'promise', 'council_moment', 'key_date', 'lesson']);
-  -- Deleting a whole project takes an admin, as its row level security says.
-  rec jsonb := portal.workflow_record(input, case when kind = 'project' then 'admin' else 'editor' end::portal.staff_role);
-  tbl text := rec ->> '_table';
-  deleted uuid;
-begin
-  if rec ->> 'publication' not in ('draft', 'unpublished') then
-    perform portal.workflow_state_error(
-      'Alleen een concept of iets dat is teruggetrokken kunt u verwijderen. Trek het eerst terug of stuur het terug naar concept.',
-      'You can only delete a draft or something that was withdrawn. Withdraw it or send it back to draft first.');
-  end if;
-  -- Row level security lets only drafts be deleted; a withdrawn record becomes a draft on its way out.
-  if rec ->> 'publication' = 'unpublished' then
-    perform portal.workflow_apply(rec, 'publication = ''draft''', '{}');
-  end if;
-  execute format('delete from portal.%I t where t.id = $1 and t.publication = ''draft'' returning t.id', tbl)
-    into deleted using (rec ->> 'id')::uuid;
-  if deleted is null then
-    perform portal.workflow_state_error('Dit is intussen door iemand anders veranderd. Laad de nieuwste versie.',
-      'Someone else changed this in the meantime. Load the latest version.');
-  end if;
-  return jsonb_build_object('kind', kind, 'id', deleted, 'deleted', true);
-end
-$$;
-comment on function public.staff_delete_draft(jsonb) is 'Deletes a draft or withdrawn record of a publishable kind. Input: {kind, id, project_id, updated_at?}. Editors and up; a project needs an admin. Returns {kind, id, deleted: true}. Errors: 400, 401/403, 404, 409 when it is awaiting approval or published.';
-
--- Reads -------------------------------------------------------------------------------------------------------
-
-create function portal.publishable_records(organisations uuid[]) returns table (
-  kind text, id uuid, project_id uuid, title text, publication portal.publication_state,
-  submitted_at timestamptz, author_id uuid
-)
-language sql stable
-set search_path = ''
-as $$
-  select 'project', p.id, p.id, p.title, p.publication, p.submitted_at, p.author_id
-    from portal.projects p where p.organisation_id = any (organisations)
-  union all
-  select 'update', r.id, r.project_id, r.title, r.publication, r.submitted_at, r.author_id
-    from portal.updates r join portal.projects p on p.id = r.project_id where p.organisation_id = any (organisations)
-  union all
-  select 'decision', r.id, r.project_id, r.title, r.publication, r.submitted_at, r.author_id
-    from portal.decisions r join portal.projects p on p.id = r.project_id where p.organisation_id = any (organisations)
-  union all
-  select 'promise', r.id, r.project_id, left(r.body, 200), r.publication, r.submitted_at, r.author_id
-    from portal.promises r join portal.projects p on p.id = r.project_id where p.organisation_id = any (organisations)
-  union all
-  select 'council_moment', r.id, r.project_id, left(r.agenda_item, 200), r.publication, r.submitted_at, r.author_id
-    from portal.council_moments r join portal.projects p on p.id = r.project_id where p.organisation_id = any (organisations)
-  union all
-  select 'key_date', r.id, r.project_id, r.title, r.publication, r.submitted_at, r.author_id
-    from portal.key_dates r join portal.projects p on p.id = r.project_id where p.organisation_id = any (organisations)
-  union all
-  select 'lesson', r.id, r.project_id, r.title, r.publication, r.submitted_at, r.author_id
-    from portal.lessons r join portal.projects p on p.id = r.project_id where p.organisation_id = any (organisations)
-$$;
-comment on function portal.publishable_records(uuid[]) is 'Every publishable record (projects included) of the given organisations, with kind, title, publication state, submission time and author, as the caller may read them.';
-
-create function public.staff_workspace() returns jsonb
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  me uuid := auth.uid();
-  orgs uuid[];
-begin
-  if me is null then
-    perform portal.forbidden('Log eerst in.', 'Please sign in first.');
-  end if;
-  select coalesce(array_agg(m.organisation_id), '{}') into orgs from portal.staff_memberships m where m.user_id = me;
-  -- The records are read once and counted per project in one pass, not once per project.
-  return (
-    with recs as materialized (select * from portal.publishable_records(orgs)),
-    counts as (
-      select r.project_id,
-        count(*) filter (where r.kind <> 'project' and r.publication = 'draft') as draft,
-        count(*) filter (where r.kind <> 'project' and r.publication = 'awaiting_approval') as awaiting
-      from recs r group by r.project_id)
-    select jsonb_build_object(
-      'user', jsonb_build_object('id', me, 'email', auth.jwt() ->> 'email'),
-      'memberships', (
-        select coalesce(jsonb_agg(jsonb_build_object('organisation_id', o.id, 'slug', o.slug, 'name', o.name,
-            'role', m.role, 'allow_self_approval', o.allow_self_approval) order by o.name), '[]'::jsonb)
-        from portal.staff_memberships m join portal.organisations o on o.id = m.organisation_id
-        where m.user_id = me),
-      'projects', (
-        select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'organisation_id', p.organisation_id, 'slug', p.slug,
-            'title', p.title, 'status', p.status, 'publication', p.publication, 'updated_at', p.updated_at,
-            'counts', jsonb_build_object('draft', coalesce(c.draft, 0), 'awaiting_approval', coalesce(c.awaiting, 0)))
-          order by p.updated_at desc, p.id), '[]'::jsonb)
-        from portal.projects p left join counts c on c.project_id = p.id
-        where p.organisation_id = any (orgs)),
-      'awaiting_approval', (
-        select coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'id', r.id, 'project_id', r.project_id,
-            'project_title', p.title, 'title', r.title, 'submitted_at', r.submitted_at, 'author_id', r.author_id,
-            'is_mine', coalesce(r.author_id = me, false))
-          order by r.submitted_at nulls last, r.id), '[]'::jsonb)
-        from recs r join portal.projects p on p.id = r.project_id
-        where r.publication = 'awaiting_approval')));
-end
-$$;
-comment on function public.staff_workspace() is 'The start of the staff workspace for the signed-in user: {user {id, email}, memberships [{organisation_id, slug, name, role, allow_self_approval}], projects [{id, organisation_id, slug, title, status, publication, updated_at, counts {draft, awaiting_approval}}], awaiting_approval [{kind, id, project_id, project_title, title, submitted_at, author_id, is_mine}]}, for the caller''s organisations only. Empty lists for a signed-in user who is not staff; 401 without a user.';
-
-create function public.staff_project(input jsonb) returns jsonb
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  project uuid := portal.input_uuid(portal.input_object(input), 'project_id', 'Project', 'Project');
-  org uuid := portal.staff_project_organisation(project, 'editor');
-begin
-  return jsonb_build_object(
-    'project', (select to_jsonb(p) from portal.projects p where p.id = project),
-    'organisation', (select jsonb_build_object('id', o.id, 'slug', o.slug, 'name', o.name,
-        'role', (select m.role from portal.staff_memberships m where m.organisation_id = o.id and m.user_id = auth.uid()),
-        'allow_self_approval', o.allow_self_approval)
-      from portal.organisations o where o.id = org),
-    'people', (select coalesce(jsonb_agg(to_jsonb(x) order by x.name, x.id), '[]') from portal.people x where x.organisation_id = org),
-    'assignments', (select coalesce(jsonb_agg(to_jsonb(x) order by x.role, x.since, x.id), '[]') from portal.project_people x where x.project_id = project),
-    'phases', (select coalesce(jsonb_agg(to_jsonb(x) order by x.position), '[]') from portal.phases x where x.project_id = project),
-    'handovers', (select coalesce(jsonb_agg(to_jsonb(x) order by x.handed_over_on, x.id), '[]') from portal.handovers x where x.project_id = project),
-    'council_moments', (select coalesce(jsonb_agg(to_jsonb(x) order by x.meets_on, x.id), '[]') from portal.council_moments x where x.project_id = project),
-    'key_dates', (select coalesce(jsonb_agg(to_jsonb(x) order by x.starts_at, x.id), '[]') from portal.key_dates x where x.project_id = project),
-    'groups', (select coalesce(jsonb_agg(to_jsonb(x) order by x.name), '[]') from portal.groups_involved x where x.project_id = project),
-    'lessons', (select coalesce(jsonb_agg(to_jsonb(x) order by x.recorded_on, x.id), '[]') from portal.lessons x where x.project_id = project),
-    'updates', (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at desc, x.id), '[]') from portal.updates x where x.project_id = project),
-    'decisions', (select coalesce(jsonb_agg(to_jsonb(x) || jsonb_build_object('responses', (
-          select coalesce(jsonb_agg(jsonb_build_object('input_theme_id', r.input_theme_id, 'we_did', r.we_did) order by r.created_at, r.input_theme_id), '[]')
-          from portal.input_responses r where r.decision_id = x.id)) order by x.decided_on, x.id), '[]')
-      from portal.decisions x where x.project_id = project),
-    'input_themes', (select coalesce(jsonb_agg(to_jsonb(x) order by x.created_at, x.id), '[]') from portal.input_themes x where x.project_id = project),
-    'promises', (select coalesce(jsonb_agg(to_jsonb(x) || jsonb_build_object('history', (
-          select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'status', c.status, 'changed_at', c.changed_at,
-              'changed_by', c.changed_by, 'explanation', c.explanation, 'evidence_url', c.evidence_url)
-            order by c.changed_at, c.created_at), '[]')
-          from portal.promise_status_changes c where c.promise_id = x.id)) order by x.made_on, x.id), '[]')
-      from portal.promises x where x.project_id = project));
-end
-$$;
-comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts included, every record with all its columns: {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses [{input_theme_id, we_did}]), input_themes, promises (with history [{id, status, changed_at, changed_by, explanation, evidence_url}])}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
 
 -- Security definer: auth.users is not readable by staff. Answers only an admin of the organisation, and only
 -- for accounts that appear in that organisation's audit log.
@@ -742,17 +420,10 @@ comment on function public.staff_remove_member(jsonb) is 'Removes a staff member
 
 -- Grants: Supabase grants execute on new functions in public to everyone; take that back and grant exactly.
 revoke all on function
-  public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
-  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), public.staff_workspace(), public.staff_project(jsonb),
   public.staff_audit_log(jsonb), public.staff_members(jsonb), public.staff_set_member_role(jsonb),
   public.staff_remove_member(jsonb)
 from public, anon, authenticated;
 grant execute on function
-  public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
-  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), public.staff_workspace(), public.staff_project(jsonb),
   public.staff_audit_log(jsonb), public.staff_members(jsonb), public.staff_set_member_role(jsonb),
   public.staff_remove_member(jsonb)
 to authenticated, service_role;
-
-revoke all on function portal.publishable_records(uuid[]) from public;
-grant execute on function portal.publishable_records(uuid[]) to authenticated, service_role;

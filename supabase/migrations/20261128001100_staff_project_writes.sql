@@ -7,16 +7,14 @@
 -- rule that a table constraint or trigger would enforce is checked here first, so that a staff member reads
 -- a plain message next to the right field instead of a constraint name (SQLSTATE 23514).
 --
--- Who may do what follows the table policies:
---  * projects have a publication state: editors change unpublished projects only, approvers any project;
---  * phases, handovers, groups, input themes, people and role assignments have none: editors of the
---    project's organisation write them on any of its projects, published or not; deleting a phase or a
---    group is for approvers.
+-- Like every record residents see, these have a publication state: a new one is a draft, and an edit of a
+-- published one becomes its pending revision (portal.propose_revision), public only when a second person
+-- approves it. Deleting is for drafts (staff_delete_draft); what was public is withdrawn with a reason.
 
 -- Helpers ---------------------------------------------------------------------------------------------------
 -- Only those the structure writes need; the ones every staff write function shares (check_version,
--- record_missing, may_change, input_date with its year bounds, input_phase, dates_in_order,
--- publication_after_save) live in 20261128000900_staff_write_base.sql.
+-- record_missing, input_date with its year bounds, input_phase, dates_in_order, publication_after_save) live in
+-- 20261128000900_staff_write_base.sql.
 
 create function portal.structure_has_email(value text) returns boolean
 language sql immutable
@@ -74,54 +72,13 @@ end
 $$;
 comment on function portal.structure_constraint_backstop() is 'Turns a constraint violation that slipped past the explicit checks into a plain 400.';
 
-create function portal.structure_delete(
-  input jsonb, tbl text, label_nl text, label_en text, refusal_nl text, refusal_en text
-) returns jsonb
-language plpgsql volatile
-set search_path = ''
-as $$
-declare
-  form jsonb := portal.input_object(input);
-  project uuid;
-  org uuid;
-  target uuid;
-  prev jsonb;
-begin
-  -- Only the tables whose delete functions use it: the name goes into dynamic SQL.
-  if tbl is null or tbl not in ('phases', 'groups_involved') then
-    raise exception 'structure_delete does not delete from %', tbl;
-  end if;
-  project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
-  org := portal.staff_project_organisation(project, 'editor');
-  target := portal.input_uuid(form, 'id', label_nl, label_en);
-  execute format('select to_jsonb(t) from portal.%I t where t.id = $1 and t.project_id = $2', tbl)
-    into prev using target, project;
-  if prev is null then
-    perform portal.record_missing();
-  end if;
-  -- Deleting is for approvers (table policy); the refusal says why for this kind of record.
-  if not portal.has_staff_role(org, 'approver') then
-    perform portal.forbidden(refusal_nl, refusal_en);
-  end if;
-  perform portal.check_version(form, (prev ->> 'updated_at')::timestamptz);
-  execute format('delete from portal.%I t where t.id = $1 returning to_jsonb(t)', tbl) into prev using target;
-  if prev is null then
-    perform portal.record_missing();
-  end if;
-  return prev;
-end
-$$;
-comment on function portal.structure_delete(jsonb, text, text, text, text, text) is 'For staff_delete_phase and staff_delete_group: reads {id, project_id, updated_at?}, answers 404 for a record out of reach, 403 (with the given refusal) for editors and 409 for a stale form, then deletes the record as the caller and returns it as JSON.';
-
 revoke all on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop(),
-  portal.structure_delete(jsonb, text, text, text, text, text)
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop()
 from public;
 grant execute on function
   portal.structure_has_email(text), portal.structure_refuse_email(text, text, text, text),
-  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop(),
-  portal.structure_delete(jsonb, text, text, text, text, text)
+  portal.structure_person_of(uuid, uuid, text, text, text), portal.structure_constraint_backstop()
 to authenticated, service_role;
 
 -- Projects --------------------------------------------------------------------------------------------------
@@ -151,8 +108,7 @@ begin
       perform portal.invalid('organisation_id', 'Een project blijft bij de organisatie waar het begon.',
         'A project stays with the organisation it started in.');
     end if;
-    perform portal.may_change(org, prev.publication);
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.check_version(form, portal.working_version('project', target, prev.updated_at));
   end if;
 
   -- The slug is the project's web address: free within the organisation, and fixed once it has been public,
@@ -194,6 +150,13 @@ begin
   f.budget_eur := portal.input_numeric(form, 'budget_eur', 'Budget in euro', 'Budget in euros', 0, 9999999999.99, false);
   f.budget_note := portal.input_text(form, 'budget_note', 'Toelichting op het budget', 'Budget note', 1000, false);
 
+  if target is not null and prev.publication = 'published' then
+    return portal.propose_revision('project', target, jsonb_build_object('slug', f.slug, 'title', f.title, 'summary', f.summary,
+      'theme', f.theme, 'area', f.area, 'status', f.status, 'starts_on', f.starts_on, 'ends_on', f.ends_on,
+      'council_role', f.council_role, 'council_role_explanation', f.council_role_explanation, 'meetings_held', f.meetings_held,
+      'participant_hours', f.participant_hours, 'budget_eur', f.budget_eur, 'budget_note', f.budget_note), form);
+  end if;
+
   begin
     if target is null then
       insert into portal.projects (organisation_id, slug, title, summary, theme, area, status, publication, starts_on,
@@ -226,11 +189,11 @@ begin
     perform portal.not_found('Dit project bestaat niet, of het hoort niet bij uw organisatie.',
       'This project does not exist, or it does not belong to your organisation.');
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('project', saved.id);
 end
 $$;
 comment on function public.staff_save_project(jsonb) is
-'Creates or changes a project. Input: {id? (absent: create), organisation_id (on create), slug (on create; changeable while the project has never been public), title, summary, theme, area, status, starts_on, ends_on?, council_role, council_role_explanation?, meetings_held?, participant_hours?, budget_eur?, budget_note?, updated_at? (the version the form loaded)}. A new project is a draft written by the caller (author_id); saving an unpublished project makes it a draft again, an awaiting one stays awaiting. Returns the saved project row as JSON. Errors: 400 (22023) with the field in the hint for bad input, a web address already in use, or an end date before the start; 401/403 without a user; 404 for an unknown project or organisation, or one of another organisation; 403 when an editor changes a published project (approvers may); 409 (PT409) when the project changed after the form was loaded.';
+'Creates or changes a project. Input: {id? (absent: create), organisation_id (on create), slug (on create; changeable while the project has never been public), title, summary, theme, area, status, starts_on, ends_on?, council_role, council_role_explanation?, meetings_held?, participant_hours?, budget_eur?, budget_note?, updated_at? (the version the form loaded)}. A new project is a draft written by the caller (author_id); saving a withdrawn project makes it a draft again, an awaiting one stays awaiting; the edit of a published project (its basics, its council role) becomes its pending revision. Returns the project as portal.staff_record shows it. Errors: 400 (22023) with the field in the hint for bad input, a web address already in use, or an end date before the start; 401/403 without a user; 404 for an unknown project or organisation, or one of another organisation; 409 (PT409) when the project (or its pending revision) changed after the form was loaded.';
 
 -- Phases ----------------------------------------------------------------------------------------------------
 
@@ -256,12 +219,12 @@ begin
     if not found then
       perform portal.record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.check_version(form, portal.working_version('phase', target, prev.updated_at));
   end if;
 
   f.position := portal.input_integer(form, 'position', 'Volgnummer', 'Position', 1, 50);
   if exists (select 1 from portal.phases ph where ph.project_id = project and ph.position = f.position
-             and ph.id is distinct from target) then
+             and ph.id is distinct from target and ph.publication <> 'unpublished') then
     perform portal.invalid('position',
       format('Dit project heeft al een fase met volgnummer %s. Kies een ander nummer.', f.position),
       format('This project already has a phase with position %s. Choose another number.', f.position));
@@ -291,20 +254,29 @@ begin
     portal.input_uuid(form, 'contact_person_id', 'Contactpersoon', 'Contact person', false),
     'contact_person_id', 'Contactpersoon', 'Contact person');
 
+  if target is not null and prev.publication = 'published' then
+    return portal.propose_revision('phase', target, jsonb_build_object('position', f.position, 'kind', f.kind, 'title', f.title,
+      'starts_on', f.starts_on, 'ends_on', f.ends_on, 'participation_level', f.participation_level,
+      'open_for_input', f.open_for_input, 'fixed_frames', f.fixed_frames, 'time_asked', f.time_asked,
+      'time_asked_hours', f.time_asked_hours, 'results_expected', f.results_expected,
+      'results_expected_on', f.results_expected_on, 'department', f.department, 'contact_person_id', f.contact_person_id), form);
+  end if;
+
   begin
     if target is null then
       insert into portal.phases (project_id, position, kind, title, starts_on, ends_on, participation_level, open_for_input,
-        fixed_frames, time_asked, time_asked_hours, results_expected, results_expected_on, department, contact_person_id)
+        fixed_frames, time_asked, time_asked_hours, results_expected, results_expected_on, department, contact_person_id, author_id)
       values (project, f.position, f.kind, f.title, f.starts_on, f.ends_on, f.participation_level, f.open_for_input,
         f.fixed_frames, f.time_asked, f.time_asked_hours, f.results_expected, f.results_expected_on, f.department,
-        f.contact_person_id)
+        f.contact_person_id, auth.uid())
       returning * into saved;
     else
       update portal.phases ph set
         position = f.position, kind = f.kind, title = f.title, starts_on = f.starts_on, ends_on = f.ends_on,
         participation_level = f.participation_level, open_for_input = f.open_for_input, fixed_frames = f.fixed_frames,
         time_asked = f.time_asked, time_asked_hours = f.time_asked_hours, results_expected = f.results_expected,
-        results_expected_on = f.results_expected_on, department = f.department, contact_person_id = f.contact_person_id
+        results_expected_on = f.results_expected_on, department = f.department, contact_person_id = f.contact_person_id,
+        publication = portal.publication_after_save(ph.publication)
       where ph.id = target
       returning * into saved;
     end if;
@@ -318,23 +290,11 @@ begin
   if saved.id is null then
     perform portal.record_missing();
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('phase', saved.id);
 end
 $$;
 comment on function public.staff_save_phase(jsonb) is
-'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), updated_at?}. Editors may do this on any project of their organisation, published or not. Returns the saved phase row as JSON. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
-
-create function public.staff_delete_phase(input jsonb) returns jsonb
-language sql volatile security invoker
-set search_path = ''
-as $$
-  -- Deleting a phase also deletes its handovers and unlinks decisions, themes and dates: for approvers only.
-  select portal.structure_delete(input, 'phases', 'Fase', 'Phase',
-    'Alleen een fiatteur mag een fase verwijderen, omdat overdrachten van die fase dan ook verdwijnen. Vraag een fiatteur.',
-    'Only an approver may delete a phase, because the handovers of that phase disappear with it. Ask an approver.')
-$$;
-comment on function public.staff_delete_phase(jsonb) is
-'Deletes a phase of a project, with the handovers from or to it; decisions, input themes, key dates, lessons and promises of the phase stay, without a phase. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted phase row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase changed after the form was loaded.';
+'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), updated_at?}. A new phase is a draft; the edit of a published phase (its expectations) becomes its pending revision, and followers are told when the expectations of the current phase change. Returns the phase as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase (or its pending revision) changed after the form was loaded.';
 
 -- People ----------------------------------------------------------------------------------------------------
 
@@ -359,7 +319,7 @@ begin
       perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij uw organisatie.',
         'This person does not exist, or does not belong to your organisation.');
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.check_version(form, portal.working_version('person', target, prev.updated_at));
   end if;
 
   f.name := portal.structure_refuse_email(portal.input_text(form, 'name', 'Naam', 'Name', 200), 'name', 'Naam', 'Name');
@@ -379,15 +339,20 @@ begin
   f.contact_url := portal.structure_refuse_email(portal.input_url(form, 'contact_url', 'Contactpagina', 'Contact page'),
     'contact_url', 'Contactpagina', 'Contact page');
 
+  if target is not null and prev.publication = 'published' then
+    return portal.propose_revision('person', target, jsonb_build_object('name', f.name, 'job_title', f.job_title,
+      'department', f.department, 'portfolio', f.portfolio, 'phone', f.phone, 'contact_url', f.contact_url), form);
+  end if;
+
   begin
     if target is null then
-      insert into portal.people (organisation_id, name, job_title, department, portfolio, phone, contact_url)
-      values (org, f.name, f.job_title, f.department, f.portfolio, f.phone, f.contact_url)
+      insert into portal.people (organisation_id, name, job_title, department, portfolio, phone, contact_url, author_id)
+      values (org, f.name, f.job_title, f.department, f.portfolio, f.phone, f.contact_url, auth.uid())
       returning * into saved;
     else
       update portal.people pe set
         name = f.name, job_title = f.job_title, department = f.department, portfolio = f.portfolio,
-        phone = f.phone, contact_url = f.contact_url
+        phone = f.phone, contact_url = f.contact_url, publication = portal.publication_after_save(pe.publication)
       where pe.id = target
       returning * into saved;
     end if;
@@ -399,11 +364,11 @@ begin
     perform portal.not_found('Deze persoon bestaat niet, of hoort niet bij uw organisatie.',
       'This person does not exist, or does not belong to your organisation.');
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('person', saved.id);
 end
 $$;
 comment on function public.staff_save_person(jsonb) is
-'Creates or changes a person whom projects of the organisation can name publicly (contact, project lead, alderman). Input: {id? (absent: create), organisation_id, name, job_title, department?, portfolio?, phone?, contact_url?, updated_at?}. No field may hold an e-mail address: people become public, and a personal address never may. Returns the saved person row as JSON. Errors: 400 (22023, field in the hint) for bad input or text that looks like an e-mail address; 401/403 without a user; 404 for an organisation the caller does not work for or a person of another organisation; 409 (PT409) when the person changed after the form was loaded.';
+'Creates or changes a person whom projects of the organisation can name publicly (contact, project lead, alderman). Input: {id? (absent: create), organisation_id, name, job_title, department?, portfolio?, phone?, contact_url?, updated_at?}. No field may hold an e-mail address: people become public, and a personal address never may. A new person is a draft; the edit of a published person becomes its pending revision. Returns the person as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or text that looks like an e-mail address; 401/403 without a user; 404 for an organisation the caller does not work for or a person of another organisation; 409 (PT409) when the person changed after the form was loaded.';
 
 create function public.staff_assign_person(input jsonb) returns jsonb
 language plpgsql volatile security invoker
@@ -417,6 +382,7 @@ declare
   new_role portal.person_role;
   starts date;
   current_holder portal.project_people;
+  proposed portal.project_people;
   saved portal.project_people;
 begin
   project := portal.input_uuid(form, 'project_id', 'Project', 'Project');
@@ -427,11 +393,14 @@ begin
   starts := portal.input_date(form, 'since', 'Vanaf', 'Since');
 
   select * into current_holder from portal.project_people pp
+  where pp.project_id = project and pp.role = new_role and pp.until is null and pp.publication = 'published';
+  select * into proposed from portal.project_people pp
   where pp.project_id = project and pp.role = new_role and pp.until is null
+    and pp.publication in ('draft', 'awaiting_approval', 'scheduled')
   for update;
-  if current_holder.person_id = person then
+  if current_holder.person_id = person and proposed.id is null then
     -- Already the current holder: nothing changes, and the public history gets no empty handover.
-    return to_jsonb(current_holder);
+    return portal.staff_record('assignment', current_holder.id);
   end if;
   if starts < current_holder.since then
     perform portal.invalid('since',
@@ -439,26 +408,28 @@ begin
       format('The current person in this role started on %s. Choose a date on or after that day.', to_char(current_holder.since, 'YYYY-MM-DD')));
   end if;
 
+  -- The new holder is proposed (one proposal per role); the approval makes them public and ends the current
+  -- holder's period.
   begin
-    if current_holder.id is not null then
-      -- The previous holder's last day is the day before; on the same first day both hold it for that day,
-      -- since a role cannot end before it began.
+    if proposed.id is not null then
       update portal.project_people pp
-      set until = case when starts = current_holder.since then starts else starts - 1 end
-      where pp.id = current_holder.id;
+         set person_id = person, since = starts, publication = portal.publication_after_save(pp.publication)
+       where pp.id = proposed.id
+      returning * into saved;
+    else
+      insert into portal.project_people (project_id, person_id, role, since, author_id)
+      values (project, person, new_role, starts, auth.uid())
+      returning * into saved;
     end if;
-    insert into portal.project_people (project_id, person_id, role, since)
-    values (project, person, new_role, starts)
-    returning * into saved;
   exception
     when unique_violation or check_violation or foreign_key_violation or not_null_violation then
       perform portal.structure_constraint_backstop();
   end;
-  return to_jsonb(saved);
+  return portal.staff_record('assignment', saved.id);
 end
 $$;
 comment on function public.staff_assign_person(jsonb) is
-'Names a person in a public role of a project (contact, project_lead, alderman) from a date on. The current holder of that role keeps their history: their last day becomes the day before (or the same day, when both start on one day). Input: {project_id, person_id (a person of the project''s organisation), role, since}. Returns the new assignment row as JSON (or the current one, unchanged, when the person already holds the role). Errors: 400 (22023, field in the hint) for bad input, a person of another organisation, or a date before the current holder began; 401/403 without a user; 404 for a project out of reach.';
+'Proposes a person for a public role of a project (contact, project_lead, alderman) from a date on: a draft assignment (one per role; proposing again changes it). When it is approved, the current holder''s period ends the day before (or the same day, when both start on one day) and both changes are recorded publicly. Input: {project_id, person_id (a person of the project''s organisation), role, since}. Returns the proposed assignment as portal.staff_record shows it (or the current one, unchanged, when the person already holds the role). Errors: 400 (22023, field in the hint) for bad input, a person of another organisation, or a date before the current holder began; 401/403 without a user; 404 for a project out of reach.';
 
 -- Handovers -------------------------------------------------------------------------------------------------
 
@@ -483,7 +454,7 @@ begin
     if not found then
       perform portal.record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.check_version(form, portal.working_version('handover', target, prev.updated_at));
   end if;
 
   f.handed_over_on := portal.input_date(form, 'handed_over_on', 'Datum van de overdracht', 'Date of the handover');
@@ -501,18 +472,24 @@ begin
     'to_person_id', 'Nieuwe contactpersoon', 'New contact person');
   f.note := portal.input_text(form, 'note', 'Wat is overgedragen', 'What was handed over', 4000);
 
+  if target is not null and prev.publication = 'published' then
+    return portal.propose_revision('handover', target, jsonb_build_object('handed_over_on', f.handed_over_on,
+      'from_phase_id', f.from_phase_id, 'to_phase_id', f.to_phase_id, 'from_department', f.from_department,
+      'to_department', f.to_department, 'from_person_id', f.from_person_id, 'to_person_id', f.to_person_id, 'note', f.note), form);
+  end if;
+
   begin
     if target is null then
       insert into portal.handovers (project_id, handed_over_on, from_phase_id, to_phase_id, from_department, to_department,
-        from_person_id, to_person_id, note)
+        from_person_id, to_person_id, note, author_id)
       values (project, f.handed_over_on, f.from_phase_id, f.to_phase_id, f.from_department, f.to_department,
-        f.from_person_id, f.to_person_id, f.note)
+        f.from_person_id, f.to_person_id, f.note, auth.uid())
       returning * into saved;
     else
       update portal.handovers h set
         handed_over_on = f.handed_over_on, from_phase_id = f.from_phase_id, to_phase_id = f.to_phase_id,
         from_department = f.from_department, to_department = f.to_department, from_person_id = f.from_person_id,
-        to_person_id = f.to_person_id, note = f.note
+        to_person_id = f.to_person_id, note = f.note, publication = portal.publication_after_save(h.publication)
       where h.id = target
       returning * into saved;
     end if;
@@ -523,11 +500,11 @@ begin
   if saved.id is null then
     perform portal.record_missing();
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('handover', saved.id);
 end
 $$;
 comment on function public.staff_save_handover(jsonb) is
-'Creates or changes a handover between phases, departments or contact persons of a project. Input: {id? (absent: create), project_id, handed_over_on, from_phase_id?, to_phase_id? (phases of this project, not the same one), from_department, to_department, from_person_id?, to_person_id? (people of the project''s organisation), note, updated_at?}. Editors may do this on any project of their organisation. Returns the saved handover row as JSON. Errors: 400 (22023, field in the hint) for bad input, a phase of another project or a person of another organisation; 401/403 without a user; 404 for a project out of reach or a handover of another project; 409 (PT409) when the handover changed after the form was loaded.';
+'Creates or changes a handover between phases, departments or contact persons of a project. Input: {id? (absent: create), project_id, handed_over_on, from_phase_id?, to_phase_id? (phases of this project, not the same one), from_department, to_department, from_person_id?, to_person_id? (people of the project''s organisation), note, updated_at?}. A new handover is a draft; the edit of a published one becomes its pending revision. Returns the handover as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a phase of another project or a person of another organisation; 401/403 without a user; 404 for a project out of reach or a handover of another project; 409 (PT409) when the handover changed after the form was loaded.';
 
 -- Groups involved -------------------------------------------------------------------------------------------
 
@@ -551,13 +528,13 @@ begin
     if not found then
       perform portal.record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.check_version(form, portal.working_version('group', target, prev.updated_at));
   end if;
 
   f.name := portal.input_text(form, 'name', 'Naam van de groep', 'Name of the group', 200);
   -- Case-blind, since "Jongeren" and "jongeren" would show as the same group twice on the project page.
   if exists (select 1 from portal.groups_involved g where g.project_id = project and lower(g.name) = lower(f.name)
-             and g.id is distinct from target) then
+             and g.id is distinct from target and g.publication <> 'unpublished') then
     perform portal.invalid('name', 'Dit project heeft al een groep met deze naam. Kies een andere naam, of pas de bestaande groep aan.',
       'This project already has a group with this name. Choose another name, or change the existing group.');
   end if;
@@ -565,13 +542,18 @@ begin
     portal.enum_values('portal.group_status'))::portal.group_status;
   f.note := portal.input_text(form, 'note', 'Toelichting', 'Note', 2000);
 
+  if target is not null and prev.publication = 'published' then
+    return portal.propose_revision('group', target, jsonb_build_object('name', f.name, 'status', f.status, 'note', f.note), form);
+  end if;
+
   begin
     if target is null then
-      insert into portal.groups_involved (project_id, name, status, note)
-      values (project, f.name, f.status, f.note)
+      insert into portal.groups_involved (project_id, name, status, note, author_id)
+      values (project, f.name, f.status, f.note, auth.uid())
       returning * into saved;
     else
-      update portal.groups_involved g set name = f.name, status = f.status, note = f.note
+      update portal.groups_involved g set name = f.name, status = f.status, note = f.note,
+        publication = portal.publication_after_save(g.publication)
       where g.id = target
       returning * into saved;
     end if;
@@ -585,23 +567,11 @@ begin
   if saved.id is null then
     perform portal.record_missing();
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('group', saved.id);
 end
 $$;
 comment on function public.staff_save_group(jsonb) is
-'Creates or changes a group of residents or stakeholders of a project: involved, or a named gap the project has not reached yet. Input: {id? (absent: create), project_id, name (unique in the project, ignoring case), status (involved|gap), note, updated_at?}. Editors may do this on any project of their organisation. Returns the saved group row as JSON. Errors: 400 (22023, field in the hint) for bad input or a name already used in the project; 401/403 without a user; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
-
-create function public.staff_delete_group(input jsonb) returns jsonb
-language sql volatile security invoker
-set search_path = ''
-as $$
-  -- A named gap is an honest public statement; removing it is for approvers (table policy).
-  select portal.structure_delete(input, 'groups_involved', 'Groep', 'Group',
-    'Alleen een fiatteur mag een groep verwijderen. Vraag een fiatteur, of pas de groep aan.',
-    'Only an approver may delete a group. Ask an approver, or change the group instead.')
-$$;
-comment on function public.staff_delete_group(jsonb) is
-'Deletes a group of a project. Input: {id, project_id, updated_at?}. Approvers only (table policy). Returns the deleted group row as JSON. Errors: 400 for bad input; 401/403 without a user; 403 for editors; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
+'Creates or changes a group of residents or stakeholders of a project: involved, or a named gap the project has not reached yet. Input: {id? (absent: create), project_id, name (unique in the project, ignoring case), status (involved|gap), note, updated_at?}. A new group is a draft; the edit of a published one (a gap closed, say) becomes its pending revision. Returns the group as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or a name already used in the project; 401/403 without a user; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
 
 -- Input themes ----------------------------------------------------------------------------------------------
 
@@ -625,7 +595,7 @@ begin
     if not found then
       perform portal.record_missing();
     end if;
-    perform portal.check_version(form, prev.updated_at);
+    perform portal.check_version(form, portal.working_version('input_theme', target, prev.updated_at));
   end if;
 
   f.phase_id := portal.input_phase(form, 'phase_id', 'Fase', 'Phase', project);
@@ -633,14 +603,19 @@ begin
   f.you_said := portal.input_text(form, 'you_said', 'Wat bewoners zeiden', 'What residents said', 4000);
   f.times_raised := portal.input_integer(form, 'times_raised', 'Hoe vaak genoemd', 'Times raised', 0, 1000000, false);
 
+  if target is not null and prev.publication = 'published' then
+    return portal.propose_revision('input_theme', target, jsonb_build_object('phase_id', f.phase_id, 'title', f.title,
+      'you_said', f.you_said, 'times_raised', f.times_raised), form);
+  end if;
+
   begin
     if target is null then
-      insert into portal.input_themes (project_id, phase_id, title, you_said, times_raised)
-      values (project, f.phase_id, f.title, f.you_said, f.times_raised)
+      insert into portal.input_themes (project_id, phase_id, title, you_said, times_raised, author_id)
+      values (project, f.phase_id, f.title, f.you_said, f.times_raised, auth.uid())
       returning * into saved;
     else
       update portal.input_themes it set phase_id = f.phase_id, title = f.title, you_said = f.you_said,
-        times_raised = f.times_raised
+        times_raised = f.times_raised, publication = portal.publication_after_save(it.publication)
       where it.id = target
       returning * into saved;
     end if;
@@ -651,21 +626,21 @@ begin
   if saved.id is null then
     perform portal.record_missing();
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('input_theme', saved.id);
 end
 $$;
 comment on function public.staff_save_input_theme(jsonb) is
-'Creates or changes a theme of what residents said in a project ("you said"). Input: {id? (absent: create), project_id, phase_id? (a phase of this project), title, you_said, times_raised?, updated_at?}. Editors may do this on any project of their organisation. Returns the saved theme row as JSON. Errors: 400 (22023, field in the hint) for bad input or a phase of another project; 401/403 without a user; 404 for a project out of reach or a theme of another project; 409 (PT409) when the theme changed after the form was loaded.';
+'Creates or changes a theme of what residents said in a project ("you said"). Input: {id? (absent: create), project_id, phase_id? (a phase of this project), title, you_said, times_raised?, updated_at?}. A new theme is a draft; the edit of a published one becomes its pending revision. Returns the theme as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or a phase of another project; 401/403 without a user; 404 for a project out of reach or a theme of another project; 409 (PT409) when the theme changed after the form was loaded.';
 
 -- Who may call them: signed-in users (the functions themselves check the staff role) ---------------------
 
 revoke all on function
-  public.staff_save_project(jsonb), public.staff_save_phase(jsonb), public.staff_delete_phase(jsonb),
+  public.staff_save_project(jsonb), public.staff_save_phase(jsonb),
   public.staff_save_person(jsonb), public.staff_assign_person(jsonb), public.staff_save_handover(jsonb),
-  public.staff_save_group(jsonb), public.staff_delete_group(jsonb), public.staff_save_input_theme(jsonb)
+  public.staff_save_group(jsonb), public.staff_save_input_theme(jsonb)
 from public, anon, authenticated;
 grant execute on function
-  public.staff_save_project(jsonb), public.staff_save_phase(jsonb), public.staff_delete_phase(jsonb),
+  public.staff_save_project(jsonb), public.staff_save_phase(jsonb),
   public.staff_save_person(jsonb), public.staff_assign_person(jsonb), public.staff_save_handover(jsonb),
-  public.staff_save_group(jsonb), public.staff_delete_group(jsonb), public.staff_save_input_theme(jsonb)
+  public.staff_save_group(jsonb), public.staff_save_input_theme(jsonb)
 to authenticated, service_role;

@@ -5,55 +5,22 @@
 -- (security invoker, so row level security stays the second line of defence), and:
 --   1. finds the project through portal.staff_project_organisation (401 without a user, 404 for unknown and
 --      foreign projects alike);
---   2. on update, finds the record in that project (404 otherwise), refuses a stale form (409), and refuses
---      an editor who tries to change what is already published (403: an approver may);
+--   2. on update, finds the record in that project (404 otherwise) and refuses a stale form (409);
 --   3. reads every field with the portal.input_* parsers and checks the rules between fields itself, so a
 --      staff member always gets a plain message next to the right field, never a constraint name;
---   4. returns the saved record in the shape staff_project uses: every column under its own name, plus the
---      responses of a decision and the history of a promise.
+--   4. writes a record that is not public in place, and turns an edit of a published record into its pending
+--      revision (portal.propose_revision): what residents see changes only when a second person approves;
+--   5. returns the saved record as portal.staff_record shows it (also in staff_project).
 -- New records start as drafts written by the caller; saving an awaiting record keeps it awaiting; saving an
--- unpublished one makes it a draft again.
+-- unpublished one makes it a draft again, a scheduled one awaits approval again.
 --
 -- Field labels (Dutch / English) include the article, so the shared parsers say "Vul de titel in." /
 -- "Fill in the title.".
 
 -- Shared pieces ------------------------------------------------------------------------------------------
--- What every staff write function shares (record_missing, may_change, check_version, conflict, input_phase,
--- dates_in_order, publication_after_save) lives in 20261128000900_staff_write_base.sql; these two are for
--- content only.
-
-create function portal.content_decision_json(record uuid) returns jsonb
-language sql stable
-set search_path = ''
-as $$
-  select to_jsonb(d) || jsonb_build_object('responses', (
-      select coalesce(jsonb_agg(jsonb_build_object('input_theme_id', r.input_theme_id, 'we_did', r.we_did)
-        order by t.title, r.input_theme_id), '[]'::jsonb)
-      from portal.input_responses r join portal.input_themes t on t.id = r.input_theme_id
-      where r.decision_id = d.id))
-  from portal.decisions d where d.id = record
-$$;
-comment on function portal.content_decision_json(uuid) is 'A decision as the workspace shows it: every column, plus its responses [{input_theme_id, we_did}].';
-
-create function portal.content_promise_json(record uuid) returns jsonb
-language sql stable
-set search_path = ''
-as $$
-  select to_jsonb(p) || jsonb_build_object('history', (
-      select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'status', c.status, 'changed_at', c.changed_at,
-          'changed_by', c.changed_by, 'explanation', c.explanation, 'evidence_url', c.evidence_url)
-        order by c.changed_at, c.created_at), '[]'::jsonb)
-      from portal.promise_status_changes c where c.promise_id = p.id))
-  from portal.promises p where p.id = record
-$$;
-comment on function portal.content_promise_json(uuid) is 'A promise as the workspace shows it: every column, plus its status history, oldest first.';
-
-revoke all on function
-  portal.content_decision_json(uuid), portal.content_promise_json(uuid)
-from public;
-grant execute on function
-  portal.content_decision_json(uuid), portal.content_promise_json(uuid)
-to authenticated, service_role;
+-- What every staff write function shares (record_missing, check_version, conflict, input_phase, dates_in_order,
+-- publication_after_save) lives in 20261128000900_staff_write_base.sql, the revisions and staff_record in
+-- 20261204000100_public_record.sql.
 
 -- Replacing a decision's responses deletes the old ones. Input responses have no publication state of their
 -- own, so the standard policies let only approvers delete them; an editor working on a decision that is not
@@ -87,8 +54,7 @@ begin
   if record_id is not null then
     select * into existing from portal.updates u where u.id = record_id and u.project_id = project;
     if not found then perform portal.record_missing(); end if;
-    perform portal.check_version(input, existing.updated_at);
-    perform portal.may_change(org, existing.publication);
+    perform portal.check_version(input, portal.working_version('update', existing.id, existing.updated_at));
   end if;
 
   v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
@@ -105,6 +71,8 @@ begin
     insert into portal.updates (project_id, title, body_md, publication, author_id)
     values (project, v_title, v_body, 'draft', auth.uid())
     returning * into saved;
+  elsif existing.publication = 'published' then
+    return portal.propose_revision('update', record_id, jsonb_build_object('title', v_title, 'body_md', v_body), input);
   else
     update portal.updates u
        set title = v_title, body_md = v_body, publication = portal.publication_after_save(u.publication)
@@ -112,10 +80,10 @@ begin
     returning * into saved;
     if not found then perform portal.conflict(); end if;
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('update', saved.id);
 end
 $$;
-comment on function public.staff_save_update(jsonb) is 'Creates or edits a news update of a project. Input: {id? (to edit), project_id, title (≤ 200), body_md (Markdown, ≤ 20000, stored as written and sanitised when rendered), updated_at? (the version the form loaded)}. Returns the update with every column. Errors: 400 (hint names the field), 401 without sign-in, 403 when an editor edits a published update, 404 for an unknown or foreign project or update, 409 when the update changed since the form loaded.';
+comment on function public.staff_save_update(jsonb) is 'Creates or edits a news update of a project; the edit of a published update becomes its pending revision. Input: {id? (to edit), project_id, title (≤ 200), body_md (Markdown, ≤ 20000, stored as written and sanitised when rendered), updated_at? (the version the form loaded)}. Returns the update as portal.staff_record shows it. Errors: 400 (hint names the field), 401 without sign-in, 404 for an unknown or foreign project or update, 409 when the update (or its pending revision) changed since the form loaded.';
 
 -- public.staff_save_decision ------------------------------------------------------------------------------
 
@@ -153,8 +121,7 @@ begin
   if record_id is not null then
     select * into existing from portal.decisions d where d.id = record_id and d.project_id = project;
     if not found then perform portal.record_missing(); end if;
-    perform portal.check_version(input, existing.updated_at);
-    perform portal.may_change(org, existing.publication);
+    perform portal.check_version(input, portal.working_version('decision', existing.id, existing.updated_at));
   end if;
 
   v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
@@ -207,6 +174,15 @@ begin
     end loop;
   end if;
 
+  if record_id is not null and existing.publication = 'published' then
+    return portal.propose_revision('decision', record_id, jsonb_build_object('phase_id', v_phase, 'decided_on', v_decided_on,
+      'decided_by', v_decided_by, 'title', v_title, 'decision', v_decision, 'rationale', v_rationale, 'input_used', v_input_used,
+      'source_url', v_source_url)
+      || case when responses is not null and jsonb_typeof(responses) <> 'null' then jsonb_build_object('responses', (
+        select coalesce(jsonb_agg(e.value order by e.value ->> 'input_theme_id'), '[]'::jsonb) from jsonb_array_elements(parsed) e))
+         else '{}'::jsonb end, input);
+  end if;
+
   if record_id is null then
     insert into portal.decisions (project_id, phase_id, decided_on, decided_by, title, decision, rationale, input_used,
                                   source_url, publication, author_id)
@@ -229,10 +205,10 @@ begin
     select project, (e.value ->> 'input_theme_id')::uuid, saved.id, e.value ->> 'we_did'
     from jsonb_array_elements(parsed) e;
   end if;
-  return portal.content_decision_json(saved.id);
+  return portal.staff_record('decision', saved.id);
 end
 $$;
-comment on function public.staff_save_decision(jsonb) is 'Creates or edits a decision of a project. Input: {id?, project_id, phase_id?, decided_on (yyyy-mm-dd), decided_by (≤ 200), title (≤ 200), decision (≤ 4000), rationale (≤ 8000), input_used (≤ 8000), source_url? (http(s)), responses? ([{input_theme_id, we_did (≤ 4000)}]: replaces the decision''s responses; each theme of the same project and only once; absent keeps them), updated_at?}. Returns the decision with every column and its responses. Errors: 400 (hint names the field; responses for any problem in the list), 401, 403 when an editor edits a published decision, 404, 409.';
+comment on function public.staff_save_decision(jsonb) is 'Creates or edits a decision of a project. Input: {id?, project_id, phase_id?, decided_on (yyyy-mm-dd), decided_by (≤ 200), title (≤ 200), decision (≤ 4000), rationale (≤ 8000), input_used (≤ 8000), source_url? (http(s)), responses? ([{input_theme_id, we_did (≤ 4000)}]: replaces the decision''s responses; each theme of the same project and only once; absent keeps them), updated_at?}. The edit of a published decision becomes its pending revision. Returns the decision (with its responses) as portal.staff_record shows it. Errors: 400 (hint names the field; responses for any problem in the list), 401, 404, 409.';
 
 -- public.staff_save_promise -------------------------------------------------------------------------------
 
@@ -260,8 +236,7 @@ begin
   if record_id is not null then
     select * into existing from portal.promises p where p.id = record_id and p.project_id = project;
     if not found then perform portal.record_missing(); end if;
-    perform portal.check_version(input, existing.updated_at);
-    perform portal.may_change(org, existing.publication);
+    perform portal.check_version(input, portal.working_version('promise', existing.id, existing.updated_at));
   end if;
 
   v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
@@ -278,6 +253,9 @@ begin
     insert into portal.promises (project_id, phase_id, body, made_on, made_by, context, due_on, publication, author_id)
     values (project, v_phase, v_body, v_made_on, v_made_by, v_context, v_due_on, 'draft', auth.uid())
     returning * into saved;
+  elsif existing.publication = 'published' then
+    return portal.propose_revision('promise', record_id, jsonb_build_object('phase_id', v_phase, 'body', v_body,
+      'made_on', v_made_on, 'made_by', v_made_by, 'context', v_context, 'due_on', v_due_on), input);
   else
     update portal.promises p
        set phase_id = v_phase, body = v_body, made_on = v_made_on, made_by = v_made_by, context = v_context,
@@ -286,10 +264,10 @@ begin
     returning * into saved;
     if not found then perform portal.conflict(); end if;
   end if;
-  return portal.content_promise_json(saved.id);
+  return portal.staff_record('promise', saved.id);
 end
 $$;
-comment on function public.staff_save_promise(jsonb) is 'Creates or edits a promise (toezegging). Input: {id?, project_id, phase_id?, body (≤ 2000), made_on (yyyy-mm-dd), made_by (≤ 200), context (≤ 500), due_on? (not before made_on), updated_at?}. The status is not changed here (see staff_change_promise_status). Returns the promise with every column and its history. Errors: 400 (hint names the field), 401, 403 when an editor edits a published promise, 404, 409.';
+comment on function public.staff_save_promise(jsonb) is 'Creates or edits a promise (toezegging). Input: {id?, project_id, phase_id?, body (≤ 2000), made_on (yyyy-mm-dd), made_by (≤ 200), context (≤ 500), due_on? (not before made_on), updated_at?}. The status is not changed here (see staff_change_promise_status). The edit of a published promise (its text, its due date) becomes its pending revision, and its versions stay public. Returns the promise (with its history and pending status change) as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
 
 -- public.staff_change_promise_status ----------------------------------------------------------------------
 
@@ -299,45 +277,63 @@ set search_path = ''
 as $$
 declare
   project uuid;
+  org uuid;
   promise uuid;
   existing portal.promises;
+  pending record;
   v_status text;
   v_explanation text;
   v_evidence_url text;
   v_changed_by text;
+  me uuid := auth.uid();
 begin
   input := portal.input_object(input);
   project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
-  perform portal.staff_project_organisation(project, 'editor');
+  org := portal.staff_project_organisation(project, 'editor');
   promise := portal.input_uuid(input, 'promise_id', 'De toezegging', 'The promise');
   select * into existing from portal.promises p where p.id = promise and p.project_id = project;
   if not found then perform portal.record_missing(); end if;
   perform portal.check_version(input, existing.updated_at);
-  -- No check on publication: the history is public and append-only, so editors may add to it for a
-  -- published promise too; who is accountable (changed_by) and when are shown with it.
+  if existing.publication <> 'published' then
+    perform portal.workflow_state_error(
+      'Een toezegging krijgt pas een nieuwe status als ze openbaar is. Laat de toezegging eerst goedkeuren.',
+      'A promise gets a new status only once it is public. Have the promise approved first.', 'status');
+  end if;
 
   v_status := portal.input_choice(input, 'status', 'De nieuwe status', 'The new status', portal.enum_values('portal.promise_status'));
   if v_status = existing.status::text then
     perform portal.invalid('status', 'De toezegging heeft deze status al.', 'The promise already has this status.');
   end if;
   v_explanation := portal.input_text(input, 'explanation', 'De uitleg', 'The explanation', 4000, false);
-  if v_status in ('changed', 'broken') and v_explanation is null then
+  -- Residents are owed the reason for every step but back to open: what was done, what changed, why not.
+  if v_status <> 'open' and v_explanation is null then
     perform portal.invalid('explanation',
-      'Leg uit waarom deze toezegging is veranderd of niet wordt nagekomen. Inwoners zien deze uitleg in de geschiedenis.',
-      'Explain why this promise has changed or will not be kept. Residents see this explanation in its history.');
+      'Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.',
+      'Explain what happened with this promise. Residents see this explanation in the history of the promise.');
   end if;
   v_evidence_url := portal.input_url(input, 'evidence_url', 'De link naar het bewijs', 'The link to the evidence');
   v_changed_by := portal.input_text(input, 'changed_by', 'Wie verantwoordelijk is', 'Who is accountable', 200);
 
-  -- clock_timestamp, not now(): two changes in one transaction still get their order.
-  insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation,
-                                             evidence_url, recorded_by)
-  values (promise, project, v_status::portal.promise_status, clock_timestamp(), v_changed_by, v_explanation,
-          v_evidence_url, auth.uid());
-  return portal.content_promise_json(promise);
+  -- The change waits for a second person's approval (staff_approve, kind promise_status) before it joins the
+  -- public history. One at a time: a returned one is replaced, one that awaits approval is decided on first.
+  select * into pending from portal.revisions x where x.kind = 'promise_status' and x.record_id = promise for update;
+  if pending.id is not null and pending.state <> 'draft' then
+    perform portal.workflow_state_error(
+      'Er wacht al een statuswijziging van deze toezegging op goedkeuring. Laat een fiatteur die eerst goedkeuren of terugsturen.',
+      'A status change of this promise is already waiting for approval. Have an approver approve or return it first.', 'status');
+  end if;
+  insert into portal.revisions (kind, record_id, organisation_id, project_id, content, state, contributors, author_id,
+                                submitted_at, base_version)
+  values ('promise_status', promise, org, project,
+          jsonb_build_object('status', v_status, 'explanation', v_explanation, 'evidence_url', v_evidence_url, 'changed_by', v_changed_by),
+          'awaiting_approval', array[me], me, now(), existing.version)
+  on conflict on constraint revisions_kind_record_id_key do update
+    set content = excluded.content, state = 'awaiting_approval', submitted_at = now(), returned_reason = null,
+        contributors = case when me = any (portal.revisions.contributors) then portal.revisions.contributors else portal.revisions.contributors || me end;
+  return portal.staff_record('promise', promise);
 end
 $$;
-comment on function public.staff_change_promise_status(jsonb) is 'Adds a status change to the public history of a promise, which sets its current status. Editors may do this for published promises too. Input: {promise_id, project_id, status (open, in_progress, kept, changed, broken; not the current one), explanation? (≤ 4000; required for changed and broken), evidence_url? (http(s)), changed_by (the accountable role or name shown publicly, ≤ 200), updated_at? (of the promise)}. Returns the promise with every column and its history. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function public.staff_change_promise_status(jsonb) is 'Asks for a status change of a published promise: it waits for a second person''s approval (staff_approve with kind promise_status and the promise''s id) before it joins the public history and followers are told. Input: {promise_id, project_id, status (open, in_progress, kept, changed, broken; not the current one), explanation? (≤ 4000; required for every status but open), evidence_url? (http(s)), changed_by (the accountable role or name shown publicly, ≤ 200), updated_at? (of the promise)}. Returns the promise as portal.staff_record shows it, with pending_status. Errors: 400 (hint names the field), 401, 404, 409 (the promise is not public, a status change already awaits approval, or the promise changed meanwhile).';
 
 -- public.staff_save_council_moment ------------------------------------------------------------------------
 
@@ -369,8 +365,7 @@ begin
   if record_id is not null then
     select * into existing from portal.council_moments c where c.id = record_id and c.project_id = project;
     if not found then perform portal.record_missing(); end if;
-    perform portal.check_version(input, existing.updated_at);
-    perform portal.may_change(org, existing.publication);
+    perform portal.check_version(input, portal.working_version('council_moment', existing.id, existing.updated_at));
   end if;
 
   v_meets_on := portal.input_date(input, 'meets_on', 'De datum van de vergadering', 'The date of the meeting');
@@ -403,6 +398,11 @@ begin
     values (project, v_meets_on, v_body, v_agenda_item, v_proposal, v_outcome::portal.council_outcome, v_outcome_summary,
             v_differs, v_council_reasons, v_effect, v_source_url, 'draft', auth.uid())
     returning * into saved;
+  elsif existing.publication = 'published' then
+    return portal.propose_revision('council_moment', record_id, jsonb_build_object('meets_on', v_meets_on, 'body', v_body,
+      'agenda_item', v_agenda_item, 'proposal', v_proposal, 'outcome', v_outcome, 'outcome_summary', v_outcome_summary,
+      'differs_from_participation', v_differs, 'council_reasons', v_council_reasons, 'effect_on_promises', v_effect,
+      'source_url', v_source_url), input);
   else
     update portal.council_moments c
        set meets_on = v_meets_on, body = v_body, agenda_item = v_agenda_item, proposal = v_proposal,
@@ -414,10 +414,10 @@ begin
     returning * into saved;
     if not found then perform portal.conflict(); end if;
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('council_moment', saved.id);
 end
 $$;
-comment on function public.staff_save_council_moment(jsonb) is 'Creates or edits a council moment of a project. Input: {id?, project_id, meets_on (yyyy-mm-dd), body (≤ 200), agenda_item (≤ 500), proposal (≤ 4000), outcome (pending, adopted, amended, rejected, postponed, withdrawn; default pending), outcome_summary? (≤ 4000; required unless pending), differs_from_participation? (default false), council_reasons? (≤ 8000; required when it differs), effect_on_promises? (≤ 4000), source_url? (http(s)), updated_at?}. Returns the council moment with every column. Errors: 400 (hint names the field), 401, 403 when an editor edits a published moment, 404, 409.';
+comment on function public.staff_save_council_moment(jsonb) is 'Creates or edits a council moment of a project. Input: {id?, project_id, meets_on (yyyy-mm-dd), body (≤ 200), agenda_item (≤ 500), proposal (≤ 4000), outcome (pending, adopted, amended, rejected, postponed, withdrawn; default pending), outcome_summary? (≤ 4000; required unless pending), differs_from_participation? (default false), council_reasons? (≤ 8000; required when it differs), effect_on_promises? (≤ 4000), source_url? (http(s)), updated_at?}. The edit of a published moment (its outcome, say) becomes its pending revision. Returns the council moment as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
 
 -- public.staff_save_key_date ------------------------------------------------------------------------------
 
@@ -447,8 +447,7 @@ begin
   if record_id is not null then
     select * into existing from portal.key_dates k where k.id = record_id and k.project_id = project;
     if not found then perform portal.record_missing(); end if;
-    perform portal.check_version(input, existing.updated_at);
-    perform portal.may_change(org, existing.publication);
+    perform portal.check_version(input, portal.working_version('key_date', existing.id, existing.updated_at));
   end if;
 
   v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
@@ -470,6 +469,10 @@ begin
     values (project, v_phase, v_kind::portal.key_date_kind, v_title, v_starts_at, v_ends_at, v_location, v_online_url,
             v_how_to_join, 'draft', auth.uid())
     returning * into saved;
+  elsif existing.publication = 'published' then
+    return portal.propose_revision('key_date', record_id, jsonb_build_object('phase_id', v_phase, 'kind', v_kind, 'title', v_title,
+      'starts_at', v_starts_at, 'ends_at', v_ends_at, 'location', v_location, 'online_url', v_online_url,
+      'how_to_join', v_how_to_join), input);
   else
     update portal.key_dates k
        set phase_id = v_phase, kind = v_kind::portal.key_date_kind, title = v_title, starts_at = v_starts_at,
@@ -479,10 +482,10 @@ begin
     returning * into saved;
     if not found then perform portal.conflict(); end if;
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('key_date', saved.id);
 end
 $$;
-comment on function public.staff_save_key_date(jsonb) is 'Creates or edits a key date (a moment to take part). Input: {id?, project_id, phase_id?, kind (meeting, walk_in, workshop, survey, sounding_board, site_visit, online_session, exhibition, deadline), title (≤ 200), starts_at (ISO 8601 with time zone), ends_at? (not before starts_at), location? (≤ 500), online_url? (http(s)), how_to_join (≤ 2000), updated_at?}. Returns the key date with every column. Errors: 400 (hint names the field), 401, 403 when an editor edits a published key date, 404, 409.';
+comment on function public.staff_save_key_date(jsonb) is 'Creates or edits a key date (a moment to take part). Input: {id?, project_id, phase_id?, kind (meeting, walk_in, workshop, survey, sounding_board, site_visit, online_session, exhibition, deadline), title (≤ 200), starts_at (ISO 8601 with time zone), ends_at? (not before starts_at), location? (≤ 500), online_url? (http(s)), how_to_join (≤ 2000), updated_at?}. The edit of a published key date (moving it, say) becomes its pending revision; followers are told when it is approved. Returns the key date as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
 
 -- public.staff_save_lesson --------------------------------------------------------------------------------
 
@@ -509,8 +512,7 @@ begin
   if record_id is not null then
     select * into existing from portal.lessons l where l.id = record_id and l.project_id = project;
     if not found then perform portal.record_missing(); end if;
-    perform portal.check_version(input, existing.updated_at);
-    perform portal.may_change(org, existing.publication);
+    perform portal.check_version(input, portal.working_version('lesson', existing.id, existing.updated_at));
   end if;
 
   v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
@@ -523,6 +525,9 @@ begin
     insert into portal.lessons (project_id, phase_id, category, title, lesson, recorded_on, publication, author_id)
     values (project, v_phase, v_category::portal.lesson_category, v_title, v_lesson, v_recorded_on, 'draft', auth.uid())
     returning * into saved;
+  elsif existing.publication = 'published' then
+    return portal.propose_revision('lesson', record_id, jsonb_build_object('phase_id', v_phase, 'category', v_category,
+      'title', v_title, 'lesson', v_lesson, 'recorded_on', v_recorded_on), input);
   else
     update portal.lessons l
        set phase_id = v_phase, category = v_category::portal.lesson_category, title = v_title, lesson = v_lesson,
@@ -531,10 +536,10 @@ begin
     returning * into saved;
     if not found then perform portal.conflict(); end if;
   end if;
-  return to_jsonb(saved);
+  return portal.staff_record('lesson', saved.id);
 end
 $$;
-comment on function public.staff_save_lesson(jsonb) is 'Creates or edits a lesson learned. Input: {id?, project_id, phase_id?, category (communication, inclusion, planning, collaboration, decision_making, expectations), title (≤ 200), lesson (≤ 4000), recorded_on (yyyy-mm-dd), updated_at?}. Returns the lesson with every column. Errors: 400 (hint names the field), 401, 403 when an editor edits a published lesson, 404, 409.';
+comment on function public.staff_save_lesson(jsonb) is 'Creates or edits a lesson learned. Input: {id?, project_id, phase_id?, category (communication, inclusion, planning, collaboration, decision_making, expectations), title (≤ 200), lesson (≤ 4000), recorded_on (yyyy-mm-dd), updated_at?}. The edit of a published lesson becomes its pending revision. Returns the lesson as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
 
 -- Who may call them: signed-in users (the functions themselves check the staff role) -------------------------
 

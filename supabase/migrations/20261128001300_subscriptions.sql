@@ -133,7 +133,8 @@ create table portal.outbox (
   organisation_id uuid not null references portal.organisations (id) on delete cascade,
   subscriber_id uuid not null references portal.subscribers (id) on delete cascade,
   subscription_id uuid references portal.subscriptions (id) on delete cascade,
-  kind text not null check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise_status', 'council_outcome', 'key_date')),
+  kind text not null check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise', 'promise_status', 'council_outcome',
+    'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal')),
   project_id uuid references portal.projects (id) on delete cascade,
   record_id uuid,
   payload jsonb not null default '{}'::jsonb check (jsonb_typeof(payload) = 'object'),
@@ -153,9 +154,9 @@ comment on column portal.outbox.id is 'Primary key, ascending in the order the m
 comment on column portal.outbox.organisation_id is 'The organisation that sends the mail.';
 comment on column portal.outbox.subscriber_id is 'The recipient; deleting the subscriber deletes their unsent mail too.';
 comment on column portal.outbox.subscription_id is 'The subscription the mail is about (the one to confirm, or the one whose one-click unsubscribe the mail carries); null for mail about all of them.';
-comment on column portal.outbox.kind is 'What the mail is: confirm (double opt-in), welcome (after confirming, with the catch-up), or a notice of an update, decision, promise status change, council outcome or key date.';
+comment on column portal.outbox.kind is 'What the mail is: confirm (double opt-in), welcome (after confirming, with the catch-up), or a notice: a new update, decision, promise or key date, a promise status change, a council outcome, a key date moved (key_date_changed), the expectations of the current phase changed (expectations_changed), or a record withdrawn (withdrawal).';
 comment on column portal.outbox.project_id is 'The project the mail is about, if any.';
-comment on column portal.outbox.record_id is 'The record the mail is about (update, decision, promise, council moment or key date), if any. No foreign key: it names a row in one of several tables.';
+comment on column portal.outbox.record_id is 'The record the mail is about, if any: the update, decision, promise, council moment, key date or promise status change; for key_date_changed, expectations_changed and withdrawal the version (portal.record_versions) that says what changed. No foreign key: it names a row in one of several tables.';
 comment on column portal.outbox.payload is 'What the worker needs to render the mail besides the records it reads (for a confirmation: the project''s slug and title). Never an address or a token.';
 comment on column portal.outbox.dedupe_key is 'Unique name of the mail (for example confirm:<subscription>:<request>), so enqueuing the same mail twice adds nothing.';
 comment on column portal.outbox.status is 'pending, sending (claimed by a worker until locked_until), sent or failed.';

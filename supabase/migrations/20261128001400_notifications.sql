@@ -1,10 +1,10 @@
--- Notifications (issue 5, part 2a): what followers are told, written in the transaction that publishes it,
--- and the three functions the mail worker works the outbox with. The worker's side of the contract is
+-- Notifications: what followers are told, written in the transaction that publishes it, and the three
+-- functions the mail worker works the outbox with. The worker's side of the contract is
 -- src/lib/notify/mail-batch.ts; every document claim_mail_batch answers parses with its mailBatchSchema.
 --
---  * Enqueue: triggers on updates, decisions, promise_status_changes, council_moments and key_dates add one
---    outbox row per confirmed follower when something becomes public (see portal.enqueue_notice for who
---    counts as a follower). The rows are written by the staff member's own transaction: a publish that is
+--  * Enqueue: every publication event (portal.publication_event in 20261204000100_public_record.sql) asks
+--    portal.notify_followers what to tell, which adds one outbox row per confirmed follower through
+--    portal.enqueue_notice. The rows are written by the approver's own transaction: a publish that is
 --    refused or rolled back enqueues nothing, and one that commits cannot lose its mail.
 --  * Digests: rows for daily and weekly followers wait until the next digest moment (portal.next_digest_at:
 --    07:00 Europe/Amsterdam, weekly on Monday); claim_mail_batch folds the due rows of one subscriber and
@@ -77,7 +77,8 @@ begin
   -- One statement for every follower, however many (the benchmark fans out to 100,000): the followers of
   -- the project itself, plus the all-projects followers of its organisation who do not also follow the
   -- project (they get the one mail, through their project subscription). Confirmed only: nothing but the
-  -- confirmation is ever sent before that. Nothing when the project itself is not public.
+  -- confirmation is ever sent before that. Nothing when the project itself is not public, unless the notice
+  -- is of its withdrawal.
   insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, record_id,
                              frequency, next_attempt_at, dedupe_key)
   select p.organisation_id, f.subscriber_id, f.subscription_id, notice_kind, p.id, record, f.frequency,
@@ -97,7 +98,7 @@ begin
       and not exists (select 1 from portal.subscriptions y
                       where y.subscriber_id = s.id and y.project_id = p.id and y.confirmed_at is not null)
   ) f
-  where p.id = project and p.publication = 'published'
+  where p.id = project and (p.publication = 'published' or notice_kind = 'withdrawal')
   on conflict (dedupe_key) do nothing;
   get diagnostics added = row_count;
   return added;
@@ -105,70 +106,6 @@ end
 $$;
 comment on function portal.enqueue_notice(text, uuid, uuid) is 'Adds one outbox row of this kind about this record for every confirmed follower of the published project: project followers, and all-projects followers of its organisation who do not follow the project itself. Daily and weekly rows wait for the next digest moment. dedupe_key <kind>:<record>:<subscription>, so a repeat adds nothing. Returns how many rows were added.';
 revoke all on function portal.enqueue_notice(text, uuid, uuid) from public, anon, authenticated, service_role;
-
--- Security definer: the staff functions run as the staff member (security invoker), who may neither read
--- subscriptions nor write the outbox, and must not.
-create function portal.enqueue_on_publish() returns trigger
-language plpgsql security definer
-set search_path = ''
-as $$
-declare
-  was_public boolean := tg_op = 'UPDATE' and old.publication = 'published';
-begin
-  if new.publication <> 'published' then
-    return null;
-  end if;
-  case tg_table_name
-    when 'updates' then
-      if not was_public then perform portal.enqueue_notice('update', new.id, new.project_id); end if;
-    when 'decisions' then
-      if not was_public then perform portal.enqueue_notice('decision', new.id, new.project_id); end if;
-    when 'key_dates' then
-      if not was_public then perform portal.enqueue_notice('key_date', new.id, new.project_id); end if;
-    when 'council_moments' then
-      -- The outcome becomes public: set on a published moment, or published with an outcome already set.
-      if new.outcome <> 'pending' and (not was_public or old.outcome = 'pending') then
-        perform portal.enqueue_notice('council_outcome', new.id, new.project_id);
-      end if;
-  end case;
-  return null;
-end
-$$;
-comment on function portal.enqueue_on_publish() is 'Trigger on updates, decisions, key_dates and council_moments: enqueues notices when a record becomes published (the first time: dedupe_key keeps a re-publish silent), and for a council moment when its outcome becomes public.';
-revoke all on function portal.enqueue_on_publish() from public, anon, authenticated, service_role;
-
-create trigger updates_enqueue after insert or update of publication on portal.updates
-  for each row execute function portal.enqueue_on_publish();
-create trigger decisions_enqueue after insert or update of publication on portal.decisions
-  for each row execute function portal.enqueue_on_publish();
-create trigger key_dates_enqueue after insert or update of publication on portal.key_dates
-  for each row execute function portal.enqueue_on_publish();
-create trigger council_moments_enqueue after insert or update of publication, outcome on portal.council_moments
-  for each row execute function portal.enqueue_on_publish();
-
-create function portal.enqueue_on_promise_status() returns trigger
-language plpgsql security definer
-set search_path = ''
-as $$
-begin
-  -- A status change of a draft promise is told nobody (its publication is not a status change). The first
-  -- 'open' row of a promise is where its history starts, not a change.
-  if not exists (select 1 from portal.promises p where p.id = new.promise_id and p.publication = 'published') then
-    return null;
-  end if;
-  if new.status = 'open' and not exists (
-    select 1 from portal.promise_status_changes c where c.promise_id = new.promise_id and c.id <> new.id) then
-    return null;
-  end if;
-  perform portal.enqueue_notice('promise_status', new.id, new.project_id);
-  return null;
-end
-$$;
-comment on function portal.enqueue_on_promise_status() is 'Trigger on promise_status_changes: a status change recorded on a published promise (not the first open row of its history) enqueues a promise_status notice about that change.';
-revoke all on function portal.enqueue_on_promise_status() from public, anon, authenticated, service_role;
-
-create trigger promise_status_changes_enqueue after insert on portal.promise_status_changes
-  for each row execute function portal.enqueue_on_promise_status();
 
 -- Tokens ----------------------------------------------------------------------------------------------------
 
@@ -306,13 +243,39 @@ begin
         'ends_at', k.ends_at, 'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join)
       into found from portal.key_dates k
       where k.id = record and k.publication = 'published' and portal.project_is_public(k.project_id);
+    when 'promise' then
+      select jsonb_build_object('id', p.id, 'body', p.body, 'made_on', p.made_on, 'made_by', p.made_by,
+        'context', p.context, 'due_on', p.due_on)
+      into found from portal.promises p
+      where p.id = record and p.publication = 'published' and portal.project_is_public(p.project_id);
+    when 'key_date_changed', 'expectations_changed' then
+      -- The version that changed it and the one before, side by side; only while the record is still public.
+      select jsonb_build_object('id', v.record_id, 'title', v.content ->> 'title', 'changed_at', v.at,
+        'before', (select b.content from portal.record_versions b
+                   where b.kind = v.kind and b.record_id = v.record_id and b.event in ('publish', 'revision') and b.version < v.version
+                   order by b.version desc limit 1),
+        'after', v.content)
+      into found from portal.record_versions v
+      where v.id = record and v.kind = case notice_kind when 'key_date_changed' then 'key_date' else 'phase' end
+        and portal.project_is_public(v.project_id)
+        and exists (select 1 from portal.key_dates k where k.id = v.record_id and k.publication = 'published'
+                    union all
+                    select 1 from portal.phases ph where ph.id = v.record_id and ph.publication = 'published');
+    when 'withdrawal' then
+      -- A withdrawal stays news while it stands: a record published again since is not mailed as withdrawn.
+      select jsonb_build_object('id', v.record_id, 'kind', v.kind, 'title', portal.record_title(v.kind, v.content),
+        'reason', v.reason, 'withdrawn_at', v.at)
+      into found from portal.record_versions v
+      where v.id = record and v.event = 'withdrawal' and (v.kind = 'project' or portal.project_is_public(v.project_id))
+        and not exists (select 1 from portal.record_versions later where later.kind = v.kind and later.record_id = v.record_id
+                        and later.at > v.at and later.event in ('publish', 'revision'));
     else
       found := null;
   end case;
   return found;
 end
 $$;
-comment on function portal.notice_record(text, uuid) is 'The public fields of the record a notice is about, as they are now (update, decision, promise_status: the status change with its promise, council_outcome, key_date); null when the record or its project is no longer public.';
+comment on function portal.notice_record(text, uuid) is 'The public fields of the record a notice is about, as they are now (update, decision, promise, promise_status: the status change with its promise, council_outcome, key_date), or of the change it is about (key_date_changed and expectations_changed: the version before and after; withdrawal: what was withdrawn, when and why); null when the record or its project is no longer public (a withdrawal: when it was published again since).';
 revoke all on function portal.notice_record(text, uuid) from public, anon, authenticated;
 
 -- The worker's functions ------------------------------------------------------------------------------------
