@@ -1,6 +1,7 @@
 import type { Dictionary } from './nl.ts';
 import { feedsEn } from './text/feeds.ts';
 import { followEn } from './text/follow.ts';
+import { historyEn } from './text/history.ts';
 import { layoutEn } from './text/layout.ts';
 import { pagesEn } from './text/pages.ts';
 import { projectEn } from './text/project.ts';
@@ -12,6 +13,7 @@ export const en: Dictionary = {
   project: projectEn,
   feeds: feedsEn,
   follow: followEn,
+  history: historyEn,
   projectStatus: {
     planned: 'Planned',
     running: 'Running',
@@ -98,5 +100,21 @@ export const en: Dictionary = {
     collaboration: 'Collaboration',
     decision_making: 'Decision-making',
     expectations: 'Expectations',
+  },
+  recordKind: {
+    project: 'Project',
+    phase: 'Phase',
+    person: 'Person',
+    assignment: 'Role in the project',
+    handover: 'Handover',
+    group: 'Group',
+    input_theme: 'Theme of the input',
+    decision: 'Decision',
+    promise: 'Promise',
+    promise_status: 'Status of a promise',
+    council_moment: 'Council moment',
+    key_date: 'Moment to take part',
+    update: 'Update',
+    lesson: 'Lesson',
   },
 };

@@ -10,8 +10,10 @@ import type {
   ProjectStatus,
   PromiseStatus,
 } from '../lib/api/enums.ts';
+import type { PublishableKind } from '../lib/records/kinds.ts';
 import { feedsNl } from './text/feeds.ts';
 import { followNl } from './text/follow.ts';
+import { historyNl } from './text/history.ts';
 import { layoutNl } from './text/layout.ts';
 import { pagesNl } from './text/pages.ts';
 import { projectNl } from './text/project.ts';
@@ -25,6 +27,7 @@ export const nl = {
   project: projectNl,
   feeds: feedsNl,
   follow: followNl,
+  history: historyNl,
   projectStatus: {
     planned: 'Gepland',
     running: 'Loopt',
@@ -113,6 +116,23 @@ export const nl = {
     decision_making: 'Besluitvorming',
     expectations: 'Verwachtingen',
   } satisfies Record<LessonCategory, string>,
+  // What residents call each kind of record, in the history and in the notice of a withdrawal.
+  recordKind: {
+    project: 'Project',
+    phase: 'Fase',
+    person: 'Persoon',
+    assignment: 'Rol in het project',
+    handover: 'Overdracht',
+    group: 'Groep',
+    input_theme: 'Thema van de inbreng',
+    decision: 'Besluit',
+    promise: 'Toezegging',
+    promise_status: 'Status van een toezegging',
+    council_moment: 'Moment in de gemeenteraad',
+    key_date: 'Moment om mee te doen',
+    update: 'Bericht',
+    lesson: 'Les',
+  } satisfies Record<PublishableKind, string>,
 };
 
 export type Dictionary = typeof nl;

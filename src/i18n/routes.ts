@@ -15,6 +15,8 @@ export type PageRef =
   | { page: 'openData' }
   /** Joining a project that is under way: the catch-up and the sign-up to follow and take part. */
   | { page: 'projectJoin'; slug: string }
+  /** A project's public version history: every publication, revision (with a word-level diff) and withdrawal. */
+  | { page: 'projectChanges'; slug: string }
   /** The pages a subscription mail links to; the token travels in the hash, so it never reaches a server log. */
   | { page: 'followConfirm' }
   | { page: 'followManage' }
@@ -23,7 +25,7 @@ export type PageRef =
   | { page: 'workspace' };
 
 /** Path segments per language; Dutch pages have Dutch segments and no prefix. */
-type Segment = 'project' | 'join' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
+type Segment = 'project' | 'join' | 'changes' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
 const SEGMENTS: Record<Locale, Record<Segment, string>> = {
   nl: {
     project: 'projecten',
@@ -36,6 +38,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
     openData: 'open-data',
     workspace: 'beheer',
     join: 'meedoen',
+    changes: 'wijzigingen',
     follow: 'volgen',
     followConfirm: 'bevestigen',
     followManage: 'beheren',
@@ -52,6 +55,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
     openData: 'open-data',
     workspace: 'manage',
     join: 'join',
+    changes: 'changes',
     follow: 'follow',
     followConfirm: 'confirm',
     followManage: 'manage',
@@ -67,6 +71,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
  * pathFor({ page: 'project', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/'
  * pathFor({ page: 'projectCalendar', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/agenda.ics'
  * pathFor({ page: 'projectJoin', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/join/'
+ * pathFor({ page: 'projectChanges', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/wijzigingen/'
  * pathFor({ page: 'followManage' }, 'nl') // => '/volgen/beheren/'
  */
 export function pathFor(ref: PageRef, locale: Locale): string {
@@ -83,6 +88,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.calendar}`;
     case 'projectJoin':
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.join}/`;
+    case 'projectChanges':
+      return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.changes}/`;
     case 'followConfirm':
     case 'followManage':
     case 'followUnsubscribe':

@@ -164,6 +164,9 @@ begin
 
   doc := jsonb_build_object(
     'generated_at', now(),
+    -- The newest ledger entry when this document was read: verify-ledger compares the document with the
+    -- ledger up to here, so a publication during a build is never taken for a mismatch.
+    'ledger_head', (select jsonb_build_object('seq', h.seq, 'hash', h.hash) from portal.ledger_heads h where h.organisation_id = org),
     'organisation', public.get_organisation(org_slug),
     'project', jsonb_build_object(
       'id', p.id, 'slug', p.slug, 'title', p.title, 'summary', p.summary, 'theme', p.theme, 'area', p.area,
@@ -332,7 +335,7 @@ begin
     ) items));
 end
 $$;
-comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons (each with its id, version, revised_at and self_approved), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), and one chronological timeline. Raises PT404 when the project is unknown or not published.';
+comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons (each with its id, version, revised_at and self_approved), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), and one chronological timeline. Raises PT404 when the project is unknown or not published.';
 
 -- public.list_promises -------------------------------------------------------------------------------------
 

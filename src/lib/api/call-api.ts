@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { PortalApi } from './client.ts';
 
-/** The read functions of the API (supabase/migrations/20261128000700_api_read.sql). */
+/** The read functions of the API (supabase/migrations/20261128000700_api_read.sql; the ledger in 20261204000100_public_record.sql). */
 export type ApiFunction =
   | 'get_organisation'
   | 'list_projects'
@@ -10,7 +10,8 @@ export type ApiFunction =
   | 'list_council_moments'
   | 'list_lessons'
   | 'changes_since'
-  | 'my_staff_memberships';
+  | 'my_staff_memberships'
+  | 'ledger_entries';
 
 export type ApiFailure = 'unreachable' | 'http' | 'malformed';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { councilOutcomeSchema, councilRoleSchema } from './enums.ts';
 import { isoDate, slug, text, uuid, webUrl } from './primitives.ts';
+import { recordMeta } from './public-record.ts';
 
 /** The fields a council moment has both in project_timeline and in list_council_moments. */
 const councilMomentFields = {
@@ -18,7 +19,7 @@ const councilMomentFields = {
 };
 
 /** A council moment inside public.project_timeline. */
-export const timelineCouncilMomentSchema = z.strictObject(councilMomentFields);
+export const timelineCouncilMomentSchema = z.strictObject({ ...councilMomentFields, ...recordMeta });
 
 /** One element of the array returned by public.list_council_moments(org_slug, from_date, to_date). */
 export const councilMomentListItemSchema = z.strictObject({

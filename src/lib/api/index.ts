@@ -13,3 +13,4 @@ export * from './primitives.ts';
 export * from './project-card.ts';
 export * from './project-timeline.ts';
 export * from './promise.ts';
+export * from './public-record.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lessonCategorySchema, phaseKindSchema } from './enums.ts';
 import { isoDate, slug, text, uuid } from './primitives.ts';
+import { recordMeta } from './public-record.ts';
 
 /** A lesson inside public.project_timeline. */
 export const timelineLessonSchema = z.strictObject({
@@ -10,6 +11,7 @@ export const timelineLessonSchema = z.strictObject({
   title: text,
   lesson: text,
   recorded_on: isoDate,
+  ...recordMeta,
 });
 
 /** One element of the array returned by public.list_lessons(org_slug, phase_kind, category). */

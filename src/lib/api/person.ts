@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { phone, text, webUrl } from './primitives.ts';
+import { phone, text, uuid, webUrl } from './primitives.ts';
 
 /**
  * The public card of a person (portal.person_json): work contact details only. The object is strict, so a
@@ -7,6 +7,7 @@ import { phone, text, webUrl } from './primitives.ts';
  * reaching a page.
  */
 export const personCardSchema = z.strictObject({
+  id: uuid,
   name: text,
   job_title: text,
   department: z.string().nullable(),

@@ -7,8 +7,10 @@ import { projectFields } from './project-card.ts';
 import { personCardSchema } from './person.ts';
 import { isoDate, isoTimestamp, text, uuid, webUrl, wholeNumber } from './primitives.ts';
 import { timelinePromiseSchema } from './promise.ts';
+import { historyEntrySchema, recordMeta, withdrawnSchema } from './public-record.ts';
 
 export const timelineProjectSchema = z.strictObject({
+  id: uuid,
   ...projectFields,
   council_role_explanation: z.string().nullable(),
   published_at: isoTimestamp,
@@ -18,13 +20,17 @@ export const timelineProjectSchema = z.strictObject({
     budget_eur: z.number().nonnegative().nullable(),
     budget_note: z.string().nullable(),
   }),
+  ...recordMeta,
 });
 
-/** A role assignment: the person's card merged with the role and its period. */
-export const projectPersonSchema = personCardSchema.extend({
+/** A role assignment (id): the person's card (person_id) merged with the role and its period. */
+export const projectPersonSchema = personCardSchema.omit({ id: true }).extend({
+  id: uuid,
+  person_id: uuid,
   role: personRoleSchema,
   since: isoDate,
   until: isoDate.nullable(),
+  ...recordMeta,
 });
 
 export const phaseSchema = z.strictObject({
@@ -44,7 +50,9 @@ export const phaseSchema = z.strictObject({
   results_expected: text,
   results_expected_on: isoDate.nullable(),
   department: text,
+  contact_person_id: uuid.nullable(),
   contact: personCardSchema.nullable(),
+  ...recordMeta,
 });
 
 export const handoverSchema = z.strictObject({
@@ -54,9 +62,12 @@ export const handoverSchema = z.strictObject({
   to_phase_id: uuid.nullable(),
   from_department: text,
   to_department: text,
+  from_person_id: uuid.nullable(),
+  to_person_id: uuid.nullable(),
   from_person: personCardSchema.nullable(),
   to_person: personCardSchema.nullable(),
   note: text,
+  ...recordMeta,
 });
 
 export const decisionSchema = z.strictObject({
@@ -70,6 +81,9 @@ export const decisionSchema = z.strictObject({
   input_used: text,
   source_url: webUrl.nullable(),
   published_at: isoTimestamp,
+  /** What the decision did with each input theme, in theme id order: part of what it says. */
+  responses: z.array(z.strictObject({ input_theme_id: uuid, we_did: text })),
+  ...recordMeta,
 });
 
 export const inputThemeSchema = z.strictObject({
@@ -79,6 +93,7 @@ export const inputThemeSchema = z.strictObject({
   you_said: text,
   times_raised: wholeNumber.nonnegative().nullable(),
   responses: z.array(z.strictObject({ decision_id: uuid, we_did: text })),
+  ...recordMeta,
 });
 
 export const updateSchema = z.strictObject({
@@ -86,6 +101,7 @@ export const updateSchema = z.strictObject({
   title: text,
   body_md: text,
   published_at: isoTimestamp,
+  ...recordMeta,
 });
 
 export const keyDateSchema = z.strictObject({
@@ -98,12 +114,15 @@ export const keyDateSchema = z.strictObject({
   location: z.string().nullable(),
   online_url: webUrl.nullable(),
   how_to_join: text,
+  ...recordMeta,
 });
 
 export const groupSchema = z.strictObject({
+  id: uuid,
   name: text,
   status: groupStatusSchema,
   note: text,
+  ...recordMeta,
 });
 
 export const timelineItemKinds = [
@@ -128,6 +147,8 @@ export const timelineItemSchema = z.strictObject({
 /** The document returned by public.project_timeline(org_slug, project_slug). */
 export const projectTimelineSchema = z.strictObject({
   generated_at: isoTimestamp,
+  /** The organisation's newest ledger entry when the document was read; null before the first. */
+  ledger_head: z.strictObject({ seq: wholeNumber.min(1), hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
   organisation: organisationSchema,
   project: timelineProjectSchema,
   people: z.array(projectPersonSchema),
@@ -141,6 +162,8 @@ export const projectTimelineSchema = z.strictObject({
   key_dates: z.array(keyDateSchema),
   groups: z.array(groupSchema),
   lessons: z.array(timelineLessonSchema),
+  withdrawn: z.array(withdrawnSchema),
+  history: z.array(historyEntrySchema),
   timeline: z.array(timelineItemSchema),
 });
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { promiseStatusSchema } from './enums.ts';
 import { isoDate, isoTimestamp, slug, text, uuid, webUrl } from './primitives.ts';
+import { recordMeta } from './public-record.ts';
 
 /** One entry of portal.promise_history_json: the public status history of a promise, oldest first. */
 export const promiseHistoryEntrySchema = z.strictObject({
+  /** The status change; its approval is an entry of kind promise_status in the ledger. */
+  id: uuid,
   status: promiseStatusSchema,
   changed_at: isoTimestamp,
   changed_by: text,
@@ -25,7 +28,7 @@ const promiseFields = {
 };
 
 /** A promise inside public.project_timeline. */
-export const timelinePromiseSchema = z.strictObject({ ...promiseFields, phase_id: uuid.nullable() });
+export const timelinePromiseSchema = z.strictObject({ ...promiseFields, phase_id: uuid.nullable(), ...recordMeta });
 
 /** One element of the array returned by public.list_promises(org_slug, status, project_slug, overdue_only). */
 export const promiseListItemSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/index.ts';
 import type { ProjectPathProps } from '../content/project-paths.ts';
 import { loadOrganisation, loadProjects } from '../content/collections.ts';
+import { loadLedger } from '../content/ledger.ts';
 import { projectCalendar } from './calendar.ts';
 import { projectFeedOptions, renderFeed, siteFeedOptions } from './rss-feed.ts';
 
@@ -9,8 +10,8 @@ import { projectFeedOptions, renderFeed, siteFeedOptions } from './rss-feed.ts';
 
 /** The site-wide feed of a language. */
 export async function siteFeedResponse(locale: Locale, site: URL | undefined): Promise<Response> {
-  const [organisation, projects] = await Promise.all([loadOrganisation(), loadProjects()]);
-  const xml = await renderFeed(siteFeedOptions(organisation, projects.map((entry) => entry.timeline), locale, site));
+  const [organisation, projects, ledger] = await Promise.all([loadOrganisation(), loadProjects(), loadLedger()]);
+  const xml = await renderFeed(siteFeedOptions(organisation, projects.map((entry) => entry.timeline), ledger.head, locale, site));
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 

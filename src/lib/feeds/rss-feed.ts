@@ -2,8 +2,10 @@ import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Organisation } from '../api/organisation.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
+import type { LedgerHead } from '../ledger/ledger-document.ts';
+import { openDataPaths } from '../open-data/open-data-paths.ts';
 import { projectFeedEntries, siteFeedEntries, type FeedEntry } from './feed-items.ts';
-import { pageUrl } from './links.ts';
+import { absoluteUrl, pageUrl } from './links.ts';
 import { cleanText, escapeHtml } from './plain-text.ts';
 
 // RSS 2.0 through @astrojs/rss, which escapes every value once for XML. Titles are plain text in RSS, so once
@@ -11,6 +13,9 @@ import { cleanText, escapeHtml } from './plain-text.ts';
 // escapeHtml); an update's description is already HTML, sanitised by renderMarkdown, and is escaped once only. The only raw XML handed to the library (customData) is built from constants and escaped URLs.
 
 const atomNamespace = 'http://www.w3.org/2005/Atom';
+// The head of the organisation's ledger rides along in every feed, so whoever archives a feed also keeps a
+// fingerprint of the whole public record at that moment: <ledger:head seq="…" href="…/ledger.json">hash</ledger:head>.
+const ledgerNamespace = 'urn:participatieportaal:ledger:1';
 
 /** The RSS options of the feed of one project, ready for getRssString or @astrojs/rss's default export. */
 export function projectFeedOptions(timeline: ProjectTimeline, locale: Locale, site: URL | string | undefined): RSSOptions {
@@ -23,6 +28,7 @@ export function projectFeedOptions(timeline: ProjectTimeline, locale: Locale, si
     self: pageUrl({ page: 'projectFeed', slug: timeline.project.slug }, locale, site),
     locale,
     entries: projectFeedEntries(timeline, { locale, site }),
+    ledger: { head: timeline.ledger_head, url: absoluteUrl(openDataPaths.ledger, site) },
   });
 }
 
@@ -30,6 +36,7 @@ export function projectFeedOptions(timeline: ProjectTimeline, locale: Locale, si
 export function siteFeedOptions(
   organisation: Organisation,
   timelines: readonly ProjectTimeline[],
+  ledgerHead: LedgerHead | null,
   locale: Locale,
   site: URL | string | undefined,
 ): RSSOptions {
@@ -42,6 +49,7 @@ export function siteFeedOptions(
     self: pageUrl({ page: 'feed' }, locale, site),
     locale,
     entries: siteFeedEntries(timelines, { locale, site }),
+    ledger: { head: ledgerHead, url: absoluteUrl(openDataPaths.ledger, site) },
   });
 }
 
@@ -57,6 +65,7 @@ interface FeedParts {
   self: string;
   locale: Locale;
   entries: FeedEntry[];
+  ledger: { head: LedgerHead | null; url: string };
 }
 
 function feedOptions(parts: FeedParts): RSSOptions {
@@ -64,10 +73,13 @@ function feedOptions(parts: FeedParts): RSSOptions {
     title: parts.title,
     description: parts.description,
     site: parts.home,
-    xmlns: { atom: atomNamespace },
+    xmlns: { atom: atomNamespace, ledger: ledgerNamespace },
     customData:
       `<language>${parts.locale === 'nl' ? 'nl-NL' : 'en'}</language>` +
-      `<atom:link href="${escapeHtml(parts.self)}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${escapeHtml(parts.self)}" rel="self" type="application/rss+xml"/>` +
+      (parts.ledger.head && parts.ledger.head.seq > 0
+        ? `<ledger:head seq="${parts.ledger.head.seq}" href="${escapeHtml(parts.ledger.url)}">${parts.ledger.head.hash}</ledger:head>`
+        : ''),
     trailingSlash: true,
     items: parts.entries.map((entry) => ({
       title: entry.title,

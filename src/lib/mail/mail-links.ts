@@ -57,6 +57,10 @@ export function joinUrl(links: MailLinks, slug: string): string {
   return page(links, { page: 'projectJoin', slug });
 }
 
+export function changesUrl(links: MailLinks, slug: string): string {
+  return page(links, { page: 'projectChanges', slug });
+}
+
 export function homeUrl(links: MailLinks): string {
   return page(links, { page: 'home' });
 }

@@ -3,14 +3,19 @@ import { dictionaryFor } from '../../i18n/index.ts';
 import { mailText } from '../../i18n/text/mail.ts';
 import { formatDate, formatDateTime, formatMomentRange } from '../format/dates.ts';
 import type { NoticeItem } from '../notify/mail-batch.ts';
-import { joinUrl, projectUrl, type MailLinks } from './mail-links.ts';
+import { changesUrl, joinUrl, projectUrl, type MailLinks } from './mail-links.ts';
 import type { MailBlock } from './mail-layout.ts';
 import { updateBlocks } from './update-mail.ts';
 
 // What a notice says about one published change: an update, a decision (with its rationale and what was done
-// with residents' input), a promise's new status (with the explanation), a council outcome, or a key date
-// (when, where and how to take part). A notice mail shows one item at heading level 1; a digest shows each
-// item at level 3, under its project.
+// with residents' input), a new promise, a promise's new status (with the explanation), a council outcome, a
+// key date (when, where and how to take part), a key date moved, the expectations of the current phase changed
+// (before and after, part by part), or a record withdrawn (with the reason). A notice mail shows one item at
+// heading level 1; a digest shows each item at level 3, under its project.
+
+/** The expectation fields of a phase, in the order a resident reads them. */
+const expectationFields = ['participation_level', 'open_for_input', 'fixed_frames', 'time_asked', 'time_asked_hours', 'results_expected',
+  'results_expected_on'] as const;
 
 /**
  * The subject of a notice mail about this item.
@@ -34,7 +39,25 @@ export function noticeSubject(item: NoticeItem, locale: Locale): string {
       return t.council.subject(project, item.record.body, words.councilOutcome[item.record.outcome]);
     case 'key_date':
       return t.keyDate.subject(project, words.keyDateKind[item.record.kind], item.record.title);
+    case 'promise':
+      return t.newPromise.subject(project);
+    case 'key_date_changed':
+      return t.keyDateChanged.subject(project, item.record.title);
+    case 'expectations_changed':
+      return t.expectations.subject(project);
+    case 'withdrawal':
+      return item.record.kind === 'key_date'
+        ? t.withdrawal.subjectCancelled(project, item.record.title ?? '')
+        : t.withdrawal.subject(project, item.record.title ?? words.recordKind[item.record.kind]);
   }
+}
+
+/** When and where a key date is, in one line each, for the before-and-after of a moved one. */
+function keyDateMoment(content: { starts_at: string; ends_at: string | null; location: string | null; online_url: string | null }, locale: Locale): string {
+  const parts = [formatMomentRange(content.starts_at, content.ends_at, locale)];
+  if (content.location?.trim()) parts.push(content.location);
+  if (content.online_url) parts.push(content.online_url);
+  return parts.join('\n');
 }
 
 /** A web address from the database in the form a mail link needs (quotes and spaces percent-encoded). */
@@ -103,6 +126,65 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       if (r.online_url) blocks.push({ kind: 'link', text: t.keyDate.online, url: normalisedUrl(r.online_url) });
       blocks.push({ kind: 'labelled', label: t.keyDate.howToJoin, text: r.how_to_join });
       blocks.push({ kind: 'link', text: t.keyDate.joinLink, url: joinUrl(links, item.project.slug) });
+      return blocks;
+    }
+    case 'promise': {
+      const r = item.record;
+      const blocks: MailBlock[] = [
+        { kind: 'heading', level, text: t.newPromise.heading(r.body) },
+        { kind: 'text', text: t.newPromise.made(formatDate(r.made_on, locale).text, r.made_by, r.context) },
+      ];
+      if (r.due_on) blocks.push({ kind: 'text', text: t.newPromise.due(formatDate(r.due_on, locale).text) });
+      return [...blocks, readOnline];
+    }
+    case 'key_date_changed': {
+      const r = item.record;
+      const blocks: MailBlock[] = [
+        { kind: 'heading', level, text: t.keyDateChanged.heading(words.keyDateKind[r.after.kind], r.after.title) },
+        { kind: 'text', text: t.keyDateChanged.intro },
+      ];
+      if (r.before) blocks.push({ kind: 'labelled', label: t.keyDateChanged.before, text: keyDateMoment(r.before, locale) });
+      blocks.push({ kind: 'labelled', label: t.keyDateChanged.after, text: keyDateMoment(r.after, locale) });
+      blocks.push({ kind: 'labelled', label: t.keyDate.howToJoin, text: r.after.how_to_join });
+      blocks.push({ kind: 'link', text: t.keyDate.joinLink, url: joinUrl(links, item.project.slug) });
+      return blocks;
+    }
+    case 'expectations_changed': {
+      const r = item.record;
+      const shown = (field: (typeof expectationFields)[number], content: typeof r.after): string => {
+        const value = content[field];
+        if (value === null || value === undefined || value === '') return t.expectations.none;
+        if (field === 'participation_level') return words.participationLevel[content.participation_level];
+        if (field === 'results_expected_on') return formatDate(String(value), locale).text;
+        return String(value);
+      };
+      const blocks: MailBlock[] = [
+        { kind: 'heading', level, text: t.expectations.heading(r.after.title) },
+        { kind: 'text', text: t.expectations.intro },
+      ];
+      for (const field of expectationFields) {
+        const before = r.before ? shown(field, r.before) : t.expectations.none;
+        const after = shown(field, r.after);
+        if (before === after) continue;
+        blocks.push({ kind: 'heading', level: level === 1 ? 2 : 3, text: t.expectations.fields[field] });
+        blocks.push({ kind: 'labelled', label: t.expectations.before, text: before });
+        blocks.push({ kind: 'labelled', label: t.expectations.after, text: after });
+      }
+      return [...blocks, readOnline];
+    }
+    case 'withdrawal': {
+      const r = item.record;
+      const title = r.title ?? '';
+      const blocks: MailBlock[] = [
+        {
+          kind: 'heading',
+          level,
+          text: r.kind === 'key_date' ? t.withdrawal.headingCancelled(title) : t.withdrawal.heading(words.recordKind[r.kind].toLowerCase(), title),
+        },
+        { kind: 'text', text: t.withdrawal.when(formatDateTime(r.withdrawn_at, locale).text) },
+      ];
+      if (r.reason?.trim()) blocks.push({ kind: 'labelled', label: t.withdrawal.reason, text: r.reason });
+      if (r.kind !== 'project') blocks.push({ kind: 'link', text: t.withdrawal.changes, url: changesUrl(links, item.project.slug) });
       return blocks;
     }
   }

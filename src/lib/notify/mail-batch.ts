@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { councilOutcomes, promiseStatuses } from '../api/enums.ts';
 import { isoDate, isoTimestamp, slug, text, uuid } from '../api/primitives.ts';
-import { decisionSchema, keyDateSchema, updateSchema } from '../api/project-timeline.ts';
+import { decisionSchema, keyDateSchema, phaseSchema, updateSchema } from '../api/project-timeline.ts';
+import { timelinePromiseSchema } from '../api/promise.ts';
+import { publishableKindSchema } from '../api/public-record.ts';
 
 // The contract between the database and the mail worker: the jsonb documents of public.claim_mail_batch,
 // public.complete_mail and public.fail_mail (supabase/migrations/20261128001400_notifications.sql). Both sides
@@ -15,6 +17,31 @@ import { decisionSchema, keyDateSchema, updateSchema } from '../api/project-time
 
 const projectRef = z.strictObject({ slug, title: text });
 
+/** The version markers of a record on the site; a notice is about the record itself, without them. */
+const noMeta = { version: true, revised_at: true, self_approved: true } as const;
+
+/** A key date's public content as a version keeps it: the times in canonical UTC form. */
+const keyDateContent = keyDateSchema.pick({ phase_id: true, kind: true, title: true, starts_at: true, ends_at: true, location: true,
+  online_url: true, how_to_join: true });
+
+/** A phase's public content as a version keeps it (the expectations among it). */
+const phaseContent = phaseSchema.pick({ position: true, kind: true, title: true, starts_on: true, ends_on: true, participation_level: true,
+  open_for_input: true, fixed_frames: true, time_asked: true, time_asked_hours: true, results_expected: true, results_expected_on: true,
+  department: true, contact_person_id: true });
+
+/** A change of a published record: the version before and after, side by side. */
+function changeRecord<T extends z.ZodType>(content: T) {
+  return z.strictObject({
+    /** The record changed. */
+    id: uuid,
+    title: text,
+    changed_at: isoTimestamp,
+    /** Null only when the earlier version cannot be found (it always can: a revision follows a publication). */
+    before: content.nullable(),
+    after: content,
+  });
+}
+
 /**
  * The public fields of the record a notice is about, per kind: the same fields (and checks) as in the project's
  * timeline document where the kinds overlap. Never a draft or an unpublished record.
@@ -24,7 +51,7 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('update'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: updateSchema,
+    record: updateSchema.omit(noMeta),
   }),
   z.strictObject({
     kind: z.literal('decision'),
@@ -67,7 +94,38 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('key_date'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: keyDateSchema.omit({ phase_id: true }),
+    record: keyDateSchema.omit({ phase_id: true, ...noMeta }),
+  }),
+  z.strictObject({
+    kind: z.literal('promise'),
+    outbox_id: z.int().positive(),
+    project: projectRef,
+    record: timelinePromiseSchema.pick({ id: true, body: true, made_on: true, made_by: true, context: true, due_on: true }),
+  }),
+  z.strictObject({
+    kind: z.literal('key_date_changed'),
+    outbox_id: z.int().positive(),
+    project: projectRef,
+    record: changeRecord(keyDateContent),
+  }),
+  z.strictObject({
+    kind: z.literal('expectations_changed'),
+    outbox_id: z.int().positive(),
+    project: projectRef,
+    record: changeRecord(phaseContent),
+  }),
+  z.strictObject({
+    kind: z.literal('withdrawal'),
+    outbox_id: z.int().positive(),
+    project: projectRef,
+    record: z.strictObject({
+      /** The record withdrawn. */
+      id: uuid,
+      kind: publishableKindSchema,
+      title: z.string().nullable(),
+      reason: z.string().nullable(),
+      withdrawn_at: isoTimestamp,
+    }),
   }),
 ]);
 

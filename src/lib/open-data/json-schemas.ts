@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { absoluteUrl } from '../feeds/links.ts';
 import { openDataPaths } from './open-data-paths.ts';
+import { ledgerOpenDataSchema } from '../ledger/ledger-document.ts';
 import { portalOpenDataSchema, projectOpenDataSchema } from './open-data-documents.ts';
 
 /** A JSON Schema document (draft 2020-12) as plain JSON. */
@@ -18,6 +19,10 @@ export function projectJsonSchema(site: URL | string | undefined): JsonSchema {
 
 export function portalJsonSchema(site: URL | string | undefined): JsonSchema {
   return withId(z.toJSONSchema(portalOpenDataSchema, { target: 'draft-2020-12' }), absoluteUrl(openDataPaths.portalSchema, site));
+}
+
+export function ledgerJsonSchema(site: URL | string | undefined): JsonSchema {
+  return withId(z.toJSONSchema(ledgerOpenDataSchema, { target: 'draft-2020-12' }), absoluteUrl(openDataPaths.ledgerSchema, site));
 }
 
 function withId(schema: JsonSchema, id: string): JsonSchema {

@@ -5,6 +5,7 @@ import { projectCardSchema, type ProjectCard } from '../api/project-card.ts';
 import { isoTimestamp, webUrl } from '../api/primitives.ts';
 import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
 import { absoluteUrl } from '../feeds/links.ts';
+import { ledgerOpenDataSchema, type LedgerEntry, type LedgerHead, type LedgerOpenData } from '../ledger/ledger-document.ts';
 import { openDataPaths } from './open-data-paths.ts';
 
 // The open data documents are the API's own documents (the same zod schemas validate both), plus absolute
@@ -72,6 +73,20 @@ export function projectOpenData(timeline: ProjectTimeline, site: URL | string | 
     $schema: absoluteUrl(openDataPaths.projectSchema, site),
     ...timeline,
     links: projectLinks(timeline.project.slug, site),
+  });
+}
+
+/** /open-data/ledger.json: the organisation's whole ledger, checked against its published schema on the way out. */
+export function ledgerOpenData(
+  organisation: Organisation,
+  ledger: { head: LedgerHead | null; entries: readonly LedgerEntry[] },
+  site: URL | string | undefined,
+): LedgerOpenData {
+  return ledgerOpenDataSchema.parse({
+    $schema: absoluteUrl(openDataPaths.ledgerSchema, site),
+    organisation: organisation.slug,
+    head: ledger.head,
+    entries: ledger.entries,
   });
 }
 

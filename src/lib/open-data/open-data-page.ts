@@ -1,6 +1,7 @@
 import { contentLangFor, dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { Organisation } from '../api/organisation.ts';
 import type { ProjectCard } from '../api/project-card.ts';
+import type { LedgerHead } from '../ledger/ledger-document.ts';
 import { openDataPaths } from './open-data-paths.ts';
 
 /** The fields of a project file that the page explains, in the order they appear in the file. */
@@ -17,6 +18,9 @@ const explainedFields = [
   'key_dates',
   'groups',
   'lessons',
+  'withdrawn',
+  'history',
+  'ledger_head',
   'timeline',
 ] as const;
 
@@ -44,17 +48,32 @@ export interface OpenDataPageView {
   schemas: { title: string; intro: string; links: Array<{ href: string; label: string }> };
   feeds: { title: string; intro: string; siteFeed: { href: string; label: string } };
   fields: { title: string; intro: string; columns: { field: string; meaning: string }; rows: Array<{ name: string; meaning: string }> };
+  ledger: {
+    title: string;
+    intro: string;
+    /** The latest line and its hash, for a newspaper or an archive to keep; null before the first publication. */
+    head: string;
+    keep: string;
+    file: { href: string; label: string };
+    how: { title: string; text: string };
+  };
 }
 
 /**
  * The open data page of a language: the files, their schemas, the feeds and what the fields mean.
  *
  * @example
- * buildOpenDataPage(organisation, cards, 'en').projects.rows[0]
+ * buildOpenDataPage(organisation, cards, head, 'en').projects.rows[0]
  * // => { title: 'Schoolzone', dataHref: '/open-data/projects/schoolzone.json', feedHref: '/en/projects/schoolzone/feed.xml', calendarHref: '/en/projects/schoolzone/calendar.ics' }
  */
-export function buildOpenDataPage(organisation: Organisation, cards: readonly ProjectCard[], locale: Locale): OpenDataPageView {
+export function buildOpenDataPage(
+  organisation: Organisation,
+  cards: readonly ProjectCard[],
+  ledgerHead: LedgerHead | null,
+  locale: Locale,
+): OpenDataPageView {
   const t = dictionaryFor(locale).feeds.openData;
+  const ledger = dictionaryFor(locale).history.ledger;
   return {
     title: t.title,
     intro: t.intro(organisation.name),
@@ -78,6 +97,7 @@ export function buildOpenDataPage(organisation: Organisation, cards: readonly Pr
       links: [
         { href: openDataPaths.portalSchema, label: t.portalSchema },
         { href: openDataPaths.projectSchema, label: t.projectSchema },
+        { href: openDataPaths.ledgerSchema, label: t.ledgerSchema },
       ],
     },
     feeds: { title: t.feedsTitle, intro: t.feedsIntro, siteFeed: { href: pathFor({ page: 'feed' }, locale), label: t.siteFeed } },
@@ -86,6 +106,14 @@ export function buildOpenDataPage(organisation: Organisation, cards: readonly Pr
       intro: t.fieldsIntro,
       columns: { field: t.fieldColumn, meaning: t.meaningColumn },
       rows: explainedFields.map((name) => ({ name, meaning: t.fields[name] })),
+    },
+    ledger: {
+      title: ledger.heading,
+      intro: ledger.intro,
+      head: ledgerHead === null || ledgerHead.seq === 0 ? ledger.empty : ledger.head(ledgerHead.seq, ledgerHead.hash),
+      keep: ledger.keep,
+      file: { href: openDataPaths.ledger, label: ledger.file },
+      how: { title: ledger.how, text: ledger.howText },
     },
   };
 }

@@ -9,6 +9,9 @@ export const openDataPaths = {
   portal: `${base}portal.json`,
   /** @example openDataPaths.project('schoolzone') // => '/open-data/projects/schoolzone.json' */
   project: (slug: string) => `${base}projects/${encodeURIComponent(slug)}.json`,
+  /** The organisation's ledger of publications: the whole hash chain. */
+  ledger: `${base}ledger.json`,
   portalSchema: `${base}schema/portal.schema.json`,
   projectSchema: `${base}schema/project.schema.json`,
+  ledgerSchema: `${base}schema/ledger.schema.json`,
 };

@@ -1,7 +1,8 @@
 import { loadOrganisation, loadProjects } from '../content/collections.ts';
+import { loadLedger } from '../content/ledger.ts';
 import type { ProjectPathProps } from '../content/project-paths.ts';
-import { portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
-import { portalOpenData, projectOpenData } from './open-data-documents.ts';
+import { ledgerJsonSchema, portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
+import { ledgerOpenData, portalOpenData, projectOpenData } from './open-data-documents.ts';
 
 // What the endpoint files in src/pages/open-data answer. Indented JSON: people read these files too, and
 // compression takes away most of what the indentation adds.
@@ -17,6 +18,15 @@ export async function portalDataResponse(site: URL | undefined): Promise<Respons
 
 export function projectDataResponse(props: ProjectPathProps, site: URL | undefined): Response {
   return json(projectOpenData(props.timeline, site));
+}
+
+export async function ledgerDataResponse(site: URL | undefined): Promise<Response> {
+  const [organisation, ledger] = await Promise.all([loadOrganisation(), loadLedger()]);
+  return json(ledgerOpenData(organisation, ledger, site));
+}
+
+export function ledgerSchemaResponse(site: URL | undefined): Response {
+  return json(ledgerJsonSchema(site), 'application/schema+json');
 }
 
 export function portalSchemaResponse(site: URL | undefined): Response {

@@ -1,16 +1,20 @@
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Handover, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
+import { recordMarker, type RecordMarkerView } from '../history/record-marker.ts';
 import { personView, type PersonView } from './person-view.ts';
 
 export interface ContactView {
   person: PersonView;
+  /** The role assignment on the page: changed since, published without a second check. */
+  marker: RecordMarkerView;
   since: FormattedTime;
   /** The handover that made this person the contact, when one is recorded. */
   handover: { on: FormattedTime; fromDepartment: string; toDepartment: string } | null;
 }
 
 export interface CurrentHolderView {
+  marker: RecordMarkerView;
   roleLabel: string;
   person: PersonView;
   since: FormattedTime;
@@ -45,13 +49,16 @@ export function handoverFor(contact: ProjectPerson, handovers: readonly Handover
 export function buildWho(timeline: ProjectTimeline, locale: Locale): WhoView {
   const t = dictionaryFor(locale);
   const date = (value: string) => formatDate(value, locale);
+  const marker = (person: ProjectPerson) => recordMarker('assignment', person, timeline.project.slug, locale);
   const current = (role: ProjectPerson['role']) =>
     timeline.people
       .filter((person) => person.role === role && person.until === null)
       .sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : 0))[0] ?? null;
   const holder = (role: ProjectPerson['role']): CurrentHolderView | null => {
     const person = current(role);
-    return person === null ? null : { roleLabel: t.personRole[role], person: personView(person), since: date(person.since) };
+    return person === null
+      ? null
+      : { marker: marker(person), roleLabel: t.personRole[role], person: personView(person), since: date(person.since) };
   };
   const contact = current('contact');
   const handover = contact === null ? null : handoverFor(contact, timeline.handovers);
@@ -61,6 +68,7 @@ export function buildWho(timeline: ProjectTimeline, locale: Locale): WhoView {
         ? null
         : {
             person: personView(contact),
+            marker: marker(contact),
             since: date(contact.since),
             handover:
               handover === null

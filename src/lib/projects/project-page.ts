@@ -4,6 +4,7 @@ import type { TimelinePromise } from '../api/promise.ts';
 import { personRoles } from '../api/enums.ts';
 import { buildCatchUp } from '../catch-up/catch-up.ts';
 import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
+import { recordAnchor, recordMarker, type RecordMarkerView } from '../history/record-marker.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
@@ -14,7 +15,12 @@ import { keyDateView, type KeyDateView } from './key-date-view.ts';
 import { personView, type PersonView } from './person-view.ts';
 import { buildYouSaidWeDid, type InputThemeView } from './you-said-we-did.ts';
 
-export type { PersonView };
+export type { PersonView, RecordMarkerView };
+
+/** A record on the page with its markers: changed since it first went public, published without a second check. */
+export interface Marked {
+  marker: RecordMarkerView;
+}
 
 export interface Fact {
   label: string;
@@ -29,7 +35,7 @@ export interface RoleHolderView extends PersonView {
   current: boolean;
 }
 
-export interface PhaseView {
+export interface PhaseView extends Marked {
   id: string;
   anchor: string;
   title: string;
@@ -47,7 +53,7 @@ export interface PhaseView {
   contact: PersonView | null;
 }
 
-export interface DecisionView {
+export interface DecisionView extends Marked {
   id: string;
   title: string;
   decidedOn: FormattedTime;
@@ -58,7 +64,7 @@ export interface DecisionView {
   sourceUrl: string | null;
 }
 
-export interface PromiseView {
+export interface PromiseView extends Marked {
   id: string;
   body: string;
   status: ProjectTimeline['promises'][number]['status'];
@@ -83,9 +89,22 @@ export interface PromiseHistoryView {
   evidenceUrl: string | null;
 }
 
+export interface GroupView extends Marked {
+  name: string;
+  note: string;
+}
+
 export interface GroupsView {
-  involved: Array<{ name: string; note: string }>;
-  gaps: Array<{ name: string; note: string }>;
+  involved: GroupView[];
+  gaps: GroupView[];
+}
+
+/** A record that was withdrawn: its notice stays on the page. */
+export interface WithdrawnView {
+  heading: string;
+  when: string;
+  reason: string;
+  href: string;
 }
 
 export interface InvestmentView {
@@ -96,7 +115,7 @@ export interface InvestmentView {
   budgetNote: string | null;
 }
 
-export interface LessonView {
+export interface LessonView extends Marked {
   id: string;
   categoryLabel: string;
   title: string;
@@ -120,7 +139,7 @@ export interface JoinView {
   prominent: boolean;
 }
 
-export interface CouncilMomentView {
+export interface CouncilMomentView extends Marked {
   id: string;
   meetsOn: FormattedTime;
   body: string;
@@ -134,7 +153,7 @@ export interface CouncilMomentView {
   sourceUrl: string | null;
 }
 
-export interface UpdateView {
+export interface UpdateView extends Marked {
   id: string;
   title: string;
   publishedOn: FormattedTime;
@@ -154,15 +173,19 @@ export interface ProjectPageView {
   council: { roleLabel: string; roleMeaning: string; explanation: string | null; moments: CouncilMomentView[] };
   /** Newest first. */
   updates: UpdateView[];
-  keyDates: KeyDateView[];
+  keyDates: Array<KeyDateView & Marked>;
   /** Build time: the moment the page's "now" stands for and the freshness island asks changes since. */
   builtAt: string;
   expectations: ExpectationsView | null;
   who: WhoView;
   councilSummary: CouncilSummaryView;
   timeline: TimelineView;
-  inputThemes: InputThemeView[];
+  inputThemes: Array<InputThemeView & Marked>;
   groups: GroupsView;
+  /** The project itself: changed after it first went public, published without a second check. */
+  marker: RecordMarkerView;
+  withdrawn: WithdrawnView[];
+  changesHref: string;
   investment: InvestmentView;
   lessons: LessonView[];
   catchUp: CatchUpView;
@@ -189,6 +212,9 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   const date = (value: string) => formatDate(value, locale);
   const period = (from: string, until: string | null) =>
     until === null ? `${t.project.from} ${date(from).text}` : `${date(from).text} – ${date(until).text}`;
+  const marker = (kind: Parameters<typeof recordMarker>[0], record: Parameters<typeof recordMarker>[1]) =>
+    recordMarker(kind, record, project.slug, locale);
+  const changesHref = pathFor({ page: 'projectChanges', slug: project.slug }, locale);
 
   return {
     slug: project.slug,
@@ -216,6 +242,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       resultsExpectedOn: phase.results_expected_on === null ? null : date(phase.results_expected_on),
       department: phase.department,
       contact: phase.contact && personView(phase.contact),
+      marker: marker('phase', phase),
     })),
     people: orderPeople(timeline.people).map((person) => ({
       ...personView(person),
@@ -235,6 +262,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       rationale: decision.rationale,
       inputUsed: decision.input_used,
       sourceUrl: decision.source_url,
+      marker: marker('decision', decision),
     })),
     promises: timeline.promises.map((promise) => {
       const latest = promise.history.at(-1);
@@ -251,6 +279,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
         explanation: latest?.status === promise.status ? latest.explanation : null,
         evidenceUrl: latest?.status === promise.status ? latest.evidence_url : null,
         history: promiseHistory(promise, locale),
+        marker: marker('promise', promise),
       };
     }),
     council: {
@@ -269,6 +298,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
         councilReasons: moment.council_reasons,
         effectOnPromises: moment.effect_on_promises,
         sourceUrl: moment.source_url,
+        marker: marker('council_moment', moment),
       })),
     },
     updates: [...timeline.updates].reverse().map((update) => ({
@@ -276,18 +306,30 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       title: update.title,
       publishedOn: formatDateTime(update.published_at, locale),
       bodyHtml: renderMarkdownOnServer(update.body_md, 4),
+      marker: marker('update', update),
     })),
-    keyDates: timeline.key_dates.map((keyDate) => keyDateView(keyDate, locale)),
+    keyDates: timeline.key_dates.map((keyDate) => ({ ...keyDateView(keyDate, locale), marker: marker('key_date', keyDate) })),
     builtAt: timeline.generated_at,
     expectations,
     who: buildWho(timeline, locale),
     councilSummary: buildCouncilSummary(timeline, locale, now),
     timeline: buildTimeline(timeline, locale, now),
-    inputThemes: buildYouSaidWeDid(timeline),
+    inputThemes: buildYouSaidWeDid(timeline).map((theme, index) => {
+      const source = timeline.input_themes[index];
+      return { ...theme, marker: marker('input_theme', source ?? { id: theme.id, version: 1, revised_at: null, self_approved: false }) };
+    }),
     groups: {
-      involved: timeline.groups.filter((group) => group.status === 'involved').map(({ name, note }) => ({ name, note })),
-      gaps: timeline.groups.filter((group) => group.status === 'gap').map(({ name, note }) => ({ name, note })),
+      involved: timeline.groups.filter((group) => group.status === 'involved').map((group) => ({ name: group.name, note: group.note, marker: marker('group', group) })),
+      gaps: timeline.groups.filter((group) => group.status === 'gap').map((group) => ({ name: group.name, note: group.note, marker: marker('group', group) })),
     },
+    marker: marker('project', project),
+    withdrawn: timeline.withdrawn.map((item) => ({
+      heading: t.history.withdrawn.item(t.recordKind[item.kind], item.title ?? ''),
+      when: t.history.withdrawn.when(formatDateTime(item.withdrawn_at, locale).text),
+      reason: item.reason ?? t.history.withdrawn.noReason,
+      href: `${changesHref}#${recordAnchor(item.kind, item.id)}`,
+    })),
+    changesHref,
     investment: {
       meetingsHeld: numbers.format(project.investment.meetings_held),
       participantHours: project.investment.participant_hours === null ? null : numbers.format(project.investment.participant_hours),
@@ -300,6 +342,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       title: lesson.title,
       lesson: lesson.lesson,
       recordedOn: date(lesson.recorded_on),
+      marker: marker('lesson', lesson),
     })),
     catchUp: {
       decisions: catchUp.decisions.length,

@@ -1,0 +1,301 @@
+import { JSDOM } from 'jsdom';
+import { pathFor } from '../../i18n/index.ts';
+import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
+import { portalOpenDataSchema } from '../open-data/open-data-documents.ts';
+import { openDataPaths } from '../open-data/open-data-paths.ts';
+import { contentFields, type PublishableKind } from '../records/kinds.ts';
+import { canonicalJson, canonicalTime, contentHash, entryHash, GENESIS_HASH } from './canonical-json.ts';
+import { ledgerOpenDataSchema, type LedgerEntry, type LedgerOpenData } from './ledger-document.ts';
+
+// What `npm run verify-ledger` checks on a published site (a folder or a URL), with nothing but what the site
+// itself publishes:
+//  1. the ledger's chain: every entry's hash is sha256(previous hash + canonical JSON of its event), seq has no
+//     gaps, and the head is the last entry (and, given a head someone kept earlier, that it is still in the chain);
+//  2. every record in every project's open data file has exactly the content of its latest approved version in
+//     the ledger, nothing withdrawn is shown, nothing approved is missing, and every withdrawal keeps its notice;
+//  3. every record on every project page is there (data-record) and shows the words of that version.
+// It reports the first problem of each check; a site that passes was not rewritten after its ledger entries.
+
+export type SiteReader = (path: string) => Promise<string>;
+
+export interface VerifyProblem {
+  check: 'ledger' | 'records' | 'pages';
+  message: string;
+}
+
+export interface VerifyReport {
+  organisation: string | null;
+  entries: number;
+  head: { seq: number; hash: string } | null;
+  projects: number;
+  records: number;
+  pages: number;
+  problems: VerifyProblem[];
+}
+
+export interface VerifyOptions {
+  /** A head kept earlier (a newspaper's copy): the chain must still hold this hash at this seq. */
+  expectHead?: { seq: number; hash: string };
+  /** Progress lines for a long run. */
+  log?: (line: string) => void;
+}
+
+/** One record of a project's document, reduced to what the ledger hashes. */
+interface ShownRecord {
+  kind: PublishableKind;
+  id: string;
+  content: Record<string, unknown>;
+}
+
+/** The words of each kind that its element on the project page must show, as they are stored. */
+const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
+  project: ['summary'],
+  phase: ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'],
+  decision: ['title', 'decision', 'rationale', 'input_used'],
+  promise: ['body'],
+  council_moment: ['agenda_item', 'proposal'],
+  key_date: ['title', 'how_to_join'],
+  update: ['title'],
+  group: ['name', 'note'],
+  input_theme: ['title', 'you_said'],
+  lesson: ['title', 'lesson'],
+};
+
+/**
+ * Checks a published site against its own ledger.
+ *
+ * @example
+ * const report = await verifySite(folderReader('dist'));
+ * report.problems // => [] for a site that shows exactly its approved versions
+ */
+export async function verifySite(read: SiteReader, options: VerifyOptions = {}): Promise<VerifyReport> {
+  const log = options.log ?? (() => {});
+  const report: VerifyReport = { organisation: null, entries: 0, head: null, projects: 0, records: 0, pages: 0, problems: [] };
+  const problem = (check: VerifyProblem['check'], message: string) => {
+    if (!report.problems.some((known) => known.check === check)) report.problems.push({ check, message });
+  };
+
+  let ledger: LedgerOpenData;
+  try {
+    ledger = ledgerOpenDataSchema.parse(JSON.parse(await read(openDataPaths.ledger)));
+  } catch (error) {
+    problem('ledger', `${openDataPaths.ledger} cannot be read as the ledger: ${firstLine(error)}`);
+    return report;
+  }
+  report.organisation = ledger.organisation;
+  report.entries = ledger.entries.length;
+  report.head = ledger.head;
+  log(`Ledger of ${ledger.organisation}: ${ledger.entries.length} entries.`);
+  const chainProblem = checkChain(ledger, options.expectHead);
+  if (chainProblem) problem('ledger', chainProblem);
+
+  let portal;
+  try {
+    portal = portalOpenDataSchema.parse(JSON.parse(await read(openDataPaths.portal)));
+  } catch (error) {
+    problem('records', `${openDataPaths.portal} cannot be read: ${firstLine(error)}`);
+    return report;
+  }
+  const lastSeq = ledger.entries.at(-1)?.seq ?? 0;
+  for (const card of portal.projects) {
+    const path = openDataPaths.project(card.slug);
+    let document: ProjectTimeline;
+    try {
+      document = projectTimelineSchema.parse(withoutOpenDataKeys(JSON.parse(await read(path))));
+    } catch (error) {
+      problem('records', `${path} cannot be read as a project: ${firstLine(error)}`);
+      continue;
+    }
+    report.projects += 1;
+    const readAt = document.ledger_head?.seq ?? 0;
+    if (readAt > lastSeq) {
+      problem('records', `${path} was read at ledger entry ${readAt}, but ${openDataPaths.ledger} ends at entry ${lastSeq}.`);
+      continue;
+    }
+    const latest = latestEvents(ledger.entries, readAt);
+    const shown = shownRecords(document);
+    report.records += shown.length;
+    checkRecords(document, shown, latest, path, problem);
+
+    const pagePath = pathFor({ page: 'project', slug: document.project.slug }, 'nl');
+    let html: string;
+    try {
+      html = await read(pagePath);
+    } catch (error) {
+      problem('pages', `${pagePath} cannot be read: ${firstLine(error)}`);
+      continue;
+    }
+    report.pages += 1;
+    checkPage(html, shown, pagePath, document, problem);
+    log(`Checked ${document.project.slug}: ${shown.length} records.`);
+  }
+  return report;
+}
+
+function checkChain(ledger: LedgerOpenData, expectHead: VerifyOptions['expectHead']): string | null {
+  let previous = GENESIS_HASH;
+  for (const [index, entry] of ledger.entries.entries()) {
+    if (entry.seq !== index + 1) return `Ledger entry ${entry.seq} is at position ${index + 1}: the chain has a gap or is out of order.`;
+    if (entry.event.seq !== entry.seq) return `Ledger entry ${entry.seq} holds an event numbered ${entry.event.seq}.`;
+    if (entry.event.organisation !== ledger.organisation) return `Ledger entry ${entry.seq} belongs to ${entry.event.organisation}, not ${ledger.organisation}.`;
+    if (entry.prev_hash !== previous) return `Ledger entry ${entry.seq} does not follow entry ${entry.seq - 1}: its prev_hash is not that entry's hash.`;
+    const hash = entryHash(previous, entry.event);
+    if (hash !== entry.hash) return `Ledger entry ${entry.seq} does not match its hash: its event was changed after it was written (expected ${hash}).`;
+    previous = entry.hash;
+  }
+  const last = ledger.entries.at(-1);
+  if (ledger.head && (ledger.head.seq !== (last?.seq ?? 0) || (last && ledger.head.hash !== last.hash))) {
+    return `The head of the ledger (entry ${ledger.head.seq}) is not its last entry (${last?.seq ?? 0}).`;
+  }
+  if (expectHead) {
+    const kept = ledger.entries[expectHead.seq - 1];
+    if (!kept || kept.hash !== expectHead.hash) {
+      return `The head kept earlier (entry ${expectHead.seq}, ${expectHead.hash}) is not in this ledger: it was rewritten since.`;
+    }
+  }
+  return null;
+}
+
+/** The latest event of every record up to a seq: what the site must show of it. */
+function latestEvents(entries: readonly LedgerEntry[], upTo: number): Map<string, LedgerEntry> {
+  const latest = new Map<string, LedgerEntry>();
+  for (const entry of entries) {
+    if (entry.seq > upTo) break;
+    latest.set(`${entry.event.kind}:${entry.event.record_id}`, entry);
+  }
+  return latest;
+}
+
+/** The open data file adds $schema and links to the API's document. */
+function withoutOpenDataKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const { $schema: _schema, links: _links, ...document } = value as Record<string, unknown>;
+  return document;
+}
+
+/** The public content of a record as the ledger hashes it, from the fields a document shows. */
+export function contentOf(kind: PublishableKind, shown: Record<string, unknown>): Record<string, unknown> {
+  const spec = contentFields[kind];
+  const content: Record<string, unknown> = {};
+  for (const field of spec.fields) {
+    const value = shown[field] ?? null;
+    content[field] = spec.times?.includes(field) && typeof value === 'string' ? canonicalTime(value) : value;
+  }
+  return content;
+}
+
+/** Every record a project's document shows, each with its content. */
+function shownRecords(document: ProjectTimeline): ShownRecord[] {
+  const records: ShownRecord[] = [];
+  const add = (kind: PublishableKind, id: string, fields: Record<string, unknown>) => records.push({ kind, id, content: contentOf(kind, fields) });
+  const { project } = document;
+  add('project', project.id, { ...project, ...project.investment });
+  const people = new Map<string, Record<string, unknown>>();
+  for (const person of document.people) {
+    add('assignment', person.id, person);
+    people.set(person.person_id, person);
+  }
+  for (const phase of document.phases) {
+    add('phase', phase.id, phase);
+    if (phase.contact) people.set(phase.contact.id, phase.contact);
+  }
+  for (const handover of document.handovers) {
+    add('handover', handover.id, handover);
+    if (handover.from_person) people.set(handover.from_person.id, handover.from_person);
+    if (handover.to_person) people.set(handover.to_person.id, handover.to_person);
+  }
+  for (const [id, person] of people) add('person', id, person);
+  for (const group of document.groups) add('group', group.id, group);
+  for (const theme of document.input_themes) add('input_theme', theme.id, theme);
+  for (const decision of document.decisions) add('decision', decision.id, decision);
+  for (const promise of document.promises) {
+    add('promise', promise.id, promise);
+    for (const change of promise.history) add('promise_status', change.id, change);
+  }
+  for (const moment of document.council_moments) add('council_moment', moment.id, moment);
+  for (const keyDate of document.key_dates) add('key_date', keyDate.id, keyDate);
+  for (const update of document.updates) add('update', update.id, update);
+  for (const lesson of document.lessons) add('lesson', lesson.id, lesson);
+  return records;
+}
+
+function checkRecords(
+  document: ProjectTimeline,
+  shown: readonly ShownRecord[],
+  latest: Map<string, LedgerEntry>,
+  path: string,
+  problem: (check: VerifyProblem['check'], message: string) => void,
+): void {
+  const name = (record: { kind: string; id: string }) => `${record.kind} ${record.id} of project ${document.project.slug}`;
+  const seen = new Set<string>();
+  for (const record of shown) {
+    const key = `${record.kind}:${record.id}`;
+    seen.add(key);
+    const entry = latest.get(key);
+    if (!entry) {
+      problem('records', `${name(record)} is in ${path} but not in the ledger: it was never published through the workflow.`);
+      continue;
+    }
+    if (entry.event.type === 'withdrawal') {
+      problem('records', `${name(record)} is in ${path}, but ledger entry ${entry.seq} withdrew it.`);
+      continue;
+    }
+    if (contentHash(record.content) !== entry.event.content_hash) {
+      const approved = document.history.find((version) => version.seq === entry.seq)?.content;
+      const fields = approved
+        ? Object.keys(record.content).filter((field) => canonicalJson(record.content[field]) !== canonicalJson(approved[field] ?? null))
+        : [];
+      problem(
+        'records',
+        `${name(record)} in ${path} is not its latest approved version (ledger entry ${entry.seq})` +
+          (fields.length > 0 ? `: ${fields.join(', ')} differ${fields.length === 1 ? 's' : ''}.` : '.'),
+      );
+    }
+  }
+  for (const [key, entry] of latest) {
+    if (entry.event.project !== document.project.id || seen.has(key)) continue;
+    if (entry.event.type === 'publish' || entry.event.type === 'revision') {
+      problem('records', `${entry.event.kind} ${entry.event.record_id} of project ${document.project.slug} was approved (ledger entry ${entry.seq}) but is missing from ${path}.`);
+    }
+    if (entry.event.type === 'withdrawal' && entry.event.kind !== 'promise_status' &&
+        !document.withdrawn.some((item) => item.kind === entry.event.kind && item.id === entry.event.record_id)) {
+      problem('records', `${entry.event.kind} ${entry.event.record_id} of project ${document.project.slug} was withdrawn (ledger entry ${entry.seq}) but ${path} has no notice of it.`);
+    }
+  }
+}
+
+function checkPage(
+  html: string,
+  shown: readonly ShownRecord[],
+  path: string,
+  document: ProjectTimeline,
+  problem: (check: VerifyProblem['check'], message: string) => void,
+): void {
+  const page = new JSDOM(html).window.document;
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  // Only current role holders are on the page; earlier ones are in the history.
+  const current = new Set(document.people.filter((person) => person.until === null).map((person) => person.id));
+  for (const record of shown) {
+    const fields = record.kind === 'assignment' ? (current.has(record.id) ? ['name'] : null) : pageText[record.kind];
+    if (!fields) continue;
+    const element = page.querySelector(`[data-record="${record.kind}:${record.id}"]`);
+    if (!element) {
+      problem('pages', `${record.kind} ${record.id} is not on ${path}.`);
+      continue;
+    }
+    const text = squeeze(element.textContent ?? '');
+    const source = record.kind === 'assignment' ? (document.people.find((person) => person.id === record.id) ?? {}) : record.content;
+    for (const field of fields) {
+      const value = (source as Record<string, unknown>)[field];
+      if (typeof value === 'string' && !text.includes(squeeze(value))) {
+        problem('pages', `${record.kind} ${record.id} on ${path} does not show its approved ${field}.`);
+        break;
+      }
+    }
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
