@@ -9,7 +9,7 @@ export interface StatementSection {
 }
 
 /** The day the accessibility and privacy statements were last revised; the model statement asks for it. */
-export const statementsRevisedOn = '2026-11-28';
+export const statementsRevisedOn = '2026-12-04';
 
 export const pagesNl = {
   home: {
@@ -203,6 +203,14 @@ export const pagesNl = {
             'In elke e-mail staat een link waarmee u zich met één klik afmeldt.',
             'Uw e-mailadres staat nooit op de site of in een openbaar bestand.',
             'Wilt u dat uw gegevens verwijderd worden? Vraag het, dan gebeurt het.',
+          ],
+        },
+        {
+          heading: 'Wat openbaar blijft: de geschiedenis en het grootboek',
+          paragraphs: [
+            'Alles wat de gemeente op deze site publiceert, blijft met de datum zichtbaar in de geschiedenis van het project: ook een eerdere versie van een tekst, en wat is ingetrokken, met de reden. Zo kan iedereen nagaan wat de gemeente zei, besloot en beloofde.',
+            `Bij elke publicatie staat wie die goedkeurde: de rol (bijvoorbeeld fiatteur) en ${organisation}, niet de naam. Wie schrijft of goedkeurt, doet dat namens de gemeente. Wie verantwoordelijk is, staat al bij het project: de contactpersoon, de projectleider en de wethouder. Andere namen zijn daarvoor niet nodig. Binnen de gemeente legt een logboek wel vast welke medewerker wat deed.`,
+            'Het openbare grootboek bevat geen teksten, alleen vingerafdrukken (hashes) en de redenen van intrekkingen. Staat er door een fout toch een persoonsgegeven in een gepubliceerde tekst? Dan kan de beheerder van de database die tekst uit de geschiedenis halen. De regel in het grootboek blijft staan, zodat te zien is dat er iets is weggehaald.',
           ],
         },
         {
@@ -418,6 +426,14 @@ export const pagesEn: typeof pagesNl = {
             'Every e-mail has a link to unsubscribe with one click.',
             'Your e-mail address is never shown on the site or in a public file.',
             'Do you want your data deleted? Ask, and it will be done.',
+          ],
+        },
+        {
+          heading: 'What stays public: the history and the ledger',
+          paragraphs: [
+            'Everything the municipality publishes on this site stays visible with its date in the history of the project: also an earlier version of a text, and what was withdrawn, with the reason. That way anyone can check what the municipality said, decided and promised.',
+            `With every publication it says who approved it: the role (for example approver) and ${organisation}, not the name. Whoever writes or approves does so on behalf of the municipality. Who is responsible is already shown with the project: the contact person, the project lead and the alderman. Other names are not needed for that. Within the municipality an audit log does record which staff member did what.`,
+            'The public ledger holds no texts, only fingerprints (hashes) and the reasons for withdrawals. Did a published text contain personal data by mistake? Then the administrator of the database can take that text out of the history. The line in the ledger stays, so it remains visible that something was taken out.',
           ],
         },
         {

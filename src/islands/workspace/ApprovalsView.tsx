@@ -1,61 +1,150 @@
+import { fill } from '../../i18n/text/workspace.ts';
+import { formsByKind } from '../../lib/workspace/forms/index.ts';
+import { hasRole, type RecordAction } from '../../lib/workspace/roles.ts';
 import { hashFor, type ProjectSection } from '../../lib/workspace/routes.ts';
 import type { AwaitingItem } from '../../lib/workspace/schemas.ts';
-import { formatWhen, useViewTitle, useWorkspace } from './context.ts';
+import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
 
 // The editor section where each kind is edited, for the "open" link.
 const sectionOf: Record<string, ProjectSection> = {
   project: 'basics',
+  phase: 'phases',
+  person: 'people',
+  assignment: 'people',
+  handover: 'handovers',
+  group: 'groups',
+  input_theme: 'input-themes',
   update: 'updates',
   decision: 'decisions',
   promise: 'promises',
+  promise_status: 'promises',
   council_moment: 'council',
   key_date: 'key-dates',
   lesson: 'lessons',
 };
 
-/** Everything awaiting approval in the caller's organisations, with approve and return on each. */
+/**
+ * Everything waiting for approval in the caller's organisations, with the words as they would go public (for a
+ * change: what the website shows now and what it becomes). Approve is offered only where the database says the
+ * caller may approve (an approver who wrote none of it); editors see the queue without buttons.
+ */
 export function ApprovalsView() {
   const { workspace, text, locale, reloadWorkspace, headingRef } = useWorkspace();
   useViewTitle(text.approvals.title);
   const items = workspace.awaiting_approval;
+  const roleIn = (organisationId: string) => workspace.memberships.find((membership) => membership.organisation_id === organisationId)?.role ?? 'editor';
   return (
     <>
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
         {text.approvals.title}
       </h1>
+      <p class="utrecht-paragraph">{text.approvals.intro}</p>
       {items.length === 0 ? (
         <p class="utrecht-paragraph">{text.approvals.none}</p>
       ) : (
         <ul class="workspace-records">
-          {items.map((item: AwaitingItem) => (
-            <li class="workspace-record" key={`${item.kind}-${item.id}`}>
-              <h2 class="utrecht-heading-3">{item.title || item.project_title}</h2>
-              <dl class="workspace-facts">
-                <dt>{text.approvals.columns.kind}</dt>
-                <dd>{text.kinds[item.kind] ?? item.kind}</dd>
-                <dt>{text.approvals.columns.project}</dt>
-                <dd>
-                  <a class="utrecht-link" href={hashFor({ view: 'project', projectId: item.project_id, section: sectionOf[item.kind] ?? 'basics' })}>
-                    {item.project_title}
-                  </a>
-                </dd>
-                <dt>{text.approvals.columns.submitted}</dt>
-                <dd>{formatWhen(locale, item.submitted_at)}</dd>
-              </dl>
-              <WorkflowActions
-                kind={item.kind}
-                id={item.id}
-                projectId={item.project_id}
-                actions={['approve', 'return']}
-                selfApproval={item.is_mine}
-                idPrefix={`approval-${item.kind}-${item.id}`}
-                onDone={reloadWorkspace}
-              />
-            </li>
-          ))}
+          {items.map((item: AwaitingItem) => {
+            const approver = hasRole(roleIn(item.organisation_id), 'approver');
+            const actions: RecordAction[] = item.state === 'scheduled'
+              ? approver ? ['return'] : []
+              : [...(item.may_approve ? (['approve', 'schedule'] as const) : []), ...(approver ? (['return'] as const) : [])];
+            const note = !approver ? text.approvals.approverOnly : item.is_mine && !item.may_approve && item.state !== 'scheduled' ? text.approvals.mine : null;
+            const organisation = workspace.memberships.find((membership) => membership.organisation_id === item.organisation_id);
+            return (
+              <li class="workspace-record" key={`${item.kind}-${item.id}`}>
+                <h2 class="utrecht-heading-3">{item.title || item.project_title || text.kinds[item.kind]}</h2>
+                <dl class="workspace-facts">
+                  <dt>{text.approvals.columns.kind}</dt>
+                  <dd>
+                    {text.kinds[item.kind] ?? item.kind} · {item.is_revision ? text.approvals.change : text.approvals.newItem}
+                  </dd>
+                  {item.project_id ? (
+                    <>
+                      <dt>{text.approvals.columns.project}</dt>
+                      <dd>
+                        <a class="utrecht-link" href={hashFor({ view: 'project', projectId: item.project_id, section: sectionOf[item.kind] ?? 'basics' })}>
+                          {item.project_title}
+                        </a>
+                      </dd>
+                    </>
+                  ) : (
+                    <>
+                      <dt>{text.approvals.organisation}</dt>
+                      <dd>{organisation?.name ?? ''}</dd>
+                    </>
+                  )}
+                  <dt>{text.approvals.columns.submitted}</dt>
+                  <dd>{formatWhen(locale, item.submitted_at)}</dd>
+                </dl>
+                {item.state === 'scheduled' && (
+                  <p class="utrecht-paragraph">{fill(text.approvals.scheduledFor, { date: formatWhen(locale, item.publish_at) })}</p>
+                )}
+                <Words item={item} />
+                <WorkflowActions
+                  kind={item.kind}
+                  id={item.id}
+                  {...(item.project_id ? { projectId: item.project_id } : {})}
+                  actions={actions}
+                  note={note}
+                  idPrefix={`approval-${item.kind}-${item.id}`}
+                  onDone={reloadWorkspace}
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
     </>
+  );
+}
+
+/** The words that would go public: every field of a new record, the changed fields of a change with before and after. */
+function Words({ item }: { item: AwaitingItem }) {
+  const { text, locale, dictionary } = useWorkspace();
+  const spec = formsByKind[item.kind];
+  const content = item.content ?? {};
+  const published = item.published ?? {};
+  const show = (name: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return text.approvals.empty;
+    const field = spec?.fields.find((candidate) => candidate.name === name);
+    if (field?.type === 'select' && typeof value === 'string') return enumLabel(dictionary, text, field.enumName, value);
+    if (field?.type === 'reference') return text.approvals.referenceChanged;
+    if (field?.type === 'boolean') return value ? '✓' : '–';
+    if (field?.type === 'date' || field?.type === 'datetime') return formatWhen(locale, String(value));
+    if (Array.isArray(value)) return value.map((entry) => (entry as { we_did?: string }).we_did ?? '').join('\n');
+    return String(value);
+  };
+  const label = (name: string) => spec?.fields.find((field) => field.name === name)?.label[locale] ?? name;
+  const names = Object.keys(content).filter((name) => !item.is_revision || JSON.stringify(content[name]) !== JSON.stringify(published[name]));
+  if (names.length === 0) return null;
+  return (
+    <details open>
+      <summary>{item.is_revision ? text.approvals.change : text.approvals.content}</summary>
+      <dl class="workspace-facts workspace-words">
+        {names.map((name) =>
+          item.is_revision && name in published ? (
+            <>
+              <dt>{label(name)}</dt>
+              <dd>
+                <p class="workspace-before">
+                  <span class="workspace-visually-hidden">{text.approvals.nowOnSite}: </span>
+                  <del>{show(name, published[name])}</del>
+                </p>
+                <p class="workspace-after">
+                  <span class="workspace-visually-hidden">{text.approvals.becomes}: </span>
+                  <ins>{show(name, content[name])}</ins>
+                </p>
+              </dd>
+            </>
+          ) : (
+            <>
+              <dt>{label(name)}</dt>
+              <dd class="workspace-prose">{show(name, content[name])}</dd>
+            </>
+          ),
+        )}
+      </dl>
+    </details>
   );
 }

@@ -4,12 +4,14 @@ import type { StaffError } from '../../lib/workspace/errors.ts';
 import { assignmentForm, listSections, personForm, projectForm, promiseStatusForm } from '../../lib/workspace/forms/index.ts';
 import type { FormSpec } from '../../lib/workspace/forms/types.ts';
 import { hashFor, projectSections, type ProjectSection } from '../../lib/workspace/routes.ts';
-import type { StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';
+import { actionsFor } from '../../lib/workspace/roles.ts';
+import type { Pending, PendingStatus, StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';
 import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
 import type { ReferenceOption } from './Field.tsx';
 import { FollowersSection } from './FollowersSection.tsx';
 import { PublicationBadge } from './PublicationBadge.tsx';
 import { RecordForm } from './RecordForm.tsx';
+import { WorkflowActions } from './WorkflowActions.tsx';
 
 export interface ProjectEditorProps {
   projectId: string;
@@ -71,7 +73,8 @@ export function ProjectEditor(props: ProjectEditorProps) {
         {project.project.title}
       </h1>
       <p class="utrecht-paragraph">
-        <PublicationBadge publication={project.project.publication} text={text} /> {project.organisation.name}
+        <PublicationBadge publication={project.project.publication} pending={project.project.pending?.state ?? null} text={text} />{' '}
+        {project.organisation.name}
       </p>
       <nav aria-label={text.editor.sectionsLabel} class="workspace-sections">
         <ul>
@@ -111,7 +114,7 @@ function references(project: StaffProject, locale: 'nl' | 'en'): Record<string, 
 function SectionBody({ project, section, reload }: { project: StaffProject; section: ProjectSection; reload: () => Promise<void> }) {
   const { locale } = useWorkspace();
   const refs = references(project, locale);
-  const common = { role: project.organisation.role, allowSelfApproval: project.organisation.allow_self_approval, onReload: reload };
+  const common = { role: project.organisation.role, onReload: reload };
   const projectId = project.project.id;
 
   if (section === 'basics') {
@@ -151,7 +154,9 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
             onSaved={reload}
             {...common}
           />
-          {entry.spec.kind === 'promise' && <PromiseHistory promise={record} projectId={projectId} reload={reload} idPrefix={`${idPrefix}-status`} />}
+          {entry.spec.kind === 'promise' && (
+            <PromiseHistory promise={record} projectId={projectId} role={project.organisation.role} reload={reload} idPrefix={`${idPrefix}-status`} />
+          )}
         </>
       )}
       renderNew={(idPrefix, close) => (
@@ -209,7 +214,7 @@ function RecordList(props: {
               <h3 class="utrecht-heading-3">{titleOf(record) || kindName}</h3>
               {record.publication && (
                 <p class="utrecht-paragraph">
-                  <PublicationBadge publication={record.publication} text={text} />
+                  <PublicationBadge publication={record.publication} pending={(record['pending'] as Pending | null)?.state ?? null} text={text} />
                 </p>
               )}
               <button
@@ -236,11 +241,17 @@ function RecordList(props: {
   );
 }
 
-/** A promise's public history, and the form that adds to it. */
-function PromiseHistory({ promise, projectId, reload, idPrefix }: { promise: StaffRecord; projectId: string; reload: () => Promise<void>; idPrefix: string }) {
+/**
+ * A promise's public history, its status change waiting for approval (with the actions on it), and the form
+ * that asks for a new status.
+ */
+function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: StaffProject['organisation']['role']; reload: () => Promise<void>; idPrefix: string }) {
+  const { promise, projectId, reload, idPrefix } = props;
   const { text, dictionary, locale } = useWorkspace();
   const history = Array.isArray(promise['history']) ? (promise['history'] as Array<Record<string, string | null>>) : [];
   const status = typeof promise['status'] === 'string' ? promise['status'] : 'open';
+  const pending = (promise['pending_status'] ?? null) as PendingStatus | null;
+  const isPublic = promise.publication === 'published';
   return (
     <div class="workspace-history">
       <p class="utrecht-paragraph">
@@ -259,18 +270,46 @@ function PromiseHistory({ promise, projectId, reload, idPrefix }: { promise: Sta
           </li>
         ))}
       </ol>
+      {pending && (
+        <div class="utrecht-alert utrecht-alert--info">
+          <p class="utrecht-paragraph">
+            <strong>{fill(text.status.pending, { status: enumLabel(dictionary, text, 'promiseStatus', pending.status) })}</strong>{' '}
+            ({text.publication[pending.state]})
+          </p>
+          {pending.explanation && <p class="utrecht-paragraph">{pending.explanation}</p>}
+          {pending.state === 'draft' && pending.returned_reason && (
+            <p class="utrecht-paragraph">{fill(text.form.returned, { reason: pending.returned_reason })}</p>
+          )}
+          <WorkflowActions
+            kind="promise_status"
+            id={promise.id}
+            projectId={projectId}
+            actions={actionsFor({ role: props.role, publication: pending.state, hasPendingChange: false, mayApprove: pending.may_approve })}
+            note={pending.i_wrote && pending.state === 'awaiting_approval' ? (pending.may_approve ? text.actions.selfAllowed : text.actions.selfApproval) : null}
+            idPrefix={`${idPrefix}-pending`}
+            onDone={reload}
+          />
+        </div>
+      )}
       <h4 class="utrecht-heading-4">{text.editor.changeStatus}</h4>
-      <RecordForm
-        spec={promiseStatusForm}
-        record={null}
-        scope={{ projectId, scopeId: projectId }}
-        references={{}}
-        extra={{ promise_id: promise.id }}
-        idPrefix={idPrefix}
-        submitLabel={text.editor.changeStatus}
-        onSaved={reload}
-        onReload={reload}
-      />
+      {isPublic ? (
+        <>
+          <p class="workspace-field-help">{text.status.pendingHelp}</p>
+          <RecordForm
+            spec={promiseStatusForm}
+            record={null}
+            scope={{ projectId, scopeId: projectId }}
+            references={{}}
+            extra={{ promise_id: promise.id }}
+            idPrefix={idPrefix}
+            submitLabel={text.editor.changeStatus}
+            onSaved={reload}
+            onReload={reload}
+          />
+        </>
+      ) : (
+        <p class="utrecht-paragraph">{text.status.notPublic}</p>
+      )}
     </div>
   );
 }
@@ -283,11 +322,25 @@ function PeopleSection({ project, refs, reload }: { project: StaffProject; refs:
   return (
     <>
       <h3 class="utrecht-heading-3">{text.editor.assignments}</h3>
-      <ul class="utrecht-unordered-list">
-        {project.assignments.map((assignment, index) => (
-          <li class="utrecht-unordered-list__item" key={`${assignment.person_id}-${assignment.role}-${index}`}>
-            {enumLabel(dictionary, text, 'personRole', assignment.role)}: {personName(assignment.person_id)} ({fill(text.editor.sinceDate, { date: formatWhen(locale, assignment.since) })}
-            {typeof assignment['until'] === 'string' && `, ${fill(text.editor.untilDate, { date: formatWhen(locale, assignment['until']) })}`})
+      <ul class="workspace-records">
+        {project.assignments.map((assignment) => (
+          <li class="workspace-record" key={assignment.id}>
+            <p class="utrecht-paragraph">
+              {enumLabel(dictionary, text, 'personRole', assignment.role)}: {personName(assignment.person_id)} ({fill(text.editor.sinceDate, { date: formatWhen(locale, assignment.since) })}
+              {typeof assignment['until'] === 'string' && `, ${fill(text.editor.untilDate, { date: formatWhen(locale, assignment['until']) })}`}){' '}
+              {assignment.publication && <PublicationBadge publication={assignment.publication} text={text} />}
+            </p>
+            {assignment.publication && (
+              <WorkflowActions
+                kind="assignment"
+                id={assignment.id}
+                projectId={projectId}
+                actions={actionsFor({ role: project.organisation.role, publication: assignment.publication, hasPendingChange: false, mayApprove: assignment.may_approve }).filter((action) => action !== 'save')}
+                note={assignment.i_wrote && project.organisation.role !== 'editor' && assignment.publication === 'awaiting_approval' ? (assignment.may_approve ? text.actions.selfAllowed : text.actions.selfApproval) : null}
+                idPrefix={`assignment-${assignment.id}`}
+                onDone={reload}
+              />
+            )}
           </li>
         ))}
       </ul>
@@ -313,6 +366,7 @@ function PeopleSection({ project, refs, reload }: { project: StaffProject; refs:
             scope={{ organisationId, scopeId: organisationId }}
             references={refs}
             idPrefix={idPrefix}
+            role={project.organisation.role}
             onSaved={reload}
             onReload={reload}
           />

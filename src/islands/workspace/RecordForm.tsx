@@ -5,6 +5,7 @@ import { isConflict, type StaffError } from '../../lib/workspace/errors.ts';
 import { differs, inputFromValues, isFormValues, isShown, valuesFromRecord } from '../../lib/workspace/forms/convert.ts';
 import type { FieldValue, FormSpec, FormValues } from '../../lib/workspace/forms/types.ts';
 import { actionsFor, hasRole, type Publication, type StaffRole } from '../../lib/workspace/roles.ts';
+import type { Pending } from '../../lib/workspace/schemas.ts';
 import { formatWhen, useWorkspace } from './context.ts';
 import { Field, type ReferenceOption } from './Field.tsx';
 import { WorkflowActions } from './WorkflowActions.tsx';
@@ -23,9 +24,8 @@ export interface RecordFormProps {
   extra?: Record<string, unknown>;
   /** Unique per form on the page: every control id starts with it. */
   idPrefix: string;
-  /** The caller's role in the record's organisation and whether it may approve its own work. */
+  /** The caller's role in the record's organisation. */
   role?: StaffRole;
-  allowSelfApproval?: boolean;
   onSaved: (saved: ApiRecord | null) => void | Promise<void>;
   /** Loads the project again (after a workflow action, or "load latest" after a 409). */
   onReload?: () => Promise<void>;
@@ -35,7 +35,9 @@ export interface RecordFormProps {
 /**
  * The generic record form: its fields come from the kind's spec, its values are kept in the draft store
  * until saved, API errors are put next to the field the hint names, with a summary at the top that gets
- * focus. Publishable records show their state and the workflow actions the caller's role allows.
+ * focus. Records residents see show their state and the workflow actions the caller may take. Saving a
+ * published record stores a change that waits for approval; the form then shows the change, and what the
+ * website shows until it is approved.
  */
 export function RecordForm(props: RecordFormProps) {
   const { spec, record } = props;
@@ -55,12 +57,23 @@ export function RecordForm(props: RecordFormProps) {
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const publication = typeof record?.['publication'] === 'string' ? (record['publication'] as Publication) : null;
+  const pending = (record?.['pending'] ?? null) as Pending | null;
   const role = props.role ?? 'editor';
+  const mayApprove = pending ? pending.may_approve : record?.['may_approve'] === true;
+  const iWrote = pending ? pending.i_wrote : record?.['i_wrote'] === true;
   const actions =
     spec.publishable && publication
-      ? actionsFor({ role, publication, isMine: record?.['author_id'] === userId, allowSelfApproval: props.allowSelfApproval === true })
+      ? actionsFor({ role, publication: pending?.state ?? publication, hasPendingChange: pending !== null, mayApprove })
       : null;
   const readOnly = actions !== null && !actions.includes('save');
+  const returnedReason = pending ? pending.returned_reason : typeof record?.['returned_reason'] === 'string' ? record['returned_reason'] : null;
+  const returned = (pending?.state ?? publication) === 'draft' && returnedReason !== null && returnedReason !== undefined;
+  const approvalNote = !hasRole(role, 'approver') || !iWrote
+    ? null
+    : mayApprove
+      ? text.actions.selfAllowed
+      : text.actions.selfApproval;
+  const scheduledAt = pending?.state === 'scheduled' ? pending.publish_at : publication === 'scheduled' && typeof record?.['publish_at'] === 'string' ? record['publish_at'] : null;
 
   const fieldId = (name: string) => `${props.idPrefix}-${name}`;
   const visible = spec.fields.filter((field) => isShown(field, values, creating));
@@ -166,9 +179,42 @@ export function RecordForm(props: RecordFormProps) {
           </button>
         </div>
       )}
-      {readOnly && (
+      {pending && (
+        <div class="utrecht-alert utrecht-alert--info workspace-pending">
+          <p class="utrecht-paragraph">
+            {pending.state === 'scheduled'
+              ? fill(text.pending.scheduled, { date: formatWhen(locale, pending.publish_at) })
+              : pending.state === 'awaiting_approval'
+                ? text.pending.awaiting_approval
+                : text.pending.draft}
+          </p>
+          {pending.changed_fields.length > 0 && (
+            <>
+              <p class="utrecht-paragraph">{text.pending.published}</p>
+              <dl class="workspace-facts">
+                {pending.changed_fields.map((name) => {
+                  const field = spec.fields.find((candidate) => candidate.name === name);
+                  const value = pending.published[name];
+                  return (
+                    <>
+                      <dt>{field ? field.label[locale] : name}</dt>
+                      <dd>{typeof value === 'string' || typeof value === 'number' ? String(value) : value === null || value === undefined ? text.approvals.empty : text.approvals.referenceChanged}</dd>
+                    </>
+                  );
+                })}
+              </dl>
+            </>
+          )}
+        </div>
+      )}
+      {!pending && scheduledAt && (
         <div class="utrecht-alert utrecht-alert--info">
-          <p class="utrecht-paragraph">{text.form.readOnly}</p>
+          <p class="utrecht-paragraph">{fill(text.pending.scheduledRecord, { date: formatWhen(locale, scheduledAt) })}</p>
+        </div>
+      )}
+      {returned && (
+        <div class="utrecht-alert utrecht-alert--warning">
+          <p class="utrecht-paragraph">{returnedReason ? fill(text.form.returned, { reason: returnedReason }) : text.form.returnedNoReason}</p>
         </div>
       )}
       {visible.map((field) => (
@@ -194,30 +240,17 @@ export function RecordForm(props: RecordFormProps) {
           </button>
         )}
       </div>
-      {actions && recordId && props.scope.projectId && (
+      {actions && recordId && (
         <WorkflowActions
           kind={spec.kind}
           id={recordId}
-          projectId={spec.kind === 'project' ? recordId : props.scope.projectId}
+          {...(spec.kind === 'project' ? { projectId: recordId } : props.scope.projectId ? { projectId: props.scope.projectId } : {})}
           actions={actions}
-          selfApproval={hasRole(role, 'approver') && record?.['author_id'] === userId && props.allowSelfApproval !== true}
+          onChange={pending !== null}
+          note={approvalNote}
           idPrefix={props.idPrefix}
-          onDone={async () => {
-            await props.onReload?.();
-          }}
-        />
-      )}
-      {!spec.publishable && spec.remove && recordId && props.scope.projectId && (
-        <WorkflowActions
-          kind={spec.kind}
-          id={recordId}
-          projectId={props.scope.projectId}
-          actions={['delete']}
-          removeFunction={spec.remove}
-          selfApproval={false}
-          idPrefix={props.idPrefix}
-          onDone={async () => {
-            drafts.clear(draftKey);
+          onDone={async (action) => {
+            if (action === 'delete') drafts.clear(draftKey);
             await props.onReload?.();
           }}
         />

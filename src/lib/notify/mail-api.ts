@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { PortalApi } from '../api/client.ts';
 import { mailBatchSchema, mailOutcomeSchema, type MailBatch } from './mail-batch.ts';
 
-// The worker's three calls into the database, over the API as the service role (never a direct connection:
+// The worker's calls into the database, over the API as the service role (never a direct connection:
 // in the embedded default PGlite lives in the stand-in's process). Every answer is parsed with the contract
 // of mail-batch.ts, so a drift between the SQL and the worker fails loudly instead of sending a wrong mail.
 
-export type MailFunction = 'claim_mail_batch' | 'complete_mail' | 'fail_mail' | 'purge_unconfirmed' | 'purge_outbox';
+export type MailFunction = 'claim_mail_batch' | 'complete_mail' | 'fail_mail' | 'purge_unconfirmed' | 'purge_outbox' | 'publish_due';
 
 /** A failed call; `unreachable` when no HTTP answer came at all (the API is down or the URL is wrong). */
 export class MailApiError extends Error {
@@ -49,6 +49,14 @@ export async function completeMail(api: PortalApi, outboxIds: number[]): Promise
 /** Records a failed try; the database decides when to retry (backoff) and when to give up. */
 export async function failMail(api: PortalApi, outboxIds: number[], error: string): Promise<number> {
   return (await call(api, 'fail_mail', { outbox_ids: outboxIds, error: error.slice(0, 1000) }, mailOutcomeSchema)).changed;
+}
+
+/**
+ * Publishes what an approver approved for a later moment, once that moment has come: each as its own
+ * publication event (version, ledger entry, notices), so its mail is enqueued before the claim that follows.
+ */
+export async function publishDue(api: PortalApi): Promise<number> {
+  return (await call(api, 'publish_due', {}, z.strictObject({ published: z.int().min(0) }))).published;
 }
 
 const purgedSchema = z.strictObject({ subscriptions_removed: z.int().min(0), subscribers_removed: z.int().min(0) });

@@ -4,11 +4,11 @@ import { callApi } from '../api/call-api.ts';
 import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
 import { renderClaimedMail } from '../mail/render-claimed-mail.ts';
 import type { ClaimedMail } from './mail-batch.ts';
-import { claimMailBatch, completeMail, failMail } from './mail-api.ts';
+import { claimMailBatch, completeMail, failMail, publishDue } from './mail-api.ts';
 import { mailMessage, senderOf, type MessageSettings } from './mail-message.ts';
 
-// The mail worker: claims due mail from the outbox over the API, renders it, sends it over SMTP, and reports
-// each mail back. Exactly once, as far as SMTP allows: one mail at a time per connection, and complete_mail
+// The mail worker: publishes what was approved for a moment that has come, claims due mail from the outbox over
+// the API, renders it, sends it over SMTP, and reports each mail back. Exactly once, as far as SMTP allows: one mail at a time per connection, and complete_mail
 // right after the server's 250 for that mail, before the next. A worker that dies before the 250 leaves its
 // mail 'sending'; once the lease lapses another run claims it again. The one window left (after the 250,
 // before complete_mail) sends a repeat with the same Message-ID, which mail clients can drop.
@@ -118,6 +118,8 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     },
     async drain() {
       const total: DrainResult = { claimed: 0, sent: 0, failed: 0 };
+      const published = await publishDue(options.api);
+      if (published > 0) log(`Published ${published} approved ${published === 1 ? 'item' : 'items'} whose moment has come.`);
       while (!stopping) {
         const { mails } = await claimMailBatch(options.api, batchSize, leaseSeconds);
         if (mails.length === 0) break;

@@ -31,15 +31,29 @@ export const workspaceProjectSchema = z.looseObject({
   counts: z._default(z.object({ draft: z._default(z.number(), 0), awaiting_approval: z._default(z.number(), 0) }), { draft: 0, awaiting_approval: 0 }),
 });
 
+const contentSchema = z._default(z.nullable(z.record(z.string(), z.unknown())), null);
+
+/** What waits for approval: a new record, or a change to a published one (is_revision), with its words. */
 export const awaitingItemSchema = z.looseObject({
   kind: z.string(),
   id,
-  project_id: id,
-  project_title: z.string(),
+  /** Null for a person, who belongs to the organisation rather than a project. */
+  project_id: z._default(z.nullable(z.string()), null),
+  organisation_id: id,
+  project_title: z._default(z.nullable(z.string()), null),
   title: z._default(z.nullable(z.string()), ''),
+  state: publicationSchema,
   submitted_at: nullableText,
-  author_id: nullableText,
+  publish_at: nullableText,
+  is_revision: z._default(z.boolean(), false),
+  /** The caller wrote part of it. */
   is_mine: z._default(z.boolean(), false),
+  /** The database's answer: the caller may approve it (an approver who wrote none of it, or self-approval allowed). */
+  may_approve: z._default(z.boolean(), false),
+  /** The public content it would have. */
+  content: contentSchema,
+  /** For a change: the public content it has now. */
+  published: contentSchema,
 });
 
 export const staffWorkspaceSchema = z.object({
@@ -49,17 +63,49 @@ export const staffWorkspaceSchema = z.object({
   awaiting_approval: z._default(z.array(awaitingItemSchema), []),
 });
 
+/** A change to a published record that is not public yet (portal.staff_record's pending). */
+export const pendingSchema = z.looseObject({
+  state: publicationSchema,
+  submitted_at: nullableText,
+  returned_reason: nullableText,
+  publish_at: nullableText,
+  may_approve: z._default(z.boolean(), false),
+  i_wrote: z._default(z.boolean(), false),
+  changed_fields: z._default(z.array(z.string()), []),
+  published: z._default(z.record(z.string(), z.unknown()), {}),
+});
+
 const recordShape = {
   id,
   updated_at: z.optional(timestamp),
   publication: z.optional(publicationSchema),
   author_id: z.optional(z.nullable(z.string())),
+  returned_reason: z.optional(z.nullable(z.string())),
+  publish_at: z.optional(z.nullable(z.string())),
+  /** The caller may approve the record as it is (a draft or awaiting record). */
+  may_approve: z._default(z.boolean(), false),
+  i_wrote: z._default(z.boolean(), false),
+  pending: z._default(z.nullable(pendingSchema), null),
 };
 
 /** A record of any kind in staff_project: its id and version, the rest by column name. */
 export const recordSchema = z.looseObject(recordShape);
 
 const records = z._default(z.array(recordSchema), []);
+
+/** A promise's status change that waits for approval. */
+export const pendingStatusSchema = z.looseObject({
+  status: z.string(),
+  explanation: nullableText,
+  evidence_url: nullableText,
+  changed_by: z._default(z.nullable(z.string()), ''),
+  state: publicationSchema,
+  returned_reason: nullableText,
+  publish_at: nullableText,
+  updated_at: nullableText,
+  may_approve: z._default(z.boolean(), false),
+  i_wrote: z._default(z.boolean(), false),
+});
 
 export const promiseHistorySchema = z.looseObject({
   id,
@@ -74,7 +120,7 @@ export const staffProjectSchema = z.object({
   project: z.looseObject({ ...recordShape, organisation_id: id, slug: z.string(), title: z.string(), publication: publicationSchema }),
   organisation: z.looseObject({ id, slug: z.string(), name: z.string(), role: staffRoleSchema, allow_self_approval: z._default(z.boolean(), false) }),
   people: records,
-  assignments: z._default(z.array(z.looseObject({ person_id: id, role: z.string(), since: z.string() })), []),
+  assignments: z._default(z.array(z.looseObject({ ...recordShape, person_id: id, role: z.string(), since: z.string() })), []),
   phases: records,
   handovers: records,
   council_moments: records,
@@ -84,7 +130,10 @@ export const staffProjectSchema = z.object({
   updates: records,
   decisions: records,
   input_themes: records,
-  promises: z._default(z.array(z.looseObject({ ...recordShape, history: z._default(z.array(promiseHistorySchema), []) })), []),
+  promises: z._default(
+    z.array(z.looseObject({ ...recordShape, history: z._default(z.array(promiseHistorySchema), []), pending_status: z._default(z.nullable(pendingStatusSchema), null) })),
+    [],
+  ),
 });
 
 const row = z._default(z.nullable(z.record(z.string(), z.unknown())), null);
@@ -113,5 +162,7 @@ export type StaffWorkspace = z.output<typeof staffWorkspaceSchema>;
 export type StaffRecord = z.output<typeof recordSchema>;
 export type StaffProject = z.output<typeof staffProjectSchema>;
 export type PromiseHistoryEntry = z.output<typeof promiseHistorySchema>;
+export type Pending = z.output<typeof pendingSchema>;
+export type PendingStatus = z.output<typeof pendingStatusSchema>;
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 export type Member = z.output<typeof memberSchema>;

@@ -15,6 +15,7 @@ import {
   type StaffRecord,
   type StaffWorkspace,
 } from './schemas.ts';
+import type { PublishableKind } from '../records/kinds.ts';
 import type { StaffRole } from './roles.ts';
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: StaffError };
@@ -39,13 +40,13 @@ export function createStaffSupabase(config: StaffClientConfig): SupabaseClient {
   });
 }
 
-/** The publishable kinds the workflow functions take. */
-export type PublishableKind = 'project' | 'update' | 'decision' | 'promise' | 'council_moment' | 'key_date' | 'lesson';
+export type { PublishableKind };
 
+/** A record for the workflow functions; a person has no project (its organisation comes from the record). */
 export interface WorkflowTarget {
   kind: PublishableKind;
   id: string;
-  project_id: string;
+  project_id?: string;
 }
 
 /**
@@ -93,12 +94,10 @@ export function createStaffApi(supabase: SupabaseClient, locale: Locale) {
 
     saveProject: write('staff_save_project'),
     savePhase: write('staff_save_phase'),
-    deletePhase: (input: { id: string; project_id: string }) => done('staff_delete_phase', input),
     savePerson: write('staff_save_person'),
     assignPerson: (input: { project_id: string; person_id: string; role: string; since: string }) => done('staff_assign_person', input),
     saveHandover: write('staff_save_handover'),
     saveGroup: write('staff_save_group'),
-    deleteGroup: (input: { id: string; project_id: string }) => done('staff_delete_group', input),
     saveInputTheme: write('staff_save_input_theme'),
     saveUpdate: write('staff_save_update'),
     saveDecision: write('staff_save_decision'),
@@ -111,7 +110,8 @@ export function createStaffApi(supabase: SupabaseClient, locale: Locale) {
     deleteDraft: (input: WorkflowTarget) => done('staff_delete_draft', { ...input }),
 
     submit: (input: WorkflowTarget) => done('staff_submit', { ...input }),
-    approve: (input: WorkflowTarget) => done('staff_approve', { ...input }),
+    /** Approves now, or with publish_at (ISO 8601) approves now and publishes then. */
+    approve: (input: WorkflowTarget & { publish_at?: string }) => done('staff_approve', { ...input }),
     returnToDraft: (input: WorkflowTarget & { reason?: string | null }) => done('staff_return_to_draft', { ...input }),
     unpublish: (input: WorkflowTarget & { reason: string }) => done('staff_unpublish', { ...input }),
 

@@ -4,9 +4,8 @@ import type { FormSpec } from './types.ts';
 export const groupForm: FormSpec = {
   kind: 'group',
   save: 'staff_save_group',
-  remove: 'staff_delete_group',
   scope: 'project',
-  publishable: false,
+  publishable: true,
   versioned: true,
   titleField: 'name',
   name: { nl: 'Groep', en: 'Group' },

@@ -5,7 +5,7 @@ export const handoverForm: FormSpec = {
   kind: 'handover',
   save: 'staff_save_handover',
   scope: 'project',
-  publishable: false,
+  publishable: true,
   versioned: true,
   titleField: 'handed_over_on',
   name: { nl: 'Overdracht', en: 'Handover' },

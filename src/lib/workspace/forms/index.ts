@@ -12,9 +12,9 @@ import { promiseForm } from './promise.ts';
 import type { FormSpec } from './types.ts';
 import { updateForm } from './update.ts';
 
-export { assignmentForm, personForm } from './people.ts';
-export { promiseStatusForm } from './promise.ts';
-export { projectForm };
+import { assignmentForm, personForm } from './people.ts';
+import { promiseStatusForm } from './promise.ts';
+export { assignmentForm, personForm, promiseStatusForm, projectForm };
 
 /** The sections of the project editor that are a list of records of one kind, and where staff_project has them. */
 export const listSections: Partial<Record<ProjectSection, { spec: FormSpec; list: string }>> = {
@@ -28,4 +28,22 @@ export const listSections: Partial<Record<ProjectSection, { spec: FormSpec; list
   decisions: { spec: decisionForm, list: 'decisions' },
   promises: { spec: promiseForm, list: 'promises' },
   updates: { spec: updateForm, list: 'updates' },
+};
+
+/** The form of each kind the workflow knows: its labels name the fields of what waits for approval. */
+export const formsByKind: Readonly<Record<string, FormSpec>> = {
+  project: projectForm,
+  phase: phaseForm,
+  person: personForm,
+  assignment: assignmentForm,
+  handover: handoverForm,
+  group: groupForm,
+  input_theme: inputThemeForm,
+  decision: decisionForm,
+  promise: promiseForm,
+  promise_status: promiseStatusForm,
+  council_moment: councilMomentForm,
+  key_date: keyDateForm,
+  update: updateForm,
+  lesson: lessonForm,
 };

@@ -5,7 +5,7 @@ export const inputThemeForm: FormSpec = {
   kind: 'input_theme',
   save: 'staff_save_input_theme',
   scope: 'project',
-  publishable: false,
+  publishable: true,
   versioned: true,
   titleField: 'title',
   name: { nl: 'Inbreng van inwoners', en: 'Residents’ input' },

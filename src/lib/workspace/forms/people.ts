@@ -5,7 +5,7 @@ export const personForm: FormSpec = {
   kind: 'person',
   save: 'staff_save_person',
   scope: 'organisation',
-  publishable: false,
+  publishable: true,
   versioned: true,
   titleField: 'name',
   name: { nl: 'Persoon', en: 'Person' },

@@ -4,9 +4,8 @@ import type { FormSpec } from './types.ts';
 export const phaseForm: FormSpec = {
   kind: 'phase',
   save: 'staff_save_phase',
-  remove: 'staff_delete_phase',
   scope: 'project',
-  publishable: false,
+  publishable: true,
   versioned: true,
   titleField: 'title',
   name: { nl: 'Fase', en: 'Phase' },

@@ -65,11 +65,13 @@ export interface FormSpec {
   save: string;
   /** project_id (most) or organisation_id (people, a new project) goes with the input. */
   scope: 'project' | 'organisation';
+  /**
+   * A record residents see, with the workflow (submit, approve, withdraw) on its form. False for the forms that
+   * ask for something rather than edit a record: a new role holder, a promise's new status.
+   */
   publishable: boolean;
   /** Sends updated_at for the optimistic concurrency check (not for append-only or replace calls). */
   versioned: boolean;
-  /** The API function that deletes a record of this kind outright (non-publishable kinds only). */
-  remove?: string;
   /** Which field names a record in lists. */
   titleField: string;
   fields: readonly FieldSpec[];
