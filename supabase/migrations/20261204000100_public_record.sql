@@ -995,27 +995,27 @@ language plpgsql stable
 set search_path = ''
 as $$
 declare
-  kind text;
+  v_kind text;
   target_kind text;
-  record_id uuid;
+  v_record uuid;
   project uuid;
   found jsonb;
   scope record;
   rev jsonb;
 begin
   perform portal.input_object(input);
-  kind := portal.input_choice(input, 'kind', 'Soort', 'Kind', array(select k.kind from portal.publishable_kinds k));
+  v_kind := portal.input_choice(input, 'kind', 'Soort', 'Kind', array(select k.kind from portal.publishable_kinds k));
   -- A status change is pending on the promise it changes.
-  target_kind := case kind when 'promise_status' then 'promise' else kind end;
-  record_id := portal.input_uuid(input, 'id', 'Onderdeel', 'Item');
-  project := portal.input_uuid(input, 'project_id', 'Project', 'Project', kind not in ('project', 'person'));
+  target_kind := case v_kind when 'promise_status' then 'promise' else v_kind end;
+  v_record := portal.input_uuid(input, 'id', 'Onderdeel', 'Item');
+  project := portal.input_uuid(input, 'project_id', 'Project', 'Project', v_kind not in ('project', 'person'));
   if auth.uid() is null then
     perform portal.forbidden('Log eerst in.', 'Please sign in first.');
   end if;
-  found := portal.record_row(target_kind, record_id);
+  found := portal.record_row(target_kind, v_record);
   select * into scope from portal.record_scope(target_kind, found);
-  if found is null or (kind = 'project' and project is not null and project <> record_id)
-     or (kind not in ('project', 'person') and scope.project is distinct from project) then
+  if found is null or (v_kind = 'project' and project is not null and project <> v_record)
+     or (v_kind not in ('project', 'person') and scope.project is distinct from project) then
     perform portal.not_found('Dit onderdeel bestaat niet (meer), of het hoort niet bij dit project.',
       'This item does not exist (any more), or it does not belong to this project.');
   end if;
@@ -1025,13 +1025,13 @@ begin
   else
     perform portal.require_staff(scope.organisation, at_least);
   end if;
-  select to_jsonb(x) into rev from portal.revisions x where x.kind = workflow_record.kind and x.record_id = workflow_record.record_id;
-  if kind = 'promise_status' and rev is null then
+  select to_jsonb(x) into rev from portal.revisions x where x.kind = v_kind and x.record_id = v_record;
+  if v_kind = 'promise_status' and rev is null then
     perform portal.not_found('Deze toezegging heeft geen statuswijziging die op goedkeuring wacht.',
       'This promise has no status change waiting for approval.');
   end if;
   perform portal.check_version(input, coalesce((rev ->> 'updated_at')::timestamptz, (found ->> 'updated_at')::timestamptz));
-  return found || jsonb_build_object('_kind', kind, '_target_kind', target_kind, '_organisation', scope.organisation,
+  return found || jsonb_build_object('_kind', v_kind, '_target_kind', target_kind, '_organisation', scope.organisation,
     '_project', scope.project, '_revision', rev);
 end
 $$;
@@ -1092,7 +1092,7 @@ declare
   writers uuid[];
   approval text;
   me uuid := auth.uid();
-  publish_at timestamptz := portal.input_timestamp(input, 'publish_at', 'Het moment van publicatie', 'The moment of publication', false);
+  v_publish_at timestamptz := portal.input_timestamp(input, 'publish_at', 'Het moment van publicatie', 'The moment of publication', false);
   self_allowed boolean;
 begin
   if jsonb_typeof(rec -> '_revision') = 'object' then
@@ -1124,20 +1124,20 @@ begin
   else
     approval := 'four_eyes';
   end if;
-  if publish_at is not null and publish_at > now() + interval '10 years' then
+  if v_publish_at is not null and v_publish_at > now() + interval '10 years' then
     perform portal.invalid('publish_at', 'Kies een moment van publicatie binnen tien jaar.', 'Choose a moment of publication within ten years.');
   end if;
 
-  if publish_at is not null and publish_at > now() then
+  if v_publish_at is not null and v_publish_at > now() then
     -- Approved now, public then: the four-eyes check above is the one that counts.
     if rev.id is not null then
-      update portal.revisions x set state = 'scheduled', publish_at = staff_approve.publish_at, approver_id = me,
+      update portal.revisions x set state = 'scheduled', publish_at = v_publish_at, approver_id = me,
         self_approved = approval = 'self', returned_reason = null
       where x.id = rev.id;
     else
       execute format('update portal.%I t set publication = ''scheduled'', publish_at = $2, approver_id = $3, self_approved = $4,
           returned_reason = null where t.id = $1', portal.kind_table(kind))
-        using target, publish_at, me, approval = 'self';
+        using target, v_publish_at, me, approval = 'self';
     end if;
   elsif rev.id is not null then
     perform portal.apply_revision(rev, me, approval);

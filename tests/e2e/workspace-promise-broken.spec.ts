@@ -31,7 +31,7 @@ test('an editor cannot mark a promise broken without a reason, and with one resi
   const item = recordItem(page, promiseBody);
   await item.getByRole('button', { name: `${text.editor.edit}: ${promiseBody}` }).click();
   // The promise is published: its own fields are read-only for an editor, its status is not.
-  await expect(item.getByText(text.form.readOnly)).toBeVisible();
+  await expect(item.getByText(text.status.pendingHelp)).toBeVisible();
 
   const history = item.locator('.workspace-history__list li');
   const entriesBefore = await history.count();

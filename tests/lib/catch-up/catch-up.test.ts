@@ -30,7 +30,7 @@ function executionProject(): ProjectTimeline {
     body: `Belofte ${status}`,
     status,
     due_on: status === 'open' ? '2026-10-01' : null,
-    history: [{ status, changed_at: '2026-08-01T10:00:00+00:00', changed_by: 'Team', explanation, evidence_url: null }],
+    history: [{ id: `${id}-status`.slice(0, 36), status, changed_at: '2026-08-01T10:00:00+00:00', changed_by: 'Team', explanation, evidence_url: null }],
   });
   const council = doc.council_moments[0];
   if (!council) throw new Error('fixture has no council moment');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../../src/i18n/index.ts';
 import type { KeyDate } from '../../../src/lib/api/project-timeline.ts';
 import { buildExpectations, expectationPhase, nextKeyDate } from '../../../src/lib/expectations/expectations-card.ts';
-import { projectTimelineDocument } from '../support/documents.ts';
+import { projectTimelineDocument, published } from '../support/documents.ts';
 
 describe('buildExpectations', () => {
   const doc = projectTimelineDocument('verwachtingen');
@@ -70,6 +70,7 @@ describe('nextKeyDate', () => {
     location: null,
     online_url: null,
     how_to_join: 'x',
+    ...published,
   });
   const dates = [
     keyDate('past', '2026-01-01T10:00:00Z', null),

@@ -139,7 +139,7 @@ describe('the site-wide RSS feed', () => {
     const portal = portals['demodam'];
     if (!portal) throw new Error('demodam not loaded');
     const timelines = portal.projects.map((project) => project.timeline);
-    const xml = await renderFeed(siteFeedOptions(portal.organisation, timelines, locale, site));
+    const xml = await renderFeed(siteFeedOptions(portal.organisation, timelines, null, locale, site));
     const feed = parseRssFeed(xml);
     const items = feed.items ?? [];
     expect(feed.title).toBe(dictionaryFor(locale).feeds.feed.siteTitle(portal.organisation.name));

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ProjectTimeline } from '../../../src/lib/api/project-timeline.ts';
 import type { TimelineLesson } from '../../../src/lib/api/lesson.ts';
 import { buildLessonLibrary } from '../../../src/lib/lessons/lesson-library.ts';
-import { projectTimelineDocument } from '../support/documents.ts';
+import { projectTimelineDocument, published } from '../support/documents.ts';
 
 let counter = 0;
 function lesson(category: TimelineLesson['category'], recorded_on: string, phase_id: string | null): TimelineLesson {
   counter += 1;
-  return { id: `00000000-0000-4000-a000-${String(counter).padStart(12, '0')}`, phase_id, category, title: `Les ${counter}`, lesson: 'Tekst', recorded_on };
+  return { id: `00000000-0000-4000-a000-${String(counter).padStart(12, '0')}`, phase_id, category, title: `Les ${counter}`, lesson: 'Tekst', recorded_on, ...published };
 }
 
 function withLessons(slug: string, make: (phaseIds: string[]) => TimelineLesson[]): ProjectTimeline {

@@ -145,7 +145,7 @@ describe('the published JSON Schemas', () => {
 describe('the open data page', () => {
   it.each(locales)('lists the files of every published project in %s', (locale) => {
     const { organisation, projects } = portal('demodam');
-    const view = buildOpenDataPage(organisation, projects.map((project) => project.card), locale);
+    const view = buildOpenDataPage(organisation, projects.map((project) => project.card), null, locale);
     expect(view.portal.href).toBe('/open-data/portal.json');
     expect(view.projects.rows).toEqual(
       projects.map(({ card }) => ({

@@ -5,7 +5,7 @@ import { buildCouncilSummary, nextCouncilMoment } from '../../../src/lib/project
 import { buildWho, handoverFor } from '../../../src/lib/projects/people-summary.ts';
 import { buildProjectPage, promiseHistory } from '../../../src/lib/projects/project-page.ts';
 import { buildYouSaidWeDid } from '../../../src/lib/projects/you-said-we-did.ts';
-import { projectTimelineDocument } from '../support/documents.ts';
+import { projectTimelineDocument, published } from '../support/documents.ts';
 
 const doc = projectTimelineDocument('onderdelen');
 function firstOf<T>(rows: readonly T[]): T {
@@ -71,8 +71,8 @@ describe('promises: status, due date, overdue flag and history', () => {
     const withHistory = {
       ...promise,
       history: [
-        { status: 'open' as const, changed_at: '2026-01-31T23:30:00+00:00', changed_by: 'Wethouder', explanation: null, evidence_url: null },
-        { status: 'kept' as const, changed_at: '2026-03-01T09:00:00+00:00', changed_by: 'Projectleider', explanation: 'Klaar', evidence_url: 'https://x.example/bewijs' },
+        { id: '00000000-0000-4000-8000-00000000c001', status: 'open' as const, changed_at: '2026-01-31T23:30:00+00:00', changed_by: 'Wethouder', explanation: null, evidence_url: null },
+        { id: '00000000-0000-4000-8000-00000000c002', status: 'kept' as const, changed_at: '2026-03-01T09:00:00+00:00', changed_by: 'Projectleider', explanation: 'Klaar', evidence_url: 'https://x.example/bewijs' },
       ],
     };
     expect(promiseHistory(withHistory, 'en')).toEqual([
@@ -102,7 +102,7 @@ describe('buildWho', () => {
   it('names the one current contact, since when and after which handover', () => {
     const previous = { ...contact, name: 'Vorige', since: '2025-06-01', until: '2026-02-28' };
     const current = { ...contact, name: 'Nieuwe', since: '2026-03-01' };
-    const card = (name: string) => ({ name, job_title: 'x', department: null, portfolio: null, phone: null, contact_url: null });
+    const card = (name: string) => ({ id: '00000000-0000-4000-8000-00000000d001', name, job_title: 'x', department: null, portfolio: null, phone: null, contact_url: null });
     const handover: Handover = {
       id: '00000000-0000-4000-8000-00000000f100',
       handed_over_on: '2026-03-01',
@@ -110,9 +110,12 @@ describe('buildWho', () => {
       to_phase_id: null,
       from_department: 'Ruimte',
       to_department: 'Uitvoering',
+      from_person_id: null,
+      to_person_id: null,
       from_person: card('Vorige'),
       to_person: card('Nieuwe'),
       note: 'n',
+      ...published,
     };
     const who = buildWho({ ...doc, people: [previous, current, ...doc.people.slice(1)], handovers: [handover] }, 'en');
     expect(who.contact?.person.name).toBe('Nieuwe');
@@ -136,8 +139,11 @@ describe('buildWho', () => {
       to_phase_id: null,
       from_department: 'Ruimte',
       to_department: 'Uitvoering',
+      from_person_id: null,
+      to_person_id: null,
       from_person: null,
       to_person: null,
+      ...published,
       note: 'n',
     };
     expect(handoverFor(contact, [onThatDay])).toBe(onThatDay);
@@ -163,10 +169,10 @@ describe('buildYouSaidWeDid', () => {
 describe('groups and investment', () => {
   it('separates the groups involved from the named gaps', () => {
     const groups = [
-      { name: 'Jongeren', status: 'gap' as const, note: 'Nog niet bereikt' },
-      { name: 'Ondernemers', status: 'involved' as const, note: 'Klankbordgroep' },
+      { id: '00000000-0000-4000-8000-00000000e001', name: 'Jongeren', status: 'gap' as const, note: 'Nog niet bereikt', ...published },
+      { id: '00000000-0000-4000-8000-00000000e002', name: 'Ondernemers', status: 'involved' as const, note: 'Klankbordgroep', ...published },
     ];
-    expect(buildProjectPage({ ...doc, groups }, 'nl').groups).toEqual({
+    expect(buildProjectPage({ ...doc, groups }, 'nl').groups).toMatchObject({
       involved: [{ name: 'Ondernemers', note: 'Klankbordgroep' }],
       gaps: [{ name: 'Jongeren', note: 'Nog niet bereikt' }],
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../../src/i18n/index.ts';
 import { buildProjectPage } from '../../../src/lib/projects/project-page.ts';
-import { projectTimelineDocument } from '../support/documents.ts';
+import { projectTimelineDocument, published } from '../support/documents.ts';
 
 describe('buildProjectPage', () => {
   const timeline = projectTimelineDocument('park');
@@ -62,8 +62,8 @@ describe('buildProjectPage', () => {
   });
 
   it('shows the newest update first, its Markdown as sanitised HTML with headings from h4', () => {
-    const older = { id: '00000000-0000-4000-8000-0000000000aa', title: 'Oud', body_md: 'a', published_at: '2026-01-01T10:00:00+00:00' };
-    const newer = { id: '00000000-0000-4000-8000-0000000000bb', title: 'Nieuw', body_md: '# b\n\nc [x](javascript:alert(1))', published_at: '2026-02-01T10:00:00+00:00' };
+    const older = { id: '00000000-0000-4000-8000-0000000000aa', title: 'Oud', body_md: 'a', published_at: '2026-01-01T10:00:00+00:00', ...published };
+    const newer = { id: '00000000-0000-4000-8000-0000000000bb', title: 'Nieuw', body_md: '# b\n\nc [x](javascript:alert(1))', published_at: '2026-02-01T10:00:00+00:00', ...published };
     const view = buildProjectPage({ ...timeline, updates: [older, newer] }, 'nl');
     expect(view.updates.map((update) => update.title)).toEqual(['Nieuw', 'Oud']);
     expect(view.updates[0]?.bodyHtml).toBe('<h4>b</h4>\n<p>c x</p>\n');

@@ -3,7 +3,7 @@ import { dictionaryFor } from '../../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../../src/lib/api/project-timeline.ts';
 import type { TimelinePromise } from '../../../src/lib/api/promise.ts';
 import { buildDate, buildPromiseTracker, monthLabel } from '../../../src/lib/promises/promise-tracker.ts';
-import { projectTimelineDocument } from '../support/documents.ts';
+import { projectTimelineDocument, published } from '../support/documents.ts';
 
 function promise(id: string, status: TimelinePromise['status'], isOverdue = false): TimelinePromise {
   return {
@@ -16,7 +16,8 @@ function promise(id: string, status: TimelinePromise['status'], isOverdue = fals
     due_on: '2026-02-01',
     status,
     is_overdue: isOverdue,
-    history: [{ status, changed_at: '2026-01-20T10:00:00+00:00', changed_by: 'Team', explanation: null, evidence_url: null }],
+    history: [{ id: `00000000-0000-4000-9100-${id.padStart(12, '0')}`, status, changed_at: '2026-01-20T10:00:00+00:00', changed_by: 'Team', explanation: null, evidence_url: null }],
+    ...published,
   };
 }
 

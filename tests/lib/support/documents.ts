@@ -41,11 +41,15 @@ export function projectCardDocument(slug: string): ProjectCard {
   };
 }
 
+/** The version markers of a record published once, by a second person. */
+export const published = { version: 1, revised_at: null, self_approved: false } as const;
+
 export function projectTimelineDocument(slug: string, organisation = organisationDocument()): ProjectTimeline {
   const planPhase = id();
   const decision = id();
   const promise = id();
   const person = {
+    id: id(),
     name: hostile('person-name'),
     job_title: hostile('job-title'),
     department: hostile('person-department'),
@@ -53,10 +57,13 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
     phone: '+31 (0)20 123 4567',
     contact_url: 'https://fakedam.example/contact?x="1"&y=<2>'.replace(/[<>"]/g, ''),
   };
+  const { id: personId, ...card } = person;
   return {
     generated_at: '2026-03-01T10:00:00.123456+00:00',
+    ledger_head: null,
     organisation,
     project: {
+      id: id(),
       slug,
       title: hostile(`${slug}-title`),
       summary: hostile(`${slug}-summary`),
@@ -70,10 +77,11 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
       published_at: '2026-01-05T09:00:00+00:00',
       updated_at: '2026-03-01T10:00:00+00:00',
       investment: { meetings_held: 2, participant_hours: 6, budget_eur: 12500.5, budget_note: null },
+      ...published,
     },
     people: [
-      { ...person, role: 'contact', since: '2026-01-05', until: null },
-      { ...person, name: hostile('alderman-name'), role: 'alderman', since: '2026-01-05', until: null },
+      { ...card, id: id(), person_id: personId, role: 'contact', since: '2026-01-05', until: null, ...published },
+      { ...card, id: id(), person_id: id(), name: hostile('alderman-name'), role: 'alderman', since: '2026-01-05', until: null, ...published },
     ],
     phases: [
       {
@@ -92,7 +100,9 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         results_expected: hostile('vision-results-expected'),
         results_expected_on: null,
         department: hostile('vision-department'),
+        contact_person_id: null,
         contact: null,
+        ...published,
       },
       {
         id: planPhase,
@@ -110,7 +120,9 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         results_expected: hostile('plan-results-expected'),
         results_expected_on: '2026-07-15',
         department: hostile('plan-department'),
+        contact_person_id: personId,
         contact: person,
+        ...published,
       },
     ],
     handovers: [],
@@ -126,6 +138,8 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         input_used: hostile('decision-input-used'),
         source_url: 'https://fakedam.example/besluit?id=1&x=2',
         published_at: '2026-02-21T08:00:00+00:00',
+        responses: [],
+        ...published,
       },
     ],
     input_themes: [
@@ -136,6 +150,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         you_said: hostile('you-said'),
         times_raised: 3,
         responses: [{ decision_id: decision, we_did: hostile('we-did') }],
+        ...published,
       },
     ],
     promises: [
@@ -151,6 +166,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         is_overdue: false,
         history: [
           {
+            id: id(),
             status: 'broken',
             changed_at: '2026-02-16T09:00:00+00:00',
             changed_by: hostile('promise-changed-by'),
@@ -158,6 +174,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
             evidence_url: null,
           },
         ],
+        ...published,
       },
     ],
     council_moments: [
@@ -173,6 +190,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         council_reasons: hostile('council-reasons'),
         effect_on_promises: hostile('effect-on-promises'),
         source_url: null,
+        ...published,
       },
     ],
     updates: [
@@ -181,6 +199,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         title: hostile('update-title'),
         body_md: `${hostile('update-body')}\n\n[klik](javascript:alert(1)) <b>vet</b>`,
         published_at: '2026-02-02T12:00:00+00:00',
+        ...published,
       },
     ],
     key_dates: [
@@ -194,10 +213,13 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         location: hostile('key-date-location'),
         online_url: null,
         how_to_join: hostile('how-to-join'),
+        ...published,
       },
     ],
-    groups: [{ name: hostile('group'), status: 'gap', note: hostile('group-note') }],
+    groups: [{ id: id(), name: hostile('group'), status: 'gap', note: hostile('group-note'), ...published }],
     lessons: [],
+    withdrawn: [],
+    history: [],
     timeline: [
       { kind: 'phase_start', at: '2026-01-04T23:00:00+00:00', ref_id: planPhase, title: hostile('timeline-title') },
     ],

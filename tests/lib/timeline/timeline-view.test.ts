@@ -21,9 +21,14 @@ function everyKind(): ProjectTimeline {
     to_phase_id: plan.id,
     from_department: 'Ruimte <b>',
     to_department: 'Uitvoering',
+    from_person_id: null,
+    to_person_id: doc.people[0]?.person_id ?? null,
     from_person: null,
-    to_person: doc.people[0] ?? null,
+    to_person: doc.people[0] ? { ...personCard(doc.people[0]) } : null,
     note: 'Overdracht & uitleg',
+    version: 1,
+    revised_at: null,
+    self_approved: false,
   };
   const items: TimelineItem[] = [
     { kind: 'phase_start', at: '2026-01-04T23:00:00+00:00', ref_id: vision.id, title: vision.title },
@@ -37,6 +42,12 @@ function everyKind(): ProjectTimeline {
     { kind: 'council_moment', at: '2026-05-11T22:00:00+00:00', ref_id: moment.id, title: moment.agenda_item },
   ];
   return { ...doc, handovers: [handover], timeline: items };
+}
+
+/** The card of a role holder, as a handover names them. */
+function personCard(person: ProjectTimeline['people'][number]) {
+  const { person_id: id, name, job_title, department, portfolio, phone, contact_url } = person;
+  return { id, name, job_title, department, portfolio, phone, contact_url };
 }
 
 describe('buildTimeline', () => {

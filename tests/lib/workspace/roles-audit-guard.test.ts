@@ -1,25 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { changedFields, fieldLabel, tableLabel } from '../../../src/lib/workspace/audit.ts';
-import { actionsFor, selfApprovalBlocked } from '../../../src/lib/workspace/roles.ts';
+import { actionsFor } from '../../../src/lib/workspace/roles.ts';
 import { createSessionGuard } from '../../../src/lib/workspace/session-guard.ts';
 import type { Result } from '../../../src/lib/workspace/staff-client.ts';
 
 describe('actions per role and state', () => {
-  const base = { isMine: false, allowSelfApproval: false };
-  it('lets editors write drafts and submit them, never publish or touch a published record', () => {
+  const base = { hasPendingChange: false, mayApprove: false };
+  it('lets editors write drafts, submit them and propose changes to what is published, never approve', () => {
     expect(actionsFor({ ...base, role: 'editor', publication: 'draft' })).toEqual(['save', 'submit', 'delete']);
     expect(actionsFor({ ...base, role: 'editor', publication: 'awaiting_approval' })).toEqual(['save']);
-    expect(actionsFor({ ...base, role: 'editor', publication: 'published' })).toEqual([]);
+    expect(actionsFor({ ...base, role: 'editor', publication: 'published' })).toEqual(['save']);
+    expect(actionsFor({ ...base, role: 'editor', publication: 'scheduled' })).toEqual(['save']);
   });
-  it('lets approvers approve, return and unpublish', () => {
-    expect(actionsFor({ ...base, role: 'approver', publication: 'awaiting_approval' })).toEqual(['save', 'approve', 'return']);
+  it('offers approval only where the database says the caller may approve', () => {
+    expect(actionsFor({ ...base, role: 'approver', publication: 'awaiting_approval', mayApprove: true })).toEqual(['save', 'approve', 'schedule', 'return']);
+    expect(actionsFor({ ...base, role: 'approver', publication: 'awaiting_approval', mayApprove: false })).toEqual(['save', 'return']);
     expect(actionsFor({ ...base, role: 'admin', publication: 'published' })).toEqual(['save', 'unpublish']);
     expect(actionsFor({ ...base, role: 'approver', publication: 'unpublished' })).toEqual(['save', 'submit', 'delete']);
+    expect(actionsFor({ ...base, role: 'approver', publication: 'scheduled' })).toEqual(['save', 'return']);
   });
-  it('says beforehand that one’s own record needs another approver', () => {
-    expect(selfApprovalBlocked({ role: 'approver', publication: 'awaiting_approval', isMine: true, allowSelfApproval: false })).toBe(true);
-    expect(selfApprovalBlocked({ role: 'approver', publication: 'awaiting_approval', isMine: true, allowSelfApproval: true })).toBe(false);
-    expect(selfApprovalBlocked({ role: 'editor', publication: 'awaiting_approval', isMine: true, allowSelfApproval: false })).toBe(false);
+  it('acts on the pending change of a published record, which can still be withdrawn', () => {
+    expect(actionsFor({ role: 'editor', publication: 'draft', hasPendingChange: true, mayApprove: false })).toEqual(['save', 'submit', 'delete']);
+    expect(actionsFor({ role: 'approver', publication: 'awaiting_approval', hasPendingChange: true, mayApprove: true })).toEqual([
+      'save', 'approve', 'schedule', 'return', 'unpublish',
+    ]);
   });
 });
 
