@@ -1458,9 +1458,11 @@ begin
     end if;
     counted := counted + 1;
   end loop;
+  -- The history of promises that are or were public; a status recorded on a draft is not public history.
   for item in
-    select c.id from portal.promise_status_changes c
+    select c.id from portal.promise_status_changes c join portal.promises p on p.id = c.promise_id
     where not exists (select 1 from portal.record_versions v where v.kind = 'promise_status' and v.record_id = c.id)
+      and (p.publication = 'published' or (p.publication = 'unpublished' and p.published_at is not null))
     order by c.changed_at, c.created_at
   loop
     perform portal.publication_event('promise_status', item.id, 'status_change', (select c.explanation from portal.promise_status_changes c where c.id = item.id), 'import', null);
@@ -1469,7 +1471,7 @@ begin
   return counted;
 end
 $$;
-comment on function portal.ledger_import() is 'Superuser only: records every published (or withdrawn after publication) record that has no version yet, and every status change without one, as imported publication events (versions and ledger entries). Run once after loading data outside the workflow, as the demo seed does. Returns how many events it recorded.';
+comment on function portal.ledger_import() is 'Superuser only: records every published (or withdrawn after publication) record that has no version yet, and every status change of such a promise without one, as imported publication events (versions and ledger entries). Run once after loading data outside the workflow, as the demo seed does. Returns how many events it recorded.';
 
 create function portal.import_candidates(kind text) returns table (id uuid, publication portal.publication_state, unpublished_reason text, published_at timestamptz)
 language plpgsql stable security definer

@@ -113,9 +113,14 @@ describe('a portal built from hostile data', () => {
       for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) {
         expect(href, path).toMatch(/^(\/|#|https?:\/\/|tel:\+?[0-9]+$)/);
       }
-      const text = visibleText(html);
-      expect(text, path).not.toMatch(/-draft|-awaiting|-withdrawn|td-concept|od-/);
+      // A withdrawn record leaves a notice (what it was, when, why) and stays in the changes page: only there.
+      const isChanges = /\/(wijzigingen|changes)\/index\.html$/.test(path);
+      const text = visibleText(html.replace(/<section aria-labelledby="withdrawn">[\s\S]*?<\/section>/, ''));
+      expect(text, path).not.toMatch(isChanges ? /-draft|-awaiting|td-concept|od-/ : /-draft|-awaiting|-withdrawn|td-concept|od-/);
       expect(html, path).not.toMatch(/[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}/i);
     }
+    const project = built.find(({ path }) => path.endsWith('projecten/testproject/index.html'));
+    const notice = /<section aria-labelledby="withdrawn">[\s\S]*?<\/section>/.exec(project?.html ?? '')?.[0] ?? '';
+    expect(visibleText(notice)).toMatch(/td-update-withdrawn/);
   });
 });

@@ -59,11 +59,15 @@ export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
   };
 }
 
-/** A handler that serves a consistent small portal: one organisation, the given projects, their timelines. */
+/**
+ * A handler that serves a consistent small portal: one organisation, the given projects, their timelines, and
+ * a ledger (empty unless given).
+ */
 export function portalHandler(documents: {
   organisation: unknown;
   cards: unknown[];
   timelines: Record<string, unknown>;
+  ledger?: { head: unknown; entries: unknown[] };
 }): FakeHandler {
   return (fn, args) => {
     switch (fn) {
@@ -76,6 +80,11 @@ export function portalHandler(documents: {
         return timeline === undefined
           ? { status: 404, body: { code: 'PT404', message: 'Project does not exist.', details: null, hint: null } }
           : { body: timeline };
+      }
+      case 'ledger_entries': {
+        const after = Number(args['after_seq'] ?? 0);
+        const entries = (documents.ledger?.entries ?? []).filter((entry) => (entry as { seq: number }).seq > after);
+        return { body: { organisation: args['org_slug'], head: documents.ledger?.head ?? null, entries } };
       }
       default:
         return { status: 404, body: { code: 'PGRST202', message: `No function ${fn}`, details: null, hint: null } };
