@@ -208,12 +208,33 @@ async function hasMigrationHistory(db: PGlite): Promise<boolean> {
   return result.rows[0]?.found === true;
 }
 
+/**
+ * Until the first production release, migrations are still edited in place (one definition per database
+ * object). A database made from an earlier version of them would silently miss those edits, so an applied
+ * migration whose statements differ from its file, or that no longer exists, stops the start with what to do.
+ */
+export class ChangedMigrationError extends Error {
+  override readonly name = 'ChangedMigrationError';
+}
+
 async function applyPendingMigrations(db: PGlite, migrations: Migration[], log: (line: string) => void) {
-  const applied = new Set(
-    (await db.query<{ version: string }>('select version from supabase_migrations.schema_migrations')).rows.map(
-      (row) => row.version,
-    ),
-  );
+  const rows = (await db.query<{ version: string; name: string | null; statements: string[] | null }>(
+    'select version, name, statements from supabase_migrations.schema_migrations',
+  )).rows;
+  const applied = new Set(rows.map((row) => row.version));
+  const files = new Map(migrations.map((migration) => [migration.version, migration]));
+  for (const row of rows) {
+    const migration = files.get(row.version);
+    const changed = migration && row.statements !== null
+      && JSON.stringify(row.statements) !== JSON.stringify(splitStatements(readFileSync(migration.file, 'utf8')));
+    if (!migration || changed) {
+      throw new ChangedMigrationError(
+        `The migration ${row.version}_${row.name ?? ''}.sql ${migration ? 'changed' : 'was removed'} after this database applied it. ` +
+          'Stop the server and run npm run db:reset to recreate the embedded database from the current migrations ' +
+          '(this replaces its data with the demo).',
+      );
+    }
+  }
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     log(`Applying migration ${basename(migration.file)}`);

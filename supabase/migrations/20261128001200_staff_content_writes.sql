@@ -293,7 +293,8 @@ begin
   promise := portal.input_uuid(input, 'promise_id', 'De toezegging', 'The promise');
   select * into existing from portal.promises p where p.id = promise and p.project_id = project;
   if not found then perform portal.record_missing(); end if;
-  perform portal.check_version(input, existing.updated_at);
+  -- The version the workspace shows of the promise: its pending text revision's, if it has one.
+  perform portal.check_version(input, portal.working_version('promise', promise, existing.updated_at));
   if existing.publication <> 'published' then
     perform portal.workflow_state_error(
       'Een toezegging krijgt pas een nieuwe status als ze openbaar is. Laat de toezegging eerst goedkeuren.',

@@ -1202,12 +1202,15 @@ language plpgsql volatile security definer
 set search_path = ''
 as $$
 declare
-  kind text := portal.input_choice(portal.input_object(input), 'kind', 'Soort', 'Kind', array(select k.kind from portal.publishable_kinds k));
-  -- Deleting a whole project takes an admin.
-  rec jsonb := portal.workflow_record(input, case when kind = 'project' then 'admin' else 'editor' end::portal.staff_role);
+  rec jsonb := portal.workflow_record(input, 'editor');
+  kind text := rec ->> '_kind';
   rev jsonb := rec -> '_revision';
   deleted uuid;
 begin
+  -- Deleting a whole project takes an admin; dropping a draft change of one is an editor's, like any other.
+  if kind = 'project' and jsonb_typeof(rev) <> 'object' then
+    perform portal.staff_project_organisation((rec ->> 'id')::uuid, 'admin');
+  end if;
   if jsonb_typeof(rev) = 'object' then
     -- On a published record this drops the pending change; the published version stays.
     if rev ->> 'state' <> 'draft' then

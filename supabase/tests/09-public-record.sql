@@ -5,7 +5,8 @@
 -- Everything runs in one transaction that is rolled back at the end.
 begin;
 set local search_path = public, extensions;
-select plan(38);
+select plan(47);
+\ir helpers/write-checks.psql
 
 set local request.headers to '{"accept-language": "en"}';
 
@@ -96,8 +97,13 @@ select is_empty(
 -- The API roles never change what is public directly -----------------------------------------------------------------
 
 select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
-select throws_ok($$ update portal.decisions set rationale = 'Stil herschreven' where id = '50000000-0000-4000-8000-000000000001' $$,
-  '42501', null, 'an approver cannot rewrite a published decision in place');
+-- Row level security hides a published row from an update: nothing is touched, and the words stay.
+select pg_temp.check_write($$ update portal.decisions set rationale = 'Stil herschreven' where id = '50000000-0000-4000-8000-000000000001' $$,
+  '0', 'an approver''s direct update of a published decision touches nothing');
+reset role;
+select isnt((select d.rationale from portal.decisions d where d.id = '50000000-0000-4000-8000-000000000001'), 'Stil herschreven',
+  'the published decision keeps its approved words');
+select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
 select throws_ok($$ update portal.updates set publication = 'published', published_at = now() where id = 'a0000000-0000-4000-8000-000000000003' $$,
   '42501', null, 'an approver cannot publish by updating a row');
 select throws_ok($$ insert into portal.groups_involved (project_id, name, status, note, publication, published_at) values ('20000000-0000-4000-8000-000000000001', 'Direct', 'gap', 'x', 'published', now()) $$,

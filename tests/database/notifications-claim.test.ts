@@ -7,13 +7,17 @@ import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, serviceClientFo
 
 // The mail worker's side of the outbox (issue 5, part 2a): claim_mail_batch, complete_mail and fail_mail,
 // called as the worker calls them (supabase-js with the service role key against the stand-in). Every claim
-// answer is parsed with the worker's own schema, so a field the worker would not understand fails here.
+// answer is parsed with the worker's own schema, so a field the worker would not understand fails here. The
+// notices are caused as staff cause them: publications, revisions, withdrawals and status changes approved
+// through the workflow functions (the publication events of the public record).
 
 let portal: LocalSupabase;
 let service: SupabaseClient;
 let editor: SupabaseClient;
 let approver: SupabaseClient;
 type Json = Record<string, unknown>;
+/** testproject's current phase in the fixture. */
+const CURRENT_PHASE = '40000000-0000-4000-8000-000000000002';
 const followers: Record<string, { subscriber: string; subscription: string }> = {};
 
 beforeAll(async () => {
@@ -58,6 +62,36 @@ async function publishUpdate(): Promise<string> {
   await callOk(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
   await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
   return id;
+}
+
+/** Writes a draft of any kind as the editor, submits it, and has the approver publish it. */
+async function publishNew(fn: string, kind: string, input: Json): Promise<string> {
+  const saved = await callOk(editor, fn, { project_id: TESTPROJECT, ...input });
+  const id = saved.id as string;
+  await callOk(editor, 'staff_submit', { kind, id, project_id: TESTPROJECT });
+  await callOk(approver, 'staff_approve', { kind, id, project_id: TESTPROJECT });
+  return id;
+}
+
+/**
+ * Changes a published record of testproject as the workspace does: the editor saves the change on the record as
+ * staff_project loads it (a pending revision) and submits it, and the approver approves it.
+ */
+async function revise(fn: string, kind: string, list: string, id: string, change: Json): Promise<void> {
+  const project = await callOk(editor, 'staff_project', { project_id: TESTPROJECT });
+  const row = (project[list] as Json[]).find((r) => r.id === id);
+  expect(row, `${kind} ${id} in staff_project`).toBeDefined();
+  const saved = await callOk(editor, fn, { ...row, project_id: TESTPROJECT, ...change, updated_at: row?.updated_at });
+  await callOk(editor, 'staff_submit', { kind, id, project_id: TESTPROJECT, updated_at: saved.updated_at });
+  await callOk(approver, 'staff_approve', { kind, id, project_id: TESTPROJECT });
+}
+
+/** The newest version of a record with this event: what notices of changes and withdrawals name. */
+async function latestVersion(kind: string, record: string, event: string): Promise<string> {
+  const [row] = await query<{ id: string }>(
+    `select id from portal.record_versions where kind = $1 and record_id = $2 and event = $3 order by ledger_seq desc limit 1`, [kind, record, event]);
+  expect(row, `a ${event} of ${kind} ${record}`).toBeDefined();
+  return row?.id ?? '';
 }
 
 interface OutboxRow { id: number; status: string; attempts: number; lease_seconds: number | null; last_error: string | null; sent: boolean; wait_seconds: number }
@@ -213,9 +247,103 @@ describe('claim_mail_batch', () => {
     await callOk(editor, 'staff_delete_draft', { kind: 'update', id: deleted, project_id: TESTPROJECT });
 
     const mails = await claim();
-    expect(mails.map((m) => m.items[0]?.record.id)).toEqual([kept]);
+    // The notices of the two withdrawn updates are not mailed; the withdrawals themselves are news, with their
+    // reasons, and stay so after the record was deleted (its public trace, the version history, outlives it).
+    expect(mails.map((m) => [m.items[0]?.kind, m.items[0]?.record.id])).toEqual([['update', kept], ['withdrawal', withdrawn], ['withdrawal', deleted]]);
+    expect(mails.slice(1).map((m) => m.items[0]?.record)).toMatchObject([
+      { kind: 'update', reason: 'Fout erin', title: expect.stringMatching(/^Nieuws \d+$/) },
+      { kind: 'update', reason: 'Weg ermee', title: expect.stringMatching(/^Nieuws \d+$/) },
+    ]);
     for (const record of [withdrawn, deleted]) {
       const [row] = await rowsAbout(record, followers.direct?.subscription ?? '');
+      expect(row).toMatchObject({ status: 'cancelled', attempts: 0 });
+      expect(row?.last_error).toMatch(/no longer public/);
+    }
+    await complete(mails.flatMap((m) => m.outbox_ids));
+  });
+
+  it('answers the notices of the public record in the shape of the contract: a new promise, a moved key date, changed expectations, a withdrawal, a status change', async () => {
+    const promise = await publishNew('staff_save_promise', 'promise', {
+      body: 'We planten tien bomen.', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Bewonersavond', due_on: '2027-04-01',
+    });
+    const keyDate = await publishNew('staff_save_key_date', 'key_date', {
+      kind: 'meeting', title: 'Bewonersavond over de bomen', starts_at: '2026-12-15T19:30:00+01:00', location: 'Buurthuis', how_to_join: 'Loop binnen.',
+    });
+    const news = await claim();
+    expect(news.map((m) => m.items.map((i) => [i.kind, i.record.id]))).toEqual([[['promise', promise]], [['key_date', keyDate]]]);
+    expect(news[0]?.items[0]?.record).toEqual({
+      id: promise, body: 'We planten tien bomen.', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Bewonersavond', due_on: '2027-04-01',
+    });
+    await complete(news.flatMap((m) => m.outbox_ids));
+
+    const update = await publishUpdate();
+    await drain();
+    const phases = (await callOk(editor, 'staff_project', { project_id: TESTPROJECT })).phases as Json[];
+    const current = phases.find((p) => p.id === CURRENT_PHASE);
+    await revise('staff_save_key_date', 'key_date', 'key_dates', keyDate, { starts_at: '2026-12-17T20:00:00+01:00' });
+    await revise('staff_save_phase', 'phase', 'phases', CURRENT_PHASE, { open_for_input: 'Alleen nog de soort bomen.' });
+    await callOk(approver, 'staff_unpublish', { kind: 'update', id: update, project_id: TESTPROJECT, reason: 'Dit bericht klopte niet.' });
+    await callOk(editor, 'staff_change_promise_status', {
+      project_id: TESTPROJECT, promise_id: promise, status: 'in_progress', explanation: 'De eerste vijf staan er.', changed_by: 'Projectleider',
+    });
+    await callOk(approver, 'staff_approve', { kind: 'promise_status', id: promise, project_id: TESTPROJECT });
+
+    const mails = await claim();
+    // One notice mail each, in the order they happened, to the one immediate follower.
+    expect(mails.every((m) => m.kind === 'notice' && m.to === 'direct@voorbeeld.nl' && m.items.length === 1)).toBe(true);
+    expect(mails.map((m) => m.items[0]?.kind)).toEqual(['key_date_changed', 'expectations_changed', 'withdrawal', 'promise_status']);
+    const [moved, expectations, withdrawal, status] = mails.map((m) => m.items[0]);
+    expect(moved).toMatchObject({
+      outbox_id: (await rowsAbout(await latestVersion('key_date', keyDate, 'revision'), followers.direct?.subscription ?? ''))[0]?.id,
+      project: { slug: 'testproject' },
+      record: {
+        id: keyDate, title: 'Bewonersavond over de bomen',
+        before: { starts_at: '2026-12-15T18:30:00.000000Z', location: 'Buurthuis' },
+        after: { starts_at: '2026-12-17T19:00:00.000000Z', location: 'Buurthuis' },
+      },
+    });
+    expect(expectations?.record).toMatchObject({
+      id: CURRENT_PHASE, title: current?.title,
+      before: { open_for_input: current?.open_for_input, participation_level: current?.participation_level },
+      after: { open_for_input: 'Alleen nog de soort bomen.', participation_level: current?.participation_level },
+    });
+    expect(withdrawal?.record).toMatchObject({ id: update, kind: 'update', title: `Nieuws ${counter}`, reason: 'Dit bericht klopte niet.' });
+    expect(status?.record).toMatchObject({
+      promise_id: promise, promise: 'We planten tien bomen.', status: 'in_progress', previous_status: null,
+      explanation: 'De eerste vijf staan er.', changed_by: 'Projectleider',
+    });
+    await complete(mails.flatMap((m) => m.outbox_ids));
+
+    // The daily follower gets all of it in one digest, which the worker understands as well.
+    const daily = await outboxRows(`o.subscription_id = $1 and o.status = 'pending'`, [followers.daily?.subscription]);
+    await makeDue(daily.map((r) => r.id));
+    const digests = await claim();
+    expect(digests.map((m) => [m.kind, m.to])).toEqual([['digest', 'dagelijks@voorbeeld.nl']]);
+    const items = digests[0]?.items.map((i) => [i.kind, i.record.id]);
+    expect(items).toEqual(expect.arrayContaining([
+      ['promise', promise], ['key_date', keyDate], ['key_date_changed', keyDate], ['expectations_changed', CURRENT_PHASE],
+      ['withdrawal', update], ['promise_status', status?.record.id],
+    ]));
+    await complete(digests.flatMap((m) => m.outbox_ids));
+  });
+
+  it('a withdrawal notice is cancelled once the record is public again, and a change notice once the key date is withdrawn', async () => {
+    const update = await publishUpdate();
+    const keyDate = await publishNew('staff_save_key_date', 'key_date', {
+      kind: 'walk_in', title: 'Inloop die niet doorgaat', starts_at: '2026-12-20T15:00:00+01:00', location: 'Buurthuis', how_to_join: 'Loop binnen.',
+    });
+    await drain();
+    await callOk(approver, 'staff_unpublish', { kind: 'update', id: update, project_id: TESTPROJECT, reason: 'Even offline' });
+    // Published again before the worker came round: the withdrawal is no longer news.
+    await callOk(approver, 'staff_approve', { kind: 'update', id: update, project_id: TESTPROJECT });
+    await revise('staff_save_key_date', 'key_date', 'key_dates', keyDate, { starts_at: '2026-12-21T15:00:00+01:00' });
+    // Withdrawn after it moved: the move is no longer news, the withdrawal is.
+    await callOk(approver, 'staff_unpublish', { kind: 'key_date', id: keyDate, project_id: TESTPROJECT, reason: 'Gaat niet door.' });
+
+    const mails = await claim();
+    expect(mails.map((m) => m.items.map((i) => [i.kind, i.record.id]))).toEqual([[['withdrawal', keyDate]]]);
+    for (const version of [await latestVersion('update', update, 'withdrawal'), await latestVersion('key_date', keyDate, 'revision')]) {
+      const [row] = await rowsAbout(version, followers.direct?.subscription ?? '');
       expect(row).toMatchObject({ status: 'cancelled', attempts: 0 });
       expect(row?.last_error).toMatch(/no longer public/);
     }

@@ -1,18 +1,30 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, startFixturePortal, type RpcOutcome } from './support.ts';
+import {
+  ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, serviceClientFor, startFixturePortal,
+  type RpcOutcome,
+} from './support.ts';
 
-// Notifications are enqueued in the transaction that publishes (issue 5, part 2a): each of the five kinds,
-// published through the real staff functions as the fixture's editor and approver, gives exactly one outbox row
-// per confirmed follower of the project, and nothing for anyone else.
+// Notifications are enqueued in the transaction that publishes (issue 5, part 2a; the public record): every
+// publication event (portal.publication_event: a publish, an approved revision, a withdrawal, an approved status
+// change) asks portal.notify_followers what to tell. Each kind of notice, caused through the real staff functions
+// as the fixture's editor and approver, gives exactly one outbox row per confirmed follower of the project per
+// event, and nothing for anyone else. Writing a published row directly (as the owner) tells nobody, and neither
+// does importing history into the ledger.
 
 const CONCEPTPROJECT = '20000000-0000-4000-8000-000000000002';
 const PUBLISHED_OPEN_PROMISE = '70000000-0000-4000-8000-000000000001';
+const CHANGED_PROMISE = '70000000-0000-4000-8000-000000000004';
+/** testproject's phases: 2 is the current one (started, the last that did), 3 starts next month. */
+const CURRENT_PHASE = '40000000-0000-4000-8000-000000000002';
+const LATER_PHASE = '40000000-0000-4000-8000-000000000003';
+const PUBLISHED_LESSON = 'd0000000-0000-4000-8000-000000000001';
 
 let portal: LocalSupabase;
 let editor: SupabaseClient;
 let approver: SupabaseClient;
+let service: SupabaseClient;
 type Json = Record<string, unknown>;
 
 /** Who must get a notice about testproject: address → the subscription the row belongs to, and its frequency. */
@@ -21,6 +33,7 @@ const expected: Record<string, { subscription: string; frequency: string }> = {}
 beforeAll(async () => {
   portal = await startFixturePortal();
   [editor, approver] = await Promise.all([clientFor(portal, 'editor'), clientFor(portal, 'approver')]);
+  service = serviceClientFor(portal);
   const db = portal.db;
   const project = await addFollower(db, 'direct@voorbeeld.nl', { frequency: 'immediate' });
   const daily = await addFollower(db, 'dagelijks@voorbeeld.nl', { frequency: 'daily' });
@@ -56,6 +69,8 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   return (await portal.db.query<T>(sql, params)).rows;
 }
 
+/** Every outbox row, of every kind: what a step that must tell nobody may not change. */
+const outboxSize = () => countAsOwner(portal.db, `select 1 from portal.outbox`);
 
 /** Writes a draft as the editor, submits it, and has the approver publish it (four eyes). */
 async function publishNew(fn: string, kind: string, input: Json, project = TESTPROJECT): Promise<string> {
@@ -65,6 +80,43 @@ async function publishNew(fn: string, kind: string, input: Json, project = TESTP
   expect(await notices(id)).toEqual([]);
   await callOk(approver, 'staff_approve', { kind, id, project_id: project });
   return id;
+}
+
+/** Where staff_project keeps each kind the tests change. */
+const STAFF_LISTS: Record<string, string> = { phase: 'phases', key_date: 'key_dates', council_moment: 'council_moments' };
+
+/** A record of testproject as the staff workspace loads it, to send back changed. */
+async function staffRow(kind: string, id: string): Promise<Json> {
+  const project = await callOk(editor, 'staff_project', { project_id: TESTPROJECT });
+  const row = (project[STAFF_LISTS[kind] ?? ''] as Json[] | undefined)?.find((r) => r.id === id);
+  expect(row, `${kind} ${id} in staff_project`).toBeDefined();
+  return row as Json;
+}
+
+/** The versions of one record, as the public history keeps them, in ledger order. */
+function versionsOf(kind: string, record: string): Promise<{ id: string; event: string; approval: string; reason: string | null }[]> {
+  return query(`select id, event, approval, reason from portal.record_versions where kind = $1 and record_id = $2 order by ledger_seq`, [kind, record]);
+}
+
+/**
+ * Changes a published record as the workspace does: the editor saves the change (a pending revision, residents
+ * still see the published version) and submits it; nobody is told until the approver approves it. Returns the id
+ * of the version the approval published, which the notices about a change name.
+ */
+async function revise(fn: string, kind: string, id: string, change: Json): Promise<string> {
+  const row = await staffRow(kind, id);
+  const before = await outboxSize();
+  const versions = await versionsOf(kind, id);
+  const saved = await callOk(editor, fn, { ...row, project_id: TESTPROJECT, ...change, updated_at: row.updated_at });
+  expect(saved.pending).toMatchObject({ state: 'draft' });
+  await callOk(editor, 'staff_submit', { kind, id, project_id: TESTPROJECT, updated_at: saved.updated_at });
+  expect(await outboxSize()).toBe(before);
+  await callOk(approver, 'staff_approve', { kind, id, project_id: TESTPROJECT });
+  const after = await versionsOf(kind, id);
+  // The approval is one publication event: one new version, a revision.
+  expect(after.slice(0, versions.length)).toEqual(versions);
+  expect(after.slice(versions.length)).toMatchObject([{ event: 'revision', approval: 'four_eyes' }]);
+  return after.at(-1)?.id ?? '';
 }
 
 interface NoticeRow {
@@ -78,7 +130,7 @@ interface NoticeRow {
   due_as_expected: boolean;
 }
 
-/** The outbox rows about one record, with whether next_attempt_at is the digest moment of their frequency. */
+/** The outbox rows about one record (or version), with whether next_attempt_at is the digest moment of their frequency. */
 async function notices(record: string): Promise<NoticeRow[]> {
   return query<NoticeRow>(
     `select s.email, o.kind, o.subscription_id, o.project_id, o.frequency, o.status, o.dedupe_key,
@@ -101,6 +153,12 @@ async function expectOneEach(kind: string, record: string): Promise<void> {
   }
 }
 
+/** What the mail about a notice will say (the worker reads it through claim_mail_batch; see notifications-claim.test.ts). */
+async function noticeRecord(kind: string, record: string): Promise<Json | null> {
+  const [row] = await query<{ record: Json | null }>(`select portal.notice_record($1, $2) as record`, [kind, record]);
+  return row?.record ?? null;
+}
+
 const UPDATE = { title: 'Nieuws uit de wijk', body_md: '# Kop\n\nTekst.' };
 const DECISION = {
   decided_on: '2026-11-01', decided_by: 'College van B&W', title: 'Besluit over het plein', decision: 'Het plein wordt groen.',
@@ -119,6 +177,12 @@ describe('enqueue on publish', () => {
     await callOk(approver, 'staff_unpublish', { kind: 'update', id, project_id: TESTPROJECT, reason: 'Fout erin' });
     await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
     await expectOneEach('update', id);
+    // Each withdrawal is an event of its own: one row per follower each, about its own version.
+    await callOk(approver, 'staff_unpublish', { kind: 'update', id, project_id: TESTPROJECT, reason: 'Toch weer fout' });
+    const withdrawals = (await versionsOf('update', id)).filter((v) => v.event === 'withdrawal');
+    expect(withdrawals.map((v) => v.reason)).toEqual(['Fout erin', 'Toch weer fout']);
+    for (const withdrawal of withdrawals) await expectOneEach('withdrawal', withdrawal.id);
+    await expectOneEach('update', id);
   });
 
   it('a decision', async () => {
@@ -134,16 +198,14 @@ describe('enqueue on publish', () => {
   it('a council outcome set on a published moment; not the publication of a pending moment, nor a later change of outcome', async () => {
     const id = await publishNew('staff_save_council_moment', 'council_moment', { ...MOMENT, outcome: 'pending' });
     expect(await notices(id)).toEqual([]);
-    const [moment] = await query<{ updated_at: string }>(`select updated_at from portal.council_moments where id = $1`, [id]);
-    const decided = await callOk(approver, 'staff_save_council_moment', {
-      ...MOMENT, id, project_id: TESTPROJECT, outcome: 'adopted', outcome_summary: 'Aangenomen', updated_at: moment?.updated_at,
-    });
-    expect(decided.publication).toBe('published');
+    // Setting the outcome changes a published moment: a revision, told when the approver approves it.
+    const decided = await revise('staff_save_council_moment', 'council_moment', id, { outcome: 'adopted', outcome_summary: 'Aangenomen' });
     await expectOneEach('council_outcome', id);
-    await callOk(approver, 'staff_save_council_moment', {
-      ...MOMENT, id, project_id: TESTPROJECT, outcome: 'amended', outcome_summary: 'Toch aangepast', updated_at: decided.updated_at,
-    });
+    const amended = await revise('staff_save_council_moment', 'council_moment', id, { outcome: 'amended', outcome_summary: 'Toch aangepast' });
     await expectOneEach('council_outcome', id);
+    // Neither revision is a notice of its own (the outcome notice is about the moment).
+    expect(await notices(decided)).toEqual([]);
+    expect(await notices(amended)).toEqual([]);
   });
 
   it('a council moment published with its outcome already set', async () => {
@@ -151,25 +213,139 @@ describe('enqueue on publish', () => {
     await expectOneEach('council_outcome', id);
   });
 
-  it('a promise status change on a published promise, about that change; not the publication of the promise nor changes of a draft', async () => {
+  it('a new promise when it is published; its status change, about that change, only once a second person approves it', async () => {
     const id = await publishNew('staff_save_promise', 'promise', PROMISE);
-    expect(await query(`select 1 from portal.outbox where record_id = $1 or record_id in (select c.id from portal.promise_status_changes c where c.promise_id = $1)`, [id])).toEqual([]);
-    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: id, status: 'in_progress', changed_by: 'Projectleider' });
-    const [change] = await query<{ id: string }>(`select id from portal.promise_status_changes where promise_id = $1`, [id]);
-    await expectOneEach('promise_status', change?.id ?? '');
+    await expectOneEach('promise', id);
 
-    const draft = (await callOk(editor, 'staff_save_promise', { project_id: TESTPROJECT, ...PROMISE })).id as string;
-    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: draft, status: 'kept', changed_by: 'Projectleider' });
-    expect(await query(`select 1 from portal.outbox o join portal.promise_status_changes c on c.id = o.record_id where c.promise_id = $1`, [draft])).toEqual([]);
+    const before = await outboxSize();
+    const asked = await callOk(editor, 'staff_change_promise_status', {
+      project_id: TESTPROJECT, promise_id: id, status: 'in_progress', explanation: 'Het verslag wordt geschreven.', changed_by: 'Projectleider',
+    });
+    expect(asked.pending_status).toMatchObject({ status: 'in_progress', state: 'awaiting_approval' });
+    // Asked, not approved: not in the public history, and nobody is told.
+    expect(await query(`select 1 from portal.promise_status_changes where promise_id = $1`, [id])).toEqual([]);
+    expect(await outboxSize()).toBe(before);
+
+    await callOk(approver, 'staff_approve', { kind: 'promise_status', id, project_id: TESTPROJECT });
+    const changes = await query<{ id: string }>(`select id from portal.promise_status_changes where promise_id = $1`, [id]);
+    expect(changes).toHaveLength(1);
+    await expectOneEach('promise_status', changes[0]?.id ?? '');
+    // The status change is not a second notice of a new promise.
+    await expectOneEach('promise', id);
   });
 
-  it('a promise that goes back to open is a change too; each change of a fixture promise is its own notice', async () => {
-    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, status: 'in_progress', changed_by: 'Projectleider' });
-    await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, status: 'open', changed_by: 'Projectleider' });
-    const changes = await query<{ id: string }>(
-      `select id from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 2`, [PUBLISHED_OPEN_PROMISE]);
-    expect(changes).toHaveLength(2);
+  it('no status change, and so no notice, for a promise that is not public', async () => {
+    const draft = (await callOk(editor, 'staff_save_promise', { project_id: TESTPROJECT, ...PROMISE })).id as string;
+    const refused = await callStaff(editor, 'staff_change_promise_status', {
+      project_id: TESTPROJECT, promise_id: draft, status: 'kept', explanation: 'Het verslag is verstuurd.', changed_by: 'Projectleider',
+    });
+    expect(refused).toMatchObject({ status: 409, hint: 'status' });
+    expect(await query(`select 1 from portal.revisions where record_id = $1`, [draft])).toEqual([]);
+    expect(await query(`select 1 from portal.promise_status_changes where promise_id = $1`, [draft])).toEqual([]);
+    expect(await notices(draft)).toEqual([]);
+  });
+
+  it('a promise that goes back to open is a change too; each approved change of a fixture promise is its own notice', async () => {
+    const asks = [
+      { status: 'in_progress', explanation: 'We zijn begonnen met het verslag.' },
+      // Back to open needs no explanation.
+      { status: 'open' },
+    ];
+    for (const ask of asks) {
+      await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, changed_by: 'Projectleider', ...ask });
+      await callOk(approver, 'staff_approve', { kind: 'promise_status', id: PUBLISHED_OPEN_PROMISE, project_id: TESTPROJECT });
+    }
+    const changes = await query<{ id: string; status: string }>(
+      `select id, status from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 2`, [PUBLISHED_OPEN_PROMISE]);
+    expect(changes.map((c) => c.status)).toEqual(['open', 'in_progress']);
     for (const change of changes) await expectOneEach('promise_status', change.id);
+  });
+
+  it('a published key date moved or its place changed: one row per follower per change, with the version before and after; not a change of its words only', async () => {
+    const id = await publishNew('staff_save_key_date', 'key_date', { ...KEY_DATE, title: 'Inloopavond die verschuift' });
+    await expectOneEach('key_date', id);
+    // New words, same moment and place: residents read them on the site, but there is nothing to mail about.
+    const reworded = await revise('staff_save_key_date', 'key_date', id, { how_to_join: 'Loop binnen, de koffie staat klaar.' });
+    expect(await notices(reworded)).toEqual([]);
+
+    const moved = await revise('staff_save_key_date', 'key_date', id, { starts_at: '2026-12-12T19:30:00+01:00' });
+    await expectOneEach('key_date_changed', moved);
+    expect(await noticeRecord('key_date_changed', moved)).toMatchObject({
+      id, title: 'Inloopavond die verschuift',
+      // The version before is the reworded one: the times in canonical UTC form, as versions keep them.
+      before: { starts_at: '2026-12-05T18:00:00.000000Z', location: 'Buurthuis', how_to_join: 'Loop binnen, de koffie staat klaar.' },
+      after: { starts_at: '2026-12-12T18:30:00.000000Z', location: 'Buurthuis' },
+    });
+
+    const relocated = await revise('staff_save_key_date', 'key_date', id, { location: 'Gemeentehuis, zaal 2' });
+    await expectOneEach('key_date_changed', relocated);
+    expect(await noticeRecord('key_date_changed', relocated)).toMatchObject({
+      before: { starts_at: '2026-12-12T18:30:00.000000Z', location: 'Buurthuis' },
+      after: { starts_at: '2026-12-12T18:30:00.000000Z', location: 'Gemeentehuis, zaal 2' },
+    });
+    // Still one notice of the new key date, and one per change: the move's rows are not repeated.
+    await expectOneEach('key_date', id);
+    await expectOneEach('key_date_changed', moved);
+  });
+
+  it('the expectations of the current phase changed: one row per follower, with before and after; not for a later phase, nor for a new title', async () => {
+    const [current] = await query<{ id: string }>(`select portal.current_phase_id($1) as id`, [TESTPROJECT]);
+    expect(current?.id).toBe(CURRENT_PHASE);
+    const published = await staffRow('phase', CURRENT_PHASE);
+
+    // The title is no expectation; a later phase's expectations are not what residents are asked now.
+    const retitled = await revise('staff_save_phase', 'phase', CURRENT_PHASE, { title: 'Planfase, nieuwe naam' });
+    expect(await notices(retitled)).toEqual([]);
+    const later = await revise('staff_save_phase', 'phase', LATER_PHASE, { open_for_input: 'Straks: de keuze van de bomen.' });
+    expect(await notices(later)).toEqual([]);
+
+    const changed = await revise('staff_save_phase', 'phase', CURRENT_PHASE, { open_for_input: 'Alleen nog de plek van de bankjes.' });
+    await expectOneEach('expectations_changed', changed);
+    expect(await noticeRecord('expectations_changed', changed)).toMatchObject({
+      id: CURRENT_PHASE, title: 'Planfase, nieuwe naam',
+      before: { open_for_input: published.open_for_input, title: 'Planfase, nieuwe naam' },
+      after: { open_for_input: 'Alleen nog de plek van de bankjes.', title: 'Planfase, nieuwe naam' },
+    });
+  });
+
+  it('a withdrawal, with its reason: one row per follower about the withdrawal, whatever the kind of record; a refused one tells nobody', async () => {
+    const before = await outboxSize();
+    const refused: RpcOutcome[] = [
+      // Only an approver withdraws, and never without a reason residents can read.
+      await callStaff(editor, 'staff_unpublish', { kind: 'lesson', id: PUBLISHED_LESSON, project_id: TESTPROJECT, reason: 'Klopt niet' }),
+      await callStaff(approver, 'staff_unpublish', { kind: 'lesson', id: PUBLISHED_LESSON, project_id: TESTPROJECT }),
+    ];
+    expect(refused.map((r) => [r.status, r.hint])).toEqual([[403, undefined], [400, 'reason']]);
+    expect(await outboxSize()).toBe(before);
+
+    // A lesson's publication is no news, but its withdrawal is.
+    const reason = 'De les bleek niet te kloppen; we schrijven haar opnieuw.';
+    await callOk(approver, 'staff_unpublish', { kind: 'lesson', id: PUBLISHED_LESSON, project_id: TESTPROJECT, reason });
+    const withdrawals = (await versionsOf('lesson', PUBLISHED_LESSON)).filter((v) => v.event === 'withdrawal');
+    expect(withdrawals).toMatchObject([{ approval: 'single', reason }]);
+    const withdrawal = withdrawals[0]?.id ?? '';
+    await expectOneEach('withdrawal', withdrawal);
+    expect(await outboxSize()).toBe(before + Object.keys(expected).length);
+    expect(await noticeRecord('withdrawal', withdrawal)).toMatchObject({
+      id: PUBLISHED_LESSON, kind: 'lesson', title: expect.stringMatching(/^td-lesson-published-title /), reason,
+    });
+  });
+
+  it('a publication approved for a later moment is told when publish_due makes it public, not when it is approved', async () => {
+    const id = (await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE, title: 'Nieuws voor morgen' })).id as string;
+    await callOk(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
+    const scheduled = await callOk(approver, 'staff_approve', {
+      kind: 'update', id, project_id: TESTPROJECT, publish_at: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(scheduled.publication).toBe('scheduled');
+    expect(await notices(id)).toEqual([]);
+    // Not due yet: the worker's round leaves it.
+    await callOk(service, 'publish_due', {});
+    expect(await notices(id)).toEqual([]);
+    // The moment comes.
+    await portal.db.query(`update portal.updates set publish_at = now() - interval '1 second' where id = $1`, [id]);
+    expect(await callOk(service, 'publish_due', {})).toEqual({ published: 1 });
+    await expectOneEach('update', id);
   });
 
   it('nothing for a record of a draft project, though it has a confirmed follower', async () => {
@@ -180,15 +356,45 @@ describe('enqueue on publish', () => {
   it('a refused or failed publish enqueues nothing', async () => {
     const saved = await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE });
     const id = saved.id as string;
-    const attempts: RpcOutcome[] = [
+    const early: RpcOutcome[] = [
       // An editor may not publish.
       await callStaff(editor, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT }),
       // A stale form: someone changed it meanwhile.
       await callStaff(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT, updated_at: '2020-01-01T00:00:00Z' }),
     ];
-    expect(attempts.map((a) => a.status)).toEqual([403, 409]);
+    expect(early.map((a) => a.status)).toEqual([403, 409]);
+    // The approver rewrites the draft and so may not approve it: four eyes.
+    await callOk(approver, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE, id, title: 'Nieuws uit de wijk, herschreven', updated_at: saved.updated_at });
+    const own = await callStaff(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
+    expect(own.status).toBe(403);
     expect(await notices(id)).toEqual([]);
     expect(await query(`select 1 from portal.updates where id = $1 and publication = 'published'`, [id])).toEqual([]);
+  });
+
+  it('no mail for imported history: published rows written as the owner and imported into the ledger tell nobody', async () => {
+    const before = await outboxSize();
+    // Loaded outside the workflow, as the seed or a migration of an existing portal does: no trigger enqueues.
+    const [published] = await query<{ id: string }>(
+      `insert into portal.updates (project_id, title, body_md, publication, published_at)
+       values ($1, 'Bericht van voor de portal', 'Tekst.', 'published', now() - interval '2 years') returning id`, [TESTPROJECT]);
+    const [withdrawn] = await query<{ id: string }>(
+      `insert into portal.updates (project_id, title, body_md, publication, published_at, unpublished_reason)
+       values ($1, 'Ingetrokken bericht van voor de portal', 'Tekst.', 'unpublished', now() - interval '2 years', 'Verouderd') returning id`, [TESTPROJECT]);
+    const [change] = await query<{ id: string }>(
+      `insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation)
+       values ($1, $2, 'in_progress', now() - interval '2 years', 'Wethouder', 'Een oude stap.') returning id`, [CHANGED_PROMISE, TESTPROJECT]);
+    const records = [published?.id ?? '', withdrawn?.id ?? '', change?.id ?? ''];
+    expect(await outboxSize()).toBe(before);
+
+    const [imported] = await query<{ count: number }>(`select portal.ledger_import() as count`);
+    expect(imported?.count).toBe(3);
+    const versions = await query<{ id: string; record_id: string; event: string; approval: string }>(
+      `select id, record_id, event, approval from portal.record_versions where record_id = any ($1::uuid[]) order by ledger_seq`, [records]);
+    expect(versions.map((v) => [v.record_id, v.event, v.approval])).toEqual([
+      [records[0], 'publish', 'import'], [records[1], 'publish', 'import'], [records[1], 'withdrawal', 'import'], [records[2], 'status_change', 'import'],
+    ]);
+    expect(await outboxSize()).toBe(before);
+    expect(await query(`select 1 from portal.outbox where record_id = any ($1::uuid[])`, [[...records, ...versions.map((v) => v.id)]])).toEqual([]);
   });
 
   it('the outbox never holds a row for the excluded followers, whatever was published above', async () => {
@@ -196,6 +402,29 @@ describe('enqueue on publish', () => {
       `select distinct s.email from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
        where o.kind not in ('confirm', 'welcome') and s.email <> all ($1)`, [Object.keys(expected)]);
     expect(excluded).toEqual([]);
+  });
+
+  it('exactly one row per confirmed follower per publication event, about what its kind names: nothing above was told twice, or about the wrong thing', async () => {
+    const doubles = await query(
+      `select o.subscriber_id, o.kind, o.record_id from portal.outbox o where o.kind not in ('confirm', 'welcome')
+       group by o.subscriber_id, o.kind, o.record_id having count(*) > 1`);
+    expect(doubles).toEqual([]);
+    // Every notice names what its kind is about: the record for a new one, the status change, or the version of
+    // the revision or withdrawal. A notice of any other event (or about the wrong thing) shows up here.
+    const orphans = await query<{ kind: string; record_id: string }>(
+      `select o.kind, o.record_id from portal.outbox o
+       where o.kind not in ('confirm', 'welcome') and not case o.kind
+         when 'update' then exists (select 1 from portal.updates x where x.id = o.record_id)
+         when 'decision' then exists (select 1 from portal.decisions x where x.id = o.record_id)
+         when 'key_date' then exists (select 1 from portal.key_dates x where x.id = o.record_id)
+         when 'promise' then exists (select 1 from portal.promises x where x.id = o.record_id)
+         when 'council_outcome' then exists (select 1 from portal.council_moments x where x.id = o.record_id and x.outcome <> 'pending')
+         when 'promise_status' then exists (select 1 from portal.promise_status_changes x where x.id = o.record_id)
+         when 'key_date_changed' then exists (select 1 from portal.record_versions v where v.id = o.record_id and v.kind = 'key_date' and v.event = 'revision')
+         when 'expectations_changed' then exists (select 1 from portal.record_versions v where v.id = o.record_id and v.kind = 'phase' and v.event = 'revision')
+         when 'withdrawal' then exists (select 1 from portal.record_versions v where v.id = o.record_id and v.event = 'withdrawal')
+         else false end`);
+    expect(orphans).toEqual([]);
   });
 });
 

@@ -1,10 +1,12 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { ACTORS, ANDERPROJECT, TESTPROJECT, clientFor, countAsOwner, startFixturePortal, type Actor } from './support.ts';
+import { ACTORS, ANDERPROJECT, TESTDAM, TESTPROJECT, clientFor, countAsOwner, startFixturePortal, type Actor } from './support.ts';
 
 // The staff write functions for a project's content (migration 20261128001200), called the way the workspace
-// calls them: supabase-js against the stand-in. Every call commits, so each test makes its own records or
+// calls them: supabase-js against the stand-in. A save of a published record is its pending revision and a
+// promise's status change waits for approval (20261204000100_public_record.sql); the approval workflow itself
+// is tested for every kind in public-record.test.ts. Every call commits, so each test makes its own records or
 // only touches fixture records no other test here depends on.
 
 const PHASE_PLAN = '40000000-0000-4000-8000-000000000002';
@@ -93,6 +95,18 @@ async function row(table: string, id: string): Promise<Record<string, unknown>> 
   return rows[0];
 }
 
+/** A record of testproject as residents see it: project_timeline as anon, the list named like its table. */
+async function publicRecord(list: string, id: string): Promise<Record<string, unknown> | undefined> {
+  const { data, error } = await clients.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' });
+  expect(error).toBeNull();
+  return ((data as Record<string, Array<Record<string, unknown>>>)[list] ?? []).find((item) => item.id === id);
+}
+
+/** The length of testdam's ledger: every publication event adds one entry. */
+function ledgerLength(): Promise<number> {
+  return countAsOwner(portal.db, 'select 1 from portal.ledger where organisation_id = $1', [TESTDAM]);
+}
+
 describe.each(SAVE_FUNCTIONS)('%s', (fn) => {
   const table = TABLE[fn] ?? '';
   const fixture = FIXTURE[fn] ?? { published: '', draft: '' };
@@ -142,19 +156,39 @@ describe.each(SAVE_FUNCTIONS)('%s', (fn) => {
     expect(await row(table, fixture.draft)).toEqual(before);
   });
 
-  it('an editor may not change a published record (403, ask an approver); an approver may and it stays published', async () => {
+  it("an editor's or approver's change of a published record is a pending revision: the row and residents keep the published words", async () => {
+    const titleField = fn === 'staff_save_promise' ? 'body' : fn === 'staff_save_council_moment' ? 'agenda_item' : 'title';
     const before = await row(table, fixture.published);
-    const refused = await call('editor', fn, { ...CREATE[fn]?.(), id: fixture.published });
-    expect(refused.status).toBe(403);
-    expect(refused.error?.message).toMatch(/fiatteur/);
+    const shownBefore = await publicRecord(table, fixture.published);
+    expect(shownBefore, 'the fixture record is public').toBeDefined();
+    expect(shownBefore?.[titleField]).toBe(before[titleField]);
+    const ledgerBefore = await ledgerLength();
+
+    // Editors may save a change of what is public now; it waits as a draft revision for a second person.
+    const byEditor = await save('editor', fn, { ...CREATE[fn]?.(), id: fixture.published, [titleField]: 'Voorstel van de redacteur' });
+    expect(byEditor).toMatchObject({ id: fixture.published, publication: 'published', [titleField]: 'Voorstel van de redacteur' });
+    const pending = byEditor.pending as Record<string, unknown> | null;
+    expect(pending).toMatchObject({ state: 'draft', i_wrote: true, may_approve: false });
+    expect(pending?.changed_fields).toContain(titleField);
+    expect((pending?.published as Record<string, unknown>)[titleField]).toBe(before[titleField]);
     expect(await row(table, fixture.published)).toEqual(before);
+    expect((await publicRecord(table, fixture.published))?.[titleField]).toBe(before[titleField]);
 
-    const english = await call(englishEditor, fn, { ...CREATE[fn]?.(), id: fixture.published });
-    expect(english.status).toBe(403);
-    expect(english.error?.message).toMatch(/Ask an approver/);
+    // An approver's save is a revision too (no more editing what is public in place), on top of the editor's,
+    // with the revision's version as the one the form loaded; having written it, they may not approve it.
+    const byApprover = await save('approver', fn, {
+      ...CREATE[fn]?.(), id: fixture.published, [titleField]: 'Voorstel van de fiatteur', updated_at: byEditor.updated_at,
+    });
+    expect(byApprover).toMatchObject({ publication: 'published', [titleField]: 'Voorstel van de fiatteur', pending: { state: 'draft', i_wrote: true, may_approve: false } });
+    expect(await row(table, fixture.published)).toEqual(before);
+    expect((await publicRecord(table, fixture.published))?.[titleField]).toBe(before[titleField]);
+    expect(await ledgerLength()).toBe(ledgerBefore);
 
-    const approved = await save('approver', fn, { ...CREATE[fn]?.(), id: fixture.published });
-    expect(approved.publication).toBe('published');
+    // The editor's form from before the approver's save is stale now, and says so in English.
+    const stale = await call(englishEditor, fn, { ...CREATE[fn]?.(), id: fixture.published, updated_at: byEditor.updated_at });
+    expect(stale.status).toBe(409);
+    expect(stale.error?.message).toMatch(/Someone else changed this/);
+    expect(await row(table, fixture.published)).toEqual(before);
   });
 
   it('English callers get English messages', async () => {
@@ -229,17 +263,25 @@ describe('staff_save_council_moment', () => {
 describe('staff_change_promise_status', () => {
   const change = (promise: string, extra: Record<string, unknown>) => ({ promise_id: promise, project_id: TESTPROJECT, changed_by: 'Projectleider', ...extra });
   const historyCount = (promise: string) => countAsOwner(portal.db, 'select 1 from portal.promise_status_changes where promise_id = $1', [promise]);
+  const pendingCount = (promise: string) => countAsOwner(portal.db, "select 1 from portal.revisions where kind = 'promise_status' and record_id = $1", [promise]);
 
-  it('refuses broken or changed without an explanation, saying residents see it, and stores nothing', async () => {
-    const before = await historyCount(PROMISE_PUBLISHED_IN_PROGRESS);
+  it('refuses every status but open without an explanation, saying residents see it, and stores nothing', async () => {
+    const before = { open: await historyCount(PROMISE_PUBLISHED_OPEN), inProgress: await historyCount(PROMISE_PUBLISHED_IN_PROGRESS) };
     const dutch = await call('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_IN_PROGRESS, { status: 'broken', explanation: '   ' }));
     expect(dutch).toMatchObject({ status: 400, error: { hint: 'explanation' } });
-    expect(dutch.error?.message).toBe('Leg uit waarom deze toezegging is veranderd of niet wordt nagekomen. Inwoners zien deze uitleg in de geschiedenis.');
+    expect(dutch.error?.message).toBe('Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.');
     const english = await call(englishEditor, 'staff_change_promise_status', change(PROMISE_PUBLISHED_IN_PROGRESS, { status: 'changed' }));
     expect(english).toMatchObject({ status: 400, error: { hint: 'explanation' } });
     expect(english.error?.message).toMatch(/Residents see this explanation/);
-    expect(await historyCount(PROMISE_PUBLISHED_IN_PROGRESS)).toBe(before);
+    // Not only broken and changed: residents are owed the reason for progress too (kept is in public-record.test.ts).
+    const progress = await call('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_OPEN, { status: 'in_progress' }));
+    expect(progress).toMatchObject({ status: 400, error: { hint: 'explanation' } });
+    expect(await historyCount(PROMISE_PUBLISHED_IN_PROGRESS)).toBe(before.inProgress);
+    expect(await historyCount(PROMISE_PUBLISHED_OPEN)).toBe(before.open);
+    expect(await pendingCount(PROMISE_PUBLISHED_IN_PROGRESS)).toBe(0);
+    expect(await pendingCount(PROMISE_PUBLISHED_OPEN)).toBe(0);
     expect((await row('promises', PROMISE_PUBLISHED_IN_PROGRESS)).status).toBe('in_progress');
+    expect((await row('promises', PROMISE_PUBLISHED_OPEN)).status).toBe('open');
   });
 
   it('refuses the status the promise already has', async () => {
@@ -248,37 +290,69 @@ describe('staff_change_promise_status', () => {
     expect(error).toMatchObject({ hint: 'status', message: 'De toezegging heeft deze status al.' });
   });
 
-  it('an editor breaks a published promise with an explanation; residents see it at once in project_timeline', async () => {
-    const saved = await save('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_OPEN, {
+  it("an editor's status change waits for approval; residents see it in project_timeline only once an approver approves it", async () => {
+    const publicPromise = async () => {
+      const { data, error } = await clients.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' });
+      expect(error).toBeNull();
+      return (data as { promises: Array<{ id: string; status: string; history: Array<Record<string, unknown>> }> }).promises.find((p) => p.id === PROMISE_PUBLISHED_OPEN);
+    };
+    const historyBefore = await historyCount(PROMISE_PUBLISHED_OPEN);
+    const publicHistoryBefore = (await publicPromise())?.history.length;
+    expect(publicHistoryBefore).toBeDefined();
+
+    // Asking for the status stores it as a pending change that awaits approval at once; nothing is public yet.
+    const asked = await save('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_OPEN, {
       status: 'broken', explanation: 'Het budget is geschrapt.', evidence_url: 'https://testdam.example/raadsbesluit', changed_by: 'Wethouder Jansen',
     }));
-    expect(saved.status).toBe('broken');
-    const history = saved.history as Array<Record<string, unknown>>;
-    expect(history.at(-1)).toMatchObject({ status: 'broken', changed_by: 'Wethouder Jansen', explanation: 'Het budget is geschrapt.' });
+    expect(asked.status).toBe('open');
+    expect(asked.pending_status).toMatchObject({
+      status: 'broken', explanation: 'Het budget is geschrapt.', evidence_url: 'https://testdam.example/raadsbesluit', changed_by: 'Wethouder Jansen',
+      state: 'awaiting_approval', i_wrote: true, may_approve: false,
+    });
+    expect((asked.history as unknown[]).length).toBe(historyBefore);
+    expect(await historyCount(PROMISE_PUBLISHED_OPEN)).toBe(historyBefore);
+    expect((await row('promises', PROMISE_PUBLISHED_OPEN)).status).toBe('open');
+    expect(await publicPromise()).toMatchObject({ status: 'open' });
+    expect((await publicPromise())?.history).toHaveLength(publicHistoryBefore ?? -1);
+
+    // One at a time: another status cannot be asked for while this one awaits approval.
+    const second = await call('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_OPEN, { status: 'kept', explanation: 'Toch gedaan.' }));
+    expect(second).toMatchObject({ status: 409, error: { hint: 'status' } });
+    expect((await row('promises', PROMISE_PUBLISHED_OPEN)).status).toBe('open');
+
+    // The approver approves it: it joins the public history, recorded as asked for by the editor.
+    const approved = await save('approver', 'staff_approve', { kind: 'promise_status', id: PROMISE_PUBLISHED_OPEN, project_id: TESTPROJECT });
+    expect(approved).toMatchObject({ kind: 'promise_status', id: PROMISE_PUBLISHED_OPEN, pending: null });
+    expect(await historyCount(PROMISE_PUBLISHED_OPEN)).toBe(historyBefore + 1);
+    expect(await pendingCount(PROMISE_PUBLISHED_OPEN)).toBe(0);
     const { rows } = await portal.db.query<{ recorded_by: string }>(
       `select recorded_by::text as recorded_by from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 1`, [PROMISE_PUBLISHED_OPEN]);
     expect(rows[0]?.recorded_by).toBe(ACTORS.editor.id);
 
-    const { data, error } = await clients.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' });
-    expect(error).toBeNull();
-    const promise = (data as { promises: Array<{ id: string; status: string; history: Array<Record<string, unknown>> }> }).promises.find((p) => p.id === PROMISE_PUBLISHED_OPEN);
+    const promise = await publicPromise();
     expect(promise?.status).toBe('broken');
+    expect(promise?.history).toHaveLength((publicHistoryBefore ?? -1) + 1);
     const last = promise?.history.at(-1);
     expect(last).toMatchObject({ status: 'broken', changed_by: 'Wethouder Jansen', explanation: 'Het budget is geschrapt.' });
     expect(typeof last?.changed_at).toBe('string');
     expect(last).not.toHaveProperty('recorded_by');
   });
 
-  it('401 for anon, 404 for an outsider and for otherdam, 409 on a stale promise', async () => {
+  it('401 for anon, 404 for an outsider and for otherdam, 409 on a stale promise and on one that is not public', async () => {
     const promise = FIXTURE.staff_save_promise?.draft ?? '';
     const before = await historyCount(promise);
-    const input = change(promise, { status: 'kept' });
+    const input = change(promise, { status: 'kept', explanation: 'Gedaan.' });
     expect((await call('anon', 'staff_change_promise_status', input)).status).toBe(401);
     expect((await call('outsider', 'staff_change_promise_status', input)).status).toBe(404);
     expect((await call('otherEditor', 'staff_change_promise_status', input)).status).toBe(404);
     expect((await call('otherEditor', 'staff_change_promise_status', { ...input, project_id: ANDERPROJECT })).status).toBe(404);
     const stale = await call('editor', 'staff_change_promise_status', { ...input, updated_at: '2020-01-01T00:00:00Z' });
     expect(stale.status).toBe(409);
+    expect(stale.error?.hint).toBe('updated_at');
+    // A status is part of what residents see: a draft promise has none to change until it is public.
+    const draft = await call('editor', 'staff_change_promise_status', input);
+    expect(draft).toMatchObject({ status: 409, error: { hint: 'status' } });
     expect(await historyCount(promise)).toBe(before);
+    expect(await pendingCount(promise)).toBe(0);
   });
 });

@@ -93,6 +93,26 @@ describe('a data directory', () => {
     }
   });
 
+  it('refuses to open a database whose applied migration was edited or removed since, and says to reset it', { timeout: SLOW }, async () => {
+    const later = join(migrationsDir, '29990101000000_later_change.sql');
+    const original = readFileSync(later, 'utf8');
+    writeFileSync(later, `${original}\ncreate table public.later_change_too (id int);`);
+    try {
+      await expect(openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile] })).rejects.toThrow(
+        /29990101000000_later_change\.sql changed after this database applied it\..*npm run db:reset/,
+      );
+      rmSync(later);
+      await expect(openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile] })).rejects.toThrow(
+        /29990101000000_later_change\.sql was removed after this database applied it/,
+      );
+    } finally {
+      writeFileSync(later, original);
+    }
+    // As it was, it opens again: the check compares, it does not break the database.
+    const db = await openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile] });
+    await db.close();
+  });
+
   it('rolls back a failing migration entirely and names the file', { timeout: SLOW }, async () => {
     const broken = join(migrationsDir, '29990102000000_broken.sql');
     writeFileSync(broken, `create table public.half_done (id int);\n\nselect 1 / 0;\n`);

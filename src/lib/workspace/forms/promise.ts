@@ -20,8 +20,9 @@ export const promiseForm: FormSpec = {
 };
 
 /**
- * A new status of a promise: appended to its public history. Changed and broken need an explanation, which
- * the API enforces (residents are owed the reason); the form shows the API's message at that field.
+ * A new status of a promise: it waits for a second person's approval, then joins the public history. Every
+ * status but open needs an explanation, which the API enforces (residents are owed the reason); the form shows
+ * the API's message at that field.
  */
 export const promiseStatusForm: FormSpec = {
   kind: 'promise_status',
@@ -37,7 +38,10 @@ export const promiseStatusForm: FormSpec = {
       name: 'explanation',
       type: 'textarea',
       label: { nl: 'Uitleg', en: 'Explanation' },
-      help: { nl: 'Verplicht bij Gewijzigd en Niet nagekomen: inwoners hebben recht op de reden.', en: 'Required for Changed and Broken: residents are owed the reason.' },
+      help: {
+        nl: 'Verplicht, behalve bij Open: inwoners lezen wat er is gebeurd en waarom. De status wordt openbaar als een fiatteur hem goedkeurt.',
+        en: 'Required, except for Open: residents read what happened and why. The status goes public once an approver approves it.',
+      },
       maxLength: 4000,
     },
     { name: 'evidence_url', type: 'url', label: { nl: 'Link naar het bewijs', en: 'Link to the evidence' }, maxLength: 2000 },
