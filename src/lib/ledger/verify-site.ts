@@ -13,7 +13,8 @@ import { ledgerOpenDataSchema, type LedgerEntry, type LedgerOpenData } from './l
 //     gaps, and the head is the last entry (and, given a head someone kept earlier, that it is still in the chain);
 //  2. every record in every project's open data file has exactly the content of its latest approved version in
 //     the ledger, nothing withdrawn is shown, nothing approved is missing, and every withdrawal keeps its notice;
-//  3. every record on every project page is there (data-record) and shows the words of that version.
+//  3. every record on every project page is there (data-record) and shows the words of that version, as the
+//     project's history keeps them (whose content hash the ledger vouches for).
 // It reports the first problem of each check; a site that passes was not rewritten after its ledger entries.
 
 export type SiteReader = (path: string) => Promise<string>;
@@ -116,6 +117,7 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
     const shown = shownRecords(document);
     report.records += shown.length;
     checkRecords(document, shown, latest, path, problem);
+    const approved = approvedContents(document, latest, path, problem);
 
     const pagePath = pathFor({ page: 'project', slug: document.project.slug }, 'nl');
     let html: string;
@@ -126,7 +128,7 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
       continue;
     }
     report.pages += 1;
-    checkPage(html, shown, pagePath, document, problem);
+    checkPage(html, shown, pagePath, document, approved, problem);
     log(`Checked ${document.project.slug}: ${shown.length} records.`);
   }
   return report;
@@ -264,11 +266,37 @@ function checkRecords(
   }
 }
 
+/**
+ * The approved content of every record, from the project's history: the version the latest ledger entry names,
+ * whose content hash must be the one in that entry. The page is compared with these words, not with the
+ * project's file, so a file and a page changed alike do not vouch for each other.
+ */
+function approvedContents(
+  document: ProjectTimeline,
+  latest: Map<string, LedgerEntry>,
+  path: string,
+  problem: (check: VerifyProblem['check'], message: string) => void,
+): Map<string, Record<string, unknown>> {
+  const approved = new Map<string, Record<string, unknown>>();
+  for (const version of document.history) {
+    const key = `${version.kind}:${version.record_id}`;
+    const entry = latest.get(key);
+    if (!entry || entry.seq !== version.seq) continue;
+    if (contentHash(version.content) !== entry.event.content_hash) {
+      problem('records', `The history in ${path} of ${version.kind} ${version.record_id} does not match ledger entry ${entry.seq}: its content was changed.`);
+      continue;
+    }
+    approved.set(key, version.content);
+  }
+  return approved;
+}
+
 function checkPage(
   html: string,
   shown: readonly ShownRecord[],
   path: string,
   document: ProjectTimeline,
+  approved: Map<string, Record<string, unknown>>,
   problem: (check: VerifyProblem['check'], message: string) => void,
 ): void {
   const page = new JSDOM(html).window.document;
@@ -284,9 +312,15 @@ function checkPage(
       continue;
     }
     const text = squeeze(element.textContent ?? '');
-    const source = record.kind === 'assignment' ? (document.people.find((person) => person.id === record.id) ?? {}) : record.content;
+    // A role holder shows their person's card: the person's approved name.
+    const personId = record.kind === 'assignment' ? document.people.find((person) => person.id === record.id)?.person_id : undefined;
+    const source = approved.get(personId ? `person:${personId}` : `${record.kind}:${record.id}`);
+    if (!source) {
+      problem('pages', `${record.kind} ${record.id} on ${path} has no approved version in the project's history to compare with.`);
+      continue;
+    }
     for (const field of fields) {
-      const value = (source as Record<string, unknown>)[field];
+      const value = source[field];
       if (typeof value === 'string' && !text.includes(squeeze(value))) {
         problem('pages', `${record.kind} ${record.id} on ${path} does not show its approved ${field}.`);
         break;
