@@ -5,7 +5,7 @@
 export type DiffPart = { kind: 'same' | 'removed' | 'added'; text: string };
 
 /** Past this many differing words a diff stops being readable: the text is shown as replaced as a whole. */
-const MAX_EDITS = 4000;
+const MAX_EDITS = 1000;
 
 /** Words and the whitespace runs between them; joined again they give the text back exactly. */
 export function tokens(text: string): string[] {
