@@ -2162,6 +2162,18 @@ where project_id in (select id from portal.projects where organisation_id in ('d
 -- Everything above was published outside the workflow: the ledger and the version history start here.
 select portal.ledger_import();
 
+-- One change after publication, through the workflow as staff would make it: the editor added the number of
+-- seats in the council vote to the rationale of the parking decision, and the approver approved it. The project
+-- page shows the decision as changed, and its history shows the words before and after.
+insert into portal.revisions (kind, record_id, organisation_id, project_id, content, state, contributors, author_id, submitted_at, base_version)
+select 'decision', d.id, p.organisation_id, p.id,
+  jsonb_build_object('rationale', d.rationale || ' De raad besloot met 19 tegen 12 stemmen.'),
+  'awaiting_approval', array['de000000-0000-4000-8000-000000000001'::uuid], 'de000000-0000-4000-8000-000000000001', now(), d.version
+from portal.decisions d join portal.projects p on p.id = d.project_id
+where d.id = pg_temp.demo_id('parkeren/decision/raad');
+select portal.apply_revision(r, 'de000000-0000-4000-8000-000000000002', 'four_eyes')
+from portal.revisions r where r.kind = 'decision' and r.record_id = pg_temp.demo_id('parkeren/decision/raad');
+
 -- Session helpers are not part of the data.
 drop function pg_temp.demo_id(text);
 drop function pg_temp.on_day(integer, text);

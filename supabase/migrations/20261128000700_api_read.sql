@@ -286,7 +286,7 @@ begin
     'history', (
       select coalesce(jsonb_agg(jsonb_build_object('id', v.id, 'seq', v.ledger_seq, 'type', v.event, 'kind', v.kind,
           'record_id', v.record_id, 'version', v.version, 'at', v.at, 'title', portal.record_title(v.kind, v.content),
-          'promise_id', case when v.kind = 'promise_status' then (select c.promise_id from portal.promise_status_changes c where c.id = v.record_id) end,
+          'promise_id', v.parent_id,
           'approval', v.approval, 'approved_by_role', v.approved_by_role, 'reason', v.reason, 'content', v.content,
           'content_hash', v.content_hash)
         order by v.ledger_seq), '[]'::jsonb)

@@ -322,6 +322,7 @@ create table portal.record_versions (
   project_id uuid,
   kind text not null references portal.publishable_kinds (kind),
   record_id uuid not null,
+  parent_id uuid,
   version integer not null check (version >= 1),
   event text not null check (event in ('publish', 'revision', 'withdrawal', 'status_change')),
   content jsonb not null check (jsonb_typeof(content) = 'object'),
@@ -339,6 +340,7 @@ comment on column portal.record_versions.organisation_id is 'The organisation.';
 comment on column portal.record_versions.project_id is 'The project of the record (null for a person). No foreign key: the history outlives the project.';
 comment on column portal.record_versions.kind is 'The kind of the record.';
 comment on column portal.record_versions.record_id is 'The record. No foreign key: the history outlives the record.';
+comment on column portal.record_versions.parent_id is 'For a status change: the promise it changed, so the history can name it whoever reads it.';
 comment on column portal.record_versions.version is 'The record''s published version after the event (for a withdrawal: the version withdrawn; for a status change: 1).';
 comment on column portal.record_versions.event is 'publish, revision, withdrawal or status_change.';
 comment on column portal.record_versions.content is 'The public content (record_content): as published, or for a withdrawal what was withdrawn.';
@@ -351,6 +353,21 @@ comment on column portal.record_versions.ledger_seq is 'The ledger entry of the 
 
 create index record_versions_project_idx on portal.record_versions (project_id, at);
 create index record_versions_record_idx on portal.record_versions (kind, record_id, at);
+
+-- Security definer, like project_is_public: the policy of record_versions asks it without reading people and
+-- their roles through their own policies.
+create function portal.person_is_public(person uuid) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+  select exists (select 1 from portal.people pe where pe.id = person and pe.publication = 'published')
+    and (exists (select 1 from portal.project_people pp where pp.person_id = person and pp.publication = 'published' and portal.project_is_public(pp.project_id))
+      or exists (select 1 from portal.phases ph where ph.contact_person_id = person and ph.publication = 'published' and portal.project_is_public(ph.project_id))
+      or exists (select 1 from portal.handovers h where person in (h.from_person_id, h.to_person_id) and h.publication = 'published' and portal.project_is_public(h.project_id)))
+$$;
+comment on function portal.person_is_public(uuid) is 'True when a person is published and named by a published record of a published project: the same rule as the policy on people, for the history of a person.';
+revoke all on function portal.person_is_public(uuid) from public;
+grant execute on function portal.person_is_public(uuid) to anon, authenticated, service_role;
 
 create function portal.refuse_rewrite() returns trigger
 language plpgsql
@@ -380,8 +397,9 @@ grant select on portal.record_versions to anon, authenticated, service_role;
 -- The ledger is public by design: it names records and hashes, and the reasons given publicly.
 create policy "Anyone can read the ledger" on portal.ledger for select to anon, authenticated, service_role using (true);
 create policy "Anyone can read the head of the ledger" on portal.ledger_heads for select to anon, authenticated, service_role using (true);
-create policy "Anyone can read the history of published projects and people" on portal.record_versions
-  for select to anon, authenticated, service_role using (project_id is null or portal.project_is_public(project_id));
+create policy "Anyone can read the history of published projects and of the people they name" on portal.record_versions
+  for select to anon, authenticated, service_role
+  using (case when project_id is null then kind = 'person' and portal.person_is_public(record_id) else portal.project_is_public(project_id) end);
 create policy "Staff can read the whole history of their organisation" on portal.record_versions
   for select to authenticated using (portal.has_staff_role(organisation_id, 'editor'));
 
@@ -620,10 +638,11 @@ begin
     'project', scope.project,
     'version', version_no, 'content_hash', portal.content_hash(content), 'reason', reason,
     'approval', approval, 'approved_by_role', actor_role));
-  insert into portal.record_versions (id, organisation_id, project_id, kind, record_id, version, event, content, content_hash,
-    reason, approval, approved_by_role, at, ledger_seq)
-  values (version_id, scope.organisation, scope.project, kind, target, version_no, event, content, portal.content_hash(content),
-    reason, approval, actor_role, now(), entry.seq);
+  insert into portal.record_versions (id, organisation_id, project_id, kind, record_id, parent_id, version, event, content,
+    content_hash, reason, approval, approved_by_role, at, ledger_seq)
+  values (version_id, scope.organisation, scope.project, kind, target,
+    case when kind = 'promise_status' then (r ->> 'promise_id')::uuid end, version_no, event, content,
+    portal.content_hash(content), reason, approval, actor_role, now(), entry.seq);
   -- Imported history is not news: nobody is mailed about what was public before the ledger started.
   if approval <> 'import' then
     perform portal.notify_followers(event, kind, target, version_id, scope.project, previous, content);
@@ -1012,19 +1031,26 @@ begin
   if auth.uid() is null then
     perform portal.forbidden('Log eerst in.', 'Please sign in first.');
   end if;
+  -- The same answers as every staff write, in the same order: first the project (404 alike for an unknown one
+  -- and one of another organisation), then the record in it, then the role (403). Nothing tells an outsider
+  -- that a record exists, or to which project it belongs.
+  if v_kind = 'project' then
+    if project is not null and project <> v_record then
+      perform portal.not_found('Dit project bestaat niet, of het hoort niet bij uw organisatie.',
+        'This project does not exist, or it does not belong to your organisation.');
+    end if;
+    perform portal.staff_project_organisation(v_record, 'editor');
+  elsif v_kind <> 'person' then
+    perform portal.staff_project_organisation(project, 'editor');
+  end if;
   found := portal.record_row(target_kind, v_record);
   select * into scope from portal.record_scope(target_kind, found);
-  if found is null or (v_kind = 'project' and project is not null and project <> v_record)
-     or (v_kind not in ('project', 'person') and scope.project is distinct from project) then
+  if found is null or (v_kind not in ('project', 'person') and scope.project is distinct from project)
+     or (v_kind = 'person' and not portal.has_staff_role(scope.organisation, 'editor')) then
     perform portal.not_found('Dit onderdeel bestaat niet (meer), of het hoort niet bij dit project.',
       'This item does not exist (any more), or it does not belong to this project.');
   end if;
-  -- The same answers as every staff write: 404 alike for unknown and foreign records, 403 for a low role.
-  if scope.project is not null then
-    perform portal.staff_project_organisation(scope.project, at_least);
-  else
-    perform portal.require_staff(scope.organisation, at_least);
-  end if;
+  perform portal.require_staff(scope.organisation, at_least);
   select to_jsonb(x) into rev from portal.revisions x where x.kind = v_kind and x.record_id = v_record;
   if v_kind = 'promise_status' and rev is null then
     perform portal.not_found('Deze toezegging heeft geen statuswijziging die op goedkeuring wacht.',

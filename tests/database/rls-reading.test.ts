@@ -129,4 +129,21 @@ describe('personal data is never public', () => {
     const seen = await asActor(portal.db, 'anon', 'select id from portal.people');
     expect(seen.ok && seen.rows.length).toBe(named);
   });
+
+  it('the history of a person is public exactly when the person is, and a project\'s only when the project is', async () => {
+    // Person 306 is published, but named only in testdam's draft project: neither it nor its history is public.
+    const concept = await asActor(portal.db, 'anon', `select id from portal.record_versions where record_id = '30000000-0000-4000-8000-000000000006'`);
+    expect(concept).toMatchObject({ ok: true, rows: [] });
+    const versions = await asActor(portal.db, 'anon', 'select kind, record_id, project_id from portal.record_versions');
+    const people = await asActor(portal.db, 'anon', 'select id from portal.people');
+    const publicPeople = new Set(people.ok ? people.rows.map((row) => row['id']) : []);
+    expect(versions.ok).toBe(true);
+    for (const row of versions.ok ? versions.rows : []) {
+      if (row['kind'] === 'person') expect(publicPeople.has(row['record_id']), `person ${String(row['record_id'])}`).toBe(true);
+      else expect(row['project_id'], `${String(row['kind'])} ${String(row['record_id'])}`).not.toBe('20000000-0000-4000-8000-000000000002');
+    }
+    // Staff read all of their organisation's history, of the draft project too.
+    const staff = await asActor(portal.db, 'editor', `select id from portal.record_versions where project_id = '20000000-0000-4000-8000-000000000002'`);
+    expect(staff.ok && staff.rows.length).toBeGreaterThan(0);
+  });
 });

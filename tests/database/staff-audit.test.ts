@@ -78,6 +78,33 @@ describe('what the audit log records', () => {
     expect(log[1]).toMatchObject({ before: null, after: { name: 'Audit', status: 'gap' } });
   });
 
+  it('a change of a published record is logged as its revision, and the approval as the approver\'s change of the record', async () => {
+    // The workflow functions write as their owner (security definer); the log still names who called them.
+    const lesson = 'd0000000-0000-4000-8000-000000000001';
+    const target = { kind: 'lesson', id: lesson, project_id: TESTPROJECT };
+    const project = (await callStaff(as.editor, 'staff_project', { project_id: TESTPROJECT })).data as { lessons: Record<string, unknown>[] };
+    const form = project.lessons.find((row) => row['id'] === lesson);
+    const oldTitle = form?.['title'];
+    const start = await countAsOwner(portal.db, 'select id from portal.audit_log');
+    const saved = await callStaff(as.editor, 'staff_save_lesson', { ...form, project_id: TESTPROJECT, title: 'Herziene les', updated_at: form?.['updated_at'] });
+    expect(saved.status).toBe(200);
+    const proposed = (await callStaff(as.admin, 'staff_audit_log', { organisation_id: TESTDAM })).data as AuditEntry[];
+    const writes = proposed.slice(0, (await countAsOwner(portal.db, 'select id from portal.audit_log')) - start);
+    // The published row is untouched: only the pending change is written, by the editor.
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.every((e) => e.table_name === 'revisions' && e.actor_id === ACTORS.editor.id)).toBe(true);
+    expect(writes[0]?.after).toMatchObject({ kind: 'lesson', record_id: lesson, content: { title: 'Herziene les' }, contributors: [ACTORS.editor.id] });
+
+    expect(await callStaff(as.editor, 'staff_submit', target)).toMatchObject({ status: 200 });
+    expect(await callStaff(as.approver, 'staff_approve', target)).toMatchObject({ status: 200 });
+    const log = (await callStaff(as.admin, 'staff_audit_log', { organisation_id: TESTDAM, limit: 2 })).data as AuditEntry[];
+    expect(log.map((e) => [e.action, e.actor_id, e.table_name])).toEqual([
+      ['delete', ACTORS.approver.id, 'revisions'],
+      ['update', ACTORS.approver.id, 'lessons'],
+    ]);
+    expect(log[1]).toMatchObject({ record_id: lesson, project_id: TESTPROJECT, before: { title: oldTitle, version: 1 }, after: { title: 'Herziene les', version: 2 } });
+  });
+
   it('pages newest first, by before_id and limit, and filters by project', async () => {
     const all = (await callStaff(as.admin, 'staff_audit_log', { organisation_id: TESTDAM })).data as AuditEntry[];
     expect(all.length).toBeGreaterThanOrEqual(3);

@@ -8,6 +8,8 @@ import { ACTORS, startFixturePortal, TESTDAM, TESTPROJECT, ANDERPROJECT, type Ac
 
 /** A phase of testproject in the hostile fixture. */
 const OWN_PHASE = '40000000-0000-4000-8000-000000000002';
+/** A published lesson of testproject. */
+const PUBLISHED_LESSON = 'd0000000-0000-4000-8000-000000000001';
 
 let portal: LocalSupabase;
 beforeAll(async () => {
@@ -42,6 +44,31 @@ async function run(sql: string, options: { actor?: Actor; language?: string } = 
   });
   if (!outcome) throw new Error('The transaction ended before the statement ran');
   return outcome;
+}
+
+/**
+ * Several statements in one transaction, each as its actor (signed-in staff), answered in order and rolled
+ * back together; a refusal ends the transaction.
+ */
+async function runSteps(steps: [Exclude<Actor, 'anon'>, string][]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  await portal.db.transaction(async (tx: Transaction) => {
+    for (const [actor, sql] of steps) {
+      const who = ACTORS[actor];
+      await tx.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`,
+        [JSON.stringify({ sub: who.id, role: 'authenticated', email: who.email })]);
+      try {
+        const result = await tx.query<{ value: unknown }>(`select (${sql}) as value`);
+        outcomes.push({ ok: true, value: result.rows[0]?.value });
+      } catch (error) {
+        const { code = '', message = String(error), hint } = error as { code?: string; message?: string; hint?: string };
+        outcomes.push({ ok: false, code, message, hint });
+        break;
+      }
+    }
+    await tx.rollback();
+  });
+  return outcomes;
 }
 
 function refusal(outcome: Outcome): { code: string; message: string; hint: string | undefined } {
@@ -146,15 +173,41 @@ describe('the shared answers of the write functions', () => {
     expect(refusal(await run('portal.record_missing()'))).toMatchObject({ code: 'PT404', message: 'Dit onderdeel bestaat niet, of het hoort niet bij dit project.' });
   });
 
-  it('may_change lets an editor change a draft but not a published record; an approver may', async () => {
-    expect((await run(`portal.may_change('${TESTDAM}', 'draft')`, { actor: 'editor' })).ok).toBe(true);
-    expect(refusal(await run(`portal.may_change('${TESTDAM}', 'published')`, { actor: 'editor' }))).toMatchObject({ code: '42501', message: expect.stringMatching(/fiatteur/) });
-    expect((await run(`portal.may_change('${TESTDAM}', 'published')`, { actor: 'approver' })).ok).toBe(true);
+  it('propose_revision, which replaced may_change: any staff member of the organisation, an editor too, proposes a change of a published record, which the row does not take', async () => {
+    // What is published is no longer refused to editors: the change waits as the record's revision, with
+    // everyone who wrote it (who then may not approve it), and residents keep the published words.
+    const lesson = `'${PUBLISHED_LESSON}'::uuid`;
+    const propose = (fields: string) => `portal.propose_revision('lesson', ${lesson}, ${fields}, '{}'::jsonb)`;
+    const publishedTitle = `(select title from portal.lessons where id = ${lesson})`;
+    const [editor, approver, row, writers, back, left] = await runSteps([
+      ['editor', propose(`'{"title": "Een nieuwe titel"}'::jsonb`)],
+      ['approver', propose(`'{"lesson": "Een nieuwe les"}'::jsonb`)],
+      ['editor', `${publishedTitle} = (select content ->> 'title' from portal.record_versions where record_id = ${lesson})`],
+      ['editor', `(select contributors::text[] from portal.revisions where kind = 'lesson' and record_id = ${lesson})`],
+      // Saved back to the published words, there is nothing left to approve.
+      ['editor', propose(`jsonb_build_object('title', ${publishedTitle}, 'lesson', (select lesson from portal.lessons where id = ${lesson}))`)],
+      ['editor', `(select count(*)::int from portal.revisions where record_id = ${lesson})`],
+    ]);
+    expect(editor).toMatchObject({ ok: true, value: { title: 'Een nieuwe titel', publication: 'published', pending: { state: 'draft', changed_fields: ['title'], i_wrote: true, may_approve: false } } });
+    expect((editor as { value: { pending: { published: { title: string } } } }).value.pending.published.title).toMatch(/^td-lesson-published-title/);
+    expect(approver).toMatchObject({ ok: true, value: { title: 'Een nieuwe titel', lesson: 'Een nieuwe les', pending: { changed_fields: ['lesson', 'title'], i_wrote: true, may_approve: false } } });
+    expect(row).toEqual({ ok: true, value: true });
+    expect(writers).toEqual({ ok: true, value: [ACTORS.editor.id, ACTORS.approver.id] });
+    expect(back).toMatchObject({ ok: true, value: { pending: null } });
+    expect(left).toEqual({ ok: true, value: 0 });
+
+    // Staff of another organisation, and a signed-in non-member, propose nothing: the revisions' policy refuses.
+    for (const actor of ['otherEditor', 'outsider'] as Actor[]) {
+      expect(refusal(await run(propose(`'{"title": "Overgenomen"}'::jsonb`), { actor })).code, actor).toBe('42501');
+    }
   });
 
-  it('publication_after_save makes a withdrawn record a draft and keeps every other state', async () => {
+  it('publication_after_save makes a withdrawn record a draft and a scheduled one await approval again, and keeps the rest', async () => {
     expect(await run(`portal.publication_after_save('unpublished')`)).toEqual({ ok: true, value: 'draft' });
+    expect(await run(`portal.publication_after_save('draft')`)).toEqual({ ok: true, value: 'draft' });
     expect(await run(`portal.publication_after_save('awaiting_approval')`)).toEqual({ ok: true, value: 'awaiting_approval' });
+    // An approval covers the words it saw: a scheduled record that is edited waits for approval again.
+    expect(await run(`portal.publication_after_save('scheduled')`)).toEqual({ ok: true, value: 'awaiting_approval' });
   });
 
   it('input_phase takes a phase of the project and refuses one of another project on the field', async () => {
@@ -190,11 +243,19 @@ describe('staff_project_organisation', () => {
 });
 
 describe('workflow columns', () => {
-  it('hides who wrote or approved a record from anonymous readers, column by column', async () => {
-    for (const table of ['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons', 'updates']) {
-      const hidden = refusal(await run(`(select count(author_id) from portal.${table})`, { actor: 'anon' }));
-      expect(hidden.code, table).toBe('42501');
-      expect((await run(`(select count(unpublished_reason) from portal.${table})`, { actor: 'anon' })).ok, table).toBe(true);
+  it('hides who wrote or approved a record, and what is not public yet about it, from anonymous readers, column by column', async () => {
+    // Every kind residents see, the structure of a project included; the version markers and a withdrawal's
+    // reason are public, the people behind the words and the moment an approval goes public are not.
+    const tables = ['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons', 'updates',
+      'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'];
+    for (const table of tables) {
+      for (const column of ['author_id', 'approver_id', 'contributors', 'returned_reason', 'publish_at']) {
+        const hidden = refusal(await run(`(select count(${column}) from portal.${table})`, { actor: 'anon' }));
+        expect(hidden.code, `${table}.${column}`).toBe('42501');
+      }
+      for (const column of ['unpublished_reason', 'version', 'revised_at', 'self_approved']) {
+        expect((await run(`(select count(${column}) from portal.${table})`, { actor: 'anon' })).ok, `${table}.${column}`).toBe(true);
+      }
     }
   });
 });

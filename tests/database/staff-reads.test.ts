@@ -1,28 +1,52 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { ACTORS, callStaff, clientsFor, countAsOwner, OTHERDAM, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
+import { ACTORS, callOk, callStaff, clientsFor, countAsOwner, OTHERDAM, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
 
 // The staff reads (workspace, one project, members) and the admin functions for members. Expected numbers
 // come from the database itself, read as the owner.
 
+const LESSON_PUBLISHED = 'd0000000-0000-4000-8000-000000000001';
+const UPDATE_AWAITING = 'a0000000-0000-4000-8000-000000000004';
+
 let portal: LocalSupabase;
 let as: Record<Actor, SupabaseClient>;
+/** A person waiting for approval: people belong to the organisation, not to a project. */
+let personAwaiting: string;
+let lessonTitle: string;
 beforeAll(async () => {
   portal = await startFixturePortal();
   as = await clientsFor(portal, 'en');
+  // Besides the fixture's records awaiting approval: a change of a published lesson, submitted (a revision;
+  // the lesson stays published), and a new person, submitted.
+  const project = await callOk(as.editor, 'staff_project', { project_id: TESTPROJECT });
+  const lesson = (project['lessons'] as Record<string, unknown>[]).find((row) => row['id'] === LESSON_PUBLISHED);
+  lessonTitle = lesson?.['title'] as string;
+  const saved = await callOk(as.editor, 'staff_save_lesson', { ...lesson, project_id: TESTPROJECT, title: 'Herziene les', updated_at: lesson?.['updated_at'] });
+  await callOk(as.editor, 'staff_submit', { kind: 'lesson', id: LESSON_PUBLISHED, project_id: TESTPROJECT, updated_at: saved['updated_at'] });
+  const person = await callOk(as.editor, 'staff_save_person', { organisation_id: TESTDAM, name: 'Wachtende Persoon', job_title: 'Adviseur' });
+  personAwaiting = person['id'] as string;
+  await callOk(as.editor, 'staff_submit', { kind: 'person', id: personAwaiting });
 });
 afterAll(async () => {
   await portal?.close();
 });
 
-const PUBLISHABLE = ['updates', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons'];
+/** The tables of a project's records residents can see, each with its own publication state. */
+const PROJECT_RECORDS = ['updates', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons',
+  'phases', 'project_people', 'handovers', 'groups_involved', 'input_themes'];
+const WAITING = `('awaiting_approval', 'scheduled')`;
 
+interface AwaitingItem {
+  kind: string; id: string; project_id: string | null; organisation_id: string; project_title: string | null; title: string;
+  state: string; is_revision: boolean; is_mine: boolean; may_approve: boolean;
+  content: Record<string, unknown> | null; published: Record<string, unknown> | null;
+}
 interface Workspace {
   user: { id: string; email: string };
   memberships: { organisation_id: string; slug: string; role: string; allow_self_approval: boolean }[];
   projects: { id: string; organisation_id: string; publication: string; counts: { draft: number; awaiting_approval: number } }[];
-  awaiting_approval: { kind: string; id: string; project_id: string; title: string; author_id: string | null; is_mine: boolean }[];
+  awaiting_approval: AwaitingItem[];
 }
 
 describe('staff_workspace', () => {
@@ -38,35 +62,61 @@ describe('staff_workspace', () => {
     expect(workspace.projects).toHaveLength(expectedProjects);
     expect(workspace.projects.every((p) => p.organisation_id === TESTDAM)).toBe(true);
 
-    const union = PUBLISHABLE.map((t) => `select project_id, publication from portal.${t}`).join(' union all ');
+    // A project's counts take in every kind of its records and the pending changes of published ones.
+    const union = [
+      ...PROJECT_RECORDS.map((t) => `select project_id, publication::text as state from portal.${t}`),
+      `select project_id, state::text from portal.revisions where kind <> 'project'`,
+    ].join(' union all ');
     const testproject = workspace.projects.find((p) => p.id === TESTPROJECT);
     expect(testproject?.counts).toEqual({
-      draft: await countAsOwner(portal.db, `select 1 from (${union}) r where r.project_id = $1 and r.publication = 'draft'`, [TESTPROJECT]),
-      awaiting_approval: await countAsOwner(portal.db,
-        `select 1 from (${union}) r where r.project_id = $1 and r.publication = 'awaiting_approval'`, [TESTPROJECT]),
+      draft: await countAsOwner(portal.db, `select 1 from (${union}) r where r.project_id = $1 and r.state = 'draft'`, [TESTPROJECT]),
+      awaiting_approval: await countAsOwner(portal.db, `select 1 from (${union}) r where r.project_id = $1 and r.state = 'awaiting_approval'`, [TESTPROJECT]),
     });
+    expect(testproject?.counts.awaiting_approval).toBeGreaterThan(0);
 
     const awaitingTotal = await countAsOwner(portal.db,
-      `select 1 from (${union} union all select id, publication from portal.projects) r
-       join portal.projects p on p.id = r.project_id
-       where p.organisation_id = $1 and r.publication = 'awaiting_approval'`, [TESTDAM]);
-    expect(awaitingTotal).toBeGreaterThan(0);
+      `select 1 from (${PROJECT_RECORDS.map((t) => `select project_id, publication from portal.${t}`).join(' union all ')}) r
+         join portal.projects p on p.id = r.project_id where p.organisation_id = $1 and r.publication in ${WAITING}
+       union all select 1 from portal.projects where organisation_id = $1 and publication in ${WAITING}
+       union all select 1 from portal.people where organisation_id = $1 and publication in ${WAITING}
+       union all select 1 from portal.revisions where organisation_id = $1 and state in ${WAITING}`, [TESTDAM]);
     expect(workspace.awaiting_approval).toHaveLength(awaitingTotal);
-    const update = workspace.awaiting_approval.find((a) => a.id === 'a0000000-0000-4000-8000-000000000004');
-    expect(update).toMatchObject({ kind: 'update', project_id: TESTPROJECT, author_id: ACTORS.editor.id, is_mine: true });
+    expect(workspace.awaiting_approval.every((item) => item.organisation_id === TESTDAM)).toBe(true);
+
+    // A new record: the words that would go public, written by this editor, not theirs to approve.
+    const { rows } = await portal.db.query<{ title: string; body_md: string }>('select title, body_md from portal.updates where id = $1', [UPDATE_AWAITING]);
+    const update = workspace.awaiting_approval.find((a) => a.id === UPDATE_AWAITING);
+    expect(update).toMatchObject({
+      kind: 'update', project_id: TESTPROJECT, organisation_id: TESTDAM, state: 'awaiting_approval', is_revision: false,
+      is_mine: true, may_approve: false, content: { title: rows[0]?.title, body_md: rows[0]?.body_md }, published: null,
+    });
     expect(update?.title).toMatch(/^td-update-awaiting-title/);
+
+    // A change of a published record: the words it would get next to the words residents see now.
+    const change = workspace.awaiting_approval.find((a) => a.id === LESSON_PUBLISHED);
+    expect(change).toMatchObject({
+      kind: 'lesson', project_id: TESTPROJECT, state: 'awaiting_approval', is_revision: true, is_mine: true, may_approve: false,
+      title: 'Herziene les', content: { title: 'Herziene les' }, published: { title: lessonTitle },
+    });
+
+    // A person belongs to no project.
+    expect(workspace.awaiting_approval.find((a) => a.id === personAwaiting)).toMatchObject({
+      kind: 'person', project_id: null, project_title: null, organisation_id: TESTDAM, title: 'Wachtende Persoon', is_revision: false,
+    });
   });
 
-  it('is_mine is false for the approver looking at the editor\'s work', async () => {
+  it('is_mine is false and may_approve true for the approver looking at the editor\'s work', async () => {
     const workspace = (await callStaff(as.approver, 'staff_workspace')).data as Workspace;
-    expect(workspace.awaiting_approval.find((a) => a.id === 'a0000000-0000-4000-8000-000000000004')?.is_mine).toBe(false);
+    for (const id of [UPDATE_AWAITING, LESSON_PUBLISHED, personAwaiting]) {
+      expect(workspace.awaiting_approval.find((a) => a.id === id), id).toMatchObject({ is_mine: false, may_approve: true });
+    }
   });
 
   it('shows otherdam\'s editor nothing of testdam, a non-member empty lists, and anon a 401', async () => {
     const other = (await callStaff(as.otherEditor, 'staff_workspace')).data as Workspace;
     expect(other.memberships.map((m) => m.organisation_id)).toEqual([OTHERDAM]);
     expect(other.projects.every((p) => p.organisation_id === OTHERDAM)).toBe(true);
-    expect(other.awaiting_approval.every((a) => a.project_id !== TESTPROJECT)).toBe(true);
+    expect(other.awaiting_approval.every((a) => a.organisation_id === OTHERDAM && a.project_id !== TESTPROJECT)).toBe(true);
     expect(await callStaff(as.outsider, 'staff_workspace')).toMatchObject({
       status: 200, data: { user: { id: ACTORS.outsider.id }, memberships: [], projects: [], awaiting_approval: [] },
     });
@@ -82,7 +132,11 @@ describe('staff_project', () => {
     expect(status).toBe(200);
     const doc = data as Record<string, Record<string, unknown>[]> & { project: Record<string, unknown>; organisation: Record<string, unknown> };
     expect(doc.project).toMatchObject({ id: TESTPROJECT, organisation_id: TESTDAM, publication: 'published' });
-    expect(Object.keys(doc.project)).toEqual(expect.arrayContaining(['author_id', 'approver_id', 'submitted_at', 'unpublished_reason', 'returned_reason']));
+    expect(Object.keys(doc.project)).toEqual(expect.arrayContaining([
+      'author_id', 'approver_id', 'submitted_at', 'unpublished_reason', 'returned_reason', 'version', 'publish_at', 'may_approve', 'i_wrote', 'pending',
+    ]));
+    // Who wrote the words that are not public yet is kept for the four-eyes check, and shown only as i_wrote.
+    expect(Object.keys(doc.project)).not.toContain('contributors');
     expect(doc.organisation).toMatchObject({ id: TESTDAM, slug: 'testdam', role: 'editor', allow_self_approval: false });
     const tables: [string, string][] = [
       ['updates', 'updates'], ['decisions', 'decisions'], ['promises', 'promises'], ['council_moments', 'council_moments'],
@@ -96,6 +150,13 @@ describe('staff_project', () => {
     expect(doc.people?.length).toBe(await countAsOwner(portal.db, 'select id from portal.people where organisation_id = $1', [TESTDAM]));
     const draft = doc.updates?.find((u) => u.id === 'a0000000-0000-4000-8000-000000000003');
     expect(draft).toMatchObject({ publication: 'draft', author_id: ACTORS.editor.id, body_md: expect.stringMatching(/td-update-draft-body/) });
+
+    // A published record with a pending change shows the change's words, and what residents see now.
+    const lesson = doc.lessons?.find((l) => l.id === LESSON_PUBLISHED);
+    expect(lesson).toMatchObject({
+      title: 'Herziene les', publication: 'published',
+      pending: { state: 'awaiting_approval', changed_fields: ['title'], published: { title: lessonTitle }, i_wrote: true, may_approve: false },
+    });
 
     const decision = doc.decisions?.find((d) => d.id === '50000000-0000-4000-8000-000000000001');
     expect(decision?.responses).toEqual(expect.arrayContaining([expect.objectContaining({ input_theme_id: '60000000-0000-4000-8000-000000000001' })]));

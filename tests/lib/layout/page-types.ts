@@ -24,6 +24,8 @@ export const pageTypes: PageType[] = [
   { name: 'privacy', ref: () => ({ page: 'privacy' }) },
   { name: 'open data', ref: () => ({ page: 'openData' }) },
   { name: 'join', ref: (demo) => ({ page: 'projectJoin', slug: demo.richestProjectSlug }) },
+  // The public history of the project with the most content; the demo has a changed decision in it.
+  { name: 'changes', ref: (demo) => ({ page: 'projectChanges', slug: demo.richestProjectSlug }) },
   // The pages a subscription mail links to, as they open without the token of a mail.
   { name: 'follow confirm', ref: () => ({ page: 'followConfirm' }) },
   { name: 'follow manage', ref: () => ({ page: 'followManage' }) },
