@@ -268,7 +268,7 @@ begin
       into found from portal.record_versions v
       where v.id = record and v.event = 'withdrawal' and (v.kind = 'project' or portal.project_is_public(v.project_id))
         and not exists (select 1 from portal.record_versions later where later.kind = v.kind and later.record_id = v.record_id
-                        and later.at > v.at and later.event in ('publish', 'revision'));
+                        and later.ledger_seq > v.ledger_seq and later.event in ('publish', 'revision'));
     else
       found := null;
   end case;

@@ -664,35 +664,83 @@ end
 $$;
 comment on function portal.workflow_state_error(text, text, text) is 'Refuses a workflow step that does not fit the state of a record or of what it refers to (409, with the field in the hint).';
 
--- What a published record refers to is public too: a draft person or phase never shows through it.
+-- What a published record refers to is public too: a draft person, phase or theme never shows through it.
 create function portal.require_public_references(kind text, r jsonb) returns void
 language plpgsql stable security definer
 set search_path = ''
 as $$
 declare
-  field text;
-  ref uuid;
-  ref_kind text;
+  ref record;
   ref_row jsonb;
 begin
-  foreach field in array array['person_id', 'contact_person_id', 'from_person_id', 'to_person_id', 'phase_id', 'from_phase_id', 'to_phase_id'] loop
-    continue when not (r ? field) or jsonb_typeof(r -> field) <> 'string';
-    continue when kind = 'project';
-    ref := (r ->> field)::uuid;
-    ref_kind := case when field like '%person_id' then 'person' else 'phase' end;
-    ref_row := portal.record_row(ref_kind, ref);
-    if ref_row is not null and ref_row ->> 'publication' <> 'published' then
+  for ref in
+    select f.field, (r ->> f.field)::uuid as id, case when f.field like '%person_id' then 'person' else 'phase' end as kind
+    from unnest(array['person_id', 'contact_person_id', 'from_person_id', 'to_person_id', 'phase_id', 'from_phase_id',
+      'to_phase_id']) as f(field)
+    where kind <> 'project' and jsonb_typeof(r -> f.field) = 'string'
+    union all
+    -- A decision's answers name input themes.
+    select 'responses', (e.value ->> 'input_theme_id')::uuid, 'input_theme'
+    from jsonb_array_elements(case when kind = 'decision' and jsonb_typeof(r -> 'responses') = 'array'
+      then r -> 'responses' else '[]'::jsonb end) e
+  loop
+    ref_row := portal.record_row(ref.kind, ref.id);
+    if ref_row is null or ref_row ->> 'publication' <> 'published' then
       perform portal.workflow_state_error(
-        format('Dit verwijst naar %s "%s", die nog niet openbaar is. Laat die eerst goedkeuren.',
-          (select k.label_nl from portal.publishable_kinds k where k.kind = ref_kind), portal.record_title(ref_kind, ref_row)),
-        format('This refers to %s "%s", which is not public yet. Have it approved first.',
-          (select k.label_en from portal.publishable_kinds k where k.kind = ref_kind), portal.record_title(ref_kind, ref_row)),
-        field);
+        format('Dit verwijst naar %s "%s", die niet openbaar is. Laat die eerst goedkeuren.',
+          (select k.label_nl from portal.publishable_kinds k where k.kind = ref.kind),
+          coalesce(portal.record_title(ref.kind, ref_row), 'verwijderd')),
+        format('This refers to %s "%s", which is not public. Have it approved first.',
+          (select k.label_en from portal.publishable_kinds k where k.kind = ref.kind),
+          coalesce(portal.record_title(ref.kind, ref_row), 'deleted')),
+        ref.field);
     end if;
   end loop;
 end
 $$;
-comment on function portal.require_public_references(text, jsonb) is 'Refuses (409, the field in the hint) to publish a record that refers to a person or phase that is not published.';
+comment on function portal.require_public_references(text, jsonb) is 'Refuses (409, the field in the hint) to publish a record that refers to a person, phase or input theme that is not published (or no longer exists).';
+
+-- The other way round: a phase or input theme that public records still refer to cannot be withdrawn or
+-- deleted, or the public record would change (a reference set to null, a handover or an answer deleted)
+-- without a version or a ledger entry. People have their own, stricter rules below.
+create function portal.public_dependant(kind text, target uuid) returns text
+language sql stable security definer
+set search_path = ''
+as $$
+  select portal.t(format('%s "%s"', k.label_nl, portal.record_title(d.kind, d.row)),
+                  format('%s "%s"', k.label_en, portal.record_title(d.kind, d.row)))
+  from (
+    select 'decision' as kind, to_jsonb(x) as row, x.publication from portal.decisions x where $1 = 'phase' and x.phase_id = $2
+    union all select 'input_theme', to_jsonb(x), x.publication from portal.input_themes x where $1 = 'phase' and x.phase_id = $2
+    union all select 'promise', to_jsonb(x), x.publication from portal.promises x where $1 = 'phase' and x.phase_id = $2
+    union all select 'key_date', to_jsonb(x), x.publication from portal.key_dates x where $1 = 'phase' and x.phase_id = $2
+    union all select 'lesson', to_jsonb(x), x.publication from portal.lessons x where $1 = 'phase' and x.phase_id = $2
+    union all select 'handover', to_jsonb(x), x.publication from portal.handovers x
+      where $1 = 'phase' and $2 in (x.from_phase_id, x.to_phase_id)
+    union all select 'decision', to_jsonb(x), x.publication from portal.input_responses r join portal.decisions x on x.id = r.decision_id
+      where $1 = 'input_theme' and r.input_theme_id = $2
+  ) d
+  join portal.publishable_kinds k on k.kind = d.kind
+  where d.publication in ('published', 'awaiting_approval', 'scheduled')
+  limit 1
+$$;
+comment on function portal.public_dependant(text, uuid) is 'Names (in the request''s language) a public, awaiting or scheduled record that refers to the given phase or input theme, or null when none does.';
+
+create function portal.refuse_public_dependant(kind text, target uuid) returns void
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  dependant text := portal.public_dependant(kind, target);
+begin
+  if dependant is not null then
+    perform portal.workflow_state_error(
+      format('Hier verwijst nog iets naar dat op de website staat of op goedkeuring wacht: %s. Verplaats of trek dat eerst terug.', dependant),
+      format('Something on the website, or waiting for approval, still refers to this: %s. Move or withdraw that first.', dependant));
+  end if;
+end
+$$;
+comment on function portal.refuse_public_dependant(text, uuid) is 'Refuses (409) to withdraw or delete a phase or input theme that a public, awaiting or scheduled record refers to.';
 
 create function portal.approval_conflict(kind text) returns void
 language plpgsql stable
@@ -832,6 +880,7 @@ begin
       'Deze persoon staat nog op openbare pagina''s (als rol, contactpersoon van een fase of bij een overdracht). Wijs eerst iemand anders aan.',
       'This person is still named on public pages (in a role, as the contact of a phase or in a handover). Name someone else first.');
   end if;
+  perform portal.refuse_public_dependant(kind, target);
   -- A pending revision is not lost: its words become the withdrawn record's draft text, for its writers to
   -- pick up again. What residents saw stays in the version history.
   select * into rev from portal.revisions x where x.kind = withdraw_row.kind and x.record_id = target;
@@ -865,6 +914,7 @@ revoke all on function
   portal.ledger_append(uuid, jsonb),
   portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb),
   portal.publication_event(text, uuid, text, text, text, uuid, jsonb), portal.require_public_references(text, jsonb),
+  portal.public_dependant(text, uuid), portal.refuse_public_dependant(text, uuid),
   portal.publish_row(text, uuid, uuid, text), portal.apply_revision(portal.revisions, uuid, text),
   portal.withdraw_row(text, uuid, text, uuid)
 from public, anon, authenticated, service_role;
@@ -1258,6 +1308,7 @@ begin
     perform portal.workflow_state_error('Deze persoon is nog ergens genoemd. Haal de persoon daar eerst weg.',
       'This person is still named somewhere. Remove them there first.');
   end if;
+  perform portal.refuse_public_dependant(kind, (rec ->> 'id')::uuid);
   -- The public trace of a record that was ever published stays: its versions and ledger entries.
   execute format('delete from portal.%I t where t.id = $1 and t.publication in (''draft'', ''unpublished'') returning t.id',
       portal.kind_table(kind))

@@ -2,10 +2,38 @@
 -- organisation and nothing else, never a draft, never a record of an unpublished project, never a staff
 -- account or an e-mail address; an unknown organisation or project is PT404, a bad argument 22023.
 -- What is expected comes from the tables themselves (read here as the superuser, before signing in), so the
--- tests follow the fixture instead of repeating it.
+-- tests follow the fixture instead of repeating it. The structure of a project (phases, roles, people,
+-- handovers, groups, input themes) has a publication state too: a draft of each is added to testproject here,
+-- so that a leak of one would show.
+-- What was withdrawn is the one hidden record the public does see on purpose: a notice of what it was and why
+-- (project_timeline's withdrawn list) and its versions (history); those two parts are checked on their own.
 begin;
 set local search_path = public, extensions;
-select plan(61);
+select plan(66);
+
+-- Drafts of every structure kind in the published testproject, written as the superuser (the workflow would
+-- have made them drafts as well): a person proposed as the new contact, a phase they are contact of, a
+-- handover, a group and an input theme.
+create temp table structure_drafts on commit drop as
+  select gen_random_uuid() as person, gen_random_uuid() as assignment, gen_random_uuid() as phase,
+         gen_random_uuid() as handover, gen_random_uuid() as grp, gen_random_uuid() as theme,
+         (select id from portal.projects where slug = 'testproject') as project,
+         (select id from portal.organisations where slug = 'testdam') as organisation;
+insert into portal.people (id, organisation_id, name, job_title, publication)
+  select person, organisation, 'Concept-contactpersoon', 'Adviseur', 'draft' from structure_drafts;
+insert into portal.project_people (id, project_id, person_id, role, since, publication)
+  select assignment, project, person, 'contact', current_date, 'draft' from structure_drafts;
+insert into portal.phases (id, project_id, position, kind, title, starts_on, participation_level, open_for_input, fixed_frames,
+    time_asked, results_expected, department, contact_person_id, publication)
+  select phase, project, 9, 'management', 'Conceptfase', current_date + 400, 'informeren', 'Niets', 'Alles', 'Geen',
+         'Niets', 'Beheer', person, 'draft' from structure_drafts;
+insert into portal.handovers (id, project_id, handed_over_on, from_department, to_department, from_person_id, to_person_id, note, publication)
+  select handover, project, current_date, 'Ruimte', 'Beheer', '30000000-0000-4000-8000-000000000002', person, 'Concept', 'draft'
+  from structure_drafts;
+insert into portal.groups_involved (id, project_id, name, status, note, publication)
+  select grp, project, 'Conceptgroep', 'gap', 'Nog niet openbaar', 'draft' from structure_drafts;
+insert into portal.input_themes (id, project_id, title, you_said, publication)
+  select theme, project, 'Conceptthema', 'Nog niet openbaar', 'draft' from structure_drafts;
 
 -- What the public may see of testdam, and what it must never see, straight from the tables.
 create temp table published_ids on commit drop as
@@ -22,8 +50,11 @@ insert into published_ids
     union all select x.id, 'update' from portal.updates x where x.project_id = p.id and x.publication = 'published'
     union all select x.id, 'key_date' from portal.key_dates x where x.project_id = p.id and x.publication = 'published'
     union all select x.id, 'lesson' from portal.lessons x where x.project_id = p.id and x.publication = 'published'
-    union all select x.id, 'phase' from portal.phases x where x.project_id = p.id
-    union all select x.id, 'handover' from portal.handovers x where x.project_id = p.id
+    union all select x.id, 'phase' from portal.phases x where x.project_id = p.id and x.publication = 'published'
+    union all select x.id, 'handover' from portal.handovers x where x.project_id = p.id and x.publication = 'published'
+    union all select x.id, 'group' from portal.groups_involved x where x.project_id = p.id and x.publication = 'published'
+    union all select x.id, 'input_theme' from portal.input_themes x where x.project_id = p.id and x.publication = 'published'
+    union all select x.id, 'assignment' from portal.project_people x where x.project_id = p.id and x.publication = 'published'
   ) as r(id, kind) on true
   where p.kind = 'project';
 
@@ -43,12 +74,38 @@ create temp table hidden_ids on commit drop as
   union all select x.id, 'lesson' from portal.lessons x
     where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
   union all select x.id, 'phase' from portal.phases x
-    where x.project_id in (select id from portal.projects where publication <> 'published')
+    where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
   union all select x.id, 'handover' from portal.handovers x
-    where x.project_id in (select id from portal.projects where publication <> 'published')
+    where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
   union all select x.id, 'input_theme' from portal.input_themes x
-    where x.project_id in (select id from portal.projects where publication <> 'published')
+    where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
+  union all select x.id, 'group' from portal.groups_involved x
+    where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
+  union all select x.id, 'assignment' from portal.project_people x
+    where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
+  union all select x.id, 'person' from portal.people x where x.publication <> 'published'
   union all select u.id, 'account' from auth.users u;
+
+-- What testproject withdrew after it was public: the notices project_timeline must show.
+create temp table withdrawn_ids on commit drop as
+  select x.id, k.kind from (
+    select id, 'update' as kind, project_id, publication, published_at from portal.updates
+    union all select id, 'decision', project_id, publication, published_at from portal.decisions
+    union all select id, 'promise', project_id, publication, published_at from portal.promises
+    union all select id, 'council_moment', project_id, publication, published_at from portal.council_moments
+    union all select id, 'key_date', project_id, publication, published_at from portal.key_dates
+    union all select id, 'lesson', project_id, publication, published_at from portal.lessons
+    union all select id, 'phase', project_id, publication, published_at from portal.phases
+    union all select id, 'handover', project_id, publication, published_at from portal.handovers
+    union all select id, 'group', project_id, publication, published_at from portal.groups_involved
+    union all select id, 'input_theme', project_id, publication, published_at from portal.input_themes
+    union all select id, 'assignment', project_id, publication, published_at from portal.project_people
+  ) x cross join lateral (select x.kind) k
+  where x.project_id = (select id from portal.projects where slug = 'testproject')
+    and x.publication = 'unpublished' and x.published_at is not null;
+-- What the notice of a withdrawn update must say: its title and the reason it was withdrawn.
+create temp table withdrawn_updates on commit drop as
+  select u.id, u.title, u.unpublished_reason as reason from portal.updates u where u.id in (select id from withdrawn_ids where kind = 'update');
 
 create temp table account_emails on commit drop as
   select u.email from auth.users u where coalesce(u.email, '') <> '';
@@ -72,7 +129,7 @@ create temp table expected_lessons on commit drop as
     left join portal.phases ph on ph.id = l.phase_id
    where o.slug = 'testdam' and p.publication = 'published' and l.publication = 'published';
 
-grant select on published_ids, hidden_ids, account_emails, expected_promises, expected_moments, expected_lessons
+grant select on published_ids, hidden_ids, withdrawn_ids, withdrawn_updates, account_emails, expected_promises, expected_moments, expected_lessons
   to anon, authenticated;
 
 -- The filters are tried with values the fixture actually uses (falling back to a valid value when it has none).
@@ -86,6 +143,13 @@ select isnt_empty(
      join portal.projects pr on pr.id = p.project_id where pr.slug = 'testproject' $$,
   'the fixture has unpublished promises in testproject, so the checks below can catch a leak'
 );
+select set_eq(
+  $$ select distinct h.kind from hidden_ids h, structure_drafts s where h.id in (s.person, s.assignment, s.phase, s.handover, s.grp, s.theme) $$,
+  array['person', 'assignment', 'phase', 'handover', 'group', 'input_theme'],
+  'a draft of every structure kind is hidden, so the checks below can catch a leak'
+);
+select isnt_empty('select 1 from withdrawn_updates',
+  'the fixture has an update of testproject that was withdrawn after it was public');
 
 -- Everything below runs as the public. ------------------------------------------------------------------
 set local role anon;
@@ -145,13 +209,33 @@ select is_empty(
   $$ select p.kind || ' ' || p.id from published_ids p,
        (select public.project_timeline('testdam', 'testproject')::text as doc) d
      where p.project_slug = 'testproject' and p.kind <> 'project' and position(p.id::text in d.doc) = 0 $$,
-  'project_timeline shows every published decision, promise, council moment, update, key date, lesson, phase and handover'
+  'project_timeline shows every published decision, promise, council moment, update, key date, lesson, phase, handover, group, input theme and role'
 );
+-- Outside the withdrawal notices and the version history, which are checked next.
 select is_empty(
   $$ select h.kind || ' ' || h.id from hidden_ids h,
-       (select public.project_timeline('testdam', 'testproject')::text as doc) d
+       (select (public.project_timeline('testdam', 'testproject') - 'withdrawn' - 'history')::text as doc) d
      where position(h.id::text in d.doc) > 0 $$,
   'project_timeline mentions no draft or awaiting record, nothing of an unpublished project, and no account'
+);
+select set_eq(
+  $$ select (e ->> 'id')::uuid from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'withdrawn') e $$,
+  $$ select id from withdrawn_ids $$,
+  'project_timeline has a withdrawal notice for exactly what testproject withdrew after it was public'
+);
+select set_eq(
+  $$ select (e ->> 'id')::uuid as id, e ->> 'title' as title, e ->> 'reason' as reason
+     from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'withdrawn') e where e ->> 'kind' = 'update' $$,
+  $$ select id, title, reason from withdrawn_updates $$,
+  'project_timeline: the notice of a withdrawn update says what it was and why it was withdrawn'
+);
+-- The notices and the history may name what was withdrawn, and nothing else that is hidden.
+select is_empty(
+  $$ select h.kind || ' ' || h.id from hidden_ids h,
+       (select t -> 'withdrawn' as withdrawn, (t -> 'withdrawn')::text || (t -> 'history')::text as doc
+        from (select public.project_timeline('testdam', 'testproject') as t) x) d
+     where position(h.id::text in d.doc) > 0 and h.id not in (select id from withdrawn_ids) $$,
+  'project_timeline''s withdrawal notices and history mention no hidden record but what was withdrawn'
 );
 select is_empty(
   $$ select e.email from account_emails e,
@@ -327,7 +411,8 @@ set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","
 
 select is_empty(
   $$ select h.kind || ' ' || h.id from hidden_ids h,
-       (select public.project_timeline('testdam', 'testproject')::text || public.list_promises('testdam')::text as doc) d
+       (select (public.project_timeline('testdam', 'testproject') - 'withdrawn' - 'history')::text
+               || public.list_promises('testdam')::text as doc) d
      where position(h.id::text in d.doc) > 0 $$,
   'testdam''s admin calling project_timeline and list_promises also gets no draft record'
 );

@@ -1,42 +1,79 @@
 -- Row level security on organisations, projects and the people named in projects, signed in as each kind
--- of user: the public reads published projects only, staff read their own organisation's drafts, editors
--- write drafts, approvers publish, admins delete drafts and run their organisation, nobody touches another
--- organisation. Each write is undone right after it is counted (helpers/write-checks.psql).
+-- of user: the public reads published projects and published people only, staff read their own organisation's
+-- drafts, editors (and approvers and admins alike) write drafts, admins delete drafts and run their organisation,
+-- nobody touches another organisation. Nobody publishes, changes or withdraws a published project or person by
+-- a direct write: approvers do that through the workflow functions (staff_approve, staff_unpublish), which
+-- record a version and a ledger entry. Each write is undone right after it is counted
+-- (helpers/write-checks.psql), and so is each workflow call here (pg_temp.undone).
 begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
 
-select plan(69);
+select plan(79);
 
 create temp table fixture_projects on commit drop as
   select p.slug, p.id, p.organisation_id from portal.projects p
   where p.slug in ('testproject', 'conceptproject', 'anderproject', 'anderconcept');
 
--- A person named only in the draft project, one named nowhere, and one of otherdam, so that each case
--- exists to check.
+-- A person named only in the draft project, one named nowhere (both drafts), a published person whom a
+-- published project names only in a role that is still a draft (a proposed new holder), and one of otherdam,
+-- so that each case exists to check. A published testdam person named in testproject is the fixture's.
 create temp table fixture_people on commit drop as
-  select gen_random_uuid() as hidden_person, gen_random_uuid() as unnamed_person,
+  select gen_random_uuid() as hidden_person, gen_random_uuid() as unnamed_person, gen_random_uuid() as proposed_person,
+         '30000000-0000-4000-8000-000000000003'::uuid as published_person,
          (select id from portal.organisations where slug = 'testdam') as testdam,
          (select id from portal.organisations where slug = 'otherdam') as otherdam;
 insert into portal.people (id, organisation_id, name, job_title)
   select hidden_person, testdam, 'Nog niet openbaar', 'Projectleider' from fixture_people
   union all select unnamed_person, testdam, 'Nergens genoemd', 'Adviseur' from fixture_people;
+insert into portal.people (id, organisation_id, name, job_title, publication, published_at)
+  select proposed_person, testdam, 'Voorgesteld', 'Contactpersoon', 'published', now() from fixture_people;
 insert into portal.people (id, organisation_id, name, job_title)
   select gen_random_uuid(), otherdam, 'Ambtenaar van Otherdam', 'Adviseur' from fixture_people;
 insert into portal.project_people (project_id, person_id, role, since, until)
   select (select id from fixture_projects where slug = 'conceptproject'), hidden_person, 'project_lead',
          current_date - 1, current_date - 1
   from fixture_people;
+insert into portal.project_people (project_id, person_id, role, since, publication)
+  select (select id from fixture_projects where slug = 'testproject'), proposed_person, 'contact', current_date, 'draft'
+  from fixture_people;
 
--- The people the public may see: everyone a published project names, read here as the superuser.
+-- The people the public may see: every published person whom a published project names in a published role,
+-- phase or handover, read here as the superuser.
 create temp table public_people on commit drop as
-  select pp.person_id as id from portal.project_people pp join portal.projects p on p.id = pp.project_id
-   where p.publication = 'published'
-  union select ph.contact_person_id from portal.phases ph join portal.projects p on p.id = ph.project_id
-   where p.publication = 'published' and ph.contact_person_id is not null
-  union select x.id from portal.handovers h join portal.projects p on p.id = h.project_id,
-         lateral (values (h.from_person_id), (h.to_person_id)) as x(id)
-   where p.publication = 'published' and x.id is not null;
+  select pe.id from portal.people pe
+  where pe.publication = 'published' and pe.id in (
+    select pp.person_id from portal.project_people pp join portal.projects p on p.id = pp.project_id
+     where p.publication = 'published' and pp.publication = 'published'
+    union select ph.contact_person_id from portal.phases ph join portal.projects p on p.id = ph.project_id
+     where p.publication = 'published' and ph.publication = 'published' and ph.contact_person_id is not null
+    union select x.id from portal.handovers h join portal.projects p on p.id = h.project_id,
+           lateral (values (h.from_person_id), (h.to_person_id)) as x(id)
+     where p.publication = 'published' and h.publication = 'published' and x.id is not null);
+
+-- Runs a workflow call as the current user, returns what it answered (or the error), and undoes it, so that
+-- the checks after it start from the same fixture.
+create function pg_temp.undone(statement text) returns text
+language plpgsql as $$
+declare
+  answer text;
+begin
+  begin
+    execute statement into answer;
+    raise exception using errcode = 'TSUND', message = coalesce(answer, '');
+  exception when sqlstate 'TSUND' then
+    return sqlerrm;
+  end;
+exception when others then
+  return sqlstate || ': ' || sqlerrm;
+end
+$$;
+
+create function pg_temp.project_workflow_sql(fn text, slug text, extra jsonb default '{}') returns text
+language sql as $$
+  select format('select public.%I(%L::jsonb) ->> ''publication''', fn,
+    jsonb_build_object('kind', 'project', 'id', (select id from fixture_projects f where f.slug = project_workflow_sql.slug)) || extra)
+$$;
 
 grant select on fixture_projects, fixture_people, public_people to anon, authenticated;
 
@@ -67,8 +104,12 @@ select set_eq('select * from pg_temp.visible_projects()', array['testproject', '
   'projects: anon reads the published projects and neither draft project');
 select set_eq('select id from portal.people where id in (select id from public_people)', 'select id from public_people',
   'people: anon reads everyone a published project names');
+select ok((select count(*) from public_people) > 0 and (select published_person from fixture_people) in (select id from public_people),
+  'people: the fixture has published people named in published projects to check with');
 select is_empty('select id from portal.people where id in (select hidden_person from fixture_people union all select unnamed_person from fixture_people)',
   'people: anon does not read people named only in a draft project, or nowhere');
+select is_empty('select id from portal.people where id = (select proposed_person from fixture_people)',
+  'people: anon does not read a person whom a published project names only in a role that is not approved yet');
 select pg_temp.check_write(pg_temp.new_project_sql('testdam', 'draft'), 'refused', 'projects: anon adding a project: refused');
 select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'title = ''Gekaapt'''), 'refused',
   'projects: anon changing a project: refused');
@@ -130,8 +171,9 @@ select set_eq('select * from pg_temp.visible_projects()', array['testproject', '
   'projects: testdam''s editor reads the published projects and testdam''s draft, not otherdam''s draft');
 select pg_temp.check_write(pg_temp.new_project_sql('testdam', 'draft'), '1',
   'projects: testdam''s editor adding a draft project: 1');
-select pg_temp.check_write(pg_temp.new_project_sql('testdam', 'awaiting_approval'), '1',
-  'projects: testdam''s editor adding a project for approval: 1');
+-- A new project starts as a draft; submitting it is a step of its own (staff_submit, or the update below).
+select pg_temp.check_write(pg_temp.new_project_sql('testdam', 'awaiting_approval'), 'refused',
+  'projects: testdam''s editor adding a project straight for approval: refused');
 select pg_temp.check_write(pg_temp.new_project_sql('testdam', 'published'), 'refused',
   'projects: testdam''s editor adding a published project: refused');
 select pg_temp.check_write(pg_temp.new_project_sql('otherdam', 'draft'), 'refused',
@@ -158,10 +200,19 @@ select pg_temp.check_write('insert into portal.people (organisation_id, name, jo
   '1', 'people: testdam''s editor adding a person to testdam: 1');
 select pg_temp.check_write('insert into portal.people (organisation_id, name, job_title) select otherdam, ''Nieuw'', ''Adviseur'' from fixture_people',
   'refused', 'people: testdam''s editor adding a person to otherdam: refused');
+select pg_temp.check_write('insert into portal.people (organisation_id, name, job_title, publication, published_at) select testdam, ''Nieuw'', ''Adviseur'', ''published'', now() from fixture_people',
+  'refused', 'people: testdam''s editor adding a published person: refused');
 select pg_temp.check_write('update portal.people set job_title = ''Wethouder'' where id = (select unnamed_person from fixture_people)',
-  '1', 'people: testdam''s editor changing a person: 1');
-select pg_temp.check_write('delete from portal.people where id = (select unnamed_person from fixture_people)', '0',
-  'people: testdam''s editor deleting a person: 0');
+  '1', 'people: testdam''s editor changing a draft person: 1');
+select pg_temp.check_write('update portal.people set publication = ''published'' where id = (select unnamed_person from fixture_people)',
+  'refused', 'people: testdam''s editor publishing a draft person by updating it: refused');
+select pg_temp.check_write('update portal.people set job_title = ''Gekaapt'' where id = (select published_person from fixture_people)',
+  '0', 'people: testdam''s editor changing a published person: 0');
+-- People are now drafts until approved, and an editor may delete a draft person (named nowhere) like any draft.
+select pg_temp.check_write('delete from portal.people where id = (select unnamed_person from fixture_people)', '1',
+  'people: testdam''s editor deleting a draft person named nowhere: 1');
+select pg_temp.check_write('delete from portal.people where id = (select published_person from fixture_people)', '0',
+  'people: testdam''s editor deleting a published person: 0');
 select throws_ok(
   $$ insert into portal.people (organisation_id, name, job_title, phone) select testdam, 'X', 'Y', '<script>' from fixture_people $$,
   '23514', null, 'people: a phone number with markup is refused (23514)');
@@ -184,25 +235,39 @@ set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","
 
 select set_eq('select * from pg_temp.visible_projects()', array['testproject', 'conceptproject', 'anderproject'],
   'projects: testdam''s approver reads the published projects and testdam''s draft, not otherdam''s draft');
-select pg_temp.check_write(pg_temp.new_project_sql('testdam', 'published'), '1',
-  'projects: testdam''s approver adding a published project: 1');
-select pg_temp.check_write(pg_temp.project_update_sql('conceptproject', 'publication = ''published'', published_at = now()'), '1',
-  'projects: testdam''s approver publishing the draft project: 1');
-select throws_ok(pg_temp.project_update_sql('conceptproject', 'publication = ''published'', published_at = null'), '23514', null,
-  'projects: a published project without a publication date is refused (23514)');
-select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'title = ''Anders'''), '1',
-  'projects: testdam''s approver changing the published project: 1');
-select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'publication = ''unpublished'', unpublished_reason = ''Verouderd'''), '1',
-  'projects: testdam''s approver withdrawing the published project: 1');
+-- The approver publishes and withdraws only through the workflow, which leaves a version and a ledger entry
+-- behind; the same steps as direct writes are refused (guard trigger) or touch nothing (row level security
+-- hides published rows from an update).
+select pg_temp.check_write(pg_temp.new_project_sql('testdam', 'published'), 'refused',
+  'projects: testdam''s approver adding a published project: refused');
+select pg_temp.check_write(pg_temp.project_update_sql('conceptproject', 'publication = ''published'', published_at = now()'), 'refused',
+  'projects: testdam''s approver publishing the draft project by updating it: refused');
+select is(pg_temp.undone(pg_temp.project_workflow_sql('staff_approve', 'conceptproject')), 'published',
+  'projects: testdam''s approver publishes the draft project with staff_approve');
+select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'title = ''Anders'''), '0',
+  'projects: testdam''s approver changing the published project: 0');
+select pg_temp.check_write(pg_temp.project_update_sql('testproject', 'publication = ''unpublished'', unpublished_reason = ''Verouderd'''), '0',
+  'projects: testdam''s approver withdrawing the published project by updating it: 0');
+select is(pg_temp.undone(pg_temp.project_workflow_sql('staff_unpublish', 'testproject', '{"reason": "Verouderd"}')), 'unpublished',
+  'projects: testdam''s approver withdraws the published project with staff_unpublish and a reason');
+select matches(pg_temp.undone(pg_temp.project_workflow_sql('staff_approve', 'anderconcept')), '^PT404: ',
+  'projects: testdam''s approver publishing otherdam''s draft project with staff_approve: not found');
 select pg_temp.check_write(pg_temp.project_update_sql('anderproject', 'title = ''Gekaapt'''), '0',
   'projects: testdam''s approver changing otherdam''s project: 0');
 select pg_temp.check_write('delete from portal.projects where id = (select id from fixture_projects where slug = ''conceptproject'')', '0',
   'projects: testdam''s approver deleting the draft project: 0');
 select pg_temp.check_write('delete from portal.people where id = (select unnamed_person from fixture_people)', '1',
-  'people: testdam''s approver deleting a person named nowhere: 1');
+  'people: testdam''s approver deleting a draft person named nowhere: 1');
+select pg_temp.check_write('update portal.people set job_title = ''Gekaapt'' where id = (select published_person from fixture_people)',
+  '0', 'people: testdam''s approver changing a published person: 0');
 select pg_temp.check_write('update portal.organisations set name = ''Gekaapt'' where slug = ''testdam''', '0',
   'organisations: testdam''s approver renaming testdam: 0');
 reset role;
+
+-- What the API roles may not do, the owner (as whom the workflow functions run) may: the table's own rules
+-- still hold for it, so a published project always has a publication date.
+select throws_ok(pg_temp.project_update_sql('conceptproject', 'publication = ''published'', published_at = null'), '23514', null,
+  'projects: a published project without a publication date is refused (23514)');
 
 -- testdam's admin ------------------------------------------------------------------------------------------------
 set local role authenticated;

@@ -1,12 +1,14 @@
 -- Promises and their public history: a promise's status only ever changes by appending to its history, the
 -- history cannot be rewritten by anyone (not even an admin, not even the superuser), changed and broken
--- need an explanation, only staff of the promise's organisation append, and the public never learns which
--- staff account recorded a change. Each write is undone right after it is counted (helpers/write-checks.psql).
+-- need an explanation, and the public never learns which staff account recorded a change. No API role appends
+-- to the history directly: an editor asks for a status change (staff_change_promise_status, a pending revision)
+-- and only an approver's staff_approve appends it, as the owner, under the table's own rules. Each direct write
+-- is undone right after it is counted (helpers/write-checks.psql).
 begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
 
-select plan(35);
+select plan(43);
 
 -- A published and a draft promise of testproject, each with a history entry (added here as the superuser,
 -- so the checks do not depend on which promises the fixture gave a history or whether it has a plain draft).
@@ -87,6 +89,10 @@ select is(pg_temp.history_count('draft_promise'), 0,
   'promise history: otherdam''s editor reads nothing of testdam''s draft promise''s history');
 select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000005'), 'refused',
   'promise history: otherdam''s editor appending a status to testdam''s promise: refused');
+select throws_ok(
+  $$ select public.staff_change_promise_status(jsonb_build_object('promise_id', published_promise, 'project_id', testproject,
+       'status', 'kept', 'explanation', 'Gekaapt', 'changed_by', 'Otherdam')) from fixture_promises $$,
+  'PT404', null, 'promise history: otherdam''s editor asking a status change of testdam''s promise: not found');
 select pg_temp.check_write('update portal.promises set body = ''Gekaapt'' where id = (select draft_promise from fixture_promises)', '0',
   'promises: otherdam''s editor changing testdam''s draft promise: 0');
 reset role;
@@ -107,25 +113,22 @@ select lives_ok(
   'promises: testdam''s editor can add a draft promise, even one that claims to be kept');
 select is((select status::text from portal.promises where id = '00000000-0000-4000-8000-0000000000aa'), 'open',
   'promises: a new promise starts open whatever status it was given');
-select pg_temp.check_write(pg_temp.append_sql('published_promise', 'in_progress', null, '00000000-0000-4000-8000-000000000002'), '1',
-  'promise history: testdam''s editor appending a status, recorded as themselves: 1');
+-- Not even recorded as themselves: the history is the approved public record, so it takes an approval.
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'in_progress', 'Begonnen', '00000000-0000-4000-8000-000000000002'), 'refused',
+  'promise history: testdam''s editor appending a status directly, recorded as themselves: refused');
 select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000003'), 'refused',
   'promise history: testdam''s editor appending a status recorded as someone else: refused');
 select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, null), 'refused',
   'promise history: testdam''s editor appending a status recorded as nobody: refused');
-select throws_ok(pg_temp.append_sql('published_promise', 'changed', null, '00000000-0000-4000-8000-000000000002'), '23514', null,
-  'promise history: changed without an explanation is refused (23514)');
-select throws_ok(pg_temp.append_sql('published_promise', 'broken', '   ', '00000000-0000-4000-8000-000000000002'), '23514', null,
-  'promise history: broken with a blank explanation is refused (23514)');
-select throws_ok(
-  $$ insert into portal.promise_status_changes (promise_id, project_id, status, changed_by, recorded_by)
-     select published_promise, conceptproject, 'kept', 'Projectleider', '00000000-0000-4000-8000-000000000002' from fixture_promises $$,
-  '23514', null, 'promise history: an entry that names another project than its promise''s is refused (23514)');
 select lives_ok(
-  pg_temp.append_sql('published_promise', 'broken', 'De raad besloot anders.', '00000000-0000-4000-8000-000000000002'),
-  'promise history: testdam''s editor records a broken promise with its reason');
-select is((select status::text from portal.promises where id = (select published_promise from fixture_promises)), 'broken',
-  'promises: the promise''s status follows its latest history entry');
+  $$ select public.staff_change_promise_status(jsonb_build_object('promise_id', published_promise, 'project_id', testproject,
+       'status', 'broken', 'explanation', 'De raad besloot anders.', 'changed_by', 'Projectleider')) from fixture_promises $$,
+  'promise history: testdam''s editor asks for a broken status with its reason');
+select is(pg_temp.history_count('published_promise'),
+  (select count(*)::integer from fixture_history h, fixture_promises f where h.promise_id = f.published_promise),
+  'promise history: the asked change is not in the history before it is approved');
+select is((select status::text from portal.promises where id = (select published_promise from fixture_promises)), 'in_progress',
+  'promises: the status stays as it was before the change is approved');
 select pg_temp.check_write('update portal.promise_status_changes set explanation = ''Herschreven'' where id in (select id from fixture_history)', 'refused',
   'promise history: testdam''s editor rewriting history: refused');
 reset role;
@@ -140,9 +143,13 @@ select pg_temp.check_write('delete from portal.promise_status_changes where id i
   'promise history: testdam''s admin deleting history: refused');
 select pg_temp.check_write('update portal.promises set status = ''kept'' where id = (select published_promise from fixture_promises)', 'refused',
   'promises: testdam''s admin setting a status directly: refused');
-select pg_temp.check_write('update portal.promises set body = ''Scherper geformuleerd'' where id = (select published_promise from fixture_promises)', '1',
-  'promises: testdam''s admin changing the text of a published promise: 1');
+-- Row level security hides the published promise from a direct update: its words change only by an approved
+-- revision (staff_save_promise, 06-staff-content-writes.sql).
+select pg_temp.check_write('update portal.promises set body = ''Scherper geformuleerd'' where id = (select published_promise from fixture_promises)', '0',
+  'promises: testdam''s admin changing the text of a published promise directly: 0');
 reset role;
+select isnt((select body from portal.promises where id = (select published_promise from fixture_promises)), 'Scherper geformuleerd',
+  'promises: the published promise keeps its approved words');
 
 -- testdam's approver ----------------------------------------------------------------------------------------------
 set local role authenticated;
@@ -151,7 +158,36 @@ select pg_temp.check_write('update portal.promises set status = ''kept'' where i
   'promises: testdam''s approver setting a status directly: refused');
 select pg_temp.check_write('delete from portal.promise_status_changes where id in (select id from fixture_history)', 'refused',
   'promise history: testdam''s approver deleting history: refused');
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', 'Klaar', '00000000-0000-4000-8000-000000000003'), 'refused',
+  'promise history: testdam''s approver appending a status directly: refused');
+-- The one way in: the approver, who did not ask for it, approves the editor's status change.
+select is(
+  (select public.staff_approve(jsonb_build_object('kind', 'promise_status', 'id', published_promise, 'project_id', testproject)) ->> 'pending'
+   from fixture_promises), null,
+  'promise history: testdam''s approver approves the asked status change, which leaves nothing pending');
+select is(pg_temp.history_count('published_promise'),
+  (select count(*)::integer + 1 from fixture_history h, fixture_promises f where h.promise_id = f.published_promise),
+  'promise history: the approved change is appended to the history');
+select is((select status::text from portal.promises where id = (select published_promise from fixture_promises)), 'broken',
+  'promises: the promise''s status follows its latest history entry');
 reset role;
+select is(
+  (select jsonb_build_object('status', c.status, 'explanation', c.explanation, 'changed_by', c.changed_by, 'recorded_by', c.recorded_by)
+   from portal.promise_status_changes c, fixture_promises f
+   where c.promise_id = f.published_promise and c.id not in (select id from fixture_history)),
+  jsonb_build_object('status', 'broken', 'explanation', 'De raad besloot anders.', 'changed_by', 'Projectleider',
+    'recorded_by', '00000000-0000-4000-8000-000000000002'),
+  'promise history: the entry has the editor''s words, recorded as the editor who asked for it');
+
+-- The owner, as whom staff_approve appends, is held to the history's own rules ------------------------------------
+select throws_ok(pg_temp.append_sql('published_promise', 'changed', null, '00000000-0000-4000-8000-000000000002'), '23514', null,
+  'promise history: changed without an explanation is refused (23514)');
+select throws_ok(pg_temp.append_sql('published_promise', 'broken', '   ', '00000000-0000-4000-8000-000000000002'), '23514', null,
+  'promise history: broken with a blank explanation is refused (23514)');
+select throws_ok(
+  $$ insert into portal.promise_status_changes (promise_id, project_id, status, changed_by, recorded_by)
+     select published_promise, conceptproject, 'kept', 'Projectleider', '00000000-0000-4000-8000-000000000002' from fixture_promises $$,
+  '23514', null, 'promise history: an entry that names another project than its promise''s is refused (23514)');
 
 -- The superuser, which bypasses grants and row level security, still meets the append-only trigger ---------------
 select throws_ok('update portal.promise_status_changes set status = ''kept'' where id in (select id from fixture_history)', '42501', null,

@@ -1,6 +1,9 @@
 -- Row level security on the records of a project (phases, people's roles, handovers, decisions, input
 -- themes and responses, promises, council moments, updates, key dates, groups, lessons), table by table,
--- signed in as each kind of user: who reads what is not published, who writes drafts, who publishes.
+-- signed in as each kind of user: who reads what is not published and who writes drafts. Nobody with an API
+-- role publishes or changes what is published here: that is left to the workflow functions (staff_approve,
+-- staff_unpublish), which record a version and a ledger entry; row level security hides published rows from
+-- staff writes, and the guard trigger (portal.guard_public_record) refuses the rest, the service role included.
 --
 -- Every table protected by portal.protect_project_records() gets the same checks: the tables are found by
 -- their standard read policy, so a new table that uses the helper is checked too. Each write is undone right
@@ -50,7 +53,8 @@ create temp table copy_patches (tbl regclass primary key, patch text not null) o
 insert into copy_patches values
   ('portal.phases', $$ jsonb_build_object('position', (select coalesce(max(position), 0) + 1 from portal.phases where project_id = $1)) $$),
   ('portal.project_people', $$ jsonb_build_object('until', to_jsonb(r) ->> 'since') $$),
-  ('portal.groups_involved', $$ jsonb_build_object('name', 'kopie ' || left(to_jsonb(r) ->> 'name', 150)) $$);
+  -- A random part: the draft the setup adds and the new row of the checks are both copies, and must differ.
+  ('portal.groups_involved', $$ jsonb_build_object('name', 'kopie ' || left(md5(random()::text), 8) || ' ' || left(to_jsonb(r) ->> 'name', 140)) $$);
 
 do $setup$
 declare
@@ -96,25 +100,32 @@ begin
           changeable_id = (select id from %1$s where project_id = $1 order by id limit 1)
         where tbl = $3 $q$, c.tbl) using testproject, conceptproject, c.tbl;
     end if;
-    -- A new draft for testproject: a copy of one of its rows with a new id, kept unique where it must be.
+    -- The fixture may hold only records awaiting approval, or (the structure of a project: phases, roles,
+    -- handovers, groups, input themes) only published ones; a plain draft is needed as well. It is a copy of
+    -- a published row, as a draft that was never published.
+    if c.has_publication and (select changeable_id from cases where tbl = c.tbl) is null then
+      execute format($q$
+        select to_jsonb(r) || (%2$s) from %1$s r where r.project_id = $1 order by r.id limit 1 $q$, c.tbl, patch)
+        into row_json using testproject;
+      execute format('insert into %1$s select * from jsonb_populate_record(null::%1$s, $1) returning id', c.tbl)
+        into draft_id using row_json || jsonb_build_object('id', gen_random_uuid(), 'publication', 'draft',
+          'published_at', null, 'approver_id', null, 'version', 0);
+      update cases set changeable_id = draft_id, hidden_ids = hidden_ids || draft_id where tbl = c.tbl;
+    end if;
+    -- A new draft for testproject: a copy of one of its rows with a new id, kept unique where it must be
+    -- (after the draft above, so that it does not clash with it).
     execute format($q$
       select to_jsonb(r) || (%2$s) from %1$s r where r.project_id = $1 order by r.id limit 1 $q$, c.tbl, patch)
       into row_json using testproject;
     if c.has_publication then
       row_json := row_json || '{"publication": "draft", "published_at": null}'::jsonb;
-      -- The fixture may hold only records awaiting approval; a plain draft is needed as well.
-      if (select changeable_id from cases where tbl = c.tbl) is null then
-        execute format('insert into %1$s select * from jsonb_populate_record(null::%1$s, $1) returning id', c.tbl)
-          into draft_id using row_json || jsonb_build_object('id', gen_random_uuid());
-        update cases set changeable_id = draft_id, hidden_ids = hidden_ids || draft_id where tbl = c.tbl;
-      end if;
     end if;
     update cases set new_row = row_json where tbl = c.tbl;
   end loop;
 end
 $setup$;
 
-grant select on cases, fixture_projects to anon, authenticated;
+grant select on cases, fixture_projects to anon, authenticated, service_role;
 
 -- Every check of every table for one user, as TAP lines. Expected writes: a row count, 'refused' or 'blocked'.
 create function pg_temp.record_rights(
@@ -141,17 +152,22 @@ begin
     return next pg_temp.check_write(insert_sql || ')', adds_draft,
       format('%s: %s adding a %s to testproject: %s', noun, actor,
         case when c.has_publication then 'draft' else 'row' end, adds_draft));
-    -- Where project_id is not writable at all (promises), moving is refused to everyone.
-    expected := case when has_column_privilege(c.tbl, 'project_id', 'UPDATE') then moves_away else 'refused' end;
-    return next pg_temp.check_write(format('update %s set project_id = %L where id = %L', c.tbl, other_project, c.changeable_id),
-      expected, format('%s: %s moving a row of testproject to otherdam''s project: %s', noun, actor, expected));
+    -- Where project_id is not writable at all (promises), moving is refused to everyone. Null: not checked
+    -- (the service role is trusted across organisations; only the foreign keys stop some of its moves).
+    if moves_away is not null then
+      expected := case when has_column_privilege(c.tbl, 'project_id', 'UPDATE') then moves_away else 'refused' end;
+      return next pg_temp.check_write(format('update %s set project_id = %L where id = %L', c.tbl, other_project, c.changeable_id),
+        expected, format('%s: %s moving a row of testproject to otherdam''s project: %s', noun, actor, expected));
+    end if;
     if c.has_publication then
       return next pg_temp.check_write(insert_sql || ' || jsonb_build_object(''publication'', ''published'', ''published_at'', now()))',
         adds_published, format('%s: %s adding a published row: %s', noun, actor, adds_published));
       return next pg_temp.check_write(format('update %s set publication = publication where id = %L', c.tbl, c.changeable_id),
         changes_draft, format('%s: %s changing a draft: %s', noun, actor, changes_draft));
-      return next pg_temp.check_write(format('update %s set publication = ''published'', published_at = now() where id = %L', c.tbl, c.changeable_id),
-        publishes, format('%s: %s publishing a draft: %s', noun, actor, publishes));
+      -- Publishing is the change of state itself (published_at is a workflow column, not even writable on
+      -- promises): the guard refuses it to whoever row level security lets reach the row.
+      return next pg_temp.check_write(format('update %s set publication = ''published'' where id = %L', c.tbl, c.changeable_id),
+        publishes, format('%s: %s publishing a draft by updating it: %s', noun, actor, publishes));
       return next pg_temp.check_write(format('update %s set publication = publication where id = %L', c.tbl, c.published_id),
         changes_published, format('%s: %s changing a published row: %s', noun, actor, changes_published));
       return next pg_temp.check_write(format('delete from %s where id = %L', c.tbl, c.changeable_id),
@@ -168,10 +184,12 @@ begin
 end
 $$;
 
--- Six users, ten checks per table with a publication state and six per table without; then 18 single checks.
+-- Six users, ten checks per table with a publication state and six per table without; the service role, one
+-- fewer (no move); then 23 single checks.
 select plan(
   (select 6 * sum(case when has_publication then 10 else 6 end)::integer from cases)
-  + 18
+  + (select sum(case when has_publication then 9 else 5 end)::integer from cases)
+  + 23
 );
 
 select ok(
@@ -214,7 +232,8 @@ select * from pg_temp.record_rights('otherdam''s editor', reads_hidden => false,
   changes_published => '0', deletes_draft => '0', deletes_published => '0', deletes_row => '0', moves_away => '0');
 reset role;
 
--- testdam's editor writes drafts, but cannot publish nor touch what is published.
+-- testdam's editor writes drafts, but cannot publish nor touch what is published (row level security hides
+-- published rows from an update or delete: nothing is touched).
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
 select * from pg_temp.record_rights('testdam''s editor', reads_hidden => true,
@@ -222,20 +241,30 @@ select * from pg_temp.record_rights('testdam''s editor', reads_hidden => true,
   changes_published => '0', deletes_draft => '1', deletes_published => '0', deletes_row => '0', moves_away => 'blocked');
 reset role;
 
--- testdam's approver also publishes and changes what is published; published rows are withdrawn, not deleted.
+-- testdam's approver has no more rights over the rows than the editor: approving, publishing and withdrawing
+-- go through the workflow functions (04-staff-workflow.sql), never through a direct write.
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
 select * from pg_temp.record_rights('testdam''s approver', reads_hidden => true,
-  adds_draft => '1', adds_published => '1', changes_draft => '1', publishes => '1',
-  changes_published => '1', deletes_draft => '1', deletes_published => '0', deletes_row => '1', moves_away => 'blocked');
+  adds_draft => '1', adds_published => 'refused', changes_draft => '1', publishes => 'refused',
+  changes_published => '0', deletes_draft => '1', deletes_published => '0', deletes_row => '1', moves_away => 'blocked');
 reset role;
 
--- testdam's admin has the approver's rights over records.
+-- testdam's admin neither.
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
 select * from pg_temp.record_rights('testdam''s admin', reads_hidden => true,
-  adds_draft => '1', adds_published => '1', changes_draft => '1', publishes => '1',
-  changes_published => '1', deletes_draft => '1', deletes_published => '0', deletes_row => '1', moves_away => 'blocked');
+  adds_draft => '1', adds_published => 'refused', changes_draft => '1', publishes => 'refused',
+  changes_published => '0', deletes_draft => '1', deletes_published => '0', deletes_row => '1', moves_away => 'blocked');
+reset role;
+
+-- The service role passes row level security, so here the guard trigger is what stands between it and what is
+-- public: drafts it may write, a published row it may neither add, change nor delete.
+set local role service_role;
+set local request.jwt.claims to '{"role":"service_role"}';
+select * from pg_temp.record_rights('the service role', reads_hidden => true,
+  adds_draft => '1', adds_published => 'refused', changes_draft => '1', publishes => 'refused',
+  changes_published => 'refused', deletes_draft => '1', deletes_published => 'refused', deletes_row => '1', moves_away => null);
 reset role;
 
 -- Who wrote an update is not public ------------------------------------------------------------------------
@@ -255,7 +284,9 @@ select isnt_empty(
 );
 reset role;
 
--- Input responses: visible with their decision only ---------------------------------------------------------
+-- Input responses: visible with their decision only; written with a decision that is not public ------------
+-- The answers of a published decision are part of what it says: they change only with an approved revision of
+-- the decision (portal.guard_input_responses), not even an approver writes them directly.
 -- A response to a published decision and one to a draft decision of testproject, and a theme and decision
 -- of testproject that are not linked yet, and a decision in conceptproject (made here as the superuser
 -- where the fixture has none).
@@ -289,16 +320,16 @@ language sql as $$
                  where r.input_theme_id = c.theme and r.decision_id = decision)
 $$;
 
-create function pg_temp.add_response_sql() returns text
+create function pg_temp.add_response_sql(decision uuid) returns text
 language sql as $$
   select format('insert into portal.input_responses (project_id, input_theme_id, decision_id, we_did) values (%L, %L, %L, %L)',
-    project, new_theme, published_decision, 'Wij deden')
+    project, new_theme, decision, 'Wij deden')
   from response_cases
 $$;
 
-create function pg_temp.delete_response_sql() returns text
+create function pg_temp.delete_response_sql(decision uuid) returns text
 language sql as $$
-  select format('delete from portal.input_responses where input_theme_id = %L and decision_id = %L', theme, published_decision)
+  select format('delete from portal.input_responses where input_theme_id = %L and decision_id = %L', theme, decision)
   from response_cases
 $$;
 
@@ -308,14 +339,15 @@ select ok(pg_temp.response_visible((select published_decision from response_case
   'input_responses: anon reads the response of a published decision');
 select ok(not pg_temp.response_visible((select draft_decision from response_cases)),
   'input_responses: anon does not read the response of a draft decision');
-select pg_temp.check_write(pg_temp.add_response_sql(), 'refused', 'input_responses: anon adding a response: refused');
+select pg_temp.check_write(pg_temp.add_response_sql((select draft_decision from response_cases)), 'refused',
+  'input_responses: anon adding a response: refused');
 reset role;
 
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
 select ok(not pg_temp.response_visible((select draft_decision from response_cases)),
   'input_responses: a user without staff role does not read the response of a draft decision');
-select pg_temp.check_write(pg_temp.add_response_sql(), 'refused',
+select pg_temp.check_write(pg_temp.add_response_sql((select draft_decision from response_cases)), 'refused',
   'input_responses: a user without staff role adding a response: refused');
 reset role;
 
@@ -323,30 +355,46 @@ set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
 select ok(not pg_temp.response_visible((select draft_decision from response_cases)),
   'input_responses: otherdam''s editor does not read the response of testdam''s draft decision');
-select pg_temp.check_write(pg_temp.add_response_sql(), 'refused',
-  'input_responses: otherdam''s editor adding a response to testdam''s project: refused');
-select pg_temp.check_write(pg_temp.delete_response_sql(), '0',
+-- To a draft decision, so that row level security (not the guard of published decisions) is what refuses.
+select pg_temp.check_write(pg_temp.add_response_sql((select draft_decision from response_cases)), 'refused',
+  'input_responses: otherdam''s editor adding a response to testdam''s draft decision: refused');
+select pg_temp.check_write(pg_temp.delete_response_sql((select published_decision from response_cases)), '0',
   'input_responses: otherdam''s editor deleting testdam''s response: 0');
+select pg_temp.check_write(pg_temp.delete_response_sql((select draft_decision from response_cases)), '0',
+  'input_responses: otherdam''s editor deleting the response of testdam''s draft decision: 0');
 reset role;
 
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
 select ok(pg_temp.response_visible((select draft_decision from response_cases)),
   'input_responses: testdam''s editor reads the response of a draft decision');
-select pg_temp.check_write(pg_temp.add_response_sql(), '1', 'input_responses: testdam''s editor adding a response: 1');
+select pg_temp.check_write(pg_temp.add_response_sql((select draft_decision from response_cases)), '1',
+  'input_responses: testdam''s editor adding a response to a draft decision: 1');
+select pg_temp.check_write(pg_temp.add_response_sql((select published_decision from response_cases)), 'refused',
+  'input_responses: testdam''s editor adding a response to a published decision: refused');
 select throws_ok(
   (select format('insert into portal.input_responses (project_id, input_theme_id, decision_id, we_did) values (%L, %L, %L, %L)',
      project, new_theme, concept_decision, 'Kruislings') from response_cases),
   '23503', null,
   'input_responses: a theme of one project cannot be answered by a decision of another project'
 );
-select pg_temp.check_write(pg_temp.delete_response_sql(), '0', 'input_responses: testdam''s editor deleting a response: 0');
+select pg_temp.check_write(pg_temp.delete_response_sql((select published_decision from response_cases)), '0',
+  'input_responses: testdam''s editor deleting a response of a published decision: 0');
+select pg_temp.check_write(pg_temp.delete_response_sql((select draft_decision from response_cases)), '1',
+  'input_responses: testdam''s editor deleting a response of a draft decision: 1');
 reset role;
 
+-- The approver's delete policy reaches the response of a published decision; the guard still refuses it.
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
-select pg_temp.check_write(pg_temp.delete_response_sql(), '1', 'input_responses: testdam''s approver deleting a response: 1');
+select pg_temp.check_write(pg_temp.delete_response_sql((select published_decision from response_cases)), 'refused',
+  'input_responses: testdam''s approver deleting a response of a published decision: refused');
+select pg_temp.check_write(pg_temp.delete_response_sql((select draft_decision from response_cases)), '1',
+  'input_responses: testdam''s approver deleting a response of a draft decision: 1');
 reset role;
+select is((select count(*)::integer from portal.input_responses r, response_cases c
+           where r.input_theme_id = c.theme and r.decision_id = c.published_decision), 1,
+  'input_responses: the published decision keeps its response after every attempt');
 
 select * from finish();
 rollback;

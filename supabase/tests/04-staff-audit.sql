@@ -1,10 +1,10 @@
--- The audit log and the deploy hooks on a real Postgres: what is recorded (staff writes with before and after;
--- not system writes, not saves that change nothing), who reads it (the organisation's admins), and that
--- nobody writes it directly. Each direct write is undone right after it is counted (helpers/write-checks.psql).
+-- The audit log and the deploy hooks on a real Postgres: what is recorded (staff writes with before and after,
+-- the workflow's publications, which run as their owner, under the approver's name; not system writes, not
+-- saves that change nothing), who reads it (the organisation's admins), and that nobody writes it directly. Each direct write is undone right after it is counted (helpers/write-checks.psql).
 begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
-select plan(22);
+select plan(25);
 
 create temp table ids on commit drop as select
   (select id from portal.organisations where slug = 'testdam') as testdam,
@@ -27,35 +27,42 @@ select ok(
   'audit_log: nobody but the trigger''s owner may write it; anon may not read it');
 select ok((select prosecdef from pg_proc where oid = 'portal.audit_row()'::regprocedure),
   'audit_row() is security definer, so it can write what its callers cannot');
-select is(
-  (select count(*)::integer from pg_trigger t join pg_class c on c.oid = t.tgrelid
-   where c.relnamespace = 'portal'::regnamespace and t.tgfoid = 'portal.audit_row()'::regprocedure),
-  17, 'every table staff can write has the audit trigger');
+select set_eq(
+  $$ select c.relname::text from pg_trigger t join pg_class c on c.oid = t.tgrelid
+     where c.relnamespace = 'portal'::regnamespace and t.tgfoid = 'portal.audit_row()'::regprocedure $$,
+  array['organisations', 'staff_memberships', 'projects', 'people', 'project_people', 'phases', 'handovers', 'decisions',
+    'input_themes', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'updates', 'key_dates',
+    'groups_involved', 'lessons', 'revisions'],
+  'every table staff can write has the audit trigger, the pending revisions of published records included');
 
 -- System writes -------------------------------------------------------------------------------------------------
 
 select is((select count(*)::integer from portal.audit_log), 0, 'the seed and the fixture left no audit rows (system writes)');
-update portal.groups_involved set note = note || ' (systeem)' where id = 'c0000000-0000-4000-8000-000000000001';
+update portal.lessons set lesson = lesson || ' (systeem)' where id = 'd0000000-0000-4000-8000-000000000002';
 select is((select count(*)::integer from portal.audit_log), 0, 'a write without a signed-in user is not audited');
 
 -- A staff write -------------------------------------------------------------------------------------------------
+-- Of a draft lesson: a published record is not the editor's to change directly (row level security hides it, so
+-- nothing is written and nothing audited); its changes are pending revisions.
 
 set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
-update portal.groups_involved set note = 'Bijgewerkt' where id = 'c0000000-0000-4000-8000-000000000001';
-update portal.groups_involved set note = note where id = 'c0000000-0000-4000-8000-000000000001';
+select pg_temp.check_write($$ update portal.groups_involved set note = 'Bijgewerkt' where id = 'c0000000-0000-4000-8000-000000000001' $$,
+  '0', 'the editor''s direct update of a published group touches nothing');
+update portal.lessons set lesson = 'Bijgewerkt' where id = 'd0000000-0000-4000-8000-000000000002';
+update portal.lessons set lesson = lesson where id = 'd0000000-0000-4000-8000-000000000002';
 reset role;
 select is((select count(*)::integer from portal.audit_log where id > (select last_id from audit_start)), 1,
-  'the editor''s change is audited once; saving it again unchanged is not');
+  'the editor''s change of the draft is audited once; saving it again unchanged is not');
 select is(
   (select jsonb_build_object('actor', actor_id, 'org', organisation_id = (select testdam from ids), 'project', project_id,
-     'table', table_name, 'record', record_id, 'action', action, 'before', before ->> 'note', 'after', after ->> 'note')
+     'table', table_name, 'record', record_id, 'action', action, 'before', before ->> 'lesson', 'after', after ->> 'lesson')
    from portal.audit_log where id > (select last_id from audit_start)),
   jsonb_build_object('actor', '00000000-0000-4000-8000-000000000002', 'org', true, 'project', '20000000-0000-4000-8000-000000000001',
-    'table', 'groups_involved', 'record', 'c0000000-0000-4000-8000-000000000001', 'action', 'update',
-    'before', (select before ->> 'note' from portal.audit_log where id > (select last_id from audit_start)), 'after', 'Bijgewerkt'),
+    'table', 'lessons', 'record', 'd0000000-0000-4000-8000-000000000002', 'action', 'update',
+    'before', (select before ->> 'lesson' from portal.audit_log where id > (select last_id from audit_start)), 'after', 'Bijgewerkt'),
   'the audit row names who, the organisation, project, table, record and action, with after');
-select ok((select before ->> 'note' like '% (systeem)' from portal.audit_log where id > (select last_id from audit_start)),
+select ok((select before ->> 'lesson' like '% (systeem)' from portal.audit_log where id > (select last_id from audit_start)),
   'and before holds the row as it was');
 
 -- Who reads it ---------------------------------------------------------------------------------------------------
@@ -86,6 +93,22 @@ set local role authenticated;
 set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
 select is_empty('select id from portal.audit_log', 'audit_log: testdam''s editor reads nothing, not even their own change');
 reset role;
+
+-- The workflow functions run as their owner, but what they change is audited under the approver's name.
+create temp table audit_before_approval on commit drop as select max(id) as last_id from portal.audit_log;
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select is(public.staff_approve(jsonb_build_object('kind', 'lesson', 'id', 'd0000000-0000-4000-8000-000000000002',
+    'project_id', '20000000-0000-4000-8000-000000000001')) ->> 'publication', 'published',
+  'testdam''s approver publishes the draft lesson the editor wrote');
+reset role;
+select is(
+  (select jsonb_agg(jsonb_build_object('actor', actor_id, 'table', table_name, 'record', record_id, 'action', action,
+     'before', before ->> 'publication', 'after', after ->> 'publication'))
+   from portal.audit_log where id > (select last_id from audit_before_approval)),
+  jsonb_build_array(jsonb_build_object('actor', '00000000-0000-4000-8000-000000000003', 'table', 'lessons',
+    'record', 'd0000000-0000-4000-8000-000000000002', 'action', 'update', 'before', 'draft', 'after', 'published')),
+  'the publication is audited once, as the approver''s update of the lesson from draft to published');
 
 update portal.staff_memberships set role = 'admin' where user_id = '00000000-0000-4000-8000-000000000005';
 set local role authenticated;

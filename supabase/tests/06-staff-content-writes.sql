@@ -1,12 +1,13 @@
 -- The staff write functions for a project's content (20261128001200): how they are declared (security
 -- invoker, fixed search_path, callable by signed-in users only), and the rules that matter most on a real
--- Postgres 15: drafts by their author, published records only for approvers, the public promise history with
--- its required explanation, responses within one project, stale forms, other organisations. Everything runs
--- in one transaction that is rolled back.
+-- Postgres 15: drafts by their author; a save of a published record (by an editor too) is its pending revision,
+-- while residents keep seeing the approved words; the public promise history with its required explanation,
+-- joined only when an approver approves the status change; responses within one project, stale forms, other
+-- organisations. Everything runs in one transaction that is rolled back.
 begin;
 set local search_path = public, extensions;
 
-select plan(23);
+select plan(31);
 
 -- The outcome of one call as 'sqlstate hint' (or 'ok'), so a check can name the field that was refused.
 create function pg_temp.refusal(statement text) returns text
@@ -57,9 +58,13 @@ select is(pg_temp.refusal($$ select public.staff_save_update(jsonb_build_object(
     'updated_at', '2020-01-01T00:00:00Z', 'title', 'Te laat', 'body_md', 'x')) $$),
   'PT409 updated_at', 'staff_save_update: a stale form is refused with 409');
 
-select throws_ok($$ select public.staff_save_update('{"project_id":"20000000-0000-4000-8000-000000000001","id":"a0000000-0000-4000-8000-000000000001","title":"Anders","body_md":"x"}') $$,
-  '42501', 'Dit is al gepubliceerd. Alleen een fiatteur mag het nog wijzigen. Vraag een fiatteur om de wijziging, of vraag om het eerst offline te halen.',
-  'staff_save_update: an editor may not change a published update');
+-- An editor's change of a published update is no longer refused: it is the update's pending revision. The form
+-- shows the new words; residents keep the published ones until it is approved (checked as anon below).
+select ok(public.staff_save_update('{"project_id":"20000000-0000-4000-8000-000000000001","id":"a0000000-0000-4000-8000-000000000001","title":"Anders","body_md":"x"}')
+    @> '{"publication": "published", "title": "Anders", "pending": {"state": "draft", "changed_fields": ["body_md", "title"]}}',
+  'staff_save_update: an editor''s change of a published update is a pending revision, shown with its new words');
+select is((select x.content ->> 'title' from portal.revisions x where x.kind = 'update' and x.record_id = 'a0000000-0000-4000-8000-000000000001'),
+  'Anders', 'staff_save_update: the revision holds the editor''s title');
 
 select is(pg_temp.refusal($$ select public.staff_save_update('{"project_id":"20000000-0000-4000-8000-000000000001","title":"Nieuws\u0007","body_md":"x"}') $$),
   '22023 title', 'staff_save_update: control characters in the title are refused on the title');
@@ -102,29 +107,63 @@ select is((public.staff_save_lesson('{"project_id":"20000000-0000-4000-8000-0000
 -- Promises: the public history.
 select throws_ok($$ select public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000001",
     "promise_id":"70000000-0000-4000-8000-000000000001","status":"broken","changed_by":"Wethouder"}') $$,
-  '22023', 'Leg uit waarom deze toezegging is veranderd of niet wordt nagekomen. Inwoners zien deze uitleg in de geschiedenis.',
+  '22023', 'Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.',
   'staff_change_promise_status: broken without an explanation is refused, saying residents see it');
+select is(pg_temp.refusal($$ select public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000001",
+    "promise_id":"70000000-0000-4000-8000-000000000001","status":"in_progress","changed_by":"Wethouder"}') $$),
+  '22023 explanation', 'staff_change_promise_status: every status but open needs an explanation, in progress too');
+select is(pg_temp.refusal($$ select public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000001",
+    "promise_id":"70000000-0000-4000-8000-000000000006","status":"in_progress","changed_by":"Wethouder","explanation":"Begonnen."}') $$),
+  'PT409 status', 'staff_change_promise_status: a promise that is not public gets no status (409 on status)');
 set local request.headers to '{"accept-language":"en-GB,en;q=0.9"}';
 select throws_ok($$ select public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000001",
     "promise_id":"70000000-0000-4000-8000-000000000002","status":"in_progress","changed_by":"Wethouder"}') $$,
   '22023', 'The promise already has this status.',
   'staff_change_promise_status: the current status again is refused, in English for an English request');
 reset request.headers;
-select is((public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000001",
+select ok(public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000001",
     "promise_id":"70000000-0000-4000-8000-000000000001","status":"broken","changed_by":"Wethouder Jansen",
-    "explanation":"Het budget is geschrapt."}') ->> 'status'), 'broken',
-  'staff_change_promise_status: an editor breaks a published promise with an explanation');
+    "explanation":"Het budget is geschrapt."}')
+    @> '{"status": "open", "pending_status": {"status": "broken", "state": "awaiting_approval", "explanation": "Het budget is geschrapt."}}',
+  'staff_change_promise_status: an editor asks to break a published promise with an explanation; it awaits approval');
+select is(pg_temp.refusal($$ select public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000001",
+    "promise_id":"70000000-0000-4000-8000-000000000001","status":"kept","changed_by":"Wethouder","explanation":"Toch gedaan."}') $$),
+  'PT409 status', 'staff_change_promise_status: a second change while one awaits approval is refused (409 on status)');
 reset role;
 
--- The public sees that change at once ------------------------------------------------------------------------
+-- The public sees the published words until an approver approves ----------------------------------------------
+set local role anon;
+set local request.jwt.claims to '{"role":"anon"}';
+select isnt(
+  (select u ->> 'title' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'updates') u
+   where u ->> 'id' = 'a0000000-0000-4000-8000-000000000001'),
+  'Anders', 'project_timeline: anon still reads the published title of the update the editor changed');
+select is_empty(
+  $$ select h from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'promises') p,
+       jsonb_array_elements(p.value -> 'history') h
+     where p.value ->> 'id' = '70000000-0000-4000-8000-000000000001' and h ->> 'status' = 'broken' $$,
+  'project_timeline: anon reads nothing of the status change before it is approved');
+reset role;
+
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select is(public.staff_approve('{"kind":"promise_status","id":"70000000-0000-4000-8000-000000000001","project_id":"20000000-0000-4000-8000-000000000001"}') ->> 'pending',
+  null, 'staff_approve: the approver, who did not write it, approves the status change');
+reset role;
+
 set local role anon;
 set local request.jwt.claims to '{"role":"anon"}';
 select is(
-  (select h - 'changed_at' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'promises') p,
+  -- Its id (of the history entry) and moment are the database's own.
+  (select h - 'changed_at' - 'id' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'promises') p,
      jsonb_array_elements(p.value -> 'history') h
    where p.value ->> 'id' = '70000000-0000-4000-8000-000000000001' and h ->> 'status' = 'broken'),
   '{"status":"broken","changed_by":"Wethouder Jansen","explanation":"Het budget is geschrapt.","evidence_url":null}'::jsonb,
-  'project_timeline: anon reads the broken promise with who is accountable and why');
+  'project_timeline: once approved, anon reads the broken promise with who is accountable and why');
+select is(
+  (select p.value ->> 'status' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'promises') p
+   where p.value ->> 'id' = '70000000-0000-4000-8000-000000000001'),
+  'broken', 'project_timeline: and the promise''s status is broken');
 select is(pg_temp.refusal($$ select public.staff_save_lesson('{"project_id":"20000000-0000-4000-8000-000000000001","category":"planning","title":"Les",
     "lesson":"x","recorded_on":"2026-11-20"}') $$), '42501', 'staff_save_lesson: anon is refused (42501, 401 over the API)');
 reset role;
