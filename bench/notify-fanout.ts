@@ -1,5 +1,5 @@
 // Notification fan-out benchmark (issue 5): one published update for a project with N confirmed followers
-// (default 100,000). Prints how long the publishing transaction takes with the enqueue trigger that writes
+// (default 100,000). Prints how long the publishing transaction takes with the publication event that writes
 // one outbox row per follower, and the rate at which the real mail worker (src/lib/notify, over the local
 // Supabase stand-in, with nodemailer) hands those mails to a local SMTP sink. See bench/README.md.
 //
@@ -75,8 +75,9 @@ async function addFollowers(db: PGlite, followers: number): Promise<void> {
 }
 
 /**
- * Publishes a new update the way staff_approve ends: the row turns 'published' in one statement, and the
- * enqueue trigger writes the outbox rows in that same transaction. Timed from begin to commit.
+ * Publishes a new update the way staff_approve does once its checks passed: portal.publish_row, which turns the
+ * row 'published' and records the publication event (its version, its ledger entry and the outbox rows of its
+ * notice) in that same transaction. The approver is the demo's (supabase/seed.sql). Timed from begin to commit.
  */
 async function publishUpdate(db: PGlite): Promise<{ ms: number; enqueued: number }> {
   const draft = await db.query<{ id: string }>(
@@ -89,7 +90,7 @@ async function publishUpdate(db: PGlite): Promise<{ ms: number; enqueued: number
   if (!id) throw new Error(`No project ${projectSlug} in the demo seed`);
   const started = performance.now();
   await db.transaction(async (tx) => {
-    await tx.query(`update portal.updates set publication = 'published', published_at = now() where id = $1`, [id]);
+    await tx.query(`select portal.publish_row('update', $1, 'de000000-0000-4000-8000-000000000002', 'four_eyes')`, [id]);
   });
   const ms = performance.now() - started;
   const counted = await db.query<{ n: number }>(`select count(*)::int as n from portal.outbox where kind = 'update' and record_id = $1`, [id]);

@@ -80,7 +80,9 @@ test('an editor signs in, writes an update draft and changes a promise status wi
   await page.keyboard.type('Projectteam');
   await tabTo(page, promise.getByRole('button', { name: text.editor.changeStatus }));
   await page.keyboard.press('Enter');
-  await expect(promise.locator('.workspace-history__list li').filter({ hasText: suffix })).toBeVisible();
-  await expect(promise.getByText('Huidige status: Gewijzigd')).toBeVisible();
+  // Asked for, not public: it waits for an approver, and the public history is unchanged.
+  await expect(promise.getByText('Aangevraagde nieuwe status: Gewijzigd')).toBeVisible();
+  await expect(promise.getByText(`De plaatjes komen er, maar later (${suffix}).`)).toBeVisible();
+  await expect(promise.locator('.workspace-history__list li').filter({ hasText: suffix })).toHaveCount(0);
 
 });

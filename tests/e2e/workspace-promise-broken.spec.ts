@@ -1,17 +1,30 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
-import { demodamProject, openProjectSection, pollPublicPage, recordItem, signIn, staffProject, tokensFor, unique, waitForQuietSite, workspaceProjects } from './support/workspace.ts';
+import {
+  approveFromQueue,
+  demodamProject,
+  openProjectSection,
+  pollPublicPage,
+  recordItem,
+  signIn,
+  signOut,
+  staffProject,
+  tokensFor,
+  unique,
+  waitForQuietSite,
+  workspaceProjects,
+} from './support/workspace.ts';
 
-// Issue 4, "Done when" 1 (second half): an editor changes a published promise to broken without an
-// explanation and is told why that is refused; with an explanation the change is saved and residents find it
-// in the promise's public history, with who and when.
+// An editor marks a published promise broken without an explanation and is told why that is refused; with an
+// explanation the new status waits for a second person; once an approver approves it, residents find it in the
+// promise's public history, with who and when.
 
 const text = workspaceNl;
-/** The API's message (staff_change_promise_status) when changed or broken comes without a reason. */
-const explanationRequired = 'Leg uit waarom deze toezegging is veranderd of niet wordt nagekomen. Inwoners zien deze uitleg in de geschiedenis.';
+/** The API's message (staff_change_promise_status) when a status other than open comes without a reason. */
+const explanationRequired = 'Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.';
 
-test('an editor cannot mark a promise broken without a reason, and with one residents see it in its history', async ({ page, request }) => {
+test('an editor cannot mark a promise broken without a reason; with one it waits for approval, then residents see it in its history', async ({ page, request }) => {
   test.setTimeout(240_000);
   // A published promise of the published Schoolzone project that is not broken yet (other stories may have
   // changed some), read through the staff API.
@@ -30,7 +43,7 @@ test('an editor cannot mark a promise broken without a reason, and with one resi
   await openProjectSection(page, demodamProject.title, 'promises');
   const item = recordItem(page, promiseBody);
   await item.getByRole('button', { name: `${text.editor.edit}: ${promiseBody}` }).click();
-  // The promise is published: its own fields are read-only for an editor, its status is not.
+  // The promise is published: a new status is asked for, and says so.
   await expect(item.getByText(text.status.pendingHelp)).toBeVisible();
 
   const history = item.locator('.workspace-history__list li');
@@ -57,9 +70,14 @@ test('an editor cannot mark a promise broken without a reason, and with one resi
   await explanationField.fill(explanation);
   await waitForQuietSite();
   await item.getByRole('button', { name: text.editor.changeStatus }).click();
-  await expect(history.filter({ hasText: explanation })).toBeVisible();
-  await expect(history).toHaveCount(entriesBefore + 1);
-  await expect(item.getByText('Huidige status: Niet nagekomen')).toBeVisible();
+  // Asked for, not yet public: the history and the current status are unchanged until an approver approves.
+  await expect(item.getByText('Aangevraagde nieuwe status: Niet nagekomen')).toBeVisible();
+  await expect(history).toHaveCount(entriesBefore);
+  await expect(item.getByText('Huidige status: Niet nagekomen')).toHaveCount(0);
+  await signOut(page);
+
+  await signIn(page, 'approver');
+  await approveFromQueue(page, promiseBody);
   const savedAt = Date.now();
 
   const today = new Date().toISOString().slice(0, 10);

@@ -1,6 +1,10 @@
 // A word-level diff of two texts, for the changes page: what was removed and what was added, in reading order.
 // Myers' algorithm (An O(ND) Difference Algorithm, 1986) over words and the whitespace between them, so a
-// changed word shows as that word, not as a changed line. Runs at build time; nothing of it reaches the browser.
+// changed word shows as that word, not as a changed line. The shortest script is not the most readable one: a
+// rewritten sentence shares words like "de" and "en" with the old one, and a word-by-word zigzag of removed and
+// added words hides both sentences. So, as in diff-match-patch's semantic cleanup, an unchanged stretch no longer
+// than the changes on both sides of it joins them, and each changed stretch reads as the old words, then the new.
+// Runs at build time; nothing of it reaches the browser.
 
 export type DiffPart = { kind: 'same' | 'removed' | 'added'; text: string };
 
@@ -36,7 +40,64 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     return parts;
   }
   for (const step of script) push(step.kind, step.kind === 'added' ? (b[step.index] ?? '') : (a[step.index] ?? ''));
-  return parts;
+  return readable(parts);
+}
+
+/** Changed stretches as one removed part then one added part, with the short unchanged bits between them absorbed. */
+function readable(parts: DiffPart[]): DiffPart[] {
+  let current = grouped(parts);
+  for (;;) {
+    const index = current.findIndex((part, at) => part.kind === 'same' && absorbable(current, at));
+    if (index === -1) return current;
+    const same = current[index]?.text ?? '';
+    current = grouped([...current.slice(0, index), { kind: 'removed', text: same }, { kind: 'added', text: same }, ...current.slice(index + 1)]);
+  }
+}
+
+/** An unchanged part between two changed stretches, no longer than the larger side of either of them. */
+function absorbable(parts: readonly DiffPart[], index: number): boolean {
+  const length = parts[index]?.text.length ?? 0;
+  const before = changedLength(parts, index, -1);
+  const after = changedLength(parts, index, 1);
+  return before > 0 && after > 0 && length <= before && length <= after;
+}
+
+/** The larger of removed and added text in the changed stretch next to parts[index] in one direction. */
+function changedLength(parts: readonly DiffPart[], index: number, direction: 1 | -1): number {
+  let removed = 0;
+  let added = 0;
+  for (let at = index + direction; at >= 0 && at < parts.length; at += direction) {
+    const part = parts[at];
+    if (!part || part.kind === 'same') break;
+    if (part.kind === 'removed') removed += part.text.length;
+    else added += part.text.length;
+  }
+  return Math.max(removed, added);
+}
+
+/** Joins neighbours of one kind, and orders each changed stretch as all it removed, then all it added. */
+function grouped(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) out.push({ kind: 'removed', text: removed });
+    if (added) out.push({ kind: 'added', text: added });
+    removed = '';
+    added = '';
+  };
+  for (const part of parts) {
+    if (part.kind === 'removed') removed += part.text;
+    else if (part.kind === 'added') added += part.text;
+    else {
+      flush();
+      const last = out.at(-1);
+      if (last?.kind === 'same') last.text += part.text;
+      else out.push({ kind: 'same', text: part.text });
+    }
+  }
+  flush();
+  return out;
 }
 
 type Step = { kind: 'same' | 'removed' | 'added'; index: number };

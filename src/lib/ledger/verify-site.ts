@@ -87,7 +87,7 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
   report.entries = ledger.entries.length;
   report.head = ledger.head;
   log(`Ledger of ${ledger.organisation}: ${ledger.entries.length} entries.`);
-  const chainProblem = checkChain(ledger, options.expectHead);
+  const chainProblem = verifyChain(ledger, options.expectHead);
   if (chainProblem) problem('ledger', chainProblem);
 
   let portal;
@@ -134,7 +134,11 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
   return report;
 }
 
-function checkChain(ledger: LedgerOpenData, expectHead: VerifyOptions['expectHead']): string | null {
+/**
+ * Recomputes the chain of a ledger: the first problem in words, or null when every entry hashes its predecessor
+ * and its own event, seq has no gaps and the head is the last entry (and holds a head kept earlier, if given).
+ */
+export function verifyChain(ledger: Pick<LedgerOpenData, 'organisation' | 'head' | 'entries'>, expectHead?: VerifyOptions['expectHead']): string | null {
   let previous = GENESIS_HASH;
   for (const [index, entry] of ledger.entries.entries()) {
     if (entry.seq !== index + 1) return `Ledger entry ${entry.seq} is at position ${index + 1}: the chain has a gap or is out of order.`;

@@ -44,6 +44,35 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('shows a rewritten sentence as the old one, then the new one, not as a zigzag of the words they share', () => {
+    const old = 'Er valt nu niets meer te kiezen. U kunt wel vragen stellen over de werkzaamheden en de omleiding.';
+    const rewritten = 'U kiest mee welke kant van de straat de oversteekplaats krijgt, tot de bouw begint.';
+    const parts = wordDiff(old, rewritten);
+    expect(parts.filter((part) => part.kind !== 'same').length).toBeLessThanOrEqual(2);
+    expect(before(parts)).toBe(old);
+    expect(after(parts)).toBe(rewritten);
+  });
+
+  it('keeps a long unchanged stretch between two changes as it is', () => {
+    expect(wordDiff('Op maandag begint de aannemer met de eerste straat in april', 'Op dinsdag begint de aannemer met de eerste straat in mei')).toEqual([
+      { kind: 'same', text: 'Op ' },
+      { kind: 'removed', text: 'maandag' },
+      { kind: 'added', text: 'dinsdag' },
+      { kind: 'same', text: ' begint de aannemer met de eerste straat in ' },
+      { kind: 'removed', text: 'april' },
+      { kind: 'added', text: 'mei' },
+    ]);
+  });
+
+  it('joins two changed words with only a space between them into one change', () => {
+    expect(wordDiff('de school gaat open', 'de bieb ging open')).toEqual([
+      { kind: 'same', text: 'de ' },
+      { kind: 'removed', text: 'school gaat' },
+      { kind: 'added', text: 'bieb ging' },
+      { kind: 'same', text: ' open' },
+    ]);
+  });
+
   it('splits into words and the whitespace between them', () => {
     expect(tokens('a  b\nc')).toEqual(['a', '  ', 'b', '\n', 'c']);
   });
