@@ -1,5 +1,5 @@
 -- Demo data for the embedded default: the fictional municipality "Gemeente Demodam" with eleven projects in
--- every phase, and a second municipality, "Gemeente Voorbeeldstad", with two.
+-- every phase and one that was withdrawn, and a second municipality, "Gemeente Voorbeeldstad", with two.
 --
 -- Everything here is invented: the people, the places, the numbers. Dates are relative to the day the
 -- database is created (current_date and now()), so the demo always shows past, current and coming moments.
@@ -2019,6 +2019,27 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
    'Beloof vooraf wat je met de uitslag doet',
    'Omdat vooraf vaststond dat het ontwerp met de meeste stemmen gebouwd wordt, was er na de stemming geen discussie.',
    current_date - 400, 'published', pg_temp.on_day(-399, '09:00'));
+
+-- =========================================================================================================
+-- Skatebaan Noorderpark: a project that was public and was withdrawn
+--
+-- The plan was on the site for half a year; then the land turned out to be needed for a water storage basin,
+-- and the municipality withdrew the project with that reason. Its page keeps a notice: what it was, when it
+-- was withdrawn and why. Nothing else of it is public any more.
+-- =========================================================================================================
+
+insert into portal.projects (id, organisation_id, slug, title, summary, theme, area, status, publication,
+  starts_on, ends_on, council_role, council_role_explanation, meetings_held, participant_hours, budget_eur, budget_note,
+  published_at, unpublished_reason, unpublished_at)
+values (pg_temp.demo_id('skatebaan/project'), 'de000000-0000-4000-8000-0000000000d0', 'skatebaan-noorderpark',
+  'Skatebaan Noorderpark',
+  'Jongeren vroegen om een skatebaan. In het Noorderpark zou een plek komen die jongeren samen met de gemeente ontwerpen.',
+  'Sport en spelen', 'Noord', 'planned', 'unpublished', current_date - 240, current_date + 200,
+  'controlerend', 'De gemeenteraad controleert of het college het plan goed uitvoert.', 1, 2, 60000.00,
+  'Voor twee ontwerpavonden met jongeren en de aanleg van de baan.',
+  pg_temp.on_day(-240, '09:00'),
+  'De grond in het Noorderpark is nodig voor een waterberging, zodat de wijk bij zware regen droog blijft. Daarom komt de skatebaan daar niet. We zoeken met de jongeren die meededen een andere plek. Daarover leest u in een nieuw project.',
+  pg_temp.on_day(-45, '10:00'));
 
 -- =========================================================================================================
 -- NOT PUBLIC: Herinrichting Marktplein, a draft project

@@ -1495,15 +1495,43 @@ end
 $$;
 comment on function public.ledger_entries(text, bigint, integer) is 'A page of an organisation''s public ledger: {organisation, head {seq, hash} (null before the first entry), entries [{seq, event, prev_hash, hash}]}, the entries after after_seq (default 0), at most max_entries (1 to 10000, default 1000), oldest first. hash = sha256(prev_hash || canonical JSON of event). Raises PT404 for an unknown organisation, 22023 for bad paging.';
 
+-- A withdrawn project leaves its page, so its notice needs a place of its own: the site keeps a page at the
+-- project's address that says what it was, when it was withdrawn and why. The history of a project that is not
+-- public is not readable (the policy on record_versions); this function shows only its last version's title
+-- and slug, which were public, and the public reason.
+create function public.withdrawn_projects(org_slug text) returns jsonb
+language plpgsql stable security definer
+set search_path = ''
+as $$
+declare
+  org uuid := portal.organisation_id_for(org_slug);
+begin
+  return jsonb_build_object(
+    'ledger_head', (select h.seq from portal.ledger_heads h where h.organisation_id = org),
+    'projects', (
+      select coalesce(jsonb_agg(jsonb_build_object('id', w.record_id, 'slug', w.content ->> 'slug',
+          'title', w.content ->> 'title', 'withdrawn_at', w.at, 'reason', w.reason, 'version', w.version)
+        order by w.at desc, w.record_id), '[]'::jsonb)
+      from (
+        select distinct on (v.record_id) v.record_id, v.content, v.at, v.reason, v.version, v.event
+        from portal.record_versions v
+        where v.organisation_id = org and v.kind = 'project'
+        order by v.record_id, v.ledger_seq desc
+      ) w
+      where w.event = 'withdrawal'));
+end
+$$;
+comment on function public.withdrawn_projects(text) is 'The projects of an organisation that were public and are withdrawn now (their latest publication event is a withdrawal), for the notice the site keeps at their address: {ledger_head (the ledger seq it was read at, null before the first entry), projects [{id, slug, title, withdrawn_at, reason, version}]}, newest first. An address a published project uses again is that project''s; the site shows the notice only at addresses no published project uses. Raises PT404 for an unknown organisation.';
+
 revoke all on function public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
   public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), public.staff_workspace(), public.staff_project(jsonb),
-  public.publish_due(jsonb), public.ledger_entries(text, bigint, integer)
+  public.publish_due(jsonb), public.ledger_entries(text, bigint, integer), public.withdrawn_projects(text)
 from public, anon, authenticated, service_role;
 grant execute on function public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
   public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), public.staff_workspace(), public.staff_project(jsonb)
 to authenticated, service_role;
 grant execute on function public.publish_due(jsonb) to service_role;
-grant execute on function public.ledger_entries(text, bigint, integer) to anon, authenticated, service_role;
+grant execute on function public.ledger_entries(text, bigint, integer), public.withdrawn_projects(text) to anon, authenticated, service_role;
 revoke all on function portal.publishable_records(uuid[]) from public;
 grant execute on function portal.publishable_records(uuid[]) to authenticated, service_role;
 

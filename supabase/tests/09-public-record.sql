@@ -5,7 +5,7 @@
 -- Everything runs in one transaction that is rolled back at the end.
 begin;
 set local search_path = public, extensions;
-select plan(47);
+select plan(51);
 \ir helpers/write-checks.psql
 
 set local request.headers to '{"accept-language": "en"}';
@@ -199,6 +199,26 @@ select pg_temp.as_user('00000000-0000-4000-8000-000000000005');
 select is((select count(*)::int from portal.revisions r where r.organisation_id = '10000000-0000-4000-8000-000000000001'), 0,
   'another organisation''s editor sees none of testdam''s pending revisions');
 reset role;
+
+-- A withdrawn project: anon reads its notice, and nothing else of it ------------------------------------------------
+
+select pg_temp.as_role('anon');
+select is((select count(*)::int from portal.record_versions v where v.project_id = '20000000-0000-4000-8000-000000000005'), 0,
+  'anon reads no history of the withdrawn project');
+select is(
+  (select jsonb_agg(p -> 'slug') from jsonb_array_elements(public.withdrawn_projects('testdam') -> 'projects') p),
+  '["ingetrokkenproject"]'::jsonb,
+  'withdrawn_projects names the withdrawn project, and neither the published nor the draft one');
+select ok(
+  (select p ->> 'reason' like 'td-withdrawn-project-reason%' and p ->> 'title' like 'td-withdrawn-project-title%'
+     and not p ? 'summary'
+   from jsonb_array_elements(public.withdrawn_projects('testdam') -> 'projects') p),
+  'with its title and the reason it was withdrawn for, and nothing more of what it said');
+reset role;
+select is(
+  (public.withdrawn_projects('testdam') ->> 'ledger_head')::bigint,
+  (select h.seq from portal.ledger_heads h where h.organisation_id = '10000000-0000-4000-8000-000000000001'),
+  'and the ledger entry it was read at');
 
 select * from finish();
 rollback;

@@ -246,6 +246,54 @@ describe('a withdrawal', () => {
   });
 });
 
+describe('a withdrawn project', () => {
+  type Withdrawn = { ledger_head: number | null; projects: Array<Record<string, unknown>> };
+  const withdrawnProjects = async (org = 'testdam'): Promise<Withdrawn> => {
+    const { data, error } = await as.anon.rpc('withdrawn_projects', { org_slug: org });
+    if (error) throw new Error(error.message);
+    return data as Withdrawn;
+  };
+
+  it('keeps a public notice at its address with its title and reason, until it is published again', async () => {
+    // The fixture's withdrawn project, with its hostile reason as it was given.
+    const before = await withdrawnProjects();
+    expect(before.projects.map((project) => project['slug'])).toEqual(['ingetrokkenproject']);
+    expect(before.projects[0]?.['title']).toContain('td-withdrawn-project-title');
+    expect(before.projects[0]?.['reason']).toContain('td-withdrawn-project-reason');
+    expect((await withdrawnProjects('otherdam')).projects).toEqual([]);
+
+    const slug = `verdwenen-${Date.now()}`;
+    const saved = await callOk(as.editor, 'staff_save_project', {
+      organisation_id: TESTDAM, slug, title: 'Speeltuin aan de dijk', summary: 'We bouwen een speeltuin.', theme: 'Spelen',
+      area: 'Centrum', status: 'planned', starts_on: '2027-01-01', ends_on: '2027-12-31', council_role: 'geen',
+    });
+    const id = String(saved['id']);
+    const target = { kind: 'project', id, project_id: id };
+    await callOk(as.editor, 'staff_submit', target);
+    await callOk(as.approver, 'staff_approve', target);
+    expect((await withdrawnProjects()).projects.some((project) => project['id'] === id)).toBe(false);
+
+    await callOk(as.approver, 'staff_unpublish', { ...target, reason: 'De grond is verkocht; de speeltuin komt er niet.' });
+    const after = await withdrawnProjects();
+    expect(after.projects[0]).toEqual({
+      id, slug, title: 'Speeltuin aan de dijk', reason: 'De grond is verkocht; de speeltuin komt er niet.', version: 1,
+      withdrawn_at: expect.any(String),
+    });
+    expect(after.ledger_head).toBe(await ledgerLength());
+    // Residents no longer find the project itself, only the notice.
+    const { error } = await as.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: slug });
+    expect(error?.code).toBe('PT404');
+
+    await callOk(as.approver, 'staff_approve', target);
+    expect((await withdrawnProjects()).projects.some((project) => project['id'] === id)).toBe(false);
+  });
+
+  it('answers an unknown organisation with 404', async () => {
+    const { error } = await as.anon.rpc('withdrawn_projects', { org_slug: 'nergensdam' });
+    expect(error?.code).toBe('PT404');
+  });
+});
+
 describe('the kinds', () => {
   it('are the same in the database and in src/lib/records/kinds.ts, field by field', async () => {
     const { rows } = await portal.db.query<{ kind: string; content_fields: string[]; time_fields: string[] }>(

@@ -41,7 +41,7 @@ export const feedsNl = {
     intro: (organisation: string) =>
       `Alles wat op deze site staat, kunt u ook als bestand downloaden. Zo kunt u de gegevens van ${organisation} zelf gebruiken, bijvoorbeeld om ze te vergelijken of er een kaart van te maken. Er staan geen e-mailadressen in.`,
     portalTitle: 'Het overzicht',
-    portalFile: 'De gemeente en al haar projecten, met per project de adressen van de andere bestanden.',
+    portalFile: 'De gemeente en al haar projecten, met per project de adressen van de andere bestanden. Ook de projecten die zijn ingetrokken staan erin: wanneer en waarom.',
     portalLink: 'Overzicht (JSON)',
     projectsTitle: 'Per project',
     projectsIntro: 'Per project is er een bestand met alles over het project, een nieuwsfeed en een agenda.',
@@ -126,7 +126,7 @@ export const feedsEn: typeof feedsNl = {
     intro: (organisation: string) =>
       `Everything on this site can also be downloaded as a file. That way you can use the data of ${organisation} yourself, for example to compare projects or to put them on a map. The files contain no e-mail addresses.`,
     portalTitle: 'The overview',
-    portalFile: 'The municipality and all its projects, with the addresses of the other files of each project.',
+    portalFile: 'The municipality and all its projects, with the addresses of the other files of each project. The projects that were withdrawn are in it too: when and why.',
     portalLink: 'Overview (JSON)',
     projectsTitle: 'Per project',
     projectsIntro: 'For each project there is a file with everything about the project, a news feed and a calendar.',

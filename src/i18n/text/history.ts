@@ -18,6 +18,16 @@ export const historyNl = {
     noReason: 'Er is geen reden opgegeven.',
     seeChanges: 'Bekijk wat er stond',
   },
+  withdrawnProject: {
+    title: (project: string) => `Ingetrokken: ${project}`,
+    heading: 'Ingetrokken project',
+    lead: (organisation: string, date: string) => `${organisation} heeft dit project op ${date} ingetrokken. Het staat niet meer op de website.`,
+    reason: 'Reden',
+    ledger:
+      'Dat het project is ingetrokken, en waarom, staat ook in het openbare grootboek van de gemeente. Zo kan iedereen nagaan dat het niet stilletjes is verdwenen.',
+    ledgerLink: 'Het grootboek als open data',
+    home: 'Bekijk alle projecten',
+  },
   changesLink: 'Alle wijzigingen in dit project',
   changes: {
     title: (project: string) => `Wijzigingen in ${project}`,
@@ -113,6 +123,16 @@ export const historyEn: typeof historyNl = {
     reason: 'Reason',
     noReason: 'No reason was given.',
     seeChanges: 'See what it said',
+  },
+  withdrawnProject: {
+    title: (project: string) => `Withdrawn: ${project}`,
+    heading: 'Withdrawn project',
+    lead: (organisation: string, date: string) => `${organisation} withdrew this project on ${date}. It is no longer on the website.`,
+    reason: 'Reason',
+    ledger:
+      'That the project was withdrawn, and why, is also in the municipality\'s public ledger. So anyone can check that it did not quietly disappear.',
+    ledgerLink: 'The ledger as open data',
+    home: 'See all projects',
   },
   changesLink: 'All changes in this project',
   changes: {

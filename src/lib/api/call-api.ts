@@ -11,7 +11,8 @@ export type ApiFunction =
   | 'list_lessons'
   | 'changes_since'
   | 'my_staff_memberships'
-  | 'ledger_entries';
+  | 'ledger_entries'
+  | 'withdrawn_projects';
 
 export type ApiFailure = 'unreachable' | 'http' | 'malformed';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { publishableKinds } from '../records/kinds.ts';
-import { isoTimestamp, uuid, wholeNumber } from './primitives.ts';
+import { isoTimestamp, slug, text, uuid, wholeNumber } from './primitives.ts';
 
 // The public record around each record of project_timeline: its version markers, the notices of what was
 // withdrawn, and the version history (see supabase/migrations/20261204000100_public_record.sql).
@@ -25,6 +25,26 @@ export const withdrawnSchema = z.strictObject({
   withdrawn_at: isoTimestamp,
   reason: z.string().nullable(),
   version: wholeNumber.min(1),
+});
+
+/**
+ * A project that was public and is withdrawn: the notice the site keeps at its address (public.withdrawn_projects).
+ * Its title and address were public; the reason is the one residents were given.
+ */
+export const withdrawnProjectSchema = z.strictObject({
+  id: uuid,
+  slug,
+  title: text,
+  withdrawn_at: isoTimestamp,
+  /** Null only for a withdrawal imported from before the ledger without one. */
+  reason: text.nullable(),
+  version: wholeNumber.min(1),
+});
+
+/** The answer of public.withdrawn_projects: the projects, and the ledger entry they were read at. */
+export const withdrawnProjectsSchema = z.strictObject({
+  ledger_head: wholeNumber.min(1).nullable(),
+  projects: z.array(withdrawnProjectSchema),
 });
 
 export const approvalSchema = z.enum(['four_eyes', 'self', 'single', 'import']);
@@ -52,6 +72,8 @@ export const historyEntrySchema = z.strictObject({
 });
 
 export type Withdrawn = z.infer<typeof withdrawnSchema>;
+export type WithdrawnProject = z.infer<typeof withdrawnProjectSchema>;
+export type WithdrawnProjects = z.infer<typeof withdrawnProjectsSchema>;
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 export type Approval = z.infer<typeof approvalSchema>;
 export type EventType = z.infer<typeof eventTypeSchema>;

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { pathFor } from '../../i18n/index.ts';
 import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
-import { portalOpenDataSchema } from '../open-data/open-data-documents.ts';
+import { portalOpenDataSchema, type PortalOpenData } from '../open-data/open-data-documents.ts';
 import { openDataPaths } from '../open-data/open-data-paths.ts';
 import { contentFields, type PublishableKind } from '../records/kinds.ts';
 import { canonicalJson, canonicalTime, contentHash, entryHash, GENESIS_HASH } from './canonical-json.ts';
@@ -14,7 +14,9 @@ import { ledgerOpenDataSchema, type LedgerEntry, type LedgerOpenData } from './l
 //  2. every record in every project's open data file has exactly the content of its latest approved version in
 //     the ledger, nothing withdrawn is shown, nothing approved is missing, and every withdrawal keeps its notice;
 //  3. every record on every project page is there (data-record) and shows the words of that version, as the
-//     project's history keeps them (whose content hash the ledger vouches for).
+//     project's history keeps them (whose content hash the ledger vouches for);
+//  4. every project the ledger says is withdrawn is in the portal's list of withdrawn projects with the ledger's
+//     reason, nothing else is, and the notice at its address shows its title and that reason.
 // It reports the first problem of each check; a site that passes was not rewritten after its ledger entries.
 
 export type SiteReader = (path: string) => Promise<string>;
@@ -131,7 +133,61 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
     checkPage(html, shown, pagePath, document, approved, problem);
     log(`Checked ${document.project.slug}: ${shown.length} records.`);
   }
+  await checkWithdrawnProjects(read, portal, ledger.entries, problem);
   return report;
+}
+
+async function checkWithdrawnProjects(
+  read: SiteReader,
+  portal: PortalOpenData,
+  entries: readonly LedgerEntry[],
+  problem: (check: VerifyProblem['check'], message: string) => void,
+): Promise<void> {
+  const readAt = portal.withdrawn_read_at ?? 0;
+  const lastSeq = entries.at(-1)?.seq ?? 0;
+  if (readAt > lastSeq) {
+    problem('records', `The withdrawn projects in ${openDataPaths.portal} were read at ledger entry ${readAt}, but ${openDataPaths.ledger} ends at entry ${lastSeq}.`);
+    return;
+  }
+  const listed = new Map(portal.withdrawn_projects.map((project) => [project.id, project]));
+  for (const [key, entry] of latestEvents(entries, readAt)) {
+    if (!key.startsWith('project:')) continue;
+    const project = listed.get(entry.event.record_id);
+    listed.delete(entry.event.record_id);
+    if (entry.event.type !== 'withdrawal') {
+      if (project) problem('records', `Project ${project.slug} is listed as withdrawn in ${openDataPaths.portal}, but ledger entry ${entry.seq} published it.`);
+      continue;
+    }
+    if (!project) {
+      problem('records', `Project ${entry.event.record_id} was withdrawn (ledger entry ${entry.seq}) but ${openDataPaths.portal} has no notice of it.`);
+      continue;
+    }
+    if (project.reason !== entry.event.reason || project.version !== entry.event.version) {
+      problem('records', `The notice of withdrawn project ${project.slug} in ${openDataPaths.portal} does not give the reason and version of ledger entry ${entry.seq}.`);
+      continue;
+    }
+    // Its address may have gone to a published project since; then that project's page is there, checked above.
+    if (portal.projects.some((card) => card.slug === project.slug)) continue;
+    const path = pathFor({ page: 'project', slug: project.slug }, 'nl');
+    let html: string;
+    try {
+      html = await read(path);
+    } catch (error) {
+      problem('pages', `${path}, the notice of withdrawn project ${project.slug}, cannot be read: ${firstLine(error)}`);
+      continue;
+    }
+    const page = new JSDOM(html).window.document;
+    const notice = page.querySelector(`[data-withdrawn-project="${project.id}"]`);
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const text = squeeze(notice?.textContent ?? '');
+    const pageTitle = squeeze(page.querySelector('h1')?.textContent ?? '');
+    if (!notice || !pageTitle.includes(squeeze(project.title)) || (project.reason !== null && !text.includes(squeeze(project.reason)))) {
+      problem('pages', `${path} does not show the notice of withdrawn project ${project.slug} with its title and reason.`);
+    }
+  }
+  for (const project of listed.values()) {
+    problem('records', `Project ${project.slug} is listed as withdrawn in ${openDataPaths.portal}, but the ledger up to entry ${readAt} has no withdrawal of it.`);
+  }
 }
 
 /**

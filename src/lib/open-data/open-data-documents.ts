@@ -4,6 +4,7 @@ import { organisationSchema, type Organisation } from '../api/organisation.ts';
 import { projectCardSchema, type ProjectCard } from '../api/project-card.ts';
 import { isoTimestamp, webUrl } from '../api/primitives.ts';
 import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
+import { withdrawnProjectSchema, type WithdrawnProjects } from '../api/public-record.ts';
 import { absoluteUrl } from '../feeds/links.ts';
 import { ledgerOpenDataSchema, type LedgerEntry, type LedgerHead, type LedgerOpenData } from '../ledger/ledger-document.ts';
 import { openDataPaths } from './open-data-paths.ts';
@@ -40,11 +41,19 @@ export const portalOpenDataSchema = z
     organisation: organisationSchema,
     links: z.strictObject({ home: perLanguage, feed: perLanguage, open_data: perLanguage }),
     projects: z.array(projectCardSchema.extend({ links: projectLinksSchema })),
+    withdrawn_projects: z
+      .array(withdrawnProjectSchema.extend({ links: z.strictObject({ page: perLanguage }) }))
+      .meta({ description: 'Projects that were public and are withdrawn (the API function withdrawn_projects): what each was, when it was withdrawn and why, newest first. Their pages keep this notice.' }),
+    withdrawn_read_at: z
+      .int()
+      .min(1)
+      .nullable()
+      .meta({ description: 'The ledger entry (seq) the withdrawn projects were read at; the ledger in ledger.json reaches at least this far.' }),
   })
   .meta({
     title: 'Portal',
     description:
-      'The organisation and its published participation projects as cards (the API function list_projects), sorted by the next moment to take part, with links to each project\'s own file, pages, feed and calendar.',
+      'The organisation and its published participation projects as cards (the API function list_projects), sorted by the next moment to take part, with links to each project\'s own file, pages, feed and calendar, and the notices of withdrawn projects.',
   });
 
 export type ProjectOpenData = z.infer<typeof projectOpenDataSchema>;
@@ -94,6 +103,7 @@ export function ledgerOpenData(
 export function portalOpenData(
   organisation: Organisation,
   projects: ReadonlyArray<{ card: ProjectCard; timeline: ProjectTimeline }>,
+  withdrawn: WithdrawnProjects,
   site: URL | string | undefined,
 ): PortalOpenData {
   // The newest moment any of the data was read from the API; the files of one build share it.
@@ -110,5 +120,10 @@ export function portalOpenData(
       open_data: perLanguageUrl(() => ({ page: 'openData' }), site),
     },
     projects: projects.map(({ card }) => ({ ...card, links: projectLinks(card.slug, site) })),
+    withdrawn_projects: withdrawn.projects.map((project) => ({
+      ...project,
+      links: { page: perLanguageUrl(() => ({ page: 'project', slug: project.slug }), site) },
+    })),
+    withdrawn_read_at: withdrawn.ledger_head,
   });
 }

@@ -1,5 +1,6 @@
 import { loadOrganisation, loadProjects } from '../content/collections.ts';
 import { loadLedger } from '../content/ledger.ts';
+import { loadWithdrawnProjects } from '../content/withdrawn-projects.ts';
 import type { ProjectPathProps } from '../content/project-paths.ts';
 import { ledgerJsonSchema, portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
 import { ledgerOpenData, portalOpenData, projectOpenData } from './open-data-documents.ts';
@@ -12,8 +13,8 @@ function json(value: unknown, contentType = 'application/json'): Response {
 }
 
 export async function portalDataResponse(site: URL | undefined): Promise<Response> {
-  const [organisation, projects] = await Promise.all([loadOrganisation(), loadProjects()]);
-  return json(portalOpenData(organisation, projects, site));
+  const [organisation, projects, withdrawn] = await Promise.all([loadOrganisation(), loadProjects(), loadWithdrawnProjects()]);
+  return json(portalOpenData(organisation, projects, withdrawn, site));
 }
 
 export function projectDataResponse(props: ProjectPathProps, site: URL | undefined): Response {

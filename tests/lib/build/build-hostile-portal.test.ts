@@ -113,14 +113,25 @@ describe('a portal built from hostile data', () => {
       for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) {
         expect(href, path).toMatch(/^(\/|#|https?:\/\/|tel:\+?[0-9]+$)/);
       }
-      // A withdrawn record leaves a notice (what it was, when, why) and stays in the changes page: only there.
+      // A withdrawn record leaves a notice (what it was, when, why) and stays in the changes page: only there. A
+      // withdrawn project's address keeps its title and the reason, and nothing else of it.
       const isChanges = /\/(wijzigingen|changes)\/index\.html$/.test(path);
+      const isProjectNotice = html.includes('data-withdrawn-project=');
       const text = visibleText(html.replace(/<section aria-labelledby="withdrawn">[\s\S]*?<\/section>/, ''));
-      expect(text, path).not.toMatch(isChanges ? /-draft|-awaiting|td-concept|od-/ : /-draft|-awaiting|-withdrawn|td-concept|od-/);
+      if (isProjectNotice) {
+        expect(text, path).toMatch(/td-withdrawn-project-title[\s\S]*td-withdrawn-project-reason/);
+        expect(text.replace(/td-withdrawn-project-(title|reason)/g, ''), path).not.toMatch(/-draft|-awaiting|-withdrawn|td-concept|od-/);
+      } else {
+        expect(text, path).not.toMatch(isChanges ? /-draft|-awaiting|td-concept|od-/ : /-draft|-awaiting|-withdrawn|td-concept|od-/);
+      }
       expect(html, path).not.toMatch(/[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}/i);
     }
     const project = built.find(({ path }) => path.endsWith('projecten/testproject/index.html'));
     const notice = /<section aria-labelledby="withdrawn">[\s\S]*?<\/section>/.exec(project?.html ?? '')?.[0] ?? '';
     expect(visibleText(notice)).toMatch(/td-update-withdrawn/);
+    expect(built.filter(({ html }) => html.includes('data-withdrawn-project=')).map(({ path }) => path).sort()).toEqual([
+      expect.stringMatching(/en\/projects\/ingetrokkenproject\/index\.html$/),
+      expect.stringMatching(/projecten\/ingetrokkenproject\/index\.html$/),
+    ]);
   });
 });

@@ -7,6 +7,8 @@ import {
   type Organisation,
   type ProjectCard,
   type ProjectTimeline,
+  withdrawnProjectsSchema,
+  type WithdrawnProjects,
 } from '../../../src/lib/api/index.ts';
 import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
 
@@ -14,6 +16,7 @@ import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supab
 export interface PortalDocuments {
   organisation: Organisation;
   projects: Array<{ card: ProjectCard; timeline: ProjectTimeline }>;
+  withdrawn: WithdrawnProjects;
 }
 
 /**
@@ -36,7 +39,8 @@ export async function loadPortals(orgs: readonly string[]): Promise<{ local: Loc
       const timeline = await callApi(api, 'project_timeline', { org_slug: org, project_slug: card.slug }, projectTimelineSchema);
       projects.push({ card, timeline });
     }
-    portals[org] = { organisation, projects };
+    const withdrawn = await callApi(api, 'withdrawn_projects', { org_slug: org }, withdrawnProjectsSchema);
+    portals[org] = { organisation, projects, withdrawn };
   }
   return { local, portals };
 }

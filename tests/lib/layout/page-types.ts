@@ -1,6 +1,6 @@
 import { createClient } from '@supabase/supabase-js';
 import { pathFor, type Locale, type PageRef } from '../../../src/i18n/index.ts';
-import { projectListSchema, projectTimelineSchema } from '../../../src/lib/api/index.ts';
+import { projectListSchema, projectTimelineSchema, withdrawnProjectsSchema } from '../../../src/lib/api/index.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
 
 // The page types of the site, one row each, for the browser tests that must visit every kind of page in both
@@ -26,6 +26,8 @@ export const pageTypes: PageType[] = [
   { name: 'join', ref: (demo) => ({ page: 'projectJoin', slug: demo.richestProjectSlug }) },
   // The public history of the project with the most content; the demo has a changed decision in it.
   { name: 'changes', ref: (demo) => ({ page: 'projectChanges', slug: demo.richestProjectSlug }) },
+  // What stays at the address of a withdrawn project: the notice of when and why.
+  { name: 'withdrawn project', ref: (demo) => ({ page: 'project', slug: demo.withdrawnProjectSlug }) },
   // The pages a subscription mail links to, as they open without the token of a mail.
   { name: 'follow confirm', ref: () => ({ page: 'followConfirm' }) },
   { name: 'follow manage', ref: () => ({ page: 'followManage' }) },
@@ -54,6 +56,8 @@ export interface DemoFacts {
   organisation: string;
   /** The published project with the longest timeline: the page with the most content and controls. */
   richestProjectSlug: string;
+  /** A project that was withdrawn: its address keeps a notice. */
+  withdrawnProjectSlug: string;
 }
 
 /** Reads the facts the tests need from the API the site was built from, never from a list in the tests. */
@@ -71,5 +75,9 @@ export async function readDemoFacts(baseURL: string): Promise<DemoFacts> {
     if (!richest || items > richest.items) richest = { slug: card.slug, items };
   }
   if (!richest) throw new Error(`The organisation ${organisation} has no published project.`);
-  return { organisation, richestProjectSlug: richest.slug };
+  const withdrawn = await supabase.rpc('withdrawn_projects', { org_slug: organisation });
+  if (withdrawn.error) throw new Error(`withdrawn_projects failed: ${withdrawn.error.message}`);
+  const [notice] = withdrawnProjectsSchema.parse(withdrawn.data).projects;
+  if (!notice) throw new Error(`The organisation ${organisation} has no withdrawn project to show a notice of.`);
+  return { organisation, richestProjectSlug: richest.slug, withdrawnProjectSlug: notice.slug };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
@@ -10,7 +10,9 @@ import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supab
 // npm run verify-ledger against sites built with real parts (PGlite with the migrations and the hostile
 // fixture, the stand-in's API, astro build): the untouched site verifies, from its folder and from its address;
 // a ledger entry changed in the database, bypassing the API, is named; so is a published record whose text was
-// changed in the database, on its open data file and on its page. Each tamper is undone before the next test.
+// changed in the database, on its open data file and on its page; so is a withdrawn project (the fixture's
+// ingetrokkenproject) whose notice is gone from the open data or changed on its page. Each tamper is undone before
+// the next test.
 
 const ORGANISATION = 'testdam';
 const TESTDAM = '10000000-0000-4000-8000-000000000001';
@@ -64,6 +66,34 @@ describe('npm run verify-ledger', () => {
     expect(overHttp.problems).toEqual([]);
     expect(overHttp).toMatchObject({ organisation: ORGANISATION, projects: 1, pages: 1 });
     expect(overHttp.records).toBeGreaterThan(30);
+  });
+
+  it('checks that a withdrawn project keeps its notice, in the open data and at its address', async () => {
+    const notice = await readFile(join(site, 'projecten', 'ingetrokkenproject', 'index.html'), 'utf8');
+    expect(notice).toContain('data-withdrawn-project="20000000-0000-4000-8000-000000000005"');
+    const copySite = async (name: string) => {
+      const copy = join(scratch, name);
+      await cp(site, copy, { recursive: true });
+      return copy;
+    };
+
+    // The page no longer gives the reason.
+    const pageChanged = await copySite('notice-page-changed');
+    const page = join(pageChanged, 'projecten', 'ingetrokkenproject', 'index.html');
+    await writeFile(page, notice.replaceAll('td-withdrawn-project-reason', 'een andere reden'));
+    expect((await verifySite(folderReader(pageChanged))).problems).toEqual([
+      { check: 'pages', message: '/projecten/ingetrokkenproject/ does not show the notice of withdrawn project ingetrokkenproject with its title and reason.' },
+    ]);
+
+    // The portal's open data no longer lists it.
+    const listChanged = await copySite('notice-list-changed');
+    const portalFile = join(listChanged, 'open-data', 'portal.json');
+    const portal = JSON.parse(await readFile(portalFile, 'utf8')) as { withdrawn_projects: unknown[] };
+    portal.withdrawn_projects = [];
+    await writeFile(portalFile, JSON.stringify(portal));
+    const { code, output } = await verifyLedger([listChanged]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/FAILED \(records\): Project 20000000-0000-4000-8000-000000000005 was withdrawn \(ledger entry \d+\) but \/open-data\/portal\.json has no notice of it\./);
   });
 
   it('checks a head kept earlier, and names it when the chain no longer holds it', async () => {

@@ -47,10 +47,12 @@ function copy<T>(value: T): T {
 describe.each(orgs)('the open data of %s', (org) => {
   it('validates against the published JSON Schemas', () => {
     const validate = validator();
-    const { organisation, projects } = portal(org);
-    const portalDocument = portalOpenData(organisation, projects, site);
+    const { organisation, projects, withdrawn } = portal(org);
+    const portalDocument = portalOpenData(organisation, projects, withdrawn, site);
     expect(validate.portal(portalDocument), JSON.stringify(validate.portal.errors)).toBe(true);
     expect(portalDocument.projects.map((project) => project.slug)).toEqual(projects.map((project) => project.card.slug));
+    expect(portalDocument.withdrawn_projects.map(({ links: _links, ...project }) => project)).toEqual(withdrawn.projects);
+    expect(portalDocument.withdrawn_read_at).toBe(withdrawn.ledger_head);
     for (const { timeline } of projects) {
       const document = projectOpenData(timeline, site);
       expect(validate.project(document), JSON.stringify(validate.project.errors)).toBe(true);
@@ -67,11 +69,12 @@ describe.each(orgs)('the open data of %s', (org) => {
   });
 
   it('holds no e-mail address and no staff account id', () => {
-    const { organisation, projects } = portal(org);
+    const { organisation, projects, withdrawn } = portal(org);
     // What was withdrawn stays public on purpose, in its notice and in the history, and only there.
     const live = ({ withdrawn: _withdrawn, history: _history, ...rest }: ReturnType<typeof projectOpenData>) => rest;
+    const { withdrawn_projects: withdrawnProjects, ...livePortal } = portalOpenData(organisation, projects, withdrawn, site);
     const files = [
-      JSON.stringify(portalOpenData(organisation, projects, site)),
+      JSON.stringify(livePortal),
       ...projects.map(({ timeline }) => JSON.stringify(live(projectOpenData(timeline, site)))),
     ];
     for (const file of files) {
@@ -82,6 +85,10 @@ describe.each(orgs)('the open data of %s', (org) => {
       // The hostile fixture's staff accounts (tests/fixtures/README.md) wrote and approved its records.
       expect(file).not.toMatch(/00000000-0000-4000-8000-00000000000[1-5]/);
     }
+    const notices = JSON.stringify(withdrawnProjects);
+    expect(notices).not.toMatch(/[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}/i);
+    expect(notices).not.toMatch(/-draft|-awaiting|td-concept|od-concept|"(author_id|approver_id|contributors)"/);
+    expect(notices).not.toMatch(/00000000-0000-4000-8000-00000000000[1-5]/);
     for (const { timeline } of projects) {
       const history = JSON.stringify({ withdrawn: timeline.withdrawn, history: timeline.history });
       expect(history).not.toMatch(/[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}/i);
@@ -130,7 +137,7 @@ describe('the published JSON Schemas', () => {
     Object.assign(badDate.project, { starts_on: '28-11-2026' });
     expect(validate.project(badDate)).toBe(false);
 
-    const portalDocument = portalOpenData(organisation, projects, site);
+    const portalDocument = portalOpenData(organisation, projects, portal('testdam').withdrawn, site);
     const brokenPortal = copy(portalDocument) as unknown as { projects: Array<Record<string, unknown>> };
     delete brokenPortal.projects[0]?.['links'];
     expect(validate.portal(brokenPortal)).toBe(false);

@@ -60,14 +60,15 @@ export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
 }
 
 /**
- * A handler that serves a consistent small portal: one organisation, the given projects, their timelines, and
- * a ledger (empty unless given).
+ * A handler that serves a consistent small portal: one organisation, the given projects, their timelines, a
+ * ledger and withdrawn projects (none unless given).
  */
 export function portalHandler(documents: {
   organisation: unknown;
   cards: unknown[];
   timelines: Record<string, unknown>;
   ledger?: { head: unknown; entries: unknown[] };
+  withdrawn?: { ledger_head: number | null; projects: unknown[] };
 }): FakeHandler {
   return (fn, args) => {
     switch (fn) {
@@ -86,6 +87,8 @@ export function portalHandler(documents: {
         const entries = (documents.ledger?.entries ?? []).filter((entry) => (entry as { seq: number }).seq > after);
         return { body: { organisation: args['org_slug'], head: documents.ledger?.head ?? null, entries } };
       }
+      case 'withdrawn_projects':
+        return { body: documents.withdrawn ?? { ledger_head: (documents.ledger?.head as { seq: number } | null)?.seq ?? null, projects: [] } };
       default:
         return { status: 404, body: { code: 'PGRST202', message: `No function ${fn}`, details: null, hint: null } };
     }
