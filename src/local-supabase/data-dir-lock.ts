@@ -75,3 +75,9 @@ function isRunning(pid: number): boolean {
 function removeIfOurs(path: string): void {
   if (readOwner(path) === process.pid) rmSync(path, { force: true });
 }
+
+/** The pid of a running process that holds the data directory's lock, or undefined when none does. */
+export function dataDirOwner(dataDir: string): number | undefined {
+  const owner = readOwner(lockPathFor(dataDir));
+  return owner !== undefined && isRunning(owner) ? owner : undefined;
+}
