@@ -1,0 +1,75 @@
+// `npm test`: the typecheck, then the vitest suite and the Playwright suite side by side.
+//
+// Why side by side: vitest runs its files one at a time on a two-core machine (it keeps one core for itself),
+// and the browser tests mostly wait on Chromium and the site's rebuilds, so run one after the other each leaves
+// a core idle. Both suites wait on events, not on the clock, so sharing the machine slows them down but does not
+// make them fail. Every line of output carries the suite's name; the summary gives each suite's time and result.
+// `npm run test:unit` and `npm run test:e2e` run one suite alone.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+interface Suite {
+  name: string;
+  command: string[];
+}
+
+const TYPECHECK: Suite = { name: 'types', command: ['npm', 'run', '--silent', 'typecheck'] };
+const SUITES: Suite[] = [
+  { name: 'unit', command: ['npx', '--no-install', 'vitest', 'run'] },
+  { name: 'e2e', command: ['npx', '--no-install', 'playwright', 'test'] },
+];
+
+interface Outcome {
+  suite: Suite;
+  code: number;
+  seconds: number;
+}
+
+const children = new Set<ReturnType<typeof spawn>>();
+
+function run(suite: Suite): Promise<Outcome> {
+  const started = Date.now();
+  const prefix = `[${suite.name}]`.padEnd(8);
+  return new Promise((resolve) => {
+    const [command, ...args] = suite.command;
+    const child = spawn(command!, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    children.add(child);
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${prefix}${line}\n`));
+    }
+    child.on('error', (error) => process.stdout.write(`${prefix}could not start: ${error.message}\n`));
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      resolve({ suite, code: code ?? (signal ? 1 : 0), seconds: Math.round((Date.now() - started) / 1000) });
+    });
+  });
+}
+
+function summary(outcomes: Outcome[]): void {
+  process.stdout.write('\nTest summary\n');
+  for (const { suite, code, seconds } of outcomes) {
+    process.stdout.write(`  ${suite.name.padEnd(6)} ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s\n`);
+  }
+}
+
+async function main(): Promise<number> {
+  const typecheck = await run(TYPECHECK);
+  if (typecheck.code !== 0) {
+    summary([typecheck]);
+    return 1;
+  }
+  const outcomes = [typecheck, ...(await Promise.all(SUITES.map(run)))];
+  summary(outcomes);
+  return outcomes.every((outcome) => outcome.code === 0) ? 0 : 1;
+}
+
+// Ctrl-C or CI's stop reaches the suites too, so that Playwright's server closes its database.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+  });
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});
