@@ -98,9 +98,9 @@ export async function restoreDataDir(file: string, dataDir: string, log: (line: 
   }
 }
 
-function readBackupFile(file: string): Uint8Array {
+function readBackupFile(file: string): Uint8Array<ArrayBuffer> {
   if (!existsSync(file)) throw new Error(`The backup ${displayPath(file)} does not exist.`);
-  const bytes = new Uint8Array(readFileSync(file));
+  const bytes = new Uint8Array(readFileSync(file)) as Uint8Array<ArrayBuffer>;
   if (bytes.length < 2 || bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) {
     throw new Error(`${displayPath(file)} is not a backup made by npm run db:backup (not a gzip file).`);
   }

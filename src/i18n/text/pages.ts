@@ -26,6 +26,13 @@ export const pagesNl = {
     noNextMoment: 'Nog geen moment gepland',
     openForInput: 'U kunt nu meedoen',
     sortedBy: 'De projecten waarin u het eerst kunt meedoen staan bovenaan.',
+    // A new organisation has published nothing yet; the page says so instead of showing an empty list.
+    empty: {
+      text: (organisation: string) =>
+        `Er staan nog geen projecten op deze site. Zodra ${organisation} een project start waarin u kunt meedenken of meedoen, ziet u het hier.`,
+      meanwhile: (organisation: string) => `Tot die tijd vindt u nieuws van ${organisation} op de eigen website.`,
+      websiteLink: (organisation: string) => `Naar de website van ${organisation}`,
+    },
     filter: {
       label: 'Projecten zoeken en filteren',
       search: 'Zoeken',
@@ -95,6 +102,7 @@ export const pagesNl = {
     past: 'Eerder in de raad',
     noneComing: 'Er staat nu niets gepland.',
     nonePast: 'De raad heeft nog niet over deze projecten gesproken.',
+    none: 'De raad heeft nog niet over de projecten op deze site gesproken, en er staat nog niets gepland.',
     project: 'Project',
     councilRole: 'Rol van de raad',
     body: 'Wie',
@@ -251,6 +259,12 @@ export const pagesEn: typeof pagesNl = {
     noNextMoment: 'No moment planned yet',
     openForInput: 'You can take part now',
     sortedBy: 'The projects you can take part in soonest are at the top.',
+    empty: {
+      text: (organisation: string) =>
+        `There are no projects on this site yet. As soon as ${organisation} starts a project in which you can share your views or take part, you will see it here.`,
+      meanwhile: (organisation: string) => `Until then, you can find news from ${organisation} on its own website.`,
+      websiteLink: (organisation: string) => `To the website of ${organisation}`,
+    },
     filter: {
       label: 'Search and filter projects',
       search: 'Search',
@@ -320,6 +334,7 @@ export const pagesEn: typeof pagesNl = {
     past: 'Earlier in the council',
     noneComing: 'Nothing is planned at the moment.',
     nonePast: 'The council has not discussed these projects yet.',
+    none: 'The council has not discussed the projects on this site yet, and nothing is planned.',
     project: 'Project',
     councilRole: "The council's role",
     body: 'Who',

@@ -7,11 +7,6 @@ import { writeFileSync } from 'node:fs';
  */
 const buildErrorFileVariable = 'PORTAL_BUILD_ERROR_FILE';
 
-/** A reason to stop the build that the loaders find themselves, beyond what the API reports (an empty portal). */
-export class BuildError extends Error {
-  override readonly name = 'BuildError';
-}
-
 /**
  * Leaves a loader's failure message where buildSite will read it. The loaders run side by side; when both fail
  * (an unreachable API fails both), the first message is kept and is as good as the second.

@@ -9,7 +9,7 @@ import {
   type BuildConfig,
   type PortalApi,
 } from '../api/index.ts';
-import { BuildError, reportBuildError } from './build-error.ts';
+import { reportBuildError } from './build-error.ts';
 import type { ProjectEntry } from './project-entry.ts';
 
 // Project timelines are fetched a few at a time: enough to keep a remote API busy, not so many that a small
@@ -60,17 +60,20 @@ export function organisationLoader(): Loader {
 
 /**
  * One entry per published project, keyed by slug, holding its card from list_projects (with the position the
- * API sorted it in) and its full project_timeline document. An organisation without published projects fails
- * the build: an empty portal is never published.
+ * API sorted it in) and its full project_timeline document. An organisation without published projects builds:
+ * a new municipality needs its site (and the staff workspace in it) before it can write its first project, and
+ * every page says plainly that there is nothing yet. A wrong PUBLIC_ORGANISATION still fails the build, as the
+ * API answers 404 for an unknown slug.
  */
 export function projectsLoader(): Loader {
   return failLoudly('portal-projects', async ({ store, logger }) => {
     const { config, api } = connect();
     const cards = await callApi(api, 'list_projects', { org_slug: config.organisation }, projectListSchema);
     if (cards.length === 0) {
-      throw new BuildError(
-        `Organisation "${config.organisation}" has no published projects at ${api.url}: refusing to build an empty portal.`,
-      );
+      // Not an error (a new municipality has published nothing yet), but worth an operator's second look.
+      logger.warn(`Organisation ${config.organisation} has no published projects yet: the site shows an empty list.`);
+      keepEmptyCollection(store);
+      return;
     }
     const entries: ProjectEntry[] = await mapInBatches(cards, timelineConcurrency, async (card, position) => ({
       position,
@@ -85,6 +88,17 @@ export function projectsLoader(): Loader {
     for (const entry of entries) store.set({ id: entry.card.slug, data: { ...entry } });
     logger.info(`Loaded ${entries.length} published projects of ${config.organisation} from ${api.url}`);
   });
+}
+
+/**
+ * Leaves the collection in the store with no entries. Astro drops a collection that nothing was set in, and
+ * getCollection then warns that it "does not exist or is empty" and asks to check the content config, which sends
+ * an operator looking for a fault that is not there. Setting an entry and deleting it again keeps an empty one.
+ */
+function keepEmptyCollection(store: LoaderContext['store']): void {
+  const placeholder = 'no-published-projects';
+  store.set({ id: placeholder, data: {} });
+  store.delete(placeholder);
 }
 
 async function mapInBatches<T, R>(items: readonly T[], size: number, map: (item: T, index: number) => Promise<R>): Promise<R[]> {

@@ -99,17 +99,24 @@ export function ledgerOpenData(
   });
 }
 
-/** The open data document of the whole portal. */
+/**
+ * The open data document of the whole portal.
+ *
+ * @param now when the file is made; its generated_at when there is no project document to take it from
+ */
 export function portalOpenData(
   organisation: Organisation,
   projects: ReadonlyArray<{ card: ProjectCard; timeline: ProjectTimeline }>,
   withdrawn: WithdrawnProjects,
   site: URL | string | undefined,
+  now: Date = new Date(),
 ): PortalOpenData {
-  // The newest moment any of the data was read from the API; the files of one build share it.
+  // The newest moment any of the data was read from the API; the files of one build share it. A portal without
+  // published projects (a new organisation) has no project document, and the file is as new as the build.
   const generatedAt = projects
     .map((project) => project.timeline.generated_at)
-    .reduce((latest, moment) => (Date.parse(moment) > Date.parse(latest) ? moment : latest), '1970-01-01T00:00:00+00:00');
+    .reduce<string | undefined>((latest, moment) => (latest === undefined || Date.parse(moment) > Date.parse(latest) ? moment : latest), undefined)
+    ?? now.toISOString();
   return portalOpenDataSchema.parse({
     $schema: absoluteUrl(openDataPaths.portalSchema, site),
     generated_at: generatedAt,

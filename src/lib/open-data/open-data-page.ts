@@ -44,6 +44,8 @@ export interface OpenDataPageView {
     columns: { project: string; data: string; feed: string; calendar: string };
     links: { data: string; feed: string; calendar: string };
     rows: OpenDataProjectRow[];
+    /** What the page says instead of the table while no project is published; null when there are rows. */
+    none: string | null;
   };
   schemas: { title: string; intro: string; links: Array<{ href: string; label: string }> };
   feeds: { title: string; intro: string; siteFeed: { href: string; label: string } };
@@ -51,9 +53,10 @@ export interface OpenDataPageView {
   ledger: {
     title: string;
     intro: string;
-    /** The latest line and its hash, for a newspaper or an archive to keep; null before the first publication. */
+    /** The latest line and its hash, for a newspaper or an archive to keep; says so before the first publication. */
     head: string;
-    keep: string;
+    /** The advice to keep that line; null while the ledger is empty and there is nothing to keep. */
+    keep: string | null;
     file: { href: string; label: string };
     how: { title: string; text: string };
   };
@@ -74,6 +77,7 @@ export function buildOpenDataPage(
 ): OpenDataPageView {
   const t = dictionaryFor(locale).feeds.openData;
   const ledger = dictionaryFor(locale).history.ledger;
+  const emptyLedger = ledgerHead === null || ledgerHead.seq === 0;
   return {
     title: t.title,
     intro: t.intro(organisation.name),
@@ -90,6 +94,7 @@ export function buildOpenDataPage(
         feedHref: pathFor({ page: 'projectFeed', slug: card.slug }, locale),
         calendarHref: pathFor({ page: 'projectCalendar', slug: card.slug }, locale),
       })),
+      none: cards.length === 0 ? t.noProjects : null,
     },
     schemas: {
       title: t.schemaTitle,
@@ -110,8 +115,8 @@ export function buildOpenDataPage(
     ledger: {
       title: ledger.heading,
       intro: ledger.intro,
-      head: ledgerHead === null || ledgerHead.seq === 0 ? ledger.empty : ledger.head(ledgerHead.seq, ledgerHead.hash),
-      keep: ledger.keep,
+      head: emptyLedger ? ledger.empty : ledger.head(ledgerHead.seq, ledgerHead.hash),
+      keep: emptyLedger ? null : ledger.keep,
       file: { href: openDataPaths.ledger, label: ledger.file },
       how: { title: ledger.how, text: ledger.howText },
     },

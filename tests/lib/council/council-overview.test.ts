@@ -39,4 +39,8 @@ describe('buildCouncilOverview', () => {
   it('links to the English project page on English pages', () => {
     expect(buildCouncilOverview(timelines, 'en', '2026-03-10').past[0]?.project.href).toBe('/en/projects/park/');
   });
+
+  it('has nothing coming and nothing past without projects', () => {
+    expect(buildCouncilOverview([], 'nl', '2026-03-10')).toEqual({ coming: [], past: [] });
+  });
 });

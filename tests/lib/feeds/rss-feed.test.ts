@@ -162,6 +162,20 @@ describe('the site-wide RSS feed', () => {
   });
 });
 
+describe('the site-wide RSS feed of an organisation without projects', () => {
+  it.each(locales)('is a valid feed with its title and no items (%s)', async (locale) => {
+    const organisation = portals['demodam']?.organisation;
+    if (!organisation) throw new Error('demodam not loaded');
+    const xml = await renderFeed(siteFeedOptions(organisation, [], null, locale, site));
+    const feed = parseRssFeed(xml);
+    expect(feed.title).toBe(dictionaryFor(locale).feeds.feed.siteTitle(organisation.name));
+    expect(feed.link).toBe(new URL(pathFor({ page: 'home' }, locale), site).href);
+    expect(feed.items ?? []).toEqual([]);
+    // No ledger yet, so no head to carry.
+    expect(xml).not.toContain('<ledger:head');
+  });
+});
+
 describe('hostile text in a feed', () => {
   it('is text to the XML parser and, once more decoded, text to a feed reader', async () => {
     const project = portals['testdam']?.projects[0];

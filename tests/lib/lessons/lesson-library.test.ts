@@ -55,4 +55,11 @@ describe('buildLessonLibrary', () => {
   it('is empty without lessons', () => {
     expect(buildLessonLibrary([projectTimelineDocument('leeg')], 'en')).toMatchObject({ groups: [], count: 0 });
   });
+
+  it('is empty without projects', () => {
+    const empty = buildLessonLibrary([], 'nl');
+    expect(empty).toMatchObject({ groups: [], count: 0 });
+    const options = empty.filterFields.flatMap((field) => (field.kind === 'select' ? field.options : []));
+    expect(options).toEqual([]);
+  });
 });

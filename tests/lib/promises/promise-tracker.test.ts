@@ -83,6 +83,18 @@ describe('buildPromiseTracker', () => {
   });
 });
 
+describe('buildPromiseTracker without projects', () => {
+  it('has no promises, no rate and no chart bars', () => {
+    const tracker = buildPromiseTracker([], 'nl', '2026-03-10');
+    expect(tracker.promises).toEqual([]);
+    expect(tracker.perProject).toEqual([]);
+    expect(tracker.overall).toEqual({ kept: 0, settled: 0, total: 0, percent: null });
+    expect(tracker.chart.series).toEqual([]);
+    expect(tracker.chart.monthLabels).toEqual([]);
+    expect(tracker.chart.geometry).toEqual({ width: 600, height: 200, max: 0, bars: [] });
+  });
+});
+
 describe('dates', () => {
   it('names months in the language of the page', () => {
     expect(monthLabel('2026-03', 'nl')).toBe('maart 2026');
