@@ -8,6 +8,7 @@ import { dumpDatabase, restoreDataDir, writeBackupFile } from '../../src/local-s
 import { BACKUP_PATH } from '../../src/local-supabase/backup-route.ts';
 import { openDatabase, startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
 import { randomJwtSecret } from '../../src/local-supabase/keys.ts';
+import { tableFingerprint as fingerprint } from '../database/fingerprint.ts';
 import { addFollower } from '../database/support.ts';
 
 // `npm run db:backup` and `npm run db:restore` round-trip the embedded database: every row of every table
@@ -20,21 +21,6 @@ const work = mkdtempSync(join(tmpdir(), 'portal-backup-'));
 const jwtSecret = randomJwtSecret();
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** One md5 per table over all its rows in a fixed order: equal fingerprints, equal contents. */
-async function fingerprint(db: PGlite): Promise<Record<string, string>> {
-  const { rows: tables } = await db.query<{ name: string }>(
-    `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
-      where table_type = 'BASE TABLE' and table_schema in ('auth', 'portal', 'public', 'supabase_migrations')
-      order by 1`);
-  const result: Record<string, string> = {};
-  for (const { name } of tables) {
-    const { rows } = await db.query<{ digest: string }>(
-      `select count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${name} t`);
-    result[name] = rows[0]!.digest;
-  }
-  return result;
-}
 
 /** Runs an npm script's file as `npm run` does (node with tsx's loader), with the data directory given. */
 function runScript(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
