@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { randomJwtSecret } from './src/local-supabase/keys.ts';
 
 // Browser tests run against the embedded portal as a resident meets it: `scripts/start.ts` opens a fresh
 // database with the demo seed, serves the stand-in API and builds the site, all on one origin.
@@ -8,7 +9,13 @@ import { defineConfig, devices } from '@playwright/test';
 //   HOST              the address to listen on (127.0.0.1)
 //   PORTAL_DATA_DIR   the PGlite data directory; a throwaway one, removed before every run
 //   PORTAL_DIST_DIR   where the site is built, so a test run never replaces the developer's dist/
+//   JWT_SECRET        a random secret of this run; the tests make the same keys from it (jwtSecretFromEnv)
 const port = Number(process.env['PORTAL_E2E_PORT'] ?? 4391);
+// Made once per run: the runner loads this file first and its test workers, which load it again, inherit the
+// runner's environment, so server and tests sign with one secret.
+process.env['PORTAL_E2E_JWT_SECRET'] ||= randomJwtSecret();
+const jwtSecret = process.env['PORTAL_E2E_JWT_SECRET'];
+process.env['JWT_SECRET'] = jwtSecret;
 const runDir = `.data/e2e-${port}`;
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -54,6 +61,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORTAL_DATA_DIR: `${runDir}/db`,
       PORTAL_DIST_DIR: `${runDir}/dist`,
+      JWT_SECRET: jwtSecret,
     },
     // Ready when the site has been built: buildSite logs this line once the new site is in place. The
     // server answers earlier, while it is still building, so its URL alone does not say ready.

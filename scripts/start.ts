@@ -5,6 +5,8 @@
 // Mail: a local SMTP catcher stores every mail under .data/mail (the sibling `mail` of the data directory) and
 // prints a summary; the mail worker runs in this process every 2 seconds and sends through it.
 // Ctrl-C closes the database cleanly; PGlite only flushes to disk on close.
+// Keys are signed with the data directory's own random secret (<data dir>.jwt-secret) unless JWT_SECRET is set. HOST
+// beyond loopback is refused while a demo login works or the secret is Supabase's public one (the stand-in checks).
 import { dirname, join, resolve } from 'node:path';
 import type { Transporter } from 'nodemailer';
 import { createPortalApi } from '../src/lib/api/client.ts';
@@ -142,13 +144,13 @@ async function main(): Promise<void> {
   printStatus(local, mailCatcher);
 }
 
-function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase, mail: MailCatcher): void {
+function printStatus({ url, anonKey, serviceRoleKey, jwtSecret, jwtSecretFile }: LocalSupabase, mail: MailCatcher): void {
   const rows: [string, string][] = [
     ['Site URL', `${url}/`],
     ['API URL', url],
     ['anon key', anonKey],
     ['service_role key', serviceRoleKey],
-    ['JWT secret', jwtSecret],
+    ['JWT secret', `${jwtSecret} (${jwtSecretFile ? `kept in ${displayPath(jwtSecretFile)}` : 'from JWT_SECRET'})`],
     ['Database', `${displayPath(DATA_DIR)} (PGlite; start afresh with npm run db:reset)`],
     ['Mail catcher', `${mail.url} (every mail is kept in ${displayPath(MAIL_DIR)}; none is delivered)`],
     ['Demo staff logins', 'see README.md, and the header of supabase/seed.sql'],

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publicKeyRefusal } from '../../src/lib/api/build-config.ts';
 
 /** The repository root, found from this file so that a build works from any working directory. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,6 +14,7 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export interface BuildSiteOptions {
   /** The Supabase API to read from (hosted, or the local stand-in). */
   supabaseUrl: string;
+  /** Its anon (or publishable) key, which the site publishes; any other key is refused (publicKeyRefusal). */
   anonKey: string;
   /** The organisation whose portal to build (PUBLIC_ORGANISATION); default 'demodam'. */
   organisation?: string;
@@ -56,6 +58,9 @@ export function buildSite(options: BuildSiteOptions): Promise<void> {
 
 async function buildOnce(options: BuildSiteOptions): Promise<void> {
   if (options.signal?.aborted) throw new BuildCancelledError('The build was cancelled before it started.');
+  // Before anything is read: the key goes into dist/, so a key that is not made to be public stops the build.
+  const keyRefusal = publicKeyRefusal(options.anonKey);
+  if (keyRefusal) throw new BuildSiteError(keyRefusal);
   const log = options.log ?? (() => undefined);
   const outDir = resolve(projectRoot, options.outDir ?? 'dist');
   if (outDir === resolve(projectRoot) || isInside(outDir, projectRoot) || !basename(outDir)) {

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CORS_HEADERS } from './gateway.ts';
 import { header, sendJson } from './http.ts';
 
 /** A row of auth.users, as the Auth routes read it. */
@@ -65,12 +64,13 @@ export function accessTokenClaims(
   };
 }
 
-/** An error as GoTrue reports it: HTTP status, a machine-readable error code and a message. */
+/** An error as GoTrue reports it: HTTP status, a machine-readable error code, a message, and headers such as Retry-After. */
 export class AuthError extends Error {
   constructor(
     readonly status: number,
     readonly errorCode: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -87,13 +87,14 @@ function speaksApiVersion2024(req: IncomingMessage): boolean {
   return version !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(version) && version >= API_VERSION_2024;
 }
 
+/** Headers of every Auth answer (the gateway has set the CORS headers on the response already). */
 export function authHeaders(req: IncomingMessage): Record<string, string> {
-  return speaksApiVersion2024(req) ? { ...CORS_HEADERS, 'X-Supabase-Api-Version': API_VERSION_2024 } : CORS_HEADERS;
+  return speaksApiVersion2024(req) ? { 'X-Supabase-Api-Version': API_VERSION_2024 } : {};
 }
 
 export function sendAuthError(req: IncomingMessage, res: ServerResponse, error: AuthError): void {
   const body = speaksApiVersion2024(req)
     ? { code: error.errorCode, message: error.message }
     : { code: error.status, error_code: error.errorCode, msg: error.message };
-  sendJson(res, error.status, body, authHeaders(req));
+  sendJson(res, error.status, body, { ...error.headers, ...authHeaders(req) });
 }

@@ -14,8 +14,20 @@ import {
   type LogoutScope,
   type Session,
 } from './auth-store.ts';
-import { BodyTooLargeError, bearerToken, readBody, sendEmpty, sendJson } from './http.ts';
+import {
+  BODY_TOO_LARGE_MESSAGE,
+  BodyTooLargeError,
+  bearerToken,
+  header,
+  JSON_TOO_DEEP_MESSAGE,
+  parseJsonObject,
+  peerAddress,
+  readBody,
+  sendEmpty,
+  sendJson,
+} from './http.ts';
 import { signJwt, verifyJwt } from './keys.ts';
+import { tooManySignInsMessage, type SignInThrottle } from './sign-in-throttle.ts';
 
 export interface AuthContext {
   db: PGlite;
@@ -25,6 +37,8 @@ export interface AuthContext {
   /** The `iss` of access tokens: <url>/auth/v1. */
   issuer: () => string;
   log: (line: string) => void;
+  /** Failed password sign-ins per address and per source; one per server. */
+  signInThrottle: SignInThrottle;
 }
 
 const INVALID_CREDENTIALS = new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
@@ -53,7 +67,6 @@ export async function handleAuth(
     throw new AuthError(404, 'not_found', `${req.method} /auth/v1${path} is not implemented by the local stand-in`);
   } catch (error) {
     if (error instanceof AuthError) return sendAuthError(req, res, error);
-    if (error instanceof BodyTooLargeError) throw error;
     context.log(`Internal error in ${req.method} /auth/v1${path}: ${(error as Error)?.stack ?? String(error)}`);
     sendAuthError(req, res, new AuthError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information'));
   }
@@ -72,12 +85,26 @@ async function passwordGrant(req: IncomingMessage, res: ServerResponse, body: Re
   if (typeof email !== 'string' || email.trim() === '') {
     throw new AuthError(400, 'validation_failed', 'missing email or phone');
   }
+  // The source is who connected, never a header the client writes (anyone can write x-forwarded-for).
+  const source = peerAddress(req);
+  // Checked before the password, so that over the limit even the right one is refused: a guesser learns nothing.
+  // The attempt counts as failed until the password proves right (sign-in-throttle.ts).
+  const attempt = context.signInThrottle.attempt(email, source);
+  if (attempt.refused) {
+    // The language rule of the database's messages (portal.request_language): English when asked first, else Dutch.
+    const english = /^\s*en/i.test(header(req, 'accept-language') ?? '');
+    throw new AuthError(429, 'over_request_rate_limit', tooManySignInsMessage(english ? 'en' : 'nl', attempt.retryAfterSeconds), {
+      'Retry-After': String(attempt.retryAfterSeconds),
+    });
+  }
   const user = await findUserByEmail(context.db, email.trim());
   const candidate = typeof password === 'string' ? password : '';
   // Without a user, compare against a real hash anyway: the answer must not be faster for unknown addresses.
   const hash = user?.encrypted_password ?? (await dummyHash(context.db));
   const matches = await bcrypt.compare(candidate, hash).catch(() => false);
+  // The attempt stays counted as a failure, unless the password was right.
   if (!user || !user.encrypted_password || !matches) throw INVALID_CREDENTIALS;
+  attempt.succeeded();
   if (isBanned(user)) throw new AuthError(400, 'user_banned', 'User is banned');
   if (!user.email_confirmed_at) throw new AuthError(400, 'email_not_confirmed', 'Email not confirmed');
 
@@ -168,17 +195,18 @@ async function authenticate(req: IncomingMessage, context: AuthContext): Promise
 }
 
 async function jsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const text = (await readBody(req)).toString('utf8');
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = text.trim() === '' ? {} : JSON.parse(text);
-  } catch {
-    throw new AuthError(400, 'bad_json', 'Could not parse request body as JSON');
+    text = (await readBody(req)).toString('utf8');
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new AuthError(413, 'bad_json', BODY_TOO_LARGE_MESSAGE);
+    throw error;
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new AuthError(400, 'bad_json', 'Could not parse request body as JSON: expected an object');
-  }
-  return parsed as Record<string, unknown>;
+  const parsed = parseJsonObject(text);
+  if (parsed.ok) return parsed.value;
+  if (parsed.reason === 'too_deep') throw new AuthError(400, 'bad_json', JSON_TOO_DEEP_MESSAGE);
+  if (parsed.reason === 'not_object') throw new AuthError(400, 'bad_json', 'Could not parse request body as JSON: expected an object');
+  throw new AuthError(400, 'bad_json', 'Could not parse request body as JSON');
 }
 
 function isBanned(user: UserRow): boolean {

@@ -7,14 +7,18 @@ export { listenForSiteChanges, SITE_CHANGED_CHANNEL } from './site-changes.ts';
 export { openDatabase, resetDatabase, DEFAULT_SEED_FILES, type OpenDatabaseOptions } from './database.ts';
 export {
   apiKeys,
-  DEFAULT_JWT_SECRET,
+  configuredJwtSecret,
   jwtExpiryFromEnv,
   jwtSecretFromEnv,
+  randomJwtSecret,
   signApiKey,
   signJwt,
+  SUPABASE_DEMO_JWT_SECRET,
   verifyJwt,
   type ApiRole,
 } from './keys.ts';
+export { jwtSecretFileFor } from './jwt-secret-file.ts';
+export { ALLOWED_ORIGINS_VARIABLE } from './allowed-origins.ts';
 export { statusForSqlState, type PostgrestErrorBody } from './postgrest-errors.ts';
 export { splitStatements } from './sql-statements.ts';
 export { displayPath, fromProjectRoot, projectRoot } from './project-root.ts';

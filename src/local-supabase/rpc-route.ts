@@ -1,8 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PGlite } from '@electric-sql/pglite';
-import { CORS_HEADERS } from './gateway.ts';
 import { callSql, chooseRoutine, EXPOSED_SCHEMA, loadRoutines, type Routine } from './function-lookup.ts';
-import { BodyTooLargeError, header, readBody, sendEmpty, sendJson } from './http.ts';
+import {
+  BODY_TOO_LARGE_MESSAGE,
+  BodyTooLargeError,
+  header,
+  JSON_TOO_DEEP_MESSAGE,
+  parseJsonObject,
+  peerAddress,
+  readBody,
+  sendEmpty,
+  sendJson,
+} from './http.ts';
 import { databaseFailure, failure, type PostgrestFailure } from './postgrest-errors.ts';
 import { identify, type RequestIdentity } from './postgrest-jwt.ts';
 
@@ -28,17 +37,16 @@ export async function handleRest(
   context: RestContext,
 ): Promise<void> {
   const answer = await restResponse(req, url, path, apiKey, context).catch((error: unknown) => {
-    // The gateway answers an oversized body, as Kong would.
-    if (error instanceof BodyTooLargeError) throw error;
     context.log(`Internal error in ${req.method} /rest/v1${path}: ${(error as Error)?.stack ?? String(error)}`);
     return failure(500, 'PGRSTX00', 'Internal server error');
   });
+  // The gateway has set the CORS headers on `res` already (gateway.ts, checkOrigin).
   if ('status' in answer) {
-    sendJson(res, answer.status, answer.body, { ...CORS_HEADERS, ...answer.headers });
+    sendJson(res, answer.status, answer.body, answer.headers);
   } else if (answer.body === undefined) {
-    sendEmpty(res, 204, CORS_HEADERS);
+    sendEmpty(res, 204);
   } else {
-    sendJson(res, 200, answer.body, { ...CORS_HEADERS, ...answer.headers });
+    sendJson(res, 200, answer.body, answer.headers);
   }
 }
 
@@ -76,6 +84,10 @@ async function restResponse(
   } catch {
     return failure(400, 'PGRST100', 'The function name in the path is not valid percent-encoding');
   }
+  // Postgres text cannot hold a NUL byte (the catalog lookup would fail), and no function name has a control character.
+  if (/[\u0000-\u001f\u007f]/.test(name)) {
+    return failure(400, 'PGRST100', 'The function name in the path contains a NUL byte or another control character.');
+  }
   if (!isRead && method !== 'POST') return failure(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
 
   // Wrapped, since an argument may well be called `status`.
@@ -98,19 +110,20 @@ async function bodyArguments(req: IncomingMessage): Promise<{ args: Record<strin
   if (mediaType !== undefined && mediaType !== '' && mediaType !== 'application/json') {
     return failure(415, 'PGRST107', `Content-Type not acceptable: ${contentType}`);
   }
-  const text = (await readBody(req)).toString('utf8');
-  // An empty body calls the function without arguments.
-  if (text.trim() === '') return { args: {} };
-  let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    return failure(400, 'PGRST102', 'Empty or invalid json');
+    text = (await readBody(req)).toString('utf8');
+  } catch (error) {
+    // Kong answers this in its own words; here it is an error body like every other the RPC route gives.
+    if (error instanceof BodyTooLargeError) return failure(413, 'PGRST102', BODY_TOO_LARGE_MESSAGE);
+    throw error;
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return failure(400, 'PGRST102', 'The request body must be a JSON object of named arguments');
-  }
-  return { args: parsed as Record<string, unknown> };
+  // An empty body calls the function without arguments.
+  const parsed = parseJsonObject(text);
+  if (parsed.ok) return { args: parsed.value };
+  if (parsed.reason === 'too_deep') return failure(400, 'PGRST102', JSON_TOO_DEEP_MESSAGE);
+  if (parsed.reason === 'not_object') return failure(400, 'PGRST102', 'The request body must be a JSON object of named arguments');
+  return failure(400, 'PGRST102', 'Empty or invalid json');
 }
 
 /**
@@ -175,11 +188,18 @@ function isDatabaseError(error: unknown): error is { code: string; message: stri
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'severity' in error;
 }
 
+/**
+ * The request's headers for `request.headers`, as Supabase's gateway hands them on: with the TCP peer address
+ * appended to x-forwarded-for. Whatever the client wrote stays in front of it, so only the last entry is one the
+ * client cannot choose; the database reads that one for its limits per source.
+ */
 function lowercasedHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
+  const written = headers['x-forwarded-for']?.trim();
+  headers['x-forwarded-for'] = written ? `${written}, ${peerAddress(req)}` : peerAddress(req);
   return headers;
 }
 

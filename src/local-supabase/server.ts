@@ -1,12 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PGlite } from '@electric-sql/pglite';
+import { allowedOriginsFromEnv, normaliseOrigins, siteOrigins } from './allowed-origins.ts';
 import { handleAuth } from './auth-route.ts';
 import { openDatabase } from './database.ts';
-import { answerBodyTooLarge, answerPreflight, checkApiKey } from './gateway.ts';
-import { BodyTooLargeError, sendJson } from './http.ts';
-import { apiKeys, jwtExpiryFromEnv, jwtSecretFromEnv } from './keys.ts';
+import { exposureRefusal, isLoopbackHost } from './exposure.ts';
+import { answerPreflight, checkApiKey, checkOrigin } from './gateway.ts';
+import { answerClientError, sendJson } from './http.ts';
+import { chooseJwtSecret } from './jwt-secret-file.ts';
+import { apiKeys, jwtExpiryFromEnv } from './keys.ts';
 import { handleRest } from './rpc-route.ts';
+import { createSignInThrottle } from './sign-in-throttle.ts';
 import { listenForSiteChanges } from './site-changes.ts';
 import { handleUnsubscribe, UNSUBSCRIBE_PATH } from './unsubscribe-route.ts';
 import { serveStatic } from './static-files.ts';
@@ -18,7 +22,11 @@ export interface LocalSupabaseOptions {
   seedFiles?: string[];
   /** 0 = any free port (tests). Default 54321, the port of `supabase start`. */
   port?: number;
-  /** Default 127.0.0.1. 'localhost' listens on both 127.0.0.1 and ::1, so http://localhost works everywhere. */
+  /**
+   * Default 127.0.0.1. 'localhost' listens on both 127.0.0.1 and ::1, so http://localhost works everywhere.
+   * Any address beyond loopback is refused while the secret is Supabase's demo secret or a demo login works
+   * (exposure.ts).
+   */
   host?: string;
   /** A built site to serve from the same origin as the API. */
   staticDir?: string;
@@ -28,6 +36,16 @@ export interface LocalSupabaseOptions {
   db?: PGlite;
   /** Seconds an access token lives; default JWT_EXPIRY from the environment, else 3600. */
   jwtExpiry?: number;
+  /**
+   * The secret keys and access tokens are signed with. Default JWT_SECRET from the environment, else the data
+   * directory's own (`<dataDir>.jwt-secret`, made on the first start), else a random one for this start.
+   */
+  jwtSecret?: string;
+  /**
+   * Origins besides the site itself whose pages may call the API from a browser, e.g. https://meedoen.example.nl.
+   * Default PORTAL_ALLOWED_ORIGINS from the environment (comma-separated). Requests from any other page are refused.
+   */
+  allowedOrigins?: string[];
   /**
    * Called with the organisation's slug after a committed write changed what its public site shows
    * (`pg_notify('portal_site_changed', <slug>)`), so that `npm start` can rebuild the site. Until close().
@@ -40,27 +58,36 @@ export interface LocalSupabase {
   anonKey: string;
   serviceRoleKey: string;
   jwtSecret: string;
+  /** The file the secret is kept in, when it belongs to the data directory (not given by JWT_SECRET or option). */
+  jwtSecretFile: string | undefined;
   db: PGlite;
   close(): Promise<void>;
 }
 
 /**
  * Starts the local Supabase stand-in: PostgREST's RPC route at /rest/v1, GoTrue's password sessions at
- * /auth/v1 (both behind the apikey check of Supabase's gateway), and optionally a static site, all on one
- * origin, over PGlite.
+ * /auth/v1 (both behind the gateway's checks of the Origin and the apikey), and optionally a static site, all on
+ * one origin, over PGlite.
  */
 export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Promise<LocalSupabase> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const jwtSecret = jwtSecretFromEnv();
+  const listedOrigins = options.allowedOrigins ? normaliseOrigins(options.allowedOrigins) : allowedOriginsFromEnv();
   const jwtExpiry = options.jwtExpiry ?? jwtExpiryFromEnv();
-  const keys = await apiKeys(jwtSecret);
   const ownsDatabase = options.db === undefined;
+  const { secret: jwtSecret, file: jwtSecretFile } = chooseJwtSecret({
+    jwtSecret: options.jwtSecret,
+    dataDir: ownsDatabase ? options.dataDir : undefined,
+    log,
+  });
+  const keys = await apiKeys(jwtSecret);
+  const signInThrottle = createSignInThrottle();
   const db = options.db ?? (await openDatabase({ dataDir: options.dataDir, seedFiles: options.seedFiles, log }));
+  // Filled in once the port is known: the site's own origins and the listed ones.
+  const allowedOrigins = new Set<string>();
 
   let url = '';
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
-      if (error instanceof BodyTooLargeError) return answerBodyTooLarge(res);
       log(`Internal error in ${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
       if (!res.headersSent) sendJson(res, 500, { message: 'Internal server error' });
       else res.destroy();
@@ -81,28 +108,37 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
       if (options.staticDir) return serveStatic(req, res, requestUrl, options.staticDir);
       return sendJson(res, 404, { message: 'no Route matched with those values' });
     }
+    if (!checkOrigin(req, res, allowedOrigins)) return;
     if (req.method === 'OPTIONS') return answerPreflight(req, res);
     const apiKey = checkApiKey(req, res, requestUrl, keys);
     if (!apiKey) return;
     const path = service[2] ?? '/';
     if (service[1] === 'rest') return handleRest(req, res, requestUrl, path, apiKey, { db, jwtSecret, log });
-    return handleAuth(req, res, requestUrl, path, { db, jwtSecret, jwtExpiry, issuer: () => `${url}/auth/v1`, log });
+    return handleAuth(req, res, requestUrl, path, { db, jwtSecret, jwtExpiry, issuer: () => `${url}/auth/v1`, log, signInThrottle });
   }
 
   const host = options.host ?? '127.0.0.1';
   const servers: Server[] = [];
   let stopListening: (() => Promise<void>) | undefined;
   try {
+    // Before anything listens: beyond loopback, a demo login or the demo secret would open the API to the network.
+    const refusal = await exposureRefusal(db, host, jwtSecret);
+    if (refusal) throw new Error(refusal);
     // Before the server accepts requests, so that no write through the API goes unnoticed.
     if (options.onSiteChanged) stopListening = await listenForSiteChanges(db, options.onSiteChanged, log);
     const first = await listen(handler, host === 'localhost' ? '127.0.0.1' : host, options.port ?? 54321);
     servers.push(first);
     const port = (first.address() as AddressInfo).port;
+    url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    // At once, while the first socket may already take requests: the site's own pages must never be refused.
+    for (const origin of [...siteOrigins(url, host, port), ...listedOrigins]) allowedOrigins.add(origin);
     if (host === 'localhost') {
       const ipv6 = await listen(handler, '::1', port).catch(() => undefined);
       if (ipv6) servers.push(ipv6);
     }
-    url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    if (!isLoopbackHost(host)) {
+      log(`Listening on ${host}: the API and the site can be reached from other machines, not only from this one.`);
+    }
   } catch (error) {
     await Promise.all(servers.map(closeServer));
     await stopListening?.();
@@ -116,6 +152,7 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
     anonKey: keys.anonKey,
     serviceRoleKey: keys.serviceRoleKey,
     jwtSecret,
+    jwtSecretFile,
     db,
     close() {
       closing ??= (async () => {
@@ -133,6 +170,7 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
 function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer(handler);
+    server.on('clientError', answerClientError);
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);

@@ -338,11 +338,16 @@ declare
   found uuid;
 begin
   perform portal.require_staff(organisation, 'admin');
-  select u.id into found from auth.users u where lower(u.email) = lower(btrim(address));
+  -- Only an address its owner confirmed: with sign-ups open (hosted Supabase), anyone can register a future
+  -- colleague's address without access to its mailbox, and must not be made staff when that colleague is added.
+  select u.id into found from auth.users u
+   where lower(u.email) = lower(btrim(address))
+     and u.email_confirmed_at is not null
+     and u.deleted_at is null;
   return found;
 end
 $$;
-comment on function portal.user_id_for_email(uuid, text) is 'For admins of the organisation only: the id of the account with this e-mail address, or null.';
+comment on function portal.user_id_for_email(uuid, text) is 'For admins of the organisation only: the id of the confirmed, not deleted account with this e-mail address, or null. An unconfirmed address proves nothing about who holds it.';
 revoke all on function portal.user_id_for_email(uuid, text) from public;
 grant execute on function portal.user_id_for_email(uuid, text) to authenticated, service_role;
 

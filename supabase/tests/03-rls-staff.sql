@@ -5,7 +5,7 @@ begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
 
-select plan(33);
+select plan(36);
 
 create temp table fixture_orgs on commit drop as
   select (select id from portal.organisations where slug = 'testdam') as testdam,
@@ -152,6 +152,26 @@ select is(public.my_staff_memberships(), '[]'::jsonb,
   'my_staff_memberships: the removed editor has no memberships left');
 select is_empty('select * from pg_temp.visible_memberships()',
   'staff_memberships: the removed editor reads no membership');
+reset role;
+
+-- Adding a colleague finds their account by e-mail address: only a confirmed, not deleted one, so an address
+-- someone else registered (with sign-ups open) without access to its mailbox is never made staff.
+insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, deleted_at,
+  confirmation_token, recovery_token, email_change_token_new, email_change, created_at, updated_at)
+values
+  ('00000000-0000-0000-0000-000000000000', '00000000-0000-4000-8000-0000000000a1', 'authenticated', 'authenticated',
+   'onbevestigd@testdam.example', '', null, null, '', '', '', '', now(), now()),
+  ('00000000-0000-0000-0000-000000000000', '00000000-0000-4000-8000-0000000000a2', 'authenticated', 'authenticated',
+   'verwijderd@testdam.example', '', now(), now(), '', '', '', '', now(), now());
+
+set local role authenticated;
+set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select is(portal.user_id_for_email((select testdam from fixture_orgs), ' Onbevestigd@testdam.example '), null::uuid,
+  'user_id_for_email: an account whose address was never confirmed is not found');
+select is(portal.user_id_for_email((select testdam from fixture_orgs), 'verwijderd@testdam.example'), null::uuid,
+  'user_id_for_email: a deleted account is not found');
+select is(portal.user_id_for_email((select testdam from fixture_orgs), ' Buiten@Test.example '), '00000000-0000-4000-8000-000000000001'::uuid,
+  'user_id_for_email: a confirmed account is found, whatever the case and spaces of the address');
 reset role;
 
 select * from finish();

@@ -206,6 +206,33 @@ describe('members', () => {
       .toMatchObject({ status: 404 });
   });
 
+  it('adds only a confirmed account: an address someone registered without confirming it is refused', async () => {
+    // On hosted Supabase with sign-ups open, anyone can register a future colleague's address without its mailbox.
+    const { rows } = await portal.db.query<{ id: string }>(
+      `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, created_at, updated_at)
+       values ('00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated',
+               'nieuwe.collega@testdam.example', extensions.crypt('gekozen door een ander', extensions.gen_salt('bf')), null, now(), now())
+       returning id::text as id`);
+    const id = rows[0]?.id;
+    const memberships = () => countAsOwner(portal.db, 'select 1 from portal.staff_memberships where user_id = $1', [id]);
+    const refused = await callStaff(as.admin, 'staff_set_member_role', { organisation_id: TESTDAM, email: 'Nieuwe.Collega@testdam.example', role: 'admin' });
+    expect(refused).toMatchObject({ status: 400, hint: 'email' });
+    expect(refused.message).toMatch(/needs an account first/);
+    expect(await memberships()).toBe(0);
+
+    // Once the address is confirmed (the colleague followed the link in their own mailbox), it can be added.
+    await portal.db.query('update auth.users set email_confirmed_at = now() where id = $1', [id]);
+    expect(await callStaff(as.admin, 'staff_set_member_role', { organisation_id: TESTDAM, email: 'nieuwe.collega@testdam.example', role: 'editor' }))
+      .toMatchObject({ status: 200, data: { user_id: id, role: 'editor' } });
+    expect(await callStaff(as.admin, 'staff_remove_member', { organisation_id: TESTDAM, user_id: id })).toMatchObject({ status: 200 });
+
+    // A deleted account is no account.
+    await portal.db.query('update auth.users set deleted_at = now() where id = $1', [id]);
+    expect(await callStaff(as.admin, 'staff_set_member_role', { organisation_id: TESTDAM, email: 'nieuwe.collega@testdam.example', role: 'editor' }))
+      .toMatchObject({ status: 400, hint: 'email' });
+    expect(await memberships()).toBe(0);
+  });
+
   it('refuses an unknown address, a bad role, the last admin, and callers who are not admin, leaving nothing behind', async () => {
     const members = () => countAsOwner(portal.db, `select 1 from portal.staff_memberships m where m.organisation_id = $1 and m.role = 'admin'`, [TESTDAM]);
     const all = () => countAsOwner(portal.db, 'select 1 from portal.staff_memberships');

@@ -127,6 +127,22 @@ describe('signing in with a password', () => {
     expect(await response.json()).toMatchObject({ error_code: errorCode });
   });
 
+  it.each([
+    ['a body nested 100,000 deep', `{"email": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`],
+    ['one field nested 5,000 deep', `{"email": "a@b.example", "password": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`],
+  ])('answers 400 bad_json for %s', async (_, body) => {
+    const response = await authFetch('/token?grant_type=password', { method: 'POST', body });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ code: 400, error_code: 'bad_json', msg: 'The JSON body is nested too deeply (more than 64 levels).' });
+  });
+
+  it('answers 413 in GoTrue’s error format for a body over 1 MiB', async () => {
+    const body = JSON.stringify({ email: 'a@b.example', password: 'x'.repeat(1024 * 1024) });
+    const response = await authFetch('/token?grant_type=password', { method: 'POST', body });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ code: 413, error_code: 'bad_json', msg: expect.stringMatching(/1 MiB/) });
+  });
+
   it('answers 400 for an unsupported grant type', async () => {
     const response = await authFetch('/token?grant_type=client_credentials', { method: 'POST', body: '{}' });
     expect(response.status).toBe(400);

@@ -47,13 +47,14 @@ describe('the apikey', () => {
     expect(response.status).toBe(200);
   });
 
-  it('is not needed for a CORS preflight', async () => {
+  it('is not needed for a CORS preflight (which origins may send one: cors.test.ts)', async () => {
+    const origin = new URL(standIn.url).origin;
     const response = await fetch(`${standIn.url}/rest/v1/rpc/whoami`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'apikey, authorization, content-type' },
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'apikey, authorization, content-type' },
     });
     expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     expect(response.headers.get('access-control-allow-headers')).toBe('apikey, authorization, content-type');
   });
 });
@@ -85,6 +86,16 @@ describe('the role and claims of each request', () => {
     const body = await response.json();
     expect(body).toMatchObject({ method: 'POST', path: '/rpc/whoami' });
     expect(body.headers).toMatchObject({ 'x-portal-test': 'Waarde', apikey: standIn.anonKey });
+  });
+
+  it('appends the TCP peer address to x-forwarded-for, as the gateway of Supabase does, so the database can trust the last entry', async () => {
+    const alone = await (await whoami(apiHeaders(standIn))).json();
+    expect(alone.headers['x-forwarded-for']).toBe('127.0.0.1');
+    // Whatever the client wrote stays in front; the entry the gateway vouches for is always the last one.
+    const written = await (await whoami(apiHeaders(standIn, { 'X-Forwarded-For': '203.0.113.7, 198.51.100.2' }))).json();
+    expect(written.headers['x-forwarded-for']).toBe('203.0.113.7, 198.51.100.2, 127.0.0.1');
+    const { data } = await anonClient(standIn).rpc('whoami');
+    expect(data.headers['x-forwarded-for']).toBe('127.0.0.1');
   });
 
   it('uses the apikey role when there is no Authorization header', async () => {

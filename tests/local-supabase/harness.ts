@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { PGlite } from '@electric-sql/pglite';
 import { startLocalSupabase, type LocalSupabase, type LocalSupabaseOptions } from '../../src/local-supabase/index.ts';
@@ -113,11 +114,18 @@ export function jwtPayload(token: string): Record<string, unknown> {
 export function rawRequest(
   url: string,
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: AsyncIterable<Buffer> | Buffer } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: AsyncIterable<Buffer> | Buffer;
+    /** The local address to connect from, e.g. 127.0.0.2: another TCP peer on the same machine. */
+    localAddress?: string;
+  } = {},
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ hostname, port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    const target = { hostname, port, path, method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress };
+    const req = httpRequest(target, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -137,5 +145,24 @@ export function rawRequest(
         req.destroy(error as Error);
       }
     })();
+  });
+}
+
+/**
+ * A request written byte for byte onto a TCP socket (node:http and fetch refuse to send a raw NUL byte or a space in
+ * a path), read until the server closes the connection.
+ */
+export function socketRequest(url: string, head: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(head));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const split = raw.indexOf('\r\n\r\n');
+      resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(raw)?.[1] ?? 0), body: split < 0 ? '' : raw.slice(split + 4) });
+    });
   });
 }

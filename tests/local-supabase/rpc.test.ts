@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
-import { anonClient, apiHeaders, HOSTILE, installTestFunctions, rawRequest, serviceClient, startTestStandIn } from './harness.ts';
+import { anonClient, apiHeaders, HOSTILE, installTestFunctions, rawRequest, serviceClient, socketRequest, startTestStandIn } from './harness.ts';
 
 // PostgREST's rpc route as supabase-js and raw HTTP see it, over the real migrations.
 let standIn: LocalSupabase;
@@ -196,12 +196,76 @@ describe('hostile and malformed requests', () => {
     expect(await response.json()).toMatchObject({ current_user: 'anon' });
   });
 
-  it('answers 413 for a body over 1 MiB with a Content-Length, and keeps serving', async () => {
+  it('answers 413 with a PostgREST error body for a body over 1 MiB with a Content-Length, and keeps serving', async () => {
     const body = JSON.stringify({ org_slug: 'x'.repeat(1024 * 1024 + 10) });
     const response = await post('get_organisation', body);
     expect(response.status).toBe(413);
-    expect((await response.json()).message).toMatch(/1 MiB/);
+    expect(await response.json()).toEqual({ code: 'PGRST102', message: expect.stringMatching(/1 MiB/), details: null, hint: null });
     expect((await anonClient(standIn).rpc('get_organisation', { org_slug: 'demodam' })).status).toBe(200);
+  });
+
+  // Nesting costs a recursion per level when the arguments are serialised and when Postgres parses them; past
+  // 64 levels (far beyond any argument the portal takes) the body is refused before either.
+  it.each([
+    ['a body nested 100,000 deep', `{"input": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`],
+    ['one field nested 5,000 deep in a 30 kB body', `{"input": {"email": "a@b.example", "project": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}}`],
+    ['65 levels', `{"input": ${'['.repeat(64)}${']'.repeat(64)}}`],
+  ])('answers 400 PGRST102 for %s, and keeps serving', async (_, body) => {
+    const response = await post('follow_project', body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      code: 'PGRST102',
+      message: 'The JSON body is nested too deeply (more than 64 levels).',
+      details: null,
+      hint: null,
+    });
+    expect((await anonClient(standIn).rpc('get_organisation', { org_slug: 'demodam' })).status).toBe(200);
+  });
+
+  it('passes 64 levels of nesting on to the function', async () => {
+    const j = JSON.parse(`${'['.repeat(63)}${']'.repeat(63)}`);
+    const { data, status } = await anonClient(standIn).rpc('test_echo', { t: 'x', n: 1, b: true, j, d: '2026-01-01' });
+    expect(status).toBe(200);
+    expect(data.j).toEqual(j);
+  });
+
+  it.each([
+    ['a NUL byte', 'follow_project%00'],
+    ['a NUL byte in the middle', 'follow%00_project'],
+    ['a control character', 'follow_project%0A'],
+  ])('answers 400 PGRST100 for a function name with %s, over POST and GET', async (_, name) => {
+    const posted = await post(name, JSON.stringify({ input: {} }));
+    expect(posted.status).toBe(400);
+    expect(await posted.json()).toEqual({
+      code: 'PGRST100',
+      message: 'The function name in the path contains a NUL byte or another control character.',
+      details: null,
+      hint: null,
+    });
+    const got = await fetch(`${standIn.url}/rest/v1/rpc/${name}?input=1`, { headers: apiHeaders(standIn) });
+    expect(got.status).toBe(400);
+    expect((await got.json()).code).toBe('PGRST100');
+  });
+
+  it.each([
+    ['a raw NUL byte in the path', 'POST /rest/v1/rpc/follow_project\u0000 HTTP/1.1', 400],
+    ['a raw space in the path', 'GET /rest/v1/rpc/follow project HTTP/1.1', 400],
+    ['a header without a colon', 'GET /rest/v1/rpc/whoami HTTP/1.1\r\nKapotte kop', 400],
+    ['headers over 16 kB', `GET /rest/v1/rpc/follow_project?input=${'%5B'.repeat(6000)} HTTP/1.1`, 431],
+  ])('answers %s, which Node cannot parse, with a message in PostgREST’s shape, and keeps serving', async (_, line, status) => {
+    const answer = await socketRequest(standIn.url, `${line}\r\nHost: stand-in\r\napikey: ${standIn.anonKey}\r\nContent-Length: 2\r\n\r\n{}`);
+    expect(answer.status).toBe(status);
+    expect(JSON.parse(answer.body)).toEqual({ code: 'PGRST100', message: expect.stringMatching(/\w/), details: null, hint: null });
+    expect((await anonClient(standIn).rpc('get_organisation', { org_slug: 'demodam' })).status).toBe(200);
+  });
+
+  it('answers 400 with a PostgREST error body for a NUL byte in an argument, over POST and GET', async () => {
+    const posted = await post('get_organisation', JSON.stringify({ org_slug: 'demo\u0000dam' }));
+    expect(posted.status).toBe(400);
+    expect(Object.keys(await posted.json()).sort()).toEqual(['code', 'details', 'hint', 'message']);
+    const got = await fetch(`${standIn.url}/rest/v1/rpc/get_organisation?org_slug=demo%00dam`, { headers: apiHeaders(standIn) });
+    expect(got.status).toBe(400);
+    expect(Object.keys(await got.json()).sort()).toEqual(['code', 'details', 'hint', 'message']);
   });
 
   it('answers 413 for a streamed body that grows over 1 MiB', async () => {
@@ -223,10 +287,13 @@ describe('hostile and malformed requests', () => {
     expect(response.status).toBe(415);
   });
 
-  it('decodes a percent-encoded function name, and refuses a malformed one with 400', async () => {
+  it('decodes a percent-encoded function name, and refuses a malformed one with 400 PGRST100', async () => {
     expect((await post('get%5Forganisation', JSON.stringify({ org_slug: 'demodam' }))).status).toBe(200);
-    const malformed = await post('get_organisation%E0%A4%A', '{}');
-    expect(malformed.status).toBe(400);
+    for (const name of ['get_organisation%E0%A4%A', 'get_organisation%', 'get_organisation%ZZ', '%C0%AF']) {
+      const malformed = await post(name, '{}');
+      expect(malformed.status, name).toBe(400);
+      expect(await malformed.json(), name).toMatchObject({ code: 'PGRST100', details: null, hint: null });
+    }
   });
 
   it('answers 405 PGRST101 for methods other than GET, HEAD and POST', async () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../scripts/lib/build-site.ts';
 import { closedPort } from '../support/ports.ts';
+import { ANON_KEY, SERVICE_ROLE_KEY } from './keys.ts';
 
 interface Run {
   code: number | null;
@@ -29,10 +30,22 @@ function runBuildScript(env: Record<string, string>): Promise<Run> {
 describe('npm run build', () => {
   it('exits non-zero with the reason, and no stack trace, when the API is unreachable', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const run = await runBuildScript({ PUBLIC_SUPABASE_URL: url, PUBLIC_SUPABASE_ANON_KEY: 'anon' });
+    const run = await runBuildScript({ PUBLIC_SUPABASE_URL: url, PUBLIC_SUPABASE_ANON_KEY: ANON_KEY });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Build failed: Could not reach the API');
     expect(run.stderr).toContain(url);
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at /m);
+  }, 120_000);
+
+  it('refuses a service_role key before it reads anything: the key is published in dist/', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const run = await runBuildScript({ PUBLIC_SUPABASE_URL: url, PUBLIC_SUPABASE_ANON_KEY: SERVICE_ROLE_KEY });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Build failed: PUBLIC_SUPABASE_ANON_KEY is a key with role service_role, not anon');
+    expect(run.stderr).toContain('dist/');
+    expect(run.stderr).not.toContain('Could not reach the API');
+    // The message names the key's role, never the key.
+    expect(`${run.stdout}\n${run.stderr}`).not.toContain(SERVICE_ROLE_KEY);
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at /m);
   }, 120_000);
 
