@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { PGlite } from '@electric-sql/pglite';
 import { allowedOriginsFromEnv, normaliseOrigins, siteOrigins } from './allowed-origins.ts';
 import { handleAuth } from './auth-route.ts';
+import { BACKUP_PATH, handleBackup } from './backup-route.ts';
 import { openDatabase } from './database.ts';
 import { exposureRefusal, isLoopbackHost } from './exposure.ts';
 import { answerPreflight, checkApiKey, checkOrigin } from './gateway.ts';
@@ -103,6 +104,7 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
       return sendJson(res, 400, { message: 'Malformed request URL' });
     }
     if (requestUrl.pathname === UNSUBSCRIBE_PATH) return handleUnsubscribe(req, res, requestUrl, { db, log, siteUrl: () => process.env['PUBLIC_SITE_URL'] || url });
+    if (requestUrl.pathname === BACKUP_PATH) return handleBackup(req, res, { db, jwtSecret });
     const service = /^\/(rest|auth)\/v1(\/.*)?$/.exec(requestUrl.pathname);
     if (!service) {
       if (options.staticDir) return serveStatic(req, res, requestUrl, options.staticDir);

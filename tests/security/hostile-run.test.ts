@@ -76,7 +76,7 @@ function send(item: Case): Promise<Answer> {
       const split = raw.indexOf('\r\n\r\n');
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(raw.subarray(0, 20).toString('latin1'))?.[1] ?? 0);
       const responseHead = raw.subarray(0, split).toString('latin1');
-      let text = raw.subarray(split + 4);
+      let text: Buffer = raw.subarray(split + 4);
       if (/^transfer-encoding:\s*chunked/im.test(responseHead)) text = dechunk(text);
       resolve({ status, text: text.toString('utf8') });
     });
