@@ -28,7 +28,10 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   reporter: process.env['CI'] ? 'line' : 'list',
-  timeout: 60_000,
+  // Limits only stop what hangs: the tests wait on events (a mail, a rebuilt page), and CI may share its two cores
+  // with another run and with the vitest suite, which can make a step ten times slower than alone.
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -55,7 +58,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf ${runDir} && npx tsx scripts/start.ts`,
+    // --demo: the stories and page checks read the Demodam demo.
+    command: `rm -rf ${runDir} && npx tsx scripts/start.ts --demo`,
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -67,7 +71,7 @@ export default defineConfig({
     // server answers earlier, while it is still building, so its URL alone does not say ready.
     wait: { stdout: /Site ready in / },
     // First start creates the database (migrations and seed on PGlite) and runs astro build.
-    timeout: 300_000,
+    timeout: 900_000,
     stdout: 'pipe',
     stderr: 'pipe',
     // start.ts closes PGlite on SIGTERM; give it time to flush.

@@ -1,15 +1,18 @@
-// `npm run db:reset`: throws away the embedded database in .data/db (or PORTAL_DATA_DIR) and creates it
-// again: Supabase bootstrap, every migration, supabase/seed.sql. Refuses while `npm start` (or a build)
-// holds it.
-import { join, resolve } from 'node:path';
-import { displayPath, projectRoot, resetDatabase } from '../src/local-supabase/index.ts';
+// `npm run db:reset`: throws away the embedded database in .data/db (or PORTAL_DATA_DIR) and creates it again:
+// Supabase bootstrap and every migration; with `-- --demo` also the demo data (supabase/seed.sql), as
+// `npm run demo` would. Refuses while `npm start` (or a build) holds it. Make a backup first (npm run db:backup)
+// if the database holds anything you want to keep.
+import { resetDatabase } from '../src/local-supabase/index.ts';
+import { displayPath } from '../src/local-supabase/project-root.ts';
+import { dataDirFromEnv } from './lib/data-dir.ts';
+import { demoRequested } from './lib/demo-data.ts';
 
 const log = (line: string) => console.log(line);
-// PORTAL_DATA_DIR as in scripts/start.ts.
-const dataDir = resolve(projectRoot, process.env['PORTAL_DATA_DIR']?.trim() || join('.data', 'db'));
+const dataDir = dataDirFromEnv();
+const demo = demoRequested();
 
-resetDatabase(dataDir, { seedFiles: ['supabase/seed.sql'], log }).then(
-  () => log(`The database in ${displayPath(dataDir)} was recreated.`),
+resetDatabase(dataDir, { seedFiles: demo ? ['supabase/seed.sql'] : [], log }).then(
+  () => log(`The database in ${displayPath(dataDir)} was recreated${demo ? ' with the demo data' : ', empty (npm run setup creates your organisation)'}.`),
   (error: unknown) => {
     console.error(`\nCould not reset the database: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -1,29 +1,38 @@
-// `npm start`: the embedded default on one origin. Opens (on the first run: creates, migrates and seeds)
-// the PGlite database in .data/db, serves the local Supabase stand-in and the site from dist/ on PORT
-// (default 4321), builds the site against that API, then prints what `supabase status` would. After that it
+// `npm start`: the embedded portal on one origin. Opens (on the first run: creates and migrates) the PGlite
+// database in .data/db, serves the local Supabase stand-in and the site from dist/ on PORT (default 4321), starts
+// the mail worker, builds the site against that API, then prints what `supabase status` would. After that it
 // rebuilds the site whenever staff change what residents see (scripts/lib/site-rebuilder.ts).
-// Mail: a local SMTP catcher stores every mail under .data/mail (the sibling `mail` of the data directory) and
-// prints a summary; the mail worker runs in this process every 2 seconds and sends through it.
-// Ctrl-C closes the database cleanly; PGlite only flushes to disk on close.
+// Demo data only when asked: `npm run demo` (or `npm start -- --demo`, or PORTAL_DEMO=1) creates the database with
+// the Demodam demo; without it a new database is empty (create the organisation with `npm run setup`), and a
+// database that holds the demo is refused (scripts/lib/demo-data.ts).
+// Mail: SMTP_URL sends through that server (MAIL_FROM is the sender). Without it a local SMTP catcher keeps every
+// mail under .data/mail (the sibling `mail` of the data directory) and prints a summary; nothing is delivered.
+// The mail worker runs in this process every 2 seconds.
+// Every committed write is on disk when the API answers: after a crash or kill -9 the next start opens the
+// database (Postgres recovers it) with every acknowledged write; Ctrl-C closes it cleanly.
 // Keys are signed with the data directory's own random secret (<data dir>.jwt-secret) unless JWT_SECRET is set. HOST
 // beyond loopback is refused while a demo login works or the secret is Supabase's public one (the stand-in checks).
 import { dirname, join, resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Transporter } from 'nodemailer';
 import { createPortalApi } from '../src/lib/api/client.ts';
 import { dailyHousekeeping } from '../src/lib/notify/housekeeping.ts';
 import { createMailWorker, errorText, type MailWorker } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
 import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
-import { displayPath, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
+import { displayPath, openDatabase, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
+import { chooseJwtSecret } from '../src/local-supabase/jwt-secret-file.ts';
 import { buildSite, BuildSiteError, projectRoot } from './lib/build-site.ts';
+import { dataDirFromEnv } from './lib/data-dir.ts';
+import { DEMO_REFUSAL, demoRequested, holdsDemoData } from './lib/demo-data.ts';
+import { chooseOrganisation } from './lib/organisation-choice.ts';
 import { createSiteRebuilder, type SiteRebuilder } from './lib/site-rebuilder.ts';
 
 // PORTAL_DATA_DIR lets a second checkout or a test run keep its own database.
-const DATA_DIR = resolve(projectRoot, process.env['PORTAL_DATA_DIR']?.trim() || join('.data', 'db'));
+const DATA_DIR = dataDirFromEnv();
+const DEMO = demoRequested();
 // PORTAL_DIST_DIR lets the browser tests build and serve their own site without touching the developer's dist/.
 const DIST_DIR = resolve(projectRoot, process.env['PORTAL_DIST_DIR']?.trim() || 'dist');
-// The organisation whose portal is built, as scripts/build.ts and the site itself read it.
-const ORGANISATION = process.env['PUBLIC_ORGANISATION']?.trim() || 'demodam';
 // Caught mail lives next to the database: .data/mail by default, .data/e2e-<port>/mail for the browser tests.
 const MAIL_DIR = join(dirname(DATA_DIR), 'mail');
 const MAIL_INTERVAL_MS = 2000;
@@ -38,6 +47,7 @@ function portFromEnv(): number {
   return port;
 }
 
+let database: PGlite | undefined;
 let local: LocalSupabase | undefined;
 let rebuilder: SiteRebuilder | undefined;
 let catcher: MailCatcher | undefined;
@@ -95,6 +105,7 @@ async function stop(signal: string): Promise<void> {
   await mailLoop?.stop();
   await catcher?.close();
   await local?.close();
+  await database?.close();
   log('Stopped.');
   process.exit(0);
 }
@@ -105,30 +116,47 @@ async function main(): Promise<void> {
   const host = process.env['HOST']?.trim() || 'localhost';
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
 
+  // A new database gets the demo only when it was asked for; an existing one is never seeded again.
+  const db = await openDatabase({ dataDir: DATA_DIR, seedFiles: DEMO ? ['supabase/seed.sql'] : [], log });
+  database = db;
+  if (!DEMO && (await holdsDemoData(db))) throw new StartRefusal(DEMO_REFUSAL);
+  const organisation = await chooseOrganisation(db, process.env['PUBLIC_ORGANISATION']?.trim() || undefined, DEMO);
+
   // Every build, the first and each rebuild, reads the site's data through this server's own API.
   const build = (signal: AbortSignal): Promise<void> => {
     if (!local) return Promise.reject(new Error('The API is not running.'));
-    return buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: ORGANISATION, outDir: DIST_DIR, log, signal });
+    return buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation, outDir: DIST_DIR, log, signal });
   };
-  const siteRebuilder = createSiteRebuilder({ organisation: ORGANISATION, build, log });
+  const siteRebuilder = createSiteRebuilder({ organisation, build, log });
   rebuilder = siteRebuilder;
+  const { secret: jwtSecret, file: jwtSecretFile } = chooseJwtSecret({ dataDir: DATA_DIR, log });
   local = await startLocalSupabase({
-    dataDir: DATA_DIR,
-    seedFiles: ['supabase/seed.sql'],
+    db,
+    jwtSecret,
     port,
     host,
     staticDir: DIST_DIR,
     log,
     // A change during the first build is not lost: the rebuilder builds once more after it.
-    onSiteChanged: (organisation) => siteRebuilder.notify(organisation),
+    onSiteChanged: (changed) => siteRebuilder.notify(changed),
   });
   // Feeds, calendars and the sitemap need the site's absolute address; here that is this server's own.
   process.env['PUBLIC_SITE_URL'] ||= local.url;
-  log(`API listening on ${local.url}; building the site against it...`);
-  await siteRebuilder.buildNow();
-  const mailCatcher = await startMailCatcher({ dir: MAIL_DIR, log });
-  catcher = mailCatcher;
-  const transport = smtpTransport(mailCatcher.url);
+  log(`API listening on ${local.url}`);
+
+  // Mail before the site: what residents and staff do while the site builds is mailed already.
+  const smtpUrl = process.env['SMTP_URL']?.trim();
+  let mailTarget: string;
+  let transport: Transporter;
+  if (smtpUrl) {
+    transport = smtpTransport(smtpUrl);
+    mailTarget = `${new URL(smtpUrl).host} (SMTP_URL)`;
+  } else {
+    const mailCatcher = await startMailCatcher({ dir: MAIL_DIR, log });
+    catcher = mailCatcher;
+    transport = smtpTransport(mailCatcher.url);
+    mailTarget = `${mailCatcher.url} (a mail catcher: every mail is kept in ${displayPath(MAIL_DIR)}; none is delivered)`;
+  }
   const mailApi = createPortalApi({ url: local.url, anonKey: local.serviceRoleKey });
   const worker = createMailWorker({
     api: mailApi,
@@ -141,37 +169,45 @@ async function main(): Promise<void> {
     log,
   });
   mailLoop = startMailLoop(worker, transport, dailyHousekeeping(mailApi, log));
-  printStatus(local, mailCatcher);
+  log('Mail worker running; building the site...');
+
+  await siteRebuilder.buildNow();
+  printStatus(local, organisation, mailTarget, jwtSecretFile);
 }
 
-function printStatus({ url, anonKey, serviceRoleKey, jwtSecret, jwtSecretFile }: LocalSupabase, mail: MailCatcher): void {
+/** A reason not to start that needs no stack trace: the message says what to do. */
+class StartRefusal extends Error {}
+
+function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase, organisation: string, mailTarget: string, jwtSecretFile: string | undefined): void {
   const rows: [string, string][] = [
     ['Site URL', `${url}/`],
     ['API URL', url],
     ['anon key', anonKey],
     ['service_role key', serviceRoleKey],
     ['JWT secret', `${jwtSecret} (${jwtSecretFile ? `kept in ${displayPath(jwtSecretFile)}` : 'from JWT_SECRET'})`],
-    ['Database', `${displayPath(DATA_DIR)} (PGlite; start afresh with npm run db:reset)`],
-    ['Mail catcher', `${mail.url} (every mail is kept in ${displayPath(MAIL_DIR)}; none is delivered)`],
-    ['Demo staff logins', 'see README.md, and the header of supabase/seed.sql'],
+    ['Organisation', organisation],
+    ['Database', `${displayPath(DATA_DIR)} (PGlite; back up with npm run db:backup)`],
+    ['Mail', mailTarget],
+    ...(DEMO ? [['Demo staff logins', 'see README.md, and the header of supabase/seed.sql'] as [string, string]] : []),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  log('\nThe participation portal is running (local Supabase stand-in, not for production).\n');
+  log(`\nThe participation portal is running${DEMO ? ' with the demo data' : ''} (local Supabase stand-in).\n`);
   for (const [label, value] of rows) log(`${label.padStart(width)}: ${value}`);
-  log(`\nThe site is rebuilt a few seconds after staff publish a change for ${ORGANISATION}.`);
-  log('Mail is sent every 2 seconds to the mail catcher; each caught mail is printed here with its links.');
+  log(`\nThe site is rebuilt a few seconds after staff publish a change for ${organisation}.`);
+  log(catcher ? 'Mail is sent every 2 seconds to the mail catcher; each caught mail is printed here with its links.' : 'Mail is sent every 2 seconds.');
   log('\nPress Ctrl-C to stop.');
 }
 
 main().catch(async (error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nCould not start: ${message}`);
-  if (!(error instanceof BuildSiteError) && process.env['PORTAL_DEBUG'] && error instanceof Error) {
+  if (!(error instanceof BuildSiteError) && !(error instanceof StartRefusal) && process.env['PORTAL_DEBUG'] && error instanceof Error) {
     console.error(error.stack);
   }
   rebuilder?.stop();
   await mailLoop?.stop().catch(() => {});
   await catcher?.close().catch(() => {});
   await local?.close().catch(() => {});
+  await database?.close().catch(() => {});
   process.exit(1);
 });

@@ -43,7 +43,7 @@ async function focusState(page: Page): Promise<FocusState> {
 async function hydrateIslands(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
   for (let index = 0; index < (await islands.count()); index += 1) await islands.nth(index).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 30_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

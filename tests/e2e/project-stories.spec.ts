@@ -35,7 +35,7 @@ const firstParagraph = (text: string) => squash(paragraphs(text)[0] ?? '');
 /** The freshness island has asked the API and put its answer on the page. */
 async function freshnessAnswered(page: Page) {
   const notice = page.locator('[role="status"][data-checked-since]');
-  await expect(notice).toHaveCount(1, { timeout: 15_000 });
+  await expect(notice).toHaveCount(1);
   return notice;
 }
 

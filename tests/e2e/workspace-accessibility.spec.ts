@@ -71,7 +71,7 @@ test('a keyboard user signs in, opens a project and reaches its first field', as
   await expect(page.getByLabel(nl.signIn.password)).toBeFocused();
   await page.keyboard.type('demo-wachtwoord');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: nl.projects.title })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: nl.projects.title })).toBeVisible();
 
   const project = page.getByRole('link', { name: draftProject, exact: true });
   for (let step = 0; step < 60 && !(await project.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');

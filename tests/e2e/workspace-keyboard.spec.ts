@@ -38,7 +38,7 @@ test('an editor signs in, writes an update draft and changes a promise status wi
   await page.keyboard.type(demoPassword);
   await tabTo(page, page.getByRole('button', { name: text.signIn.submit }));
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: text.projects.title })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: text.projects.title })).toBeVisible();
 
   await tabTo(page, page.getByRole('link', { name: zonneveld.title, exact: true }));
   await page.keyboard.press('Enter');

@@ -37,7 +37,7 @@ test('when the session ends while writing, signing in again in the dialog saves 
 
   // The save went through after signing in again: the draft is in the list, with the typed text.
   const item = recordItem(page, title);
-  await expect(item).toBeVisible({ timeout: 15_000 });
+  await expect(item).toBeVisible();
   await expect(item.getByText(`${text.publication.label}: ${text.publication.draft}`)).toBeVisible();
   await item.getByRole('button', { name: `${text.editor.edit}: ${title}` }).click();
   await expect(item.getByLabel(/^Tekst/)).toHaveValue(body);
@@ -56,7 +56,7 @@ test('reloading the page while writing brings the text back from the draft store
   await form.getByLabel(/^Tekst/).pressSequentially(body);
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 2, name: text.editor.sections.updates })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 2, name: text.editor.sections.updates })).toBeVisible();
   await page.getByRole('button', { name: addUpdate }).click();
   await expect(form.getByText(/U had hier nog niet-opgeslagen tekst staan van .+\. Die staat weer in het formulier\./)).toBeVisible();
   await expect(form.getByLabel(/^Titel/)).toHaveValue(title);

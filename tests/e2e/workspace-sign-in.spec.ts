@@ -25,7 +25,7 @@ const draftTitle = 'CONCEPT: Herinrichting Marktplein';
 test('the Demodam editor signs in and sees their projects, the draft project included', async ({ page }) => {
   await signIn(page, 'redacteur@demodam.example');
   const heading = page.getByRole('heading', { level: 1, name: nl.projects.title });
-  await expect(heading).toBeVisible({ timeout: 15_000 });
+  await expect(heading).toBeVisible();
   await expect(page.getByText('Ingelogd als redacteur@demodam.example')).toBeVisible();
   await expect(page.getByText(`${nl.roles.editor} bij Gemeente Demodam`)).toBeVisible();
   const draft = page.getByRole('link', { name: draftTitle, exact: true });
@@ -50,7 +50,7 @@ test('the Demodam editor signs in and sees their projects, the draft project inc
 
 test('the Voorbeeldstad editor does not see the Demodam draft project', async ({ page }) => {
   await signIn(page, 'redacteur@voorbeeldstad.example');
-  await expect(page.getByRole('heading', { level: 1, name: nl.projects.title })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: nl.projects.title })).toBeVisible();
   await expect(page.getByText(`${nl.roles.editor} bij Gemeente Voorbeeldstad`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: /Voorbeeldstad/ })).toBeVisible();
   await expect(page.getByRole('link', { name: draftTitle, exact: true })).toHaveCount(0);

@@ -49,7 +49,7 @@ export async function signIn(page: Page, who: StaffMember, locale: Locale = 'nl'
   await page.getByLabel(text.signIn.email).fill(staff[who]);
   await page.getByLabel(text.signIn.password).fill(demoPassword);
   await page.getByRole('button', { name: text.signIn.submit }).click();
-  await expect(page.getByRole('heading', { level: 1, name: text.projects.title })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: text.projects.title })).toBeVisible();
 }
 
 export async function signOut(page: Page, locale: Locale = 'nl'): Promise<void> {
@@ -145,7 +145,7 @@ export function approvalItem(page: Page, title: string): Locator {
  * Reloads a public page until `check` passes, at most 60 seconds (the issue's promise to residents), and
  * returns how many seconds it took from `since`.
  */
-export async function pollPublicPage(page: Page, path: string, since: number, check: (page: Page) => Promise<void>, timeout = 60_000): Promise<number> {
+export async function pollPublicPage(page: Page, path: string, since: number, check: (page: Page) => Promise<void>, timeout = 300_000): Promise<number> {
   await expect(async () => {
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(200);
@@ -238,7 +238,7 @@ function siteBuildRunning(port: string): boolean {
  * change starts a build within 1.5 s (quietMs of scripts/lib/site-rebuilder.ts), so 3 s without a build
  * means the rebuilder is idle.
  */
-export async function waitForQuietSite(quietMs = 3_000, timeout = 180_000): Promise<void> {
+export async function waitForQuietSite(quietMs = 3_000, timeout = 600_000): Promise<void> {
   const port = process.env['PORTAL_E2E_PORT'] ?? '4391';
   const started = Date.now();
   let quietSince = Date.now();
