@@ -179,7 +179,7 @@ describe('kill -9 of npm start in the middle of staff writes and mail', () => {
 
     // Every acknowledged follow gets its confirmation mail: the ones queued at the kill go out after the restart.
     await expect
-      .poll(() => followed.filter((email) => !caughtRecipients().includes(email)), { timeout: 300_000, intervals: [250] })
+      .poll(() => followed.filter((email) => !caughtRecipients().includes(email)), { timeout: 300_000, interval: 250 })
       .toEqual([]);
 
     kill(second.child, 'SIGTERM');
