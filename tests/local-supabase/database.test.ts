@@ -7,7 +7,6 @@ import { fromProjectRoot, openDatabase, resetDatabase, splitStatements } from '.
 
 // Creating, reopening, migrating and locking a PGlite data directory. Each open boots Postgres, so the
 // tests here are slower than most.
-const SLOW = 60_000;
 let workDir: string;
 let migrationsDir: string;
 let seedFile: string;
@@ -31,7 +30,7 @@ function repositoryMigrations(): string[] {
 describe('a data directory', () => {
   const dataDir = () => join(workDir, 'db');
 
-  it('is created with bootstrap, migrations recorded as the Supabase CLI does, and the seed', { timeout: SLOW }, async () => {
+  it('is created with bootstrap, migrations recorded as the Supabase CLI does, and the seed', async () => {
     const lines: string[] = [];
     const db = await openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile], log: (line) => lines.push(line) });
     try {
@@ -56,7 +55,7 @@ describe('a data directory', () => {
     }
   });
 
-  it('is locked while open, against a second opener', { timeout: SLOW }, async () => {
+  it('is locked while open, against a second opener', async () => {
     const db = await openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile] });
     try {
       expect(readFileSync(`${dataDir()}.lock`, 'utf8')).toBe(String(process.pid));
@@ -68,14 +67,14 @@ describe('a data directory', () => {
     expect(existsSync(`${dataDir()}.lock`)).toBe(false);
   });
 
-  it('takes over the lock of a process that no longer runs', { timeout: SLOW }, async () => {
+  it('takes over the lock of a process that no longer runs', async () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(`${dataDir()}.lock`, String(gone));
     const db = await openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile] });
     await db.close();
   });
 
-  it('gets new migrations when reopened, and is never seeded twice', { timeout: SLOW }, async () => {
+  it('gets new migrations when reopened, and is never seeded twice', async () => {
     writeFileSync(join(migrationsDir, '29990101000000_later_change.sql'), `create table public.later_change (id int);`);
     const lines: string[] = [];
     const db = await openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile], log: (line) => lines.push(line) });
@@ -93,7 +92,7 @@ describe('a data directory', () => {
     }
   });
 
-  it('refuses to open a database whose applied migration was edited or removed since, and says to reset it', { timeout: SLOW }, async () => {
+  it('refuses to open a database whose applied migration was edited or removed since, and says to reset it', async () => {
     const later = join(migrationsDir, '29990101000000_later_change.sql');
     const original = readFileSync(later, 'utf8');
     writeFileSync(later, `${original}\ncreate table public.later_change_too (id int);`);
@@ -113,7 +112,7 @@ describe('a data directory', () => {
     await db.close();
   });
 
-  it('rolls back a failing migration entirely and names the file', { timeout: SLOW }, async () => {
+  it('rolls back a failing migration entirely and names the file', async () => {
     const broken = join(migrationsDir, '29990102000000_broken.sql');
     writeFileSync(broken, `create table public.half_done (id int);\n\nselect 1 / 0;\n`);
     await expect(openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile] })).rejects.toThrow(
@@ -132,7 +131,7 @@ describe('a data directory', () => {
     }
   });
 
-  it('is recreated from scratch by resetDatabase', { timeout: SLOW }, async () => {
+  it('is recreated from scratch by resetDatabase', async () => {
     const db = await openDatabase({ dataDir: dataDir(), migrationsDir, seedFiles: [seedFile] });
     await db.exec(`insert into portal.organisations (slug, name) values ('temporary', 'Tijdelijk')`);
     await db.close();
@@ -148,7 +147,7 @@ describe('a data directory', () => {
 });
 
 describe('an in-memory database', () => {
-  it('is made once per set of files and copied from its template after that; another seed makes another template', { timeout: SLOW }, async () => {
+  it('is made once per set of files and copied from its template after that; another seed makes another template', async () => {
     // Templates of its own, in the test's directory, so the first open always starts from nothing.
     const templateDir = join(workDir, 'templates');
     const ownSeed = join(workDir, 'template-seed.sql');
@@ -187,7 +186,7 @@ describe('creating a database that fails', () => {
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
   });
 
-  it('removes the half-made directory, so the next start begins again', { timeout: SLOW }, async () => {
+  it('removes the half-made directory, so the next start begins again', async () => {
     const brokenSeed = join(workDir, 'broken-seed.sql');
     writeFileSync(brokenSeed, `insert into portal.organisations (slug, name) values ('Not A Slug', 'x');`);
     const dataDir = join(workDir, 'half-made');

@@ -83,7 +83,7 @@ describe('npm start with HOST=0.0.0.0 on the demo database', () => {
     rmSync(parent, { recursive: true, force: true });
   });
 
-  it('stops before it serves anything, with a plain message and no stack trace', { timeout: 240_000 }, async () => {
+  it('stops before it serves anything, with a plain message and no stack trace', async () => {
     const port = await closedPort();
     const env: NodeJS.ProcessEnv = { ...process.env, HOST: '0.0.0.0', PORT: String(port), PORTAL_DATA_DIR: join(parent, 'db'), PORTAL_DIST_DIR: join(parent, 'dist') };
     delete env['JWT_SECRET'];

@@ -122,7 +122,7 @@ describe('the secret of a stand-in over a data directory', () => {
     rmSync(parent, { recursive: true, force: true });
   });
 
-  it('is made on the first start, kept next to it readable only by its owner, and used again', { timeout: 120_000 }, async () => {
+  it('is made on the first start, kept next to it readable only by its owner, and used again', async () => {
     const first = await withJwtSecret(undefined, () => startLocalSupabase({ dataDir, seedFiles: [], port: 0, log: quiet }));
     const firstKeys = { secret: first.jwtSecret, anonKey: first.anonKey, serviceRoleKey: first.serviceRoleKey };
     await first.close();
@@ -141,7 +141,7 @@ describe('the secret of a stand-in over a data directory', () => {
     }
   });
 
-  it('gives way to JWT_SECRET, which leaves the file as it is', { timeout: 60_000 }, async () => {
+  it('gives way to JWT_SECRET, which leaves the file as it is', async () => {
     const before = readFileSync(secretFile, 'utf8');
     const fromEnv = 'secret-from-the-environment-0123456789';
     const standIn = await withJwtSecret(fromEnv, () => startLocalSupabase({ dataDir, seedFiles: [], port: 0, log: quiet }));
@@ -150,7 +150,7 @@ describe('the secret of a stand-in over a data directory', () => {
     expect(readFileSync(secretFile, 'utf8')).toBe(before);
   });
 
-  it('makes a file others could read private again, and says so', { timeout: 60_000 }, async () => {
+  it('makes a file others could read private again, and says so', async () => {
     chmodSync(secretFile, 0o644);
     const lines: string[] = [];
     const standIn = await withJwtSecret(undefined, () => startLocalSupabase({ dataDir, seedFiles: [], port: 0, log: (line) => lines.push(line) }));
@@ -159,7 +159,7 @@ describe('the secret of a stand-in over a data directory', () => {
     expect(lines.some((line) => line.includes(secretFile) && line.includes('0600'))).toBe(true);
   });
 
-  it('refuses a file that holds no usable secret, saying which file', { timeout: 60_000 }, async () => {
+  it('refuses a file that holds no usable secret, saying which file', async () => {
     const kept = readFileSync(secretFile, 'utf8');
     writeFileSync(secretFile, 'kort\n', { mode: 0o600 });
     try {
