@@ -4,7 +4,9 @@ import { pathFor } from '../i18n/routes.ts';
 import { BodyTooLargeError, readBody, sendEmpty } from './http.ts';
 
 // The one-click unsubscribe of RFC 8058 at /functions/v1/unsubscribe, as the Edge Function in
-// supabase/functions/unsubscribe/ serves it on hosted Supabase. A mail's List-Unsubscribe header points here.
+// supabase/functions/unsubscribe/ serves it on hosted Supabase. A mail's List-Unsubscribe header points here,
+// with the mail's unsubscribe token: mail providers fetch (and may keep) this address, so its token stops what
+// the mail was about and nothing more; it opens no settings and deletes no data (see public.unsubscribe).
 //   POST ?token=&subscription=&lang=  (body "List-Unsubscribe=One-Click", whatever it is) → public.unsubscribe
 //        as anon, without a login: 200 with a short text; 400/404/410 with the function's message.
 //   GET  never unsubscribes (link checkers and mail scanners follow links): 303 to the site's unsubscribe

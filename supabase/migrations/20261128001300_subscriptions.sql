@@ -3,11 +3,15 @@
 --    organisation), how often they want mail and in which language. Double opt-in: a subscription is
 --    pending until the link in the confirmation mail is followed; nothing else is sent before that.
 --  * portal.subscriber_tokens: the links in mails. A token is 32 random bytes (256 bits), handed out once
---    and never stored; only its sha256 is kept, so a copy of the database holds no working link.
---  * portal.outbox: one row per mail to send. The worker (part 2) sends it and asks issue_mail_token for the
---    token of the mail's links at send time, so not even the outbox holds a raw token.
---  * portal.mail_requests: the confirmation mails asked for, by hash of the address and of the source, so
---    nobody can mail-bomb a stranger (3 per address per 24 hours, 20 per source per hour).
+--    and never stored; only its sha256 is kept, so a copy of the database holds no working link. Three kinds:
+--    confirm (one use, 7 days), manage (the links in a mail's body: settings, unsubscribe, delete; a year) and
+--    unsubscribe (the List-Unsubscribe header, which mail providers fetch and may log: it only unsubscribes).
+--  * portal.outbox: one row per mail to send. The worker (part 2) sends it and gets the tokens of the mail's
+--    links at send time, so not even the outbox holds a raw token.
+--  * portal.mail_requests: the confirmation mails asked for, by hashes of the subscription and of the source,
+--    so nobody can mail-bomb a stranger: 3 per subscription per 24 hours, 20 per source per hour, and the
+--    organisation's hourly cap (portal.deployment_settings). Every request also carries a solved proof-of-work
+--    challenge (20261128001250_follow_protection.sql).
 --  * portal.erased_tokens: hashes of the tokens of deleted subscribers, so an old link answers "already
 --    removed" instead of "unknown": unsubscribe and delete stay idempotent after the data is gone.
 --
@@ -88,19 +92,23 @@ create table portal.subscriber_tokens (
   -- unsubscribed, so unsubscribing twice and the manage page still work; a confirmation link then answers
   -- that there is nothing left to confirm.
   subscription_id uuid references portal.subscriptions (id) on delete set null,
-  purpose text not null check (purpose in ('confirm', 'manage')),
+  purpose text not null check (purpose in ('confirm', 'manage', 'unsubscribe')),
+  -- Kept apart from subscription_id, which turns null when its subscription goes: an unsubscribe link issued for
+  -- one subscription must not become one for all of them.
+  all_subscriptions boolean not null default false check (purpose = 'unsubscribe' or not all_subscriptions),
   created_at timestamptz not null default now(),
   expires_at timestamptz not null,
   used_at timestamptz
 );
-comment on table portal.subscriber_tokens is 'The links in mails. Only the sha256 of each token is stored; the token itself (32 random bytes, base64url) is returned once by issue_mail_token and lives only in the mail.';
+comment on table portal.subscriber_tokens is 'The links in mails. Only the sha256 of each token is stored; the token itself (32 random bytes, base64url) is returned once (claim_mail_batch, issue_mail_token, confirm_subscription) and lives only in the mail. purge_unconfirmed removes tokens 30 days after they expired, and used confirmation tokens once they expired.';
 comment on column portal.subscriber_tokens.token_hash is 'sha256 of the token text as it appears in the link; looked up by hash, so the token is never compared or stored in the clear.';
 comment on column portal.subscriber_tokens.subscriber_id is 'Whose link it is.';
-comment on column portal.subscriber_tokens.subscription_id is 'The subscription the link is about: the one to confirm, or the mail''s subscription (or null) for manage. Null once that subscription is removed.';
-comment on column portal.subscriber_tokens.purpose is 'confirm: confirms one pending subscription (valid 7 days). manage: opens the manage page, unsubscribes, deletes the data (valid one year).';
+comment on column portal.subscriber_tokens.subscription_id is 'The subscription the link is about: the one to confirm, or the mail''s subscription (or null) for manage and unsubscribe. Null once that subscription is removed.';
+comment on column portal.subscriber_tokens.purpose is 'confirm: confirms one pending subscription, once (valid 7 days). manage: the links in a mail''s body; opens the manage page, unsubscribes, deletes the data (valid one year). unsubscribe: the List-Unsubscribe header of a mail; stops what the mail was about and nothing else (valid one year).';
+comment on column portal.subscriber_tokens.all_subscriptions is 'For unsubscribe tokens: issued for all of the recipient''s subscriptions (a digest that gathered several). False: it stops its subscription_id only, and nothing once that is gone.';
 comment on column portal.subscriber_tokens.created_at is 'When the token was issued.';
 comment on column portal.subscriber_tokens.expires_at is 'After this the link answers 410 with a way forward.';
-comment on column portal.subscriber_tokens.used_at is 'When the link was first used; null if never.';
+comment on column portal.subscriber_tokens.used_at is 'When the link was first used; null if never. A confirmation link works only while this is null.';
 
 create index subscriber_tokens_subscriber_idx on portal.subscriber_tokens (subscriber_id);
 
@@ -114,18 +122,21 @@ comment on column portal.erased_tokens.expires_at is 'When the token would have 
 
 create table portal.mail_requests (
   id bigint generated always as identity primary key,
-  email_hash bytea not null check (octet_length(email_hash) = 32),
+  organisation_id uuid not null references portal.organisations (id) on delete cascade,
+  subscription_hash bytea not null check (octet_length(subscription_hash) = 32),
   source_hash bytea not null check (octet_length(source_hash) = 32),
   requested_at timestamptz not null default now()
 );
-comment on table portal.mail_requests is 'Confirmation mails asked for, for the rate limits of follow_project (3 per address per 24 hours, 20 per source per hour). Hashes only, kept for one day, and kept when a subscriber deletes their data so deleting cannot reset the limit.';
+comment on table portal.mail_requests is 'Confirmation mails asked for, for the rate limits of follow_project (3 per subscription per 24 hours, 20 per source per hour, deployment_settings.confirmations_per_hour per organisation). Hashes only, kept for one day, and kept when a subscriber deletes their data so deleting cannot reset the limit.';
 comment on column portal.mail_requests.id is 'Primary key.';
-comment on column portal.mail_requests.email_hash is 'sha256 of the normalised e-mail address (across organisations).';
-comment on column portal.mail_requests.source_hash is 'sha256 of the request''s source: the first x-forwarded-for address, else x-real-ip, else ''unknown''.';
+comment on column portal.mail_requests.organisation_id is 'The organisation whose confirmation mail it was, for its hourly cap.';
+comment on column portal.mail_requests.subscription_hash is 'sha256 of the subscription asked for: organisation, project (or all) and the normalised e-mail address.';
+comment on column portal.mail_requests.source_hash is 'sha256 of the request''s source (portal.request_source): the x-forwarded-for entry the nearest trusted proxy added, else ''unknown''.';
 comment on column portal.mail_requests.requested_at is 'When the mail was asked for.';
 
-create index mail_requests_email_idx on portal.mail_requests (email_hash, requested_at);
+create index mail_requests_subscription_idx on portal.mail_requests (subscription_hash, requested_at);
 create index mail_requests_source_idx on portal.mail_requests (source_hash, requested_at);
+create index mail_requests_organisation_idx on portal.mail_requests (organisation_id, requested_at);
 create index mail_requests_requested_at_idx on portal.mail_requests (requested_at);
 
 create table portal.outbox (
@@ -149,7 +160,7 @@ create table portal.outbox (
   check (kind <> 'confirm' or subscription_id is not null),
   check (status <> 'sent' or sent_at is not null)
 );
-comment on table portal.outbox is 'Mails to send, one row per mail per subscriber, written in the transaction that causes them and worked by the mail worker (service role). Holds no e-mail address and no token: the worker reads the address at send time and gets the links'' token from issue_mail_token.';
+comment on table portal.outbox is 'Mails to send, one row per mail per subscriber, written in the transaction that causes them and worked by the mail worker (service role). Holds no e-mail address and no token: the worker reads the address and gets the links'' tokens when it claims the mail.';
 comment on column portal.outbox.id is 'Primary key, ascending in the order the mails were enqueued.';
 comment on column portal.outbox.organisation_id is 'The organisation that sends the mail.';
 comment on column portal.outbox.subscriber_id is 'The recipient; deleting the subscriber deletes their unsent mail too.';
@@ -242,19 +253,6 @@ end
 $$;
 comment on function portal.input_email(jsonb) is 'Reads input.email: trimmed, lower-case, one address that passes portal.is_email_address; 400 on field email otherwise.';
 
-create function portal.request_source() returns text
-language sql stable
-set search_path = ''
-as $$
-  -- The client as the proxy in front of the API reports it. Only the first entry of x-forwarded-for: the
-  -- rest are proxies. Cut to 100 characters, since a header is whatever the client sends.
-  select left(coalesce(
-    nullif(btrim(split_part(portal.request_header('x-forwarded-for'), ',', 1)), ''),
-    nullif(btrim(portal.request_header('x-real-ip')), ''),
-    'unknown'), 100)
-$$;
-comment on function portal.request_source() is 'The source of the current API request for rate limiting: the first address in x-forwarded-for, else x-real-ip, else ''unknown''.';
-
 create function portal.too_many(nl text, en text) returns void
 language plpgsql stable
 set search_path = ''
@@ -301,7 +299,7 @@ end
 $$;
 comment on function portal.find_token(bytea, text[]) is 'The subscriber_tokens row with this hash and one of these purposes; 404 for an unknown hash; null for the token of a subscriber who deleted their data.';
 
-create function portal.manage_token_expired() returns void
+create function portal.link_expired() returns void
 language plpgsql stable
 set search_path = ''
 as $$
@@ -310,7 +308,45 @@ begin
     'This link has expired. Use the link from a newer e-mail from us, or follow the project again to get a new link.');
 end
 $$;
-comment on function portal.manage_token_expired() is 'Answers 410 for an expired manage link, with the way forward.';
+comment on function portal.link_expired() is 'Answers 410 for an expired manage or unsubscribe link, with the way forward.';
+
+-- The token row of a manage or unsubscribe link that is used now: 404 unknown, 410 expired, null for a
+-- subscriber who deleted their data; otherwise marked used.
+create function portal.open_link(hash bytea, purposes text[]) returns portal.subscriber_tokens
+language plpgsql volatile
+set search_path = ''
+as $$
+declare
+  link portal.subscriber_tokens := portal.find_token(hash, purposes);
+begin
+  if link.token_hash is not null then
+    if link.expires_at < now() then
+      perform portal.link_expired();
+    end if;
+    update portal.subscriber_tokens t set used_at = now() where t.token_hash = hash and t.used_at is null;
+  end if;
+  return link;
+end
+$$;
+comment on function portal.open_link(bytea, text[]) is 'The token with this hash and one of these purposes, marked used; 404 when unknown, 410 when expired, null when its subscriber deleted their data.';
+
+create function portal.issue_token(subscriber uuid, subscription uuid, token_purpose text,
+  out token text, out expires_at timestamptz)
+language plpgsql volatile
+set search_path = ''
+as $$
+begin
+  token := portal.new_token();
+  -- A confirmation link works for 7 days; the manage and unsubscribe links of a notice for a year, long
+  -- enough for anyone who keeps old mail, short enough that a link in a forgotten mailbox dies.
+  expires_at := now() + case token_purpose when 'confirm' then interval '7 days' else interval '1 year' end;
+  -- An unsubscribe link without a subscription is one of a digest that gathered several: it stops them all.
+  insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, all_subscriptions, expires_at)
+  values (portal.token_digest(token), subscriber, subscription, token_purpose,
+    token_purpose = 'unsubscribe' and subscription is null, issue_token.expires_at);
+end
+$$;
+comment on function portal.issue_token(uuid, uuid, text) is 'A fresh token for the links of one mail: confirm (7 days), manage or unsubscribe (1 year), stored as its sha256 only and returned this once. Shared by issue_mail_token, claim_mail_batch and confirm_subscription.';
 
 create function portal.subscriber_overview(subscriber uuid) returns jsonb
 language sql stable
@@ -345,10 +381,11 @@ $$;
 comment on function portal.subscriber_overview(uuid) is 'What the manage page shows one subscriber: their own address, language, organisation and subscriptions with project titles. Nothing of other subscribers.';
 
 revoke all on function portal.is_email_address(text), portal.new_token(), portal.token_digest(text),
-  portal.input_token(jsonb), portal.input_email(jsonb), portal.request_source(), portal.too_many(text, text),
-  portal.gone(text, text), portal.find_token(bytea, text[]), portal.manage_token_expired(),
+  portal.input_token(jsonb), portal.input_email(jsonb), portal.too_many(text, text),
+  portal.gone(text, text), portal.find_token(bytea, text[]), portal.link_expired(), portal.open_link(bytea, text[]),
   portal.subscriber_overview(uuid)
 from public, anon, authenticated;
+revoke all on function portal.issue_token(uuid, uuid, text) from public, anon, authenticated, service_role;
 
 -- Following ----------------------------------------------------------------------------------------------
 
@@ -366,7 +403,8 @@ declare
   freq portal.mail_frequency;
   wants_to_participate boolean;
   group_text text;
-  addr_hash bytea;
+  settings portal.deployment_settings;
+  subscription_key bytea;
   src_hash bytea;
   request_id bigint;
   subscriber uuid;
@@ -401,16 +439,29 @@ begin
       'Do not put an e-mail address here, only the name of your neighbourhood or group.');
   end if;
 
+  -- The browser's proof of work (ALTCHA): each confirmation mail costs whoever asks for it some seconds of CPU.
+  -- Checked after the fields, so a typo is answered at its field and the solved challenge stays unspent.
+  perform portal.check_follow_challenge(input);
+
   -- Rate limits: counted before anything is stored, so a refused request leaves nothing behind (the
-  -- exception rolls the transaction back).
-  addr_hash := pg_catalog.sha256(convert_to(address, 'UTF8'));
+  -- exception rolls the transaction back). One follow request of an organisation at a time, so that two at the
+  -- same moment cannot both slip under a limit.
+  perform pg_advisory_xact_lock(hashtext('portal.follow_project'), hashtext(org.id::text));
+  settings := portal.current_settings();
+  subscription_key := pg_catalog.sha256(convert_to(format('%s:%s:%s', org.id, coalesce(proj.id::text, 'all'), address), 'UTF8'));
   src_hash := pg_catalog.sha256(convert_to(portal.request_source(), 'UTF8'));
   delete from portal.mail_requests r where r.requested_at < now() - interval '1 day';
+  -- Per subscription (this address and this project, or every project), not per address: whoever reaches this
+  -- limit has put three mails with a working link for exactly this subscription in this mailbox, so its owner
+  -- can always follow with one of them (they work 7 days), whoever asked. Counted per address, three requests by
+  -- anyone at all would have locked the owner out of following anything for a day. What a stranger can be sent
+  -- stays bounded: three per project a day, each behind a solved challenge, at most 20 an hour from one
+  -- connection, and the organisation's hourly cap.
   if (select count(*) from portal.mail_requests r
-      where r.email_hash = addr_hash and r.requested_at > now() - interval '24 hours') >= 3 then
+      where r.subscription_hash = subscription_key and r.requested_at > now() - interval '24 hours') >= 3 then
     perform portal.too_many(
-      'We hebben dit adres vandaag al drie bevestigingsmails gestuurd. Kijk in uw inbox en in de map met ongewenste mail, of probeer het morgen opnieuw.',
-      'We have already sent three confirmation e-mails to this address today. Check your inbox and spam folder, or try again tomorrow.');
+      'We hebben vandaag al drie bevestigingsmails hiervoor naar dit adres gestuurd. Klik op de link in een van die e-mails: die werkt 7 dagen. Kijk ook in de map met ongewenste mail.',
+      'We have already sent three confirmation e-mails for this to this address today. Click the link in one of those e-mails: it works for 7 days. Also check your spam folder.');
   end if;
   if (select count(*) from portal.mail_requests r
       where r.source_hash = src_hash and r.requested_at > now() - interval '1 hour') >= 20 then
@@ -418,7 +469,14 @@ begin
       'Er zijn vanaf uw verbinding in het afgelopen uur te veel aanmeldingen gedaan. Probeer het over een uur opnieuw.',
       'Too many sign-ups came from your connection in the past hour. Please try again in an hour.');
   end if;
-  insert into portal.mail_requests (email_hash, source_hash) values (addr_hash, src_hash)
+  -- Whoever asks: a cap on how much mail anyone can make this organisation's domain send.
+  if (select count(*) from portal.mail_requests r
+      where r.organisation_id = org.id and r.requested_at > now() - interval '1 hour') >= settings.confirmations_per_hour then
+    perform portal.too_many(
+      'Er kwamen het afgelopen uur heel veel aanmeldingen binnen. Daarom sturen we nu even geen bevestigingsmails. Probeer het over een uur opnieuw.',
+      'We received a great many sign-ups in the past hour, so we are not sending confirmation e-mails for a while. Please try again in an hour.');
+  end if;
+  insert into portal.mail_requests (organisation_id, subscription_hash, source_hash) values (org.id, subscription_key, src_hash)
   returning id into request_id;
 
   -- The subscriber: created, or the existing one of this address. Its language follows the latest request
@@ -457,7 +515,7 @@ begin
     'Almost done. We have sent you an e-mail. Click the link in that e-mail to confirm. The link works for 7 days.'));
 end
 $$;
-comment on function public.follow_project(jsonb) is 'A resident asks to follow a project, or every project of the organisation, with only an e-mail address. Input: {organisation (slug), project (slug, or null for all), email, language? (nl|en, default the request''s), frequency? (immediate|daily|weekly, default immediate), participate? (boolean), group_name? (neighbourhood or group)}. Creates or reuses the subscriber and a pending subscription, and enqueues one confirmation mail in portal.outbox. Answers the same {status: check_your_mail, message} whether or not the address was known. 400 per field for bad input; 429 (PT429) beyond 3 confirmation mails per address per 24 hours or 20 per source per hour.';
+comment on function public.follow_project(jsonb) is 'A resident asks to follow a project, or every project of the organisation, with only an e-mail address. Input: {organisation (slug), project (slug, or null for all), email, language? (nl|en, default the request''s), frequency? (immediate|daily|weekly, default immediate), participate? (boolean), group_name? (neighbourhood or group), altcha (the solved follow_challenge, as the altcha widget sends it)}. Creates or reuses the subscriber and a pending subscription, and enqueues one confirmation mail in portal.outbox. Answers the same {status: check_your_mail, message} whether or not the address was known. 400 per field for bad input (field altcha: a missing, wrong, expired or used solution); 429 (PT429) beyond 3 confirmation mails per subscription per 24 hours, 20 per source per hour (portal.request_source), or deployment_settings.confirmations_per_hour per organisation.';
 
 -- Tokens for the worker ----------------------------------------------------------------------------------
 
@@ -467,9 +525,8 @@ set search_path = ''
 as $$
 declare
   mail portal.outbox;
-  raw text := portal.new_token();
+  issued record;
   token_purpose text;
-  expires timestamptz;
   outbox_id bigint;
 begin
   -- The execute grant already keeps residents and staff out; this says so once more, in case a grant is
@@ -489,18 +546,15 @@ begin
     perform portal.not_found('Deze mail staat niet (meer) in de wachtrij.', 'This mail is not (or no longer) in the outbox.');
   end if;
   token_purpose := case mail.kind when 'confirm' then 'confirm' else 'manage' end;
-  -- A confirmation link works for 7 days; the manage and unsubscribe links of a notice for a year, long
-  -- enough for anyone who keeps old mail, short enough that a link in a forgotten mailbox dies.
-  expires := now() + case token_purpose when 'confirm' then interval '7 days' else interval '1 year' end;
-  -- Tokens that expired long ago answer nothing useful any more ("expired" turns into "unknown").
-  delete from portal.subscriber_tokens t where t.subscriber_id = mail.subscriber_id and t.expires_at < now() - interval '30 days';
-  insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, expires_at)
-  values (portal.token_digest(raw), mail.subscriber_id, mail.subscription_id, token_purpose, expires);
-  return jsonb_build_object('token', raw, 'purpose', token_purpose, 'expires_at', expires,
+  issued := portal.issue_token(mail.subscriber_id, mail.subscription_id, token_purpose);
+  return jsonb_build_object('token', issued.token, 'purpose', token_purpose, 'expires_at', issued.expires_at,
+    -- The List-Unsubscribe header's own token, so the header never carries the manage token.
+    'unsubscribe_token', case when mail.kind <> 'confirm'
+      then (portal.issue_token(mail.subscriber_id, mail.subscription_id, 'unsubscribe')).token end,
     'subscriber_id', mail.subscriber_id, 'subscription_id', mail.subscription_id);
 end
 $$;
-comment on function public.issue_mail_token(jsonb) is 'For the mail worker (service role only): a fresh token for the links of one outbox mail. Input: {outbox_id}. Answers {token, purpose (confirm for a confirmation mail, else manage), expires_at, subscriber_id, subscription_id}. Only the token''s sha256 is stored; the token is returned this once, so a retry after a crash simply issues a new one.';
+comment on function public.issue_mail_token(jsonb) is 'For the mail worker (service role only): fresh tokens for the links of one outbox mail, as claim_mail_batch issues them. Input: {outbox_id}. Answers {token, purpose (confirm for a confirmation mail, else manage), expires_at, unsubscribe_token (for the List-Unsubscribe header; null for a confirmation mail), subscriber_id, subscription_id}. Only the tokens'' sha256 is stored; they are returned this once, so a retry after a crash simply issues new ones.';
 
 -- What a resident does with the links in a mail -----------------------------------------------------------
 
@@ -514,7 +568,8 @@ declare
   subscription portal.subscriptions;
   proj portal.projects;
   was_confirmed boolean;
-  manage text := portal.new_token();
+  first_use boolean;
+  manage text;
 begin
   link := portal.find_token(hash, array['confirm']);
   if link.token_hash is null then
@@ -527,11 +582,30 @@ begin
     perform portal.not_found('U hebt zich hiervoor al afgemeld. Wilt u toch volgen? Meld u dan opnieuw aan.',
       'You have already unsubscribed from this. Still want to follow? Please sign up again.');
   end if;
+  select proj_row.* into proj from portal.projects proj_row where proj_row.id = subscription.project_id and proj_row.publication = 'published';
   was_confirmed := subscription.confirmed_at is not null;
-  -- Confirming twice is harmless (a second click, a mail scanner that follows links): the same answer.
-  if not was_confirmed and link.expires_at < now() then
-    perform portal.gone('Deze bevestigingslink is verlopen: hij werkt 7 dagen. Meld u opnieuw aan om een nieuwe link te krijgen.',
-      'This confirmation link has expired: it works for 7 days. Please sign up again to get a new link.');
+  -- A confirmation link works once, within its 7 days. Taken in one statement, so two clicks at the same moment
+  -- cannot both count as the first.
+  update portal.subscriber_tokens t set used_at = now()
+  where t.token_hash = hash and t.used_at is null and t.expires_at >= now();
+  first_use := found;
+  if not first_use then
+    -- Used before, or expired. A used link confirmed its subscription; unconfirmed means it expired unused.
+    if not was_confirmed then
+      perform portal.gone('Deze bevestigingslink is verlopen: hij werkt 7 dagen. Meld u opnieuw aan om een nieuwe link te krijgen.',
+        'This confirmation link has expired: it works for 7 days. Please sign up again to get a new link.');
+    end if;
+    -- A second click, a reload, a mail scanner, or someone who finds the link later: the same answer, and
+    -- nothing handed out. A manage link comes with every mail instead.
+    return jsonb_build_object(
+      'status', 'confirmed',
+      'already_confirmed', true,
+      'subscription_id', subscription.id,
+      'project', case when proj.id is null then null else jsonb_build_object('slug', proj.slug, 'title', proj.title) end,
+      'all_projects', subscription.project_id is null,
+      'manage_token', null,
+      'message', portal.t('U volgt dit al. U hoeft niets meer te doen. Uw instellingen wijzigt u met de link onderaan elke e-mail van ons.',
+        'You already follow this. There is nothing more to do. You can change your settings with the link at the bottom of every e-mail from us.'));
   end if;
   if not was_confirmed then
     update portal.subscriptions x set confirmed_at = now() where x.id = subscription.id
@@ -542,12 +616,9 @@ begin
     from portal.subscribers s where s.id = link.subscriber_id
     on conflict (dedupe_key) do nothing;
   end if;
-  update portal.subscriber_tokens t set used_at = now() where t.token_hash = hash and t.used_at is null;
   -- Whoever holds the confirmation link reads this mailbox, so the confirmation page may link to the manage
-  -- page straight away.
-  insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, expires_at)
-  values (portal.token_digest(manage), link.subscriber_id, subscription.id, 'manage', now() + interval '1 year');
-  select * into proj from portal.projects p where p.id = subscription.project_id and p.publication = 'published';
+  -- page straight away: one manage token, for the first use only.
+  manage := (portal.issue_token(link.subscriber_id, subscription.id, 'manage')).token;
   return jsonb_build_object(
     'status', 'confirmed',
     'already_confirmed', was_confirmed,
@@ -558,26 +629,7 @@ begin
     'message', portal.t('Gelukt. U volgt dit nu en krijgt voortaan bericht.', 'Done. You now follow this and will get news from now on.'));
 end
 $$;
-comment on function public.confirm_subscription(jsonb) is 'Confirms a pending subscription through the link in the confirmation mail. Input: {token}. Idempotent: a second call answers the same, with already_confirmed true. Answers {status: confirmed, already_confirmed, subscription_id, project {slug, title} | null, all_projects, manage_token (a fresh manage link for the confirmation page), message}. 400 for a malformed token, 404 for an unknown one, 410 (PT410) when it expired (after 7 days) before being used.';
-
-create function portal.manage_link(hash bytea) returns portal.subscriber_tokens
-language plpgsql volatile
-set search_path = ''
-as $$
-declare
-  link portal.subscriber_tokens := portal.find_token(hash, array['manage']);
-begin
-  if link.token_hash is not null then
-    if link.expires_at < now() then
-      perform portal.manage_token_expired();
-    end if;
-    update portal.subscriber_tokens t set used_at = now() where t.token_hash = hash and t.used_at is null;
-  end if;
-  return link;
-end
-$$;
-comment on function portal.manage_link(bytea) is 'The manage token with this hash, marked used; 404 when unknown, 410 when expired, null when its subscriber deleted their data.';
-revoke all on function portal.manage_link(bytea) from public, anon, authenticated;
+comment on function public.confirm_subscription(jsonb) is 'Confirms a pending subscription through the link in the confirmation mail. Input: {token}. A link works once: its first use (within 7 days) confirms and answers {status: confirmed, already_confirmed (the subscription was confirmed before, through another link), subscription_id, project {slug, title} | null, all_projects, manage_token (a fresh manage link for the confirmation page), message}; a later use of a link whose subscription is confirmed answers the same with already_confirmed true and manage_token null, and hands out nothing. 400 for a malformed token, 404 for an unknown one, 410 (PT410) when it expired (after 7 days) before confirming.';
 
 create function public.unsubscribe(input jsonb) returns jsonb
 language plpgsql volatile security definer
@@ -586,21 +638,25 @@ as $$
 declare
   hash bytea := portal.input_token(input);
   which uuid := portal.input_uuid(input, 'subscription_id', 'Het abonnement', 'The subscription', false);
-  link portal.subscriber_tokens := portal.manage_link(hash);
+  link portal.subscriber_tokens := portal.open_link(hash, array['manage', 'unsubscribe']);
   removed integer := 0;
 begin
   if link.token_hash is not null then
     -- Only the link holder's own subscriptions: another subscriber's id removes nothing, and answers as if
-    -- it was removed before, so the id tells nobody anything.
+    -- it was removed before, so the id tells nobody anything. A manage link stops any of them (all without an
+    -- id); the unsubscribe link of a mail's header only what that mail was about: its subscription, or all of
+    -- them for a digest that gathered several. Once its subscription is gone, it stops nothing more.
     delete from portal.subscriptions x
-    where x.subscriber_id = link.subscriber_id and (which is null or x.id = which);
+    where x.subscriber_id = link.subscriber_id and (which is null or x.id = which)
+      and (link.purpose = 'manage' or link.all_subscriptions or x.id = link.subscription_id);
     get diagnostics removed = row_count;
   end if;
-  return jsonb_build_object('status', 'unsubscribed', 'removed', removed, 'message', portal.t(
-    'U bent afgemeld. U krijgt hierover geen e-mail meer.', 'You have been unsubscribed. You will get no more e-mail about this.'));
+  return jsonb_build_object('status', 'unsubscribed', 'removed', removed,
+    'can_manage', coalesce(link.purpose = 'manage', false),
+    'message', portal.t('U bent afgemeld. U krijgt hierover geen e-mail meer.', 'You have been unsubscribed. You will get no more e-mail about this.'));
 end
 $$;
-comment on function public.unsubscribe(jsonb) is 'Stops mail without a login, through the manage link of any mail (also the one-click unsubscribe of RFC 8058). Input: {token, subscription_id?}: removes that subscription of the link''s subscriber, or all of them when none is given. Idempotent: {status: unsubscribed, removed (how many were removed now), message}, also after the data was deleted. 400 for a malformed token, 404 for an unknown one, 410 for an expired one.';
+comment on function public.unsubscribe(jsonb) is 'Stops mail without a login. Input: {token, subscription_id?}. With the manage link of a mail''s body: removes that subscription of the link''s subscriber, or all of them when none is given. With the unsubscribe link of a mail''s List-Unsubscribe header (RFC 8058 one-click): removes only the subscription the mail was about (all of the recipient''s for a digest of several). Idempotent: {status: unsubscribed, removed (how many were removed now), can_manage (the link also opens the manage page), message}, also after the data was deleted. 400 for a malformed token, 404 for an unknown one, 410 for an expired one.';
 
 create function public.my_subscriptions(input jsonb) returns jsonb
 language plpgsql stable security definer
@@ -614,12 +670,12 @@ begin
       'Your data has been deleted. There is nothing left to manage.');
   end if;
   if link.expires_at < now() then
-    perform portal.manage_token_expired();
+    perform portal.link_expired();
   end if;
   return portal.subscriber_overview(link.subscriber_id);
 end
 $$;
-comment on function public.my_subscriptions(jsonb) is 'The manage page of the holder of a manage link: {email, language, organisation {slug, name}, subscriptions [{id, project {id, slug, title} | null, all_projects, frequency, confirmed, participate, group_name, created_at}]}, only their own. Input: {token}. 400 malformed, 404 unknown or deleted, 410 expired.';
+comment on function public.my_subscriptions(jsonb) is 'The manage page of the holder of a manage link: {email, language, organisation {slug, name}, subscriptions [{id, project {id, slug, title} | null, all_projects, frequency, confirmed, participate, group_name, created_at}]}, only their own. Input: {token}. 400 malformed, 404 unknown or deleted (and for any link that is not a manage link), 410 expired.';
 
 create function public.update_subscription(input jsonb) returns jsonb
 language plpgsql volatile security definer
@@ -636,7 +692,7 @@ begin
   if freq is not null and which is null then
     perform portal.invalid('subscription_id', 'Kies het abonnement dat u wilt wijzigen.', 'Choose the subscription you want to change.');
   end if;
-  link := portal.manage_link(hash);
+  link := portal.open_link(hash, array['manage']);
   if link.token_hash is null then
     perform portal.not_found('Uw gegevens zijn verwijderd. Er is niets meer te wijzigen.',
       'Your data has been deleted. There is nothing left to change.');
@@ -663,12 +719,13 @@ set search_path = ''
 as $$
 declare
   hash bytea := portal.input_token(input);
-  -- A confirmation link may delete too: "this was not me" should not need a second mail.
+  -- A confirmation link may delete too: "this was not me" should not need a second mail. The unsubscribe link
+  -- of a mail's header may not: it travels through mail providers' hands.
   link portal.subscriber_tokens := portal.find_token(hash, array['confirm', 'manage']);
 begin
   if link.token_hash is not null then
     if link.purpose = 'manage' and link.expires_at < now() then
-      perform portal.manage_token_expired();
+      perform portal.link_expired();
     end if;
     delete from portal.erased_tokens e where e.expires_at < now();
     -- Remember the subscriber's links (hashes only), so they answer "already removed" from now on.
@@ -683,7 +740,7 @@ begin
     'Your e-mail address and everything linked to it have been deleted. You will get no more e-mail from us.'));
 end
 $$;
-comment on function public.delete_my_data(jsonb) is 'Deletes the subscriber of a manage (or confirmation) link with everything linked: subscriptions, tokens, unsent mail. Input: {token}. Idempotent: {status: deleted, message}, also when called again with a link of the deleted subscriber. 400 malformed, 404 unknown, 410 for an expired manage link.';
+comment on function public.delete_my_data(jsonb) is 'Deletes the subscriber of a manage (or confirmation) link with everything linked: subscriptions, tokens, unsent mail. Input: {token}. Idempotent: {status: deleted, message}, also when called again with a link of the deleted subscriber. 400 malformed, 404 unknown (and for an unsubscribe link), 410 for an expired manage link.';
 
 -- For staff: counts, never addresses ---------------------------------------------------------------------
 
@@ -748,6 +805,7 @@ as $$
 declare
   subscriptions_removed integer;
   subscribers_removed integer;
+  tokens_removed integer;
 begin
   if auth.role() in ('anon', 'authenticated') then
     perform portal.forbidden('Alleen de mailverzender mag dit doen.', 'Only the mail sender may do this.');
@@ -766,10 +824,18 @@ begin
     and not exists (select 1 from portal.subscriptions x where x.subscriber_id = s.id)
     and not exists (select 1 from portal.subscriber_tokens t where t.subscriber_id = s.id and t.expires_at > now());
   get diagnostics subscribers_removed = row_count;
+  -- Links: 30 days after they expired they answer "unknown" instead of "expired", which is no loss. A used
+  -- confirmation link has done its work; it answers "already confirmed" to a second click until it expires.
+  -- So the token table holds at most the links of the last 13 months of mail, however often a link is clicked.
+  delete from portal.subscriber_tokens t
+  where t.expires_at < now() - interval '30 days' or (t.purpose = 'confirm' and t.used_at is not null and t.expires_at < now());
+  get diagnostics tokens_removed = row_count;
   delete from portal.erased_tokens e where e.expires_at < now();
-  return jsonb_build_object('subscriptions_removed', subscriptions_removed, 'subscribers_removed', subscribers_removed);
+  delete from portal.spent_challenges c where c.expires_at < now();
+  return jsonb_build_object('subscriptions_removed', subscriptions_removed, 'subscribers_removed', subscribers_removed,
+    'tokens_removed', tokens_removed);
 end
 $$;
-comment on function public.purge_unconfirmed(jsonb) is 'For the mail worker (service role only), to run daily: removes subscriptions still pending after 8 days (no valid link, no confirmation mail waiting) and subscribers left with no subscription and no valid manage link, so an address nobody confirmed is not kept. Input: {} (none). Answers {subscriptions_removed, subscribers_removed}.';
+comment on function public.purge_unconfirmed(jsonb) is 'For the mail worker (service role only), to run daily: removes subscriptions still pending after 8 days (no valid link, no confirmation mail waiting) and subscribers left with no subscription and no valid manage link, so an address nobody confirmed is not kept; links expired more than 30 days ago and used confirmation links that expired; erased token hashes and spent challenges that expired. Input: {} (none). Answers {subscriptions_removed, subscribers_removed, tokens_removed}.';
 revoke all on function public.purge_unconfirmed(jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.purge_unconfirmed(jsonb) to service_role;

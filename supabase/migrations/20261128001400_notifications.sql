@@ -107,61 +107,6 @@ $$;
 comment on function portal.enqueue_notice(text, uuid, uuid) is 'Adds one outbox row of this kind about this record for every confirmed follower of the published project: project followers, and all-projects followers of its organisation who do not follow the project itself. Daily and weekly rows wait for the next digest moment. dedupe_key <kind>:<record>:<subscription>, so a repeat adds nothing. Returns how many rows were added.';
 revoke all on function portal.enqueue_notice(text, uuid, uuid) from public, anon, authenticated, service_role;
 
--- Tokens ----------------------------------------------------------------------------------------------------
-
-create function portal.issue_token(subscriber uuid, subscription uuid, token_purpose text,
-  out token text, out expires_at timestamptz)
-language plpgsql volatile
-set search_path = ''
-as $$
-begin
-  token := portal.new_token();
-  -- A confirmation link works for 7 days; the manage and unsubscribe links of a notice for a year, long
-  -- enough for anyone who keeps old mail, short enough that a link in a forgotten mailbox dies.
-  expires_at := now() + case token_purpose when 'confirm' then interval '7 days' else interval '1 year' end;
-  -- Tokens that expired long ago answer nothing useful any more ("expired" turns into "unknown").
-  delete from portal.subscriber_tokens t where t.subscriber_id = subscriber and t.expires_at < now() - interval '30 days';
-  insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, expires_at)
-  values (portal.token_digest(token), subscriber, subscription, token_purpose, issue_token.expires_at);
-end
-$$;
-comment on function portal.issue_token(uuid, uuid, text) is 'A fresh token for the links of one mail: confirm (7 days) or manage (1 year), stored as its sha256 only and returned this once. Shared by issue_mail_token and claim_mail_batch.';
-revoke all on function portal.issue_token(uuid, uuid, text) from public, anon, authenticated, service_role;
-
--- issue_mail_token (part 1) now issues through the shared function; its answer is unchanged.
-create or replace function public.issue_mail_token(input jsonb) returns jsonb
-language plpgsql volatile security definer
-set search_path = ''
-as $$
-declare
-  mail portal.outbox;
-  issued record;
-  token_purpose text;
-  outbox_id bigint;
-begin
-  -- The execute grant already keeps residents and staff out; this says so once more, in case a grant is
-  -- ever widened. (A direct database connection of the worker has no API role and passes.)
-  if auth.role() in ('anon', 'authenticated') then
-    perform portal.forbidden('Alleen de mailverzender mag dit doen.', 'Only the mail sender may do this.');
-  end if;
-  perform portal.input_object(input);
-  -- A bigint, so not input_integer: the outbox may pass two billion mails in a large deployment.
-  if coalesce(jsonb_typeof(input -> 'outbox_id'), 'null') not in ('number', 'string')
-     or coalesce(input ->> 'outbox_id', '') !~ '^\d{1,18}$' then
-    perform portal.invalid('outbox_id', 'Het mailnummer moet een positief heel getal zijn.', 'The mail id must be a positive whole number.');
-  end if;
-  outbox_id := (input ->> 'outbox_id')::bigint;
-  select * into mail from portal.outbox o where o.id = outbox_id;
-  if mail.id is null then
-    perform portal.not_found('Deze mail staat niet (meer) in de wachtrij.', 'This mail is not (or no longer) in the outbox.');
-  end if;
-  token_purpose := case mail.kind when 'confirm' then 'confirm' else 'manage' end;
-  issued := portal.issue_token(mail.subscriber_id, mail.subscription_id, token_purpose);
-  return jsonb_build_object('token', issued.token, 'purpose', token_purpose, 'expires_at', issued.expires_at,
-    'subscriber_id', mail.subscriber_id, 'subscription_id', mail.subscription_id);
-end
-$$;
-
 -- Input of the worker functions ----------------------------------------------------------------------------
 
 create function portal.require_mail_worker() returns void
@@ -292,6 +237,7 @@ declare
   mails jsonb := '[]'::jsonb;
   mail record;
   issued record;
+  unsubscribe_token text;
 begin
   perform portal.require_mail_worker();
   perform portal.input_object(input);
@@ -376,6 +322,11 @@ begin
   loop
     issued := portal.issue_token(mail.subscriber_id, mail.subscription_id,
       case mail.kind when 'confirm' then 'confirm' else 'manage' end);
+    -- The List-Unsubscribe header gets a token of its own that only unsubscribes: mail providers fetch that
+    -- address and may keep it, so it must not open the manage page or delete the data. A confirmation mail
+    -- has no such header: nothing is subscribed yet.
+    unsubscribe_token := case when mail.kind <> 'confirm'
+      then (portal.issue_token(mail.subscriber_id, mail.subscription_id, 'unsubscribe')).token end;
     mails := mails || jsonb_build_array((
       select jsonb_build_object(
         'key', 'mail-' || mail.key_id,
@@ -387,6 +338,7 @@ begin
         'organisation', jsonb_build_object('slug', org.slug, 'name', org.name),
         'token', issued.token,
         'token_expires_at', issued.expires_at,
+        'unsubscribe_token', unsubscribe_token,
         'subscription_id', mail.subscription_id,
         'frequency', case when mail.kind in ('confirm', 'welcome')
           then coalesce((select x.frequency::text from portal.subscriptions x where x.id = mail.subscription_id), 'immediate')
@@ -402,7 +354,7 @@ begin
   return jsonb_build_object('mails', mails);
 end
 $$;
-comment on function public.claim_mail_batch(jsonb) is 'For the mail worker (service role only): claims due outbox rows and answers them as mails to send, {mails: ClaimedMail[]} as src/lib/notify/mail-batch.ts describes. Input: {limit? (1..500 mails, default 50), lease_seconds? (5..3600, default 300)}. Due: pending rows whose next_attempt_at has come, and sending rows whose lease lapsed. Claimed rows become sending with locked_until = now() + lease and attempts + 1; each mail gets a fresh token (confirm for a confirmation, else manage; stored hashed only). Confirm, welcome and immediate notices are one mail per row; the due daily or weekly rows of one subscriber are one digest (never split between claims). Rows whose record or project is no longer public become cancelled and are left out. Items oldest first, with the record''s current public fields. 401/403 for anon and authenticated, 400 for bad input.';
+comment on function public.claim_mail_batch(jsonb) is 'For the mail worker (service role only): claims due outbox rows and answers them as mails to send, {mails: ClaimedMail[]} as src/lib/notify/mail-batch.ts describes. Input: {limit? (1..500 mails, default 50), lease_seconds? (5..3600, default 300)}. Due: pending rows whose next_attempt_at has come, and sending rows whose lease lapsed. Claimed rows become sending with locked_until = now() + lease and attempts + 1; each mail gets a fresh token (confirm for a confirmation, else manage, for the links in its body) and, but for a confirmation, an unsubscribe token for its List-Unsubscribe header; stored hashed only. Confirm, welcome and immediate notices are one mail per row; the due daily or weekly rows of one subscriber are one digest (never split between claims). Rows whose record or project is no longer public become cancelled and are left out. Items oldest first, with the record''s current public fields. 401/403 for anon and authenticated, 400 for bad input.';
 
 create function public.complete_mail(input jsonb) returns jsonb
 language plpgsql volatile security definer

@@ -7,7 +7,7 @@
 begin;
 set local search_path = public, extensions;
 
-select plan(35);
+select plan(37);
 
 -- The outcome of one call as 'sqlstate message' (or 'ok').
 create function pg_temp.refusal(statement text) returns text
@@ -232,6 +232,13 @@ select is(
   (select count(*)::int from mine, portal.subscriber_tokens t
    where t.token_hash = sha256(convert_to(mail ->> 'token', 'UTF8')) and t.purpose = 'manage'),
   2, 'only the sha256 of each mail''s manage token is stored');
+select is(
+  (select count(*)::int from mine, portal.subscriber_tokens t
+   where t.token_hash = sha256(convert_to(mail ->> 'unsubscribe_token', 'UTF8')) and t.purpose = 'unsubscribe'
+     and mail ->> 'unsubscribe_token' <> mail ->> 'token' and t.subscription_id = 'e8100000-0000-4000-8000-000000000001'),
+  2, 'each notice has a second token for its List-Unsubscribe header, stored as an unsubscribe token of its subscription');
+select ok(pg_temp.refusal(format($$ select public.my_subscriptions('{"token":"%s"}') $$, (select mail ->> 'unsubscribe_token' from mine limit 1)))
+  like 'PT404 %', 'the List-Unsubscribe token does not open the manage page');
 set local role service_role;
 select is((select public.claim_mail_batch('{"limit": 500}') -> 'mails' @> '[{"to": "pgtap-direct@voorbeeld.nl"}]'), false,
   'a second claim does not get the claimed mails while the lease holds');

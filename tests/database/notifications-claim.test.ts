@@ -3,6 +3,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/notify/mail-batch.ts';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
 import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, serviceClientFor, startFixturePortal, type Actor } from './support.ts';
 
 // The mail worker's side of the outbox (issue 5, part 2a): claim_mail_batch, complete_mail and fail_mail,
@@ -22,6 +23,7 @@ const followers: Record<string, { subscriber: string; subscription: string }> = 
 
 beforeAll(async () => {
   portal = await startFixturePortal();
+  await useTestFollowSettings(portal.db);
   service = serviceClientFor(portal);
   [editor, approver] = await Promise.all([clientFor(portal, 'editor'), clientFor(portal, 'approver')]);
   followers.direct = await addFollower(portal.db, 'direct@voorbeeld.nl', { frequency: 'immediate', language: 'en' });
@@ -134,8 +136,13 @@ describe('claim_mail_batch', () => {
     const [stored] = await tokenRow(mail.token);
     expect(stored).toMatchObject({ purpose: 'manage', subscription_id: followers.direct?.subscription });
     expect(stored?.expires_at.toISOString()).toBe(new Date(mail.token_expires_at).toISOString());
-    const leaked = await query(`select 1 from portal.subscriber_tokens t where strpos(t::text, $1) > 0 union all select 1 from portal.outbox o where strpos(o::text, $1) > 0`, [mail.token]);
-    expect(leaked).toEqual([]);
+    // The List-Unsubscribe header's own token: another one, that only unsubscribes.
+    expect(mail.unsubscribe_token).not.toBe(mail.token);
+    expect((await tokenRow(mail.unsubscribe_token ?? ''))[0]).toMatchObject({ purpose: 'unsubscribe', subscription_id: followers.direct?.subscription });
+    for (const token of [mail.token, mail.unsubscribe_token ?? '']) {
+      const leaked = await query(`select 1 from portal.subscriber_tokens t where strpos(t::text, $1) > 0 union all select 1 from portal.outbox o where strpos(o::text, $1) > 0`, [token]);
+      expect(leaked).toEqual([]);
+    }
 
     expect(await complete(mail.outbox_ids)).toBe(1);
     expect(await complete(mail.outbox_ids)).toBe(0);
@@ -235,7 +242,44 @@ describe('claim_mail_batch', () => {
     expect(digest?.items.map((i) => i.record.id)).toEqual([update, 'a0000000-0000-4000-8000-000000000001']);
     expect(project.subscriber).toBe(everything.subscriber);
     expect((await tokenRow(digest?.token ?? ''))[0]).toMatchObject({ purpose: 'manage', subscription_id: null });
+    expect((await tokenRow(digest?.unsubscribe_token ?? ''))[0]).toMatchObject({ purpose: 'unsubscribe', subscription_id: null });
     await complete(digest?.outbox_ids ?? []);
+    // Its one-click unsubscribe stops both subscriptions: the mail was about both.
+    const anon = await clientFor(portal, 'anon');
+    expect(await callOk(anon, 'unsubscribe', { token: digest?.unsubscribe_token })).toMatchObject({ removed: 2, can_manage: false });
+  });
+
+  it('the List-Unsubscribe token of a mail only stops what the mail was about: it opens no settings and deletes nothing', async () => {
+    const everything = await addFollower(portal.db, 'kop@voorbeeld.nl', { project: null, frequency: 'immediate' });
+    const project = await addFollower(portal.db, 'kop@voorbeeld.nl', { frequency: 'immediate' });
+    await publishUpdate();
+    const [mail] = (await claim()).filter((m) => m.to === 'kop@voorbeeld.nl');
+    expect(mail).toMatchObject({ kind: 'notice', subscription_id: project.subscription });
+    await complete(mail?.outbox_ids ?? []);
+    const token = mail?.unsubscribe_token ?? '';
+    const anon = await clientFor(portal, 'anon');
+    // Mail providers fetch and may keep this address: it must not read the address or remove the data.
+    for (const [name, input] of [
+      ['my_subscriptions', { token }],
+      ['update_subscription', { token, language: 'en' }],
+      ['update_subscription', { token, subscription_id: project.subscription, frequency: 'weekly' }],
+      ['delete_my_data', { token }],
+      ['confirm_subscription', { token }],
+    ] as const) {
+      const refused = await callStaff(anon, name, input);
+      expect(refused.status, `${name} ${JSON.stringify(input)}`).toBe(404);
+      expect(JSON.stringify(refused)).not.toContain('kop@');
+    }
+    // Another subscription of the same subscriber: not this mail's, so it stays.
+    expect(await callOk(anon, 'unsubscribe', { token, subscription_id: everything.subscription })).toMatchObject({ removed: 0 });
+    expect(await callOk(anon, 'unsubscribe', { token })).toMatchObject({ status: 'unsubscribed', removed: 1, can_manage: false });
+    expect(await callOk(anon, 'unsubscribe', { token })).toMatchObject({ removed: 0 });
+    const left = await query<{ id: string }>(`select id from portal.subscriptions where subscriber_id = $1`, [everything.subscriber]);
+    expect(left.map((r) => r.id)).toEqual([everything.subscription]);
+    expect(await query(`select 1 from portal.subscribers where email = 'kop@voorbeeld.nl'`)).toHaveLength(1);
+    // The manage link in the body of the same mail still does everything.
+    expect(await callOk(anon, 'my_subscriptions', { token: mail?.token })).toMatchObject({ email: 'kop@voorbeeld.nl' });
+    expect(await callOk(anon, 'unsubscribe', { token: mail?.token })).toMatchObject({ removed: 1, can_manage: true });
   });
 
   it('a notice whose record was withdrawn or deleted before it was sent is cancelled, not mailed', async () => {
@@ -356,10 +400,12 @@ describe('confirm and welcome mails', () => {
     const resident = createClient(portal.url, portal.anonKey, {
       auth: { persistSession: false, autoRefreshToken: false }, global: { headers: { 'x-forwarded-for': '198.51.100.77' } },
     });
-    await callOk(resident, 'follow_project', { organisation: 'testdam', project: 'testproject', email: 'nieuw@voorbeeld.nl', frequency: 'weekly' });
+    await callOk(resident, 'follow_project', await withSolvedChallenge(resident,
+      { organisation: 'testdam', project: 'testproject', email: 'nieuw@voorbeeld.nl', frequency: 'weekly' }));
     const [confirm] = await claim();
     expect(confirm).toMatchObject({
       kind: 'confirm', to: 'nieuw@voorbeeld.nl', frequency: 'weekly', project: { slug: 'testproject' }, already_confirmed: false, items: [],
+      unsubscribe_token: null,
     });
     expect((await tokenRow(confirm?.token ?? ''))[0]?.purpose).toBe('confirm');
     await complete(confirm?.outbox_ids ?? []);
@@ -371,6 +417,7 @@ describe('confirm and welcome mails', () => {
       project: { slug: 'testproject' }, already_confirmed: false, items: [],
     });
     expect((await tokenRow(welcome?.token ?? ''))[0]).toMatchObject({ purpose: 'manage', subscription_id: confirmed.subscription_id });
+    expect((await tokenRow(welcome?.unsubscribe_token ?? ''))[0]).toMatchObject({ purpose: 'unsubscribe', subscription_id: confirmed.subscription_id });
     await complete(welcome?.outbox_ids ?? []);
   });
 });

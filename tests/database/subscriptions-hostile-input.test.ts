@@ -1,6 +1,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { solvedChallenge, useTestFollowSettings } from './follow-challenge.ts';
 import { startFixturePortal } from './support.ts';
 
 // Malformed and hostile addresses and inputs to the resident-facing subscription functions, sent the way a
@@ -12,6 +13,7 @@ let portal: LocalSupabase;
 let resident: SupabaseClient;
 beforeAll(async () => {
   portal = await startFixturePortal();
+  await useTestFollowSettings(portal.db);
   resident = createClient(portal.url, portal.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false },
     global: { headers: { 'x-forwarded-for': '192.0.2.66' } },
@@ -104,6 +106,18 @@ const CASES: [string, string, unknown, string][] = [
   ['a group name of 101 characters', 'follow_project', follow({ group_name: 'g'.repeat(101) }), 'group_name'],
   ['an e-mail address as group name', 'follow_project', follow({ group_name: 'Buurt Oost, mail piet@voorbeeld.nl' }), 'group_name'],
   ['a control character in the group name', 'follow_project', follow({ group_name: 'Oost\u0008' }), 'group_name'],
+  // The proof of work: a valid form with a solution that is not one (the fields are checked first)
+  ['no solution of the challenge', 'follow_project', follow(), 'altcha'],
+  ['null as solution', 'follow_project', follow({ altcha: null }), 'altcha'],
+  ['an object as solution', 'follow_project', follow({ altcha: { challenge: {}, solution: {} } }), 'altcha'],
+  ['a list as solution', 'follow_project', follow({ altcha: ['x'] }), 'altcha'],
+  ['SQL as solution', 'follow_project', follow({ altcha: "'; update portal.deployment_settings set challenge_cost = 1; --" }), 'altcha'],
+  ['a solution of a megabyte', 'follow_project', follow({ altcha: 'QUFB'.repeat(250_000) }), 'altcha'],
+  ['base64 of JSON nested deep', 'follow_project', follow({ altcha: Buffer.from(`${'['.repeat(60)}${']'.repeat(60)}`).toString('base64') }), 'altcha'],
+  ['base64 of a solution with strings for numbers', 'follow_project', follow({ altcha: Buffer.from(JSON.stringify({
+    challenge: { parameters: { algorithm: 'PBKDF2/SHA-256', cost: '1', expiresAt: '9999999999', keyLength: '32', keyPrefix: '0'.repeat(32), keySignature: '0'.repeat(64), nonce: '0'.repeat(32), salt: '0'.repeat(32) }, signature: '0'.repeat(64) },
+    solution: { counter: '1', derivedKey: '0'.repeat(64) } })).toString('base64') }), 'altcha'],
+  ['base64 of invalid UTF-8', 'follow_project', follow({ altcha: Buffer.from([0xff, 0xfe, 0x7b, 0x7d]).toString('base64') }), 'altcha'],
   // The links in mails
   ['no token', 'confirm_subscription', {}, 'token'],
   ['an empty token', 'confirm_subscription', { token: '' }, 'token'],
@@ -123,7 +137,7 @@ const CASES: [string, string, unknown, string][] = [
 
 /** A fingerprint of every table these functions write: row count and content. */
 async function fingerprint(): Promise<string> {
-  const tables = ['subscribers', 'subscriptions', 'subscriber_tokens', 'erased_tokens', 'mail_requests', 'outbox'];
+  const tables = ['subscribers', 'subscriptions', 'subscriber_tokens', 'erased_tokens', 'mail_requests', 'outbox', 'spent_challenges'];
   const parts = await Promise.all(tables.map(async (table) => {
     const { rows } = await portal.db.query<{ f: string }>(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from portal.${table} t`);
     return `${table}=${rows[0]?.f}`;
@@ -154,7 +168,8 @@ describe('hostile input to the subscription functions', () => {
 
   it('a valid address next to these is accepted, so the refusals are about the input', async () => {
     const before = await fingerprint();
-    const { error, status } = await resident.rpc('follow_project', { input: follow({ email: "o'brien+buurt@sub.voorbeeld.nl" }) });
+    const input = follow({ email: "o'brien+buurt@sub.voorbeeld.nl", altcha: await solvedChallenge(resident) });
+    const { error, status } = await resident.rpc('follow_project', { input });
     expect(error).toBeNull();
     expect(status).toBe(200);
     expect(await fingerprint()).not.toBe(before);

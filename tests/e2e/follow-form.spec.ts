@@ -4,6 +4,7 @@ import { asOwnClient, call, confirmToken, freshAddress, hydrated, organisation, 
 
 // The follow form as a resident meets it: on a project page (one project) and the home page (every project).
 // It calls follow_project over fetch and shows the API's own words: the neutral answer, a 400 at its field, a 429.
+// Before that it solves a proof-of-work challenge with the altcha widget, loaded only then (issue 11).
 
 const nl = dictionaryFor('nl').follow.form;
 const en = dictionaryFor('en').follow.form;
@@ -64,7 +65,7 @@ test('a malformed address gets the API message at the field, linked from an erro
   await expect(form.getByRole('status')).toBeEmpty();
 });
 
-test('a fourth confirmation mail for one address in a day gets the plain 429 message, and the address stays', async ({ page }) => {
+test('a fourth confirmation mail for one address and project in a day gets the plain 429 message, and the address stays', async ({ page }) => {
   const form = await openProjectForm(page);
   const address = freshAddress('te-vaak');
   await form.getByLabel(nl.email).fill(address);
@@ -84,6 +85,83 @@ test('a fourth confirmation mail for one address in a day gets the plain 429 mes
   await expect(summary).toContainText(body.message);
   await expect(form.getByLabel(nl.email)).toHaveValue(address);
   await expect(form.getByLabel(nl.email)).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('the altcha widget loads only when the form is sent, solves the challenge on the device, says so meanwhile, and asks nobody else', async ({ page, request, baseURL }) => {
+  const requested: string[] = [];
+  page.on('request', (sent) => requested.push(sent.url()));
+  const form = await openProjectForm(page);
+  const widgetDefined = () => page.evaluate(() => customElements.get('altcha-widget') !== undefined);
+  expect(await widgetDefined(), 'the widget is not part of the page load').toBe(false);
+
+  // The challenge's answer is held until the live region has said what is going on.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/rest/v1/rpc/follow_challenge', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await form.getByLabel(nl.email).fill(freshAddress('rekenwerk'));
+  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await expect(form.getByRole('status')).toHaveText(nl.checking);
+  await expect(form.getByRole('button', { name: nl.sending })).toHaveAttribute('aria-disabled', 'true');
+  const followRequest = page.waitForRequest('**/rest/v1/rpc/follow_project');
+  release();
+  const sent = (await followRequest).postDataJSON() as { input: { altcha?: unknown } };
+  expect(typeof sent.input.altcha, 'follow_project carries the solution').toBe('string');
+  const expected = await call(request, 'follow_project', { organisation, project: slug, email: freshAddress('ander') });
+  await expect(form.getByRole('status')).toHaveText(String(expected.body['message']));
+  expect(await widgetDefined(), 'the widget was loaded to solve the challenge').toBe(true);
+  // The widget worked invisibly and is gone again; nothing left the site's own origin.
+  await expect(page.locator('altcha-widget')).toHaveCount(0);
+  const elsewhere = requested.filter((url) => !url.startsWith(String(baseURL)) && !/^(blob|data):/.test(url));
+  expect(elsewhere).toEqual([]);
+});
+
+test('when this browser cannot solve the challenge, the form says so plainly and keeps what was typed', async ({ page }) => {
+  const form = await openProjectForm(page);
+  // A challenge of an algorithm the widget does not have: it cannot find a solution.
+  await page.route('**/rest/v1/rpc/follow_challenge', (route) =>
+    route.fulfill({
+      status: 200, contentType: 'application/json',
+      body: JSON.stringify({ parameters: { algorithm: 'ONBEKEND', cost: 1, keyLength: 32, keyPrefix: '00', nonce: '00', salt: '00' }, signature: '00' }),
+    }),
+  );
+  const followed: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.url().includes('/rpc/follow_project')) followed.push(sent.url());
+  });
+  await form.getByLabel(nl.email).fill('geduldig@voorbeeld.nl');
+  await form.getByRole('button', { name: nl.submitFollow }).click();
+  const summary = form.locator('.follow-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(nl.checkFailed);
+  await expect(form.getByLabel(nl.email)).toHaveValue('geduldig@voorbeeld.nl');
+  await expect(form.getByLabel(nl.email)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByRole('status')).toBeEmpty();
+  expect(followed, 'nothing is sent without a solution').toEqual([]);
+});
+
+test('a solution the API refuses is explained in the error summary, at no field', async ({ page }) => {
+  const form = await openProjectForm(page);
+  // Whatever the widget solved, the API gets a broken solution: as a replayed or tampered one would be refused.
+  await page.route('**/rest/v1/rpc/follow_project', (route) => {
+    const body = route.request().postDataJSON() as { input: Record<string, unknown> };
+    return route.continue({ postData: JSON.stringify({ input: { ...body.input, altcha: 'kapot' } }) });
+  });
+  const answered = page.waitForResponse('**/rest/v1/rpc/follow_project');
+  await form.getByLabel(nl.email).fill('geweigerd@voorbeeld.nl');
+  await form.getByRole('button', { name: nl.submitFollow }).click();
+  const response = await answered;
+  expect(response.status()).toBe(400);
+  const body = (await response.json()) as { message: string; hint: string };
+  expect(body.hint).toBe('altcha');
+  const summary = form.locator('.follow-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(body.message);
+  await expect(summary.getByRole('link')).toHaveCount(0);
+  await expect(form.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await expect(form.getByLabel(nl.email)).toHaveValue('geweigerd@voorbeeld.nl');
 });
 
 test('without a connection the form says so plainly and keeps what was typed', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { call, confirmedFollower, confirmToken, freshAddress, organisation, timelines } from './support/follow.ts';
+import { call, confirmedFollower, confirmToken, freshAddress, isConfirmMail, organisation, timelines } from './support/follow.ts';
+import { waitForMail } from './support/mail.ts';
 
 // The pages a subscription mail links to, with the token in the URL's hash: confirm, manage, unsubscribe.
 // Tokens are real ones, issued as the mail worker gets them (issue_mail_token as the service role).
@@ -19,7 +20,7 @@ test.beforeAll(async ({ request }) => {
   title = first.project.title;
 });
 
-test('the confirmation link confirms on opening, takes the token out of the address bar, and links on', async ({ page, request }) => {
+test('the confirmation link confirms on opening, takes the token out of the address bar, and links on', async ({ page, request, browser }) => {
   const address = freshAddress('bevestig');
   const followed = await call(request, 'follow_project', { organisation, project: slug, email: address });
   expect(followed.status).toBe(200);
@@ -31,13 +32,27 @@ test('the confirmation link confirms on opening, takes the token out of the addr
   expect(new URL(page.url()).hash).toBe('');
   await expect(result.getByRole('link', { name: new RegExp(nl.toProject) })).toHaveAttribute('href', pathFor({ page: 'project', slug }, 'nl'));
   await expect(result).toContainText(title);
-  // Opening it again (a reload, a second click) answers the same, with "already confirmed".
+  // Opening it again (a reload) answers "already confirmed": the link works once, and the API hands out no new
+  // manage link for it. This tab still offers the one it got at the first use.
+  const replayed = page.waitForResponse('**/rest/v1/rpc/confirm_subscription');
   await page.reload();
+  expect(((await (await replayed).json()) as Record<string, unknown>)['manage_token']).toBeNull();
   await expect(page.locator('.follow-result[data-state="confirmed"]')).toContainText(nl.alreadyConfirmed);
-  // The manage link works straight away: the confirmation page hands out a fresh manage token.
   await page.getByRole('link', { name: nl.toManage }).click();
   await expect(page.locator('.follow-manage[data-state="loaded"]')).toBeVisible();
   await expect(page.locator('.follow-subscription')).toHaveCount(1);
+
+  // Someone else who finds the link (another browser) gets the same answer, and no way into the settings.
+  const elsewhere = await browser.newContext();
+  try {
+    const other = await elsewhere.newPage();
+    await other.goto(`${pathFor({ page: 'followConfirm' }, 'nl')}#token=${token}`);
+    const result = other.locator('.follow-result[data-state="confirmed"]');
+    await expect(result).toContainText(nl.alreadyConfirmed);
+    await expect(result.getByRole('link', { name: nl.toManage })).toHaveCount(0);
+  } finally {
+    await elsewhere.close();
+  }
 });
 
 test('an unknown confirmation link gets the API message in plain words; a broken one says it is not complete', async ({ page, request }) => {
@@ -135,4 +150,23 @@ test('the unsubscribe link from a mail body unsubscribes with one button, then o
   expect(again.body['removed']).toBe(0); // the page's click removed it already
   await result.getByRole('link', { name: nl.toManage }).click();
   await expect(page.locator('.follow-manage[data-state="loaded"]')).toContainText(nl.noSubscriptions);
+});
+
+test('the one-click address of a mail header, opened in a browser, unsubscribes with the button but opens no settings', async ({ page, request }) => {
+  const follower = await confirmedFollower(request, slug);
+  const [welcome] = await waitForMail(follower.email, (mail) => !isConfirmMail(mail));
+  const header = String(welcome?.headers.get('list-unsubscribe') ?? '');
+  const oneClick = /<(https?:\/\/[^>]+)>/.exec(header)?.[1];
+  if (!oneClick) throw new Error(`No one-click address in ${header}`);
+  // A GET of it never unsubscribes: it leads to the unsubscribe page, with the header's own token in the hash.
+  await page.goto(oneClick);
+  await expect(page).toHaveURL(new RegExp(`${pathFor({ page: 'followUnsubscribe' }, 'nl')}$`));
+  expect((await call(request, 'my_subscriptions', { token: follower.manageToken })).body['subscriptions']).toHaveLength(1);
+  await page.getByRole('button', { name: nl.unsubscribeButton }).click();
+  const result = page.locator('.follow-result[data-state="done"]');
+  const again = await call(request, 'unsubscribe', { token: new URL(oneClick).searchParams.get('token') });
+  expect(again.body['can_manage']).toBe(false);
+  await expect(result).toContainText(String(again.body['message']));
+  await expect(result.getByRole('link', { name: nl.toManage })).toHaveCount(0);
+  expect((await call(request, 'my_subscriptions', { token: follower.manageToken })).body['subscriptions']).toEqual([]);
 });

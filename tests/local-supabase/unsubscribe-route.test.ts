@@ -1,16 +1,20 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { mailBatchSchema } from '../../src/lib/notify/mail-batch.ts';
+import { useTestFollowSettings, withSolvedChallenge } from '../database/follow-challenge.ts';
 import { startFixturePortal } from '../database/support.ts';
 
 // The stand-in's one-click unsubscribe (RFC 8058) at /functions/v1/unsubscribe, over raw HTTP as a mail client
-// sends it: no apikey, no login, a form body.
+// sends it: no apikey, no login, a form body. The token is the one a mail's List-Unsubscribe header carries: an
+// unsubscribe token, which stops what the mail was about and nothing more.
 
 let portal: LocalSupabase;
 let service: SupabaseClient;
 let anon: SupabaseClient;
 beforeAll(async () => {
   portal = await startFixturePortal();
+  await useTestFollowSettings(portal.db);
   service = createClient(portal.url, portal.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
   anon = createClient(portal.url, portal.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
 });
@@ -18,9 +22,13 @@ afterAll(async () => {
   await portal?.close();
 });
 
-/** A confirmed follower of testproject: their manage token and subscription id. */
-async function follower(email: string): Promise<{ token: string; subscription: string }> {
-  const followed = await anon.rpc('follow_project', { input: { organisation: 'testdam', project: 'testproject', email, language: 'nl' } });
+/**
+ * A confirmed follower of testproject, and the tokens of their welcome mail as the worker claims it: the manage
+ * token of its body links and the unsubscribe token of its List-Unsubscribe header.
+ */
+async function follower(email: string): Promise<{ manage: string; token: string; subscription: string }> {
+  const input = await withSolvedChallenge(anon, { organisation: 'testdam', project: 'testproject', email, language: 'nl' });
+  const followed = await anon.rpc('follow_project', { input });
   expect(followed.error).toBeNull();
   const { rows } = await portal.db.query<{ id: number }>(
     `select o.id::int as id from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 and o.kind = 'confirm' order by o.id desc limit 1`, [email]);
@@ -28,7 +36,11 @@ async function follower(email: string): Promise<{ token: string; subscription: s
   expect(issued.error).toBeNull();
   const confirmed = await anon.rpc('confirm_subscription', { input: { token: issued.data.token } });
   expect(confirmed.error).toBeNull();
-  return { token: confirmed.data.manage_token as string, subscription: confirmed.data.subscription_id as string };
+  const claimed = await service.rpc('claim_mail_batch', { input: { limit: 500 } });
+  expect(claimed.error).toBeNull();
+  const welcome = mailBatchSchema.parse(claimed.data).mails.find((mail) => mail.to === email && mail.kind === 'welcome');
+  expect(welcome?.unsubscribe_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  return { manage: confirmed.data.manage_token as string, token: welcome!.unsubscribe_token!, subscription: confirmed.data.subscription_id as string };
 }
 
 async function subscriptions(email: string): Promise<number> {
@@ -60,6 +72,20 @@ describe('one-click unsubscribe in the stand-in', () => {
     const again = await oneClick(`token=${token}&subscription=${subscription}&lang=en`);
     expect(again.status).toBe(200);
     expect(await again.text()).toContain('You have been unsubscribed');
+  });
+
+  it('its token only unsubscribes: it reads no address and deletes nothing, unlike the manage token of the body links', async () => {
+    const email = 'alleen-afmelden@voorbeeld.nl';
+    const { manage, token, subscription } = await follower(email);
+    for (const fn of ['my_subscriptions', 'delete_my_data', 'update_subscription'] as const) {
+      const refused = await anon.rpc(fn, { input: { token, language: 'en' } });
+      expect(refused.status, fn).toBe(404);
+    }
+    const response = await oneClick(`token=${token}&subscription=${subscription}&lang=nl`);
+    expect(response.status).toBe(200);
+    expect(await subscriptions(email)).toBe(0);
+    // The address is still known to its owner's manage link, and to nobody through the header's.
+    expect((await anon.rpc('my_subscriptions', { input: { token: manage } })).data).toMatchObject({ email, subscriptions: [] });
   });
 
   it('accepts any body, or none', async () => {

@@ -8,10 +8,11 @@ import { hostile } from '../lib/support/hostile.ts';
 // hostile values from the database stay inside their own header line.
 
 const TOKEN = 'x'.repeat(43);
+const UNSUBSCRIBE_TOKEN = 'u'.repeat(43);
 const base: ClaimedMail = claimedMailSchema.parse({
   key: 'mail-42', outbox_ids: [42, 43], kind: 'notice', attempt: 1, to: 'jan@voorbeeld.nl', language: 'en',
   organisation: { slug: 'testdam', name: `Gemeente\r\nBcc: iedereen@example.com ${hostile('org')}` },
-  token: TOKEN, token_expires_at: '2027-11-28T07:00:00Z', subscription_id: '30000000-0000-4000-8000-000000000001',
+  token: TOKEN, token_expires_at: '2027-11-28T07:00:00Z', unsubscribe_token: UNSUBSCRIBE_TOKEN, subscription_id: '30000000-0000-4000-8000-000000000001',
   frequency: 'immediate', project: null, already_confirmed: false, items: [],
 });
 const content = { subject: 'Onderwerp', html: '<p>Hallo</p>', text: 'Hallo' };
@@ -35,7 +36,7 @@ describe('the headers of a mail', () => {
     expect(lines).toContain('Message-ID: <mail-42@meedoen.testdam.example>');
     expect(lines).toContain('Auto-Submitted: auto-generated');
     expect(lines).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    expect(lines).toContain(`List-Unsubscribe: <https://abc.supabase.co/functions/v1/unsubscribe?token=${TOKEN}&subscription=30000000-0000-4000-8000-000000000001&lang=en>`);
+    expect(lines).toContain(`List-Unsubscribe: <https://abc.supabase.co/functions/v1/unsubscribe?token=${UNSUBSCRIBE_TOKEN}&subscription=30000000-0000-4000-8000-000000000001&lang=en>`);
     expect(lines.find((line) => line.startsWith('List-ID: '))).toMatch(/ <testdam\.meedoen\.testdam\.example>$/);
     expect(lines).toContain('To: jan@voorbeeld.nl');
   });
@@ -49,8 +50,15 @@ describe('the headers of a mail', () => {
     expect(lines.find((line) => line.startsWith('From: '))).toMatch(/<noreply@localhost>$/);
   });
 
+  it('never puts the manage token of the body links in a header: mail providers fetch and may keep the one-click address', async () => {
+    const message = await raw(base);
+    const headers = message.slice(0, message.indexOf('\r\n\r\n'));
+    expect(headers).not.toContain(TOKEN);
+    expect(() => oneClickUrl({ ...base, unsubscribe_token: null }, 'http://localhost:4321')).toThrow(/No unsubscribe token/);
+  });
+
   it('gives a confirmation mail no List-Unsubscribe: nothing is subscribed yet', async () => {
-    const lines = headerBlock(await raw({ ...base, kind: 'confirm' }));
+    const lines = headerBlock(await raw({ ...base, kind: 'confirm', unsubscribe_token: null }));
     expect(lines.some((line) => line.startsWith('List-Unsubscribe'))).toBe(false);
     expect(lines).toContain('Auto-Submitted: auto-generated');
   });
@@ -63,7 +71,7 @@ describe('the headers of a mail', () => {
 
   it('leaves the subscription out of the one-click address of a mail about all of them', () => {
     expect(oneClickUrl({ ...base, subscription_id: null, language: 'nl' }, 'http://localhost:4321')).toBe(
-      `http://localhost:4321/functions/v1/unsubscribe?token=${TOKEN}&lang=nl`);
+      `http://localhost:4321/functions/v1/unsubscribe?token=${UNSUBSCRIBE_TOKEN}&lang=nl`);
   });
 
   it('reads MAIL_FROM as "Name <address>" or an address, and refuses anything else', () => {

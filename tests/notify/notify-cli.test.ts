@@ -79,7 +79,7 @@ describe('npm run notify', () => {
       SUPABASE_URL: portal.url, SUPABASE_SERVICE_ROLE_KEY: portal.serviceRoleKey, SMTP_URL: sink.url, PUBLIC_SITE_URL: 'https://meedoen.example',
     });
     expect(code, output).toBe(0);
-    expect(output).toContain('Removed 1 unconfirmed subscriptions, 1 addresses and 0 old outbox rows.');
+    expect(output).toContain('Removed 1 unconfirmed subscriptions, 1 addresses, 0 links that can no longer be used and 0 old outbox rows.');
     const { rows } = await portal.db.query<{ id: string }>(`select id from portal.subscribers where id = any($1::uuid[])`, [[stale.subscriber, fresh.subscriber]]);
     expect(rows.map((row) => row.id)).toEqual([fresh.subscriber]);
   });

@@ -7,6 +7,7 @@ import { createPortalApi } from '../../src/lib/api/client.ts';
 import { createMailWorker, type MailWorker } from '../../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../../src/lib/notify/smtp-transport.ts';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { useTestFollowSettings, withSolvedChallenge } from '../database/follow-challenge.ts';
 import { addFollower, clientFor, startFixturePortal } from '../database/support.ts';
 import { listUnsubscribeUrl, publishUpdate, startSink, type Sink, type SinkMail } from './support.ts';
 
@@ -25,6 +26,7 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   portal = await startFixturePortal();
+  await useTestFollowSettings(portal.db);
   sink = await startSink();
   transport = smtpTransport(sink.url);
   worker = createMailWorker({
@@ -58,7 +60,8 @@ const about = (title: string) => (mail: SinkMail) => mail.subject.includes(title
 describe('the mail worker', () => {
   it('follow → confirmation mail with a working link → welcome mail with the catch-up', async () => {
     const email = 'nieuwe-volger@voorbeeld.nl';
-    const followed = await anon.rpc('follow_project', { input: { organisation: 'testdam', project: 'testproject', email, language: 'nl' } });
+    const input = await withSolvedChallenge(anon, { organisation: 'testdam', project: 'testproject', email, language: 'nl' });
+    const followed = await anon.rpc('follow_project', { input });
     expect(followed.error).toBeNull();
     expect(await worker.drain()).toEqual({ claimed: 1, sent: 1, failed: 0 });
     const [confirm, ...more] = sink.to(email);
@@ -85,6 +88,12 @@ describe('the mail worker', () => {
     expect(doc.querySelectorAll('script, img, iframe, svg').length).toBe(0);
     expect(doc.body.textContent).toContain('td-decision-published-title <script>alert(1)</script>');
     expect(listUnsubscribeUrl(welcome!)).toMatch(new RegExp(`^${portal.url}/functions/v1/unsubscribe\\?token=[A-Za-z0-9_-]{43}&subscription=[0-9a-f-]{36}&lang=nl$`));
+    // The header carries a token of its own: the manage token stays in the links of the body.
+    const manageLink = welcome?.links.find((href) => new URL(href).pathname === '/volgen/beheren/');
+    const manageToken = new URLSearchParams(new URL(manageLink!).hash.slice(1)).get('token');
+    expect(manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(new URL(listUnsubscribeUrl(welcome!)).searchParams.get('token')).not.toBe(manageToken);
+    expect(listUnsubscribeUrl(welcome!)).not.toContain(manageToken);
     expect(welcome?.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(welcome?.headers.get('list-id')).toMatch(/ <testdam\.meedoen\.testdam\.example>$/);
     // The hostile organisation name is the sender's display name, quoted or encoded on one line.
@@ -157,6 +166,10 @@ describe('the mail worker', () => {
     const email = 'volger-1@voorbeeld.nl';
     const notice = sink.to(email).find(about('Werk aan de weg begint'));
     const url = listUnsubscribeUrl(notice!);
+    // Mail providers fetch this address and may keep it: its token neither reads the address nor deletes it.
+    const headerToken = new URL(url).searchParams.get('token');
+    expect((await anon.rpc('my_subscriptions', { input: { token: headerToken } })).status).toBe(404);
+    expect((await anon.rpc('delete_my_data', { input: { token: headerToken } })).status).toBe(404);
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(response.status).toBe(200);
     const title = 'Nieuws na het afmelden';

@@ -53,6 +53,9 @@ export const followNl = {
     submitFollow: 'Volgen',
     submitJoin: 'Aanmelden',
     sending: 'Bezig met versturen…',
+    // The proof of work before sending (ALTCHA): what it is, that it takes a moment, and what to do when it fails.
+    checking: 'Uw browser doet eerst een korte controle tegen spam. Dat duurt een paar seconden. U hoeft niets te doen.',
+    checkFailed: 'De controle tegen spam is niet gelukt in deze browser. Uw gegevens staan nog in het formulier: probeer het opnieuw. Lukt het weer niet? Probeer dan een andere browser.',
     errorTitle: 'Dit ging niet goed',
     networkError: 'Het versturen is niet gelukt. Misschien is er geen internetverbinding. Uw gegevens staan nog in het formulier: probeer het zo opnieuw.',
     tooMany: 'U hebt dit te vaak geprobeerd. Probeer het later opnieuw.',
@@ -173,6 +176,8 @@ export const followEn: typeof followNl = {
     submitFollow: 'Follow',
     submitJoin: 'Sign up',
     sending: 'Sending…',
+    checking: 'Your browser first does a short check against spam. This takes a few seconds. You do not need to do anything.',
+    checkFailed: 'The check against spam did not work in this browser. Your details are still in the form: please try again. If it fails again, please try another browser.',
     errorTitle: 'This did not work',
     networkError: 'Sending did not work. Perhaps there is no internet connection. Your details are still in the form: please try again in a moment.',
     tooMany: 'You have tried this too often. Please try again later.',

@@ -4,10 +4,12 @@ import { pathFor } from '../../i18n/routes.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { rpcOutcome } from '../project/rpc.ts';
 import { failureMessage } from './failure.ts';
-import { readLinkValues, rememberToken } from './link-token.ts';
+import { readLinkValues, remembered, rememberToken } from './link-token.ts';
 
 // The confirmation page: confirms on load. A mail scanner that fetches the link gets this static page and runs
-// no JavaScript, so only a person's visit confirms. Confirming twice answers the same (already confirmed).
+// no JavaScript, so only a person's visit confirms. A link works once: its first use confirms and hands out a
+// manage link; a later use (a reload, a second click) answers "already confirmed" and hands out nothing. This
+// tab remembers the manage link of the first use, so a reload still offers it.
 
 export interface ConfirmSubscriptionProps {
   apiUrl: string;
@@ -26,6 +28,7 @@ type State =
 interface Confirmed {
   message?: unknown;
   already_confirmed?: unknown;
+  subscription_id?: unknown;
   project?: { slug?: unknown; title?: unknown } | null;
   manage_token?: unknown;
 }
@@ -51,8 +54,15 @@ export default function ConfirmSubscription(props: ConfirmSubscriptionProps) {
         answer.project && typeof answer.project.slug === 'string' && typeof answer.project.title === 'string'
           ? { slug: answer.project.slug, title: answer.project.title }
           : null;
-      const manageToken = typeof answer.manage_token === 'string' ? answer.manage_token : null;
-      if (manageToken) rememberToken('manage', { token: manageToken });
+      const subscription = typeof answer.subscription_id === 'string' ? answer.subscription_id : null;
+      let manageToken = typeof answer.manage_token === 'string' ? answer.manage_token : null;
+      if (manageToken) {
+        rememberToken('manage', { token: manageToken, subscription });
+      } else {
+        // A repeated use mints no manage link; the one this tab got at the first use, for this subscription, still works.
+        const kept = remembered('manage');
+        if (subscription !== null && kept.subscription === subscription && typeof kept.token === 'string') manageToken = kept.token;
+      }
       setState({
         kind: 'confirmed',
         message: typeof answer.message === 'string' ? answer.message : '',

@@ -1,12 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FollowFormText } from '../../i18n/text/follow.ts';
-import { rpcOutcome } from '../project/rpc.ts';
+import { rpcOutcome, type RpcTarget } from '../project/rpc.ts';
 import { failureMessage } from './failure.ts';
 
 // The follow form: one project (project page, join page) or every project (home page, project null). It calls
 // public.follow_project over fetch, not supabase-js, for the 15 kB JavaScript budget of a resident's page
 // (see ../project/rpc.ts). The server renders the same markup, so hydrating moves nothing; until then the
 // button is disabled, since a plain submit would go nowhere.
+//
+// Every follow request carries a solved proof-of-work challenge (ALTCHA), so that mailing strangers costs a
+// bot real CPU time: on submit the form asks public.follow_challenge for a challenge, loads the widget
+// (./proof-of-work.ts, a dynamic import: it is larger than the whole page budget, and only someone who sends
+// the form needs it), solves it on the resident's device and sends the solution along. The live region says
+// what is happening meanwhile; a failure lands in the error summary like any other.
 
 export interface FollowFormProps {
   apiUrl: string;
@@ -52,31 +58,57 @@ export default function FollowForm(props: FollowFormProps) {
     if (failure) summary.current?.focus();
   }, [failure]);
 
+  /** The payload of a solved challenge, or what to tell the resident when there is none. */
+  async function solvedChallenge(target: RpcTarget): Promise<{ altcha: string } | { failure: string }> {
+    const challenge = await rpcOutcome(target, 'follow_challenge', {}, props.locale);
+    if (!challenge.ok) return { failure: failureMessage(challenge, text) };
+    try {
+      const { solveFollowChallenge } = await import('./proof-of-work.ts');
+      const altcha = await solveFollowChallenge(challenge.data);
+      return altcha ? { altcha } : { failure: text.checkFailed };
+    } catch {
+      // The widget's script did not load: offline, or a network that blocks it.
+      return { failure: text.networkError };
+    }
+  }
+
   async function submit(event: Event) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    setAnswer('');
+    setFailure(null);
+    setAnswer(text.checking);
+    const target = { url: props.apiUrl, anonKey: props.anonKey };
+    const solved = await solvedChallenge(target);
+    if ('failure' in solved) {
+      setBusy(false);
+      setAnswer('');
+      setFailure({ field: null, message: solved.failure });
+      return;
+    }
+    setAnswer(text.sending);
     const input: Record<string, unknown> = {
       organisation: props.organisation,
       project: props.project,
       email: email.trim(),
       frequency,
       language: props.locale,
+      altcha: solved.altcha,
     };
     if (props.join) {
       input['participate'] = participate;
       if (group.trim() !== '') input['group_name'] = group.trim();
     }
-    const outcome = await rpcOutcome({ url: props.apiUrl, anonKey: props.anonKey }, 'follow_project', input, props.locale);
+    const outcome = await rpcOutcome(target, 'follow_project', input, props.locale);
     setBusy(false);
+    setAnswer('');
     if (outcome.ok) {
-      setFailure(null);
       const message = (outcome.data as { message?: unknown } | null)?.message;
       setAnswer(typeof message === 'string' ? message : text.sending);
       return;
     }
-    // Whatever failed, the typed values stay in the form.
+    // Whatever failed, the typed values stay in the form. A refused challenge (field altcha: expired, used) is no
+    // field of the form: its message goes to the summary, and sending again fetches a new challenge.
     const field = fields.find((candidate) => candidate === outcome.hint) ?? null;
     setFailure({ field: outcome.status === 400 ? field : null, message: failureMessage(outcome, text) });
   }

@@ -8,7 +8,9 @@ import { readLinkValues } from './link-token.ts';
 
 // The unsubscribe page of the link in a mail's body: one button, so a mail scanner that opens the link (and a
 // person who only looks) unsubscribes nobody. The one-click unsubscribe of the mail's header is a POST to the
-// API and does not come here.
+// API; a GET of that address (someone who opens it in a browser) comes here with the header's unsubscribe token,
+// which stops the subscription but opens no settings: the link to the manage page is offered only when the API
+// says the token can (can_manage).
 
 export interface UnsubscribeButtonProps {
   apiUrl: string;
@@ -17,7 +19,7 @@ export interface UnsubscribeButtonProps {
   text: FollowPagesText;
 }
 
-type State = { kind: 'ready' } | { kind: 'missing' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+type State = { kind: 'ready' } | { kind: 'missing' } | { kind: 'done'; message: string; canManage: boolean } | { kind: 'failed'; message: string };
 
 export default function UnsubscribeButton(props: UnsubscribeButtonProps) {
   const { text, locale } = props;
@@ -27,7 +29,7 @@ export default function UnsubscribeButton(props: UnsubscribeButtonProps) {
   const result = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const values = readLinkValues('manage');
+    const values = readLinkValues('unsubscribe');
     setLink(values);
     if (!values.token) setState({ kind: 'missing' });
   }, []);
@@ -43,8 +45,9 @@ export default function UnsubscribeButton(props: UnsubscribeButtonProps) {
     const outcome = await rpcOutcome({ url: props.apiUrl, anonKey: props.anonKey }, 'unsubscribe', input, locale);
     setBusy(false);
     if (outcome.ok) {
-      const message = (outcome.data as { message?: unknown } | null)?.message;
-      setState({ kind: 'done', message: typeof message === 'string' ? message : text.unfollowed });
+      const answer = (outcome.data ?? {}) as { message?: unknown; can_manage?: unknown };
+      const message = typeof answer.message === 'string' ? answer.message : text.unfollowed;
+      setState({ kind: 'done', message, canManage: answer.can_manage === true });
     } else {
       setState({ kind: 'failed', message: failureMessage(outcome, text) });
     }
@@ -69,7 +72,7 @@ export default function UnsubscribeButton(props: UnsubscribeButtonProps) {
         {(state.kind === 'done' || state.kind === 'failed') && (
           <>
             <p class="utrecht-paragraph">{state.kind === 'done' ? <strong>{state.message}</strong> : state.message}</p>
-            {state.kind === 'done' && manage && (
+            {state.kind === 'done' && state.canManage && manage && (
               <p class="utrecht-paragraph">
                 <a class="utrecht-link" href={manage}>
                   {text.toManage}

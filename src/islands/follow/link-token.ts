@@ -3,7 +3,12 @@
 // when the tab closes) so a reload or the language switch still works, and removes it from the address bar so
 // it does not end up in a bookmark, a screenshot or the history list.
 
-export type LinkPurpose = 'confirm' | 'manage';
+/**
+ * Which page's link: each keeps its own. The unsubscribe page gets a manage token (the link in a mail's body) or
+ * an unsubscribe token (the one-click address of a mail's header, opened in a browser), so it keeps neither
+ * where the manage page would take it for a manage token.
+ */
+export type LinkPurpose = 'confirm' | 'manage' | 'unsubscribe';
 
 export interface LinkValues {
   token: string | null;
@@ -23,7 +28,8 @@ export function rememberToken(purpose: LinkPurpose, values: Partial<LinkValues>)
   }
 }
 
-function remembered(purpose: LinkPurpose): Partial<LinkValues> {
+/** What this tab remembered for a purpose, without looking at the address bar. */
+export function remembered(purpose: LinkPurpose): Partial<LinkValues> {
   try {
     const raw = sessionStorage.getItem(storageKey(purpose));
     const parsed = raw === null ? null : (JSON.parse(raw) as unknown);

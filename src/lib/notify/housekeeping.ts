@@ -19,8 +19,11 @@ export function dailyHousekeeping(api: PortalApi, log: (line: string) => void): 
     if (Date.now() - lastRun < DAY_MS) return;
     const purged = await purgeMailData(api);
     lastRun = Date.now();
-    if (purged.subscribers + purged.subscriptions + purged.outbox > 0) {
-      log(`Removed ${purged.subscriptions} unconfirmed subscriptions, ${purged.subscribers} addresses and ${purged.outbox} old outbox rows.`);
+    if (purged.subscribers + purged.subscriptions + purged.tokens + purged.outbox > 0) {
+      log(
+        `Removed ${purged.subscriptions} unconfirmed subscriptions, ${purged.subscribers} addresses, ` +
+          `${purged.tokens} links that can no longer be used and ${purged.outbox} old outbox rows.`,
+      );
     }
   };
 }

@@ -59,15 +59,28 @@ export async function publishDue(api: PortalApi): Promise<number> {
   return (await call(api, 'publish_due', {}, z.strictObject({ published: z.int().min(0) }))).published;
 }
 
-const purgedSchema = z.strictObject({ subscriptions_removed: z.int().min(0), subscribers_removed: z.int().min(0) });
+const purgedSchema = z.strictObject({ subscriptions_removed: z.int().min(0), subscribers_removed: z.int().min(0), tokens_removed: z.int().min(0) });
 const purgedOutboxSchema = z.strictObject({ removed: z.int().min(0) });
+
+export interface Purged {
+  subscriptions: number;
+  subscribers: number;
+  /** Links that expired 30 days ago, and used confirmation links that expired. */
+  tokens: number;
+  outbox: number;
+}
 
 /**
  * The daily housekeeping next to sending: addresses nobody confirmed go after 8 days (the confirmation mail
- * promises that), and sent or cancelled outbox rows after 30.
+ * promises that), links once they can no longer be used, and sent or cancelled outbox rows after 30 days.
  */
-export async function purgeMailData(api: PortalApi): Promise<{ subscriptions: number; subscribers: number; outbox: number }> {
+export async function purgeMailData(api: PortalApi): Promise<Purged> {
   const unconfirmed = await call(api, 'purge_unconfirmed', {}, purgedSchema);
   const outbox = await call(api, 'purge_outbox', {}, purgedOutboxSchema);
-  return { subscriptions: unconfirmed.subscriptions_removed, subscribers: unconfirmed.subscribers_removed, outbox: outbox.removed };
+  return {
+    subscriptions: unconfirmed.subscriptions_removed,
+    subscribers: unconfirmed.subscribers_removed,
+    tokens: unconfirmed.tokens_removed,
+    outbox: outbox.removed,
+  };
 }

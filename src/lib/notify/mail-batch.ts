@@ -11,8 +11,8 @@ import { publishableKindSchema } from '../api/public-record.ts';
 // other does not follow fails loudly instead of sending a wrong mail.
 //
 // One claimed mail is one e-mail to send: a confirmation, a welcome, a notice of one published change, or a
-// digest of several changes for a subscriber who asked for daily or weekly mail. It holds the raw token of the
-// mail's links (issued at claim time, stored only hashed) and the recipient's address: both live only in the
+// digest of several changes for a subscriber who asked for daily or weekly mail. It holds the raw tokens of the
+// mail's links (issued at claim time, stored only hashed) and the recipient's address: they live only in the
 // worker's memory and in the mail.
 
 const projectRef = z.strictObject({ slug, title: text });
@@ -129,31 +129,43 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const claimedMailSchema = z.strictObject({
-  /** Stable name of this mail across retries ('mail-<lowest outbox id>'); the worker's Message-ID is built from it. */
-  key: z.string().regex(/^mail-\d{1,18}$/),
-  /** Every outbox row this mail covers; complete_mail and fail_mail take exactly these. */
-  outbox_ids: z.array(z.int().positive()).min(1),
-  kind: z.enum(['confirm', 'welcome', 'notice', 'digest']),
-  /** Which try this is, counting from 1. */
-  attempt: z.int().min(1),
-  to: z.string().min(3).max(254),
-  language: z.enum(['nl', 'en']),
-  organisation: z.strictObject({ slug, name: text }),
-  /** The raw token of the mail's links: a confirm token for a confirmation mail, else a manage token. */
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  token_expires_at: isoTimestamp,
-  /** The subscription the one-click unsubscribe removes; null removes every subscription of the recipient. */
-  subscription_id: uuid.nullable(),
-  /** For a digest: which one. Otherwise the frequency of the subscription the mail is about. */
-  frequency: z.enum(['immediate', 'daily', 'weekly']),
-  /** The project followed, for confirm and welcome; null when following every project (and for notices, see items). */
-  project: projectRef.nullable(),
-  /** confirm only: the address already confirmed this subscription (the mail then says so). */
-  already_confirmed: z.boolean(),
-  /** notice: exactly one; digest: one or more, oldest first; confirm and welcome: none. */
-  items: z.array(noticeItemSchema),
-});
+const rawToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const claimedMailSchema = z
+  .strictObject({
+    /** Stable name of this mail across retries ('mail-<lowest outbox id>'); the worker's Message-ID is built from it. */
+    key: z.string().regex(/^mail-\d{1,18}$/),
+    /** Every outbox row this mail covers; complete_mail and fail_mail take exactly these. */
+    outbox_ids: z.array(z.int().positive()).min(1),
+    kind: z.enum(['confirm', 'welcome', 'notice', 'digest']),
+    /** Which try this is, counting from 1. */
+    attempt: z.int().min(1),
+    to: z.string().min(3).max(254),
+    language: z.enum(['nl', 'en']),
+    organisation: z.strictObject({ slug, name: text }),
+    /** The raw token of the links in the mail's body: a confirm token for a confirmation mail, else a manage token. */
+    token: rawToken,
+    token_expires_at: isoTimestamp,
+    /**
+     * The token of the List-Unsubscribe header, which only unsubscribes (mail providers fetch that address and may
+     * keep it); null for a confirmation mail, which has no such header.
+     */
+    unsubscribe_token: rawToken.nullable(),
+    /** The subscription the one-click unsubscribe removes; null removes every subscription of the recipient. */
+    subscription_id: uuid.nullable(),
+    /** For a digest: which one. Otherwise the frequency of the subscription the mail is about. */
+    frequency: z.enum(['immediate', 'daily', 'weekly']),
+    /** The project followed, for confirm and welcome; null when following every project (and for notices, see items). */
+    project: projectRef.nullable(),
+    /** confirm only: the address already confirmed this subscription (the mail then says so). */
+    already_confirmed: z.boolean(),
+    /** notice: exactly one; digest: one or more, oldest first; confirm and welcome: none. */
+    items: z.array(noticeItemSchema),
+  })
+  .refine((mail) => (mail.kind === 'confirm') === (mail.unsubscribe_token === null), {
+    message: 'A confirmation mail has no unsubscribe token, and every other mail has one',
+    path: ['unsubscribe_token'],
+  });
 
 export const mailBatchSchema = z.strictObject({ mails: z.array(claimedMailSchema) });
 

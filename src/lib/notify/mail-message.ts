@@ -34,9 +34,15 @@ export function senderOf(from: string | undefined, organisationName: string): { 
   return { name: name.replace(/[\r\n\u0000-\u001f\u007f]+/g, ' '), address };
 }
 
-/** The one-click unsubscribe address of RFC 8058; the language makes its answer and redirect speak the recipient's. */
+/**
+ * The one-click unsubscribe address of RFC 8058, with the mail's unsubscribe token: mail providers fetch this
+ * address and may keep it, so it carries a token that can only unsubscribe, never the manage token of the links
+ * in the body (which also opens the settings and deletes the data). The language makes its answer and redirect
+ * speak the recipient's.
+ */
 export function oneClickUrl(mail: ClaimedMail, apiUrl: string): string {
-  const query = new URLSearchParams({ token: mail.token });
+  if (!mail.unsubscribe_token) throw new Error(`No unsubscribe token for the List-Unsubscribe header (outbox ${mail.outbox_ids.join(', ')})`);
+  const query = new URLSearchParams({ token: mail.unsubscribe_token });
   if (mail.subscription_id) query.set('subscription', mail.subscription_id);
   query.set('lang', mail.language);
   return `${apiUrl.replace(/\/+$/, '')}/functions/v1/unsubscribe?${query.toString()}`;
@@ -62,8 +68,8 @@ export function mailMessage(mail: ClaimedMail, content: MailContent, settings: M
     headers: { 'Auto-Submitted': 'auto-generated' },
     list: { id: { url: `${mail.organisation.slug}.${host}`, comment: mail.organisation.name } },
   };
-  // A confirmation mail gets no List-Unsubscribe: nothing is subscribed yet, and its token is a confirm
-  // token that unsubscribe does not accept. Ignoring the mail is enough; the body says so.
+  // A confirmation mail gets no List-Unsubscribe: nothing is subscribed yet, and it has no unsubscribe token.
+  // Ignoring the mail is enough; the body says so.
   if (mail.kind !== 'confirm') {
     message.list = { ...message.list, unsubscribe: oneClickUrl(mail, settings.apiUrl) };
     message.headers = { ...(message.headers as Record<string, string>), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };

@@ -1,6 +1,8 @@
 // One-click unsubscribe (RFC 8058) for hosted Supabase: the Edge Function a mail's List-Unsubscribe header
 // points to, <SUPABASE_URL>/functions/v1/unsubscribe?token=&subscription=&lang=. The same as the stand-in's
 // src/local-supabase/unsubscribe-route.ts (kept apart: Edge Functions run in Deno and import nothing from src).
+// The token is the mail's unsubscribe token, never its manage token: mail providers fetch and may keep this
+// address, so what it carries stops that mail's subscription and nothing more.
 //   POST → public.unsubscribe as anon (no login; any body): 200 with a short text, or the refusal's status.
 //   GET  → never unsubscribes (mail scanners follow links): 303 to the site's unsubscribe page, values in the hash.
 // Deploy with `supabase functions deploy unsubscribe` (verify_jwt = false in supabase/config.toml, since a

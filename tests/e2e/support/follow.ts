@@ -3,10 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { pathFor, type Locale } from '../../../src/i18n/index.ts';
 import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../../src/lib/api/index.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
+import { solveFollowChallenge, TEST_FOLLOW_SETTINGS } from '../../database/follow-challenge.ts';
 import { linkTo, mailbox, waitForMail, type CaughtMail } from './mail.ts';
 
 // Helpers of the stories about following: the e2e server's API called the way a browser or the mail worker
-// does (POST /rest/v1/rpc/<fn>), and confirmation links read from the mail the resident actually got.
+// does (POST /rest/v1/rpc/<fn>), and confirmation links read from the mail the resident actually got. Every
+// follow request carries a solved proof-of-work challenge: the browser's follow form solves it with the altcha
+// widget, `call` with altcha-lib, both on the cheap difficulty of TEST_FOLLOW_SETTINGS.
 
 export const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
 
@@ -21,20 +24,34 @@ export function freshAddress(label: string): string {
 }
 
 /**
- * A made-up client address: follow_project allows 20 confirmation mails per source per hour and reads the
- * source from x-forwarded-for, so each test that follows gets its own, in the browser too.
+ * A made-up client address: follow_project allows 20 confirmation mails per source per hour, so each test that
+ * follows gets its own, in the browser too. The e2e server trusts one proxy in front of it (TEST_FOLLOW_SETTINGS),
+ * which the tests play: the address they put in x-forwarded-for is the source.
  */
 export function clientAddress(): string {
   const [a = 1, b = 1, c = 1] = randomBytes(3);
   return `10.${a}.${b}.${c}`;
 }
 
+let settingsApplied: Promise<void> | undefined;
+/**
+ * The e2e server's deployment settings for these tests (cheap challenges, one trusted proxy), set once per test
+ * process through the API as the operator would (update_deployment_settings, service role).
+ */
+export function useTestFollowSettings(request: APIRequestContext): Promise<void> {
+  settingsApplied ??= rpcAs(request, 'update_deployment_settings', { ...TEST_FOLLOW_SETTINGS }, 'service_role', 'nl').then((answer) => {
+    if (answer.status !== 200) throw new Error(`update_deployment_settings: ${answer.status} ${JSON.stringify(answer.body)}`);
+  });
+  return settingsApplied;
+}
+
 /** Every request of the page (its fetch calls included) comes from its own made-up client. */
 export async function asOwnClient(page: Page): Promise<void> {
+  await useTestFollowSettings(page.request);
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': clientAddress() });
 }
 
-export async function call(request: APIRequestContext, fn: string, input: Record<string, unknown>, role: 'anon' | 'service_role' = 'anon', language = 'nl'): Promise<Answer> {
+async function rpcAs(request: APIRequestContext, fn: string, input: Record<string, unknown>, role: 'anon' | 'service_role', language: string): Promise<Answer> {
   const keys = await apiKeys(jwtSecretFromEnv());
   const key = role === 'anon' ? keys.anonKey : keys.serviceRoleKey;
   const response = await request.post(`/rest/v1/rpc/${fn}`, {
@@ -42,6 +59,18 @@ export async function call(request: APIRequestContext, fn: string, input: Record
     data: { input },
   });
   return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
+}
+
+/**
+ * Calls an API function as a browser (anon) or the mail worker (service role). follow_project gets a freshly
+ * solved challenge, as the follow form sends it, unless the input brings its own `altcha`.
+ */
+export async function call(request: APIRequestContext, fn: string, input: Record<string, unknown>, role: 'anon' | 'service_role' = 'anon', language = 'nl'): Promise<Answer> {
+  if (fn !== 'follow_project' || 'altcha' in input) return rpcAs(request, fn, input, role, language);
+  await useTestFollowSettings(request);
+  const challenge = await rpcAs(request, 'follow_challenge', {}, 'anon', language);
+  if (challenge.status !== 200) throw new Error(`follow_challenge: ${challenge.status} ${JSON.stringify(challenge.body)}`);
+  return rpcAs(request, fn, { ...input, altcha: await solveFollowChallenge(challenge.body) }, role, language);
 }
 
 /** The token in the hash of a link from a mail (`…#token=<t>&subscription=<id>`). */

@@ -10,6 +10,8 @@ import { hostile, hostileMarkdown } from '../support/hostile.ts';
 // marker, so a field that is not escaped, or missing from one of the two parts, fails here.
 
 const TOKEN = 'A'.repeat(20) + '_-' + 'b'.repeat(21);
+/** The List-Unsubscribe header's token: never in a link of the body. */
+const UNSUBSCRIBE_TOKEN = 'U'.repeat(43);
 const SUBSCRIPTION = '30000000-0000-4000-8000-000000000001';
 const SITE = 'https://meedoen.testdam.example';
 const project = { slug: 'testproject', title: hostile('m-project') };
@@ -55,6 +57,7 @@ function mail(over: Partial<ClaimedMail>): ClaimedMail {
   return claimedMailSchema.parse({
     key: 'mail-11', outbox_ids: [11], kind: 'notice', attempt: 1, to: 'jan@voorbeeld.nl', language: 'nl',
     organisation: { slug: 'testdam', name: hostile('m-organisation') }, token: TOKEN, token_expires_at: '2026-12-05T07:00:00Z',
+    unsubscribe_token: over.kind === 'confirm' ? null : UNSUBSCRIBE_TOKEN,
     subscription_id: SUBSCRIPTION, frequency: 'immediate', project: null, already_confirmed: false, items: [], ...over,
   });
 }
@@ -123,6 +126,8 @@ describe.each(['nl', 'en'] as const)('every kind of mail in %s', (language) => {
         expect(url.hash).toContain(`token=${TOKEN}`);
         expect(text, name).toContain(href);
       }
+      // The token of the List-Unsubscribe header is for that header only.
+      expect(`${html}${text}`, name).not.toContain(UNSUBSCRIBE_TOKEN);
     }
   });
 });
