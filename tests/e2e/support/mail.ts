@@ -69,7 +69,7 @@ export async function mailbox(address: string): Promise<CaughtMail[]> {
 export async function waitForMail(
   address: string,
   match: (mail: CaughtMail) => boolean = () => true,
-  { count = 1, timeout = 30_000 }: { count?: number; timeout?: number } = {},
+  { count = 1, timeout = 300_000 }: { count?: number; timeout?: number } = {},
 ): Promise<CaughtMail[]> {
   let found: CaughtMail[] = [];
   await expect
