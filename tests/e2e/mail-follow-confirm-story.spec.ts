@@ -32,7 +32,7 @@ test('a resident follows a project, gets the confirmation mail, follows its link
 
   await page.goto(link);
   const result = page.locator('.follow-result[data-state="confirmed"]');
-  await expect(result).toBeVisible({ timeout: 15_000 });
+  await expect(result).toBeVisible();
   await expect(result).toContainText('Gelukt');
   await expect(page, 'the token is taken out of the address bar').not.toHaveURL(/token=/);
 

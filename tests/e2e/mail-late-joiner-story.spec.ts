@@ -28,7 +28,7 @@ test('a late joiner joins a project in execution and the welcome mail lists its 
   const [confirmMail] = await waitForMail(address);
   if (!confirmMail) throw new Error('No confirmation mail');
   await page.goto(linkTo(confirmMail, pathFor({ page: 'followConfirm' }, 'nl')));
-  await expect(page.locator('.follow-result[data-state="confirmed"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.follow-result[data-state="confirmed"]')).toBeVisible();
 
   const [welcome] = await waitForMail(address, (mail) => mail.file !== confirmMail.file);
   if (!welcome) throw new Error('No welcome mail');

@@ -145,5 +145,5 @@ export async function projectInExecution(request: APIRequestContext): Promise<Pr
 
 /** Islands hydrate when idle; wait until none is left to hydrate. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 30_000 });
 }
