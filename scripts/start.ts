@@ -21,6 +21,7 @@ import { createMailWorker, errorText, type MailWorker } from '../src/lib/notify/
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
 import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
 import { displayPath, openDatabase, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
+import { allowedOriginsFromEnv } from '../src/local-supabase/allowed-origins.ts';
 import { chooseJwtSecret } from '../src/local-supabase/jwt-secret-file.ts';
 import { buildSite, BuildSiteError, projectRoot } from './lib/build-site.ts';
 import { dataDirFromEnv } from './lib/data-dir.ts';
@@ -130,9 +131,12 @@ async function main(): Promise<void> {
   const siteRebuilder = createSiteRebuilder({ organisation, build, log });
   rebuilder = siteRebuilder;
   const { secret: jwtSecret, file: jwtSecretFile } = chooseJwtSecret({ dataDir: DATA_DIR, log });
+  // Behind a reverse proxy the site's pages come from PUBLIC_SITE_URL, so that origin calls the API too.
+  const siteUrl = process.env['PUBLIC_SITE_URL']?.trim();
   local = await startLocalSupabase({
     db,
     jwtSecret,
+    allowedOrigins: [...allowedOriginsFromEnv(), ...(siteUrl ? [new URL(siteUrl).origin] : [])],
     port,
     host,
     staticDir: DIST_DIR,

@@ -60,6 +60,8 @@ function startPortal(port: number): Started {
       JWT_SECRET: jwtSecret,
       PORTAL_DATA_DIR: join(work, 'db'),
       PORTAL_DIST_DIR: join(work, 'dist'),
+      // The public address behind a reverse proxy: pages from there may call the API, others may not.
+      PUBLIC_SITE_URL: 'https://meedoen.crashdam.example/',
       SMTP_URL: '',
     },
   });
@@ -170,6 +172,10 @@ describe('kill -9 of npm start in the middle of staff writes and mail', () => {
 
     const second = startPortal(port);
     await second.printed(/Mail worker running/);
+    const fromOrigin = (origin: string) =>
+      fetch(`${url}/rest/v1/rpc/list_projects`, { method: 'POST', headers: { apikey: anonKey, Origin: origin, 'Content-Type': 'application/json' }, body: '{"org_slug":"demodam"}' });
+    expect((await fromOrigin('https://meedoen.crashdam.example')).status).toBe(200);
+    expect((await fromOrigin('https://elders.example')).status).toBe(403);
     const editorAgain = await staffClient(url, anonKey, 'redacteur@demodam.example');
     const { data, error } = await editorAgain.rpc('staff_project', { input: { project_id: project.id } });
     expect(error).toBeNull();
