@@ -23,32 +23,45 @@ interface Outcome {
   suite: Suite;
   code: number;
   seconds: number;
+  /** The lines that name a failed test, repeated in the summary: CI logs keep only their end. */
+  failures: string[];
 }
+
+// vitest: " FAIL  tests/x.test.ts > story > step" and " × step"; Playwright: "  1) [chromium] › tests/e2e/x.spec.ts…".
+const FAILURE_LINE = /^\s*(?:FAIL\s|×\s|✘\s|\d+\) \[)/;
 
 const children = new Set<ReturnType<typeof spawn>>();
 
 function run(suite: Suite): Promise<Outcome> {
   const started = Date.now();
   const prefix = `[${suite.name}]`.padEnd(8);
+  const failures = new Set<string>();
   return new Promise((resolve) => {
     const [command, ...args] = suite.command;
-    const child = spawn(command!, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command!, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
     children.add(child);
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${prefix}${line}\n`));
+      createInterface({ input: stream }).on('line', (line) => {
+        process.stdout.write(`${prefix}${line}\n`);
+        if (FAILURE_LINE.test(line)) failures.add(line.trim());
+      });
     }
     child.on('error', (error) => process.stdout.write(`${prefix}could not start: ${error.message}\n`));
     child.on('close', (code, signal) => {
       children.delete(child);
-      resolve({ suite, code: code ?? (signal ? 1 : 0), seconds: Math.round((Date.now() - started) / 1000) });
+      const seconds = Math.round((Date.now() - started) / 1000);
+      resolve({ suite, code: code ?? (signal ? 1 : 0), seconds, failures: [...failures] });
     });
   });
 }
 
 function summary(outcomes: Outcome[]): void {
   process.stdout.write('\nTest summary\n');
-  for (const { suite, code, seconds } of outcomes) {
+  for (const { suite, code, seconds, failures } of outcomes) {
     process.stdout.write(`  ${suite.name.padEnd(6)} ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds} s\n`);
+    if (code === 0) continue;
+    for (const line of failures.slice(0, 40)) process.stdout.write(`           ${line}\n`);
+    if (failures.length > 40) process.stdout.write(`           ... and ${failures.length - 40} more lines\n`);
   }
 }
 

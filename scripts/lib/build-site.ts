@@ -133,6 +133,9 @@ interface AstroRun {
   signal: AbortSignal | undefined;
 }
 
+// Astro's per-page lines: the route ("▶ src/pages/…", "λ src/pages/…") and each file under it ("├─ /…", "└─ /…").
+const PAGE_LINE = /^\s*(?:\S+\s+)?(?:[├└]─ \/|[▶λ] src\/pages\/)/;
+
 function runAstroBuild(run: AstroRun): Promise<void> {
   const astroCli = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
   const tail: string[] = [];
@@ -154,10 +157,17 @@ function runAstroBuild(run: AstroRun): Promise<void> {
     const timer = setTimeout(() => child.kill('SIGTERM'), run.timeoutMs);
     const cancel = () => child.kill('SIGTERM');
     run.signal?.addEventListener('abort', cancel, { once: true });
+    let pages = 0;
     const emit = (line: string) => {
       if (line.trim() === '') return;
       tail.push(line);
       if (tail.length > 30) tail.shift();
+      // Astro lists every page it writes (hundreds per build, on every rebuild): counted, not printed, so that
+      // the progress output stays readable. The tail above still holds them for a failure message.
+      if (PAGE_LINE.test(line)) {
+        if (/[├└]─/.test(line)) pages += 1;
+        return;
+      }
       // Astro reports a loader's error with its stack; the message comes back through the error file, and
       // stack frames of an expected failure are noise in the progress output.
       if (!/^\s*(Stack trace:|at )/.test(line)) run.log(line);
@@ -180,6 +190,7 @@ function runAstroBuild(run: AstroRun): Promise<void> {
         return;
       }
       if (code === 0) {
+        run.log(`${pages} pages and files written`);
         resolvePromise();
         return;
       }
