@@ -72,7 +72,9 @@ export default defineConfig({
     wait: { stdout: /Site ready in / },
     // First start creates the database (migrations and seed on PGlite) and runs astro build.
     timeout: 900_000,
-    stdout: 'pipe',
+    // The server's progress (every rebuild, every caught mail) would bury the test results: only its errors are
+    // shown. DEBUG=pw:webserver shows all of it.
+    stdout: 'ignore',
     stderr: 'pipe',
     // start.ts closes PGlite on SIGTERM; give it time to flush.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },

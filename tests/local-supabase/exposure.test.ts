@@ -87,7 +87,7 @@ describe('npm start with HOST=0.0.0.0 on the demo database', () => {
     const port = await closedPort();
     const env: NodeJS.ProcessEnv = { ...process.env, HOST: '0.0.0.0', PORT: String(port), PORTAL_DATA_DIR: join(parent, 'db'), PORTAL_DIST_DIR: join(parent, 'dist') };
     delete env['JWT_SECRET'];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--demo'], {
       cwd: projectRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
