@@ -54,14 +54,14 @@ export const en: Dictionary = {
     besluitvormend: 'Takes the decision',
     controlerend: 'Oversight',
     adviesrecht: 'Right to advise',
-    geen: 'No role',
+    geen: 'The executive decides',
   },
   councilRoleMeaning: {
     kaderstellend: 'The council sets the limits beforehand within which the plan must fit.',
     besluitvormend: 'The council takes the decision.',
     controlerend: 'The council checks that the executive does what was agreed.',
     adviesrecht: 'The council may give advice before the executive decides.',
-    geen: 'The council has no role in this project. The executive decides.',
+    geen: 'The council takes no decision on this: the executive decides. The council does check the executive, as always.',
   },
   councilOutcome: {
     pending: 'Not discussed yet',

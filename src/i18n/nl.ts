@@ -69,14 +69,14 @@ export const nl = {
     besluitvormend: 'Besluitvormend',
     controlerend: 'Controlerend',
     adviesrecht: 'Adviesrecht',
-    geen: 'Geen rol',
+    geen: 'Het college beslist',
   } satisfies Record<CouncilRole, string>,
   councilRoleMeaning: {
     kaderstellend: 'De raad bepaalt vooraf de kaders waar het plan binnen moet passen.',
     besluitvormend: 'De raad neemt het besluit.',
     controlerend: 'De raad controleert of het college doet wat is afgesproken.',
     adviesrecht: 'De raad mag advies geven voordat het college besluit.',
-    geen: 'De raad heeft in dit project geen rol. Het college beslist.',
+    geen: 'De raad neemt hierover geen besluit: het college beslist. De raad controleert het college wel, zoals altijd.',
   } satisfies Record<CouncilRole, string>,
   councilOutcome: {
     pending: 'Nog niet besproken',
@@ -88,7 +88,7 @@ export const nl = {
   } satisfies Record<CouncilOutcome, string>,
   promiseStatus: {
     open: 'Open',
-    in_progress: 'Mee bezig',
+    in_progress: 'In uitvoering',
     kept: 'Nagekomen',
     changed: 'Gewijzigd',
     broken: 'Niet nagekomen',

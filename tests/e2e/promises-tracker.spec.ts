@@ -55,7 +55,7 @@ test('a resident filters promises by status, in English', async ({ page, baseURL
 });
 
 for (const [locale, path, labels] of [
-  ['nl', '/toezeggingen/', { open: 'Open', in_progress: 'Mee bezig', kept: 'Nagekomen', changed: 'Gewijzigd', broken: 'Niet nagekomen' }],
+  ['nl', '/toezeggingen/', { open: 'Open', in_progress: 'In uitvoering', kept: 'Nagekomen', changed: 'Gewijzigd', broken: 'Niet nagekomen' }],
   ['en', '/en/promises/', { open: 'Open', in_progress: 'In progress', kept: 'Kept', changed: 'Changed', broken: 'Broken' }],
 ] as const) {
   test(`every published promise appears on the tracker with its status and history (${locale})`, async ({ page, baseURL }) => {

@@ -23,7 +23,7 @@ export const layoutNl = {
     label: 'Over deze site',
     accessibility: 'Toegankelijkheid',
     privacy: 'Privacy',
-    feed: 'Nieuws als RSS-feed',
+    feed: 'Nieuwsfeed van alle projecten',
     openData: 'Open data',
   },
   /** The title of the site feed in the page head, so feed readers can name it. */
@@ -50,7 +50,7 @@ export const layoutEn: typeof layoutNl = {
     label: 'About this site',
     accessibility: 'Accessibility',
     privacy: 'Privacy',
-    feed: 'News as an RSS feed',
+    feed: 'News feed of all projects',
     openData: 'Open data',
   },
   feedTitle: (organisation: string) => `News about taking part in ${organisation}`,

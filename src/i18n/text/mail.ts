@@ -53,7 +53,7 @@ export const mailNl = {
       subject: (project: string, title: string) => `${project}: ${title}`,
     },
     decision: {
-      subject: (project: string, title: string) => `${project}: besluit: ${title}`,
+      subject: (project: string, title: string) => `Besluit in ${project}: ${title}`,
       heading: (title: string) => `Besluit: ${title}`,
       decided: (date: string, by: string) => `Besloten op ${date} door ${by}.`,
       what: 'Wat er is besloten',
@@ -61,7 +61,7 @@ export const mailNl = {
       inputUsed: 'Wat er met de inbreng van inwoners is gedaan',
     },
     promise: {
-      subject: (project: string, status: string) => `${project}: een toezegging is nu: ${status}`,
+      subject: (project: string, status: string) => `Toezegging in ${project}: nu "${status}"`,
       heading: (promise: string) => `Toezegging: ${promise}`,
       changed: (from: string, to: string) => `De status is veranderd van "${from}" naar "${to}".`,
       set: (to: string) => `De status is nu "${to}".`,
@@ -69,7 +69,7 @@ export const mailNl = {
       explanation: 'Uitleg',
     },
     council: {
-      subject: (project: string, body: string, outcome: string) => `${project}: ${body}: ${outcome}`,
+      subject: (project: string, body: string, outcome: string) => `${body} over ${project}: ${outcome}`,
       heading: (agendaItem: string) => `Uitkomst: ${agendaItem}`,
       meeting: (body: string, date: string) => `Vergadering van ${body} op ${date}.`,
       outcome: (outcome: string) => `Uitkomst: ${outcome}.`,
@@ -77,7 +77,7 @@ export const mailNl = {
       differs: 'Dit besluit wijkt af van wat inwoners hebben ingebracht. De redenen:',
     },
     keyDate: {
-      subject: (project: string, kind: string, title: string) => `${project}: ${kind}: ${title}`,
+      subject: (project: string, kind: string, title: string) => `${kind} in ${project}: ${title}`,
       heading: (kind: string, title: string) => `${kind}: ${title}`,
       when: 'Wanneer',
       where: 'Waar',
@@ -88,7 +88,7 @@ export const mailNl = {
     newPromise: {
       subject: (project: string) => `Nieuwe toezegging in het project ${project}`,
       heading: (promise: string) => `Nieuwe toezegging: ${promise}`,
-      made: (date: string, by: string, context: string) => `Beloofd op ${date} door ${by} (${context}).`,
+      made: (date: string, by: string, context: string) => `Toegezegd op ${date} door ${by} (${context}).`,
       due: (date: string) => `De gemeente wil dit klaar hebben op ${date}.`,
     },
     keyDateChanged: {
@@ -189,7 +189,7 @@ export const mailEn: typeof mailNl = {
       subject: (project: string, title: string) => `${project}: ${title}`,
     },
     decision: {
-      subject: (project: string, title: string) => `${project}: decision: ${title}`,
+      subject: (project: string, title: string) => `Decision in ${project}: ${title}`,
       heading: (title: string) => `Decision: ${title}`,
       decided: (date: string, by: string) => `Decided on ${date} by ${by}.`,
       what: 'What was decided',
@@ -197,7 +197,7 @@ export const mailEn: typeof mailNl = {
       inputUsed: 'What was done with the input of residents',
     },
     promise: {
-      subject: (project: string, status: string) => `${project}: a promise is now: ${status}`,
+      subject: (project: string, status: string) => `Promise in ${project}: now "${status}"`,
       heading: (promise: string) => `Promise: ${promise}`,
       changed: (from: string, to: string) => `The status changed from "${from}" to "${to}".`,
       set: (to: string) => `The status is now "${to}".`,
@@ -205,7 +205,7 @@ export const mailEn: typeof mailNl = {
       explanation: 'Explanation',
     },
     council: {
-      subject: (project: string, body: string, outcome: string) => `${project}: ${body}: ${outcome}`,
+      subject: (project: string, body: string, outcome: string) => `${body} on ${project}: ${outcome}`,
       heading: (agendaItem: string) => `Outcome: ${agendaItem}`,
       meeting: (body: string, date: string) => `Meeting of ${body} on ${date}.`,
       outcome: (outcome: string) => `Outcome: ${outcome}.`,
@@ -213,7 +213,7 @@ export const mailEn: typeof mailNl = {
       differs: 'This decision differs from what residents put forward. The reasons:',
     },
     keyDate: {
-      subject: (project: string, kind: string, title: string) => `${project}: ${kind}: ${title}`,
+      subject: (project: string, kind: string, title: string) => `${kind} in ${project}: ${title}`,
       heading: (kind: string, title: string) => `${kind}: ${title}`,
       when: 'When',
       where: 'Where',

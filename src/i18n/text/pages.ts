@@ -55,7 +55,7 @@ export const pagesNl = {
       `Wat heeft ${organisation} beloofd in de projecten, en is dat gebeurd? Hier ziet u alle toezeggingen, hoe het ermee staat en wat er eerder over is gezegd.`,
     keptRateTitle: 'Hoeveel toezeggingen zijn nagekomen?',
     keptRateDefinition:
-      'Zo rekenen wij: het aantal nagekomen toezeggingen, gedeeld door alle afgeronde toezeggingen. Afgerond is: nagekomen, gewijzigd of niet nagekomen. Toezeggingen die nog open staan of waar we mee bezig zijn, tellen nog niet mee.',
+      'Zo rekenen wij: het aantal nagekomen toezeggingen, gedeeld door alle afgeronde toezeggingen. Afgerond is: nagekomen, gewijzigd of niet nagekomen. Toezeggingen die nog open staan of in uitvoering zijn, tellen nog niet mee.',
     overall: 'Alle projecten samen',
     project: 'Project',
     keptRate: 'Nagekomen',
@@ -66,7 +66,7 @@ export const pagesNl = {
     rateText: (kept: number, settled: number, percent: number) => `${percent}% (${kept} van ${settled})`,
     chartTitle: 'Hoe de toezeggingen ervoor stonden, per maand',
     chartDescription: (from: string, to: string) =>
-      `Staafdiagram van ${from} tot en met ${to}. Elke staaf is een maand en laat zien hoeveel toezeggingen aan het eind van die maand open, mee bezig, nagekomen, gewijzigd of niet nagekomen waren. Dezelfde cijfers staan in de tabel hieronder.`,
+      `Staafdiagram van ${from} tot en met ${to}. Elke staaf is een maand en laat zien hoeveel toezeggingen aan het eind van die maand open, in uitvoering, nagekomen, gewijzigd of niet nagekomen waren. Dezelfde cijfers staan in de tabel hieronder.`,
     chartTable: 'De cijfers van het diagram in een tabel',
     month: 'Maand',
     listTitle: 'Alle toezeggingen',

@@ -96,7 +96,7 @@ describe('buildCatchUp for a project in execution', () => {
   });
 
   it('splits the promises into open (with in progress), kept, and changed or broken with the explanation', () => {
-    expect(catchUp.promises.open.map((promise) => promise.statusLabel)).toEqual(['Open', 'Mee bezig']);
+    expect(catchUp.promises.open.map((promise) => promise.statusLabel)).toEqual(['Open', 'In uitvoering']);
     expect(catchUp.promises.open[0]?.dueLine).toBe('Uiterlijk 1 oktober 2026.');
     expect(catchUp.promises.kept.map((promise) => promise.body)).toEqual(['Belofte kept']);
     expect(catchUp.promises.changed).toHaveLength(1);

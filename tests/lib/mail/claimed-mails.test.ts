@@ -171,7 +171,7 @@ describe('what each mail says', () => {
   it('a promise status change has the old and new status and the explanation', () => {
     const { subject, text } = render(mails['notice-promise_status']!);
     expect(subject).toContain('Niet nagekomen');
-    expect(text).toContain('van "Mee bezig" naar "Niet nagekomen"');
+    expect(text).toContain('van "In uitvoering" naar "Niet nagekomen"');
     expect(text).toContain('Uitleg:\nm-promise-explanation');
   });
 

@@ -12,7 +12,7 @@ export const decisionForm: FormSpec = {
   fields: [
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true, maxLength: 200 },
     { name: 'decided_on', type: 'date', label: { nl: 'Datum van het besluit', en: 'Date of the decision' }, required: true },
-    { name: 'decided_by', type: 'text', label: { nl: 'Wie besloot', en: 'Who decided' }, help: { nl: 'Bijvoorbeeld College van B en W.', en: 'For example the municipal executive.' }, required: true, maxLength: 200 },
+    { name: 'decided_by', type: 'text', label: { nl: 'Wie besloot', en: 'Who decided' }, help: { nl: 'Bijvoorbeeld het college.', en: 'For example the municipal executive.' }, required: true, maxLength: 200 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
     { name: 'decision', type: 'textarea', label: { nl: 'Besluit', en: 'Decision' }, required: true, maxLength: 4000 },
     { name: 'rationale', type: 'textarea', label: { nl: 'Uitleg waarom', en: 'Reasons' }, required: true, maxLength: 8000 },
