@@ -322,9 +322,9 @@ function contactPerson(timeline: ProjectTimeline, phase: Phase | null, locale: L
   const t = dictionaryFor(locale);
   const current = (role: ProjectPerson['role']) => timeline.people.find((person) => person.role === role && person.until === null);
   const contact = current('contact');
-  if (contact) return { ...personView(contact), roleLabel: t.personRole.contact };
-  if (phase?.contact) return { ...personView(phase.contact), roleLabel: t.personRole.contact };
+  if (contact) return { ...personView(contact, locale), roleLabel: t.personRole.contact };
+  if (phase?.contact) return { ...personView(phase.contact, locale), roleLabel: t.personRole.contact };
   const lead = current('project_lead');
-  if (lead) return { ...personView(lead), roleLabel: t.personRole.project_lead };
+  if (lead) return { ...personView(lead, locale), roleLabel: t.personRole.project_lead };
   return null;
 }

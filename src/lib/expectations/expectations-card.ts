@@ -1,5 +1,6 @@
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { KeyDate, Phase, ProjectTimeline } from '../api/project-timeline.ts';
+import { localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, formatMomentRange, formatDateTime, type FormattedTime } from '../format/dates.ts';
 
 export interface NextMomentView {
@@ -8,6 +9,7 @@ export interface NextMomentView {
   title: string;
   when: string;
   startsAt: string;
+  titleLang: Locale | undefined;
 }
 
 /** What a resident can expect in the phase the project is in: the card above the timeline. */
@@ -27,6 +29,10 @@ export interface ExpectationsView {
   resultsExpected: string;
   resultsExpectedOn: FormattedTime | null;
   nextMoment: NextMomentView | null;
+  /** The lang attributes of the phase's texts (src/lib/content-language). */
+  lang: LocalizedFields<'title' | 'open_for_input' | 'fixed_frames' | 'time_asked' | 'results_expected'>['lang'];
+  /** Said once on the card when an English reader gets some of it in Dutch. */
+  notice: string | null;
 }
 
 /**
@@ -68,19 +74,23 @@ export function buildExpectations(timeline: ProjectTimeline, locale: Locale, now
   const { phase, notStartedYet } = found;
   const t = dictionaryFor(locale);
   const next = nextKeyDate(timeline.key_dates, now);
+  const c = localizeFields(phase, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'], locale);
+  const nextTitle = next === null ? null : localizeFields(next, ['title'], locale);
   const hours = phase.time_asked_hours === null ? null : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(phase.time_asked_hours);
   return {
     phaseId: phase.id,
-    phaseTitle: phase.title,
+    phaseTitle: c.text.title,
+    lang: c.lang,
+    notice: sectionNotice(locale, [c, nextTitle]),
     phaseKindLabel: t.phaseKind[phase.kind],
     notStartedYet,
     levelLabel: t.participationLevel[phase.participation_level],
     levelPromise: t.participationPromise[phase.participation_level],
-    openForInput: phase.open_for_input,
-    fixedFrames: phase.fixed_frames,
-    timeAsked: phase.time_asked,
+    openForInput: c.text.open_for_input,
+    fixedFrames: c.text.fixed_frames,
+    timeAsked: c.text.time_asked,
     timeAskedHours: hours === null ? null : t.project.hours(hours),
-    resultsExpected: phase.results_expected,
+    resultsExpected: c.text.results_expected,
     resultsExpectedOn: phase.results_expected_on === null ? null : formatDate(phase.results_expected_on, locale),
     nextMoment:
       next === null
@@ -88,7 +98,8 @@ export function buildExpectations(timeline: ProjectTimeline, locale: Locale, now
         : {
             id: next.id,
             kindLabel: t.keyDateKind[next.kind],
-            title: next.title,
+            title: nextTitle?.text.title ?? next.title,
+            titleLang: nextTitle?.lang.title,
             when: formatMomentRange(next.starts_at, next.ends_at, locale),
             startsAt: formatDateTime(next.starts_at, locale).datetime,
           },

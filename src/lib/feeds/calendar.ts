@@ -2,6 +2,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { KeyDate, ProjectTimeline } from '../api/project-timeline.ts';
+import { localizeFields, sectionNotice } from '../content-language/localize.ts';
 import { pageUrl, recordUrl } from './links.ts';
 import { cleanText, oneLine, paragraphsOf } from './plain-text.ts';
 import { foldIcsLines } from './ics-lines.ts';
@@ -34,7 +35,7 @@ export function projectCalendar(timeline: ProjectTimeline, locale: Locale, site:
     method: 'PUBLISH',
     // X-WR-CALNAME is an extension property that readers take verbatim up to the end of the line (ical.js does
     // too), so it is not TEXT-escaped; on one line it cannot end early.
-    calName: oneLine(t.name(timeline.project.title)),
+    calName: oneLine(t.name(localizeFields(timeline.project, ['title'], locale).text.title)),
   });
   if (error || value === null) {
     throw new Error(`Could not write the calendar of project "${timeline.project.slug}": ${error?.message ?? 'no output'}`);
@@ -51,20 +52,23 @@ function keyDateEvent(
 ): EventWithStamp {
   const dictionary = dictionaryFor(locale);
   const t = dictionary.feeds.calendar;
+  const c = localizeFields(keyDate, ['title', 'how_to_join', 'location'], locale);
   const moment = {
     uid: `key-date-${keyDate.id}@participatieportaal`,
     timestamp: stamp,
-    title: cleanText(`${dictionary.keyDateKind[keyDate.kind]}: ${keyDate.title}`),
+    title: cleanText(`${dictionary.keyDateKind[keyDate.kind]}: ${c.text.title}`),
     start: Date.parse(keyDate.starts_at),
     startInputType: 'utc',
     startOutputType: 'utc',
     description: paragraphsOf([
-      `${t.howToJoin}: ${keyDate.how_to_join}`,
+      // Where a text has no version in the reader's language, the Dutch one stands in and the event says so once.
+      sectionNotice(locale, [c]),
+      `${t.howToJoin}: ${c.text.how_to_join}`,
       keyDate.online_url && `${t.joinOnline}: ${keyDate.online_url}`,
       `${t.moreInformation}: ${pageUrl({ page: 'project', slug: timeline.project.slug }, locale, site)}`,
     ]),
     url: recordUrl(timeline.project.slug, 'key-date', keyDate.id, locale, site),
-    ...(keyDate.location ? { location: cleanText(keyDate.location) } : keyDate.online_url ? { location: t.online } : {}),
+    ...(c.text.location ? { location: cleanText(c.text.location) } : keyDate.online_url ? { location: t.online } : {}),
   } as const;
   if (keyDate.ends_at) return { ...moment, end: Date.parse(keyDate.ends_at), endInputType: 'utc', endOutputType: 'utc' };
   // A moment without an end (a deadline) is an event of no duration, which RFC 5545 and the package's runtime
@@ -82,22 +86,24 @@ function councilEvent(
   const dictionary = dictionaryFor(locale);
   const t = dictionary.feeds.calendar;
   const feed = dictionary.feeds.feed;
+  const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
   return {
     uid: `council-${moment.id}@participatieportaal`,
     timestamp: stamp,
-    title: cleanText(`${moment.body}: ${moment.agenda_item}`),
+    title: cleanText(`${c.text.body}: ${c.text.agenda_item}`),
     start: dateArray(moment.meets_on, 0),
     // DTEND of an all-day event is the day after (exclusive).
     end: dateArray(moment.meets_on, 1),
     // A meeting of the council does not fill the resident's own day.
     transp: 'TRANSPARENT',
     description: paragraphsOf([
-      `${t.proposal}: ${moment.proposal}`,
+      sectionNotice(locale, [c]),
+      `${t.proposal}: ${c.text.proposal}`,
       moment.outcome !== 'pending' && `${t.outcome}: ${dictionary.councilOutcome[moment.outcome]}`,
-      moment.outcome_summary,
+      c.text.outcome_summary,
       moment.differs_from_participation && feed.differs,
-      moment.differs_from_participation && moment.council_reasons && `${feed.councilReasons}: ${moment.council_reasons}`,
-      moment.effect_on_promises && `${feed.effectOnPromises}: ${moment.effect_on_promises}`,
+      moment.differs_from_participation && c.text.council_reasons && `${feed.councilReasons}: ${c.text.council_reasons}`,
+      c.text.effect_on_promises && `${feed.effectOnPromises}: ${c.text.effect_on_promises}`,
       moment.source_url && `${feed.source}: ${moment.source_url}`,
       `${t.moreInformation}: ${pageUrl({ page: 'project', slug: timeline.project.slug }, locale, site)}`,
     ]),

@@ -2,6 +2,7 @@ import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Decision, ProjectTimeline, Update } from '../api/project-timeline.ts';
 import type { TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { PromiseHistoryEntry, TimelinePromise } from '../api/promise.ts';
+import { localizeFields, sectionNotice } from '../content-language/localize.ts';
 import { formatDate } from '../format/dates.ts';
 import { recordUrl } from './links.ts';
 import { markdownToPlainText } from '../markdown/plain-text.ts';
@@ -76,7 +77,16 @@ function newestFirst(entries: FeedEntry[]): FeedEntry[] {
 
 function title(timeline: ProjectTimeline, label: string, text: string, options: FeedEntryOptions): string {
   const own = `${label}: ${shorten(oneLine(text), maxTitleCharacters)}`;
-  return options.withProjectTitle ? `${oneLine(timeline.project.title)} – ${own}` : own;
+  if (!options.withProjectTitle) return own;
+  return `${oneLine(localizeFields(timeline.project, ['title'], options.locale).text.title)} – ${own}`;
+}
+
+/**
+ * An item's text in the reader's language, field by field (src/lib/content-language); where a field has no
+ * version in it, the Dutch text stands in and the item says so once, in its first paragraph.
+ */
+function notice(locale: Locale, ...parts: Array<{ untranslated: boolean }>): string | null {
+  return sectionNotice(locale, parts);
 }
 
 function entry(fields: Omit<FeedEntry, 'guid'> & { guidName: string; recordId: string }): FeedEntry {
@@ -92,32 +102,38 @@ function entry(fields: Omit<FeedEntry, 'guid'> & { guidName: string; recordId: s
 
 function updateEntry(timeline: ProjectTimeline, update: Update, options: FeedEntryOptions): FeedEntry {
   const t = dictionaryFor(options.locale).feeds.feed;
+  const c = localizeFields(update, ['title', 'body_md'], options.locale);
+  const said = notice(options.locale, c);
+  // The notice goes in front of the body as a paragraph of its own, in the Markdown so both forms carry it.
+  const body = cleanText(said === null ? c.text.body_md : `_${said}_\n\n${c.text.body_md}`);
   return entry({
     recordId: update.id,
     guidName: 'update',
-    title: title(timeline, t.update, update.title, options),
+    title: title(timeline, t.update, c.text.title, options),
     link: recordUrl(timeline.project.slug, 'update', update.id, options.locale, options.site),
     pubDate: new Date(update.published_at),
     // Cleaned first: the HTML goes into XML, which forbids most control characters. In a reader the item's title
     // is the top heading, so the body's headings start at h2.
-    description: markdownToPlainText(cleanText(update.body_md)),
-    html: renderMarkdownOnServer(cleanText(update.body_md), 2),
+    description: markdownToPlainText(body),
+    html: renderMarkdownOnServer(body, 2),
   });
 }
 
 function decisionEntry(timeline: ProjectTimeline, decision: Decision, options: FeedEntryOptions): FeedEntry {
   const t = dictionaryFor(options.locale).feeds.feed;
+  const c = localizeFields(decision, ['title', 'decision', 'rationale', 'input_used', 'decided_by'], options.locale);
   return entry({
     recordId: decision.id,
     guidName: 'decision',
-    title: title(timeline, t.decision, decision.title, options),
+    title: title(timeline, t.decision, c.text.title, options),
     link: recordUrl(timeline.project.slug, 'decision', decision.id, options.locale, options.site),
     pubDate: new Date(decision.published_at),
     description: paragraphsOf([
-      decision.decision,
-      `${t.rationale}: ${decision.rationale}`,
-      `${t.inputUsed}: ${decision.input_used}`,
-      `${t.decidedBy}: ${decision.decided_by} (${formatDate(decision.decided_on, options.locale).text})`,
+      notice(options.locale, c),
+      c.text.decision,
+      `${t.rationale}: ${c.text.rationale}`,
+      `${t.inputUsed}: ${c.text.input_used}`,
+      `${t.decidedBy}: ${c.text.decided_by} (${formatDate(decision.decided_on, options.locale).text})`,
       decision.source_url && `${t.source}: ${decision.source_url}`,
     ]),
   });
@@ -133,18 +149,21 @@ function promiseStatusEntry(
   const t = dictionary.feeds.feed;
   const status = dictionary.promiseStatus[change.status];
   const changedAt = normalisedMoment(change.changed_at);
+  const c = localizeFields(promise, ['body', 'made_by'], options.locale);
+  const h = localizeFields(change, ['explanation', 'changed_by'], options.locale);
   return entry({
     recordId: promise.id,
     guidName: `promise-status:${change.status}:${changedAt}`,
-    title: title(timeline, `${t.promise} (${status.toLowerCase()})`, promise.body, options),
+    title: title(timeline, `${t.promise} (${status.toLowerCase()})`, c.text.body, options),
     link: recordUrl(timeline.project.slug, 'promise', promise.id, options.locale, options.site),
     pubDate: new Date(changedAt),
     description: paragraphsOf([
-      promise.body,
+      notice(options.locale, c, h),
+      c.text.body,
       `${t.newStatus}: ${status}`,
-      change.explanation && `${t.explanation}: ${change.explanation}`,
-      `${t.changedBy}: ${change.changed_by}`,
-      `${t.promisedBy}: ${promise.made_by} (${formatDate(promise.made_on, options.locale).text})`,
+      h.text.explanation && `${t.explanation}: ${h.text.explanation}`,
+      `${t.changedBy}: ${h.text.changed_by}`,
+      `${t.promisedBy}: ${c.text.made_by} (${formatDate(promise.made_on, options.locale).text})`,
       promise.due_on && `${t.dueOn}: ${formatDate(promise.due_on, options.locale).text}`,
       change.evidence_url && `${t.source}: ${change.evidence_url}`,
     ]),
@@ -159,19 +178,21 @@ function councilOutcomeEntry(
   const dictionary = dictionaryFor(options.locale);
   const t = dictionary.feeds.feed;
   const outcome = dictionary.councilOutcome[moment.outcome];
+  const c = localizeFields(moment, ['body', 'agenda_item', 'outcome_summary', 'council_reasons', 'effect_on_promises', 'proposal'], options.locale);
   return entry({
     recordId: moment.id,
     guidName: `council-outcome:${moment.outcome}`,
-    title: title(timeline, `${oneLine(moment.body)} (${outcome.toLowerCase()})`, moment.agenda_item, options),
+    title: title(timeline, `${oneLine(c.text.body)} (${outcome.toLowerCase()})`, c.text.agenda_item, options),
     link: recordUrl(timeline.project.slug, 'council-moment', moment.id, options.locale, options.site),
     pubDate: meetingDay(timeline, moment),
     description: paragraphsOf([
+      notice(options.locale, c),
       `${t.outcome}: ${outcome}`,
-      moment.outcome_summary,
+      c.text.outcome_summary,
       moment.differs_from_participation && t.differs,
-      moment.differs_from_participation && moment.council_reasons && `${t.councilReasons}: ${moment.council_reasons}`,
-      moment.effect_on_promises && `${t.effectOnPromises}: ${moment.effect_on_promises}`,
-      `${t.proposal}: ${moment.proposal}`,
+      moment.differs_from_participation && c.text.council_reasons && `${t.councilReasons}: ${c.text.council_reasons}`,
+      c.text.effect_on_promises && `${t.effectOnPromises}: ${c.text.effect_on_promises}`,
+      `${t.proposal}: ${c.text.proposal}`,
       moment.source_url && `${t.source}: ${moment.source_url}`,
     ]),
   });

@@ -1,3 +1,4 @@
+import { localize } from '../content-language/localize.ts';
 import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Organisation } from '../api/organisation.ts';
@@ -20,7 +21,7 @@ const ledgerNamespace = 'urn:participatieportaal:ledger:1';
 /** The RSS options of the feed of one project, ready for getRssString or @astrojs/rss's default export. */
 export function projectFeedOptions(timeline: ProjectTimeline, locale: Locale, site: URL | string | undefined): RSSOptions {
   const t = dictionaryFor(locale).feeds.feed;
-  const project = cleanText(timeline.project.title);
+  const project = cleanText(localize(timeline.project, 'title', locale).text);
   return feedOptions({
     title: t.projectTitle(project),
     description: t.projectDescription(project),

@@ -1,4 +1,5 @@
 import { mailText } from '../../i18n/text/mail.ts';
+import { localize } from '../content-language/localize.ts';
 import type { ClaimedMail, NoticeItem } from '../notify/mail-batch.ts';
 import { followerFooter } from './mail-footer.ts';
 import { renderMail, type MailBlock, type MailContent } from './mail-layout.ts';
@@ -13,7 +14,7 @@ export function noticeMail(mail: ClaimedMail, links: MailLinks): MailContent {
   return renderMail({
     locale: links.locale,
     subject: noticeSubject(item, links.locale),
-    blocks: [{ kind: 'text', text: t.intro(item.project.title) }, ...noticeBlocks(item, links, 1)],
+    blocks: [{ kind: 'text', text: t.intro(localize(item.project, 'title', links.locale).text) }, ...noticeBlocks(item, links, 1)],
     ...followerFooter(mail, links),
   });
 }
@@ -30,7 +31,8 @@ export function digestMail(mail: ClaimedMail, links: MailLinks): MailContent {
     { kind: 'text', text: t.intro(mail.items.length, mail.organisation.name) },
   ];
   for (const items of byProject.values()) {
-    blocks.push({ kind: 'heading', level: 2, text: t.project(items[0]?.project.title ?? '') });
+    const project = items[0]?.project;
+    blocks.push({ kind: 'heading', level: 2, text: t.project(project === undefined ? '' : localize(project, 'title', links.locale).text) });
     for (const item of items) blocks.push(...noticeBlocks(item, links, 3));
   }
   return renderMail({

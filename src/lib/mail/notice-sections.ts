@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { dictionaryFor } from '../../i18n/index.ts';
 import { mailText } from '../../i18n/text/mail.ts';
+import { localize, localizeFields, sectionNotice } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, formatMomentRange } from '../format/dates.ts';
 import type { NoticeItem } from '../notify/mail-batch.ts';
 import { changesUrl, joinUrl, projectUrl, type MailLinks } from './mail-links.ts';
@@ -27,22 +28,22 @@ const expectationFields = ['participation_level', 'open_for_input', 'fixed_frame
 export function noticeSubject(item: NoticeItem, locale: Locale): string {
   const t = mailText[locale].notice;
   const words = dictionaryFor(locale);
-  const project = item.project.title;
+  const project = localize(item.project, 'title', locale).text;
   switch (item.kind) {
     case 'update':
-      return t.update.subject(project, item.record.title);
+      return t.update.subject(project, localize(item.record, 'title', locale).text);
     case 'decision':
-      return t.decision.subject(project, item.record.title);
+      return t.decision.subject(project, localize(item.record, 'title', locale).text);
     case 'promise_status':
       return t.promise.subject(project, words.promiseStatus[item.record.status]);
     case 'council_outcome':
-      return t.council.subject(project, item.record.body, words.councilOutcome[item.record.outcome]);
+      return t.council.subject(project, localize(item.record, 'body', locale).text, words.councilOutcome[item.record.outcome]);
     case 'key_date':
-      return t.keyDate.subject(project, words.keyDateKind[item.record.kind], item.record.title);
+      return t.keyDate.subject(project, words.keyDateKind[item.record.kind], localize(item.record, 'title', locale).text);
     case 'promise':
       return t.newPromise.subject(project);
     case 'key_date_changed':
-      return t.keyDateChanged.subject(project, item.record.title);
+      return t.keyDateChanged.subject(project, localize(item.record, 'title', locale).text);
     case 'expectations_changed':
       return t.expectations.subject(project);
     case 'withdrawal':
@@ -65,22 +66,65 @@ function normalisedUrl(url: string): string {
   return new URL(url).href;
 }
 
-/** The blocks of one notice item, its heading at `level`. */
+/**
+ * The blocks of one notice item, its heading at `level`, in the recipient's language: each text in English where
+ * staff wrote an English version, the Dutch text otherwise, and then the item says so once, under its heading.
+ */
 export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock[] {
+  const blocks = itemBlocks(item, links, level);
+  const notice = sectionNotice(links.locale, [untranslated(item, links.locale)]);
+  if (notice === null) return blocks;
+  const headingAt = blocks.findIndex((block) => block.kind === 'heading');
+  return [...blocks.slice(0, headingAt + 1), { kind: 'text', text: notice }, ...blocks.slice(headingAt + 1)];
+}
+
+/** Whether a reader of `locale` gets some of the item's own text in Dutch for want of a version in their language. */
+function untranslated(item: NoticeItem, locale: Locale): { untranslated: boolean } {
+  switch (item.kind) {
+    case 'update':
+      return localizeFields(item.record, ['title', 'body_md'], locale);
+    case 'decision':
+      return localizeFields(item.record, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
+    case 'promise_status': {
+      const promise = localize({ body: item.record.promise, translations: item.record.promise_translations }, 'body', locale);
+      const change = localizeFields(item.record, ['changed_by', 'explanation'], locale);
+      return { untranslated: !promise.translated || change.untranslated };
+    }
+    case 'council_outcome':
+      return localizeFields(item.record, ['body', 'agenda_item', 'outcome_summary', 'council_reasons'], locale);
+    case 'key_date':
+      return localizeFields(item.record, ['title', 'location', 'how_to_join'], locale);
+    case 'promise':
+      return localizeFields(item.record, ['body', 'made_by', 'context'], locale);
+    case 'key_date_changed':
+      return localizeFields({ ...item.record.after, translations: item.record.translations }, ['title', 'location', 'how_to_join'], locale);
+    case 'expectations_changed':
+      return localizeFields({ ...item.record.after, translations: item.record.translations },
+        ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'], locale);
+    case 'withdrawal':
+      // A withdrawal's title and reason are the notice of the record as it was: its own words, not translated.
+      return { untranslated: item.record.title !== null && locale !== 'nl' };
+  }
+}
+
+/** The blocks of one notice item, before the notice about untranslated text. */
+function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock[] {
   const { locale } = links;
   const t = mailText[locale].notice;
   const words = dictionaryFor(locale);
   const readOnline: MailBlock = { kind: 'link', text: t.readOnline, url: projectUrl(links, item.project.slug) };
   switch (item.kind) {
     case 'update': {
-      const title = level === 1 ? item.record.title : mailText[locale].digest.update(item.record.title);
-      return updateBlocks(locale, { title: item.record.title, bodyMd: item.record.body_md }, projectUrl(links, item.project.slug), level, title);
+      const r = localizeFields(item.record, ['title', 'body_md'], locale).text;
+      const title = level === 1 ? r.title : mailText[locale].digest.update(r.title);
+      return updateBlocks(locale, { title: r.title, bodyMd: r.body_md }, projectUrl(links, item.project.slug), level, title);
     }
     case 'decision': {
-      const r = item.record;
+      const r = localizeFields(item.record, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale).text;
+      const decidedOn = item.record.decided_on;
       return [
         { kind: 'heading', level, text: t.decision.heading(r.title) },
-        { kind: 'text', text: t.decision.decided(formatDate(r.decided_on, locale).text, r.decided_by) },
+        { kind: 'text', text: t.decision.decided(formatDate(decidedOn, locale).text, r.decided_by) },
         { kind: 'labelled', label: t.decision.what, text: r.decision },
         { kind: 'labelled', label: t.decision.why, text: r.rationale },
         { kind: 'labelled', label: t.decision.inputUsed, text: r.input_used },
@@ -88,10 +132,11 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       ];
     }
     case 'promise_status': {
-      const r = item.record;
+      const r = { ...item.record, ...localizeFields(item.record, ['changed_by', 'explanation'], locale).text };
+      const promise = localize({ body: r.promise, translations: r.promise_translations }, 'body', locale).text;
       const status = words.promiseStatus[r.status];
       const blocks: MailBlock[] = [
-        { kind: 'heading', level, text: t.promise.heading(r.promise) },
+        { kind: 'heading', level, text: t.promise.heading(promise) },
         {
           kind: 'text',
           text: r.previous_status ? t.promise.changed(words.promiseStatus[r.previous_status], status) : t.promise.set(status),
@@ -102,7 +147,7 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       return [...blocks, readOnline];
     }
     case 'council_outcome': {
-      const r = item.record;
+      const r = { ...item.record, ...localizeFields(item.record, ['body', 'agenda_item', 'outcome_summary', 'council_reasons'], locale).text };
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.council.heading(r.agenda_item) },
         { kind: 'text', text: t.council.meeting(r.body, formatDate(r.meets_on, locale).text) },
@@ -117,7 +162,7 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       return [...blocks, readOnline];
     }
     case 'key_date': {
-      const r = item.record;
+      const r = { ...item.record, ...localizeFields(item.record, ['title', 'location', 'how_to_join'], locale).text };
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.keyDate.heading(words.keyDateKind[r.kind], r.title) },
         { kind: 'labelled', label: t.keyDate.when, text: formatMomentRange(r.starts_at, r.ends_at, locale) },
@@ -129,7 +174,7 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       return blocks;
     }
     case 'promise': {
-      const r = item.record;
+      const r = { ...item.record, ...localizeFields(item.record, ['body', 'made_by', 'context'], locale).text };
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.newPromise.heading(r.body) },
         { kind: 'text', text: t.newPromise.made(formatDate(r.made_on, locale).text, r.made_by, r.context) },
@@ -138,7 +183,8 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       return [...blocks, readOnline];
     }
     case 'key_date_changed': {
-      const r = item.record;
+      const after = { ...item.record.after, translations: item.record.translations };
+      const r = { ...item.record, after: { ...item.record.after, ...localizeFields(after, ['title', 'location', 'how_to_join'], locale).text } };
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.keyDateChanged.heading(words.keyDateKind[r.after.kind], r.after.title) },
         { kind: 'text', text: t.keyDateChanged.intro },
@@ -150,7 +196,12 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       return blocks;
     }
     case 'expectations_changed': {
-      const r = item.record;
+      const after = { ...item.record.after, translations: item.record.translations };
+      const fields = ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'] as const;
+      // The version before is shown as it was published (its translation then is not kept), so whether a part
+      // changed is decided on the Dutch texts, which staff change first.
+      const r = { ...item.record, after: { ...item.record.after, ...localizeFields(after, fields, locale).text } };
+      const dutch = item.record;
       const shown = (field: (typeof expectationFields)[number], content: typeof r.after): string => {
         const value = content[field];
         if (value === null || value === undefined || value === '') return t.expectations.none;
@@ -165,7 +216,7 @@ export function noticeBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): 
       for (const field of expectationFields) {
         const before = r.before ? shown(field, r.before) : t.expectations.none;
         const after = shown(field, r.after);
-        if (before === after) continue;
+        if ((dutch.before ? shown(field, dutch.before) : t.expectations.none) === shown(field, dutch.after)) continue;
         blocks.push({ kind: 'heading', level: level === 1 ? 2 : 3, text: t.expectations.fields[field] });
         blocks.push({ kind: 'labelled', label: t.expectations.before, text: before });
         blocks.push({ kind: 'labelled', label: t.expectations.after, text: after });

@@ -15,7 +15,13 @@ import { publishableKindSchema } from '../api/public-record.ts';
 // mail's links (issued at claim time, stored only hashed) and the recipient's address: they live only in the
 // worker's memory and in the mail.
 
-const projectRef = z.strictObject({ slug, title: text });
+/**
+ * The English versions of a record's texts, as the public read API returns them with the record: optional here,
+ * so a mail of a record without any (or from a database that does not send them) is Dutch with a notice.
+ */
+const translations = z.record(z.string(), z.record(z.string(), z.string().nullable())).nullable().optional();
+
+const projectRef = z.strictObject({ slug, title: text, translations });
 
 /** The version markers of a record on the site; a notice is about the record itself, without them. */
 const noMeta = { version: true, revised_at: true, self_approved: true } as const;
@@ -39,6 +45,8 @@ function changeRecord<T extends z.ZodType>(content: T) {
     /** Null only when the earlier version cannot be found (it always can: a revision follows a publication). */
     before: content.nullable(),
     after: content,
+    /** The record's texts in other languages now (they belong to the version after). */
+    translations,
   });
 }
 
@@ -51,13 +59,14 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('update'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: updateSchema.omit(noMeta),
+    record: updateSchema.omit(noMeta).extend({ translations }),
   }),
   z.strictObject({
     kind: z.literal('decision'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: decisionSchema.pick({ id: true, title: true, decided_on: true, decided_by: true, decision: true, rationale: true, input_used: true }),
+    record: decisionSchema.pick({ id: true, title: true, decided_on: true, decided_by: true, decision: true, rationale: true, input_used: true })
+      .extend({ translations }),
   }),
   z.strictObject({
     kind: z.literal('promise_status'),
@@ -73,6 +82,10 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
       changed_at: isoTimestamp,
       changed_by: text,
       explanation: z.string().nullable(),
+      /** The status change's own texts (changed_by, explanation) in other languages. */
+      translations,
+      /** The promise's texts (body) in other languages. */
+      promise_translations: translations,
     }),
   }),
   z.strictObject({
@@ -88,19 +101,20 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
       outcome_summary: text,
       differs_from_participation: z.boolean(),
       council_reasons: z.string().nullable(),
+      translations,
     }),
   }),
   z.strictObject({
     kind: z.literal('key_date'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: keyDateSchema.omit({ phase_id: true, ...noMeta }),
+    record: keyDateSchema.omit({ phase_id: true, ...noMeta }).extend({ translations }),
   }),
   z.strictObject({
     kind: z.literal('promise'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: timelinePromiseSchema.pick({ id: true, body: true, made_on: true, made_by: true, context: true, due_on: true }),
+    record: timelinePromiseSchema.pick({ id: true, body: true, made_on: true, made_by: true, context: true, due_on: true }).extend({ translations }),
   }),
   z.strictObject({
     kind: z.literal('key_date_changed'),

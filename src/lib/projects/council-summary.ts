@@ -1,6 +1,7 @@
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
+import { localizeFields, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
@@ -14,13 +15,14 @@ export interface DifferingOutcomeView {
   /** Null only when the council did not record its reasons; the page then says the reasons are not known. */
   councilReasons: string | null;
   effectOnPromises: string | null;
+  lang: LocalizedFields<'agenda_item' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>['lang'];
 }
 
 export interface CouncilSummaryView {
   roleLabel: string;
   roleMeaning: string;
   explanation: string | null;
-  nextMoment: { id: string; meetsOn: FormattedTime; agendaItem: string; body: string } | null;
+  nextMoment: { id: string; meetsOn: FormattedTime; agendaItem: string; agendaItemLang: Locale | undefined; body: string } | null;
   differing: DifferingOutcomeView[];
 }
 
@@ -52,17 +54,26 @@ export function buildCouncilSummary(timeline: ProjectTimeline, locale: Locale, n
     roleMeaning: t.councilRoleMeaning[project.council_role],
     explanation: project.council_role_explanation,
     nextMoment:
-      next === null ? null : { id: next.id, meetsOn: formatDate(next.meets_on, locale), agendaItem: next.agenda_item, body: next.body },
+      next === null ? null : nextMomentView(next, locale),
     differing: timeline.council_moments
       .filter((moment) => moment.differs_from_participation)
-      .map((moment) => ({
-        id: moment.id,
-        meetsOn: formatDate(moment.meets_on, locale),
-        agendaItem: moment.agenda_item,
-        outcomeLabel: t.councilOutcome[moment.outcome],
-        outcomeSummary: moment.outcome_summary,
-        councilReasons: moment.council_reasons,
-        effectOnPromises: moment.effect_on_promises,
-      })),
+      .map((moment) => {
+        const c = localizeFields(moment, ['agenda_item', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
+        return {
+          id: moment.id,
+          meetsOn: formatDate(moment.meets_on, locale),
+          agendaItem: c.text.agenda_item,
+          outcomeLabel: t.councilOutcome[moment.outcome],
+          outcomeSummary: c.text.outcome_summary,
+          councilReasons: c.text.council_reasons,
+          effectOnPromises: c.text.effect_on_promises,
+          lang: c.lang,
+        };
+      }),
   };
+}
+
+function nextMomentView(moment: TimelineCouncilMoment, locale: Locale): NonNullable<CouncilSummaryView['nextMoment']> {
+  const c = localizeFields(moment, ['agenda_item', 'body'], locale);
+  return { id: moment.id, meetsOn: formatDate(moment.meets_on, locale), agendaItem: c.text.agenda_item, agendaItemLang: c.lang.agenda_item, body: c.text.body };
 }

@@ -1,3 +1,4 @@
+import { sectionNotice } from '../content-language/localize.ts';
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Handover, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
@@ -25,6 +26,8 @@ export interface WhoView {
   contact: ContactView | null;
   projectLead: CurrentHolderView | null;
   alderman: CurrentHolderView | null;
+  /** Said once when an English reader gets some of the cards' texts (job title, department) in Dutch. */
+  notice: string | null;
 }
 
 /**
@@ -58,16 +61,21 @@ export function buildWho(timeline: ProjectTimeline, locale: Locale): WhoView {
     const person = current(role);
     return person === null
       ? null
-      : { marker: marker(person), roleLabel: t.personRole[role], person: personView(person), since: date(person.since) };
+      : { marker: marker(person), roleLabel: t.personRole[role], person: personView(person, locale), since: date(person.since) };
   };
   const contact = current('contact');
   const handover = contact === null ? null : handoverFor(contact, timeline.handovers);
+  const contactView = contact === null ? null : personView(contact, locale);
+  const projectLead = holder('project_lead');
+  const alderman = holder('alderman');
+  const cards = [contactView, projectLead?.person, alderman?.person].filter((card) => card !== null && card !== undefined);
   return {
+    notice: sectionNotice(locale, cards.map((card) => ({ untranslated: Object.keys(card.lang).length > 0 }))),
     contact:
-      contact === null
+      contact === null || contactView === null
         ? null
         : {
-            person: personView(contact),
+            person: contactView,
             marker: marker(contact),
             since: date(contact.since),
             handover:
@@ -75,7 +83,7 @@ export function buildWho(timeline: ProjectTimeline, locale: Locale): WhoView {
                 ? null
                 : { on: date(handover.handed_over_on), fromDepartment: handover.from_department, toDepartment: handover.to_department },
           },
-    projectLead: holder('project_lead'),
-    alderman: holder('alderman'),
+    projectLead,
+    alderman,
   };
 }

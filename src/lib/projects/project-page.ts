@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
+import { localizeFields, localizeOptional, sectionNotice, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
 import { buildWho, type WhoView } from './people-summary.ts';
 import { keyDateView, type KeyDateView } from './key-date-view.ts';
@@ -22,11 +23,17 @@ export interface Marked {
   marker: RecordMarkerView;
 }
 
+/**
+ * The lang attribute of each text field of a record, keyed by the API's field name: 'nl' where an English page
+ * shows the Dutch text because there is no English version (src/lib/content-language), absent otherwise.
+ */
+export type ContentLang<F extends string> = LocalizedFields<F>['lang'];
+
 export interface Fact {
   label: string;
   value: string;
-  /** True for text from the database (in the organisation's language), false for text of the page's language. */
-  isContent: boolean;
+  /** The lang attribute of the value: 'nl' for Dutch text standing in on an English page. */
+  lang: Locale | undefined;
 }
 
 export interface RoleHolderView extends PersonView {
@@ -37,6 +44,7 @@ export interface RoleHolderView extends PersonView {
 
 export interface PhaseView extends Marked {
   id: string;
+  lang: ContentLang<'title' | 'open_for_input' | 'fixed_frames' | 'time_asked' | 'results_expected' | 'department'>;
   anchor: string;
   title: string;
   kindLabel: string;
@@ -55,6 +63,7 @@ export interface PhaseView extends Marked {
 
 export interface DecisionView extends Marked {
   id: string;
+  lang: ContentLang<'title' | 'decided_by' | 'decision' | 'rationale' | 'input_used'>;
   title: string;
   decidedOn: FormattedTime;
   decidedBy: string;
@@ -66,6 +75,7 @@ export interface DecisionView extends Marked {
 
 export interface PromiseView extends Marked {
   id: string;
+  lang: ContentLang<'body' | 'made_by' | 'context'>;
   body: string;
   status: ProjectTimeline['promises'][number]['status'];
   statusLabel: string;
@@ -76,12 +86,16 @@ export interface PromiseView extends Marked {
   isOverdue: boolean;
   /** Why the promise has its current status, from its latest history entry. */
   explanation: string | null;
+  explanationLang: Locale | undefined;
   evidenceUrl: string | null;
   /** Every public status change, oldest first. */
   history: PromiseHistoryView[];
 }
 
 export interface PromiseHistoryView {
+  lang: ContentLang<'changed_by' | 'explanation'>;
+  /** True when an English reader gets some of it in Dutch. */
+  untranslated: boolean;
   statusLabel: string;
   changedOn: FormattedTime;
   changedBy: string;
@@ -92,6 +106,7 @@ export interface PromiseHistoryView {
 export interface GroupView extends Marked {
   name: string;
   note: string;
+  lang: ContentLang<'name' | 'note'>;
 }
 
 export interface GroupsView {
@@ -113,10 +128,12 @@ export interface InvestmentView {
   /** Formatted in euros; null when the municipality does not publish the budget. */
   budget: string | null;
   budgetNote: string | null;
+  budgetNoteLang: Locale | undefined;
 }
 
 export interface LessonView extends Marked {
   id: string;
+  lang: ContentLang<'title' | 'lesson'>;
   categoryLabel: string;
   title: string;
   lesson: string;
@@ -141,6 +158,7 @@ export interface JoinView {
 
 export interface CouncilMomentView extends Marked {
   id: string;
+  lang: ContentLang<'body' | 'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>;
   meetsOn: FormattedTime;
   body: string;
   agendaItem: string;
@@ -156,21 +174,43 @@ export interface CouncilMomentView extends Marked {
 export interface UpdateView extends Marked {
   id: string;
   title: string;
+  lang: ContentLang<'title' | 'body_md'>;
   publishedOn: FormattedTime;
   /** The Markdown body as sanitised HTML, headings from h4 (the update's title is an h3). */
   bodyHtml: string;
+}
+
+/**
+ * Per section of the page, the notice that some of its text is shown in Dutch for want of an English version;
+ * null where there is nothing to say. Once per section, so a reader is told without it repeating on every record.
+ */
+export interface UntranslatedNotices {
+  about: string | null;
+  phases: string | null;
+  decisions: string | null;
+  inputThemes: string | null;
+  promises: string | null;
+  council: string | null;
+  investment: string | null;
+  keyDates: string | null;
+  updates: string | null;
+  groups: string | null;
+  lessons: string | null;
 }
 
 export interface ProjectPageView {
   slug: string;
   title: string;
   summary: string;
+  /** The lang attributes of the project's own texts. */
+  lang: ContentLang<'title' | 'summary' | 'council_role_explanation'>;
+  notices: UntranslatedNotices;
   facts: Fact[];
   phases: PhaseView[];
   people: RoleHolderView[];
   decisions: DecisionView[];
   promises: PromiseView[];
-  council: { roleLabel: string; roleMeaning: string; explanation: string | null; moments: CouncilMomentView[] };
+  council: { roleLabel: string; roleMeaning: string; explanation: string | null; explanationLang: Locale | undefined; moments: CouncilMomentView[] };
   /** Newest first. */
   updates: UpdateView[];
   keyDates: Array<KeyDateView & Marked>;
@@ -215,37 +255,154 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   const marker = (kind: Parameters<typeof recordMarker>[0], record: Parameters<typeof recordMarker>[1]) =>
     recordMarker(kind, record, project.slug, locale);
   const changesHref = pathFor({ page: 'projectChanges', slug: project.slug }, locale);
-
-  return {
-    slug: project.slug,
-    title: project.title,
-    summary: project.summary,
-    facts: [
-      { label: t.project.theme, value: project.theme, isContent: true },
-      { label: t.project.area, value: project.area, isContent: true },
-      { label: t.project.status, value: t.projectStatus[project.status], isContent: false },
-      { label: t.project.period, value: period(project.starts_on, project.ends_on), isContent: false },
-    ],
-    phases: timeline.phases.map((phase: Phase) => ({
+  const own = localizeFields(project, ['title', 'summary', 'theme', 'area', 'council_role_explanation'], locale);
+  const budgetNote = localizeOptional(
+    // The budget note is a column of the project that the API nests under investment; its translation is the project's.
+    { budget_note: project.investment.budget_note, translations: (project as Translatable).translations },
+    'budget_note',
+    locale,
+  );
+  const phases = timeline.phases.map((phase: Phase) => {
+    const c = localizeFields(phase, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'department'], locale);
+    const view: PhaseView = {
       id: phase.id,
       anchor: anchorId('phase', phase.id),
-      title: phase.title,
+      title: c.text.title,
+      lang: c.lang,
       kindLabel: t.phaseKind[phase.kind],
       period: period(phase.starts_on, phase.ends_on),
       isCurrent: phase.is_current === true,
       levelLabel: t.participationLevel[phase.participation_level],
       levelPromise: t.participationPromise[phase.participation_level],
-      openForInput: phase.open_for_input,
-      fixedFrames: phase.fixed_frames,
-      timeAsked: phase.time_asked,
-      resultsExpected: phase.results_expected,
+      openForInput: c.text.open_for_input,
+      fixedFrames: c.text.fixed_frames,
+      timeAsked: c.text.time_asked,
+      resultsExpected: c.text.results_expected,
       resultsExpectedOn: phase.results_expected_on === null ? null : date(phase.results_expected_on),
-      department: phase.department,
-      contact: phase.contact && personView(phase.contact),
+      department: c.text.department,
+      contact: phase.contact && personView(phase.contact, locale),
       marker: marker('phase', phase),
-    })),
+    };
+    return { view, untranslated: c.untranslated };
+  });
+  const decisions = timeline.decisions.map((decision) => {
+    const c = localizeFields(decision, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
+    const view: DecisionView = {
+      id: decision.id,
+      title: c.text.title,
+      lang: c.lang,
+      decidedOn: date(decision.decided_on),
+      decidedBy: c.text.decided_by,
+      decision: c.text.decision,
+      rationale: c.text.rationale,
+      inputUsed: c.text.input_used,
+      sourceUrl: decision.source_url,
+      marker: marker('decision', decision),
+    };
+    return { view, untranslated: c.untranslated };
+  });
+  const promises = timeline.promises.map((promise) => {
+    const history = promiseHistory(promise, locale);
+    const latest = promise.history.at(-1)?.status === promise.status ? history.at(-1) : undefined;
+    const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
+    const view: PromiseView = {
+      id: promise.id,
+      body: c.text.body,
+      lang: c.lang,
+      status: promise.status,
+      statusLabel: t.promiseStatus[promise.status],
+      madeBy: c.text.made_by,
+      madeOn: date(promise.made_on),
+      context: c.text.context,
+      dueOn: promise.due_on === null ? null : date(promise.due_on),
+      isOverdue: promise.is_overdue,
+      explanation: latest?.explanation ?? null,
+      explanationLang: latest?.lang.explanation,
+      evidenceUrl: latest?.evidenceUrl ?? null,
+      history,
+      marker: marker('promise', promise),
+    };
+    return { view, untranslated: c.untranslated || history.some((entry) => entry.untranslated) };
+  });
+  const moments = timeline.council_moments.map((moment) => {
+    const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
+    const view: CouncilMomentView = {
+      id: moment.id,
+      lang: c.lang,
+      meetsOn: date(moment.meets_on),
+      body: c.text.body,
+      agendaItem: c.text.agenda_item,
+      proposal: c.text.proposal,
+      outcomeLabel: t.councilOutcome[moment.outcome],
+      outcomeSummary: c.text.outcome_summary,
+      differsFromParticipation: moment.differs_from_participation,
+      councilReasons: c.text.council_reasons,
+      effectOnPromises: c.text.effect_on_promises,
+      sourceUrl: moment.source_url,
+      marker: marker('council_moment', moment),
+    };
+    return { view, untranslated: c.untranslated };
+  });
+  const updates = [...timeline.updates].reverse().map((update) => {
+    const c = localizeFields(update, ['title', 'body_md'], locale);
+    const view: UpdateView = {
+      id: update.id,
+      title: c.text.title,
+      lang: c.lang,
+      publishedOn: formatDateTime(update.published_at, locale),
+      bodyHtml: renderMarkdownOnServer(c.text.body_md, 4),
+      marker: marker('update', update),
+    };
+    return { view, untranslated: c.untranslated };
+  });
+  const keyDates = timeline.key_dates.map((keyDate) => ({ ...keyDateView(keyDate, locale), marker: marker('key_date', keyDate) }));
+  const groups = timeline.groups.map((group) => {
+    const c = localizeFields(group, ['name', 'note'], locale);
+    return { status: group.status, view: { name: c.text.name, note: c.text.note, lang: c.lang, marker: marker('group', group) }, untranslated: c.untranslated };
+  });
+  const lessons = timeline.lessons.map((lesson) => {
+    const c = localizeFields(lesson, ['title', 'lesson'], locale);
+    const view: LessonView = {
+      id: lesson.id,
+      categoryLabel: t.lessonCategory[lesson.category],
+      title: c.text.title,
+      lang: c.lang,
+      lesson: c.text.lesson,
+      recordedOn: date(lesson.recorded_on),
+      marker: marker('lesson', lesson),
+    };
+    return { view, untranslated: c.untranslated };
+  });
+  const inputThemes = buildYouSaidWeDid(timeline, locale);
+  const views = <V>(items: Array<{ view: V }>) => items.map((item) => item.view);
+
+  return {
+    slug: project.slug,
+    title: own.text.title,
+    summary: own.text.summary,
+    lang: own.lang,
+    notices: {
+      about: sectionNotice(locale, [{ untranslated: own.untranslated }]),
+      phases: sectionNotice(locale, phases),
+      decisions: sectionNotice(locale, decisions),
+      inputThemes: sectionNotice(locale, inputThemes),
+      promises: sectionNotice(locale, promises),
+      council: sectionNotice(locale, [...moments, { untranslated: own.lang.council_role_explanation !== undefined }]),
+      investment: sectionNotice(locale, [budgetNote]),
+      keyDates: sectionNotice(locale, keyDates),
+      updates: sectionNotice(locale, updates),
+      groups: sectionNotice(locale, groups),
+      lessons: sectionNotice(locale, lessons),
+    },
+    facts: [
+      { label: t.project.theme, value: own.text.theme, lang: own.lang.theme },
+      { label: t.project.area, value: own.text.area, lang: own.lang.area },
+      { label: t.project.status, value: t.projectStatus[project.status], lang: undefined },
+      { label: t.project.period, value: period(project.starts_on, project.ends_on), lang: undefined },
+    ],
+    phases: views(phases),
     people: orderPeople(timeline.people).map((person) => ({
-      ...personView(person),
+      ...personView(person, locale),
       roleLabel: t.personRole[person.role],
       period:
         person.until === null
@@ -253,74 +410,29 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
           : `${date(person.since).text} ${t.project.until} ${date(person.until).text}`,
       current: person.until === null,
     })),
-    decisions: timeline.decisions.map((decision) => ({
-      id: decision.id,
-      title: decision.title,
-      decidedOn: date(decision.decided_on),
-      decidedBy: decision.decided_by,
-      decision: decision.decision,
-      rationale: decision.rationale,
-      inputUsed: decision.input_used,
-      sourceUrl: decision.source_url,
-      marker: marker('decision', decision),
-    })),
-    promises: timeline.promises.map((promise) => {
-      const latest = promise.history.at(-1);
-      return {
-        id: promise.id,
-        body: promise.body,
-        status: promise.status,
-        statusLabel: t.promiseStatus[promise.status],
-        madeBy: promise.made_by,
-        madeOn: date(promise.made_on),
-        context: promise.context,
-        dueOn: promise.due_on === null ? null : date(promise.due_on),
-        isOverdue: promise.is_overdue,
-        explanation: latest?.status === promise.status ? latest.explanation : null,
-        evidenceUrl: latest?.status === promise.status ? latest.evidence_url : null,
-        history: promiseHistory(promise, locale),
-        marker: marker('promise', promise),
-      };
-    }),
+    decisions: views(decisions),
+    promises: views(promises),
     council: {
       roleLabel: t.councilRole[project.council_role],
       roleMeaning: t.councilRoleMeaning[project.council_role],
-      explanation: project.council_role_explanation,
-      moments: timeline.council_moments.map((moment) => ({
-        id: moment.id,
-        meetsOn: date(moment.meets_on),
-        body: moment.body,
-        agendaItem: moment.agenda_item,
-        proposal: moment.proposal,
-        outcomeLabel: t.councilOutcome[moment.outcome],
-        outcomeSummary: moment.outcome_summary,
-        differsFromParticipation: moment.differs_from_participation,
-        councilReasons: moment.council_reasons,
-        effectOnPromises: moment.effect_on_promises,
-        sourceUrl: moment.source_url,
-        marker: marker('council_moment', moment),
-      })),
+      explanation: own.text.council_role_explanation,
+      explanationLang: own.lang.council_role_explanation,
+      moments: views(moments),
     },
-    updates: [...timeline.updates].reverse().map((update) => ({
-      id: update.id,
-      title: update.title,
-      publishedOn: formatDateTime(update.published_at, locale),
-      bodyHtml: renderMarkdownOnServer(update.body_md, 4),
-      marker: marker('update', update),
-    })),
-    keyDates: timeline.key_dates.map((keyDate) => ({ ...keyDateView(keyDate, locale), marker: marker('key_date', keyDate) })),
+    updates: views(updates),
+    keyDates,
     builtAt: timeline.generated_at,
     expectations,
     who: buildWho(timeline, locale),
     councilSummary: buildCouncilSummary(timeline, locale, now),
     timeline: buildTimeline(timeline, locale, now),
-    inputThemes: buildYouSaidWeDid(timeline).map((theme, index) => {
+    inputThemes: inputThemes.map((theme, index) => {
       const source = timeline.input_themes[index];
       return { ...theme, marker: marker('input_theme', source ?? { id: theme.id, version: 1, revised_at: null, self_approved: false }) };
     }),
     groups: {
-      involved: timeline.groups.filter((group) => group.status === 'involved').map((group) => ({ name: group.name, note: group.note, marker: marker('group', group) })),
-      gaps: timeline.groups.filter((group) => group.status === 'gap').map((group) => ({ name: group.name, note: group.note, marker: marker('group', group) })),
+      involved: groups.filter((group) => group.status === 'involved').map((group) => group.view),
+      gaps: groups.filter((group) => group.status === 'gap').map((group) => group.view),
     },
     marker: marker('project', project),
     withdrawn: timeline.withdrawn.map((item) => ({
@@ -334,16 +446,10 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       meetingsHeld: numbers.format(project.investment.meetings_held),
       participantHours: project.investment.participant_hours === null ? null : numbers.format(project.investment.participant_hours),
       budget: project.investment.budget_eur === null ? null : euros.format(project.investment.budget_eur),
-      budgetNote: project.investment.budget_note,
+      budgetNote: budgetNote?.text ?? null,
+      budgetNoteLang: budgetNote?.lang,
     },
-    lessons: timeline.lessons.map((lesson) => ({
-      id: lesson.id,
-      categoryLabel: t.lessonCategory[lesson.category],
-      title: lesson.title,
-      lesson: lesson.lesson,
-      recordedOn: date(lesson.recorded_on),
-      marker: marker('lesson', lesson),
-    })),
+    lessons: views(lessons),
     catchUp: {
       decisions: catchUp.decisions.length,
       openPromises: catchUp.promises.open.length,
@@ -363,13 +469,18 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
  */
 export function promiseHistory(promise: TimelinePromise, locale: Locale): PromiseHistoryView[] {
   const t = dictionaryFor(locale);
-  return promise.history.map((entry) => ({
-    statusLabel: t.promiseStatus[entry.status],
-    changedOn: formatDate(amsterdamDate(entry.changed_at), locale),
-    changedBy: entry.changed_by,
-    explanation: entry.explanation,
-    evidenceUrl: entry.evidence_url,
-  }));
+  return promise.history.map((entry) => {
+    const c = localizeFields(entry, ['changed_by', 'explanation'], locale);
+    return {
+      lang: c.lang,
+      untranslated: c.untranslated,
+      statusLabel: t.promiseStatus[entry.status],
+      changedOn: formatDate(amsterdamDate(entry.changed_at), locale),
+      changedBy: c.text.changed_by,
+      explanation: c.text.explanation,
+      evidenceUrl: entry.evidence_url,
+    };
+  });
 }
 
 /** Current role holders first, in the order contact, project lead, alderman; then earlier holders, latest first. */

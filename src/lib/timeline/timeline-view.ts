@@ -1,5 +1,6 @@
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline, TimelineItem } from '../api/project-timeline.ts';
+import { localize, sectionNotice, type LocalizedText } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { amsterdamDate } from './amsterdam-date.ts';
 
@@ -21,12 +22,13 @@ const filterOf: Record<TimelineItem['kind'], TimelineFilter> = {
   update: 'update',
 };
 
-/** A piece of text with whether it comes from the database (the organisation's language) or the page's own words. */
+/** A piece of text: the page's own words, or a record's text in the reader's language where it has a version in it. */
 export interface TimelineText {
   /** Words of the page's language before the text, such as "Decided by". */
   label?: string;
   text: string;
-  isContent: boolean;
+  /** 'nl' for Dutch text standing in on an English page (src/lib/content-language); undefined otherwise. */
+  lang: Locale | undefined;
 }
 
 export interface TimelineItemView {
@@ -53,6 +55,8 @@ export interface TimelineView {
   now: FormattedTime;
   /** Only the filters that have items, in the fixed order, with their label and count. */
   filters: Array<{ filter: TimelineFilter; label: string; count: number }>;
+  /** Said once above the timeline when an English reader gets some of it in Dutch. */
+  notice: string | null;
 }
 
 /** The anchor ids of the records the timeline links to; the components use the same function. */
@@ -80,9 +84,15 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
   const promises = byId(timeline.promises);
   const updates = byId(timeline.updates);
   const day = (at: string) => formatDate(amsterdamDate(at), locale);
-  const content = (text: string): TimelineText => ({ text, isContent: true });
-  const words = (text: string): TimelineText => ({ text, isContent: false });
-  const labelled = (label: string, text: string, isContent: boolean): TimelineText => ({ label, text, isContent });
+  let untranslated = false;
+  const field = ({ text, lang, translated }: LocalizedText): TimelineText => {
+    untranslated ||= !translated;
+    return { text, lang };
+  };
+  // Database text without a record to translate it from (a name): marked as Dutch on an English page, not announced.
+  const content = (text: string): TimelineText => ({ text, lang: localize({ text }, 'text', locale).lang });
+  const words = (text: string): TimelineText => ({ text, lang: undefined });
+  const labelled = (label: string, text: TimelineText): TimelineText => ({ label, ...text });
   const seen = new Map<string, number>();
 
   const items = timeline.timeline.map((item): TimelineItemView => {
@@ -105,6 +115,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
       case 'phase_start': {
         const phase = phases.get(item.ref_id);
         if (!phase) break;
+        base.heading = field(localize(phase, 'title', locale));
         base.lines.push(words(`${t.phaseKind[phase.kind]} · ${t.participationLevel[phase.participation_level]}`));
         base.href = `#${anchorId('phase', phase.id)}`;
         base.isCurrentPhase = phase.is_current === true;
@@ -114,14 +125,17 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
       case 'handover': {
         const handover = handovers.get(item.ref_id);
         if (!handover) break;
-        base.heading = content(`${handover.from_department} → ${handover.to_department}`);
-        if (handover.to_person) base.lines.push(labelled(t.project.newContact, handover.to_person.name, true));
-        base.lines.push(content(handover.note));
+        const from = localize(handover, 'from_department', locale);
+        const to = localize(handover, 'to_department', locale);
+        base.heading = { text: `${from.text} → ${to.text}`, lang: from.lang ?? to.lang };
+        if (handover.to_person) base.lines.push(labelled(t.project.newContact, content(handover.to_person.name)));
+        base.lines.push(field(localize(handover, 'note', locale)));
         break;
       }
       case 'key_date': {
         const keyDate = keyDates.get(item.ref_id);
         if (!keyDate) break;
+        base.heading = field(localize(keyDate, 'title', locale));
         base.when = formatDateTime(keyDate.starts_at, locale);
         base.lines.push(words(t.keyDateKind[keyDate.kind]));
         base.href = `#${anchorId('key-date', keyDate.id)}`;
@@ -130,14 +144,16 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
       case 'decision': {
         const decision = decisions.get(item.ref_id);
         if (!decision) break;
-        base.lines.push(labelled(t.project.decidedBy, decision.decided_by, true));
+        base.heading = field(localize(decision, 'title', locale));
+        base.lines.push(labelled(t.project.decidedBy, field(localize(decision, 'decided_by', locale))));
         base.href = `#${anchorId('decision', decision.id)}`;
         break;
       }
       case 'council_moment': {
         const moment = moments.get(item.ref_id);
         if (!moment) break;
-        base.lines.push(labelled(t.project.outcome, t.councilOutcome[moment.outcome], false));
+        base.heading = field(localize(moment, 'agenda_item', locale));
+        base.lines.push(labelled(t.project.outcome, words(t.councilOutcome[moment.outcome])));
         if (moment.differs_from_participation) {
           base.lines.push(words(t.project.differs));
           base.attention = true;
@@ -148,7 +164,8 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
       case 'promise_made': {
         const promise = promises.get(item.ref_id);
         if (!promise) break;
-        base.lines.push(labelled(t.project.promisedBy, promise.made_by, true));
+        base.heading = field(localize(promise, 'body', locale));
+        base.lines.push(labelled(t.project.promisedBy, field(localize(promise, 'made_by', locale))));
         base.href = `#${anchorId('promise', promise.id)}`;
         break;
       }
@@ -159,9 +176,9 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         const at = new Date(item.at).getTime();
         const change = promise.history.find((entry) => new Date(entry.changed_at).getTime() === at && entry.status === item.title);
         const status = change?.status ?? promise.status;
-        base.heading = content(promise.body);
-        base.lines.push(labelled(t.project.newStatus, t.promiseStatus[status], false));
-        if (change?.explanation) base.lines.push(content(change.explanation));
+        base.heading = field(localize(promise, 'body', locale));
+        base.lines.push(labelled(t.project.newStatus, words(t.promiseStatus[status])));
+        if (change?.explanation) base.lines.push(field(localize(change, 'explanation', locale)));
         base.attention = status === 'broken';
         base.href = `#${anchorId('promise', promise.id)}`;
         break;
@@ -169,6 +186,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
       case 'update': {
         const update = updates.get(item.ref_id);
         if (!update) break;
+        base.heading = field(localize(update, 'title', locale));
         base.when = formatDateTime(update.published_at, locale);
         base.href = `#${anchorId('update', update.id)}`;
         break;
@@ -182,5 +200,5 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
   const filters = timelineFilters
     .map((filter) => ({ filter, label: t.project.timelineKind[filter], count: items.filter((item) => item.filter === filter).length }))
     .filter((entry) => entry.count > 0);
-  return { items, nowIndex, now: day(now.toISOString()), filters };
+  return { items, nowIndex, now: day(now.toISOString()), filters, notice: untranslated ? sectionNotice(locale, [{ untranslated }]) : null };
 }

@@ -34,6 +34,8 @@ describe('buildCouncilSummary: where the council decided differently', () => {
         outcomeSummary: differing.outcome_summary,
         councilReasons: differing.council_reasons,
         effectOnPromises: differing.effect_on_promises,
+        // Untranslated: the Dutch text stands in on the English page, marked as Dutch.
+        lang: { agenda_item: 'nl', outcome_summary: 'nl', council_reasons: 'nl', effect_on_promises: 'nl' },
       },
     ]);
   });
@@ -76,8 +78,10 @@ describe('promises: status, due date, overdue flag and history', () => {
       ],
     };
     expect(promiseHistory(withHistory, 'en')).toEqual([
-      { statusLabel: 'Open', changedOn: { datetime: '2026-02-01', text: '1 February 2026' }, changedBy: 'Wethouder', explanation: null, evidenceUrl: null },
-      { statusLabel: 'Kept', changedOn: { datetime: '2026-03-01', text: '1 March 2026' }, changedBy: 'Projectleider', explanation: 'Klaar', evidenceUrl: 'https://x.example/bewijs' },
+      { statusLabel: 'Open', changedOn: { datetime: '2026-02-01', text: '1 February 2026' }, changedBy: 'Wethouder', explanation: null, evidenceUrl: null,
+        lang: { changed_by: 'nl' }, untranslated: true },
+      { statusLabel: 'Kept', changedOn: { datetime: '2026-03-01', text: '1 March 2026' }, changedBy: 'Projectleider', explanation: 'Klaar', evidenceUrl: 'https://x.example/bewijs',
+        lang: { changed_by: 'nl', explanation: 'nl' }, untranslated: true },
     ]);
   });
 
@@ -153,7 +157,7 @@ describe('buildWho', () => {
 
 describe('buildYouSaidWeDid', () => {
   it('answers each input theme with the decision that responded, linked in the page', () => {
-    const [theme] = buildYouSaidWeDid(doc);
+    const [theme] = buildYouSaidWeDid(doc, 'nl');
     const decision = doc.decisions[0];
     expect(theme?.answers).toEqual([
       { decisionId: decision?.id, decisionTitle: decision?.title, decisionHref: `#decision-${decision?.id}`, weDid: doc.input_themes[0]?.responses[0]?.we_did },
@@ -162,7 +166,7 @@ describe('buildYouSaidWeDid', () => {
 
   it('keeps a theme without an answer, and drops a response to a decision not on the page', () => {
     const unanswered = { ...doc, decisions: [] };
-    expect(buildYouSaidWeDid(unanswered).map((theme) => theme.answers)).toEqual([[]]);
+    expect(buildYouSaidWeDid(unanswered, 'nl').map((theme) => theme.answers)).toEqual([[]]);
   });
 });
 

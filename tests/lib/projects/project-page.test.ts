@@ -12,10 +12,10 @@ describe('buildProjectPage', () => {
     expect(current.map((phase) => phase.id)).toEqual(timeline.phases.filter((phase) => phase.is_current).map((phase) => phase.id));
   });
 
-  it('tells database text from the page’s own words in the facts', () => {
+  it('marks untranslated database text in the facts as Dutch, and not the page’s own words', () => {
     const facts = buildProjectPage(timeline, 'en').facts;
-    expect(facts.filter((fact) => fact.isContent).map((fact) => fact.value)).toEqual([timeline.project.theme, timeline.project.area]);
-    expect(facts.find((fact) => fact.label === 'Status')).toEqual({ label: 'Status', value: 'Running', isContent: false });
+    expect(facts.filter((fact) => fact.lang === 'nl').map((fact) => fact.value)).toEqual([timeline.project.theme, timeline.project.area]);
+    expect(facts.find((fact) => fact.label === 'Status')).toEqual({ label: 'Status', value: 'Running', lang: undefined });
   });
 
   it('treats a null is_current (no phase started yet) as not current', () => {

@@ -59,22 +59,22 @@ describe('buildTimeline', () => {
     expect(view.items.map((item) => item.kind)).toEqual(doc.timeline.map((item) => item.kind));
     const byKind = Object.fromEntries(view.items.map((item) => [item.kind, item]));
     expect(byKind['decision']?.href).toBe(`#decision-${doc.decisions[0]?.id}`);
-    expect(byKind['decision']?.lines).toEqual([{ label: 'Besloten door', text: doc.decisions[0]?.decided_by, isContent: true }]);
+    expect(byKind['decision']?.lines).toEqual([{ label: 'Besloten door', text: doc.decisions[0]?.decided_by, lang: undefined }]);
     expect(byKind['promise_made']?.href).toBe(`#promise-${doc.promises[0]?.id}`);
     expect(byKind['council_moment']?.href).toBe(`#council-moment-${doc.council_moments[0]?.id}`);
     expect(byKind['key_date']?.href).toBe(`#key-date-${doc.key_dates[0]?.id}`);
     expect(byKind['update']?.href).toBe(`#update-${doc.updates[0]?.id}`);
     expect(byKind['handover']?.href).toBeNull();
-    expect(byKind['handover']?.heading).toEqual({ text: 'Ruimte <b> → Uitvoering', isContent: true });
+    expect(byKind['handover']?.heading).toEqual({ text: 'Ruimte <b> → Uitvoering', lang: undefined });
     expect(byKind['handover']?.lines.map((line) => line.text)).toEqual([doc.people[0]?.name, 'Overdracht & uitleg']);
   });
 
   it('says what a promise status change was, with the explanation of that change', () => {
     const change = buildTimeline(doc, 'en', now).items.find((item) => item.kind === 'promise_status');
-    expect(change?.heading).toEqual({ text: doc.promises[0]?.body, isContent: true });
+    expect(change?.heading).toEqual({ text: doc.promises[0]?.body, lang: 'nl' });
     expect(change?.lines).toEqual([
-      { label: 'New status', text: 'Broken', isContent: false },
-      { text: doc.promises[0]?.history[0]?.explanation, isContent: true },
+      { label: 'New status', text: 'Broken', lang: undefined },
+      { text: doc.promises[0]?.history[0]?.explanation, lang: 'nl' },
     ]);
     expect(change?.attention).toBe(true);
   });
@@ -144,7 +144,7 @@ describe('buildTimeline', () => {
   it('still shows the title of an item whose record is missing from the document', () => {
     const orphan = { ...doc, timeline: [{ kind: 'decision' as const, at: '2026-02-19T23:00:00+00:00', ref_id: '00000000-0000-4000-8000-00000000dead', title: 'Los besluit' }] };
     const [item] = buildTimeline(orphan, 'nl', now).items;
-    expect(item?.heading).toEqual({ text: 'Los besluit', isContent: true });
+    expect(item?.heading).toEqual({ text: 'Los besluit', lang: undefined });
     expect(item?.href).toBeNull();
   });
 });
