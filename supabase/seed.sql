@@ -153,10 +153,13 @@ from (values
 -- Omgevingsvisie Demodam 2040 (current phase: vision)
 --
 -- The long-term vision for the whole municipality under the Omgevingswet. The council set its frameworks
--- in a starting note; since then residents are asked what they find important. A survey is open now and
--- two neighbourhood evenings and an online youth panel are coming up. One promise (a map of the places
--- residents named) is overdue, one (a youth evening) was kept. Next: three design workshops, then the
--- council adopts the vision. One earlier update was withdrawn because it gave a wrong date (NOT PUBLIC).
+-- in a starting note; since then residents are asked what they find important. After the kick-off, three
+-- neighbourhood evenings were held (Noord, Zuid, Westwijk: each promise made at one is dated on its day); a
+-- survey is open now, and two more evenings (Centrum, Oost) and an online youth panel are coming up. One
+-- promise (a map of the places residents named) is overdue, one (a youth evening) was kept. Next: three design
+-- workshops, the council committee before the draft is open for views, then the council adopts the vision.
+-- One earlier update was withdrawn because it gave a wrong date (NOT PUBLIC); the update that replaced it is
+-- public and named in the withdrawal's reason.
 -- =========================================================================================================
 
 insert into portal.projects (id, organisation_id, slug, title, summary, theme, area, status, publication,
@@ -180,7 +183,7 @@ values
    'Landelijke en provinciale regels, zoals het aantal woningen uit de woondeal en de bescherming van natuurgebied De Waarden. In De Waarden wordt niet gebouwd.',
    'Een enquête van ongeveer 15 minuten, of een avond van 2 uur in uw wijk.', 2.0,
    'Zes weken na de laatste wijkavond staat het verslag online. Daarin leest u wat er is gezegd en wat we ermee doen.',
-   current_date + 75, 'Ruimte', pg_temp.demo_id('person/noor-haddou')),
+   current_date + 65, 'Ruimte', pg_temp.demo_id('person/noor-haddou')),
   (pg_temp.demo_id('omgevingsvisie/phase/2'), pg_temp.demo_id('omgevingsvisie/project'), 2, 'plan',
    'Ontwerp-omgevingsvisie maken', current_date + 31, current_date + 180, 'adviseren',
    'De keuzes tussen drie toekomstbeelden: waar komen nieuwe woningen, waar komt meer groen, en hoe houden we de wegen veilig en bereikbaar.',
@@ -194,7 +197,7 @@ values
    'De gemeenteraad neemt het besluit. Nieuwe onderwerpen kunnen in deze fase niet meer worden toegevoegd.',
    'Een zienswijze schrijven kost ongeveer een uur. Inspreken duurt 5 minuten.', 1.0,
    'In de nota van zienswijzen leest u wat er met elke zienswijze is gedaan, voordat de raad besluit.',
-   current_date + 290, 'Ruimte', pg_temp.demo_id('person/sanne-kuipers')),
+   current_date + 270, 'Ruimte', pg_temp.demo_id('person/sanne-kuipers')),
   (pg_temp.demo_id('omgevingsvisie/phase/4'), pg_temp.demo_id('omgevingsvisie/project'), 4, 'management',
    'Uitvoeren en elke twee jaar bijhouden', current_date + 301, null, 'raadplegen',
    'Elke twee jaar vragen we of de visie nog klopt met wat er in de wijken gebeurt.',
@@ -210,7 +213,7 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('omgevingsvisie/decision/thema'), pg_temp.demo_id('omgevingsvisie/project'),
-   pg_temp.demo_id('omgevingsvisie/phase/1'), current_date - 70, 'College van B&W',
+   pg_temp.demo_id('omgevingsvisie/phase/1'), current_date - 70, 'College van burgemeester en wethouders',
    'Vier thema''s voor de rest van de verkenning',
    'De verkenning gaat verder over vier thema''s: groen dichtbij huis, betaalbaar wonen, veilig fietsen en een levendige dorpskern.',
    'Met vier thema''s kunnen de wijkavonden dieper ingaan op wat echt speelt. Andere onderwerpen blijven welkom in de enquête.',
@@ -240,10 +243,10 @@ insert into portal.input_responses (project_id, input_theme_id, decision_id, we_
 insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, context, due_on, publication, published_at) values
   (pg_temp.demo_id('omgevingsvisie/promise/jongeren'), pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'),
    'We organiseren een aparte avond voor jongeren, op een plek waar jongeren zelf graag komen.',
-   current_date - 130, 'Wethouder Hoogland', 'Startbijeenkomst in het gemeentehuis', current_date - 60, 'published', pg_temp.on_day(-129, '09:00')),
+   current_date - 140, 'Wethouder Hoogland', 'Startbijeenkomst omgevingsvisie in het gemeentehuis', current_date - 60, 'published', pg_temp.on_day(-139, '09:00')),
   (pg_temp.demo_id('omgevingsvisie/promise/samenvatting'), pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'),
    'Iedereen die de enquête invult, krijgt een samenvatting van de uitkomsten.',
-   current_date - 90, 'Projectleider omgevingsvisie', 'Wijkavond Zuid in sporthal De Vlinder', current_date + 75, 'published', pg_temp.on_day(-89, '09:00')),
+   current_date - 90, 'Projectleider omgevingsvisie', 'Wijkavond Zuid in sporthal De Vlinder', current_date + 65, 'published', pg_temp.on_day(-89, '09:00')),
   (pg_temp.demo_id('omgevingsvisie/promise/kaart'), pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'),
    'We maken een kaart waarop u ziet welke plekken inwoners hebben genoemd als waardevol.',
    current_date - 100, 'Participatieadviseur', 'Wijkavond Noord in buurthuis De Kern', current_date - 10, 'published', pg_temp.on_day(-99, '09:00'));
@@ -264,8 +267,11 @@ values
    'Het college stelt voor om de omgevingsvisie in vier fasen te maken, met inwoners in elke fase.',
    'adopted', 'De raad stemde in met de startnotitie. De raad wil in elke fase horen wat inwoners hebben gezegd.',
    false, null, null, 'https://www.demodam.example/raadsinformatie/startnotitie-omgevingsvisie', 'published', pg_temp.on_day(-164, '09:00')),
-  (pg_temp.demo_id('omgevingsvisie/project'), current_date + 200, 'Commissie Ruimte', 'Bespreking ontwerp-omgevingsvisie',
+  (pg_temp.demo_id('omgevingsvisie/project'), current_date + 170, 'Commissie Ruimte', 'Bespreking ontwerp-omgevingsvisie',
    'De commissie bespreekt de ontwerpvisie voordat die ter inzage gaat.',
+   'pending', null, false, null, null, null, 'published', pg_temp.on_day(-30, '09:00')),
+  (pg_temp.demo_id('omgevingsvisie/project'), current_date + 285, 'Gemeenteraad', 'Vaststelling omgevingsvisie Demodam 2040',
+   'Het college vraagt de raad de omgevingsvisie vast te stellen, met de nota van zienswijzen.',
    'pending', null, false, null, null, null, 'published', pg_temp.on_day(-30, '09:00'));
 
 insert into portal.updates (project_id, title, body_md, publication, author_id, approver_id, submitted_at, published_at, unpublished_reason) values
@@ -286,8 +292,14 @@ Meer weten? Bel of app de participatieadviseur via het nummer op deze pagina.',
   (pg_temp.demo_id('omgevingsvisie/project'), 'Wijkavond Noord verplaatst',
    'De wijkavond Noord is verplaatst naar een andere datum.',
    'unpublished', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
-   pg_temp.on_day(-105, '15:00'), pg_temp.on_day(-105, '16:00'),
-   'Dit bericht noemde een verkeerde datum. Het juiste bericht staat hieronder.'),
+   pg_temp.on_day(-107, '15:00'), pg_temp.on_day(-107, '16:00'),
+   'Dit bericht noemde een verkeerde datum. De juiste datum staat in het bericht "Wijkavond Noord: nieuwe datum".'),
+  (pg_temp.demo_id('omgevingsvisie/project'), 'Wijkavond Noord: nieuwe datum',
+   'De wijkavond Noord in buurthuis De Kern is een week later dan eerst gepland. De nieuwe datum staat bij de momenten om mee te doen op deze pagina.
+
+In het vorige bericht stond een verkeerde datum. Excuses daarvoor.',
+   'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
+   pg_temp.on_day(-107, '16:30'), pg_temp.on_day(-107, '17:00'), null),
   (pg_temp.demo_id('omgevingsvisie/project'), 'Eerste resultaten: groen en betaalbaar wonen',
    '## Wat we tot nu toe hoorden
 
@@ -300,9 +312,13 @@ Er kwamen **320 mensen** naar de eerste drie wijkavonden. Op de website kregen w
 Het college heeft besloten de verkenning verder te richten op vier thema''s. Lees het besluit en de uitleg
 op deze pagina.
 
-*De enquête staat nog open. Invullen kost ongeveer een kwartier.*',
+*Binnenkort start de enquête. Invullen kost ongeveer een kwartier.*',
    'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
    pg_temp.on_day(-31, '15:00'), pg_temp.on_day(-30, '09:00'), null);
+
+-- The withdrawal of the update with the wrong date, twenty minutes after it went out.
+update portal.updates set unpublished_at = pg_temp.on_day(-107, '16:20')
+where project_id = pg_temp.demo_id('omgevingsvisie/project') and title = 'Wijkavond Noord verplaatst';
 
 insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends_at, location, online_url, how_to_join, publication, published_at) values
   (pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'), 'meeting', 'Startbijeenkomst omgevingsvisie',
@@ -312,18 +328,30 @@ insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends
    pg_temp.on_day(-14, '09:00'), pg_temp.on_day(21, '23:59'), null, 'https://www.demodam.example/omgevingsvisie/enquete',
    'Vul de enquête online in. Liever op papier? Haal een formulier bij de bibliotheek of het gemeentehuis.', 'published', pg_temp.on_day(-15, '09:00')),
   (pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'), 'meeting', 'Wijkavond Noord',
-   pg_temp.on_day(9, '19:30'), pg_temp.on_day(9, '21:30'), 'Buurthuis De Kern, Kerkstraat 12', null,
+   pg_temp.on_day(-100, '19:30'), pg_temp.on_day(-100, '21:30'), 'Buurthuis De Kern, Kerkstraat 12', null,
+   'Aanmelden was niet nodig.', 'published', pg_temp.on_day(-107, '17:00')),
+  (pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'), 'meeting', 'Wijkavond Zuid',
+   pg_temp.on_day(-90, '19:30'), pg_temp.on_day(-90, '21:30'), 'Sporthal De Vlinder, Vlinderlaan 2', null,
+   'Aanmelden was niet nodig. Er was kinderopvang in de kantine.', 'published', pg_temp.on_day(-110, '09:00')),
+  (pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'), 'meeting', 'Wijkavond Westwijk',
+   pg_temp.on_day(-80, '19:30'), pg_temp.on_day(-80, '21:30'), 'Basisschool De Regenboog, Schoolstraat 4', null,
+   'Aanmelden was niet nodig.', 'published', pg_temp.on_day(-100, '09:00')),
+  (pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'), 'meeting', 'Wijkavond Centrum',
+   pg_temp.on_day(9, '19:30'), pg_temp.on_day(9, '21:30'), 'Wijkcentrum Het Plein, Kerkplein 3', null,
    'Aanmelden is niet nodig. Er is koffie en thee. Wilt u een tolk of hulp bij het lezen? Bel ons een week van tevoren.', 'published', pg_temp.on_day(-14, '09:00')),
+  (pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'), 'meeting', 'Wijkavond Oost',
+   pg_temp.on_day(23, '19:30'), pg_temp.on_day(23, '21:30'), 'Buurthuis De Ster, Sterrenlaan 8', null,
+   'Aanmelden is niet nodig. We maken deze avond samen met moskee Al Amal en mensen uit de wijk. Er zijn tolken voor Arabisch en Turks.', 'published', pg_temp.on_day(-14, '09:00')),
   (pg_temp.demo_id('omgevingsvisie/project'), pg_temp.demo_id('omgevingsvisie/phase/1'), 'online_session', 'Jongerenpanel online',
    pg_temp.on_day(16, '20:00'), pg_temp.on_day(16, '21:00'), null, 'https://www.demodam.example/omgevingsvisie/jongerenpanel',
    'Voor jongeren van 14 tot 27 jaar. Meld je aan via de link; je krijgt een cadeaubon van 15 euro.', 'published', pg_temp.on_day(-10, '09:00'));
 
 insert into portal.groups_involved (project_id, name, status, note) values
-  (pg_temp.demo_id('omgevingsvisie/project'), 'Bewoners van alle wijken', 'involved', 'Via wijkavonden in Noord, Zuid en Westwijk en via de enquête.'),
+  (pg_temp.demo_id('omgevingsvisie/project'), 'Bewoners van alle wijken', 'involved', 'Via de wijkavonden in Noord, Zuid en Westwijk en via de enquête. De avonden in Centrum en Oost komen nog.'),
   (pg_temp.demo_id('omgevingsvisie/project'), 'Jongerenpanel', 'involved', 'Twintig jongeren denken mee, online en op een eigen avond.'),
   (pg_temp.demo_id('omgevingsvisie/project'), 'Ondernemersvereniging Demodam', 'involved', 'Aparte gesprekken over werk en de dorpskern.'),
   (pg_temp.demo_id('omgevingsvisie/project'), 'Inwoners van Demodam-Oost met een migratieachtergrond', 'gap',
-   'Op de avonden waren zij bijna niet aanwezig. We vragen sleutelfiguren en moskee Al Amal om een gesprek in de eigen omgeving.'),
+   'Op de eerste drie avonden waren zij er bijna niet. Daarom maken we de wijkavond Oost samen met moskee Al Amal en mensen uit de wijk.'),
   (pg_temp.demo_id('omgevingsvisie/project'), 'Inwoners die moeilijk lezen', 'gap',
    'De enquête was te lastig. We maken een versie in eenvoudige taal en gaan langs bij het Taalhuis.');
 
@@ -343,8 +371,10 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
 -- About 650 homes on the old rail yard. After a broad exploration, a sounding board of neighbours, the
 -- housing corporation and tenants draws the urban plan together with the municipality (coproduceren). The
 -- college already decided on social rent and building heights, answering what residents said about shade
--- and affordability. The council amended its framework to add mid-rent homes. The promise of a
--- neighbourhood room was changed (with the reason), the shade study was published as promised. Coming up:
+-- and affordability. The council amended its framework to add mid-rent homes. The sounding board (eight
+-- members, listed in its update) meets every six weeks; promises made at its meetings carry those days. The
+-- promise of a neighbourhood room was changed (with the reason), the shade study was published as promised.
+-- Coming up:
 -- a sounding board meeting and an exhibition of the draft plan. NOT PUBLIC: a draft decision on parking
 -- (with a draft answer to the parking theme) and a draft update.
 -- =========================================================================================================
@@ -371,8 +401,8 @@ values
    'Na drie maanden stond het verslag online.', current_date - 240, 'Ruimte', pg_temp.demo_id('person/daan-verbeek')),
   (pg_temp.demo_id('woningbouw/phase/2'), pg_temp.demo_id('woningbouw/project'), 2, 'plan',
    'Stedenbouwkundig plan maken met de klankbordgroep', current_date - 249, current_date + 60, 'coproduceren',
-   'De plek van de gebouwen, het plein en het groen; de routes voor fietsers en voetgangers; de hoogte per blok binnen de grenzen van het besluit.',
-   'Minstens 30 procent sociale huur en 10 procent middenhuur. Niet hoger dan zes lagen naast bestaande huizen, negen lagen bij het station.',
+   'Waar de gebouwen, het plein en het groen komen. De routes voor fietsers en voetgangers. Hoe hoog elk blok wordt, binnen het besluit over de hoogte.',
+   'Minstens 30 procent sociale huur en 10 procent middenhuur: dat besloot de gemeenteraad. Sinds het besluit over de hoogte ligt ook vast: niet hoger dan zes lagen naast bestaande huizen, negen lagen bij het station.',
    'De klankbordgroep komt elke zes weken 2,5 uur bij elkaar. Voor anderen: de tentoonstelling bezoeken (een half uur) en reageren.', 16.0,
    'Het conceptplan ligt op de tentoonstelling. De klankbordgroep ziet het eerder.', current_date + 30, 'Ruimte', pg_temp.demo_id('person/daan-verbeek')),
   (pg_temp.demo_id('woningbouw/phase/3'), pg_temp.demo_id('woningbouw/project'), 3, 'decision',
@@ -380,7 +410,7 @@ values
    'U kunt een zienswijze indienen op het ontwerp-omgevingsplan en inspreken in de raadscommissie.',
    'Het stedenbouwkundig plan dat samen met de klankbordgroep is gemaakt.',
    'Een zienswijze schrijven kost ongeveer een uur.', 1.0,
-   'Voor het raadsbesluit leest u in de nota van zienswijzen wat er met uw reactie is gedaan.', current_date + 190, 'Ruimte', pg_temp.demo_id('person/daan-verbeek')),
+   'Voor het raadsbesluit leest u in de nota van zienswijzen wat er met uw reactie is gedaan.', current_date + 140, 'Ruimte', pg_temp.demo_id('person/daan-verbeek')),
   (pg_temp.demo_id('woningbouw/phase/4'), pg_temp.demo_id('woningbouw/project'), 4, 'execution',
    'Bouw in drie delen', current_date + 201, current_date + 900, 'informeren',
    'Afspraken over bouwverkeer en werktijden met de direct omwonenden.',
@@ -396,20 +426,20 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('woningbouw/decision/huur'), pg_temp.demo_id('woningbouw/project'), pg_temp.demo_id('woningbouw/phase/2'),
-   current_date - 240, 'College van B&W', 'Minstens 30 procent sociale huur',
+   current_date - 240, 'College van burgemeester en wethouders', 'Minstens 30 procent sociale huur',
    'Van de woningen in het Stationskwartier wordt minstens 30 procent sociale huur en 10 procent middenhuur. De rest zijn koopwoningen en vrije huur.',
    'Er zijn in Demodam te weinig betaalbare woningen. De wachttijd voor een sociale huurwoning is zeven jaar.',
    'In de verkenning vroeg bijna de helft van de mensen om betaalbare woningen. De huurdersvereniging vroeg om 40 procent. Dat lukt niet zonder extra geld van het Rijk; 30 procent wel.',
    'https://www.demodam.example/raadsinformatie/stationskwartier-woningmix', 'published', pg_temp.on_day(-238, '10:00')),
   (pg_temp.demo_id('woningbouw/decision/hoogte'), pg_temp.demo_id('woningbouw/project'), pg_temp.demo_id('woningbouw/phase/2'),
-   current_date - 60, 'College van B&W', 'Hoogte: zes lagen naast huizen, negen bij het station',
+   current_date - 60, 'College van burgemeester en wethouders', 'Hoogte: zes lagen naast huizen, negen bij het station',
    'Naast bestaande huizen aan de Spoorstraat en de Emmalaan bouwen we niet hoger dan zes lagen. Alleen bij het station mogen gebouwen negen lagen hoog worden.',
    'Zo blijft er genoeg zon in de tuinen van de buren, en kunnen er toch 650 woningen komen.',
    'Bewoners van de Spoorstraat waren bang voor schaduw. De schaduwstudie liet zien dat tien lagen hun tuinen in de winter de hele dag in de schaduw zet. Daarom is het plan aangepast.',
    'https://www.demodam.example/raadsinformatie/stationskwartier-hoogte', 'published', pg_temp.on_day(-58, '10:00')),
   -- NOT PUBLIC: still a draft.
   (pg_temp.demo_id('woningbouw/decision/parkeren'), pg_temp.demo_id('woningbouw/project'), pg_temp.demo_id('woningbouw/phase/2'),
-   current_date + 14, 'College van B&W', 'CONCEPT: parkeernorm 0,8 per woning',
+   current_date + 14, 'College van burgemeester en wethouders', 'CONCEPT: parkeernorm 0,8 per woning',
    'Concept: per woning komt gemiddeld 0,8 parkeerplaats, in een gebouwde garage.',
    'Concept, nog niet besproken met de klankbordgroep.',
    'Concept: reactie op het thema parkeren volgt.', null, 'draft', null);
@@ -436,11 +466,11 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'We maken de schaduwstudie openbaar, met plaatjes voor elk seizoen.', current_date - 200, 'Wethouder Hoogland',
    'Bijeenkomst met bewoners van de Spoorstraat', current_date - 90, 'published', pg_temp.on_day(-199, '09:00')),
   (pg_temp.demo_id('woningbouw/promise/buurtkamer'), pg_temp.demo_id('woningbouw/project'), pg_temp.demo_id('woningbouw/phase/2'),
-   'Er komt een buurtkamer in een van de nieuwe gebouwen.', current_date - 180, 'Projectleider Stationskwartier',
-   'Klankbordgroep, derde bijeenkomst', current_date - 20, 'published', pg_temp.on_day(-179, '09:00')),
+   'Er komt een buurtkamer in een van de nieuwe gebouwen.', current_date - 162, 'Projectleider Stationskwartier',
+   'Klankbordgroep, derde bijeenkomst', current_date - 20, 'published', pg_temp.on_day(-161, '09:00')),
   (pg_temp.demo_id('woningbouw/promise/concept-eerst'), pg_temp.demo_id('woningbouw/project'), pg_temp.demo_id('woningbouw/phase/2'),
-   'De klankbordgroep ziet het conceptplan voordat het college erover besluit.', current_date - 150, 'Wethouder Hoogland',
-   'Klankbordgroep, vierde bijeenkomst', current_date + 30, 'published', pg_temp.on_day(-149, '09:00')),
+   'De klankbordgroep ziet het conceptplan voordat het college erover besluit.', current_date - 120, 'Wethouder Hoogland',
+   'Klankbordgroep, vierde bijeenkomst', current_date + 30, 'published', pg_temp.on_day(-119, '09:00')),
   (pg_temp.demo_id('woningbouw/promise/bouwverkeer'), pg_temp.demo_id('woningbouw/project'), pg_temp.demo_id('woningbouw/phase/2'),
    'Bouwverkeer rijdt niet door de Emmalaan.', current_date - 45, 'Projectleider Stationskwartier',
    'Tentoonstelling schetsontwerp', null, 'published', pg_temp.on_day(-44, '09:00'));
@@ -472,10 +502,16 @@ values
 
 insert into portal.updates (project_id, title, body_md, publication, author_id, approver_id, submitted_at, published_at, unpublished_reason) values
   (pg_temp.demo_id('woningbouw/project'), 'Klankbordgroep gestart',
-   '## Twaalf buren en organisaties denken mee
+   '## Acht buren en organisaties denken mee
 
-De klankbordgroep is gestart. Erin zitten bewoners van de Spoorstraat en de Emmalaan, de huurdersvereniging,
-woningcorporatie Demodam Wonen en twee ondernemers. Een onafhankelijke voorzitter leidt de gesprekken.
+De klankbordgroep is gestart. Erin zitten:
+
+- vier bewoners van de Spoorstraat en de Emmalaan;
+- de huurdersvereniging;
+- woningcorporatie Demodam Wonen;
+- twee ondernemers.
+
+Een onafhankelijke voorzitter leidt de gesprekken.
 
 De verslagen staan op deze pagina. Wilt u iets meegeven aan de klankbordgroep? Bel de contactpersoon.',
    'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
@@ -538,7 +574,7 @@ values (pg_temp.demo_id('schoolzone/project'), 'de000000-0000-4000-8000-00000000
   'De straten rond basisschool De Regenboog worden een schoolzone waar je 30 km per uur rijdt. Ouders, kinderen en buren hebben het ontwerp mee bedacht. Nu wordt het aangelegd.',
   'Verkeer', 'Westwijk', 'running', 'published', current_date - 200, current_date + 150,
   'besluitvormend',
-  'De gemeenteraad besliste over het geld voor de schoolzone. Over de inrichting van de straat beslist het college, met een verkeersbesluit.',
+  'De gemeenteraad besloot over het geld voor de schoolzone. Over de inrichting van de straat beslist het college, met een verkeersbesluit.',
   4, 5, 12000.00, 'Voor de ontwerpavond op school, de schouw en drukwerk in drie talen. De aanleg zelf kost 340.000 euro.',
   pg_temp.on_day(-200, '09:00'));
 
@@ -548,9 +584,9 @@ values
   (pg_temp.demo_id('schoolzone/phase/1'), pg_temp.demo_id('schoolzone/project'), 1, 'plan',
    'Ontwerp samen met school, ouders en buren', current_date - 200, current_date - 100, 'adviseren',
    'Waar de oversteekplaatsen komen, hoe de schoolzone eruitziet en waar ouders kunnen stoppen om kinderen af te zetten.',
-   'De snelheid wordt 30 km per uur. De bus blijft door de Lindelaan rijden. Het budget is 340.000 euro.',
+   'De snelheid wordt 30 km per uur. De bus blijft door de Lindelaan rijden. Het college vraagt de raad 340.000 euro voor de aanleg.',
    'Een ontwerpavond van 2 uur en een schouw van een uur.', 3.0,
-   'Binnen vier weken na de schouw kreeg iedereen het aangepaste ontwerp.', current_date - 110, 'Openbare Ruimte', pg_temp.demo_id('person/pieter-lammers')),
+   'Binnen vier weken na de schouw kreeg iedereen het aangepaste ontwerp.', current_date - 122, 'Openbare Ruimte', pg_temp.demo_id('person/pieter-lammers')),
   (pg_temp.demo_id('schoolzone/phase/2'), pg_temp.demo_id('schoolzone/project'), 2, 'decision',
    'Verkeersbesluit', current_date - 99, current_date - 45, 'informeren',
    'U kon bezwaar maken tegen het verkeersbesluit.',
@@ -577,7 +613,7 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('schoolzone/decision/verkeersbesluit'), pg_temp.demo_id('schoolzone/project'), pg_temp.demo_id('schoolzone/phase/2'),
-   current_date - 80, 'College van B&W', 'Verkeersbesluit schoolzone De Regenboog',
+   current_date - 80, 'College van burgemeester en wethouders', 'Verkeersbesluit schoolzone De Regenboog',
    'In de Lindelaan, de Beukenstraat en de Schoolstraat wordt de maximumsnelheid 30 km per uur. Er komen een zebrapad met een middeneiland en een Kiss and Ride-strook aan de Beukenstraat.',
    'Bij de school steken elke dag 400 kinderen over. Met 30 km per uur en een smallere weg rijden auto''s langzamer.',
    'Ouders wilden een zebrapad bij de hoofdingang; dat komt er, met een middeneiland. Buren vroegen om geen hekken langs de stoep; die komen er niet. Een verkeersdrempel bij de bushalte kan niet, omdat de bus er last van heeft. Daar komt een plateau.',
@@ -641,7 +677,7 @@ insert into portal.updates (project_id, title, body_md, publication, author_id, 
 
 Dank aan alle ouders, kinderen en buren die meededen!',
    'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
-   pg_temp.on_day(-106, '15:00'), pg_temp.on_day(-105, '09:00'), null),
+   pg_temp.on_day(-124, '15:00'), pg_temp.on_day(-123, '09:00'), null),
   (pg_temp.demo_id('schoolzone/project'), 'Werkzaamheden gestart',
    'Het werk aan de schoolzone is begonnen. De Lindelaan is tot het einde van de werkzaamheden dicht voor auto''s.
 Fietsers en voetgangers kunnen er wel door. Volg de gele borden voor de omleiding.',
@@ -680,9 +716,10 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
 --
 -- Kanaalwijk leaves natural gas for a heat network. The exploration and the plan were run by Wijkzaken;
 -- when the plan went to the council, the project moved to Duurzaamheid and the contact person changed
--- (a recorded handover that lists the open promises). The personal cost overview promised before the
--- council decision could not be made (broken, with the reason); a residents' evening on costs is coming.
--- The council committee postponed its discussion; the council decides in a month.
+-- (a recorded handover that lists the promises open on that day). The choice for a heat network closed the
+-- exploration, so the plan phase starts from it. The personal cost overview promised before the council
+-- decision could not be made (broken, with the reason); a residents' evening on costs is coming. The council
+-- committee postponed its discussion until after that evening; the council decides in a month.
 -- =========================================================================================================
 
 insert into portal.projects (id, organisation_id, slug, title, summary, theme, area, status, publication,
@@ -704,7 +741,7 @@ values
    'Wat bewoners belangrijk vinden bij een nieuwe manier van verwarmen: kosten, gemak, overlast en eigen keuze.',
    'De landelijke afspraak dat alle wijken in 2050 van het aardgas af zijn.',
    'Een enquête van 20 minuten of een keukentafelgesprek van een uur.', 1.0,
-   'De uitkomsten stonden drie maanden later online.', current_date - 290, 'Wijkzaken', pg_temp.demo_id('person/gert-jan-mulder')),
+   'De uitkomsten stonden online voordat het college een keuze maakte.', current_date - 305, 'Wijkzaken', pg_temp.demo_id('person/gert-jan-mulder')),
   (pg_temp.demo_id('warmte/phase/2'), pg_temp.demo_id('warmte/project'), 2, 'plan',
    'Wijkuitvoeringsplan schrijven', current_date - 299, current_date - 41, 'adviseren',
    'De volgorde van de straten, hoe we overlast beperken, en welke hulp bewoners krijgen.',
@@ -734,19 +771,19 @@ insert into portal.handovers (project_id, handed_over_on, from_phase_id, to_phas
 values
   (pg_temp.demo_id('warmte/project'), current_date - 40, pg_temp.demo_id('warmte/phase/2'), pg_temp.demo_id('warmte/phase/3'),
    'Wijkzaken', 'Duurzaamheid', pg_temp.demo_id('person/gert-jan-mulder'), pg_temp.demo_id('person/esra-yilmaz'),
-   'Het plan is klaar en gaat naar de raad. Esra Yilmaz is vanaf nu uw contactpersoon. Zij neemt de open toezeggingen over: de bewonersavond over de kosten en de afspraak over huurders. Gert-Jan Mulder blijft gebiedsregisseur van Kanaalwijk en schuift aan bij de bewonersavond.');
+   'Het plan is klaar en gaat naar de raad. Esra Yilmaz is vanaf nu uw contactpersoon. Zij neemt de open toezeggingen over: het persoonlijke kostenoverzicht en de afspraak over huurders. Gert-Jan Mulder blijft gebiedsregisseur van Kanaalwijk en schuift aan bij de bewonersavond.');
 
 insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, title, decision, rationale, input_used,
   source_url, publication, published_at)
 values
-  (pg_temp.demo_id('warmte/decision/warmtenet'), pg_temp.demo_id('warmte/project'), pg_temp.demo_id('warmte/phase/2'),
-   current_date - 250, 'College van B&W', 'Voorkeur voor een warmtenet',
+  (pg_temp.demo_id('warmte/decision/warmtenet'), pg_temp.demo_id('warmte/project'), pg_temp.demo_id('warmte/phase/1'),
+   current_date - 300, 'College van burgemeester en wethouders', 'Voorkeur voor een warmtenet',
    'Kanaalwijk krijgt een warmtenet dat gevoed wordt met restwarmte van de waterzuivering.',
    'De woningen in Kanaalwijk zijn oud en slecht geïsoleerd. Een warmtepomp per huis zou veel duurder zijn. Met restwarmte is een warmtenet het goedkoopst voor bewoners.',
    'In de enquête koos 62 procent voor een gezamenlijke oplossing, als die niet duurder is dan gas. Eigenaren wilden zelf kunnen kiezen; dat kan, zie het besluit over eigen keuze.',
-   'https://www.demodam.example/raadsinformatie/kanaalwijk-warmtenet', 'published', pg_temp.on_day(-248, '10:00')),
+   'https://www.demodam.example/raadsinformatie/kanaalwijk-warmtenet', 'published', pg_temp.on_day(-299, '10:00')),
   (pg_temp.demo_id('warmte/decision/keuze'), pg_temp.demo_id('warmte/project'), pg_temp.demo_id('warmte/phase/2'),
-   current_date - 60, 'College van B&W', 'Niemand moet over voordat er een betaalbaar aanbod is',
+   current_date - 60, 'College van burgemeester en wethouders', 'Niemand moet over voordat er een betaalbaar aanbod is',
    'Bewoners hoeven pas over op het warmtenet als zij een aanbod hebben gekregen dat niet duurder is dan gas. Eigenaren mogen ook zelf een warmtepomp kiezen.',
    'Bewoners moeten kunnen vertrouwen op een eerlijke prijs. Zonder dat vertrouwen doet niemand mee.',
    'Op alle drie de avonden was de prijs de grootste zorg. Eigenaren vroegen om eigen keuze. Beide zijn overgenomen.',
@@ -787,7 +824,7 @@ insert into portal.promise_status_changes (promise_id, project_id, status, chang
    'Het warmtebedrijf kon de tarieven niet op tijd geven. Daarom kunnen we geen persoonlijk overzicht maken voor het raadsbesluit. Wel is er een rekenvoorbeeld per type woning. Het persoonlijke overzicht komt met het aanbod, en niemand hoeft iets te beslissen voordat het er is.',
    'https://www.demodam.example/kanaalwijk/rekenvoorbeeld', 'de000000-0000-4000-8000-000000000002'),
   (pg_temp.demo_id('warmte/promise/avond'), pg_temp.demo_id('warmte/project'), 'in_progress', pg_temp.on_day(-20, '12:00'),
-   'Projectleider energietransitie', 'De avond is gepland. Zie de datum bij de belangrijke momenten.', null, 'de000000-0000-4000-8000-000000000001');
+   'Projectleider energietransitie', 'De avond is gepland. De datum staat bij de momenten om mee te doen.', null, 'de000000-0000-4000-8000-000000000001');
 
 insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
@@ -797,6 +834,9 @@ values
    'postponed', 'De commissie wil eerst de rekenvoorbeelden per woningtype zien en horen wat bewoners op de bewonersavond zeggen. De bespreking is uitgesteld tot na die avond.',
    false, null, 'De toezegging over de bewonersavond blijft staan. De avond is voor de nieuwe bespreking.',
    'https://www.demodam.example/raadsinformatie/commissie-kanaalwijk', 'published', pg_temp.on_day(-19, '09:00')),
+  (pg_temp.demo_id('warmte/project'), current_date + 17, 'Commissie Ruimte', 'Concept-wijkuitvoeringsplan Kanaalwijk, tweede bespreking',
+   'De commissie bespreekt het plan opnieuw, met de rekenvoorbeelden en wat bewoners op de bewonersavond zeiden.',
+   'pending', null, false, null, null, null, 'published', pg_temp.on_day(-19, '09:00')),
   (pg_temp.demo_id('warmte/project'), current_date + 30, 'Gemeenteraad', 'Vaststelling wijkuitvoeringsplan Kanaalwijk',
    'Het college vraagt de raad het wijkuitvoeringsplan vast te stellen.',
    'pending', null, false, null,
@@ -846,8 +886,8 @@ insert into portal.groups_involved (project_id, name, status, note) values
 
 insert into portal.lessons (project_id, phase_id, category, title, lesson, recorded_on, publication, published_at) values
   (pg_temp.demo_id('warmte/project'), pg_temp.demo_id('warmte/phase/3'), 'collaboration',
-   'Plan de overdracht tussen afdelingen vooraf',
-   'Bij de overgang naar Duurzaamheid wisten bewoners eerst niet wie hun contactpersoon was. Een overdracht met een lijst van open toezeggingen en een bericht aan alle volgers had dat voorkomen.',
+   'Meld een nieuwe contactpersoon overal',
+   'Bij de overgang naar Duurzaamheid stond dezelfde dag een bericht online, en de overdracht noemde de open toezeggingen. Toch belden bewoners nog weken de oude contactpersoon. Zet de nieuwe naam ook in brieven en op de borden in de wijk.',
    current_date - 30, 'published', pg_temp.on_day(-29, '09:00')),
   (pg_temp.demo_id('warmte/project'), pg_temp.demo_id('warmte/phase/2'), 'expectations',
    'Beloof geen cijfers die je niet zelf in handen hebt',
@@ -915,13 +955,13 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('zonneveld/decision/kleiner'), pg_temp.demo_id('zonneveld/project'), pg_temp.demo_id('zonneveld/phase/2'),
-   current_date - 70, 'College van B&W', 'Zonneveld kleiner en verder van de huizen',
+   current_date - 70, 'College van burgemeester en wethouders', 'Zonneveld kleiner en verder van de huizen',
    'Het zonneveld wordt 18 hectare in plaats van 25. Tussen de panelen en de huizen blijft minstens 100 meter. Rondom komt een haag van inheemse struiken.',
    'Zo levert het veld nog steeds stroom voor 5.000 huishoudens, en blijft het uitzicht vanaf de erven open.',
    'Omwonenden vroegen om meer afstand en een haag. Beide zijn overgenomen. De vraag om het veld helemaal te verplaatsen kon niet: op andere plekken is geen aansluiting op het stroomnet.',
    'https://www.demodam.example/raadsinformatie/zonneveld-inrichting', 'published', pg_temp.on_day(-68, '10:00')),
   (pg_temp.demo_id('zonneveld/decision/eigendom'), pg_temp.demo_id('zonneveld/project'), pg_temp.demo_id('zonneveld/phase/2'),
-   current_date - 65, 'College van B&W', 'De helft van het zonneveld in lokale handen',
+   current_date - 65, 'College van burgemeester en wethouders', 'De helft van het zonneveld in lokale handen',
    'Energiecoöperatie Kanaalstroom wordt eigenaar van de helft van het zonneveld. Per opgewekte megawattuur gaat 50 cent naar een omgevingsfonds voor Noordbroek.',
    'Als inwoners mede-eigenaar zijn, blijft de opbrengst in Demodam.',
    'De dorpsraad vroeg om lokaal eigendom en een fonds. Dat staat nu in de afspraken met de initiatiefnemer.',
@@ -969,7 +1009,7 @@ values
    'adopted', 'De raad stelde het afwegingskader vast. De Polderweg is een van de drie plekken.', false, null, null,
    'https://www.demodam.example/raadsinformatie/afwegingskader-zon', 'published', pg_temp.on_day(-379, '09:00')),
   (pg_temp.demo_id('zonneveld/project'), current_date + 40, 'Gemeenteraad', 'Advies over de vergunning zonneveld Polderweg',
-   'Het college vraagt de raad om een positief advies (verklaring van geen bedenkingen) voor het zonneveld.',
+   'Het college vraagt de raad om een positief bindend advies over de vergunning voor het zonneveld.',
    'pending', null, false, null,
    'Geeft de raad een negatief advies, dan komt er geen zonneveld. Toezeggingen over het fonds vervallen dan.', null,
    'published', pg_temp.on_day(-50, '09:00'));
@@ -1002,7 +1042,7 @@ insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends
    'Klik op de link om mee te doen. U hoeft uw camera niet aan te zetten.', 'published', pg_temp.on_day(-5, '09:00')),
   (pg_temp.demo_id('zonneveld/project'), pg_temp.demo_id('zonneveld/phase/3'), 'deadline', 'Laatste dag voor een zienswijze',
    pg_temp.on_day(25, '23:59'), null, null, 'https://www.demodam.example/zonneveld/zienswijze',
-   'Stuur uw zienswijze via het formulier, of per brief aan het college van B&W, Postbus 1, Demodam.', 'published', pg_temp.on_day(-5, '09:00'));
+   'Stuur uw zienswijze via het formulier, of per brief aan het college van burgemeester en wethouders, Postbus 1, Demodam.', 'published', pg_temp.on_day(-5, '09:00'));
 
 insert into portal.groups_involved (project_id, name, status, note) values
   (pg_temp.demo_id('zonneveld/project'), 'Omwonenden Polderweg', 'involved', 'Alle twaalf huishoudens deden mee aan de ontwerpavonden.'),
@@ -1022,7 +1062,8 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
 --
 -- A participatory budget: residents of Demodam-Oost submitted ideas, a residents' jury put 23 plans on the
 -- ballot, and now everyone in Oost aged 12 and over votes (meebeslissen), online or on paper. Voting is
--- open now. The council set the rules and the money; it will evaluate next year. Promises: every idea got an
+-- open now; its last day is a deadline (there is no key date kind for a vote, and a vote is not a survey).
+-- The council set the money and the main lines, the college the detailed rules; the council evaluates next year. Promises: every idea got an
 -- explanation (kept), paper voting (kept), the result within a week (open). NOT PUBLIC: a counting evening
 -- that is still awaiting approval.
 -- =========================================================================================================
@@ -1032,17 +1073,17 @@ insert into portal.projects (id, organisation_id, slug, title, summary, theme, a
 values (pg_temp.demo_id('buurtbudget/project'), 'de000000-0000-4000-8000-0000000000d0', 'buurtbudget-oost',
   'Buurtbudget Oost: u beslist mee over 150.000 euro',
   'Bewoners van Demodam-Oost bedenken zelf plannen voor hun buurt en stemmen erover. De plannen met de meeste stemmen worden uitgevoerd. Stemmen kan nu.',
-  'Wijken', 'Demodam-Oost', 'running', 'published', current_date - 120, current_date + 300,
+  'Wijken', 'Demodam-Oost', 'running', 'published', current_date - 130, current_date + 300,
   'kaderstellend',
-  'De gemeenteraad stelde het geld beschikbaar en de spelregels vast. Welke plannen doorgaan, beslissen de bewoners zelf.',
+  'De gemeenteraad stelde het geld en de hoofdlijnen vast. Het college maakte daarna de spelregels. Welke plannen doorgaan, beslissen de bewoners zelf.',
   5, 4, 22000.00, 'Voor de ideeënmarkt, de bewonersjury, stembiljetten op papier en begeleiding. Het buurtbudget zelf is 150.000 euro.',
-  pg_temp.on_day(-120, '09:00'));
+  pg_temp.on_day(-130, '09:00'));
 
 insert into portal.phases (id, project_id, position, kind, title, starts_on, ends_on, participation_level,
   open_for_input, fixed_frames, time_asked, time_asked_hours, results_expected, results_expected_on, department, contact_person_id)
 values
   (pg_temp.demo_id('buurtbudget/phase/1'), pg_temp.demo_id('buurtbudget/project'), 1, 'plan',
-   'Ideeën indienen en uitwerken', current_date - 120, current_date - 15, 'coproduceren',
+   'Ideeën indienen en uitwerken', current_date - 130, current_date - 15, 'coproduceren',
    'Elk idee voor de buurt: groen, spelen, ontmoeten, veiligheid. Een wijkcoach helpt bij het uitwerken.',
    'Een plan kost niet meer dan 30.000 euro, is voor iedereen in Oost en kan binnen een jaar klaar zijn.',
    'Een idee indienen kost een half uur. Uitwerken met de wijkcoach ongeveer 3 uur.', 3.5,
@@ -1060,15 +1101,15 @@ values
    'Elk kwartaal staat hier hoe ver elk plan is.', null, 'Wijkzaken', pg_temp.demo_id('person/lotte-van-rijn'));
 
 insert into portal.project_people (project_id, person_id, role, since, until) values
-  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('person/lotte-van-rijn'), 'contact', current_date - 120, null),
-  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('person/lotte-van-rijn'), 'project_lead', current_date - 120, null),
-  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('person/ingrid-smeets'), 'alderman', current_date - 120, null);
+  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('person/lotte-van-rijn'), 'contact', current_date - 130, null),
+  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('person/lotte-van-rijn'), 'project_lead', current_date - 130, null),
+  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('person/ingrid-smeets'), 'alderman', current_date - 130, null);
 
 insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, title, decision, rationale, input_used,
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('buurtbudget/decision/spelregels'), pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/1'),
-   current_date - 125, 'College van B&W', 'Spelregels buurtbudget Oost',
+   current_date - 125, 'College van burgemeester en wethouders', 'Spelregels buurtbudget Oost',
    'Iedereen van 12 jaar en ouder die in Oost woont, mag een idee indienen en stemmen. Een plan kost maximaal 30.000 euro.',
    'Met een vast maximum kunnen meer plannen winnen, en blijven ook kleine ideeën kansrijk.',
    'Bij de proef vorig jaar vroegen jongeren om mee te mogen stemmen. Daarom is de leeftijd 12 jaar, niet 18.',
@@ -1118,8 +1159,8 @@ insert into portal.council_moments (project_id, meets_on, body, agenda_item, pro
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
 values
   (pg_temp.demo_id('buurtbudget/project'), current_date - 140, 'Gemeenteraad', 'Buurtbudget Oost: geld en spelregels',
-   'Het college vraagt 150.000 euro voor een buurtbudget in Oost, met spelregels.',
-   'adopted', 'De raad gaf het geld en stemde in met de spelregels.', false, null, null,
+   'Het college vraagt 150.000 euro voor een buurtbudget in Oost, en stelt de hoofdlijnen voor.',
+   'adopted', 'De raad gaf het geld en stelde de hoofdlijnen vast: bewoners bedenken de plannen en beslissen zelf. De spelregels maakt het college.', false, null, null,
    'https://www.demodam.example/raadsinformatie/buurtbudget-oost', 'published', pg_temp.on_day(-139, '09:00')),
   (pg_temp.demo_id('buurtbudget/project'), current_date + 320, 'Commissie Samenleving', 'Evaluatie buurtbudget Oost',
    'Het college laat zien hoe het buurtbudget is gegaan en stelt voor of het ook in andere wijken komt.',
@@ -1142,18 +1183,18 @@ insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends
   (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/1'), 'meeting', 'Ideeënmarkt',
    pg_temp.on_day(-100, '14:00'), pg_temp.on_day(-100, '17:00'), 'Buurthuis De Ster, Sterrenlaan 8', null,
    'Iedereen was welkom, met of zonder idee.', 'published', pg_temp.on_day(-115, '09:00')),
-  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/2'), 'survey', 'Stemmen op de plannen',
-   pg_temp.on_day(-14, '09:00'), pg_temp.on_day(14, '20:00'), 'Buurthuis De Ster en bibliotheek Oost (op papier)',
+  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/2'), 'deadline', 'Laatste dag om te stemmen',
+   pg_temp.on_day(14, '20:00'), null, 'Buurthuis De Ster en bibliotheek Oost (op papier)',
    'https://www.demodam.example/buurtbudget/stemmen',
-   'Stem online met de code uit de brief, of op papier in De Ster of de bibliotheek. Geen brief gekregen? Neem uw ID mee naar De Ster.',
+   'Stem tot 20.00 uur: online met de code uit de brief, of op papier in De Ster of de bibliotheek. Geen brief gekregen? Neem uw identiteitsbewijs mee naar De Ster.',
    'published', pg_temp.on_day(-15, '09:00')),
   (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/2'), 'walk_in', 'Stemhulp in De Ster',
    pg_temp.on_day(4, '10:00'), pg_temp.on_day(4, '12:00'), 'Buurthuis De Ster, Sterrenlaan 8', null,
    'Vrijwilligers helpen met stemmen en lezen de plannen voor. Ook in het Turks en Arabisch.', 'published', pg_temp.on_day(-10, '09:00')),
   -- NOT PUBLIC: waiting for the approver.
   (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/2'), 'meeting', 'CONCEPT: openbare telavond',
-   pg_temp.on_day(16, '19:00'), pg_temp.on_day(16, '21:00'), 'Buurthuis De Ster, Sterrenlaan 8', null,
-   'Concept: nog niet bevestigd door het buurthuis.', 'awaiting_approval', null);
+   pg_temp.on_day(14, '20:30'), pg_temp.on_day(14, '22:30'), 'Buurthuis De Ster, Sterrenlaan 8', null,
+   'Concept: direct na het sluiten van de stemming. Nog niet bevestigd door het buurthuis.', 'awaiting_approval', null);
 
 insert into portal.groups_involved (project_id, name, status, note) values
   (pg_temp.demo_id('buurtbudget/project'), 'Bewoners van Demodam-Oost', 'involved', '61 ideeën ingediend; de stemming loopt.'),
@@ -1163,7 +1204,7 @@ insert into portal.groups_involved (project_id, name, status, note) values
    'Ze mogen stemmen, maar dienden maar twee ideeën in. Het jongerenwerk gaat met hen langs de plannen.');
 
 insert into portal.lessons (project_id, phase_id, category, title, lesson, recorded_on, publication, published_at) values
-  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/1'), 'inclusion',
+  (pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/2'), 'inclusion',
    'Stemmen op papier naast online',
    'In de eerste week kwam een derde van de stemmen op papier binnen, vooral van ouderen. Zonder papieren stembiljet hadden zij niet meegedaan.',
    current_date - 5, 'published', pg_temp.on_day(-4, '09:00')),
@@ -1203,7 +1244,7 @@ values
    'Uw ervaring met hulp van de gemeente: wat ging goed, wat moet beter, en wat heeft u nodig.',
    'De landelijke wetten (Wmo, Jeugdwet, Participatiewet) en het budget dat de gemeente van het Rijk krijgt.',
    'Een gesprek van een uur, bij u thuis of in het buurthuis.', 1.0,
-   'Na de gesprekken stond de samenvatting online.', current_date - 25, 'Samenleving', pg_temp.demo_id('person/hamid-ouali')),
+   'Na de gesprekken stond de samenvatting online.', current_date - 33, 'Samenleving', pg_temp.demo_id('person/hamid-ouali')),
   (pg_temp.demo_id('sociaal/phase/2'), pg_temp.demo_id('sociaal/project'), 2, 'plan',
    'Beleidsplan schrijven met de adviesraad', current_date - 30, current_date + 60, 'adviseren',
    'Hoe we de vijf speerpunten uitwerken: wat er concreet verandert en wat als eerste.',
@@ -1227,12 +1268,12 @@ insert into portal.project_people (project_id, person_id, role, since, until) va
 insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, title, decision, rationale, input_used,
   source_url, publication, published_at)
 values
-  (pg_temp.demo_id('sociaal/decision/speerpunten'), pg_temp.demo_id('sociaal/project'), pg_temp.demo_id('sociaal/phase/2'),
-   current_date - 25, 'College van B&W', 'Vijf speerpunten voor het beleidsplan',
+  (pg_temp.demo_id('sociaal/decision/speerpunten'), pg_temp.demo_id('sociaal/project'), pg_temp.demo_id('sociaal/phase/1'),
+   current_date - 31, 'College van burgemeester en wethouders', 'Vijf speerpunten voor het beleidsplan',
    'Het beleidsplan krijgt vijf speerpunten: één loket voor hulp, steun voor mantelzorgers, minder eenzaamheid, jongeren zonder schulden, en sneller hulp voor gezinnen.',
    'Dit zijn de onderwerpen die in de gesprekken het vaakst terugkwamen en waar de gemeente zelf iets aan kan doen.',
    'Mensen zeiden dat ze van loket naar loket worden gestuurd; daarom is één loket het eerste speerpunt. Mantelzorgers vertelden hoe zwaar het is; zij krijgen een eigen speerpunt. Over wachtlijsten in de jeugdzorg hoorden we veel. Daar gaat de gemeente maar voor een deel over; het staat onder sneller hulp voor gezinnen.',
-   'https://www.demodam.example/raadsinformatie/speerpunten-sociaal-domein', 'published', pg_temp.on_day(-24, '10:00'));
+   'https://www.demodam.example/raadsinformatie/speerpunten-sociaal-domein', 'published', pg_temp.on_day(-30, '10:00'));
 
 insert into portal.input_themes (id, project_id, phase_id, title, you_said, times_raised) values
   (pg_temp.demo_id('sociaal/theme/loket'), pg_temp.demo_id('sociaal/project'), pg_temp.demo_id('sociaal/phase/1'),
@@ -1304,7 +1345,7 @@ Dit hoorden we het vaakst:
 
 Lees de [samenvatting van alle gesprekken](https://www.demodam.example/sociaal-domein/gesprekken).',
    'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
-   pg_temp.on_day(-29, '15:00'), pg_temp.on_day(-28, '09:00'), null);
+   pg_temp.on_day(-34, '15:00'), pg_temp.on_day(-33, '09:00'), null);
 
 insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends_at, location, online_url, how_to_join, publication, published_at) values
   (pg_temp.demo_id('sociaal/project'), pg_temp.demo_id('sociaal/phase/1'), 'walk_in', 'Gesprekken in buurthuis De Kern',
@@ -1341,9 +1382,10 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
 --
 -- Children of three primary schools designed three new playgrounds (coproduceren) and a children's jury
 -- chose the designs (meebeslissen). The participation adviser handed the project over to the playground
--- project lead when building started (a handover: the contact person changed). Promises: the children
--- open the first playground themselves (kept), the Merelplein playground within three months
--- (changed: the equipment came late), asking the children after six months (open).
+-- project lead when building started (a handover: the contact person changed, with the two promises open
+-- then). Promises: the children open the playgrounds themselves (in progress: they opened the first of three),
+-- the Merelplein playground within three months (changed: the equipment came late), asking the children after
+-- six months (open). The council set the frame (the play space plan) and checks; the college decides.
 -- =========================================================================================================
 
 insert into portal.projects (id, organisation_id, slug, title, summary, theme, area, status, publication,
@@ -1352,8 +1394,8 @@ values (pg_temp.demo_id('speeltuinen/project'), 'de000000-0000-4000-8000-0000000
   'Speeltuinen ontworpen door kinderen',
   'Kinderen van drie basisscholen ontwierpen drie nieuwe speeltuinen. Een kinderjury koos de ontwerpen. De eerste speeltuin is open, de andere twee worden nu gebouwd.',
   'Spelen', 'Westwijk en Centrum', 'running', 'published', current_date - 260, current_date + 240,
-  'geen',
-  'Speelplekken vallen onder het college. De raad hoeft niet te besluiten: het geld komt uit het speelruimteplan dat de raad eerder vaststelde.',
+  'controlerend',
+  'Over de speeltuinen besluit het college. Het geld komt uit het speelruimteplan dat de raad eerder vaststelde. De raad controleert of het college zich aan dat plan houdt.',
   8, 6, 18000.00, 'Voor ontwerplessen op school, een kinderjury, en materiaal om maquettes te bouwen. De speeltuinen zelf kosten 450.000 euro.',
   pg_temp.on_day(-260, '09:00'));
 
@@ -1393,13 +1435,13 @@ insert into portal.handovers (project_id, handed_over_on, from_phase_id, to_phas
 values
   (pg_temp.demo_id('speeltuinen/project'), current_date - 100, pg_temp.demo_id('speeltuinen/phase/2'), pg_temp.demo_id('speeltuinen/phase/3'),
    'Communicatie en Participatie', 'Openbare Ruimte', pg_temp.demo_id('person/noor-haddou'), pg_temp.demo_id('person/femke-jansen'),
-   'De ontwerpen zijn gekozen; nu wordt er gebouwd. Femke Jansen-Bos is vanaf nu de contactpersoon voor scholen en ouders. Zij neemt de toezegging over dat de kinderen de speeltuinen zelf openen. De contactgegevens van de drie scholen en de kinderjury zijn overgedragen.');
+   'De ontwerpen zijn gekozen; nu wordt er gebouwd. Femke Jansen-Bos is vanaf nu de contactpersoon voor scholen en ouders. Zij neemt de open toezeggingen over: de kinderen van de jury openen de speeltuinen zelf, en de waterspeeltuin aan het Merelplein is over drie maanden klaar. De contactgegevens van de drie scholen en de kinderjury zijn overgedragen.');
 
 insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, title, decision, rationale, input_used,
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('speeltuinen/decision/ontwerpen'), pg_temp.demo_id('speeltuinen/project'), pg_temp.demo_id('speeltuinen/phase/2'),
-   current_date - 105, 'College van B&W, op voorstel van de kinderjury', 'Drie ontwerpen gekozen door de kinderjury',
+   current_date - 105, 'College van burgemeester en wethouders, op voorstel van de kinderjury', 'Drie ontwerpen gekozen door de kinderjury',
    'De drie speeltuinen worden gebouwd zoals de kinderjury koos: een waterspeeltuin aan het Merelplein, een klimbos in het Stadspark en een avonturenspeeltuin aan de Vinkenstraat.',
    'Het college neemt de keuze van de kinderjury over. Alle drie de ontwerpen passen binnen het budget en zijn veilig.',
    'De kinderen wilden water, hoogte en verstopplekken. Ouders vroegen om schaduw en bankjes; die zijn aan alle drie de ontwerpen toegevoegd. Een schommel voor kinderen in een rolstoel komt in het Stadspark.',
@@ -1430,12 +1472,12 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'Bekendmaking van de uitslag op basisschool De Regenboog', current_date - 15, 'published', pg_temp.on_day(-104, '09:00')),
   (pg_temp.demo_id('speeltuinen/promise/terugvragen'), pg_temp.demo_id('speeltuinen/project'), pg_temp.demo_id('speeltuinen/phase/3'),
    'Een half jaar na de opening vragen we de kinderen wat ze van de speeltuinen vinden.', current_date - 10, 'Projectleider spelen',
-   'Opening van het klimbos in het Stadspark', current_date + 180, 'published', pg_temp.on_day(-9, '09:00'));
+   'Opening klimbos Stadspark', current_date + 180, 'published', pg_temp.on_day(-9, '09:00'));
 
 insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by) values
-  (pg_temp.demo_id('speeltuinen/promise/opening'), pg_temp.demo_id('speeltuinen/project'), 'kept', pg_temp.on_day(-10, '16:00'),
-   'Projectleider spelen', 'De kinderjury knipte het lint door bij het klimbos in het Stadspark. De andere twee openingen doen zij ook.',
-   'https://www.demodam.example/speeltuinen/opening-klimbos', 'de000000-0000-4000-8000-000000000002'),
+  (pg_temp.demo_id('speeltuinen/promise/opening'), pg_temp.demo_id('speeltuinen/project'), 'in_progress', pg_temp.on_day(-10, '16:00'),
+   'Projectleider spelen', 'De kinderjury opende het klimbos in het Stadspark. De waterspeeltuin en de avonturenspeeltuin openen de kinderen ook, zodra die klaar zijn.',
+   'https://www.demodam.example/speeltuinen/opening-klimbos', 'de000000-0000-4000-8000-000000000001'),
   (pg_temp.demo_id('speeltuinen/promise/merelplein'), pg_temp.demo_id('speeltuinen/project'), 'changed', pg_temp.on_day(-40, '12:00'),
    'Projectleider spelen',
    'De pomp voor het water werd acht weken later geleverd dan beloofd. De waterspeeltuin is daarom acht weken later klaar. De kinderen en ouders kregen een brief via school.',
@@ -1506,9 +1548,10 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
 --
 -- Residents used the right to challenge (uitdaagrecht): they showed they could look after a neglected
 -- green strip better than the municipality, and took it over. Since then a residents' foundation manages
--- the garden itself (zelfbeheer) with the maintenance money. Anyone can join the garden days. Promises: a
--- water tap (kept), monthly pick-up of pruning waste (broken, because of new waste rules), a yearly
--- evaluation (open and overdue). The council will discuss the right to challenge as a whole.
+-- the garden itself (zelfbeheer) with the maintenance money (which is not the participation budget: that is
+-- the cost of supporting the group). Anyone can join the garden days. Promises: a water tap (kept), monthly
+-- pick-up of pruning waste (broken, because of new waste rules), an evaluation after the first garden season
+-- (open and overdue). The council will discuss the right to challenge as a whole.
 -- =========================================================================================================
 
 insert into portal.projects (id, organisation_id, slug, title, summary, theme, area, status, publication,
@@ -1518,8 +1561,8 @@ values (pg_temp.demo_id('buurttuin/project'), 'de000000-0000-4000-8000-000000000
   'Bewoners van Kanaalwijk daagden de gemeente uit: zij konden het grasveld aan de Kanaalweg beter onderhouden. Nu is het een buurttuin die bewoners zelf beheren. Iedereen mag meedoen.',
   'Groen', 'Kanaalwijk', 'running', 'published', current_date - 540, null,
   'controlerend',
-  'De raad legde het uitdaagrecht vast in de participatieverordening en controleert of het college zich eraan houdt. Over deze tuin besliste het college.',
-  10, 40, 8500.00, 'Het onderhoudsgeld per jaar dat de gemeente aan de stichting betaalt, in plaats van zelf te maaien.',
+  'De raad legde het uitdaagrecht vast in de participatieverordening en controleert of het college zich eraan houdt. Over deze tuin besloot het college.',
+  10, 30, 6000.00, 'Voor de begeleiding van de bewonersgroep en advies over de beheerovereenkomst. Het onderhoudsgeld van 8.500 euro per jaar is geen geld voor participatie. Dat staat in de beheerovereenkomst.',
   pg_temp.on_day(-540, '09:00'));
 
 insert into portal.phases (id, project_id, position, kind, title, starts_on, ends_on, participation_level,
@@ -1530,7 +1573,7 @@ values
    'Het plan van de bewoners: wat ze met het veld willen en hoe ze het onderhoud regelen.',
    'De regels van het uitdaagrecht in de participatieverordening.',
    'Voor de bewonersgroep: een plan schrijven, ongeveer 20 uur.', 20.0,
-   'Binnen acht weken hoorde de groep of het college de uitdaging aannam.', current_date - 480, 'Wijkzaken', pg_temp.demo_id('person/gert-jan-mulder')),
+   'Binnen tien weken hoorde de groep of het college de uitdaging aannam.', current_date - 470, 'Wijkzaken', pg_temp.demo_id('person/gert-jan-mulder')),
   (pg_temp.demo_id('buurttuin/phase/2'), pg_temp.demo_id('buurttuin/project'), 2, 'plan',
    'Plan uitwerken met de gemeente', current_date - 419, current_date - 330, 'coproduceren',
    'Het ontwerp van de tuin en de afspraken over onderhoud.', 'Kabels en leidingen onder het veld blijven bereikbaar.',
@@ -1542,13 +1585,13 @@ values
   (pg_temp.demo_id('buurttuin/phase/4'), pg_temp.demo_id('buurttuin/project'), 4, 'execution',
    'Bewoners leggen de tuin aan', current_date - 299, current_date - 150, 'zelfbeheer',
    'Alles in de tuin, binnen de afspraken.', 'De beheerovereenkomst.', 'Zoveel als u wilt.', null,
-   'De tuin werd geopend met een buurtfeest.', current_date - 150, 'Openbare Ruimte', pg_temp.demo_id('person/ruud-kramer')),
+   'De tuin werd geopend met een buurtfeest.', current_date - 149, 'Openbare Ruimte', pg_temp.demo_id('person/ruud-kramer')),
   (pg_temp.demo_id('buurttuin/phase/5'), pg_temp.demo_id('buurttuin/project'), 5, 'management',
    'Zelfbeheer van de tuin', current_date - 149, null, 'zelfbeheer',
    'Wat er groeit, wanneer de tuindagen zijn en wie wat doet. Dat beslist de stichting samen met iedereen die meedoet.',
    'De beheerovereenkomst: de tuin blijft openbaar, er komen geen hekken, en de stichting houdt de tuin netjes.',
    'Zoveel als u wilt. Een tuindag duurt 3 uur.', 3.0,
-   'Elk jaar evalueren de stichting en de gemeente samen. Het verslag staat op deze pagina.', current_date - 30, 'Openbare Ruimte', pg_temp.demo_id('person/ruud-kramer'));
+   'Na het eerste tuinseizoen, en daarna elk jaar, bekijken de stichting en de gemeente samen hoe het gaat. Het verslag staat op deze pagina.', current_date - 30, 'Openbare Ruimte', pg_temp.demo_id('person/ruud-kramer'));
 
 insert into portal.project_people (project_id, person_id, role, since, until) values
   (pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('person/ruud-kramer'), 'contact', current_date - 299, null),
@@ -1567,13 +1610,13 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('buurttuin/decision/uitdaging'), pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/1'),
-   current_date - 470, 'College van B&W', 'Uitdaging aangenomen',
+   current_date - 470, 'College van burgemeester en wethouders', 'Uitdaging aangenomen',
    'Het college neemt de uitdaging van de bewonersgroep aan. De bewoners mogen een plan voor het veld uitwerken.',
    'Het plan past bij de regels van het uitdaagrecht: het is voor de buurt, het is haalbaar en de groep is groot genoeg.',
    'Het hele plan komt van de bewoners. De gemeente vroeg alleen om de kabels onder het veld bereikbaar te houden.',
    'https://www.demodam.example/raadsinformatie/uitdaging-groene-hoek', 'published', pg_temp.on_day(-469, '10:00')),
   (pg_temp.demo_id('buurttuin/decision/overeenkomst'), pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/3'),
-   current_date - 310, 'College van B&W', 'Beheer naar Stichting De Groene Hoek',
+   current_date - 310, 'College van burgemeester en wethouders', 'Beheer naar Stichting De Groene Hoek',
    'Stichting De Groene Hoek beheert de tuin. De gemeente betaalt de stichting het onderhoudsgeld van 8.500 euro per jaar.',
    'Het geld dat de gemeente zelf aan maaien uitgaf, gaat nu naar de bewoners die het beter doen.',
    'De bewoners vroegen om het onderhoudsgeld en om een waterpunt. Beide staan in de overeenkomst.',
@@ -1599,8 +1642,8 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'De gemeente haalt het snoeiafval van de tuin elke maand gratis op.', current_date - 310, 'Gebiedsregisseur Kanaalwijk',
    'Ondertekening van de beheerovereenkomst', null, 'published', pg_temp.on_day(-309, '09:00')),
   (pg_temp.demo_id('buurttuin/promise/evaluatie'), pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/5'),
-   'Na het eerste jaar zelfbeheer evalueren de stichting en de gemeente samen, en het verslag komt online.', current_date - 149, 'Beheerder groen',
-   'Buurtfeest bij de opening van de tuin', current_date - 30, 'published', pg_temp.on_day(-148, '09:00'));
+   'Na het eerste tuinseizoen bekijken de stichting en de gemeente samen hoe het gaat. Het verslag komt online.', current_date - 149, 'Beheerder groen',
+   'Buurtfeest: opening van de tuin', current_date - 30, 'published', pg_temp.on_day(-148, '09:00'));
 
 insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by) values
   (pg_temp.demo_id('buurttuin/promise/waterpunt'), pg_temp.demo_id('buurttuin/project'), 'kept', pg_temp.on_day(-200, '12:00'),
@@ -1640,7 +1683,7 @@ In plaats daarvan komt er een **composthoek** en mag de stichting twee keer per 
    pg_temp.on_day(-61, '15:00'), pg_temp.on_day(-60, '09:00'), null);
 
 insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends_at, location, online_url, how_to_join, publication, published_at) values
-  (pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/4'), 'meeting', 'Buurtfeest: opening van de tuin',
+  (pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/5'), 'meeting', 'Buurtfeest: opening van de tuin',
    pg_temp.on_day(-149, '14:00'), pg_temp.on_day(-149, '18:00'), 'Buurttuin De Groene Hoek, Kanaalweg 2', null,
    'Iedereen was welkom.', 'published', pg_temp.on_day(-165, '09:00')),
   (pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/5'), 'workshop', 'Tuindag: samen snoeien',
@@ -1667,7 +1710,7 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
    current_date - 58, 'published', pg_temp.on_day(-57, '09:00'));
 
 -- =========================================================================================================
--- Betaald parkeren in het centrum (current phase: execution)
+-- Betaald parkeren in het centrum (current phase: decision)
 --
 -- The council decided differently from the participation outcome. A sounding board of residents and
 -- shopkeepers advised a blue zone (free parking with a parking disc for two hours) and free permits for
@@ -1675,7 +1718,9 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
 -- parking, with the first half hour free and resident permits at 60 euros a year. The council moment records
 -- its reasons and what that means for the promises: "free permits" is broken, "first enough bicycle
 -- parking" is changed, "the college follows the advice" was kept (the college did). Paid parking is now
--- being introduced. NOT PUBLIC: an update awaiting approval.
+-- introduced in order: the council sets the tariffs in the parking tax by-law first (the decision phase ends
+-- with that), then the letter to every household, and paid parking starts two weeks after the letter.
+-- NOT PUBLIC: an update awaiting approval.
 -- =========================================================================================================
 
 insert into portal.projects (id, organisation_id, slug, title, summary, theme, area, status, publication,
@@ -1705,16 +1750,16 @@ values
    'Vier bijeenkomsten van 2,5 uur.', 10.0, 'Het advies van de klankbordgroep ging mee met het raadsvoorstel.', current_date - 95,
    'Openbare Ruimte', pg_temp.demo_id('person/iris-dekker')),
   (pg_temp.demo_id('parkeren/phase/3'), pg_temp.demo_id('parkeren/project'), 3, 'decision',
-   'Besluit door de gemeenteraad', current_date - 99, current_date - 60, 'informeren',
-   'U kon inspreken in de commissie Ruimte.', 'Het raadsvoorstel en het advies van de klankbordgroep.',
+   'Besluit door de gemeenteraad', current_date - 99, current_date + 14, 'informeren',
+   'U kon inspreken in de commissie Ruimte. Over de tarieven kunt u inspreken voordat de raad ze vastlegt.', 'Het raadsvoorstel en het advies van de klankbordgroep.',
    'Inspreken duurt 5 minuten.', 0.1, 'Het raadsbesluit staat online, met de redenen van de raad.', current_date - 60,
    'Openbare Ruimte', pg_temp.demo_id('person/iris-dekker')),
   (pg_temp.demo_id('parkeren/phase/4'), pg_temp.demo_id('parkeren/project'), 4, 'execution',
-   'Invoering van betaald parkeren', current_date - 59, current_date + 120, 'informeren',
+   'Invoering van betaald parkeren', current_date + 15, current_date + 120, 'informeren',
    'Er valt nu niets meer te kiezen. U kunt vragen stellen over de vergunning en de parkeerautomaten.',
    'Het besluit van de gemeenteraad: betaald parkeren, het eerste half uur gratis, een bewonersvergunning van 60 euro per jaar.',
    'Geen tijd nodig. Een vergunning aanvragen kost 10 minuten.', 0.2,
-   'Alle bewoners in het gebied krijgen een brief.', current_date + 20, 'Openbare Ruimte', pg_temp.demo_id('person/iris-dekker')),
+   'Alle bewoners in het gebied krijgen een brief, twee weken voordat betaald parkeren start.', current_date + 22, 'Openbare Ruimte', pg_temp.demo_id('person/iris-dekker')),
   (pg_temp.demo_id('parkeren/phase/5'), pg_temp.demo_id('parkeren/project'), 5, 'management',
    'Evaluatie na een jaar', current_date + 121, current_date + 480, 'raadplegen',
    'Of betaald parkeren werkt: is er plek voor bewoners, en hoe gaat het met de winkels?',
@@ -1730,14 +1775,14 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('parkeren/decision/voorstel'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'),
-   current_date - 95, 'College van B&W', 'Raadsvoorstel: een blauwe zone',
+   current_date - 95, 'College van burgemeester en wethouders', 'Raadsvoorstel: een blauwe zone',
    'Het college stelt de raad voor een blauwe zone in te voeren: gratis parkeren met een parkeerschijf, maximaal twee uur. Bewoners krijgen een gratis vergunning.',
    'Het college volgt het advies van de klankbordgroep. Een blauwe zone pakt de langparkeerders aan zonder dat bezoekers hoeven te betalen.',
    'Dit voorstel is het advies van de klankbordgroep, zonder wijzigingen.',
    'https://www.demodam.example/raadsinformatie/raadsvoorstel-parkeren', 'published', pg_temp.on_day(-94, '10:00')),
   (pg_temp.demo_id('parkeren/decision/raad'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'),
    current_date - 62, 'Gemeenteraad', 'De raad kiest voor betaald parkeren',
-   'In het centrum komt betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over tien weken.',
+   'In het centrum komt betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over veertien weken, nadat de raad de tarieven heeft vastgelegd.',
    'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren; het parkeeronderzoek liet zien dat de drukte in vergelijkbare gemeenten dan terugkomt. De opbrengst is nodig voor een nieuwe fietsenstalling bij de markt.',
    'De raad kende het advies van de klankbordgroep en koos anders. Wel nam de raad twee punten over: het eerste half uur gratis, voor korte boodschappen, en een vergunning voor bewoners, al is die niet gratis.',
    'https://www.demodam.example/raadsinformatie/besluit-parkeren-centrum', 'published', pg_temp.on_day(-61, '10:00'));
@@ -1770,10 +1815,10 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
   (pg_temp.demo_id('parkeren/promise/fietsenstalling'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/2'),
    'Betaald parkeren of een blauwe zone start pas als de nieuwe fietsenstalling bij de markt klaar is.', current_date - 150, 'Projectleider parkeren',
    'Derde bijeenkomst van de klankbordgroep', null, 'published', pg_temp.on_day(-149, '09:00')),
-  (pg_temp.demo_id('parkeren/promise/brief'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/4'),
+  (pg_temp.demo_id('parkeren/promise/brief'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'),
    'Elk huishouden in het gebied krijgt een brief met uitleg over de vergunning, uiterlijk twee weken voor de start.', current_date - 55, 'Projectleider parkeren',
-   'Brief aan de klankbordgroep na het raadsbesluit', current_date - 5, 'published', pg_temp.on_day(-54, '09:00')),
-  (pg_temp.demo_id('parkeren/promise/evaluatie'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/4'),
+   'Brief aan de klankbordgroep na het raadsbesluit', current_date + 22, 'published', pg_temp.on_day(-54, '09:00')),
+  (pg_temp.demo_id('parkeren/promise/evaluatie'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'),
    'Na een jaar evalueren we betaald parkeren, samen met de klankbordgroep.', current_date - 55, 'Wethouder Benali',
    'Brief aan de klankbordgroep na het raadsbesluit', current_date + 420, 'published', pg_temp.on_day(-54, '09:00'));
 
@@ -1787,10 +1832,10 @@ insert into portal.promise_status_changes (promise_id, project_id, status, chang
    'https://www.demodam.example/parkeren/brief-klankbordgroep', 'de000000-0000-4000-8000-000000000002'),
   (pg_temp.demo_id('parkeren/promise/fietsenstalling'), pg_temp.demo_id('parkeren/project'), 'changed', pg_temp.on_day(-58, '12:00'),
    'Wethouder Benali',
-   'De raad besloot dat betaald parkeren over tien weken start. De nieuwe fietsenstalling is dan nog niet klaar. Tot die tijd komt er een tijdelijke stalling met 200 plekken op het Marktplein.',
+   'Betaald parkeren start voordat de nieuwe fietsenstalling klaar is. Daarom komt er eerst een tijdelijke stalling met 200 plekken op het Marktplein.',
    'https://www.demodam.example/parkeren/tijdelijke-stalling', 'de000000-0000-4000-8000-000000000002'),
   (pg_temp.demo_id('parkeren/promise/brief'), pg_temp.demo_id('parkeren/project'), 'in_progress', pg_temp.on_day(-20, '12:00'),
-   'Projectleider parkeren', 'De brief is gedrukt. De bezorging is vertraagd; de eerste straten hebben hem al.', null,
+   'Projectleider parkeren', 'De brief is klaar. Hij gaat naar alle huishoudens zodra de raad de tarieven heeft vastgelegd.', null,
    'de000000-0000-4000-8000-000000000001');
 
 insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
@@ -1803,13 +1848,13 @@ values
   (pg_temp.demo_id('parkeren/project'), current_date - 62, 'Gemeenteraad', 'Besluit parkeren centrum',
    'Het college stelt een blauwe zone voor, met een gratis vergunning voor bewoners, zoals de klankbordgroep adviseerde.',
    'amended',
-   'De raad nam een amendement aan. In plaats van een blauwe zone komt er betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over tien weken.',
+   'De raad nam een amendement aan. In plaats van een blauwe zone komt er betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over veertien weken, nadat de raad de tarieven heeft vastgelegd.',
    true,
    'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren: in vergelijkbare gemeenten kwam de drukte binnen twee jaar terug. De opbrengst van betaald parkeren is nodig voor de nieuwe fietsenstalling bij de markt. De raad wilde winkels en bewoners tegemoetkomen met het gratis eerste half uur en een goedkope vergunning.',
    'Twee toezeggingen veranderen. De gratis bewonersvergunning kan niet worden nagekomen. De toezegging over de fietsenstalling is aangepast: er komt eerst een tijdelijke stalling. De evaluatie na een jaar blijft.',
    'https://www.demodam.example/raadsinformatie/besluit-parkeren-centrum', 'published', pg_temp.on_day(-61, '09:00')),
-  (pg_temp.demo_id('parkeren/project'), current_date + 21, 'Gemeenteraad', 'Parkeerbelastingverordening centrum',
-   'Het college vraagt de raad de tarieven vast te leggen in de parkeerbelastingverordening.',
+  (pg_temp.demo_id('parkeren/project'), current_date + 14, 'Gemeenteraad', 'Parkeerbelastingverordening centrum',
+   'Het college vraagt de raad de tarieven vast te leggen in de parkeerbelastingverordening: het eerste half uur gratis en een bewonersvergunning van 60 euro per jaar. Pas daarna kan betaald parkeren starten.',
    'pending', null, false, null, 'Geen gevolgen voor de open toezeggingen.', null, 'published', pg_temp.on_day(-10, '09:00'));
 
 insert into portal.updates (project_id, title, body_md, publication, author_id, approver_id, submitted_at, published_at, unpublished_reason) values
@@ -1849,7 +1894,7 @@ insert into portal.key_dates (project_id, phase_id, kind, title, starts_at, ends
    pg_temp.on_day(-75, '19:30'), pg_temp.on_day(-75, '23:00'), 'Gemeentehuis Demodam, Raadzaal, Marktplein 1',
    'https://www.demodam.example/raadsinformatie/live', 'Inspreken kon na aanmelding bij de griffie.', 'published', pg_temp.on_day(-85, '09:00')),
   (pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/4'), 'walk_in', 'Informatiemarkt: zo werkt de vergunning',
-   pg_temp.on_day(11, '15:00'), pg_temp.on_day(11, '20:00'), 'Gemeentehuis Demodam, hal, Marktplein 1', null,
+   pg_temp.on_day(25, '15:00'), pg_temp.on_day(25, '20:00'), 'Gemeentehuis Demodam, hal, Marktplein 1', null,
    'Loop binnen. Neem uw kentekenbewijs mee, dan helpen we u direct met de aanvraag.', 'published', pg_temp.on_day(-10, '09:00'));
 
 insert into portal.groups_involved (project_id, name, status, note) values
@@ -1889,7 +1934,7 @@ values (pg_temp.demo_id('wijkpark/project'), 'de000000-0000-4000-8000-0000000000
   'Wijkpark De Linde is vernieuwd, naar een ontwerp dat buurtbewoners kozen. Het park is klaar. Hier leest u hoe het ging en wat we ervan leerden.',
   'Groen', 'Zuid', 'completed', 'published', current_date - 720, current_date - 20,
   'controlerend',
-  'De raad gaf het geld en kreeg na afloop een verantwoording. Over het ontwerp besliste het college, op basis van de keuze van bewoners.',
+  'De raad gaf het geld en kreeg na afloop een verantwoording. Over het ontwerp besloot het college, op basis van de keuze van bewoners.',
   6, 5, 25000.00, 'Voor drie ontwerpavonden, een stemming en een verslag. De aanleg kostte 1,2 miljoen euro.',
   pg_temp.on_day(-720, '09:00'));
 
@@ -1934,7 +1979,7 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('wijkpark/decision/ontwerp'), pg_temp.demo_id('wijkpark/project'), pg_temp.demo_id('wijkpark/phase/2'),
-   current_date - 505, 'College van B&W', 'Ontwerp "Spelen onder de lindes" wordt aangelegd',
+   current_date - 505, 'College van burgemeester en wethouders', 'Ontwerp "Spelen onder de lindes" wordt aangelegd',
    'Het ontwerp met de meeste stemmen wordt aangelegd: een speelheuvel, een sportveld, een bloemenweide en een vijver.',
    'Het college volgt de uitslag van de stemming, zoals vooraf beloofd.',
    'Van de 1.340 stemmen ging 52 procent naar dit ontwerp. Bewoners die voor een ander ontwerp stemden, vroegen om meer bankjes; die zijn toegevoegd.',
@@ -1955,15 +2000,18 @@ insert into portal.input_responses (project_id, input_theme_id, decision_id, we_
 insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, context, due_on, publication, published_at) values
   (pg_temp.demo_id('wijkpark/promise/uitslag'), pg_temp.demo_id('wijkpark/project'), pg_temp.demo_id('wijkpark/phase/2'),
    'Het ontwerp met de meeste stemmen wordt aangelegd.', current_date - 559, 'Wethouder Smeets-Verhoef',
-   'Start van de stemming', current_date - 500, 'published', pg_temp.on_day(-558, '09:00')),
+   'Start van de stemming', current_date - 121, 'published', pg_temp.on_day(-558, '09:00')),
   (pg_temp.demo_id('wijkpark/promise/vijver'), pg_temp.demo_id('wijkpark/project'), pg_temp.demo_id('wijkpark/phase/2'),
    'Er komt een vijver in het park.', current_date - 505, 'Projectleider spelen',
    'Bekendmaking van de uitslag', current_date - 121, 'published', pg_temp.on_day(-504, '09:00'));
 
 insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by) values
-  (pg_temp.demo_id('wijkpark/promise/uitslag'), pg_temp.demo_id('wijkpark/project'), 'kept', pg_temp.on_day(-504, '12:00'),
-   'Projectleider spelen', 'Het ontwerp met de meeste stemmen is gekozen en aangelegd.', 'https://www.demodam.example/wijkpark/uitslag',
+  (pg_temp.demo_id('wijkpark/promise/uitslag'), pg_temp.demo_id('wijkpark/project'), 'in_progress', pg_temp.on_day(-504, '12:00'),
+   'Projectleider spelen', 'Het college koos het ontwerp met de meeste stemmen. Nu begint de aanleg.', 'https://www.demodam.example/wijkpark/uitslag',
    'de000000-0000-4000-8000-000000000002'),
+  (pg_temp.demo_id('wijkpark/promise/uitslag'), pg_temp.demo_id('wijkpark/project'), 'kept', pg_temp.on_day(-121, '17:00'),
+   'Projectleider spelen', 'Het park is aangelegd volgens het gekozen ontwerp. Alleen de vijver werd een wadi; dat staat bij die toezegging.',
+   'https://www.demodam.example/wijkpark/uitslag', 'de000000-0000-4000-8000-000000000002'),
   (pg_temp.demo_id('wijkpark/promise/vijver'), pg_temp.demo_id('wijkpark/project'), 'changed', pg_temp.on_day(-300, '12:00'),
    'Wethouder Smeets-Verhoef',
    'Bij het graven bleek het grondwater te laag te staan voor een vijver die het hele jaar water heeft. Er is een wadi gekomen: een laagte die na regen vol water loopt. Kinderen kunnen er spelen, en de straten lopen minder snel onder.',
@@ -2034,11 +2082,11 @@ insert into portal.projects (id, organisation_id, slug, title, summary, theme, a
 values (pg_temp.demo_id('skatebaan/project'), 'de000000-0000-4000-8000-0000000000d0', 'skatebaan-noorderpark',
   'Skatebaan Noorderpark',
   'Jongeren vroegen om een skatebaan. In het Noorderpark zou een plek komen die jongeren samen met de gemeente ontwerpen.',
-  'Sport en spelen', 'Noord', 'planned', 'unpublished', current_date - 240, current_date + 200,
-  'controlerend', 'De gemeenteraad controleert of het college het plan goed uitvoert.', 1, 2, 60000.00,
-  'Voor twee ontwerpavonden met jongeren en de aanleg van de baan.',
+  'Sport en spelen', 'Noord', 'stopped', 'unpublished', current_date - 240, current_date - 45,
+  'controlerend', 'De gemeenteraad controleert of het college het plan goed uitvoert.', 1, 2, 5000.00,
+  'Voor twee ontwerpavonden met jongeren. De aanleg van de baan zou apart betaald worden.',
   pg_temp.on_day(-240, '09:00'),
-  'De grond in het Noorderpark is nodig voor een waterberging, zodat de wijk bij zware regen droog blijft. Daarom komt de skatebaan daar niet. We zoeken met de jongeren die meededen een andere plek. Daarover leest u in een nieuw project.',
+  'De grond in het Noorderpark is nodig voor een waterberging, zodat de wijk bij zware regen droog blijft. Daarom komt de skatebaan daar niet. We zoeken met de jongeren die meededen een andere plek, en maken die bekend op deze site.',
   pg_temp.on_day(-45, '10:00'));
 
 -- =========================================================================================================
@@ -2086,7 +2134,7 @@ values
    'De Dorpsstraat wordt een fietsstraat: de auto is er te gast. Bewoners en ondernemers denken mee over de inrichting.',
    'Verkeer', 'Dorpskern', 'running', 'published', current_date - 60, current_date + 300,
    'controlerend', 'Het college beslist over de inrichting. De raad controleert of het volgens het fietsplan gebeurt.',
-   2, 4, 9000.00, 'Voor twee bewonersavonden en een schouw.', pg_temp.on_day(-60, '09:00')),
+   1, 2, 9000.00, 'Voor twee bewonersavonden en een schouw.', pg_temp.on_day(-60, '09:00')),
   (pg_temp.demo_id('bibliotheek/project'), 'be000000-0000-4000-8000-0000000000b0', 'nieuwe-bibliotheek',
    'Nieuwe bibliotheek',
    'Voorbeeldstad wil een nieuwe bibliotheek met ruimte voor ontmoeting. Het project ligt stil tot de raad over het geld beslist.',
@@ -2098,13 +2146,13 @@ insert into portal.phases (id, project_id, position, kind, title, starts_on, end
   open_for_input, fixed_frames, time_asked, time_asked_hours, results_expected, results_expected_on, department, contact_person_id)
 values
   (pg_temp.demo_id('fietsstraat/phase/1'), pg_temp.demo_id('fietsstraat/project'), 1, 'plan',
-   'Ontwerp van de fietsstraat', current_date - 60, current_date + 40, 'adviseren',
+   'Ontwerp van de fietsstraat', current_date - 60, current_date + 50, 'adviseren',
    'Waar parkeerplaatsen, bomen en fietsenrekken komen, en hoe de kruisingen eruitzien.',
    'De Dorpsstraat wordt een fietsstraat met rood asfalt. Auto''s mogen er blijven rijden, maar niet harder dan 30 km per uur.',
-   'Een bewonersavond van 2 uur.', 2.0, 'Binnen een maand na de avond staat het aangepaste ontwerp online.', current_date + 45,
+   'Een bewonersavond van 2 uur.', 2.0, 'Binnen een maand na de avond staat het aangepaste ontwerp online.', current_date + 43,
    'Stadsontwikkeling', pg_temp.demo_id('voorbeeldstad/person/contact')),
   (pg_temp.demo_id('fietsstraat/phase/2'), pg_temp.demo_id('fietsstraat/project'), 2, 'execution',
-   'Aanleg', current_date + 41, current_date + 300, 'informeren',
+   'Aanleg', current_date + 51, current_date + 300, 'informeren',
    'Afspraken over de bereikbaarheid van winkels tijdens het werk.', 'Het ontwerp.', 'Geen tijd nodig.', 0.0,
    'Bewoners krijgen een brief voor het werk begint.', null, 'Stadsontwikkeling', pg_temp.demo_id('voorbeeldstad/person/contact')),
   (pg_temp.demo_id('bibliotheek/phase/1'), pg_temp.demo_id('bibliotheek/project'), 1, 'vision',
@@ -2125,7 +2173,7 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('fietsstraat/decision/start'), pg_temp.demo_id('fietsstraat/project'), pg_temp.demo_id('fietsstraat/phase/1'),
-   current_date - 55, 'College van B&W', 'De Dorpsstraat wordt een fietsstraat',
+   current_date - 55, 'College van burgemeester en wethouders', 'De Dorpsstraat wordt een fietsstraat',
    'Het college besluit de Dorpsstraat in te richten als fietsstraat.',
    'De Dorpsstraat is de drukste fietsroute naar de middelbare school.',
    'Uit de fietsenquête van vorig jaar bleek dat scholieren de Dorpsstraat onveilig vinden.',
@@ -2161,9 +2209,16 @@ insert into portal.groups_involved (project_id, name, status, note) values
 
 insert into portal.lessons (project_id, phase_id, category, title, lesson, recorded_on, publication, published_at) values
   (pg_temp.demo_id('bibliotheek/project'), pg_temp.demo_id('bibliotheek/phase/1'), 'planning',
-   'Vraag pas mee te denken als het geld er is',
+   'Zeg vooraf dat het geld er nog niet is',
    'Bewoners dachten enthousiast mee, maar het project ligt nu stil. Zeg vooraf duidelijk dat de raad nog over het geld moet beslissen.',
    current_date - 60, 'published', pg_temp.on_day(-59, '09:00'));
+
+-- Records in the approval queue were written and submitted by the demo editor, like the parking update above:
+-- the queue shows who wrote them and since when they wait.
+update portal.key_dates set author_id = 'de000000-0000-4000-8000-000000000001', submitted_at = pg_temp.on_day(-2, '10:30')
+where project_id = pg_temp.demo_id('buurtbudget/project') and title = 'CONCEPT: openbare telavond';
+update portal.council_moments set author_id = 'de000000-0000-4000-8000-000000000001', submitted_at = pg_temp.on_day(-3, '14:00')
+where project_id = pg_temp.demo_id('sociaal/project') and agenda_item = 'CONCEPT: bespreking advies adviesraad';
 
 -- Phases, people, roles, handovers, groups and themes of published projects were public with them before
 -- they had a publication state of their own; they are published here, as the workflow would have.
