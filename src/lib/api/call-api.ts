@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { PortalApi } from './client.ts';
 
-/** The read functions of the API (supabase/migrations/20261128000700_api_read.sql; the ledger in 20261204000100_public_record.sql). */
+/** The read functions of the API (supabase/migrations/20261128000700_api_read.sql; the ledger in 20261204000100_public_record.sql; retention_periods in 20261205000200_retention_periods.sql). */
 export type ApiFunction =
   | 'get_organisation'
   | 'list_projects'
@@ -12,7 +12,8 @@ export type ApiFunction =
   | 'changes_since'
   | 'my_staff_memberships'
   | 'ledger_entries'
-  | 'withdrawn_projects';
+  | 'withdrawn_projects'
+  | 'retention_periods';
 
 export type ApiFailure = 'unreachable' | 'http' | 'malformed';
 

@@ -14,3 +14,4 @@ export * from './project-card.ts';
 export * from './project-timeline.ts';
 export * from './promise.ts';
 export * from './public-record.ts';
+export * from './retention.ts';
