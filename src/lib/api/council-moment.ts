@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { councilOutcomeSchema, councilRoleSchema } from './enums.ts';
-import { isoDate, slug, text, uuid, webUrl } from './primitives.ts';
+import { isoDate, slug, text, translations, uuid, webUrl } from './primitives.ts';
 import { recordMeta } from './public-record.ts';
 
 /** The fields a council moment has both in project_timeline and in list_council_moments. */
@@ -16,6 +16,7 @@ const councilMomentFields = {
   council_reasons: z.string().nullable(),
   effect_on_promises: z.string().nullable(),
   source_url: webUrl.nullable(),
+  translations,
 };
 
 /** A council moment inside public.project_timeline. */
@@ -24,7 +25,7 @@ export const timelineCouncilMomentSchema = z.strictObject({ ...councilMomentFiel
 /** One element of the array returned by public.list_council_moments(org_slug, from_date, to_date). */
 export const councilMomentListItemSchema = z.strictObject({
   ...councilMomentFields,
-  project: z.strictObject({ slug, title: text, council_role: councilRoleSchema }),
+  project: z.strictObject({ slug, title: text, council_role: councilRoleSchema, translations }),
 });
 
 export const councilMomentListSchema = z.array(councilMomentListItemSchema);

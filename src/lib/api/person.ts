@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { phone, text, uuid, webUrl } from './primitives.ts';
+import { phone, text, translations, uuid, webUrl } from './primitives.ts';
 
 /**
  * The public card of a person (portal.person_json): work contact details only. The object is strict, so a
@@ -14,6 +14,7 @@ export const personCardSchema = z.strictObject({
   portfolio: z.string().nullable(),
   phone: phone.nullable(),
   contact_url: webUrl.nullable(),
+  translations,
 });
 
 export type PersonCard = z.infer<typeof personCardSchema>;

@@ -32,3 +32,11 @@ export const text = z.string().min(1);
 
 /** A whole number, as Postgres integer and smallint columns render in jsonb. */
 export const wholeNumber = z.int();
+
+/**
+ * The English versions of a record's texts (portal.normalise_translations): {} when there are none, otherwise
+ * {"en": {"<field>": "<English text>"}}, never a blank text. The site picks the text for the reader through
+ * src/lib/content-language. The API always sends it; absent means the same as {} (Dutch only), so a document
+ * built by hand (a test, an export from before English versions) stays valid.
+ */
+export const translations = z.strictObject({ en: z.record(z.string().min(1), z.string().min(1)).optional() }).optional();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { councilRoleSchema, keyDateKindSchema, participationLevelSchema, phaseKindSchema, projectStatusSchema } from './enums.ts';
-import { isoDate, isoTimestamp, slug, text } from './primitives.ts';
+import { isoDate, isoTimestamp, slug, text, translations } from './primitives.ts';
 
 /** portal.next_key_date_json: the next moment to take part, or the one going on now. */
 export const nextMomentSchema = z.strictObject({
@@ -8,6 +8,7 @@ export const nextMomentSchema = z.strictObject({
   title: text,
   starts_at: isoTimestamp,
   ends_at: isoTimestamp.nullable(),
+  translations,
 });
 
 /** The fields a project has both as a card (list_projects) and in its timeline document (project_timeline). */
@@ -22,6 +23,7 @@ export const projectFields = {
   ends_on: isoDate.nullable(),
   council_role: councilRoleSchema,
   updated_at: isoTimestamp,
+  translations,
 };
 
 /** One element of the array returned by public.list_projects(org_slug). */
@@ -29,7 +31,7 @@ export const projectCardSchema = z.strictObject({
   ...projectFields,
   // Null before the first phase has started.
   current_phase: z
-    .strictObject({ kind: phaseKindSchema, title: text, participation_level: participationLevelSchema })
+    .strictObject({ kind: phaseKindSchema, title: text, participation_level: participationLevelSchema, translations })
     .nullable(),
   next_moment: nextMomentSchema.nullable(),
   open_for_input: z.boolean(),

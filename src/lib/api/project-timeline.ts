@@ -5,7 +5,7 @@ import { timelineLessonSchema } from './lesson.ts';
 import { organisationSchema } from './organisation.ts';
 import { projectFields } from './project-card.ts';
 import { personCardSchema } from './person.ts';
-import { isoDate, isoTimestamp, text, uuid, webUrl, wholeNumber } from './primitives.ts';
+import { isoDate, isoTimestamp, text, translations, uuid, webUrl, wholeNumber } from './primitives.ts';
 import { timelinePromiseSchema } from './promise.ts';
 import { historyEntrySchema, recordMeta, withdrawnSchema } from './public-record.ts';
 
@@ -52,6 +52,7 @@ export const phaseSchema = z.strictObject({
   department: text,
   contact_person_id: uuid.nullable(),
   contact: personCardSchema.nullable(),
+  translations,
   ...recordMeta,
 });
 
@@ -67,6 +68,7 @@ export const handoverSchema = z.strictObject({
   from_person: personCardSchema.nullable(),
   to_person: personCardSchema.nullable(),
   note: text,
+  translations,
   ...recordMeta,
 });
 
@@ -83,6 +85,7 @@ export const decisionSchema = z.strictObject({
   published_at: isoTimestamp,
   /** What the decision did with each input theme, in theme id order: part of what it says. */
   responses: z.array(z.strictObject({ input_theme_id: uuid, we_did: text })),
+  translations,
   ...recordMeta,
 });
 
@@ -93,6 +96,7 @@ export const inputThemeSchema = z.strictObject({
   you_said: text,
   times_raised: wholeNumber.nonnegative().nullable(),
   responses: z.array(z.strictObject({ decision_id: uuid, we_did: text })),
+  translations,
   ...recordMeta,
 });
 
@@ -101,6 +105,7 @@ export const updateSchema = z.strictObject({
   title: text,
   body_md: text,
   published_at: isoTimestamp,
+  translations,
   ...recordMeta,
 });
 
@@ -114,6 +119,7 @@ export const keyDateSchema = z.strictObject({
   location: z.string().nullable(),
   online_url: webUrl.nullable(),
   how_to_join: text,
+  translations,
   ...recordMeta,
 });
 
@@ -122,6 +128,7 @@ export const groupSchema = z.strictObject({
   name: text,
   status: groupStatusSchema,
   note: text,
+  translations,
   ...recordMeta,
 });
 

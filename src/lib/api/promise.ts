@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { promiseStatusSchema } from './enums.ts';
-import { isoDate, isoTimestamp, slug, text, uuid, webUrl } from './primitives.ts';
+import { isoDate, isoTimestamp, slug, text, translations, uuid, webUrl } from './primitives.ts';
 import { recordMeta } from './public-record.ts';
 
 /** One entry of portal.promise_history_json: the public status history of a promise, oldest first. */
@@ -12,6 +12,7 @@ export const promiseHistoryEntrySchema = z.strictObject({
   changed_by: text,
   explanation: z.string().nullable(),
   evidence_url: webUrl.nullable(),
+  translations,
 });
 
 /** The fields a promise has both in project_timeline and in list_promises. */
@@ -25,6 +26,7 @@ const promiseFields = {
   status: promiseStatusSchema,
   is_overdue: z.boolean(),
   history: z.array(promiseHistoryEntrySchema),
+  translations,
 };
 
 /** A promise inside public.project_timeline. */
@@ -33,7 +35,7 @@ export const timelinePromiseSchema = z.strictObject({ ...promiseFields, phase_id
 /** One element of the array returned by public.list_promises(org_slug, status, project_slug, overdue_only). */
 export const promiseListItemSchema = z.strictObject({
   ...promiseFields,
-  project: z.strictObject({ slug, title: text }),
+  project: z.strictObject({ slug, title: text, translations }),
 });
 
 export const promiseListSchema = z.array(promiseListItemSchema);

@@ -3,7 +3,7 @@ import { pathFor } from '../../i18n/index.ts';
 import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
 import { portalOpenDataSchema, type PortalOpenData } from '../open-data/open-data-documents.ts';
 import { openDataPaths } from '../open-data/open-data-paths.ts';
-import { contentFields, type PublishableKind } from '../records/kinds.ts';
+import { contentFields, hasNoTranslations, type PublishableKind } from '../records/kinds.ts';
 import { canonicalJson, canonicalTime, contentHash, entryHash, GENESIS_HASH } from './canonical-json.ts';
 import { ledgerOpenDataSchema, type LedgerEntry, type LedgerOpenData } from './ledger-document.ts';
 
@@ -241,6 +241,8 @@ export function contentOf(kind: PublishableKind, shown: Record<string, unknown>)
   const content: Record<string, unknown> = {};
   for (const field of spec.fields) {
     const value = shown[field] ?? null;
+    // As portal.record_content: a record without English versions is hashed as it was before they existed.
+    if (field === 'translations' && hasNoTranslations(value)) continue;
     content[field] = spec.times?.includes(field) && typeof value === 'string' ? canonicalTime(value) : value;
   }
   return content;

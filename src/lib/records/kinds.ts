@@ -24,31 +24,71 @@ export type PublishableKind = (typeof publishableKinds)[number];
 /**
  * The public content of each kind: exactly the fields the ledger hashes (portal.publishable_kinds.content_fields),
  * and which of them are timestamps (hashed in one canonical UTC form, whatever zone a page shows them in).
+ * `translations` (the English versions) is hashed only when it is not empty, so content written before English
+ * versions existed keeps its hash (hasNoTranslations; portal.record_content does the same).
  */
 export const contentFields: Readonly<Record<PublishableKind, { fields: readonly string[]; times?: readonly string[] }>> = {
   project: {
     fields: ['slug', 'title', 'summary', 'theme', 'area', 'status', 'starts_on', 'ends_on', 'council_role', 'council_role_explanation',
-      'meetings_held', 'participant_hours', 'budget_eur', 'budget_note'],
+      'meetings_held', 'participant_hours', 'budget_eur', 'budget_note', 'translations'],
   },
   phase: {
     fields: ['position', 'kind', 'title', 'starts_on', 'ends_on', 'participation_level', 'open_for_input', 'fixed_frames', 'time_asked',
-      'time_asked_hours', 'results_expected', 'results_expected_on', 'department', 'contact_person_id'],
+      'time_asked_hours', 'results_expected', 'results_expected_on', 'department', 'contact_person_id', 'translations'],
   },
-  person: { fields: ['name', 'job_title', 'department', 'portfolio', 'phone', 'contact_url'] },
+  person: { fields: ['name', 'job_title', 'department', 'portfolio', 'phone', 'contact_url', 'translations'] },
   assignment: { fields: ['person_id', 'role', 'since', 'until'] },
   handover: {
-    fields: ['handed_over_on', 'from_phase_id', 'to_phase_id', 'from_department', 'to_department', 'from_person_id', 'to_person_id', 'note'],
+    fields: ['handed_over_on', 'from_phase_id', 'to_phase_id', 'from_department', 'to_department', 'from_person_id', 'to_person_id', 'note', 'translations'],
   },
-  group: { fields: ['name', 'status', 'note'] },
-  input_theme: { fields: ['phase_id', 'title', 'you_said', 'times_raised'] },
-  decision: { fields: ['phase_id', 'decided_on', 'decided_by', 'title', 'decision', 'rationale', 'input_used', 'source_url', 'responses'] },
-  promise: { fields: ['phase_id', 'body', 'made_on', 'made_by', 'context', 'due_on'] },
-  promise_status: { fields: ['status', 'changed_at', 'changed_by', 'explanation', 'evidence_url'], times: ['changed_at'] },
+  group: { fields: ['name', 'status', 'note', 'translations'] },
+  input_theme: { fields: ['phase_id', 'title', 'you_said', 'times_raised', 'translations'] },
+  decision: { fields: ['phase_id', 'decided_on', 'decided_by', 'title', 'decision', 'rationale', 'input_used', 'source_url', 'responses', 'translations'] },
+  promise: { fields: ['phase_id', 'body', 'made_on', 'made_by', 'context', 'due_on', 'translations'] },
+  promise_status: { fields: ['status', 'changed_at', 'changed_by', 'explanation', 'evidence_url', 'translations'], times: ['changed_at'] },
   council_moment: {
     fields: ['meets_on', 'body', 'agenda_item', 'proposal', 'outcome', 'outcome_summary', 'differs_from_participation', 'council_reasons',
-      'effect_on_promises', 'source_url'],
+      'effect_on_promises', 'source_url', 'translations'],
   },
-  key_date: { fields: ['phase_id', 'kind', 'title', 'starts_at', 'ends_at', 'location', 'online_url', 'how_to_join'], times: ['starts_at', 'ends_at'] },
-  update: { fields: ['title', 'body_md'] },
-  lesson: { fields: ['phase_id', 'category', 'title', 'lesson', 'recorded_on'] },
+  key_date: { fields: ['phase_id', 'kind', 'title', 'starts_at', 'ends_at', 'location', 'online_url', 'how_to_join', 'translations'], times: ['starts_at', 'ends_at'] },
+  update: { fields: ['title', 'body_md', 'translations'] },
+  lesson: { fields: ['phase_id', 'category', 'title', 'lesson', 'recorded_on', 'translations'] },
 };
+
+/**
+ * The text fields of each kind that may have an English version, with the most characters that version may have
+ * (portal.publishable_kinds.translatable_fields; tests/database/translations.test.ts checks they agree).
+ * `responses.*` stands for a decision's answer to an input theme, translated as `responses.<theme id>`.
+ */
+export const translatableFields: Readonly<Record<PublishableKind, Readonly<Record<string, number>>>> = {
+  project: { title: 200, summary: 2000, theme: 100, area: 100, council_role_explanation: 2000, budget_note: 1000 },
+  phase: { title: 200, open_for_input: 4000, fixed_frames: 4000, time_asked: 1000, results_expected: 1000, department: 200 },
+  person: { job_title: 200, department: 200, portfolio: 500 },
+  assignment: {},
+  handover: { from_department: 200, to_department: 200, note: 4000 },
+  group: { name: 200, note: 2000 },
+  input_theme: { title: 200, you_said: 4000 },
+  decision: { decided_by: 200, title: 200, decision: 4000, rationale: 8000, input_used: 8000, 'responses.*': 4000 },
+  promise: { body: 2000, made_by: 200, context: 500 },
+  promise_status: { changed_by: 200, explanation: 4000 },
+  council_moment: { body: 200, agenda_item: 500, proposal: 4000, outcome_summary: 4000, council_reasons: 8000, effect_on_promises: 4000 },
+  key_date: { title: 200, location: 500, how_to_join: 2000 },
+  update: { title: 200, body_md: 20000 },
+  lesson: { title: 200, lesson: 4000 },
+};
+
+/** The English versions of a record's texts, as the API gives them: {} or {"en": {"<field>": "<English text>"}}. */
+export type Translations = { readonly en?: Readonly<Record<string, string>> };
+
+/**
+ * True when a record's translations hold no text: such a record's content is hashed without them.
+ *
+ * @example
+ * hasNoTranslations({}) // => true
+ * hasNoTranslations({ en: { title: 'School zone' } }) // => false
+ */
+export function hasNoTranslations(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'object') return false;
+  return Object.keys(value).length === 0;
+}
