@@ -186,7 +186,7 @@ values
    current_date + 65, 'Ruimte', pg_temp.demo_id('person/noor-haddou')),
   (pg_temp.demo_id('omgevingsvisie/phase/2'), pg_temp.demo_id('omgevingsvisie/project'), 2, 'plan',
    'Ontwerp-omgevingsvisie maken', current_date + 31, current_date + 180, 'adviseren',
-   'De keuzes tussen drie toekomstbeelden: waar komen nieuwe woningen, waar komt meer groen, en hoe houden we de wegen veilig en bereikbaar.',
+   'U kiest tussen drie beelden van de toekomst. Waar komen nieuwe woningen? Waar komt meer groen? En hoe blijven de wegen veilig en goed bereikbaar?',
    'De uitkomsten van de verkenning en de kaders die de raad in de startnotitie heeft vastgesteld.',
    'Drie werkateliers van 2,5 uur. U kunt ook één atelier kiezen.', 7.5,
    'In de ontwerpvisie staat per thema wat we met uw advies hebben gedaan.',
@@ -387,7 +387,7 @@ values (pg_temp.demo_id('woningbouw/project'), 'de000000-0000-4000-8000-00000000
   'Wonen', 'Stationskwartier', 'running', 'published', current_date - 400, current_date + 900,
   'besluitvormend',
   'De gemeenteraad stelt het omgevingsplan voor het Stationskwartier vast. Eerder stelde de raad de kaders vast, zoals het aantal sociale huurwoningen.',
-  14, 20, 240000.00, 'Voor de klankbordgroep, bijeenkomsten, een onafhankelijke voorzitter en onderzoek naar schaduw en verkeer.',
+  14, 20, 240000.00, 'Voor de klankbordgroep, bijeenkomsten, een voorzitter van buiten de gemeente en onderzoek naar schaduw en verkeer.',
   pg_temp.on_day(-400, '09:00'));
 
 insert into portal.phases (id, project_id, position, kind, title, starts_on, ends_on, participation_level,
@@ -402,7 +402,7 @@ values
   (pg_temp.demo_id('woningbouw/phase/2'), pg_temp.demo_id('woningbouw/project'), 2, 'plan',
    'Stedenbouwkundig plan maken met de klankbordgroep', current_date - 249, current_date + 60, 'coproduceren',
    'Waar de gebouwen, het plein en het groen komen. De routes voor fietsers en voetgangers. Hoe hoog elk blok wordt, binnen het besluit over de hoogte.',
-   'Minstens 30 procent sociale huur en 10 procent middenhuur: dat besloot de gemeenteraad. Sinds het besluit over de hoogte ligt ook vast: niet hoger dan zes lagen naast bestaande huizen, negen lagen bij het station.',
+   'Minstens 30 procent sociale huur en 10 procent middenhuur: dat besloot de gemeenteraad. Sinds het besluit over de hoogte ligt ook vast hoe hoog het mag: zes lagen naast bestaande huizen, negen bij het station.',
    'De klankbordgroep komt elke zes weken 2,5 uur bij elkaar. Voor anderen: de tentoonstelling bezoeken (een half uur) en reageren.', 16.0,
    'Het conceptplan ligt op de tentoonstelling. De klankbordgroep ziet het eerder.', current_date + 30, 'Ruimte', pg_temp.demo_id('person/daan-verbeek')),
   (pg_temp.demo_id('woningbouw/phase/3'), pg_temp.demo_id('woningbouw/project'), 3, 'decision',
@@ -413,7 +413,7 @@ values
    'Voor het raadsbesluit leest u in de nota van zienswijzen wat er met uw reactie is gedaan.', current_date + 140, 'Ruimte', pg_temp.demo_id('person/daan-verbeek')),
   (pg_temp.demo_id('woningbouw/phase/4'), pg_temp.demo_id('woningbouw/project'), 4, 'execution',
    'Bouw in drie delen', current_date + 201, current_date + 900, 'informeren',
-   'Afspraken over bouwverkeer en werktijden met de direct omwonenden.',
+   'Afspraken met de buren over bouwverkeer en werktijden.',
    'Het vastgestelde omgevingsplan.', 'Een bouwoverleg van 1,5 uur, twee keer per jaar.', 3.0,
    'Na elk bouwoverleg staat het verslag online.', null, 'Ruimte', pg_temp.demo_id('person/kees-brouwer'));
 
@@ -493,7 +493,7 @@ insert into portal.council_moments (project_id, meets_on, body, agenda_item, pro
 values
   (pg_temp.demo_id('woningbouw/project'), current_date - 260, 'Gemeenteraad', 'Kaders woningbouw Stationskwartier',
    'Het college stelt voor: ongeveer 650 woningen, waarvan minstens 30 procent sociale huur.',
-   'amended', 'De raad stemde in, met een amendement: er komt ook 10 procent middenhuur, voor mensen die net te veel verdienen voor sociale huur.',
+   'amended', 'De raad stemde in, met een amendement. Er komt ook 10 procent middenhuur. Dat is voor mensen die net te veel verdienen voor sociale huur.',
    false, null, 'Geen gevolgen voor de toezeggingen.',
    'https://www.demodam.example/raadsinformatie/kaders-stationskwartier', 'published', pg_temp.on_day(-259, '09:00')),
   (pg_temp.demo_id('woningbouw/project'), current_date + 150, 'Gemeenteraad', 'Omgevingsplan Stationskwartier',
@@ -511,7 +511,7 @@ De klankbordgroep is gestart. Erin zitten:
 - woningcorporatie Demodam Wonen;
 - twee ondernemers.
 
-Een onafhankelijke voorzitter leidt de gesprekken.
+Een voorzitter van buiten de gemeente leidt de gesprekken.
 
 De verslagen staan op deze pagina. Wilt u iets meegeven aan de klankbordgroep? Bel de contactpersoon.',
    'published', 'de000000-0000-4000-8000-000000000001', 'de000000-0000-4000-8000-000000000002',
@@ -730,7 +730,7 @@ values (pg_temp.demo_id('warmte/project'), 'de000000-0000-4000-8000-0000000000d0
   'Energie', 'Kanaalwijk', 'running', 'published', current_date - 500, current_date + 1400,
   'besluitvormend',
   'De gemeenteraad stelt het wijkuitvoeringsplan vast. Pas daarna mag de gemeente een datum noemen waarop het gas in de wijk stopt.',
-  11, 8, 95000.00, 'Voor bewonersavonden, energiecoaches, een rekenvoorbeeld per woningtype en onafhankelijk advies voor bewoners.',
+  11, 8, 95000.00, 'Voor avonden met bewoners en voor energiecoaches. Voor een rekenvoorbeeld per type woning. En voor advies aan bewoners van iemand die niet voor de gemeente werkt.',
   pg_temp.on_day(-500, '09:00'));
 
 insert into portal.phases (id, project_id, position, kind, title, starts_on, ends_on, participation_level,
@@ -747,10 +747,10 @@ values
    'De volgorde van de straten, hoe we overlast beperken, en welke hulp bewoners krijgen.',
    'De keuze voor een warmtenet. Het warmtenet wordt aangelegd door warmtebedrijf Demowarmte.',
    'Drie bewonersavonden van 2 uur.', 6.0,
-   'Het concept-wijkuitvoeringsplan staat online, met een lijst van alle adviezen.', current_date - 45, 'Wijkzaken', pg_temp.demo_id('person/gert-jan-mulder')),
+   'Het plan staat online, met een lijst van alle adviezen.', current_date - 45, 'Wijkzaken', pg_temp.demo_id('person/gert-jan-mulder')),
   (pg_temp.demo_id('warmte/phase/3'), pg_temp.demo_id('warmte/project'), 3, 'decision',
    'Besluit door de gemeenteraad', current_date - 40, current_date + 45, 'adviseren',
-   'U kunt de raad laten weten wat u van het plan vindt: schrijf een brief aan de raad of spreek in bij de commissie.',
+   'Laat de raad weten wat u van het plan vindt. Schrijf een brief aan de raad, of spreek in bij de commissie.',
    'Het concept-wijkuitvoeringsplan. Het college past het plan niet meer aan; de raad kan dat wel.',
    'Een bewonersavond van 2 uur. Inspreken duurt 5 minuten.', 2.0,
    'Na het raadsbesluit krijgt iedereen in de wijk een brief.', current_date + 40, 'Duurzaamheid', pg_temp.demo_id('person/esra-yilmaz')),
@@ -830,7 +830,7 @@ insert into portal.council_moments (project_id, meets_on, body, agenda_item, pro
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
 values
   (pg_temp.demo_id('warmte/project'), current_date - 20, 'Commissie Ruimte', 'Concept-wijkuitvoeringsplan Kanaalwijk',
-   'Het college legt het concept-wijkuitvoeringsplan voor aan de commissie.',
+   'Het college laat de commissie het plan zien, voordat de raad erover besluit.',
    'postponed', 'De commissie wil eerst de rekenvoorbeelden per woningtype zien en horen wat bewoners op de bewonersavond zeggen. De bespreking is uitgesteld tot na die avond.',
    false, null, 'De toezegging over de bewonersavond blijft staan. De avond is voor de nieuwe bespreking.',
    'https://www.demodam.example/raadsinformatie/commissie-kanaalwijk', 'published', pg_temp.on_day(-19, '09:00')),
@@ -912,7 +912,7 @@ values (pg_temp.demo_id('zonneveld/project'), 'de000000-0000-4000-8000-000000000
   'Energie', 'Buitengebied Noord', 'running', 'published', current_date - 330, current_date + 600,
   'adviesrecht',
   'Voor het zonneveld is een omgevingsvergunning nodig. De gemeenteraad geeft eerst een bindend advies. Zegt de raad nee, dan kan het college de vergunning niet geven.',
-  6, 9, 40000.00, 'Voor de bijeenkomsten, visualisaties vanaf de erven en een onafhankelijke procesbegeleider. De initiatiefnemer betaalt de helft.',
+  6, 9, 40000.00, 'Voor de bijeenkomsten, plaatjes vanaf de erven en een begeleider van buiten de gemeente. Het bedrijf dat het zonneveld bouwt, betaalt de helft.',
   pg_temp.on_day(-330, '09:00'));
 
 insert into portal.phases (id, project_id, position, kind, title, starts_on, ends_on, participation_level,
@@ -921,7 +921,7 @@ values
   (pg_temp.demo_id('zonneveld/phase/1'), pg_temp.demo_id('zonneveld/project'), 1, 'vision',
    'Verkenning van de plek en de omgeving', current_date - 330, current_date - 180, 'raadplegen',
    'Wat omwonenden belangrijk vinden: uitzicht, afstand, natuur en wat de buurt eraan heeft.',
-   'Het afwegingskader zon van de gemeenteraad: zonnevelden alleen op deze plekken in het buitengebied.',
+   'De regels van de gemeenteraad voor zonnevelden: die mogen alleen op drie plekken in het buitengebied.',
    'Een keukentafelgesprek van een uur of een avond van 2 uur.', 2.0,
    'Het verslag stond zes weken later online.', current_date - 170, 'Duurzaamheid', pg_temp.demo_id('person/mila-postma')),
   (pg_temp.demo_id('zonneveld/phase/2'), pg_temp.demo_id('zonneveld/project'), 2, 'plan',
@@ -962,7 +962,7 @@ values
    'https://www.demodam.example/raadsinformatie/zonneveld-inrichting', 'published', pg_temp.on_day(-68, '10:00')),
   (pg_temp.demo_id('zonneveld/decision/eigendom'), pg_temp.demo_id('zonneveld/project'), pg_temp.demo_id('zonneveld/phase/2'),
    current_date - 65, 'College van burgemeester en wethouders', 'De helft van het zonneveld in lokale handen',
-   'Energiecoöperatie Kanaalstroom wordt eigenaar van de helft van het zonneveld. Per opgewekte megawattuur gaat 50 cent naar een omgevingsfonds voor Noordbroek.',
+   'Energiecoöperatie Kanaalstroom wordt eigenaar van de helft van het zonneveld. Van elke 1.000 kilowattuur stroom gaat 50 cent naar een fonds voor Noordbroek.',
    'Als inwoners mede-eigenaar zijn, blijft de opbrengst in Demodam.',
    'De dorpsraad vroeg om lokaal eigendom en een fonds. Dat staat nu in de afspraken met de initiatiefnemer.',
    'https://www.demodam.example/raadsinformatie/zonneveld-eigendom', 'published', pg_temp.on_day(-63, '10:00'));
@@ -1117,7 +1117,7 @@ values
   (pg_temp.demo_id('buurtbudget/decision/stemlijst'), pg_temp.demo_id('buurtbudget/project'), pg_temp.demo_id('buurtbudget/phase/1'),
    current_date - 16, 'Bewonersjury Oost', '23 plannen op de stemlijst',
    'Van de 61 ingediende ideeën staan er 23 op de stemlijst.',
-   'De jury keek of een plan binnen de spelregels past, of het uitvoerbaar is en of het voor de hele buurt is.',
+   'De jury keek naar drie dingen. Past het plan binnen de spelregels? Kan het echt? En is het voor de hele buurt?',
    'Ideeën die op elkaar leken, zijn samengevoegd als de indieners dat wilden. Zo werden 14 ideeën 5 plannen.',
    'https://www.demodam.example/buurtbudget/stemlijst', 'published', pg_temp.on_day(-15, '10:00'));
 
@@ -1233,7 +1233,7 @@ values (pg_temp.demo_id('sociaal/project'), 'de000000-0000-4000-8000-0000000000d
   'Zorg en welzijn', 'Hele gemeente', 'running', 'published', current_date - 90, current_date + 240,
   'kaderstellend',
   'De gemeenteraad stelt het beleidsplan vast en bepaalt daarmee waar het geld voor zorg en welzijn naartoe gaat.',
-  12, 3, 30000.00, 'Voor 140 gesprekken, een onafhankelijk bureau dat ze samenvat, en vergoedingen voor ervaringsdeskundigen.',
+  12, 3, 30000.00, 'Voor 140 gesprekken en een bureau dat ze samenvat. En voor een vergoeding aan mensen die vertellen hoe het is om zelf hulp te krijgen.',
   pg_temp.on_day(-90, '09:00'));
 
 insert into portal.phases (id, project_id, position, kind, title, starts_on, ends_on, participation_level,
@@ -1270,7 +1270,7 @@ insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, 
 values
   (pg_temp.demo_id('sociaal/decision/speerpunten'), pg_temp.demo_id('sociaal/project'), pg_temp.demo_id('sociaal/phase/1'),
    current_date - 31, 'College van burgemeester en wethouders', 'Vijf speerpunten voor het beleidsplan',
-   'Het beleidsplan krijgt vijf speerpunten: één loket voor hulp, steun voor mantelzorgers, minder eenzaamheid, jongeren zonder schulden, en sneller hulp voor gezinnen.',
+   'Het beleidsplan krijgt vijf speerpunten. Dat zijn: één loket voor hulp, steun voor mantelzorgers, minder eenzaamheid, jongeren zonder schulden en sneller hulp voor gezinnen.',
    'Dit zijn de onderwerpen die in de gesprekken het vaakst terugkwamen en waar de gemeente zelf iets aan kan doen.',
    'Mensen zeiden dat ze van loket naar loket worden gestuurd; daarom is één loket het eerste speerpunt. Mantelzorgers vertelden hoe zwaar het is; zij krijgen een eigen speerpunt. Over wachtlijsten in de jeugdzorg hoorden we veel. Daar gaat de gemeente maar voor een deel over; het staat onder sneller hulp voor gezinnen.',
    'https://www.demodam.example/raadsinformatie/speerpunten-sociaal-domein', 'published', pg_temp.on_day(-30, '10:00'));
@@ -1435,14 +1435,14 @@ insert into portal.handovers (project_id, handed_over_on, from_phase_id, to_phas
 values
   (pg_temp.demo_id('speeltuinen/project'), current_date - 100, pg_temp.demo_id('speeltuinen/phase/2'), pg_temp.demo_id('speeltuinen/phase/3'),
    'Communicatie en Participatie', 'Openbare Ruimte', pg_temp.demo_id('person/noor-haddou'), pg_temp.demo_id('person/femke-jansen'),
-   'De ontwerpen zijn gekozen; nu wordt er gebouwd. Femke Jansen-Bos is vanaf nu de contactpersoon voor scholen en ouders. Zij neemt de open toezeggingen over: de kinderen van de jury openen de speeltuinen zelf, en de waterspeeltuin aan het Merelplein is over drie maanden klaar. De contactgegevens van de drie scholen en de kinderjury zijn overgedragen.');
+   'De ontwerpen zijn gekozen; nu wordt er gebouwd. Femke Jansen-Bos is vanaf nu de contactpersoon voor scholen en ouders. Zij neemt de twee open toezeggingen over. De kinderen van de jury openen de speeltuinen zelf. En de waterspeeltuin aan het Merelplein is over drie maanden klaar. De contactgegevens van de drie scholen en de kinderjury zijn overgedragen.');
 
 insert into portal.decisions (id, project_id, phase_id, decided_on, decided_by, title, decision, rationale, input_used,
   source_url, publication, published_at)
 values
   (pg_temp.demo_id('speeltuinen/decision/ontwerpen'), pg_temp.demo_id('speeltuinen/project'), pg_temp.demo_id('speeltuinen/phase/2'),
    current_date - 105, 'College van burgemeester en wethouders, op voorstel van de kinderjury', 'Drie ontwerpen gekozen door de kinderjury',
-   'De drie speeltuinen worden gebouwd zoals de kinderjury koos: een waterspeeltuin aan het Merelplein, een klimbos in het Stadspark en een avonturenspeeltuin aan de Vinkenstraat.',
+   'De drie speeltuinen worden gebouwd zoals de kinderjury koos. Aan het Merelplein komt een waterspeeltuin, in het Stadspark een klimbos en aan de Vinkenstraat een speeltuin met hutten.',
    'Het college neemt de keuze van de kinderjury over. Alle drie de ontwerpen passen binnen het budget en zijn veilig.',
    'De kinderen wilden water, hoogte en verstopplekken. Ouders vroegen om schaduw en bankjes; die zijn aan alle drie de ontwerpen toegevoegd. Een schommel voor kinderen in een rolstoel komt in het Stadspark.',
    'https://www.demodam.example/speeltuinen/keuze-kinderjury', 'published', pg_temp.on_day(-104, '10:00'));
@@ -1540,7 +1540,7 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
    current_date - 140, 'published', pg_temp.on_day(-139, '09:00')),
   (pg_temp.demo_id('speeltuinen/project'), pg_temp.demo_id('speeltuinen/phase/3'), 'planning',
    'Bestel speeltoestellen vroeg',
-   'De levertijd van speciale toestellen is lang. Een toezegging over een opening hangt daarvan af; bestel zodra het ontwerp vastligt, en beloof pas een datum als de levering zeker is.',
+   'De levertijd van speciale toestellen is lang. Een toezegging over een opening hangt daarvan af. Bestel zodra het ontwerp vastligt. En noem pas een datum als de levering zeker is.',
    current_date - 38, 'published', pg_temp.on_day(-37, '09:00'));
 
 -- =========================================================================================================
@@ -1612,7 +1612,7 @@ values
   (pg_temp.demo_id('buurttuin/decision/uitdaging'), pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/1'),
    current_date - 470, 'College van burgemeester en wethouders', 'Uitdaging aangenomen',
    'Het college neemt de uitdaging van de bewonersgroep aan. De bewoners mogen een plan voor het veld uitwerken.',
-   'Het plan past bij de regels van het uitdaagrecht: het is voor de buurt, het is haalbaar en de groep is groot genoeg.',
+   'Het plan past bij de regels van het uitdaagrecht. Het is voor de buurt, het kan echt, en de groep is groot genoeg.',
    'Het hele plan komt van de bewoners. De gemeente vroeg alleen om de kabels onder het veld bereikbaar te houden.',
    'https://www.demodam.example/raadsinformatie/uitdaging-groene-hoek', 'published', pg_temp.on_day(-469, '10:00')),
   (pg_temp.demo_id('buurttuin/decision/overeenkomst'), pg_temp.demo_id('buurttuin/project'), pg_temp.demo_id('buurttuin/phase/3'),
@@ -1660,7 +1660,7 @@ insert into portal.council_moments (project_id, meets_on, body, agenda_item, pro
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
 values
   (pg_temp.demo_id('buurttuin/project'), current_date - 600, 'Gemeenteraad', 'Participatieverordening met uitdaagrecht',
-   'Het college stelt een participatieverordening voor, met daarin het recht van bewoners om de gemeente uit te dagen.',
+   'Het college stelt regels voor over meedoen (een participatieverordening). Daarin staat ook dat bewoners de gemeente mogen uitdagen.',
    'adopted', 'De raad stelde de verordening vast.', false, null, null,
    'https://www.demodam.example/raadsinformatie/participatieverordening', 'published', pg_temp.on_day(-599, '09:00')),
   (pg_temp.demo_id('buurttuin/project'), current_date + 75, 'Commissie Samenleving', 'Evaluatie uitdaagrecht',
@@ -1731,7 +1731,7 @@ values (pg_temp.demo_id('parkeren/project'), 'de000000-0000-4000-8000-0000000000
   'Verkeer', 'Centrum', 'running', 'published', current_date - 300, current_date + 480,
   'besluitvormend',
   'De gemeenteraad beslist over betaald parkeren en de tarieven, omdat daarvoor een belasting nodig is (parkeerbelasting). De raad kan daarbij anders besluiten dan de klankbordgroep adviseerde. Dat is hier gebeurd.',
-  7, 12, 35000.00, 'Voor de klankbordgroep, een parkeeronderzoek en een onafhankelijke voorzitter.',
+  7, 12, 35000.00, 'Voor de klankbordgroep, een onderzoek naar parkeren en een voorzitter van buiten de gemeente.',
   pg_temp.on_day(-300, '09:00'));
 
 insert into portal.phases (id, project_id, position, kind, title, starts_on, ends_on, participation_level,
@@ -1740,7 +1740,7 @@ values
   (pg_temp.demo_id('parkeren/phase/1'), pg_temp.demo_id('parkeren/project'), 1, 'vision',
    'Verkenning: hoe druk is het?', current_date - 300, current_date - 200, 'raadplegen',
    'Uw ervaring met parkeren in het centrum: waar en wanneer het vol staat, en wat u daarvan merkt.',
-   'Het centrum moet bereikbaar blijven voor hulpdiensten en bevoorrading.',
+   'Ambulance, brandweer en vrachtwagens voor de winkels moeten het centrum in kunnen.',
    'Een enquête van 10 minuten.', 0.2, 'De uitkomsten van het parkeeronderzoek en de enquête stonden online.', current_date - 190,
    'Openbare Ruimte', pg_temp.demo_id('person/iris-dekker')),
   (pg_temp.demo_id('parkeren/phase/2'), pg_temp.demo_id('parkeren/project'), 2, 'plan',
@@ -1783,8 +1783,8 @@ values
   (pg_temp.demo_id('parkeren/decision/raad'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'),
    current_date - 62, 'Gemeenteraad', 'De raad kiest voor betaald parkeren',
    'In het centrum komt betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over veertien weken, nadat de raad de tarieven heeft vastgelegd.',
-   'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren; het parkeeronderzoek liet zien dat de drukte in vergelijkbare gemeenten dan terugkomt. De opbrengst is nodig voor een nieuwe fietsenstalling bij de markt.',
-   'De raad kende het advies van de klankbordgroep en koos anders. Wel nam de raad twee punten over: het eerste half uur gratis, voor korte boodschappen, en een vergunning voor bewoners, al is die niet gratis.',
+   'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren. Het onderzoek naar parkeren liet zien dat het in andere gemeenten dan na een tijd weer druk wordt. De opbrengst is nodig voor een nieuwe fietsenstalling bij de markt.',
+   'De raad kende het advies van de klankbordgroep en koos anders. Wel nam de raad twee punten over. Het eerste half uur is gratis, voor korte boodschappen. En bewoners krijgen een vergunning, al is die niet gratis.',
    'https://www.demodam.example/raadsinformatie/besluit-parkeren-centrum', 'published', pg_temp.on_day(-61, '10:00'));
 
 insert into portal.input_themes (id, project_id, phase_id, title, you_said, times_raised) values
@@ -1810,7 +1810,7 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'Het college neemt het advies van de klankbordgroep over in het raadsvoorstel.', current_date - 150, 'Wethouder Benali',
    'Derde bijeenkomst van de klankbordgroep', current_date - 90, 'published', pg_temp.on_day(-149, '09:00')),
   (pg_temp.demo_id('parkeren/promise/vergunning'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/2'),
-   'Bewoners van het centrum parkeren gratis met een bewonersvergunning.', current_date - 120, 'Wethouder Benali',
+   'Bewoners van het centrum krijgen een gratis vergunning om te parkeren.', current_date - 120, 'Wethouder Benali',
    'Vierde bijeenkomst van de klankbordgroep', null, 'published', pg_temp.on_day(-119, '09:00')),
   (pg_temp.demo_id('parkeren/promise/fietsenstalling'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/2'),
    'Betaald parkeren of een blauwe zone start pas als de nieuwe fietsenstalling bij de markt klaar is.', current_date - 150, 'Projectleider parkeren',
@@ -1850,11 +1850,11 @@ values
    'amended',
    'De raad nam een amendement aan. In plaats van een blauwe zone komt er betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over veertien weken, nadat de raad de tarieven heeft vastgelegd.',
    true,
-   'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren: in vergelijkbare gemeenten kwam de drukte binnen twee jaar terug. De opbrengst van betaald parkeren is nodig voor de nieuwe fietsenstalling bij de markt. De raad wilde winkels en bewoners tegemoetkomen met het gratis eerste half uur en een goedkope vergunning.',
+   'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren. In andere gemeenten werd het binnen twee jaar weer net zo druk. De opbrengst van betaald parkeren is nodig voor de nieuwe fietsenstalling bij de markt. De raad wilde winkels en bewoners tegemoetkomen met het gratis eerste half uur en een goedkope vergunning.',
    'Twee toezeggingen veranderen. De gratis bewonersvergunning kan niet worden nagekomen. De toezegging over de fietsenstalling is aangepast: er komt eerst een tijdelijke stalling. De evaluatie na een jaar blijft.',
    'https://www.demodam.example/raadsinformatie/besluit-parkeren-centrum', 'published', pg_temp.on_day(-61, '09:00')),
   (pg_temp.demo_id('parkeren/project'), current_date + 14, 'Gemeenteraad', 'Parkeerbelastingverordening centrum',
-   'Het college vraagt de raad de tarieven vast te leggen in de parkeerbelastingverordening: het eerste half uur gratis en een bewonersvergunning van 60 euro per jaar. Pas daarna kan betaald parkeren starten.',
+   'Het college vraagt de raad de tarieven vast te leggen in een verordening. Het eerste half uur is gratis. Een vergunning voor bewoners kost 60 euro per jaar. Pas daarna kan betaald parkeren starten.',
    'pending', null, false, null, 'Geen gevolgen voor de open toezeggingen.', null, 'published', pg_temp.on_day(-10, '09:00'));
 
 insert into portal.updates (project_id, title, body_md, publication, author_id, approver_id, submitted_at, published_at, unpublished_reason) values
