@@ -1,6 +1,8 @@
 // UI text of the home page and the pages across projects, Dutch first; English must match it key for key (the type says so).
 // Its own file so that each part of the site can change its text without touching the others'.
 
+import type { RetentionPeriods } from '../../lib/api/retention.ts';
+
 /** One part of a statement page: a heading, its paragraphs and an optional list. */
 export interface StatementSection {
   heading: string;
@@ -9,7 +11,7 @@ export interface StatementSection {
 }
 
 /** The day the accessibility and privacy statements were last revised; the model statement asks for it. */
-export const statementsRevisedOn = '2026-12-04';
+export const statementsRevisedOn = '2026-12-05';
 
 export const pagesNl = {
   home: {
@@ -143,26 +145,41 @@ export const pagesNl = {
         `${organisation} wil dat iedereen deze website kan gebruiken. Ook mensen die slecht zien, niet met een muis werken of een voorleesprogramma gebruiken. In deze verklaring leest u hoe toegankelijk de site is, hoe wij dat testen en wat nog niet goed gaat.`,
       sections: (organisation: string): StatementSection[] => [
         {
+          heading: 'Voor welke website geldt deze verklaring?',
+          paragraphs: [
+            `Deze verklaring geldt voor de site waarop ${organisation} laat zien hoe inwoners kunnen meedoen aan projecten: alle pagina’s in het Nederlands en in het Engels, de pagina’s voor wie een project volgt, en de werkruimte voor medewerkers. ${organisation} is verantwoordelijk voor de site.`,
+          ],
+        },
+        {
+          heading: 'Stand van zaken: status C',
+          paragraphs: [
+            'Deze site heeft status C: eerste maatregelen genomen. De software is gebouwd en wordt getest op de eisen van WCAG 2.2 op niveau AA. Een onafhankelijke deskundige heeft de site nog niet onderzocht. Status A of B kan pas na zo’n onderzoek. Zodra het onderzoek klaar is, zet de gemeente de uitkomst en het rapport hier.',
+            'De overheid gebruikt vijf statussen:',
+          ],
+          list: [
+            'A: voldoet volledig aan de eisen;',
+            'B: voldoet gedeeltelijk aan de eisen;',
+            'C: eerste maatregelen genomen;',
+            'D: voldoet niet aan de eisen;',
+            'E: er is nog geen verklaring.',
+          ],
+        },
+        {
           heading: 'Aan welke eisen moet de site voldoen?',
           paragraphs: [
-            'Websites van de overheid moeten voldoen aan de norm EN 301 549. Die norm volgt de richtlijnen WCAG 2.1 op niveau AA. Deze site is gebouwd voor de nieuwere versie: WCAG 2.2 op niveau AA.',
+            'Websites van de overheid moeten voldoen aan het Besluit digitale toegankelijkheid overheid. Dat vraagt de Europese norm EN 301 549. Die norm volgt de richtlijnen WCAG 2.1 op niveau AA. Deze site is gebouwd voor de nieuwere versie: WCAG 2.2 op niveau AA.',
           ],
         },
         {
-          heading: 'Hoe ver zijn we?',
+          heading: 'Hoe is de site onderzocht?',
           paragraphs: [
-            'Stand van zaken: eerste maatregelen genomen. De software van deze site is gebouwd en wordt getest op WCAG 2.2 AA. Een onafhankelijke deskundige heeft deze site nog niet onderzocht. Zodra dat gebeurd is, zet de gemeente de uitkomst en het rapport hier.',
-          ],
-        },
-        {
-          heading: 'Hoe testen wij de site?',
-          paragraphs: [
-            'Bij elke wijziging aan de software lopen automatische tests. Die controleren elk soort pagina, in het Nederlands en in het Engels:',
+            'Bij elke wijziging aan de software lopen automatische tests in een echte browser (met het testprogramma Playwright). Die controleren elk soort pagina, in het Nederlands en in het Engels, en de werkruimte voor medewerkers:',
           ],
           list: [
             'met axe, een hulpmiddel dat de regels van WCAG 2.2 AA controleert;',
-            'met alleen het toetsenbord: alle links, knoppen en filters moeten bereikbaar zijn, en u ziet waar u bent;',
-            'op koppen, herkenningspunten (zoals hoofdinhoud en navigatie) en de taal van de tekst.',
+            'met alleen het toetsenbord: alle links, knoppen, formulieren en filters moeten bereikbaar zijn, in een logische volgorde, en u ziet waar u bent;',
+            'op koppen, herkenningspunten (zoals hoofdinhoud en navigatie) en de taal van de tekst;',
+            'op foutmeldingen in formulieren: die staan bij het veld en worden voorgelezen.',
           ],
         },
         {
@@ -171,7 +188,8 @@ export const pagesNl = {
           list: [
             'Het diagram van de toezeggingen gebruikt kleuren. Dezelfde cijfers staan daarom ook in een tabel onder het diagram.',
             'Zoeken en filteren werkt alleen als JavaScript aan staat. Zonder JavaScript ziet u de hele lijst.',
-            `De teksten over de projecten schrijven medewerkers van ${organisation}. Soms is een tekst lang of niet in eenvoudige taal.`,
+            'Een project volgen per e-mail werkt alleen als JavaScript aan staat. Zonder JavaScript kunt u de nieuwsfeed of de agenda gebruiken.',
+            `De teksten over de projecten schrijven medewerkers van ${organisation}. Soms is een tekst lang of niet in eenvoudige taal. Op de Engelse pagina’s staat een tekst in het Nederlands als er nog geen Engelse versie van is.`,
             'Links naar andere websites, zoals het raadsinformatiesysteem, en documenten die daar staan, vallen niet onder deze verklaring.',
           ],
         },
@@ -179,7 +197,18 @@ export const pagesNl = {
           heading: 'Loopt u tegen een probleem aan?',
           paragraphs: [
             `Kunt u iets niet lezen of gebruiken? Laat het ${organisation} weten via de contactgegevens op de website van de gemeente. Zeg op welke pagina het was en wat er misging. U krijgt een antwoord, en zo nodig de informatie op een andere manier.`,
-            'Bent u niet tevreden met het antwoord? Dan kunt u een klacht indienen bij de gemeente. Daarna kunt u terecht bij de Nationale ombudsman of de ombudsman van uw gemeente.',
+          ],
+        },
+        {
+          heading: 'Bent u niet tevreden met het antwoord?',
+          paragraphs: [
+            'Dan kunt u een klacht indienen bij de gemeente. Bent u daarna nog niet tevreden? Dan kunt u terecht bij de Nationale ombudsman of de ombudsman van uw gemeente.',
+          ],
+        },
+        {
+          heading: 'Over deze verklaring',
+          paragraphs: [
+            `${organisation} heeft deze verklaring opgesteld volgens het model van digitoegankelijk.nl. De datum staat hieronder. De gemeente kan de verklaring ook aanmelden in het register van toegankelijkheidsverklaringen.`,
           ],
         },
       ],
@@ -187,13 +216,65 @@ export const pagesNl = {
     privacy: {
       title: 'Privacyverklaring',
       intro: (organisation: string) =>
-        `${organisation} is verantwoordelijk voor deze website. Hier leest u welke persoonsgegevens de site gebruikt, waarom, en wat uw rechten zijn.`,
-      sections: (organisation: string): StatementSection[] => [
+        `${organisation} is verantwoordelijk voor deze website. Hier leest u welke persoonsgegevens de site bewaart, waarom, hoe lang, wie ze verwerkt en wat uw rechten zijn.`,
+      sections: (organisation: string, periods: RetentionPeriods): StatementSection[] => [
         {
           heading: 'Als u de site bekijkt',
           paragraphs: [
             'Deze site gebruikt geen cookies en geen programma’s die uw bezoek volgen of meten. U hoeft niets in te vullen om de projecten te lezen.',
             'De computer (server) waarop de site staat, houdt wel een logboek bij. Daarin staan bijvoorbeeld uw IP-adres, het tijdstip en de pagina die u opvroeg. Dat is nodig om de site veilig te houden en storingen op te lossen. Hoe lang dit logboek bewaard wordt, hangt af van de partij die de site voor de gemeente host.',
+          ],
+        },
+        {
+          heading: 'Als u een project volgt',
+          paragraphs: [
+            'U kunt één project of alle projecten volgen. U krijgt dan een e-mail als er iets verandert. U hebt alleen een e-mailadres nodig, geen account. Wij bewaren daarvoor:',
+          ],
+          list: [
+            'uw e-mailadres;',
+            'in welke taal u de e-mails wilt krijgen;',
+            'wat u volgt, en hoe vaak u e-mail wilt: meteen, één keer per dag of één keer per week;',
+            'of u ook wilt meedoen, bijvoorbeeld in een klankbordgroep;',
+            'uw buurt of groep, als u die invult;',
+            'wanneer u zich aanmeldde en wanneer u dat bevestigde.',
+          ],
+        },
+        {
+          heading: 'Waarom wij dit bewaren, en op welke grond',
+          paragraphs: [
+            'Wij gebruiken uw gegevens alleen om u e-mail te sturen over wat u volgt. Medewerkers van de gemeente zien uw e-mailadres niet. Zij zien alleen hoeveel mensen een project volgen, per buurt of groep, en hoeveel van hen willen meedoen. Zo ziet het project welke groepen nog ontbreken.',
+            'Dit mag omdat u er toestemming voor geeft (AVG, artikel 6, lid 1, onder a). U geeft die toestemming als u uw aanmelding bevestigt met de link in de e-mail. U kunt die toestemming altijd weer intrekken: met de link om u af te melden, die in elke e-mail staat.',
+            `Voor al het andere op deze site is de grond de publieke taak van ${organisation} (AVG, artikel 6, lid 1, onder e): de gemeente moet laten zien hoe zij inwoners laat meedoen, wat zij besloot en wat zij toezegde. Dat vragen de Omgevingswet en de Wet versterking participatie op decentraal niveau.`,
+          ],
+        },
+        {
+          heading: 'Hoe lang wij uw gegevens bewaren',
+          paragraphs: ['Dit doet de software van deze site zelf, elke dag:'],
+          list: [
+            `Bevestigt u uw aanmelding niet? Dan verwijderen wij uw e-mailadres en wat u invulde na ${periods.unconfirmed_days} dagen. De link om te bevestigen werkt ${periods.confirmation_link_days} dagen.`,
+            'Volgt u een project? Dan bewaren wij uw gegevens zolang u volgt.',
+            `Stopt u met volgen? Dan verwijderen wij meteen wat u volgde. Uw e-mailadres bewaren wij nog zolang een link in een e-mail van ons werkt: tot ${periods.mail_link_days} dagen na de laatste e-mail. Zo kunt u met die link nog zien dat u bent afgemeld. Wilt u dat alles meteen weg is? Kies dan "Verwijder al mijn gegevens" op de pagina met uw e-mailinstellingen.`,
+            `Van de links in onze e-mails bewaren wij alleen een code die niemand kan teruglezen (een hash). Een link om te bevestigen werkt ${periods.confirmation_link_days} dagen, de andere links ${periods.mail_link_days} dagen. ${periods.expired_link_days} dagen nadat een link niet meer werkt, verwijderen wij ook die code.`,
+            `Wij houden bij welke e-mail wij wanneer verstuurden, zonder uw adres. Na ${periods.finished_mail_days} dagen verwijderen wij dat. Lukte het versturen van een e-mail steeds niet? Dan blijft die melding staan tot een beheerder ernaar heeft gekeken, of tot uw gegevens zijn verwijderd.`,
+            'Om misbruik tegen te gaan, tellen wij hoe vaak iemand om een e-mail om te bevestigen vraagt. Daarvoor bewaren wij één dag een code die niemand kan teruglezen (een hash) van het e-mailadres, het project en het internetadres van die vraag.',
+          ],
+        },
+        {
+          heading: 'Wie uw gegevens verwerkt',
+          paragraphs: [`${organisation} laat een deel van het werk doen door andere partijen:`],
+          list: [
+            'de partij die de e-mails voor de gemeente verstuurt. Die ziet uw e-mailadres en de e-mails die u krijgt;',
+            'de partij waar de database van deze site staat. Daar worden de gegevens hierboven bewaard;',
+            'de partij die de website host. Die houdt het logboek van de server bij.',
+          ],
+        },
+        {
+          heading: 'Uw gegevens bekijken, veranderen of verwijderen',
+          paragraphs: [
+            'In elke e-mail staat een link naar de pagina met uw e-mailinstellingen. Daar ziet u welk e-mailadres wij hebben en wat u volgt. U kiest er hoe vaak u e-mail krijgt en in welke taal. U kunt er ook stoppen met volgen, of al uw gegevens meteen laten verwijderen.',
+            'In elke e-mail staat ook een link om u met één klik af te melden.',
+            'Hebt u zich niet zelf aangemeld? Dan hoeft u niets te doen. Zonder bevestiging krijgt u geen e-mail van ons, en verwijderen wij uw adres vanzelf.',
+            'Uw e-mailadres staat nooit op de site of in een openbaar bestand.',
           ],
         },
         {
@@ -203,35 +284,25 @@ export const pagesNl = {
           ],
         },
         {
-          heading: 'Een project volgen (in een latere versie)',
-          paragraphs: ['Binnenkort kunt u een project volgen. U krijgt dan bericht als er iets verandert. Daarvoor geldt:'],
-          list: [
-            'U geeft alleen uw e-mailadres. U hoeft geen account te maken.',
-            'U krijgt eerst een e-mail om te bevestigen dat u het zelf was.',
-            'In elke e-mail staat een link waarmee u zich met één klik afmeldt.',
-            'Uw e-mailadres staat nooit op de site of in een openbaar bestand.',
-            'Wilt u dat uw gegevens verwijderd worden? Vraag het, dan gebeurt het.',
-          ],
-        },
-        {
           heading: 'Wat openbaar blijft: de geschiedenis en het grootboek',
           paragraphs: [
-            'Alles wat de gemeente op deze site publiceert, blijft met de datum zichtbaar in de geschiedenis van het project: ook een eerdere versie van een tekst, en wat is ingetrokken, met de reden. Zo kan iedereen nagaan wat de gemeente zei, besloot en beloofde.',
-            `Bij elke publicatie staat wie die goedkeurde: de rol (bijvoorbeeld fiatteur) en ${organisation}, niet de naam. Wie schrijft of goedkeurt, doet dat namens de gemeente. Wie verantwoordelijk is, staat al bij het project: de contactpersoon, de projectleider en de wethouder. Andere namen zijn daarvoor niet nodig. Binnen de gemeente legt een logboek wel vast welke medewerker wat deed.`,
+            'Alles wat de gemeente op deze site publiceert, blijft met de datum zichtbaar in de geschiedenis van het project: ook een eerdere versie van een tekst, en wat is ingetrokken, met de reden. Zo kan iedereen nagaan wat de gemeente zei, besloot en toezegde.',
+            `Bij elke publicatie staat wie die goedkeurde: de rol (bijvoorbeeld fiatteur) en ${organisation}, niet de naam. Wie schrijft of goedkeurt, doet dat namens de gemeente. Wie verantwoordelijk is, staat al bij het project: de contactpersoon, de projectleider en de wethouder. Andere namen zijn daarvoor niet nodig.`,
             'Het openbare grootboek bevat geen teksten, alleen vingerafdrukken (hashes) en de redenen van intrekkingen. Staat er door een fout toch een persoonsgegeven in een gepubliceerde tekst? Dan kan de beheerder van de database die tekst uit de geschiedenis halen. De regel in het grootboek blijft staan, zodat te zien is dat er iets is weggehaald.',
           ],
         },
         {
-          heading: 'Accounts van medewerkers',
+          heading: 'Accounts van medewerkers en het logboek',
           paragraphs: [
-            'Medewerkers die berichten, besluiten en toezeggingen op de site zetten, hebben een account. Daarvoor bewaren we hun e-mailadres en een versleuteld wachtwoord, en hun rol. Alleen beheerders van de eigen gemeente zien wie een account heeft.',
+            'Medewerkers die berichten, besluiten en toezeggingen op de site zetten, hebben een account. Daarvoor bewaren wij hun e-mailadres, een versleuteld wachtwoord en hun rol. Alleen beheerders van de eigen gemeente zien wie een account heeft. Haalt een beheerder iemand uit het team, dan kan die niets meer doen in de werkruimte.',
+            'Een logboek legt vast welke medewerker wat veranderde, en wat er voor en na de wijziging stond. Alleen beheerders van de eigen gemeente kunnen het lezen, en niemand kan het veranderen. De software verwijdert accounts en het logboek niet vanzelf: hoe lang de gemeente ze bewaart, volgt uit haar regels voor archieven. De grond is de publieke taak van de gemeente.',
           ],
         },
         {
           heading: 'Uw rechten',
           paragraphs: [
             'Volgens de Algemene verordening gegevensbescherming (AVG) mag u vragen welke gegevens wij van u hebben. U mag vragen die te verbeteren of te verwijderen, en u mag bezwaar maken.',
-            `Stuur uw vraag naar ${organisation}, via de contactgegevens op de website van de gemeente. U kunt ook de functionaris gegevensbescherming van de gemeente benaderen. Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.`,
+            `Stuur uw vraag naar ${organisation}, via de contactgegevens op de website van de gemeente. U kunt ook de functionaris gegevensbescherming van de gemeente benaderen: die let erop dat de gemeente zich aan de AVG houdt. Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.`,
           ],
         },
       ],
@@ -375,24 +446,41 @@ export const pagesEn: typeof pagesNl = {
         `${organisation} wants everyone to be able to use this website, including people who see poorly, do not use a mouse or use a screen reader. This statement says how accessible the site is, how we test it and what does not work well yet.`,
       sections: (organisation: string): StatementSection[] => [
         {
+          heading: 'Which website does this statement cover?',
+          paragraphs: [
+            `This statement covers the site on which ${organisation} shows how residents can take part in projects: all pages in Dutch and in English, the pages for people who follow a project, and the workspace for staff. ${organisation} is responsible for the site.`,
+          ],
+        },
+        {
+          heading: 'Status: C',
+          paragraphs: [
+            'This site has status C: first measures taken. The software is built for and tested against the requirements of WCAG 2.2 at level AA. An independent expert has not yet examined the site. Status A or B is only possible after such an examination. As soon as it is done, the municipality will publish the result and the report here.',
+            'The Dutch government uses five statuses:',
+          ],
+          list: [
+            'A: fully meets the requirements;',
+            'B: partly meets the requirements;',
+            'C: first measures taken;',
+            'D: does not meet the requirements;',
+            'E: there is no statement yet.',
+          ],
+        },
+        {
           heading: 'Which requirements must the site meet?',
           paragraphs: [
-            'Government websites in the Netherlands must meet the standard EN 301 549, which follows the guidelines WCAG 2.1 at level AA. This site is built for the newer version: WCAG 2.2 at level AA.',
+            'Government websites in the Netherlands must meet the Decree on digital accessibility for government (Besluit digitale toegankelijkheid overheid). It asks for the European standard EN 301 549, which follows the guidelines WCAG 2.1 at level AA. This site is built for the newer version: WCAG 2.2 at level AA.',
           ],
         },
         {
-          heading: 'How far are we?',
+          heading: 'How was the site examined?',
           paragraphs: [
-            'Status: first measures taken. The software of this site is built for and tested against WCAG 2.2 AA. An independent expert has not yet examined this site. As soon as that has happened, the municipality will publish the result and the report here.',
+            'Automatic tests run in a real browser (with the test program Playwright) on every change to the software. They check every kind of page, in Dutch and in English, and the workspace for staff:',
           ],
-        },
-        {
-          heading: 'How do we test the site?',
-          paragraphs: ['Automatic tests run on every change to the software. They check every kind of page, in Dutch and in English:'],
           list: [
             'with axe, a tool that checks the rules of WCAG 2.2 AA;',
-            'with the keyboard only: every link, button and filter must be reachable, and you can see where you are;',
-            'for headings, landmarks (such as main content and navigation) and the language of the text.',
+            'with the keyboard only: every link, button, form and filter must be reachable, in a logical order, and you can see where you are;',
+            'for headings, landmarks (such as main content and navigation) and the language of the text;',
+            'for error messages in forms: they are next to the field and are read out.',
           ],
         },
         {
@@ -401,7 +489,8 @@ export const pagesEn: typeof pagesNl = {
           list: [
             'The chart of the promises uses colours. The same figures are therefore also in a table below the chart.',
             'Searching and filtering only work with JavaScript switched on. Without JavaScript you see the whole list.',
-            `Staff of ${organisation} write the texts about the projects, in Dutch. Sometimes a text is long or not in plain language.`,
+            'Following a project by e-mail only works with JavaScript switched on. Without JavaScript you can use the news feed or the calendar.',
+            `Staff of ${organisation} write the texts about the projects. Sometimes a text is long or not in plain language. On the English pages a text is in Dutch when there is no English version of it yet.`,
             'Links to other websites, such as the council information system, and the documents there are not covered by this statement.',
           ],
         },
@@ -409,7 +498,18 @@ export const pagesEn: typeof pagesNl = {
           heading: 'Do you run into a problem?',
           paragraphs: [
             `Is there something you cannot read or use? Let ${organisation} know through the contact details on the municipality's website. Say which page it was and what went wrong. You will get an answer and, where needed, the information in another way.`,
-            'Are you not satisfied with the answer? Then you can file a complaint with the municipality. After that you can turn to the National Ombudsman or the ombudsman of your municipality.',
+          ],
+        },
+        {
+          heading: 'Are you not satisfied with the answer?',
+          paragraphs: [
+            'Then you can file a complaint with the municipality. Still not satisfied after that? Then you can turn to the National Ombudsman or the ombudsman of your municipality.',
+          ],
+        },
+        {
+          heading: 'About this statement',
+          paragraphs: [
+            `${organisation} drew up this statement following the model of digitoegankelijk.nl. The date is below. The municipality can also add the statement to the Dutch register of accessibility statements.`,
           ],
         },
       ],
@@ -417,13 +517,65 @@ export const pagesEn: typeof pagesNl = {
     privacy: {
       title: 'Privacy statement',
       intro: (organisation: string) =>
-        `${organisation} is responsible for this website. Here you can read which personal data the site uses, why, and what your rights are.`,
-      sections: (organisation: string): StatementSection[] => [
+        `${organisation} is responsible for this website. Here you can read which personal data the site keeps, why, for how long, who processes it and what your rights are.`,
+      sections: (organisation: string, periods: RetentionPeriods): StatementSection[] => [
         {
           heading: 'When you look at the site',
           paragraphs: [
             'This site uses no cookies and no programs that follow or measure your visit. You do not have to fill in anything to read about the projects.',
             'The computer (server) that hosts the site does keep a log. It holds, for example, your IP address, the time and the page you asked for. This is needed to keep the site secure and to solve faults. How long the log is kept depends on the party that hosts the site for the municipality.',
+          ],
+        },
+        {
+          heading: 'When you follow a project',
+          paragraphs: [
+            'You can follow one project or all projects. You then get an e-mail when something changes. You only need an e-mail address, no account. For this we keep:',
+          ],
+          list: [
+            'your e-mail address;',
+            'the language in which you want the e-mails;',
+            'what you follow, and how often you want e-mail: straight away, once a day or once a week;',
+            'whether you also want to take part, for example in a sounding board;',
+            'your neighbourhood or group, if you fill it in;',
+            'when you signed up and when you confirmed it.',
+          ],
+        },
+        {
+          heading: 'Why we keep this, and on what legal basis',
+          paragraphs: [
+            'We only use your data to send you e-mail about what you follow. Staff of the municipality do not see your e-mail address. They only see how many people follow a project, per neighbourhood or group, and how many of them want to take part. That way the project sees which groups are still missing.',
+            'We may do this because you give your consent (GDPR, Article 6(1)(a)). You give it when you confirm your sign-up with the link in the e-mail. You can always withdraw it: with the link to unsubscribe that is in every e-mail.',
+            `For everything else on this site, the legal basis is the public task of ${organisation} (GDPR, Article 6(1)(e)): the municipality must show how it lets residents take part, what it decided and what it promised. The Environment and Planning Act (Omgevingswet) and the Act on strengthening local participation ask for this.`,
+          ],
+        },
+        {
+          heading: 'How long we keep your data',
+          paragraphs: ['The software of this site does this itself, every day:'],
+          list: [
+            `Do you not confirm your sign-up? Then we delete your e-mail address and what you filled in after ${periods.unconfirmed_days} days. The link to confirm works for ${periods.confirmation_link_days} days.`,
+            'Do you follow a project? Then we keep your data for as long as you follow.',
+            `Do you stop following? Then we delete what you followed straight away. We keep your e-mail address for as long as a link in an e-mail from us still works: up to ${periods.mail_link_days} days after the last e-mail. That way the link can still show you that you have unsubscribed. Do you want everything gone at once? Then choose "Delete all my data" on the page with your e-mail settings.`,
+            `Of the links in our e-mails we only keep a code that nobody can read back (a hash). A link to confirm works for ${periods.confirmation_link_days} days, the other links for ${periods.mail_link_days} days. ${periods.expired_link_days} days after a link stopped working, we delete that code too.`,
+            `We keep track of which e-mail we sent when, without your address. After ${periods.finished_mail_days} days we delete this. Did sending an e-mail keep failing? Then that record stays until an administrator has looked at it, or until your data is deleted.`,
+            'To prevent misuse, we count how often someone asks for an e-mail to confirm. For this we keep, for one day, a code that nobody can read back (a hash) of the e-mail address, the project and the internet address of that request.',
+          ],
+        },
+        {
+          heading: 'Who processes your data',
+          paragraphs: [`${organisation} has part of the work done by other parties:`],
+          list: [
+            'the party that sends the e-mails for the municipality. It sees your e-mail address and the e-mails you get;',
+            'the party where the database of this site is kept. The data above is stored there;',
+            'the party that hosts the website. It keeps the log of the server.',
+          ],
+        },
+        {
+          heading: 'See, change or delete your data',
+          paragraphs: [
+            'Every e-mail has a link to the page with your e-mail settings. There you see which e-mail address we have and what you follow. You choose how often you get e-mail and in which language. You can also stop following, or have all your data deleted straight away.',
+            'Every e-mail also has a link to unsubscribe with one click.',
+            'Did you not sign up yourself? Then you do not need to do anything. Without confirmation you get no e-mail from us, and we delete your address by itself.',
+            'Your e-mail address is never shown on the site or in a public file.',
           ],
         },
         {
@@ -433,35 +585,25 @@ export const pagesEn: typeof pagesNl = {
           ],
         },
         {
-          heading: 'Following a project (in a later version)',
-          paragraphs: ['Soon you will be able to follow a project and get a message when something changes. For this:'],
-          list: [
-            'You only give your e-mail address. You do not need an account.',
-            'You first get an e-mail to confirm that it was really you.',
-            'Every e-mail has a link to unsubscribe with one click.',
-            'Your e-mail address is never shown on the site or in a public file.',
-            'Do you want your data deleted? Ask, and it will be done.',
-          ],
-        },
-        {
           heading: 'What stays public: the history and the ledger',
           paragraphs: [
             'Everything the municipality publishes on this site stays visible with its date in the history of the project: also an earlier version of a text, and what was withdrawn, with the reason. That way anyone can check what the municipality said, decided and promised.',
-            `With every publication it says who approved it: the role (for example approver) and ${organisation}, not the name. Whoever writes or approves does so on behalf of the municipality. Who is responsible is already shown with the project: the contact person, the project lead and the alderman. Other names are not needed for that. Within the municipality an audit log does record which staff member did what.`,
+            `With every publication it says who approved it: the role (for example approver) and ${organisation}, not the name. Whoever writes or approves does so on behalf of the municipality. Who is responsible is already shown with the project: the contact person, the project lead and the alderman. Other names are not needed for that.`,
             'The public ledger holds no texts, only fingerprints (hashes) and the reasons for withdrawals. Did a published text contain personal data by mistake? Then the administrator of the database can take that text out of the history. The line in the ledger stays, so it remains visible that something was taken out.',
           ],
         },
         {
-          heading: 'Staff accounts',
+          heading: 'Staff accounts and the audit log',
           paragraphs: [
-            'Staff who put news, decisions and promises on the site have an account. For this we keep their e-mail address, an encrypted password and their role. Only administrators of their own municipality can see who has an account.',
+            'Staff who put news, decisions and promises on the site have an account. For this we keep their e-mail address, an encrypted password and their role. Only administrators of their own municipality can see who has an account. When an administrator removes someone from the team, that person can no longer do anything in the workspace.',
+            'An audit log records which staff member changed what, and what it said before and after the change. Only administrators of their own municipality can read it, and nobody can change it. The software does not delete accounts or the audit log by itself: how long the municipality keeps them follows from its rules for archives. The legal basis is the public task of the municipality.',
           ],
         },
         {
           heading: 'Your rights',
           paragraphs: [
             'Under the General Data Protection Regulation (GDPR, in Dutch AVG) you may ask which data we hold about you. You may ask us to correct or delete it, and you may object.',
-            `Send your request to ${organisation} through the contact details on the municipality's website. You can also contact the municipality's data protection officer. Do you disagree with how we handle your data? Then you can file a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).`,
+            `Send your request to ${organisation} through the contact details on the municipality's website. You can also contact the municipality's data protection officer, who makes sure the municipality keeps to the GDPR. Do you disagree with how we handle your data? Then you can file a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).`,
           ],
         },
       ],
