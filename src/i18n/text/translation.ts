@@ -11,6 +11,12 @@ export const untranslatedNotice: Record<Locale, string> = {
   en: 'This text has not been translated yet; it is shown in Dutch.',
 };
 
+/** What the field `translations` in the open data files holds, for the table of fields on the open data page. */
+export const openDataTranslationsMeaning: Record<Locale, string> = {
+  nl: 'Bij elk onderdeel: de Engelse versie van de teksten, als de gemeente die schreef, als {"en": {"<veld>": "<Engelse tekst>"}}. Leeg ({}) als er geen is. De Nederlandse tekst staat altijd in het veld zelf. De Engelse teksten gaan net als de Nederlandse door de goedkeuring en staan in het logboek.',
+  en: 'With each item: the English version of its texts, where the municipality wrote one, as {"en": {"<field>": "<English text>"}}. Empty ({}) when there is none. The Dutch text is always in the field itself. English texts are approved like the Dutch ones and are in the ledger.',
+};
+
 export const translationWorkspaceNl = {
   /** The label over the Dutch version of a field, next to the English one. */
   dutch: 'Nederlands',

@@ -2,6 +2,7 @@ import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Organisation } from '../api/organisation.ts';
 import type { ProjectCard } from '../api/project-card.ts';
 import { buildProjectFilterFields, buildProjectList, type ProjectListItem } from '../projects/project-list.ts';
+import { sectionNotice } from '../content-language/localize.ts';
 import type { FilterField } from './list-filter.ts';
 
 /** What the home page says while the organisation has no published project yet (a municipality that just started). */
@@ -20,6 +21,8 @@ export interface HomePageView {
   filterFields: FilterField[];
   /** Set instead of a list, a filter and a sort order when no project is published: nothing to filter or sort. */
   empty: EmptyHome | null;
+  /** Said once above the list when an English reader gets some of the projects' texts in Dutch. */
+  notice: string | null;
 }
 
 /**
@@ -41,10 +44,12 @@ export function buildHomePage(organisation: Organisation, cards: readonly Projec
             ? { text: t.empty.meanwhile(organisation.name), href: organisation.website_url, label: t.empty.websiteLink(organisation.name) }
             : null,
         };
+  const items = buildProjectList(cards, locale);
   return {
     title: t.title,
     intro: t.intro(organisation.name),
-    items: buildProjectList(cards, locale),
+    items,
+    notice: sectionNotice(locale, items),
     filterFields: cards.length > 0 ? buildProjectFilterFields(cards, locale) : [],
     empty,
   };

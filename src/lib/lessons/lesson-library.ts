@@ -1,6 +1,7 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import { lessonCategories, phaseKinds, type LessonCategory, type PhaseKind } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
+import { localize, localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
 import type { FilterField } from '../home/list-filter.ts';
 
@@ -9,7 +10,10 @@ export const lessonFilterNames = { search: 'q', phase: 'phase', category: 'categ
 
 export interface LessonView {
   id: string;
-  project: { slug: string; title: string; href: string };
+  project: { slug: string; title: string; titleLang: Locale | undefined; href: string };
+  /** The lang attributes of its texts: 'nl' where an English page shows the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'title' | 'lesson'>['lang'];
+  untranslated: boolean;
   phaseKind: PhaseKind | null;
   /** The phase kind in words, or "whole project" for a lesson not tied to a phase. */
   phaseLabel: string;
@@ -31,6 +35,8 @@ export interface LessonLibrary {
   groups: LessonGroup[];
   count: number;
   filterFields: FilterField[];
+  /** Said once at the top when an English reader gets some of the lessons' texts in Dutch. */
+  notice: string | null;
 }
 
 /** The lessons of all projects, grouped by category, with the phase each was learned in. */
@@ -38,16 +44,20 @@ export function buildLessonLibrary(timelines: readonly ProjectTimeline[], locale
   const t = dictionaryFor(locale);
   const lessons: LessonView[] = timelines.flatMap(({ project, phases, lessons: projectLessons }) => {
     const phaseKindOf = new Map(phases.map((phase) => [phase.id, phase.kind]));
+    const projectTitle = localize(project, 'title', locale);
     return projectLessons.map((lesson) => {
       const phaseKind = (lesson.phase_id && phaseKindOf.get(lesson.phase_id)) || null;
+      const c = localizeFields(lesson, ['title', 'lesson'], locale);
       return {
         id: lesson.id,
-        project: { slug: project.slug, title: project.title, href: pathFor({ page: 'project', slug: project.slug }, locale) },
+        project: { slug: project.slug, title: projectTitle.text, titleLang: projectTitle.lang, href: pathFor({ page: 'project', slug: project.slug }, locale) },
+        lang: c.lang,
+        untranslated: c.untranslated || !projectTitle.translated,
         phaseKind,
         phaseLabel: phaseKind ? t.phaseKind[phaseKind] : t.lessons.noPhase,
         category: lesson.category,
-        title: lesson.title,
-        lesson: lesson.lesson,
+        title: c.text.title,
+        lesson: c.text.lesson,
         recordedOn: formatDate(lesson.recorded_on, locale),
         filter: { [lessonFilterNames.phase]: phaseKind ?? '', [lessonFilterNames.category]: lesson.category },
         recorded: lesson.recorded_on,
@@ -66,6 +76,7 @@ export function buildLessonLibrary(timelines: readonly ProjectTimeline[], locale
   return {
     groups,
     count: lessons.length,
+    notice: sectionNotice(locale, lessons),
     filterFields: [
       { kind: 'search', name: lessonFilterNames.search, label: f.search },
       {

@@ -1,6 +1,8 @@
-import { contentLangFor, dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import { openDataTranslationsMeaning } from '../../i18n/text/translation.ts';
 import type { Organisation } from '../api/organisation.ts';
 import type { ProjectCard } from '../api/project-card.ts';
+import { localize } from '../content-language/localize.ts';
 import type { LedgerHead } from '../ledger/ledger-document.ts';
 import { openDataPaths } from './open-data-paths.ts';
 
@@ -26,6 +28,8 @@ const explainedFields = [
 
 export interface OpenDataProjectRow {
   title: string;
+  /** 'nl' where an English page shows the Dutch title (src/lib/content-language). */
+  titleLang: Locale | undefined;
   dataHref: string;
   feedHref: string;
   calendarHref: string;
@@ -35,8 +39,6 @@ export interface OpenDataProjectRow {
 export interface OpenDataPageView {
   title: string;
   intro: string;
-  /** lang attribute for database text (project titles) on this page. */
-  contentLang: Locale | undefined;
   portal: { title: string; text: string; href: string; label: string };
   projects: {
     title: string;
@@ -81,7 +83,6 @@ export function buildOpenDataPage(
   return {
     title: t.title,
     intro: t.intro(organisation.name),
-    contentLang: contentLangFor(locale),
     portal: { title: t.portalTitle, text: t.portalFile, href: openDataPaths.portal, label: t.portalLink },
     projects: {
       title: t.projectsTitle,
@@ -89,7 +90,8 @@ export function buildOpenDataPage(
       columns: { project: t.projectColumn, data: t.dataColumn, feed: t.feedColumn, calendar: t.calendarColumn },
       links: { data: t.dataLink, feed: t.feedLink, calendar: t.calendarLink },
       rows: cards.map((card) => ({
-        title: card.title,
+        title: localize(card, 'title', locale).text,
+        titleLang: localize(card, 'title', locale).lang,
         dataHref: openDataPaths.project(card.slug),
         feedHref: pathFor({ page: 'projectFeed', slug: card.slug }, locale),
         calendarHref: pathFor({ page: 'projectCalendar', slug: card.slug }, locale),
@@ -110,7 +112,11 @@ export function buildOpenDataPage(
       title: t.fieldsTitle,
       intro: t.fieldsIntro,
       columns: { field: t.fieldColumn, meaning: t.meaningColumn },
-      rows: explainedFields.map((name) => ({ name, meaning: t.fields[name] })),
+      rows: [
+        ...explainedFields.map((name) => ({ name, meaning: t.fields[name] })),
+        // Every record, the project included, carries its English versions in the same field.
+        { name: 'translations', meaning: openDataTranslationsMeaning[locale] },
+      ],
     },
     ledger: {
       title: ledger.heading,

@@ -1,6 +1,7 @@
 import { contentLangFor, dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import { phaseKinds, projectStatuses } from '../api/enums.ts';
 import type { ProjectCard } from '../api/project-card.ts';
+import { localizeFields, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { checkedValue, type FilterField, type FilterOption } from '../home/list-filter.ts';
 
@@ -23,8 +24,12 @@ export interface ProjectListItem {
   theme: string;
   area: string;
   statusLabel: string;
-  currentPhase: { kindLabel: string; title: string; levelLabel: string; levelPromise: string } | null;
-  nextMoment: { kindLabel: string; title: string; when: FormattedTime } | null;
+  /** The lang attributes of the card's texts: 'nl' where an English page shows the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'title' | 'summary' | 'theme' | 'area'>['lang'];
+  /** True when an English reader gets some of the card's text in Dutch; the list says so once. */
+  untranslated: boolean;
+  currentPhase: { kindLabel: string; title: string; titleLang: Locale | undefined; levelLabel: string; levelPromise: string } | null;
+  nextMoment: { kindLabel: string; title: string; titleLang: Locale | undefined; when: FormattedTime } | null;
   openForInput: boolean;
   /** The values the filter island compares, keyed by the names in projectFilterNames. */
   filter: Record<string, string>;
@@ -39,34 +44,43 @@ export interface ProjectListItem {
  */
 export function buildProjectList(cards: readonly ProjectCard[], locale: Locale): ProjectListItem[] {
   const t = dictionaryFor(locale);
-  return sortByNextMoment(cards).map((card) => ({
-    slug: card.slug,
-    href: pathFor({ page: 'project', slug: card.slug }, locale),
-    title: card.title,
-    summary: card.summary,
-    theme: card.theme,
-    area: card.area,
-    statusLabel: t.projectStatus[card.status],
-    currentPhase: card.current_phase && {
-      kindLabel: t.phaseKind[card.current_phase.kind],
-      title: card.current_phase.title,
-      levelLabel: t.participationLevel[card.current_phase.participation_level],
-      levelPromise: t.participationPromise[card.current_phase.participation_level],
-    },
-    nextMoment: card.next_moment && {
-      kindLabel: t.keyDateKind[card.next_moment.kind],
-      title: card.next_moment.title,
-      when: formatDateTime(card.next_moment.starts_at, locale),
-    },
-    openForInput: card.open_for_input,
-    filter: {
-      [projectFilterNames.phase]: card.current_phase?.kind ?? '',
-      [projectFilterNames.theme]: card.theme,
-      [projectFilterNames.area]: card.area,
-      [projectFilterNames.open]: card.open_for_input ? checkedValue : '',
-      [projectFilterNames.status]: card.status,
-    },
-  }));
+  return sortByNextMoment(cards).map((card) => {
+    const c = localizeFields(card, ['title', 'summary', 'theme', 'area'], locale);
+    const phase = card.current_phase && localizeFields(card.current_phase, ['title'], locale);
+    const moment = card.next_moment && localizeFields(card.next_moment, ['title'], locale);
+    return {
+      slug: card.slug,
+      href: pathFor({ page: 'project', slug: card.slug }, locale),
+      title: c.text.title,
+      summary: c.text.summary,
+      theme: c.text.theme,
+      area: c.text.area,
+      lang: c.lang,
+      untranslated: c.untranslated || phase?.untranslated === true || moment?.untranslated === true,
+      statusLabel: t.projectStatus[card.status],
+      currentPhase: card.current_phase && {
+        kindLabel: t.phaseKind[card.current_phase.kind],
+        title: phase?.text.title ?? card.current_phase.title,
+        titleLang: phase?.lang.title,
+        levelLabel: t.participationLevel[card.current_phase.participation_level],
+        levelPromise: t.participationPromise[card.current_phase.participation_level],
+      },
+      nextMoment: card.next_moment && {
+        kindLabel: t.keyDateKind[card.next_moment.kind],
+        title: moment?.text.title ?? card.next_moment.title,
+        titleLang: moment?.lang.title,
+        when: formatDateTime(card.next_moment.starts_at, locale),
+      },
+      openForInput: card.open_for_input,
+      filter: {
+        [projectFilterNames.phase]: card.current_phase?.kind ?? '',
+        [projectFilterNames.theme]: card.theme,
+        [projectFilterNames.area]: card.area,
+        [projectFilterNames.open]: card.open_for_input ? checkedValue : '',
+        [projectFilterNames.status]: card.status,
+      },
+    };
+  });
 }
 
 /**

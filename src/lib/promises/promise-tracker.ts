@@ -1,6 +1,7 @@
-import { contentLangFor, dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
+import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import { promiseStatuses, type PromiseStatus } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
+import { localize, localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { checkedValue, type FilterField } from '../home/list-filter.ts';
 import { keptRate, type KeptRate } from './kept-rate.ts';
@@ -17,12 +18,15 @@ export interface PromiseHistoryView {
   by: string;
   explanation: string | null;
   evidenceUrl: string | null;
+  lang: LocalizedFields<'changed_by' | 'explanation'>['lang'];
 }
 
 export interface TrackedPromise {
   id: string;
-  project: { slug: string; title: string; href: string };
+  project: { slug: string; title: string; titleLang: Locale | undefined; href: string };
   body: string;
+  /** The lang attributes of its texts: 'nl' where an English page shows the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'body' | 'made_by' | 'context'>['lang'];
   madeBy: string;
   madeOn: FormattedTime;
   context: string;
@@ -37,6 +41,7 @@ export interface TrackedPromise {
 export interface ProjectRate {
   slug: string;
   title: string;
+  titleLang: Locale | undefined;
   href: string;
   rate: KeptRate;
 }
@@ -47,6 +52,8 @@ export interface PromiseTracker {
   overall: KeptRate;
   chart: { series: ChartPoint[]; geometry: ChartGeometry; monthLabels: string[] };
   filterFields: FilterField[];
+  /** Said once above the list when an English reader gets some of the promises' texts in Dutch. */
+  notice: string | null;
 }
 
 /**
@@ -60,33 +67,41 @@ export function buildPromiseTracker(timelines: readonly ProjectTimeline[], local
   const t = dictionaryFor(locale);
   const promises: TrackedPromise[] = [];
   const perProject: ProjectRate[] = [];
+  let untranslated = false;
   for (const { project, promises: projectPromises } of timelines) {
     const href = pathFor({ page: 'project', slug: project.slug }, locale);
+    const title = localize(project, 'title', locale);
     perProject.push({
       slug: project.slug,
-      title: project.title,
+      title: title.text,
+      titleLang: title.lang,
       href,
       rate: keptRate(projectPromises.map((promise) => promise.status)),
     });
     for (const promise of projectPromises) {
+      const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
+      const history = promise.history.map((entry) => ({ entry, text: localizeFields(entry, ['changed_by', 'explanation'], locale) }));
+      untranslated ||= !title.translated || c.untranslated || history.some(({ text }) => text.untranslated);
       promises.push({
         id: promise.id,
-        project: { slug: project.slug, title: project.title, href },
-        body: promise.body,
-        madeBy: promise.made_by,
+        project: { slug: project.slug, title: title.text, titleLang: title.lang, href },
+        body: c.text.body,
+        lang: c.lang,
+        madeBy: c.text.made_by,
         madeOn: formatDate(promise.made_on, locale),
-        context: promise.context,
+        context: c.text.context,
         dueOn: promise.due_on ? formatDate(promise.due_on, locale) : null,
         status: promise.status,
         statusLabel: t.promiseStatus[promise.status],
         isOverdue: promise.is_overdue,
-        history: promise.history.map((entry) => ({
+        history: history.map(({ entry, text }) => ({
           status: entry.status,
           statusLabel: t.promiseStatus[entry.status],
           at: formatDateTime(entry.changed_at, locale),
-          by: entry.changed_by,
-          explanation: entry.explanation,
+          by: text.text.changed_by,
+          explanation: text.text.explanation,
           evidenceUrl: entry.evidence_url,
+          lang: text.lang,
         })),
         filter: {
           [promiseFilterNames.status]: promise.status,
@@ -104,6 +119,7 @@ export function buildPromiseTracker(timelines: readonly ProjectTimeline[], local
     overall: keptRate(all.map((promise) => promise.status)),
     chart: { series, geometry: chartGeometry(series, 600, 200), monthLabels: series.map((point) => monthLabel(point.month, locale)) },
     filterFields: promiseFilterFields(timelines, locale),
+    notice: sectionNotice(locale, [{ untranslated }]),
   };
 }
 
@@ -127,7 +143,10 @@ function promiseFilterFields(timelines: readonly ProjectTimeline[], locale: Loca
       anyLabel: f.anyProject,
       options: timelines
         .filter((timeline) => timeline.promises.length > 0)
-        .map(({ project }) => ({ value: project.slug, label: project.title, lang: contentLangFor(locale) })),
+        .map(({ project }) => {
+          const title = localize(project, 'title', locale);
+          return { value: project.slug, label: title.text, lang: title.lang };
+        }),
     },
     { kind: 'checkbox', name: promiseFilterNames.overdue, label: f.overdue },
   ];

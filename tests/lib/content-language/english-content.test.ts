@@ -8,7 +8,12 @@ import { renderClaimedMail } from '../../../src/lib/mail/render-claimed-mail.ts'
 import { claimedMailSchema, type NoticeItem } from '../../../src/lib/notify/mail-batch.ts';
 import { buildProjectPage } from '../../../src/lib/projects/project-page.ts';
 import { buildTimeline } from '../../../src/lib/timeline/timeline-view.ts';
-import { projectTimelineDocument } from '../support/documents.ts';
+import { buildCouncilOverview } from '../../../src/lib/council/council-overview.ts';
+import { buildLessonLibrary } from '../../../src/lib/lessons/lesson-library.ts';
+import { buildProjectList } from '../../../src/lib/projects/project-list.ts';
+import { buildPromiseTracker } from '../../../src/lib/promises/promise-tracker.ts';
+import { lessonCategories } from '../../../src/lib/api/enums.ts';
+import { projectCardDocument, projectTimelineDocument, published } from '../support/documents.ts';
 
 // Every reader of the public record in the reader's language: the project page's view model, the timeline,
 // the feed, the calendar and the mails take the English version where staff wrote one, and the Dutch text,
@@ -89,6 +94,59 @@ describe('the project page view model', () => {
     expect(dutchView.items.find((item) => item.kind === 'decision')?.heading).toEqual({ text: decision.title, lang: 'nl' });
     expect(dutchView.notice).toBe(untranslatedNotice.en);
     expect(buildTimeline(onlyDecision(dutch), 'nl', new Date(dutch.generated_at)).notice).toBeNull();
+  });
+});
+
+describe('the pages across projects', () => {
+  const lesson = {
+    id: '00000000-0000-4000-8000-0000000001e5', phase_id: null, category: lessonCategories[0], title: 'Vroeg beginnen',
+    lesson: 'Begin vroeg met de buurt.', recorded_on: '2026-02-01', ...published,
+  };
+  const base: ProjectTimeline = { ...dutch, lessons: [lesson] };
+  const promise = base.promises[0];
+  const moment = base.council_moments[0];
+  if (!promise || !moment) throw new Error('the fixture lacks a promise or a council moment');
+  const everything: ProjectTimeline = {
+    ...english,
+    promises: dutch.promises.map((p) => ({ ...p, translations: { en: { body: `EN body of ${p.id}`, made_by: 'The alderman', context: 'An evening' } },
+      history: p.history.map((h) => ({ ...h, translations: { en: { changed_by: 'The team', ...(h.explanation ? { explanation: 'Done' } : {}) } } })) })),
+    council_moments: dutch.council_moments.map((m) => ({ ...m, translations: { en: Object.fromEntries(
+      (['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] as const)
+        .filter((field) => m[field] !== null).map((field) => [field, `EN ${field}`])) } })),
+    lessons: base.lessons.map((l) => ({ ...l, translations: { en: { title: `EN lesson title ${l.id}`, lesson: 'EN lesson' } } })),
+  };
+
+  it('the promises tracker: English where there is English, else Dutch marked and one notice', () => {
+    const translatedTracker = buildPromiseTracker([everything], 'en', '2026-03-01');
+    expect(translatedTracker.promises.find((p) => p.id === promise.id)).toMatchObject({ body: `EN body of ${promise.id}`, lang: {} });
+    expect(translatedTracker.notice).toBeNull();
+    const dutchTracker = buildPromiseTracker([base], 'en', '2026-03-01');
+    expect(dutchTracker.promises.find((p) => p.id === promise.id)).toMatchObject({ body: promise.body, lang: { body: 'nl' } });
+    expect(dutchTracker.notice).toBe(untranslatedNotice.en);
+    expect(buildPromiseTracker([everything], 'nl', '2026-03-01').promises[0]?.body).toBe(dutch.promises[0]?.body);
+  });
+
+  it('the council overview and the lessons library make the same choice', () => {
+    const overview = buildCouncilOverview([everything], 'en', '2026-03-01');
+    expect([...overview.coming, ...overview.past].find((m) => m.id === moment.id)).toMatchObject({ agendaItem: 'EN agenda_item', lang: {} });
+    expect(overview.notice).toBeNull();
+    const dutchOverview = buildCouncilOverview([base], 'en', '2026-03-01');
+    expect([...dutchOverview.coming, ...dutchOverview.past].find((m) => m.id === moment.id)?.lang.agenda_item).toBe('nl');
+    expect(dutchOverview.notice).toBe(untranslatedNotice.en);
+    const library = buildLessonLibrary([everything], 'en');
+    expect(library.groups.flatMap((group) => group.lessons).find((l) => l.id === lesson.id)).toMatchObject({ lesson: 'EN lesson', lang: {} });
+    expect(library.notice).toBeNull();
+    expect(buildLessonLibrary([base], 'en').notice).toBe(untranslatedNotice.en);
+    expect(buildLessonLibrary([base], 'nl').notice).toBeNull();
+  });
+
+  it('the home page cards', () => {
+    const card = projectCardDocument('park');
+    const [plain] = buildProjectList([card], 'en');
+    expect(plain).toMatchObject({ title: card.title, lang: { title: 'nl', summary: 'nl' }, untranslated: true });
+    const [english] = buildProjectList([{ ...card, translations: { en: { title: 'Park', summary: 'A park', theme: 'Green', area: 'North' } } }], 'en');
+    expect(english).toMatchObject({ title: 'Park', summary: 'A park', lang: {} });
+    expect(buildProjectList([card], 'nl')[0]?.untranslated).toBe(false);
   });
 });
 

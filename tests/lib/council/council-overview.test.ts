@@ -41,6 +41,6 @@ describe('buildCouncilOverview', () => {
   });
 
   it('has nothing coming and nothing past without projects', () => {
-    expect(buildCouncilOverview([], 'nl', '2026-03-10')).toEqual({ coming: [], past: [] });
+    expect(buildCouncilOverview([], 'nl', '2026-03-10')).toEqual({ coming: [], past: [], notice: null });
   });
 });

@@ -163,14 +163,18 @@ describe('the open data page', () => {
     const view = buildOpenDataPage(organisation, projects.map((project) => project.card), null, locale);
     expect(view.portal.href).toBe('/open-data/portal.json');
     expect(view.projects.rows).toEqual(
-      projects.map(({ card }) => ({
-        title: card.title,
-        dataHref: `/open-data/projects/${card.slug}.json`,
-        feedHref: pathFor({ page: 'projectFeed', slug: card.slug }, locale),
-        calendarHref: pathFor({ page: 'projectCalendar', slug: card.slug }, locale),
-      })),
+      projects.map(({ card }) => {
+        // An English page shows the English title where the project has one, else the Dutch title marked as Dutch.
+        const english = locale === 'en' ? (card as { translations?: { en?: Record<string, string> } }).translations?.en?.['title'] : undefined;
+        return {
+          title: english ?? card.title,
+          titleLang: locale === 'en' && english === undefined ? 'nl' : undefined,
+          dataHref: `/open-data/projects/${card.slug}.json`,
+          feedHref: pathFor({ page: 'projectFeed', slug: card.slug }, locale),
+          calendarHref: pathFor({ page: 'projectCalendar', slug: card.slug }, locale),
+        };
+      }),
     );
-    expect(view.contentLang).toBe(locale === 'nl' ? undefined : 'nl');
     // Every top-level field of a project file that holds records is explained.
     const explained = view.fields.rows.map((row) => row.name);
     const [first] = projects;

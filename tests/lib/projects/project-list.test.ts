@@ -27,12 +27,15 @@ describe('buildProjectList', () => {
     expect(item?.currentPhase).toEqual({
       kindLabel: t.phaseKind.plan,
       title: document.current_phase?.title,
+      // Dutch text on the English page, without an English version: marked as Dutch.
+      titleLang: 'nl',
       levelLabel: t.participationLevel.raadplegen,
       levelPromise: t.participationPromise.raadplegen,
     });
     expect(item?.nextMoment).toEqual({
       kindLabel: t.keyDateKind.walk_in,
       title: document.next_moment?.title,
+      titleLang: 'nl',
       when: { datetime: '2026-04-01T17:30:00.000Z', text: '1 April 2026, 19:30' },
     });
     expect(item?.openForInput).toBe(true);

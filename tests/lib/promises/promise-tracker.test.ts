@@ -55,6 +55,7 @@ describe('buildPromiseTracker', () => {
         by: 'Team',
         explanation: null,
         evidenceUrl: null,
+        lang: { changed_by: 'nl' },
       },
     ]);
   });
