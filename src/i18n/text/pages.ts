@@ -147,7 +147,7 @@ export const pagesNl = {
         {
           heading: 'Voor welke website geldt deze verklaring?',
           paragraphs: [
-            `Deze verklaring geldt voor de site waarop ${organisation} laat zien hoe inwoners kunnen meedoen aan projecten: alle pagina’s in het Nederlands en in het Engels, de pagina’s voor wie een project volgt, en de werkruimte voor medewerkers. ${organisation} is verantwoordelijk voor de site.`,
+            `Deze verklaring geldt voor de site waarop ${organisation} laat zien hoe inwoners kunnen meedoen aan projecten. Dat zijn alle pagina’s in het Nederlands en in het Engels, de pagina’s voor wie een project volgt, en de werkruimte voor medewerkers. ${organisation} is verantwoordelijk voor de site.`,
           ],
         },
         {
@@ -177,7 +177,7 @@ export const pagesNl = {
           ],
           list: [
             'met axe, een hulpmiddel dat de regels van WCAG 2.2 AA controleert;',
-            'met alleen het toetsenbord: alle links, knoppen, formulieren en filters moeten bereikbaar zijn, in een logische volgorde, en u ziet waar u bent;',
+            'met alleen het toetsenbord: u bereikt alle links, knoppen, formulieren en filters op volgorde, en u ziet waar u bent;',
             'op koppen, herkenningspunten (zoals hoofdinhoud en navigatie) en de taal van de tekst;',
             'op foutmeldingen in formulieren: die staan bij het veld en worden voorgelezen.',
           ],
@@ -244,7 +244,7 @@ export const pagesNl = {
           paragraphs: [
             'Wij gebruiken uw gegevens alleen om u e-mail te sturen over wat u volgt. Medewerkers van de gemeente zien uw e-mailadres niet. Zij zien alleen hoeveel mensen een project volgen, per buurt of groep, en hoeveel van hen willen meedoen. Zo ziet het project welke groepen nog ontbreken.',
             'Dit mag omdat u er toestemming voor geeft (AVG, artikel 6, lid 1, onder a). U geeft die toestemming als u uw aanmelding bevestigt met de link in de e-mail. U kunt die toestemming altijd weer intrekken: met de link om u af te melden, die in elke e-mail staat.',
-            `Voor al het andere op deze site is de grond de publieke taak van ${organisation} (AVG, artikel 6, lid 1, onder e): de gemeente moet laten zien hoe zij inwoners laat meedoen, wat zij besloot en wat zij toezegde. Dat vragen de Omgevingswet en de Wet versterking participatie op decentraal niveau.`,
+            `Voor al het andere op deze site is de grond de publieke taak van ${organisation} (AVG, artikel 6, lid 1, onder e). De gemeente moet laten zien hoe inwoners meedoen, wat zij besloot en wat zij toezegde. Dat vragen de Omgevingswet en de Wet versterking participatie op decentraal niveau.`,
           ],
         },
         {
@@ -253,10 +253,10 @@ export const pagesNl = {
           list: [
             `Bevestigt u uw aanmelding niet? Dan verwijderen wij uw e-mailadres en wat u invulde na ${periods.unconfirmed_days} dagen. De link om te bevestigen werkt ${periods.confirmation_link_days} dagen.`,
             'Volgt u een project? Dan bewaren wij uw gegevens zolang u volgt.',
-            `Stopt u met volgen? Dan verwijderen wij meteen wat u volgde. Uw e-mailadres bewaren wij nog zolang een link in een e-mail van ons werkt: tot ${periods.mail_link_days} dagen na de laatste e-mail. Zo kunt u met die link nog zien dat u bent afgemeld. Wilt u dat alles meteen weg is? Kies dan "Verwijder al mijn gegevens" op de pagina met uw e-mailinstellingen.`,
+            `Stopt u met volgen? Dan verwijderen wij meteen wat u volgde. Uw e-mailadres bewaren wij nog tot ${periods.mail_link_days} dagen na de laatste e-mail: zolang werken de links in die e-mail. Zo kunt u met die link nog zien dat u bent afgemeld. Wilt u dat alles meteen weg is? Kies dan "Verwijder al mijn gegevens" op de pagina met uw e-mailinstellingen.`,
             `Van de links in onze e-mails bewaren wij alleen een code die niemand kan teruglezen (een hash). Een link om te bevestigen werkt ${periods.confirmation_link_days} dagen, de andere links ${periods.mail_link_days} dagen. ${periods.expired_link_days} dagen nadat een link niet meer werkt, verwijderen wij ook die code.`,
             `Wij houden bij welke e-mail wij wanneer verstuurden, zonder uw adres. Na ${periods.finished_mail_days} dagen verwijderen wij dat. Lukte het versturen van een e-mail steeds niet? Dan blijft die melding staan tot een beheerder ernaar heeft gekeken, of tot uw gegevens zijn verwijderd.`,
-            'Om misbruik tegen te gaan, tellen wij hoe vaak iemand om een e-mail om te bevestigen vraagt. Daarvoor bewaren wij één dag een code die niemand kan teruglezen (een hash) van het e-mailadres, het project en het internetadres van die vraag.',
+            'Om misbruik tegen te gaan, tellen wij hoe vaak iemand om een e-mail om te bevestigen vraagt. Daarvoor bewaren wij één dag een code van het e-mailadres, het project en het internetadres van die vraag. Niemand kan die code teruglezen (een hash).',
           ],
         },
         {
@@ -286,7 +286,7 @@ export const pagesNl = {
         {
           heading: 'Wat openbaar blijft: de geschiedenis en het grootboek',
           paragraphs: [
-            'Alles wat de gemeente op deze site publiceert, blijft met de datum zichtbaar in de geschiedenis van het project: ook een eerdere versie van een tekst, en wat is ingetrokken, met de reden. Zo kan iedereen nagaan wat de gemeente zei, besloot en toezegde.',
+            'Alles wat de gemeente op deze site publiceert, blijft met de datum zichtbaar in de geschiedenis van het project. Ook een eerdere versie van een tekst blijft zichtbaar, en wat is ingetrokken, met de reden. Zo kan iedereen nagaan wat de gemeente zei, besloot en toezegde.',
             `Bij elke publicatie staat wie die goedkeurde: de rol (bijvoorbeeld fiatteur) en ${organisation}, niet de naam. Wie schrijft of goedkeurt, doet dat namens de gemeente. Wie verantwoordelijk is, staat al bij het project: de contactpersoon, de projectleider en de wethouder. Andere namen zijn daarvoor niet nodig.`,
             'Het openbare grootboek bevat geen teksten, alleen vingerafdrukken (hashes) en de redenen van intrekkingen. Staat er door een fout toch een persoonsgegeven in een gepubliceerde tekst? Dan kan de beheerder van de database die tekst uit de geschiedenis halen. De regel in het grootboek blijft staan, zodat te zien is dat er iets is weggehaald.',
           ],
@@ -295,14 +295,14 @@ export const pagesNl = {
           heading: 'Accounts van medewerkers en het logboek',
           paragraphs: [
             'Medewerkers die berichten, besluiten en toezeggingen op de site zetten, hebben een account. Daarvoor bewaren wij hun e-mailadres, een versleuteld wachtwoord en hun rol. Alleen beheerders van de eigen gemeente zien wie een account heeft. Haalt een beheerder iemand uit het team, dan kan die niets meer doen in de werkruimte.',
-            'Een logboek legt vast welke medewerker wat veranderde, en wat er voor en na de wijziging stond. Alleen beheerders van de eigen gemeente kunnen het lezen, en niemand kan het veranderen. De software verwijdert accounts en het logboek niet vanzelf: hoe lang de gemeente ze bewaart, volgt uit haar regels voor archieven. De grond is de publieke taak van de gemeente.',
+            'Een logboek legt vast welke medewerker wat veranderde, en wat er voor en na de wijziging stond. Alleen beheerders van de eigen gemeente kunnen het lezen, en niemand kan het veranderen. De software verwijdert accounts en het logboek niet vanzelf. Hoe lang de gemeente ze bewaart, staat in haar regels voor archieven. De grond is de publieke taak van de gemeente.',
           ],
         },
         {
           heading: 'Uw rechten',
           paragraphs: [
             'Volgens de Algemene verordening gegevensbescherming (AVG) mag u vragen welke gegevens wij van u hebben. U mag vragen die te verbeteren of te verwijderen, en u mag bezwaar maken.',
-            `Stuur uw vraag naar ${organisation}, via de contactgegevens op de website van de gemeente. U kunt ook de functionaris gegevensbescherming van de gemeente benaderen: die let erop dat de gemeente zich aan de AVG houdt. Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.`,
+            `Stuur uw vraag naar ${organisation}, via de contactgegevens op de website van de gemeente. U kunt ook de functionaris gegevensbescherming van de gemeente vragen. Die let erop dat de gemeente zich aan de AVG houdt. Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.`,
           ],
         },
       ],
@@ -448,7 +448,7 @@ export const pagesEn: typeof pagesNl = {
         {
           heading: 'Which website does this statement cover?',
           paragraphs: [
-            `This statement covers the site on which ${organisation} shows how residents can take part in projects: all pages in Dutch and in English, the pages for people who follow a project, and the workspace for staff. ${organisation} is responsible for the site.`,
+            `This statement covers the site on which ${organisation} shows how residents can take part in projects. That is all pages in Dutch and in English, the pages for people who follow a project, and the workspace for staff. ${organisation} is responsible for the site.`,
           ],
         },
         {
@@ -478,7 +478,7 @@ export const pagesEn: typeof pagesNl = {
           ],
           list: [
             'with axe, a tool that checks the rules of WCAG 2.2 AA;',
-            'with the keyboard only: every link, button, form and filter must be reachable, in a logical order, and you can see where you are;',
+            'with the keyboard only: you reach every link, button, form and filter in order, and you can see where you are;',
             'for headings, landmarks (such as main content and navigation) and the language of the text;',
             'for error messages in forms: they are next to the field and are read out.',
           ],
@@ -543,9 +543,9 @@ export const pagesEn: typeof pagesNl = {
         {
           heading: 'Why we keep this, and on what legal basis',
           paragraphs: [
-            'We only use your data to send you e-mail about what you follow. Staff of the municipality do not see your e-mail address. They only see how many people follow a project, per neighbourhood or group, and how many of them want to take part. That way the project sees which groups are still missing.',
+            'We only use your data to send you e-mail about what you follow. Staff of the municipality do not see your e-mail address. They only see how many people follow a project, per neighbourhood or group. And how many of them want to take part. That way the project sees which groups are still missing.',
             'We may do this because you give your consent (GDPR, Article 6(1)(a)). You give it when you confirm your sign-up with the link in the e-mail. You can always withdraw it: with the link to unsubscribe that is in every e-mail.',
-            `For everything else on this site, the legal basis is the public task of ${organisation} (GDPR, Article 6(1)(e)): the municipality must show how it lets residents take part, what it decided and what it promised. The Environment and Planning Act (Omgevingswet) and the Act on strengthening local participation ask for this.`,
+            `For everything else on this site, the legal basis is the public task of ${organisation} (GDPR, Article 6(1)(e)). The municipality must show how residents take part, what it decided and what it promised. The Environment and Planning Act (Omgevingswet) and the Act on strengthening local participation ask for this.`,
           ],
         },
         {
@@ -554,10 +554,10 @@ export const pagesEn: typeof pagesNl = {
           list: [
             `Do you not confirm your sign-up? Then we delete your e-mail address and what you filled in after ${periods.unconfirmed_days} days. The link to confirm works for ${periods.confirmation_link_days} days.`,
             'Do you follow a project? Then we keep your data for as long as you follow.',
-            `Do you stop following? Then we delete what you followed straight away. We keep your e-mail address for as long as a link in an e-mail from us still works: up to ${periods.mail_link_days} days after the last e-mail. That way the link can still show you that you have unsubscribed. Do you want everything gone at once? Then choose "Delete all my data" on the page with your e-mail settings.`,
+            `Do you stop following? Then we delete what you followed straight away. We keep your e-mail address up to ${periods.mail_link_days} days after the last e-mail: that long the links in it work. That way the link can still show you that you have unsubscribed. Do you want everything gone at once? Then choose "Delete all my data" on the page with your e-mail settings.`,
             `Of the links in our e-mails we only keep a code that nobody can read back (a hash). A link to confirm works for ${periods.confirmation_link_days} days, the other links for ${periods.mail_link_days} days. ${periods.expired_link_days} days after a link stopped working, we delete that code too.`,
             `We keep track of which e-mail we sent when, without your address. After ${periods.finished_mail_days} days we delete this. Did sending an e-mail keep failing? Then that record stays until an administrator has looked at it, or until your data is deleted.`,
-            'To prevent misuse, we count how often someone asks for an e-mail to confirm. For this we keep, for one day, a code that nobody can read back (a hash) of the e-mail address, the project and the internet address of that request.',
+            'To prevent misuse, we count how often someone asks for an e-mail to confirm. For this we keep a code of the e-mail address, the project and the internet address of that request for one day. Nobody can read that code back (a hash).',
           ],
         },
         {
@@ -581,13 +581,13 @@ export const pagesEn: typeof pagesNl = {
         {
           heading: 'Names of staff and aldermen',
           paragraphs: [
-            `Each project shows who the contact person is, who leads the project and which alderman is responsible: their name, job title and work details, such as a work phone number. ${organisation} shows this because residents need to know whom to turn to. The site never shows e-mail addresses.`,
+            `Each project shows who the contact person is, who leads the project and which alderman is responsible. It shows their name, job title and work details, such as a work phone number. ${organisation} shows this because residents need to know whom to turn to. The site never shows e-mail addresses.`,
           ],
         },
         {
           heading: 'What stays public: the history and the ledger',
           paragraphs: [
-            'Everything the municipality publishes on this site stays visible with its date in the history of the project: also an earlier version of a text, and what was withdrawn, with the reason. That way anyone can check what the municipality said, decided and promised.',
+            'Everything the municipality publishes on this site stays visible with its date in the history of the project. So does an earlier version of a text, and what was withdrawn, with the reason. That way anyone can check what the municipality said, decided and promised.',
             `With every publication it says who approved it: the role (for example approver) and ${organisation}, not the name. Whoever writes or approves does so on behalf of the municipality. Who is responsible is already shown with the project: the contact person, the project lead and the alderman. Other names are not needed for that.`,
             'The public ledger holds no texts, only fingerprints (hashes) and the reasons for withdrawals. Did a published text contain personal data by mistake? Then the administrator of the database can take that text out of the history. The line in the ledger stays, so it remains visible that something was taken out.',
           ],
@@ -596,7 +596,7 @@ export const pagesEn: typeof pagesNl = {
           heading: 'Staff accounts and the audit log',
           paragraphs: [
             'Staff who put news, decisions and promises on the site have an account. For this we keep their e-mail address, an encrypted password and their role. Only administrators of their own municipality can see who has an account. When an administrator removes someone from the team, that person can no longer do anything in the workspace.',
-            'An audit log records which staff member changed what, and what it said before and after the change. Only administrators of their own municipality can read it, and nobody can change it. The software does not delete accounts or the audit log by itself: how long the municipality keeps them follows from its rules for archives. The legal basis is the public task of the municipality.',
+            'An audit log records which staff member changed what, and what it said before and after the change. Only administrators of their own municipality can read it, and nobody can change it. The software does not delete accounts or the audit log by itself. How long the municipality keeps them is set in its rules for archives. The legal basis is the public task of the municipality.',
           ],
         },
         {
