@@ -3,6 +3,7 @@ import { followText } from '../../i18n/text/follow.ts';
 import type { KeyDate, Phase, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
 import type { TimelinePromise } from '../api/promise.ts';
 import type { PromiseStatus } from '../api/enums.ts';
+import { localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { expectationPhase } from '../expectations/expectations-card.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
 import { keyDateView, type KeyDateView } from '../projects/key-date-view.ts';
@@ -12,11 +13,14 @@ import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 // The catch-up of a late joiner: what happened so far in a project, what is still open for input and when to
 // take part next. ONE view model for two renderers, the join page (HTML) and the welcome mail (HTML and text),
 // so it is plain data: every string already in the reader's language, every date already formatted, no HTML.
-// Text from the database stays as the organisation wrote it; renderers escape it.
+// Text from the database is as the organisation wrote it, in the reader's language where staff wrote a version
+// in it (src/lib/content-language), with its lang for the page; renderers escape it.
 
 export interface CatchUpPhase {
   id: string;
   title: string;
+  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'title'>['lang'];
   kindLabel: string;
   /** "5 januari 2026 – 28 februari 2026", or "vanaf 1 maart 2026" while it has no end. */
   period: string;
@@ -35,6 +39,8 @@ export interface CatchUpCurrentPhase extends CatchUpPhase {
 export interface CatchUpDecision {
   id: string;
   title: string;
+  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'title' | 'decided_by' | 'decision' | 'rationale' | 'input_used'>['lang'];
   decidedOn: FormattedTime;
   decidedBy: string;
   /** "Besloten door <wie> op <datum>." */
@@ -48,6 +54,8 @@ export interface CatchUpDecision {
 export interface CatchUpPromise {
   id: string;
   body: string;
+  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'body' | 'explanation'>['lang'];
   status: PromiseStatus;
   statusLabel: string;
   madeOn: FormattedTime;
@@ -64,6 +72,8 @@ export interface CatchUpPromise {
 
 export interface CatchUpCouncilMoment {
   id: string;
+  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'body' | 'agenda_item' | 'outcome_summary' | 'council_reasons'>['lang'];
   meetsOn: FormattedTime;
   body: string;
   agendaItem: string;
@@ -77,6 +87,9 @@ export interface CatchUpCouncilMoment {
 /** What residents can still influence now: the current phase's open_for_input, when its level lets them. */
 export interface CatchUpOpenForInput {
   phaseTitle: string;
+  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
+  lang: LocalizedFields<'title' | 'open_for_input' | 'fixed_frames' | 'time_asked'>['lang'];
+  untranslated: boolean;
   levelLabel: string;
   levelPromise: string;
   openForInput: string;
@@ -90,9 +103,12 @@ export interface CatchUpContact extends PersonView {
 
 export interface CatchUp {
   locale: Locale;
+  /** Said once, at the top, when an English reader gets some of the catch-up's texts in Dutch. */
+  notice: string | null;
   project: {
     slug: string;
     title: string;
+    titleLang: Locale | undefined;
     statusLabel: string;
     /** Site-relative paths in the catch-up's language; a mail prefixes the site's address. */
     path: string;
@@ -164,29 +180,43 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
   const date = (value: string) => formatDate(value, locale);
   const period = (from: string, until: string | null) =>
     until === null ? `${t.project.from} ${date(from).text}` : `${date(from).text} – ${date(until).text}`;
-  const phaseView = (phase: Phase): CatchUpPhase => ({
-    id: phase.id,
-    title: phase.title,
-    kindLabel: t.phaseKind[phase.kind],
-    period: period(phase.starts_on, phase.ends_on),
-    startsOn: date(phase.starts_on),
-    endsOn: phase.ends_on === null ? null : date(phase.ends_on),
-  });
+  let untranslated = false;
+  /** A record's texts in the reader's language, noting whether any stands in untranslated for the one notice. */
+  const texts: typeof localizeFields = (record, fields, language) => {
+    const result = localizeFields(record, fields, language);
+    untranslated ||= result.untranslated;
+    return result;
+  };
+  const phaseView = (phase: Phase): CatchUpPhase => {
+    const c = texts(phase, ['title'], locale);
+    return {
+      id: phase.id,
+      title: c.text.title,
+      lang: c.lang,
+      kindLabel: t.phaseKind[phase.kind],
+      period: period(phase.starts_on, phase.ends_on),
+      startsOn: date(phase.starts_on),
+      endsOn: phase.ends_on === null ? null : date(phase.ends_on),
+    };
+  };
   const promiseView = (promise: TimelinePromise): CatchUpPromise => {
     const latest = promise.history.at(-1);
     const madeOn = date(promise.made_on);
     const dueOn = promise.due_on === null ? null : date(promise.due_on);
+    const c = texts(promise, ['body', 'made_by'], locale);
+    const why = latest?.status === promise.status ? texts(latest, ['explanation'], locale) : null;
     return {
       id: promise.id,
-      body: promise.body,
+      body: c.text.body,
+      lang: { ...(c.lang.body ? { body: c.lang.body } : {}), ...(why?.lang.explanation ? { explanation: why.lang.explanation } : {}) },
       status: promise.status,
       statusLabel: t.promiseStatus[promise.status],
       madeOn,
-      byline: text.madeBy(promise.made_by, madeOn.text),
+      byline: text.madeBy(c.text.made_by, madeOn.text),
       dueOn,
       dueLine: dueOn === null ? null : text.dueOn(dueOn.text),
       isOverdue: promise.is_overdue,
-      explanation: latest?.status === promise.status ? latest.explanation : null,
+      explanation: why?.text.explanation ?? null,
       evidenceUrl: latest?.status === promise.status ? latest.evidence_url : null,
     };
   };
@@ -195,12 +225,16 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
   const { project } = timeline;
   const promisesWith = (...statuses: PromiseStatus[]) =>
     timeline.promises.filter((promise) => statuses.includes(promise.status)).map(promiseView);
+  const title = texts(project, ['title'], locale);
+  const nextMoments = upcomingKeyDates(timeline.key_dates, today).map((keyDate) => keyDateView(keyDate, locale));
+  const contact = contactPerson(timeline, found?.phase ?? null, locale);
 
-  return {
+  const catchUp: Omit<CatchUp, 'notice'> = {
     locale,
     project: {
       slug: project.slug,
-      title: project.title,
+      title: title.text.title,
+      titleLang: title.lang.title,
       statusLabel: t.projectStatus[project.status],
       path: pathFor({ page: 'project', slug: project.slug }, locale),
       joinPath: pathFor({ page: 'projectJoin', slug: project.slug }, locale),
@@ -245,15 +279,17 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
           },
     decisions: timeline.decisions.map((decision) => {
       const decidedOn = date(decision.decided_on);
+      const c = texts(decision, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
       return {
         id: decision.id,
-        title: decision.title,
+        title: c.text.title,
+        lang: c.lang,
         decidedOn,
-        decidedBy: decision.decided_by,
-        byline: text.decidedBy(decision.decided_by, decidedOn.text),
-        decision: decision.decision,
-        rationale: decision.rationale,
-        inputUsed: decision.input_used,
+        decidedBy: c.text.decided_by,
+        byline: text.decidedBy(c.text.decided_by, decidedOn.text),
+        decision: c.text.decision,
+        rationale: c.text.rationale,
+        inputUsed: c.text.input_used,
         sourceUrl: decision.source_url,
       };
     }),
@@ -264,21 +300,27 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
     },
     council: timeline.council_moments
       .filter((moment) => moment.meets_on <= today)
-      .map((moment) => ({
-        id: moment.id,
-        meetsOn: date(moment.meets_on),
-        body: moment.body,
-        agendaItem: moment.agenda_item,
-        outcomeLabel: t.councilOutcome[moment.outcome],
-        outcomeSummary: moment.outcome_summary,
-        differsFromParticipation: moment.differs_from_participation,
-        councilReasons: moment.council_reasons,
-        sourceUrl: moment.source_url,
-      })),
+      .map((moment) => {
+        const c = texts(moment, ['body', 'agenda_item', 'outcome_summary', 'council_reasons'], locale);
+        return {
+          id: moment.id,
+          lang: c.lang,
+          meetsOn: date(moment.meets_on),
+          body: c.text.body,
+          agendaItem: c.text.agenda_item,
+          outcomeLabel: t.councilOutcome[moment.outcome],
+          outcomeSummary: c.text.outcome_summary,
+          differsFromParticipation: moment.differs_from_participation,
+          councilReasons: c.text.council_reasons,
+          sourceUrl: moment.source_url,
+        };
+      }),
     openForInput: openForInput(timeline, found?.phase ?? null, locale),
-    nextMoments: upcomingKeyDates(timeline.key_dates, today).map((keyDate) => keyDateView(keyDate, locale)),
-    contact: contactPerson(timeline, found?.phase ?? null, locale),
+    nextMoments,
+    contact,
   };
+  const rest = [catchUp.openForInput, ...nextMoments, contact === null ? null : { untranslated: Object.keys(contact.lang).length > 0 }];
+  return { ...catchUp, notice: sectionNotice(locale, [{ untranslated }, ...rest.filter((item) => item !== null)]) };
 }
 
 /**
@@ -300,13 +342,16 @@ function openForInput(timeline: ProjectTimeline, phase: Phase | null, locale: Lo
   if (timeline.project.status === 'completed' || timeline.project.status === 'stopped') return null;
   if (phase.participation_level === 'informeren' || phase.open_for_input.trim() === '') return null;
   const t = dictionaryFor(locale);
+  const c = localizeFields(phase, ['title', 'open_for_input', 'fixed_frames', 'time_asked'], locale);
   return {
-    phaseTitle: phase.title,
+    phaseTitle: c.text.title,
+    lang: c.lang,
+    untranslated: c.untranslated,
     levelLabel: t.participationLevel[phase.participation_level],
     levelPromise: t.participationPromise[phase.participation_level],
-    openForInput: phase.open_for_input,
-    fixedFrames: phase.fixed_frames,
-    timeAsked: phase.time_asked,
+    openForInput: c.text.open_for_input,
+    fixedFrames: c.text.fixed_frames,
+    timeAsked: c.text.time_asked,
   };
 }
 

@@ -25,6 +25,8 @@ function section(heading: string, blocks: MailBlock[], empty: string): MailBlock
 function blocksOf(c: CatchUp): MailBlock[] {
   const { headings: h, empty } = c;
   const blocks: MailBlock[] = [{ kind: 'heading', level: 2, text: h.title }];
+  // An English follower reads the Dutch text where staff wrote no English version; the mail says so once.
+  if (c.notice !== null) blocks.push({ kind: 'text', text: c.notice });
 
   blocks.push(...section(h.phasesDone, c.phasesDone.length > 0
     ? [{ kind: 'list', items: c.phasesDone.map((phase) => `${phase.title} (${phase.kindLabel}): ${phase.period}`) }]

@@ -1,6 +1,7 @@
 import { mailText } from '../../i18n/text/mail.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import type { ClaimedMail } from '../notify/mail-batch.ts';
+import { localize } from '../content-language/localize.ts';
 import { followerFooter } from './mail-footer.ts';
 import { renderMail, type MailBlock, type MailContent } from './mail-layout.ts';
 import { homeUrl, joinUrl, projectUrl, type MailLinks } from './mail-links.ts';
@@ -14,7 +15,7 @@ import { catchUpBlocks } from './welcome-catch-up.ts';
 export function welcomeMail(mail: ClaimedMail, links: MailLinks, timeline: ProjectTimeline | undefined): MailContent {
   const t = mailText[links.locale].welcome;
   const organisation = mail.organisation.name;
-  const project = mail.project;
+  const project = mail.project && { ...mail.project, title: localize(mail.project, 'title', links.locale).text };
   const blocks: MailBlock[] = [
     { kind: 'text', text: project ? t.thanks(project.title) : t.thanksAll(organisation) },
     { kind: 'text', text: t.frequency[mail.frequency] },

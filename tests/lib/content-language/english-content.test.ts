@@ -8,6 +8,7 @@ import { renderClaimedMail } from '../../../src/lib/mail/render-claimed-mail.ts'
 import { claimedMailSchema, type NoticeItem } from '../../../src/lib/notify/mail-batch.ts';
 import { buildProjectPage } from '../../../src/lib/projects/project-page.ts';
 import { buildTimeline } from '../../../src/lib/timeline/timeline-view.ts';
+import { buildCatchUp } from '../../../src/lib/catch-up/catch-up.ts';
 import { buildCouncilOverview } from '../../../src/lib/council/council-overview.ts';
 import { buildLessonLibrary } from '../../../src/lib/lessons/lesson-library.ts';
 import { buildProjectList } from '../../../src/lib/projects/project-list.ts';
@@ -147,6 +148,34 @@ describe('the pages across projects', () => {
     const [english] = buildProjectList([{ ...card, translations: { en: { title: 'Park', summary: 'A park', theme: 'Green', area: 'North' } } }], 'en');
     expect(english).toMatchObject({ title: 'Park', summary: 'A park', lang: {} });
     expect(buildProjectList([card], 'nl')[0]?.untranslated).toBe(false);
+  });
+});
+
+describe('the catch-up of the join page and the welcome mail', () => {
+  it('takes the English decisions where there are, and says once that the rest is in Dutch', () => {
+    const english = buildCatchUp(translated(), 'en', '2026-03-01');
+    expect(english.decisions[0]).toMatchObject({ title: `EN title of ${decision.id}`, lang: {} });
+    expect(english.project).toMatchObject({ title: `EN title of ${dutch.project.id}`, titleLang: undefined });
+    // The promises of the fixture have no English version: Dutch, marked, and the one notice.
+    expect(english.notice).toBe(untranslatedNotice.en);
+    const dutchCatchUp = buildCatchUp(dutch, 'en', '2026-03-01');
+    expect(dutchCatchUp.decisions[0]).toMatchObject({ title: decision.title, lang: { title: 'nl', rationale: 'nl' } });
+    expect(buildCatchUp(translated(), 'nl', '2026-03-01')).toMatchObject({ notice: null, decisions: [{ title: decision.title, lang: {} }] });
+  });
+
+  it('the welcome mail of an English follower carries the notice once; a Dutch one never', () => {
+    const welcome = (language: 'nl' | 'en') =>
+      renderClaimedMail(
+        claimedMailSchema.parse({
+          key: 'mail-20', outbox_ids: [20], kind: 'welcome', attempt: 1, to: 'jan@voorbeeld.nl', language,
+          organisation: { slug: 'demodam', name: 'Gemeente Demodam' }, token: 'A'.repeat(43), token_expires_at: '2026-12-05T07:00:00Z',
+          unsubscribe_token: 'U'.repeat(43), subscription_id: null, frequency: 'immediate', project: { slug: 'park', title: 'Parkplan' },
+          already_confirmed: false, items: [],
+        }),
+        { siteUrl: 'https://meedoen.example', timelines: new Map([['park', dutch]]) },
+      );
+    expect(welcome('en').text.split(untranslatedNotice.en)).toHaveLength(2);
+    expect(welcome('nl').text).not.toContain(untranslatedNotice.nl);
   });
 });
 
