@@ -242,7 +242,7 @@ export const glossary: readonly GlossaryTerm[] = [
         { variant: 'email (zonder streepje)', pattern: '(?<![\\p{L}\\p{N}-])email\\p{L}*', use: 'e-mail' },
       ],
     },
-    en: { term: 'email, email address, email settings', definition: 'How you get messages about a project.', forbidden: [] },
+    en: { term: 'e-mail, e-mail address, e-mail settings', definition: 'Written with a hyphen, as on the rest of the site: e-mail address, e-mail settings.', forbidden: [] },
   },
   {
     id: 'identity-document',
