@@ -1,3 +1,4 @@
+import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { fill } from '../../i18n/text/workspace.ts';
 import { formsByKind } from '../../lib/workspace/forms/index.ts';
 import { hasRole, type RecordAction } from '../../lib/workspace/roles.ts';
@@ -113,9 +114,15 @@ function Words({ item }: { item: AwaitingItem }) {
     if (field?.type === 'boolean') return value ? '✓' : '–';
     if (field?.type === 'date' || field?.type === 'datetime') return formatWhen(locale, String(value));
     if (Array.isArray(value)) return value.map((entry) => (entry as { we_did?: string }).we_did ?? '').join('\n');
+    if (name === 'translations' && typeof value === 'object') {
+      // The English versions, each under the label of the field it translates.
+      const english = Object.entries((value as { en?: Record<string, string> }).en ?? {});
+      return english.length === 0 ? text.approvals.empty : english.map(([field, words]) => `${label(field.startsWith('responses.') ? 'responses' : field)}: ${words}`).join('\n');
+    }
     return String(value);
   };
-  const label = (name: string) => spec?.fields.find((field) => field.name === name)?.label[locale] ?? name;
+  const label = (name: string) =>
+    name === 'translations' ? translationWorkspaceText(locale).english : (spec?.fields.find((field) => field.name === name)?.label[locale] ?? name);
   const names = Object.keys(content).filter((name) => !item.is_revision || JSON.stringify(content[name]) !== JSON.stringify(published[name]));
   if (names.length === 0) return null;
   return (

@@ -3,6 +3,7 @@ import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
 import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 import { MarkdownField } from './MarkdownField.tsx';
+import { PlainLanguageHint } from './PlainLanguageHint.tsx';
 import { enumLabel, enumValues } from './context.ts';
 
 export interface ReferenceOption {
@@ -23,12 +24,33 @@ export interface FieldProps {
   /** Input themes of the project, for a decision's responses. */
   themes: ReferenceOption[];
   disabled: boolean;
+  /** The language the text is written in: Dutch (the default), or English for a field's English version. */
+  contentLang?: Locale;
+  /** A status next to the label in words, such as "Nog niet vertaald". */
+  marker?: string | undefined;
+  /** Shows the plain-language hint under a long text field. */
+  hint?: boolean;
+  /** A decision's answers in English, next to the Dutch ones. */
+  englishResponses?: EnglishResponses;
+}
+
+/** The English boxes of a decision's answers: their values by theme id, and how to change and label them. */
+export interface EnglishResponses {
+  values: Record<string, string>;
+  onChange: (themeId: string, value: string) => void;
+  label: (title: string) => string;
+  missing: string;
 }
 
 /** One control of the generic record form, labelled, with help, required-in-text and its error linked. */
 export function Field(props: FieldProps) {
   const { field, id, text, locale, error } = props;
   const label = field.label[locale];
+  const contentLang = props.contentLang ?? 'nl';
+  // Marks text in another language than the workspace's, so a screen reader reads it in the right voice.
+  const lang = contentLang === locale ? undefined : contentLang;
+  const markerElement = props.marker && <span class="workspace-untranslated"> {props.marker}</span>;
+  const hintId = `${id}-hint`;
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
@@ -40,6 +62,7 @@ export function Field(props: FieldProps) {
     'aria-describedby': describedBy,
     'aria-required': field.required ? ('true' as const) : undefined,
     disabled: props.disabled,
+    lang,
   };
   const help = field.help && (
     <p class="workspace-field-help" id={helpId}>
@@ -56,10 +79,11 @@ export function Field(props: FieldProps) {
     return (
       <MarkdownField
         id={id}
-        label={label}
+        label={props.marker ? `${label} (${props.marker.toLowerCase()})` : label}
         value={string}
         onInput={props.onChange}
         locale={locale}
+        contentLocale={contentLang}
         {...(error ? { error } : {})}
         {...(field.required ? { required: true } : {})}
         {...(field.maxLength ? { maxLength: field.maxLength } : {})}
@@ -97,6 +121,7 @@ export function Field(props: FieldProps) {
   const labelElement = (
     <label class="utrecht-form-label" for={id}>
       {label} <span class="workspace-required">{marker}</span>
+      {markerElement}
     </label>
   );
   let control;
@@ -141,6 +166,7 @@ export function Field(props: FieldProps) {
       {remaining !== undefined && field.maxLength !== undefined && remaining < field.maxLength * 0.1 && (
         <p class="workspace-field-help">{fill(text.form.charactersLeft, { count: remaining })}</p>
       )}
+      {props.hint && field.type === 'textarea' && <PlainLanguageHint id={hintId} text={string} contentLocale={contentLang} uiLocale={locale} />}
     </div>
   );
 }
@@ -194,6 +220,28 @@ function ResponsesField(props: FieldProps & { label: string; helpId: string | un
                     set(responses.map((response) => (response.input_theme_id === theme.id ? { ...response, we_did: weDid } : response)));
                   }}
                 />
+                {props.hint && <PlainLanguageHint id={`${boxId}-we-did-hint`} text={current.we_did} contentLocale="nl" uiLocale={props.locale} />}
+              </div>
+            )}
+            {current && props.englishResponses && (
+              <div class="utrecht-form-field workspace-english">
+                <label class="utrecht-form-label" for={`${boxId}-we-did-en`}>
+                  {props.englishResponses.label(theme.label)} <span class="workspace-required">{text.form.optional}</span>
+                  {current.we_did.trim() !== '' && !(props.englishResponses.values[theme.id] ?? '').trim() && (
+                    <span class="workspace-untranslated"> {props.englishResponses.missing}</span>
+                  )}
+                </label>
+                <textarea
+                  class="utrecht-textbox workspace-textarea"
+                  id={`${boxId}-we-did-en`}
+                  lang={props.locale === 'en' ? undefined : 'en'}
+                  disabled={props.disabled}
+                  value={props.englishResponses.values[theme.id] ?? ''}
+                  onInput={(event) => props.englishResponses?.onChange(theme.id, event.currentTarget.value)}
+                />
+                {props.hint && (
+                  <PlainLanguageHint id={`${boxId}-we-did-en-hint`} text={props.englishResponses.values[theme.id] ?? ''} contentLocale="en" uiLocale={props.locale} />
+                )}
               </div>
             )}
           </div>

@@ -11,6 +11,8 @@ import type { ReferenceOption } from './Field.tsx';
 import { FollowersSection } from './FollowersSection.tsx';
 import { PublicationBadge } from './PublicationBadge.tsx';
 import { RecordForm } from './RecordForm.tsx';
+import { translationWorkspaceText } from '../../i18n/text/translation.ts';
+import { untranslatedFields, untranslatedInProject } from '../../lib/workspace/forms/translations.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
 
 export interface ProjectEditorProps {
@@ -20,7 +22,7 @@ export interface ProjectEditorProps {
 
 /** One project: a navigation of its sections and the records of the chosen section, each editable. */
 export function ProjectEditor(props: ProjectEditorProps) {
-  const { api, run, text, reloadWorkspace, headingRef } = useWorkspace();
+  const { api, run, text, locale, reloadWorkspace, headingRef } = useWorkspace();
   const [project, setProject] = useState<StaffProject | null>(null);
   const [error, setError] = useState<StaffError | null>(null);
 
@@ -75,6 +77,9 @@ export function ProjectEditor(props: ProjectEditorProps) {
       <p class="utrecht-paragraph">
         <PublicationBadge publication={project.project.publication} pending={project.project.pending?.state ?? null} text={text} />{' '}
         {project.organisation.name}
+      </p>
+      <p class="utrecht-paragraph" id="project-untranslated">
+        {translationWorkspaceText(locale).missingInProject(untranslatedInProject(project))}
       </p>
       <nav aria-label={text.editor.sectionsLabel} class="workspace-sections">
         <ul>
@@ -215,6 +220,11 @@ function RecordList(props: {
               {record.publication && (
                 <p class="utrecht-paragraph">
                   <PublicationBadge publication={record.publication} pending={(record['pending'] as Pending | null)?.state ?? null} text={text} />
+                </p>
+              )}
+              {record.publication !== 'unpublished' && untranslatedFields(props.spec.kind, record).length > 0 && (
+                <p class="utrecht-paragraph workspace-untranslated">
+                  {translationWorkspaceText(locale).missingFields(untranslatedFields(props.spec.kind, record).length)}
                 </p>
               )}
               <button

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { fill } from '../../i18n/text/workspace.ts';
 import type { DraftKey } from '../../lib/workspace/draft-store.ts';
 import { isConflict, type StaffError } from '../../lib/workspace/errors.ts';
 import { differs, inputFromValues, isFormValues, isShown, valuesFromRecord } from '../../lib/workspace/forms/convert.ts';
-import type { FieldValue, FormSpec, FormValues } from '../../lib/workspace/forms/types.ts';
+import { englishFieldOfHint, englishKey, isLongText, isTranslatable, lacksEnglish } from '../../lib/workspace/forms/translations.ts';
+import type { FieldSpec, FieldValue, FormSpec, FormValues, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import { actionsFor, hasRole, type Publication, type StaffRole } from '../../lib/workspace/roles.ts';
 import type { Pending } from '../../lib/workspace/schemas.ts';
 import { formatWhen, useWorkspace } from './context.ts';
 import { Field, type ReferenceOption } from './Field.tsx';
+import './bilingual.css';
 import { WorkflowActions } from './WorkflowActions.tsx';
 
 type ApiRecord = Record<string, unknown>;
@@ -75,9 +78,16 @@ export function RecordForm(props: RecordFormProps) {
       : text.actions.selfApproval;
   const scheduledAt = pending?.state === 'scheduled' ? pending.publish_at : publication === 'scheduled' && typeof record?.['publish_at'] === 'string' ? record['publish_at'] : null;
 
-  const fieldId = (name: string) => `${props.idPrefix}-${name}`;
+  const fieldId = (name: string) => `${props.idPrefix}-${name.replace(/^en:(.*)$/, '$1-en')}`;
   const visible = spec.fields.filter((field) => isShown(field, values, creating));
-  const fieldError = error?.field && visible.some((field) => field.name === error.field) ? error.field : undefined;
+  const tr = translationWorkspaceText(locale);
+  const translatable = visible.filter((field) => isTranslatable(spec, field) && field.type !== 'responses');
+  const untranslated = translatable.filter((field) => lacksEnglish(values, field.name)).length;
+  // An error about an English version (hint translations.en.<field>) goes next to that English box.
+  const englishError = englishFieldOfHint(error?.field);
+  const fieldError = englishError && translatable.some((field) => englishKey(field.name) === englishError)
+    ? englishError
+    : error?.field && visible.some((field) => field.name === error.field) ? error.field : undefined;
 
   useEffect(() => {
     if (error) summaryRef.current?.focus();
@@ -132,6 +142,21 @@ export function RecordForm(props: RecordFormProps) {
     setError(null);
     setConflictLoaded(true);
     announce(text.form.conflictLoaded);
+  };
+
+  /** The English box of a field: same kind of control, optional, labelled as the English version. */
+  const englishField = (field: FieldSpec): FieldSpec => {
+    const { help: _help, showWhen: _showWhen, ...rest } = field;
+    return { ...rest, name: englishKey(field.name), required: false, label: { nl: translationWorkspaceText('nl').englishOf(field.label.nl), en: translationWorkspaceText('en').englishOf(field.label.en) } };
+  };
+  const englishResponses = (field: FieldSpec) => {
+    const answered = Array.isArray(values[field.name]) ? (values[field.name] as ResponseValue[]) : [];
+    return {
+      values: Object.fromEntries(answered.map((response) => [response.input_theme_id, String(values[englishKey(`responses.${response.input_theme_id}`)] ?? '')])),
+      onChange: (themeId: string, value: string) => change(englishKey(`responses.${themeId}`), value),
+      label: (title: string) => tr.englishOf(fill(text.form.weDid, { title })),
+      missing: tr.missing,
+    };
   };
 
   const summaryId = `${props.idPrefix}-summary`;
@@ -197,7 +222,7 @@ export function RecordForm(props: RecordFormProps) {
                   const value = pending.published[name];
                   return (
                     <>
-                      <dt>{field ? field.label[locale] : name}</dt>
+                      <dt>{field ? field.label[locale] : name === 'translations' ? tr.english : name}</dt>
                       <dd>{typeof value === 'string' || typeof value === 'number' ? String(value) : value === null || value === undefined ? text.approvals.empty : text.approvals.referenceChanged}</dd>
                     </>
                   );
@@ -217,22 +242,56 @@ export function RecordForm(props: RecordFormProps) {
           <p class="utrecht-paragraph">{returnedReason ? fill(text.form.returned, { reason: returnedReason }) : text.form.returnedNoReason}</p>
         </div>
       )}
-      {visible.map((field) => (
-        <Field
-          key={field.name}
-          field={field}
-          id={fieldId(field.name)}
-          value={values[field.name]}
-          onChange={(value) => change(field.name, value)}
-          error={fieldError === field.name ? error?.message : undefined}
-          locale={locale}
-          text={text}
-          dictionary={dictionary}
-          references={props.references}
-          themes={props.themes ?? []}
-          disabled={readOnly || busy}
-        />
-      ))}
+      {translatable.length > 0 && (
+        <div class="workspace-translation-summary">
+          <p class="workspace-field-help">{tr.formHelp}</p>
+          <p class="utrecht-paragraph" id={`${props.idPrefix}-untranslated`}>
+            {untranslated === 0 ? tr.allTranslated : tr.missingFields(untranslated)}
+          </p>
+        </div>
+      )}
+      {visible.map((field) => {
+        const common = {
+          locale,
+          text,
+          dictionary,
+          references: props.references,
+          themes: props.themes ?? [],
+          disabled: readOnly || busy,
+          hint: isLongText(field) || field.type === 'responses',
+        };
+        const dutch = (
+          <Field
+            key={field.name}
+            field={field}
+            id={fieldId(field.name)}
+            value={values[field.name]}
+            onChange={(value) => change(field.name, value)}
+            error={fieldError === field.name ? error?.message : undefined}
+            {...common}
+            {...(field.type === 'responses' && isTranslatable(spec, field) ? { englishResponses: englishResponses(field) } : {})}
+          />
+        );
+        if (!isTranslatable(spec, field) || field.type === 'responses') return dutch;
+        const key = englishKey(field.name);
+        return (
+          <div class="workspace-bilingual" key={field.name}>
+            {dutch}
+            <div class="workspace-english">
+              <Field
+                field={englishField(field)}
+                id={fieldId(key)}
+                value={values[key]}
+                onChange={(value) => change(key, value)}
+                error={fieldError === key ? error?.message : undefined}
+                contentLang="en"
+                marker={lacksEnglish(values, field.name) ? tr.missing : undefined}
+                {...common}
+              />
+            </div>
+          </div>
+        );
+      })}
       <div class="workspace-actions">
         {!readOnly && (
           <button type="submit" class="utrecht-button utrecht-button--primary-action" disabled={busy}>

@@ -17,17 +17,18 @@ describe('form spec → API input', () => {
       title: 'Nieuw',
       body_md: null,
       updated_at: '2026-11-28T10:00:00Z',
+      translations: { en: { title: null, body_md: null } },
     });
   });
 
   it('drops NUL characters, which Postgres text cannot hold, from text and responses', () => {
     const input = inputFromValues(updateForm, { title: 'A\u0000B', body_md: '\u0000' }, { projectId: 'p1', record: null });
-    expect(input).toEqual({ project_id: 'p1', title: 'AB', body_md: null });
+    expect(input).toEqual({ project_id: 'p1', title: 'AB', body_md: null, translations: { en: { title: null, body_md: null } } });
   });
 
   it('sends no id or updated_at for a new record', () => {
     const input = inputFromValues(updateForm, { title: 'A', body_md: 'B' }, { projectId: 'p1', record: null });
-    expect(input).toEqual({ project_id: 'p1', title: 'A', body_md: 'B' });
+    expect(input).toEqual({ project_id: 'p1', title: 'A', body_md: 'B', translations: { en: { title: null, body_md: null } } });
   });
 
   it('parses numbers, keeps a number that does not parse as typed for the API to refuse by name', () => {
@@ -78,7 +79,31 @@ describe('form spec → API input', () => {
       record: null,
       extra: { promise_id: 'pr1' },
     });
-    expect(input).toEqual({ project_id: 'p1', status: 'broken', explanation: null, evidence_url: null, changed_by: 'Team', promise_id: 'pr1' });
+    expect(input).toEqual({
+      project_id: 'p1', status: 'broken', explanation: null, evidence_url: null, changed_by: 'Team', promise_id: 'pr1',
+      translations: { en: { explanation: null, changed_by: null } },
+    });
+  });
+
+  it('edits the English version of each translatable field next to the Dutch, and sends it as translations', () => {
+    const record = { id: 'u1', title: 'Nieuws', body_md: 'Tekst', updated_at: 't', translations: { en: { title: 'News' } } };
+    const values = valuesFromRecord(updateForm, record);
+    expect(values).toMatchObject({ 'en:title': 'News', 'en:body_md': '' });
+    const input = inputFromValues(updateForm, { ...values, 'en:body_md': ' The text. ' }, { projectId: 'p1', record });
+    expect(input['translations']).toEqual({ en: { title: 'News', body_md: 'The text.' } });
+    // A date or a link has no English version, so a key date's times are not in it.
+    expect(Object.keys(valuesFromRecord(keyDateForm, null)).filter((key) => key.startsWith('en:')).sort()).toEqual(['en:how_to_join', 'en:location', 'en:title']);
+  });
+
+  it('sends the English answer to a theme only for themes the decision answers, and an English text of a hidden field as null', () => {
+    const record = { id: 'd1', updated_at: 't', responses: [{ input_theme_id: 'i1', we_did: 'Bankjes' }], translations: { en: { 'responses.i1': 'Benches', 'responses.i2': 'Old' } } };
+    const values = valuesFromRecord(decisionForm, record);
+    expect(values['en:responses.i1']).toBe('Benches');
+    const input = inputFromValues(decisionForm, values, { projectId: 'p1', record });
+    expect((input['translations'] as { en: Record<string, unknown> }).en).toMatchObject({ 'responses.i1': 'Benches' });
+    expect((input['translations'] as { en: Record<string, unknown> }).en).not.toHaveProperty('responses.i2');
+    const moment = { ...valuesFromRecord(councilMomentForm, null), differs_from_participation: false, council_reasons: 'Reden', 'en:council_reasons': 'Reason' };
+    expect((inputFromValues(councilMomentForm, moment, { projectId: 'p1', record: null })['translations'] as { en: Record<string, unknown> }).en['council_reasons']).toBeNull();
   });
 
   it('recognises stored values and detects changes', () => {

@@ -1,10 +1,10 @@
 import DOMPurify from 'dompurify';
-import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { contentLangFor } from '../../../i18n/locales.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import { editorText } from '../../../i18n/text/editor.ts';
 import { renderMarkdown } from '../../../lib/markdown/render-markdown.ts';
 import { analyseReadability } from '../../../lib/readability/readability.ts';
+import { HintView } from './HintView.tsx';
 import { readabilityHint, type ReadabilityHint } from './readability-hint.ts';
 import './markdown-editor.css';
 
@@ -18,6 +18,8 @@ export interface MarkdownEditorProps {
   value: string;
   onInput: (value: string) => void;
   locale: 'nl' | 'en';
+  /** The language the text is written in (Dutch, or English for an English version): what the hint judges. */
+  contentLocale?: Locale;
   /** A message from the server or the form's own check; shown above the field and announced with it. */
   error?: string;
   required?: boolean;
@@ -29,15 +31,17 @@ export interface MarkdownEditorProps {
 /** How long typing must pause before the hint is worked out again (and announced). */
 export const hintDelayMs = 500;
 
-export default function MarkdownEditor({ id, label, value, onInput, locale, error, required, maxLength, describedBy }: MarkdownEditorProps) {
+export default function MarkdownEditor({ id, label, value, onInput, locale, contentLocale = 'nl', error, required, maxLength, describedBy }: MarkdownEditorProps) {
   const t = editorText(locale);
+  // The text's language where it differs from the workspace's, so a screen reader reads it in the right voice.
+  const lang = contentLocale === locale ? undefined : contentLocale;
   const [previewing, setPreviewing] = useState(false);
   const [hint, setHint] = useState<ReadabilityHint | null>(null);
 
   useEffect(() => {
-    const timer = setTimeout(() => setHint(readabilityHint(analyseReadability(value, locale), t, locale)), hintDelayMs);
+    const timer = setTimeout(() => setHint(readabilityHint(analyseReadability(value, contentLocale), t, contentLocale)), hintDelayMs);
     return () => clearTimeout(timer);
-  }, [value, locale]);
+  }, [value, locale, contentLocale]);
 
   // Rendered only while the preview is open, and only in the browser: the preview opens on a click.
   const previewHtml = useMemo(
@@ -75,6 +79,7 @@ export default function MarkdownEditor({ id, label, value, onInput, locale, erro
         name={id}
         class={`utrecht-textarea markdown-editor__textarea${error ? ' utrecht-textarea--invalid' : ''}`}
         rows={14}
+        lang={lang}
         value={value}
         required={required}
         maxLength={maxLength}
@@ -107,32 +112,13 @@ export default function MarkdownEditor({ id, label, value, onInput, locale, erro
               <p class="utrecht-paragraph">{t.previewEmpty}</p>
             ) : (
               // Sanitised by renderMarkdown with the allow-list; the same HTML the public page would show.
-              <div class="markdown-editor__preview-body" lang={contentLangFor(locale)} dangerouslySetInnerHTML={{ __html: previewHtml }} />
+              <div class="markdown-editor__preview-body" lang={lang} dangerouslySetInnerHTML={{ __html: previewHtml }} />
             )}
           </>
         )}
       </section>
       <div class="markdown-editor__hint" id={ids.hint} role="status" aria-live="polite">
-        {hint && (
-          <>
-            <p>
-              <strong>{hint.tip}</strong> {hint.fine ?? hint.lists[0]?.title}
-            </p>
-            {hint.lists.map((list, index) => (
-              <Fragment key={list.title}>
-                {index > 0 && <p>{list.title}</p>}
-                <ul>
-                  {list.items.map((item) => (
-                    <li key={item}>{item}</li>
-                  ))}
-                </ul>
-                {list.more && <p>{list.more}</p>}
-              </Fragment>
-            ))}
-            {hint.score && <p>{hint.score}</p>}
-            <p>{hint.neverBlocks}</p>
-          </>
-        )}
+        {hint && <HintView hint={hint} />}
       </div>
     </div>
   );

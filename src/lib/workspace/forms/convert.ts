@@ -1,3 +1,4 @@
+import { translationsInput, translationValues } from './translations.ts';
 import type { FieldSpec, FieldValue, FormSpec, FormValues, ResponseValue } from './types.ts';
 
 // Form values are what the controls hold (strings and booleans); the API input is typed JSON. Both ways are
@@ -16,10 +17,12 @@ export function isShown(field: FieldSpec, values: FormValues, creating: boolean)
 }
 
 /**
- * The values a form starts with: from the record being edited, or empty for a new one.
+ * The values a form starts with: from the record being edited, or empty for a new one; the English version of
+ * each translatable field under `en:<field>`.
  *
  * @example
- * valuesFromRecord(updateForm, { title: 'Nieuws', body_md: 'Tekst' }) // => { title: 'Nieuws', body_md: 'Tekst' }
+ * valuesFromRecord(updateForm, { title: 'Nieuws', body_md: 'Tekst' })
+ * // => { title: 'Nieuws', body_md: 'Tekst', 'en:title': '', 'en:body_md': '' }
  */
 export function valuesFromRecord(spec: FormSpec, record: ApiRecord | null, defaults: FormValues = {}): FormValues {
   const values: FormValues = {};
@@ -27,7 +30,8 @@ export function valuesFromRecord(spec: FormSpec, record: ApiRecord | null, defau
     const raw = record ? record[field.name] : undefined;
     values[field.name] = raw === undefined || raw === null ? (defaults[field.name] ?? emptyValue(field)) : fromApi(field, raw);
   }
-  return values;
+  // The English versions, edited next to the Dutch (see translations.ts).
+  return { ...values, ...translationValues(spec, record) };
 }
 
 function emptyValue(field: FieldSpec): FieldValue {
@@ -79,8 +83,8 @@ export function fromDateTimeLocal(value: string): string {
  * hours" must clear the hours).
  *
  * @example
- * inputFromValues(updateForm, { title: ' Nieuws ', body_md: '' }, { projectId: 'p1', record: null })
- * // => { project_id: 'p1', title: 'Nieuws', body_md: null }
+ * inputFromValues(updateForm, { title: ' Nieuws ', body_md: '', 'en:title': 'News' }, { projectId: 'p1', record: null })
+ * // => { project_id: 'p1', title: 'Nieuws', body_md: null, translations: { en: { title: 'News', body_md: null } } }
  */
 export function inputFromValues(
   spec: FormSpec,
@@ -92,10 +96,14 @@ export function inputFromValues(
   if (!creating && typeof context.record?.['id'] === 'string') input['id'] = context.record['id'];
   if (spec.scope === 'project' && context.projectId) input['project_id'] = context.projectId;
   if (spec.scope === 'organisation' && context.organisationId) input['organisation_id'] = context.organisationId;
+  const shown = new Set<string>();
   for (const field of spec.fields) {
     if (field.createOnly && !creating) continue;
-    input[field.name] = isShown(field, values, creating) ? toApi(field, values[field.name]) : field.type === 'boolean' ? false : null;
+    if (isShown(field, values, creating)) shown.add(field.name);
+    input[field.name] = shown.has(field.name) ? toApi(field, values[field.name]) : field.type === 'boolean' ? false : null;
   }
+  const translations = translationsInput(spec, values, shown);
+  if (translations) input['translations'] = translations;
   if (spec.versioned && !creating && typeof context.record?.['updated_at'] === 'string') {
     input['updated_at'] = context.record['updated_at'];
   }
