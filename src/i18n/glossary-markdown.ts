@@ -1,4 +1,5 @@
 import { glossary, type GlossaryEntry } from './glossary.ts';
+import type { Locale } from './locales.ts';
 
 // GLOSSARY.md is written from src/i18n/glossary.ts by `npx tsx scripts/glossary.ts`, and the glossary test
 // fails when the two differ: the .ts is the one source, the Markdown its readable copy for newcomers.
@@ -7,12 +8,17 @@ function cell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-function forbiddenList(entry: GlossaryEntry): string {
-  if (entry.forbidden.length === 0) return '';
+const words = {
+  nl: { not: 'niet', use: 'maar', allowed: 'wel als' },
+  en: { not: 'not', use: 'use', allowed: 'allowed when' },
+} as const;
+
+function forbiddenList(entry: GlossaryEntry, locale: Locale): string {
+  const w = words[locale];
   return entry.forbidden
     .map((variant) => {
-      const allowed = variant.allowedWhen ? ` (allowed when ${variant.allowedWhen})` : '';
-      return `not "${variant.variant}", use ${variant.use}${allowed}`;
+      const allowed = variant.allowedWhen ? ` (${w.allowed} ${variant.allowedWhen})` : '';
+      return `${w.not} "${variant.variant}", ${w.use} ${variant.use}${allowed}`;
     })
     .join('; ');
 }
@@ -29,11 +35,14 @@ export function glossaryMarkdown(): string {
     'label of the workspace forms or the demo seed, and when a mail subject stacks colons ("Project: besluit: …").',
     '',
   ];
-  for (const [locale, heading] of [['nl', 'Nederlands'], ['en', 'English']] as const) {
-    lines.push(`## ${heading}`, '', '| Term | Meaning (B1) | Not used |', '| --- | --- | --- |');
+  for (const [locale, heading, columns] of [
+    ['nl', 'Nederlands', '| Term | Betekenis (B1) | Niet gebruiken |'],
+    ['en', 'English', '| Term | Meaning (B1) | Not used |'],
+  ] as const) {
+    lines.push(`## ${heading}`, '', columns, '| --- | --- | --- |');
     for (const term of glossary) {
       const entry = term[locale];
-      lines.push(`| ${cell(entry.term)} | ${cell(entry.definition)} | ${cell(forbiddenList(entry))} |`);
+      lines.push(`| ${cell(entry.term)} | ${cell(entry.definition)} | ${cell(forbiddenList(entry, locale))} |`);
     }
     lines.push('');
   }

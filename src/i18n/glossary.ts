@@ -19,7 +19,7 @@ export interface ForbiddenVariant {
   readonly inWord?: boolean;
   /** What to write instead. */
   readonly use: string;
-  /** When the variant is right after all; such uses are written so that the pattern does not match them. */
+  /** When the variant is right after all, as a clause ("wel als …", "allowed when …"); such uses are written so that the pattern does not match them. */
   readonly allowedWhen?: string;
 }
 
@@ -266,7 +266,7 @@ export const glossary: readonly GlossaryTerm[] = [
           pattern: '(?<!heet )iCalendar',
           caseSensitive: true,
           use: 'agenda',
-          allowedWhen: 'de uitleg van de techniek: "de techniek heet iCalendar"',
+          allowedWhen: 'de tekst de techniek uitlegt: "de techniek heet iCalendar"',
         },
       ],
     },
@@ -281,7 +281,7 @@ export const glossary: readonly GlossaryTerm[] = [
           pattern: '(?<!called )iCalendar',
           caseSensitive: true,
           use: 'calendar',
-          allowedWhen: 'the explanation of the technique: "the technique is called iCalendar"',
+          allowedWhen: 'the text explains the technique: "the technique is called iCalendar"',
         },
       ],
     },
@@ -347,7 +347,7 @@ export const glossary: readonly GlossaryTerm[] = [
     en: {
       term: 'follow',
       definition: 'You get an email when something changes in a project. You only need an email address and can stop at any time.',
-      forbidden: [{ variant: 'subscribe', pattern: 'subscribe(?:s|d)?', use: 'follow', allowedWhen: '"unsubscribe", the word mail programs show: the pattern does not match it' }],
+      forbidden: [{ variant: 'subscribe', pattern: 'subscribe(?:s|d)?', use: 'follow', allowedWhen: 'it is part of "unsubscribe", the word mail programs show (the pattern does not match it)' }],
     },
   },
 ];
