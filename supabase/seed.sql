@@ -645,15 +645,18 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'Er komen dertig extra fietsenrekken bij de school.', current_date - 150, 'Verkeerskundige',
    'Schouw met ouders en buren', current_date - 15, 'published', pg_temp.on_day(-149, '09:00'));
 
-insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by) values
+insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by, translations) values
   (pg_temp.demo_id('schoolzone/promise/kleur'), pg_temp.demo_id('schoolzone/project'), 'kept', pg_temp.on_day(-120, '12:00'),
    'Verkeerskundige', 'De kinderen kozen in een stemming in de klas voor geel met blauwe stippen.',
-   'https://www.demodam.example/schoolzone/uitslag-kleur', 'de000000-0000-4000-8000-000000000002'),
+   'https://www.demodam.example/schoolzone/uitslag-kleur', 'de000000-0000-4000-8000-000000000002',
+   jsonb_build_object('en', '{"changed_by": "Traffic engineer", "explanation": "The children voted in class for yellow with blue dots."}'::jsonb)),
   (pg_temp.demo_id('schoolzone/promise/brief'), pg_temp.demo_id('schoolzone/project'), 'kept', pg_temp.on_day(-59, '12:00'),
    'Verkeerskundige', 'De brief is bezorgd in 380 brievenbussen, in het Nederlands, Arabisch en Turks.',
-   'https://www.demodam.example/schoolzone/brief-omleiding', 'de000000-0000-4000-8000-000000000001'),
+   'https://www.demodam.example/schoolzone/brief-omleiding', 'de000000-0000-4000-8000-000000000001',
+   jsonb_build_object('en', '{"changed_by": "Traffic engineer", "explanation": "The letter went to 380 letterboxes, in Dutch, Arabic and Turkish."}'::jsonb)),
   (pg_temp.demo_id('schoolzone/promise/fietsenrekken'), pg_temp.demo_id('schoolzone/project'), 'in_progress', pg_temp.on_day(-30, '12:00'),
-   'Verkeerskundige', 'De rekken zijn besteld. De leverancier is later dan gepland.', null, 'de000000-0000-4000-8000-000000000001');
+   'Verkeerskundige', 'De rekken zijn besteld. De leverancier is later dan gepland.', null, 'de000000-0000-4000-8000-000000000001',
+   jsonb_build_object('en', '{"changed_by": "Traffic engineer", "explanation": "The racks have been ordered. The supplier is later than planned."}'::jsonb));
 
 insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
@@ -1474,14 +1477,16 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'Een half jaar na de opening vragen we de kinderen wat ze van de speeltuinen vinden.', current_date - 10, 'Projectleider spelen',
    'Opening klimbos Stadspark', current_date + 180, 'published', pg_temp.on_day(-9, '09:00'));
 
-insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by) values
+insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by, translations) values
   (pg_temp.demo_id('speeltuinen/promise/opening'), pg_temp.demo_id('speeltuinen/project'), 'in_progress', pg_temp.on_day(-10, '16:00'),
    'Projectleider spelen', 'De kinderjury opende het klimbos in het Stadspark. De waterspeeltuin en de avonturenspeeltuin openen de kinderen ook, zodra die klaar zijn.',
-   'https://www.demodam.example/speeltuinen/opening-klimbos', 'de000000-0000-4000-8000-000000000001'),
+   'https://www.demodam.example/speeltuinen/opening-klimbos', 'de000000-0000-4000-8000-000000000001',
+   jsonb_build_object('en', '{"changed_by": "Project lead for play areas", "explanation": "The children''s jury opened the climbing forest in the Stadspark. The children will open the water playground and the adventure playground too, as soon as they are ready."}'::jsonb)),
   (pg_temp.demo_id('speeltuinen/promise/merelplein'), pg_temp.demo_id('speeltuinen/project'), 'changed', pg_temp.on_day(-40, '12:00'),
    'Projectleider spelen',
    'De pomp voor het water werd acht weken later geleverd dan beloofd. De waterspeeltuin is daarom acht weken later klaar. De kinderen en ouders kregen een brief via school.',
-   'https://www.demodam.example/speeltuinen/brief-merelplein', 'de000000-0000-4000-8000-000000000002');
+   'https://www.demodam.example/speeltuinen/brief-merelplein', 'de000000-0000-4000-8000-000000000002',
+   jsonb_build_object('en', '{"changed_by": "Project lead for play areas", "explanation": "The water pump was delivered eight weeks later than promised. So the water playground is ready eight weeks later. Children and parents got a letter through the school."}'::jsonb));
 
 insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
@@ -2005,17 +2010,20 @@ insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, c
    'Er komt een vijver in het park.', current_date - 505, 'Projectleider spelen',
    'Bekendmaking van de uitslag', current_date - 121, 'published', pg_temp.on_day(-504, '09:00'));
 
-insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by) values
+insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by, translations) values
   (pg_temp.demo_id('wijkpark/promise/uitslag'), pg_temp.demo_id('wijkpark/project'), 'in_progress', pg_temp.on_day(-504, '12:00'),
    'Projectleider spelen', 'Het college koos het ontwerp met de meeste stemmen. Nu begint de aanleg.', 'https://www.demodam.example/wijkpark/uitslag',
-   'de000000-0000-4000-8000-000000000002'),
+   'de000000-0000-4000-8000-000000000002',
+   jsonb_build_object('en', '{"changed_by": "Project lead for play areas", "explanation": "The executive chose the design with the most votes. Now the building starts."}'::jsonb)),
   (pg_temp.demo_id('wijkpark/promise/uitslag'), pg_temp.demo_id('wijkpark/project'), 'kept', pg_temp.on_day(-121, '17:00'),
    'Projectleider spelen', 'Het park is aangelegd volgens het gekozen ontwerp. Alleen de vijver werd een wadi; dat staat bij die toezegging.',
-   'https://www.demodam.example/wijkpark/uitslag', 'de000000-0000-4000-8000-000000000002'),
+   'https://www.demodam.example/wijkpark/uitslag', 'de000000-0000-4000-8000-000000000002',
+   jsonb_build_object('en', '{"changed_by": "Project lead for play areas", "explanation": "The park was built to the chosen design. Only the pond became a wadi; that is explained with that promise."}'::jsonb)),
   (pg_temp.demo_id('wijkpark/promise/vijver'), pg_temp.demo_id('wijkpark/project'), 'changed', pg_temp.on_day(-300, '12:00'),
    'Wethouder Smeets-Verhoef',
    'Bij het graven bleek het grondwater te laag te staan voor een vijver die het hele jaar water heeft. Er is een wadi gekomen: een laagte die na regen vol water loopt. Kinderen kunnen er spelen, en de straten lopen minder snel onder.',
-   'https://www.demodam.example/wijkpark/wadi', 'de000000-0000-4000-8000-000000000002');
+   'https://www.demodam.example/wijkpark/wadi', 'de000000-0000-4000-8000-000000000002',
+   jsonb_build_object('en', '{"changed_by": "Alderman Smeets-Verhoef", "explanation": "When digging, the groundwater turned out to be too low for a pond that holds water all year. A wadi was made instead: a hollow that fills with water after rain. Children can play in it, and the streets flood less quickly."}'::jsonb));
 
 insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
@@ -2212,6 +2220,179 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
    'Zeg vooraf dat het geld er nog niet is',
    'Bewoners dachten enthousiast mee, maar het project ligt nu stil. Zeg vooraf duidelijk dat de raad nog over het geld moet beslissen.',
    current_date - 60, 'published', pg_temp.on_day(-59, '09:00'));
+
+-- English versions of the texts of three projects (the school zone, the playgrounds and the park) and of the
+-- people named in them, shaped as 20261205000500_translations.sql documents: {"en": {"<field>": "<English text>"}};
+-- a decision's answer to an input theme is "responses.<theme id>". The other projects stay Dutch only, so the
+-- English site shows both cases. Set before the ledger import below, so the ledger's first entries hash them. A
+-- promise's history is append-only, so its status changes carry their English in their insert above.
+update portal.people set translations = jsonb_build_object('en', '{"job_title": "Traffic engineer", "department": "Public Space"}'::jsonb)
+where id = pg_temp.demo_id('person/pieter-lammers');
+update portal.people set translations = jsonb_build_object('en', '{"job_title": "Alderman", "department": "Mayor and aldermen", "portfolio": "Traffic, parking, sustainability and energy"}'::jsonb)
+where id = pg_temp.demo_id('person/youssef-benali');
+update portal.people set translations = jsonb_build_object('en', '{"job_title": "Alderman", "department": "Mayor and aldermen", "portfolio": "Care, youth, social affairs, green spaces and neighbourhoods"}'::jsonb)
+where id = pg_temp.demo_id('person/ingrid-smeets');
+update portal.people set translations = jsonb_build_object('en', '{"job_title": "Project lead for play areas", "department": "Public Space"}'::jsonb)
+where id = pg_temp.demo_id('person/femke-jansen');
+update portal.people set translations = jsonb_build_object('en', '{"job_title": "Participation adviser", "department": "Communication and Participation"}'::jsonb)
+where id = pg_temp.demo_id('person/noor-haddou');
+update portal.people set translations = jsonb_build_object('en', '{"job_title": "Green space manager", "department": "Public Space"}'::jsonb)
+where id = pg_temp.demo_id('person/ruud-kramer');
+update portal.projects set translations = jsonb_build_object('en', '{"title": "30 km/h school zone around De Regenboog primary school", "summary": "The streets around De Regenboog primary school become a school zone where you drive 30 km an hour. Parents, children and neighbours helped make the design. It is being built now.", "theme": "Traffic", "area": "Westwijk", "council_role_explanation": "The municipal council decided on the money for the school zone. The executive decides how the street is laid out, with a traffic decision.", "budget_note": "For the design evening at the school, the site walk and printed letters in three languages. Building the zone itself costs 340,000 euros."}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/project');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Design with the school, parents and neighbours", "department": "Public Space", "open_for_input": "Where the crossings go, what the school zone looks like and where parents can stop to drop off their children.", "fixed_frames": "The speed limit becomes 30 km an hour. The bus keeps running through the Lindelaan. The executive asks the council for 340,000 euros to build it.", "time_asked": "A design evening of 2 hours and a site walk of one hour.", "results_expected": "Within four weeks of the site walk, everyone received the changed design."}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/phase/1');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Traffic decision", "department": "Public Space", "open_for_input": "You could object to the traffic decision.", "fixed_frames": "The design that was made together.", "time_asked": "Writing an objection takes about an hour.", "results_expected": "The traffic decision was published in the municipal gazette."}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/phase/2');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Building the school zone", "department": "Public Space", "open_for_input": "There is nothing left to choose now. You can ask questions about the works and the diversion.", "fixed_frames": "The traffic decision and the design.", "time_asked": "No time needed. You are welcome to come and look on the open day.", "results_expected": "When the work is done, all neighbours get a letter."}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/phase/3');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Review and upkeep", "department": "Public Space", "open_for_input": "Whether the school zone works: how fast people drive and whether children cross safely.", "fixed_frames": "The layout of the street only changes if the review gives a reason to.", "time_asked": "A short survey of 10 minutes.", "results_expected": "Three months after the work is done, we measure again. The result will be on this page."}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/phase/4');
+update portal.decisions set translations = jsonb_build_object('en', '{"decided_by": "Mayor and aldermen", "title": "Traffic decision for the De Regenboog school zone", "decision": "In the Lindelaan, the Beukenstraat and the Schoolstraat the speed limit becomes 30 km an hour. There will be a zebra crossing with a traffic island and a drop-off lane in the Beukenstraat.", "rationale": "Every day 400 children cross the road near the school. With 30 km an hour and a narrower road, cars drive more slowly.", "input_used": "Parents wanted a zebra crossing at the main entrance; it is coming, with a traffic island. Neighbours asked for no fences along the pavement; there will be none. A speed bump at the bus stop is not possible, because it is bad for the bus. A raised section of road goes there instead."}'::jsonb
+    || jsonb_build_object('responses.' || pg_temp.demo_id('schoolzone/theme/oversteken'), 'There will be a zebra crossing with a traffic island at the main entrance.')
+    || jsonb_build_object('responses.' || pg_temp.demo_id('schoolzone/theme/halen-brengen'), 'There will be a drop-off lane in the Beukenstraat, so parents no longer double-park.'))
+where id = pg_temp.demo_id('schoolzone/decision/verkeersbesluit');
+update portal.input_themes set translations = jsonb_build_object('en', '{"title": "Crossing at the school entrance", "you_said": "Children cross between parked cars. Parents want a zebra crossing right at the main entrance."}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/theme/oversteken');
+update portal.input_themes set translations = jsonb_build_object('en', '{"title": "Dropping off and picking up by car", "you_said": "At half past eight cars are double-parked. Neighbours then cannot get out of their street."}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/theme/halen-brengen');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "The children of De Regenboog choose the colour of the school zone.", "made_by": "Traffic engineer", "context": "Design evening at the school"}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/promise/kleur');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "All neighbours get a letter about the diversion two weeks before the work starts.", "made_by": "Alderman Benali", "context": "Information evening on the traffic decision"}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/promise/brief');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "Three months after the work is done, we measure again how fast people drive.", "made_by": "Alderman Benali", "context": "Site walk with parents and neighbours"}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/promise/meting');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "Thirty extra bicycle racks will be placed at the school.", "made_by": "Traffic engineer", "context": "Site walk with parents and neighbours"}'::jsonb)
+where id = pg_temp.demo_id('schoolzone/promise/fietsenrekken');
+update portal.council_moments set translations = jsonb_build_object('en', '{"body": "Municipal council", "agenda_item": "Money for the De Regenboog school zone", "proposal": "The executive asks for 340,000 euros to build the school zone.", "outcome_summary": "The council gave the money. All parties voted in favour.", "effect_on_promises": "With the money, the promises about the layout can be kept."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and agenda_item = 'Krediet herinrichting schoolzone De Regenboog';
+update portal.council_moments set translations = jsonb_build_object('en', '{"body": "Spatial planning committee", "agenda_item": "Review of the school zones", "proposal": "The executive shows the committee what the new speed measurement shows."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and agenda_item = 'Evaluatie schoolzones';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Design evening at the school", "location": "De Regenboog primary school, Schoolstraat 4", "how_to_join": "For parents, children and neighbours. Children drew along in the gym."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and title = 'Ontwerpavond op school';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Site walk with parents and neighbours", "location": "Meet at the main entrance of De Regenboog", "how_to_join": "We walked the route children walk together, at drop-off time."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and title = 'Schouw met ouders en buren';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Open day at the building site", "location": "Corner of Lindelaan and Beukenstraat", "how_to_join": "Come and see how the school zone is built. Children can see a digger up close. No need to sign up."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and title = 'Open dag op de bouwplaats';
+update portal.updates set translations = jsonb_build_object('en', '{"title": "The design is ready", "body_md": "After the design evening and the site walk, the design was changed:\n\n- a **zebra crossing with a traffic island** at the main entrance;\n- a **drop-off lane** in the Beukenstraat;\n- a raised section of road at the bus stop instead of a speed bump.\n\nThank you to all the parents, children and neighbours who took part!"}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and title = 'Het ontwerp is klaar';
+update portal.updates set translations = jsonb_build_object('en', '{"title": "Work has started", "body_md": "Work on the school zone has started. The Lindelaan is closed to cars until the work is done.\nCyclists and people on foot can still get through. Follow the yellow signs for the diversion."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and title = 'Werkzaamheden gestart';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Parents and pupils of De Regenboog", "note": "At the design evening, the site walk and the vote in class."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and name = 'Ouders en leerlingen van De Regenboog';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Residents of the Lindelaan and Beukenstraat", "note": "At the site walk and through the letter with a reply form."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and name = 'Bewoners Lindelaan en Beukenstraat';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Parents who speak little Dutch", "note": "Almost only Dutch-speaking parents came to the evenings. For the review, we ask the school for parents who can interpret."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and name = 'Ouders die weinig Nederlands spreken';
+update portal.lessons set translations = jsonb_build_object('en', '{"title": "Let children really choose something", "lesson": "Children chose the colour of the school zone. So they talk about it at home, and parents know about the project too."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and title = 'Laat kinderen echt iets kiezen';
+update portal.lessons set translations = jsonb_build_object('en', '{"title": "Walk the site when it is busy", "lesson": "The site walk was at a quarter past eight, at drop-off time. Everyone saw for themselves where it goes wrong. That saved a lot of discussion."}'::jsonb)
+where project_id = pg_temp.demo_id('schoolzone/project') and title = 'Schouw op het moment dat het druk is';
+update portal.projects set translations = jsonb_build_object('en', '{"title": "Playgrounds designed by children", "summary": "Children of three primary schools designed three new playgrounds. A children''s jury chose the designs. The first playground is open, the other two are being built now.", "theme": "Play", "area": "Westwijk and Centrum", "council_role_explanation": "The executive decides about the playgrounds. The money comes from the play space plan the council adopted earlier. The council checks that the executive keeps to that plan.", "budget_note": "For design lessons at school, a children''s jury and materials to build models. The playgrounds themselves cost 450,000 euros."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/project');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Designing with children", "department": "Communication and Participation", "open_for_input": "Everything that goes into the playground: equipment, water, sand, hiding places and benches.", "fixed_frames": "Where the three playgrounds are, and the budget of 150,000 euros per playground. Equipment must be safe by law.", "time_asked": "Three design lessons of one hour at school, and a model-making afternoon of 3 hours.", "results_expected": "The children saw their designs in an exhibition at the library."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/phase/1');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "The children''s jury chooses", "department": "Communication and Participation", "open_for_input": "Which design is built for each playground.", "fixed_frames": "The designs must fit the budget.", "time_asked": "The children''s jury met on two afternoons.", "results_expected": "The result was announced at the three schools."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/phase/2');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Building the three playgrounds", "department": "Public Space", "open_for_input": "There is nothing left to choose now. Children may come and watch, and help with planting.", "fixed_frames": "The designs the children''s jury chose.", "time_asked": "No time needed.", "results_expected": "Each playground gets an opening."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/phase/3');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Playing, upkeep and looking back", "department": "Public Space", "open_for_input": "What children and parents think of the playgrounds, and what could be better.", "fixed_frames": "The playgrounds as they were built.", "time_asked": "A short questionnaire at school, 15 minutes.", "results_expected": "After six months, the schools hear what is done with the answers."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/phase/4');
+update portal.handovers set translations = jsonb_build_object('en', '{"from_department": "Communication and Participation", "to_department": "Public Space", "note": "The designs have been chosen; now the building starts. Femke Jansen-Bos is from now on the contact for schools and parents. She takes over the two open promises. The children of the jury open the playgrounds themselves. And the water playground at the Merelplein is ready in three months. The contact details of the three schools and the children''s jury have been handed over."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project');
+update portal.decisions set translations = jsonb_build_object('en', '{"decided_by": "Mayor and aldermen, on the proposal of the children''s jury", "title": "Three designs chosen by the children''s jury", "decision": "The three playgrounds are built as the children''s jury chose. The Merelplein gets a water playground, the Stadspark a climbing forest and the Vinkenstraat a playground with huts.", "rationale": "The executive follows the choice of the children''s jury. All three designs fit the budget and are safe.", "input_used": "The children wanted water, height and hiding places. Parents asked for shade and benches; these were added to all three designs. A swing for children in a wheelchair goes in the Stadspark."}'::jsonb
+    || jsonb_build_object('responses.' || pg_temp.demo_id('speeltuinen/theme/beperking'), 'The Stadspark gets a swing for children in a wheelchair, and the paths are made of hard ground.')
+    || jsonb_build_object('responses.' || pg_temp.demo_id('speeltuinen/theme/schaduw'), 'All three playgrounds get trees and benches.')
+    || jsonb_build_object('responses.' || pg_temp.demo_id('speeltuinen/theme/water'), 'A water playground, a climbing forest and an adventure playground with huts.'))
+where id = pg_temp.demo_id('speeltuinen/decision/ontwerpen');
+update portal.input_themes set translations = jsonb_build_object('en', '{"title": "Play for children with a disability", "you_said": "Children wanted their classmate in a wheelchair to be able to play too."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/theme/beperking');
+update portal.input_themes set translations = jsonb_build_object('en', '{"title": "Shade and benches for parents", "you_said": "Parents and grandparents want to sit in the shade while the children play."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/theme/schaduw');
+update portal.input_themes set translations = jsonb_build_object('en', '{"title": "Water, height and hiding places", "you_said": "Almost every model had water, something high to climb on, or a hut."}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/theme/water');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "The children of the jury open the playgrounds themselves.", "made_by": "Alderman Smeets-Verhoef", "context": "Announcement of the result at De Regenboog primary school"}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/promise/opening');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "The water playground at the Merelplein is ready in three months.", "made_by": "Project lead for play areas", "context": "Announcement of the result at De Regenboog primary school"}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/promise/merelplein');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "Six months after the opening, we ask the children what they think of the playgrounds.", "made_by": "Project lead for play areas", "context": "Opening of the climbing forest in the Stadspark"}'::jsonb)
+where id = pg_temp.demo_id('speeltuinen/promise/terugvragen');
+update portal.council_moments set translations = jsonb_build_object('en', '{"body": "Municipal council", "agenda_item": "Play space plan", "proposal": "The executive proposes to renew three playgrounds in the coming years, together with children.", "outcome_summary": "The council agreed to the play space plan and the money for three playgrounds."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and agenda_item = 'Speelruimteplan';
+update portal.council_moments set translations = jsonb_build_object('en', '{"body": "Social affairs committee", "agenda_item": "Looking back on the playgrounds made with children", "proposal": "The executive tells the committee how designing with children went and what children think of the playgrounds."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and agenda_item = 'Terugblik speeltuinen met kinderen';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Model-making afternoon", "location": "Demodam library, Stationsplein 5", "how_to_join": "For children in groups 5 to 8 of the three schools (ages 8 to 12)."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'Maquettemiddag';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Opening of the climbing forest in the Stadspark", "location": "Stadspark, Parklaan entrance", "how_to_join": "Everyone was welcome. There was lemonade."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'Opening klimbos Stadspark';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Planting together at the adventure playground", "location": "Vinkenstraat, at the building site", "how_to_join": "Children plant shrubs around the huts with the gardener. Wear clothes that may get dirty."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'Samen planten bij de avonturenspeeltuin';
+update portal.updates set translations = jsonb_build_object('en', '{"title": "The children''s jury has chosen!", "body_md": "The children''s jury chose three designs:\n\n- **Merelplein:** a water playground with a pump and a stream.\n- **Stadspark:** a climbing forest with a swing for children in a wheelchair.\n- **Vinkenstraat:** an adventure playground with huts.\n\n![Model of the climbing forest](https://www.demodam.example/speeltuinen/maquette-klimbos.jpg)"}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'De kinderjury heeft gekozen!';
+update portal.updates set translations = jsonb_build_object('en', '{"title": "Water playground ready later", "body_md": "The pump for the water playground at the Merelplein comes eight weeks later. So the playground opens **eight weeks later** than promised.\nThe climbing forest in the Stadspark is on time."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'Waterspeeltuin later klaar';
+update portal.updates set translations = jsonb_build_object('en', '{"title": "The climbing forest is open", "body_md": "The children''s jury opened the climbing forest in the Stadspark. Have fun!"}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'Het klimbos is open';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Children of three primary schools", "note": "More than 300 children took part in the design lessons."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and name = 'Kinderen van drie basisscholen';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Children''s jury", "note": "Twelve children, four from each school, chose the designs."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and name = 'Kinderjury';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Parents and local residents", "note": "At the exhibition and through a reply form."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and name = 'Ouders en buurtbewoners';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Children of De Horizon special school", "note": "This school did not take part in the design lessons. For the next playground, we ask De Horizon first."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and name = 'Kinderen van speciale school De Horizon';
+update portal.lessons set translations = jsonb_build_object('en', '{"title": "Children think of each other", "lesson": "Without being asked, children made room for their classmate in a wheelchair. Give children real choices; they take them seriously."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'Kinderen denken aan elkaar';
+update portal.lessons set translations = jsonb_build_object('en', '{"title": "Order play equipment early", "lesson": "Special equipment takes a long time to deliver. A promise about an opening depends on it. Order as soon as the design is fixed. And only name a date when the delivery is certain."}'::jsonb)
+where project_id = pg_temp.demo_id('speeltuinen/project') and title = 'Bestel speeltoestellen vroeg';
+update portal.projects set translations = jsonb_build_object('en', '{"title": "Renewal of De Linde neighbourhood park", "summary": "De Linde neighbourhood park has been renewed, to a design that local residents chose. The park is finished. Here you can read how it went and what we learned.", "theme": "Green spaces", "area": "Zuid", "council_role_explanation": "The council gave the money and got an account afterwards. The executive decided on the design, based on the residents'' choice.", "budget_note": "For three design evenings, a vote and a report. Building the park cost 1.2 million euros."}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/project');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Making three designs", "department": "Public Space", "open_for_input": "What should be in the park: play, sports, quiet, water and trees.", "fixed_frames": "The old lime trees stay. The budget is 1.2 million euros.", "time_asked": "Three design evenings of 2 hours.", "results_expected": "The three designs were online and in the library."}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/phase/1');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Residents choose a design", "department": "Public Space", "open_for_input": "Which of the three designs is built.", "fixed_frames": "All three designs fit the budget.", "time_asked": "Voting takes 10 minutes.", "results_expected": "The result was online a week after the vote."}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/phase/2');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Building the park", "department": "Public Space", "open_for_input": "Nothing left to choose; questions about the works are welcome.", "fixed_frames": "The chosen design.", "time_asked": "No time needed.", "results_expected": "The park opened with a picnic."}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/phase/3');
+update portal.phases set translations = jsonb_build_object('en', '{"title": "Management and upkeep", "department": "Public Space", "open_for_input": "Reports about upkeep, and ideas to make the park better.", "fixed_frames": "The design of the park.", "time_asked": "Reporting something takes 5 minutes.", "results_expected": "You get an answer to a report within five working days."}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/phase/4');
+update portal.handovers set translations = jsonb_build_object('en', '{"from_department": "Public Space, projects team", "to_department": "Public Space, green space team", "note": "The park is finished and goes to upkeep. Ruud Kramer is now the contact. There are no open promises left. The agreement to mow the flower meadow (twice a year) has been handed over."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project');
+update portal.decisions set translations = jsonb_build_object('en', '{"decided_by": "Mayor and aldermen", "title": "The design \"Playing under the lime trees\" will be built", "decision": "The design with the most votes will be built: a play hill, a sports field, a flower meadow and a pond.", "rationale": "The executive follows the result of the vote, as promised beforehand.", "input_used": "Of the 1,340 votes, 52 percent went to this design. Residents who voted for another design asked for more benches; these were added."}'::jsonb
+    || jsonb_build_object('responses.' || pg_temp.demo_id('wijkpark/theme/rust'), 'Twelve extra benches came, half of them under the lime trees.')
+    || jsonb_build_object('responses.' || pg_temp.demo_id('wijkpark/theme/water'), 'The chosen design had a pond. It later became a wadi; see the promise.'))
+where id = pg_temp.demo_id('wijkpark/decision/ontwerp');
+update portal.input_themes set translations = jsonb_build_object('en', '{"title": "Quiet places to sit", "you_said": "Older people asked for more benches, also in the shade."}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/theme/rust');
+update portal.input_themes set translations = jsonb_build_object('en', '{"title": "Water in the park", "you_said": "Many people wanted a pond back, like in the old days."}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/theme/water');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "The design with the most votes will be built.", "made_by": "Alderman Smeets-Verhoef", "context": "Start of the vote"}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/promise/uitslag');
+update portal.promises set translations = jsonb_build_object('en', '{"body": "There will be a pond in the park.", "made_by": "Project lead for play areas", "context": "Announcement of the result"}'::jsonb)
+where id = pg_temp.demo_id('wijkpark/promise/vijver');
+update portal.council_moments set translations = jsonb_build_object('en', '{"body": "Municipal council", "agenda_item": "Money to renew De Linde neighbourhood park", "proposal": "The executive asks for 1.2 million euros to renew the park, with residents choosing the design.", "outcome_summary": "The council gave the money."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and agenda_item = 'Krediet vernieuwing Wijkpark De Linde';
+update portal.council_moments set translations = jsonb_build_object('en', '{"body": "Spatial planning committee", "agenda_item": "Account of De Linde neighbourhood park", "proposal": "The executive shows what the park cost and how residents took part.", "outcome_summary": "The committee took note of the account and asked to share the lessons with other projects.", "effect_on_promises": "All promises are settled."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and agenda_item = 'Verantwoording Wijkpark De Linde';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Three designs in the library", "location": "Zuid library, Lindeplein 3", "how_to_join": "Look at the designs and vote on paper or online."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Drie ontwerpen in de bibliotheek';
+update portal.key_dates set translations = jsonb_build_object('en', '{"title": "Picnic at the opening", "location": "De Linde neighbourhood park, by the play hill", "how_to_join": "Everyone was welcome; bring something to eat yourself."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Picknick bij de opening';
+update portal.updates set translations = jsonb_build_object('en', '{"title": "A wadi instead of a pond", "body_md": "The groundwater is too low for a pond. So there will be a **wadi**: a hollow that fills with water after rain."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Een wadi in plaats van een vijver';
+update portal.updates set translations = jsonb_build_object('en', '{"title": "The park is finished", "body_md": "De Linde neighbourhood park is finished. Thank you to everyone who thought along and voted! See something broken? Report it to the municipality."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Het park is klaar';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Residents of Zuid", "note": "1,340 people voted for a design."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and name = 'Bewoners van Zuid';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "De Linde sports club", "note": "Thought along about the sports field."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and name = 'Sportvereniging De Linde';
+update portal.groups_involved set translations = jsonb_build_object('en', '{"name": "Dog owners", "note": "They did not take part, and were angry afterwards that there was no off-lead area. During upkeep we look into an area where dogs may run free."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and name = 'Hondenbezitters';
+update portal.lessons set translations = jsonb_build_object('en', '{"title": "Check the soil before you design", "lesson": "The pond in the chosen design was not possible, because of the low groundwater. Had we checked that beforehand, residents would have chosen a design that could really be built."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Onderzoek de bodem voordat je ontwerpt';
+update portal.lessons set translations = jsonb_build_object('en', '{"title": "Also look for users who do not live nearby", "lesson": "Dog owners from other neighbourhoods use the park every day, but we had only invited residents of Zuid."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Zoek ook de gebruikers die niet in de buurt wonen';
+update portal.lessons set translations = jsonb_build_object('en', '{"title": "Say beforehand what you will do with the result", "lesson": "Because it was clear beforehand that the design with the most votes would be built, there was no argument after the vote."}'::jsonb)
+where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Beloof vooraf wat je met de uitslag doet';
 
 -- Records in the approval queue were written and submitted by the demo editor, like the parking update above:
 -- the queue shows who wrote them and since when they wait.
