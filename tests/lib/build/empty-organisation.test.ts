@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, BuildSiteError, projectRoot } from '../../../scripts/lib/build-site.ts';
+import { buildSite, BuildSiteError } from '../../../scripts/lib/build-site.ts';
 import { dictionaryFor, locales, pathFor } from '../../../src/i18n/index.ts';
 import { openDataPaths } from '../../../src/lib/open-data/open-data-paths.ts';
 import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
 import { visibleText } from '../support/html.ts';
+import { buildScratchSite, type ScratchSite } from '../support/scratch-site.ts';
 
 // A municipality that has just started: its organisation exists, nothing is published yet. Its site must build,
 // so that staff can sign in to the workspace (part of the same static site) and write the first project, and every
@@ -24,10 +25,9 @@ const site = 'https://meedoen.nieuwdam.example';
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
 
 let local: LocalSupabase | undefined;
-let scratch = '';
+let built: ScratchSite | undefined;
 let outDir = '';
 const lines: string[] = [];
-const previousSite = process.env['PUBLIC_SITE_URL'];
 
 beforeAll(async () => {
   local = await startLocalSupabase({ seedFiles: ['tests/fixtures/hostile-seed.sql'], port: 0, log: () => undefined });
@@ -38,24 +38,18 @@ beforeAll(async () => {
     website,
     'Gemeenteraad van Nieuwdam',
   ]);
-  await mkdir(join(projectRoot, '.data'), { recursive: true });
-  scratch = await mkdtemp(join(projectRoot, '.data', 'build-empty-organisation-'));
-  outDir = join(scratch, 'site');
-  // buildSite hands its own environment to astro build; astro.config.mjs reads the site from it.
-  process.env['PUBLIC_SITE_URL'] = site;
-  await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: org, outDir, log: (line) => lines.push(line) });
+  built = await buildScratchSite({ local, organisation: org, site, name: 'build-empty-organisation', log: (line) => lines.push(line) });
+  outDir = built.outDir;
 });
 
 afterAll(async () => {
-  if (previousSite === undefined) delete process.env['PUBLIC_SITE_URL'];
-  else process.env['PUBLIC_SITE_URL'] = previousSite;
+  await built?.remove();
   await local?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-/** The file a path is written to in a directory-format build. */
 function fileFor(path: string): string {
-  return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  if (!built) throw new Error('The site was not built');
+  return built.fileFor(path);
 }
 
 function read(path: string): Promise<string> {
@@ -177,7 +171,7 @@ describe('the site of an organisation without published projects', () => {
 
   it('still refuses an organisation that does not exist, with a plain message', async () => {
     if (!local) throw new Error('the stand-in did not start');
-    const error = await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: 'bestaat-niet', outDir: join(scratch, 'unknown') }).then(
+    const error = await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: 'bestaat-niet', outDir: join(outDir, '..', 'unknown') }).then(
       () => undefined,
       (caught: unknown) => caught,
     );
@@ -187,6 +181,6 @@ describe('the site of an organisation without published projects', () => {
     expect(message).toContain('HTTP 404');
     expect(message).toContain('Organisation "bestaat-niet" does not exist.');
     expect(message).not.toMatch(/\n\s+at /);
-    expect(existsSync(join(scratch, 'unknown'))).toBe(false);
+    expect(existsSync(join(outDir, '..', 'unknown'))).toBe(false);
   });
 });

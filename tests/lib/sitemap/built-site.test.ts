@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parseRssFeed } from 'feedsmith';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
 import { locales, pathFor, type Locale, type PageRef } from '../../../src/i18n/index.ts';
 import { openDataPaths } from '../../../src/lib/open-data/open-data-paths.ts';
 import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
 import { loadPortals, type PortalDocuments } from '../feeds/portal-documents.ts';
+import { buildScratchSite, type ScratchSite } from '../support/scratch-site.ts';
 
 // One real build (PGlite with the hostile fixture, the stand-in, supabase-js in the loader, astro build) with
 // PUBLIC_SITE_URL set: the feeds, calendars, open data files and the sitemap must be where routes.ts says, and
@@ -20,9 +20,8 @@ const org = 'testdam';
 const site = 'https://meedoen.testdam.example';
 let local: LocalSupabase | undefined;
 let portal: PortalDocuments | undefined;
-let scratch = '';
+let built: ScratchSite | undefined;
 let outDir = '';
-const previousSite = process.env['PUBLIC_SITE_URL'];
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
 
@@ -30,24 +29,18 @@ beforeAll(async () => {
   let portals: Record<string, PortalDocuments>;
   ({ local, portals } = await loadPortals([org]));
   portal = portals[org];
-  await mkdir(join(projectRoot, '.data'), { recursive: true });
-  scratch = await mkdtemp(join(projectRoot, '.data', 'build-feeds-test-'));
-  outDir = join(scratch, 'site');
-  // buildSite hands its own environment to astro build; astro.config.mjs reads the site from it.
-  process.env['PUBLIC_SITE_URL'] = site;
-  await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: org, outDir });
+  built = await buildScratchSite({ local, organisation: org, site, name: 'build-feeds-test' });
+  outDir = built.outDir;
 }, 300_000);
 
 afterAll(async () => {
-  if (previousSite === undefined) delete process.env['PUBLIC_SITE_URL'];
-  else process.env['PUBLIC_SITE_URL'] = previousSite;
+  await built?.remove();
   await local?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
 });
 
-/** The file a path is written to in a directory-format build. */
 function fileFor(path: string): string {
-  return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  if (!built) throw new Error('The site was not built');
+  return built.fileFor(path);
 }
 
 function read(path: string): Promise<string> {
