@@ -43,6 +43,23 @@ async function claim(input: Json = {}): Promise<ClaimedMail[]> {
   return mailBatchSchema.parse(await callOk(service, 'claim_mail_batch', input)).mails;
 }
 
+/**
+ * A claim and the moments (epoch seconds, this machine's clock, which the database shares) just before and
+ * just after it: the lease runs from the claim's own moment, somewhere in between, however long the call took.
+ */
+async function timedClaim(input: Json = {}): Promise<{ mails: ClaimedMail[]; before: number; after: number }> {
+  const before = Date.now() / 1000;
+  const mails = await claim(input);
+  return { mails, before, after: Date.now() / 1000 };
+}
+
+/** The row is leased for `seconds` from the moment of the claim (a second's leeway for rounding either side). */
+function expectLease(row: OutboxRow | undefined, seconds: number, claimed: { before: number; after: number }): void {
+  expect(row?.locked_until).not.toBeNull();
+  expect(row?.locked_until).toBeGreaterThanOrEqual(claimed.before + seconds - 1);
+  expect(row?.locked_until).toBeLessThanOrEqual(claimed.after + seconds + 1);
+}
+
 async function complete(ids: number[]): Promise<number> {
   return mailOutcomeSchema.parse(await callOk(service, 'complete_mail', { outbox_ids: ids })).changed;
 }
@@ -96,10 +113,11 @@ async function latestVersion(kind: string, record: string, event: string): Promi
   return row?.id ?? '';
 }
 
-interface OutboxRow { id: number; status: string; attempts: number; lease_seconds: number | null; last_error: string | null; sent: boolean; wait_seconds: number }
+/** locked_until in epoch seconds; wait_seconds from now (only its sign is asserted). */
+interface OutboxRow { id: number; status: string; attempts: number; locked_until: number | null; last_error: string | null; sent: boolean; wait_seconds: number }
 async function outboxRows(where: string, params: unknown[]): Promise<OutboxRow[]> {
   return query<OutboxRow>(
-    `select o.id::int as id, o.status, o.attempts, round(extract(epoch from o.locked_until - now()))::int as lease_seconds,
+    `select o.id::int as id, o.status, o.attempts, extract(epoch from o.locked_until)::float8 as locked_until,
        o.last_error, o.sent_at is not null as sent, round(extract(epoch from o.next_attempt_at - now()))::int as wait_seconds
      from portal.outbox o where ${where} order by o.id`, params);
 }
@@ -119,7 +137,8 @@ function tokenRow(token: string): Promise<{ purpose: string; subscription_id: st
 describe('claim_mail_batch', () => {
   it('answers one notice per immediate row in the shape of the contract, with a hashed manage token; complete_mail marks it sent once', async () => {
     const update = await publishUpdate();
-    const mails = await claim();
+    const claimed = await timedClaim();
+    const { mails } = claimed;
     // Only the immediate follower: the digest rows wait for their moment.
     expect(mails).toHaveLength(1);
     const [mail] = mails as [ClaimedMail];
@@ -131,7 +150,8 @@ describe('claim_mail_batch', () => {
     });
     expect(mail.items).toHaveLength(1);
     expect(mail.items[0]).toMatchObject({ kind: 'update', outbox_id: row?.id, project: { slug: 'testproject' }, record: { id: update, title: `Nieuws ${counter}` } });
-    expect(row).toMatchObject({ status: 'sending', attempts: 1, lease_seconds: 300 });
+    expect(row).toMatchObject({ status: 'sending', attempts: 1 });
+    expectLease(row, 300, claimed);
 
     const [stored] = await tokenRow(mail.token);
     expect(stored).toMatchObject({ purpose: 'manage', subscription_id: followers.direct?.subscription });
@@ -146,7 +166,7 @@ describe('claim_mail_batch', () => {
 
     expect(await complete(mail.outbox_ids)).toBe(1);
     expect(await complete(mail.outbox_ids)).toBe(0);
-    expect((await rowsAbout(update, followers.direct?.subscription ?? ''))[0]).toMatchObject({ status: 'sent', sent: true, lease_seconds: null });
+    expect((await rowsAbout(update, followers.direct?.subscription ?? ''))[0]).toMatchObject({ status: 'sent', sent: true, locked_until: null });
     expect(await claim()).toEqual([]);
   });
 
@@ -175,10 +195,12 @@ describe('claim_mail_batch', () => {
 
   it('respects the lease: a second claim gets nothing while it holds, and the same mail (next attempt) once it lapses', async () => {
     const update = await publishUpdate();
-    const [claimed] = await claim({ lease_seconds: 5 });
+    // A minute: long enough that a busy machine cannot let it lapse before the second claim below.
+    const leased = await timedClaim({ lease_seconds: 60 });
+    const [claimed] = leased.mails;
     expect(claimed?.items[0]?.record.id).toBe(update);
     const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
-    expect(row?.lease_seconds).toBe(5);
+    expectLease(row, 60, leased);
     expect(await claim()).toEqual([]);
 
     // The worker died: its lease lapses.
@@ -221,7 +243,7 @@ describe('claim_mail_batch', () => {
     await portal.db.query(`update portal.outbox set attempts = 8, locked_until = now() - interval '1 second' where id = any ($1::bigint[])`, [mail?.outbox_ids]);
     expect(await claim()).toEqual([]);
     const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
-    expect(row).toMatchObject({ status: 'failed', attempts: 8, lease_seconds: null });
+    expect(row).toMatchObject({ status: 'failed', attempts: 8, locked_until: null });
     expect(row?.last_error).toMatch(/lease lapsed/);
   });
 
