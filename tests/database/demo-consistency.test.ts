@@ -39,7 +39,6 @@ const opt = (row: Row, field: string): string | null => (typeof row[field] === '
 const num = (row: Row, field: string): number | null => (row[field] === null || row[field] === undefined ? null : Number(row[field]));
 const isPublic = (row: Row) => row.publication === 'published';
 /** YYYY-MM-DD strings compare in date order. */
-const day = (value: string | null) => (value === null ? null : value.slice(0, 10));
 const byId = (rows: Row[]) => new Map(rows.map((row) => [str(row, 'id'), row]));
 const label = (row: Row, ...fields: string[]) => fields.map((field) => str(row, field)).find((value) => value !== '') ?? str(row, 'id');
 
@@ -55,7 +54,7 @@ const amsterdamDay = (column: string) => `'${column}_day', ((t.${column} at time
 async function loadDemo(db: PGlite): Promise<Demo> {
   const { rows: today } = await db.query<{ today: string }>(`select ((now() at time zone 'Europe/Amsterdam')::date)::text as today`);
   return {
-    today: today[0].today,
+    today: today[0]!.today,
     projects: await rows(db, 'portal.projects'),
     phases: await rows(db, 'portal.phases'),
     people: await rows(db, 'portal.people'),
@@ -233,7 +232,7 @@ const numberWords: Record<string, number> = {
 function countIn(phrase: string): number | null {
   for (const word of phrase.replace(/\*\*/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (/^\d+$/.test(word)) return Number(word);
-    if (word in numberWords && word !== 'een') return numberWords[word];
+    if (word in numberWords && word !== 'een') return numberWords[word] ?? null;
   }
   return null;
 }
@@ -248,18 +247,18 @@ function listCountProblems(markdown: string): string[] {
   const lines = markdown.split('\n');
   let heading = '';
   for (let i = 0; i < lines.length; i++) {
-    if (/^#+\s/.test(lines[i])) heading = lines[i].replace(/^#+\s*/, '');
+    if (/^#+\s/.test(lines[i]!)) heading = lines[i]!.replace(/^#+\s*/, '');
     const isItem = (line: string | undefined) => line !== undefined && /^\s*(?:[-*+]|\d+\.)\s+/.test(line);
     if (!isItem(lines[i]) || isItem(lines[i - 1])) continue;
     let intro = '';
-    for (let j = i - 1; j >= 0 && intro === ''; j--) intro = lines[j].trim();
+    for (let j = i - 1; j >= 0 && intro === ''; j--) intro = lines[j]!.trim();
     if (!intro.endsWith(':')) continue;
     const lastSentence = intro.split(/(?<=[.!?])\s+/).pop() ?? intro;
     const expected = countIn(lastSentence) ?? countIn(heading);
     if (expected === null) continue;
     let total = 0;
     for (let k = i; isItem(lines[k]); k++) {
-      const item = lines[k].replace(/^\s*(?:[-*+]|\d+\.)\s+/, '');
+      const item = lines[k]!.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '');
       const first = item.replace(/\*\*/g, '').trim().split(/\s+/)[0]?.toLowerCase() ?? '';
       total += /^\d+$/.test(first) ? Number(first) : (numberWords[first] ?? 1);
     }
@@ -345,7 +344,7 @@ const participationBudgetIsNotOtherMoney: Check = (demo) =>
     const otherMoney = texts
       .flatMap((text) => text.split(/(?<=[.!?])\s+/))
       .filter((sentence) => /onderhoud|aanleg|bouw|maaien/i.test(sentence))
-      .flatMap((sentence) => [...sentence.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*euro/g)].map((m) => Number(m[1].replace(/\./g, ''))));
+      .flatMap((sentence) => [...sentence.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*euro/g)].map((m) => Number(m[1]!.replace(/\./g, ''))));
     return otherMoney.includes(budget) ? [`${str(project, 'slug')} shows ${budget} euro as its participation budget, which its texts call other money`] : [];
   });
 
@@ -482,7 +481,7 @@ describe('each check can fail', () => {
     'a council decision on a day the council did not meet': [decisionsBeforeWhatFollows, (d) => { const x = d.decisions.find((r) => /gemeenteraad/i.test(str(r, 'decided_by')))!; x.decided_on = shiftDay(str(x, 'decided_on'), -3); }],
     'tariffs decided after they were due': [councilMomentsMatchTheCalendar, (d) => { find(d.councilMoments, 'agenda_item', 'Parkeerbelastingverordening centrum').meets_on = shiftDay(d.today, 40); }],
     'an update withdrawn without a date': [updatesInOrder, (d) => { find(d.updates, 'title', 'Wijkavond Noord verplaatst').unpublished_at = null; }],
-    'a handover on another day than the new contact started': [handoversMatchPeople, (d) => { const h = d.handovers[0]; h.handed_over_on = shiftDay(str(h, 'handed_over_on'), 10); }],
+    'a handover on another day than the new contact started': [handoversMatchPeople, (d) => { const h = d.handovers[0]!; h.handed_over_on = shiftDay(str(h, 'handed_over_on'), 10); }],
     '"twaalf" next to a list of eight': [listsMatchTheirCounts, (d) => { const u = d.updates.find((x) => str(x, 'body_md').includes('## Acht'))!; u.body_md = str(u, 'body_md').replace('## Acht', '## Twaalf'); }],
     'more meetings on the timeline than reported': [meetingsHeldCoverTheTimeline, (d) => { find(d.projects, 'slug', 'omgevingsvisie').meetings_held = 1; }],
     'kept after one of three openings': [promiseStatusesMatchExplanations, (d) => { const c = d.statusChanges.find((x) => str(x, 'explanation').startsWith('De kinderjury opende'))!; c.status = 'kept'; }],
