@@ -27,7 +27,8 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 test('an editor signs in, writes an update draft and changes a promise status with the keyboard alone', async ({ page }) => {
-  test.setTimeout(120_000);
+  // Every text field has an English box next to it, so a keyboard user passes more fields on the way.
+  test.setTimeout(300_000);
   const suffix = unique();
   const title = `Toetsenbordbericht ${suffix}`;
 

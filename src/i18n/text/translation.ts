@@ -25,7 +25,8 @@ export const translationWorkspaceNl = {
   /** Explains the English column once per form. */
   formHelp:
     'U schrijft elke tekst in het Nederlands. U kunt er een Engelse versie naast zetten. Engelse lezers zien die versie; zonder versie zien zij het Nederlands. De Engelse tekst gaat mee in de goedkeuring, net als de Nederlandse.',
-  englishOf: (label: string) => `${label} (Engels)`,
+  /** Starts with the language, so the English box's name never starts like the Dutch one's. */
+  englishOf: (label: string) => `In het Engels: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
   missing: 'Nog niet vertaald',
   missingFields: (count: number) => (count === 1 ? '1 tekst nog niet vertaald' : `${count} teksten nog niet vertaald`),
   missingInProject: (count: number) =>
@@ -40,7 +41,7 @@ export const translationWorkspaceEn: typeof translationWorkspaceNl = {
   englishOptional: 'English (may stay empty)',
   formHelp:
     'You write every text in Dutch. You can add an English version next to it. English readers see that version; without one they see the Dutch. The English text goes through approval, just like the Dutch.',
-  englishOf: (label: string) => `${label} (English)`,
+  englishOf: (label: string) => `In English: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
   missing: 'Not translated yet',
   missingFields: (count: number) => (count === 1 ? '1 text not translated yet' : `${count} texts not translated yet`),
   missingInProject: (count: number) =>

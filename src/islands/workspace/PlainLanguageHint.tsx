@@ -50,7 +50,7 @@ export function PlainLanguageHint({ id, text, contentLocale, uiLocale }: PlainLa
   }, [module, text, contentLocale, uiLocale]);
 
   return (
-    <div class="markdown-editor__hint workspace-plain-language-hint" id={id} aria-live={touched ? 'polite' : 'off'}>
+    <div class="workspace-plain-language-hint" id={id} aria-live={touched ? 'polite' : 'off'}>
       {hint && <HintView hint={hint} />}
     </div>
   );

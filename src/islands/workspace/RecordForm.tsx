@@ -144,10 +144,19 @@ export function RecordForm(props: RecordFormProps) {
     announce(text.form.conflictLoaded);
   };
 
-  /** The English box of a field: same kind of control, optional, labelled as the English version. */
+  /**
+   * The English box of a field: optional, labelled as the English version. English Markdown is written in a
+   * plain text box with the hint; the preview stays with the Dutch editor, so the form has one.
+   */
   const englishField = (field: FieldSpec): FieldSpec => {
     const { help: _help, showWhen: _showWhen, ...rest } = field;
-    return { ...rest, name: englishKey(field.name), required: false, label: { nl: translationWorkspaceText('nl').englishOf(field.label.nl), en: translationWorkspaceText('en').englishOf(field.label.en) } };
+    return {
+      ...rest,
+      ...(field.type === 'markdown' ? { type: 'textarea' as const } : {}),
+      name: englishKey(field.name),
+      required: false,
+      label: { nl: translationWorkspaceText('nl').englishOf(field.label.nl), en: translationWorkspaceText('en').englishOf(field.label.en) },
+    };
   };
   const englishResponses = (field: FieldSpec) => {
     const answered = Array.isArray(values[field.name]) ? (values[field.name] as ResponseValue[]) : [];

@@ -2,7 +2,6 @@ import type { Locale } from '../../../i18n/locales.ts';
 import { editorText } from '../../../i18n/text/editor.ts';
 import { analyseReadability } from '../../../lib/readability/readability.ts';
 import { readabilityHint, type ReadabilityHint } from './readability-hint.ts';
-import './markdown-editor.css';
 
 // Loaded on demand by PlainLanguageHint: the analysis needs marked's lexer, which the workspace's first load
 // should not carry.
