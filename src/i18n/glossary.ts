@@ -346,7 +346,7 @@ export const glossary: readonly GlossaryTerm[] = [
     },
     en: {
       term: 'follow',
-      definition: 'You get an email when something changes in a project. You only need an email address and can stop at any time.',
+      definition: 'You get an e-mail when something changes in a project. You only need an e-mail address and can stop at any time.',
       forbidden: [{ variant: 'subscribe', pattern: 'subscribe(?:s|d)?', use: 'follow', allowedWhen: 'it is part of "unsubscribe", the word mail programs show (the pattern does not match it)' }],
     },
   },

@@ -98,7 +98,11 @@ export function languageOf(text: string): Locale {
  * which are identifiers, keys and codes), each with the line it starts on.
  */
 export function sqlStringLiterals(path: string): Text[] {
-  const source = readFileSync(path, 'utf8');
+  return sqlLiteralsOf(readFileSync(path, 'utf8'), path);
+}
+
+/** As sqlStringLiterals, for SQL source text (a function body, say); `where` names it in the results. */
+export function sqlLiteralsOf(source: string, where: string): Text[] {
   const texts: Text[] = [];
   // A literal is '...' with '' for a quote inside; a comment runs from -- outside a literal to the line's end.
   const token = /'((?:[^']|'')*)'|--[^\n]*/g;
@@ -107,7 +111,7 @@ export function sqlStringLiterals(path: string): Text[] {
     const text = match[1].replaceAll("''", "'");
     if (!/\s/.test(text)) continue;
     const line = source.slice(0, match.index).split('\n').length;
-    texts.push({ where: `${path}:${line}`, locale: languageOf(text), text });
+    texts.push({ where: `${where}:${line}`, locale: languageOf(text), text });
   }
   return texts;
 }

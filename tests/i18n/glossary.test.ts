@@ -9,7 +9,8 @@ import { findForbiddenVariants, glossary } from '../../src/i18n/glossary.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { mailEn, mailNl } from '../../src/i18n/text/mail.ts';
 import { formsByKind } from '../../src/lib/workspace/forms/index.ts';
-import { sqlStringLiterals, textsOf, textsOfFolder, type Text } from './collect-texts.ts';
+import { openDatabase } from '../../src/local-supabase/index.ts';
+import { sqlLiteralsOf, sqlStringLiterals, textsOf, textsOfFolder, type Text } from './collect-texts.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -124,6 +125,32 @@ describe('the demo data (supabase/seed.sql)', () => {
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the messages of the database functions (the API)', () => {
+  // Read from the migrated database, not from the migration files: a later migration may replace a function,
+  // and only the definition in force speaks to residents and staff. Comments on functions are developer
+  // documentation and live elsewhere (pg_description).
+  it('use no forbidden variant', async () => {
+    const db = await openDatabase({ seedFiles: [] });
+    try {
+      const { rows } = await db.query<{ name: string; body: string }>(
+        `select n.nspname || '.' || p.proname as name, p.prosrc as body
+         from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+         where n.nspname in ('public', 'portal') and p.prolang = (select oid from pg_language where lanname = 'plpgsql')`,
+      );
+      expect(rows.length).toBeGreaterThan(50);
+      const literals = rows.flatMap(({ name, body }) => sqlLiteralsOf(body, name));
+      expect(literals.filter((text) => text.locale === 'nl').length).toBeGreaterThan(200);
+      expect(violations(literals)).toEqual([]);
+      // The same walk finds a variant in a function body.
+      expect(violations(sqlLiteralsOf("begin perform portal.invalid('x', 'Kies het abonnement.', 'Choose.'); end", 'planted'))).toEqual([
+        'planted:1 (nl): "abonnement" — use volgen',
+      ]);
+    } finally {
+      await db.close();
     }
   });
 });
