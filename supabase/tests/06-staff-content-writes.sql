@@ -158,7 +158,7 @@ select is(
   (select h - 'changed_at' - 'id' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'promises') p,
      jsonb_array_elements(p.value -> 'history') h
    where p.value ->> 'id' = '70000000-0000-4000-8000-000000000001' and h ->> 'status' = 'broken'),
-  '{"status":"broken","changed_by":"Wethouder Jansen","explanation":"Het budget is geschrapt.","evidence_url":null}'::jsonb,
+  '{"status":"broken","changed_by":"Wethouder Jansen","explanation":"Het budget is geschrapt.","evidence_url":null,"translations":{}}'::jsonb,
   'project_timeline: once approved, anon reads the broken promise with who is accountable and why');
 select is(
   (select p.value ->> 'status' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'promises') p

@@ -7,7 +7,7 @@ set local search_path = public, extensions;
 select plan(10);
 
 select is(public.retention_periods(),
-  '{"unconfirmed_days": 8, "confirmation_link_days": 7, "mail_link_days": 365, "expired_link_days": 30, "finished_mail_days": 30}'::jsonb,
+  '{"unconfirmed_days": 8, "confirmation_link_days": 7, "mail_link_days": 365, "expired_link_days": 30, "finished_mail_days": 30, "rate_limit_days": 1}'::jsonb,
   'retention_periods answers every period in days');
 select ok(has_function_privilege('anon', 'public.retention_periods()', 'EXECUTE')
   and has_function_privilege('authenticated', 'public.retention_periods()', 'EXECUTE'),

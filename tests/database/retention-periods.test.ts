@@ -4,6 +4,7 @@ import { mailNl, mailEn } from '../../src/i18n/text/mail.ts';
 import { pagesEn, pagesNl } from '../../src/i18n/text/pages.ts';
 import { callApi, createPortalApi, retentionPeriodsSchema, type RetentionPeriods } from '../../src/lib/api/index.ts';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
 import { callOk, clientFor, startFixturePortal, TESTDAM, TESTPROJECT } from './support.ts';
 
 // The privacy statement says how long follower data is kept. Its numbers come from public.retention_periods, and
@@ -54,6 +55,7 @@ describe('retention_periods', () => {
       mail_link_days: 365,
       expired_link_days: 30,
       finished_mail_days: 30,
+      rate_limit_days: 1,
     });
     for (const actor of ['outsider', 'editor'] as const) {
       const { data, error } = await (await clientFor(portal, actor)).rpc('retention_periods');
@@ -64,15 +66,17 @@ describe('retention_periods', () => {
 
   it('are the figures of the privacy statement, in both languages', () => {
     const others: RetentionPeriods = {
-      unconfirmed_days: 11, confirmation_link_days: 12, mail_link_days: 13, expired_link_days: 14, finished_mail_days: 15,
+      unconfirmed_days: 11, confirmation_link_days: 12, mail_link_days: 13, expired_link_days: 14, finished_mail_days: 15, rate_limit_days: 16,
     };
-    for (const [privacy, word] of [[pagesNl.statements.privacy, 'dagen'], [pagesEn.statements.privacy, 'days']] as const) {
+    for (const [privacy, word, oneWord] of [[pagesNl.statements.privacy, 'dagen', 'dag'], [pagesEn.statements.privacy, 'days', 'day']] as const) {
+      // "1 dag", "8 dagen" as whole words: "11 dagen" does not mention 1 day.
+      const mentions = (text: string, days: number) => new RegExp(`(?<!\\d)${days} ${days === 1 ? oneWord : word}(?!\\p{L})`, 'u').test(text);
       const statement = JSON.stringify(privacy.sections('Testdam', periods));
-      for (const days of Object.values(periods)) expect(statement).toContain(`${days} ${word}`);
+      for (const days of Object.values(periods)) expect(mentions(statement, days), `${days} ${word}`).toBe(true);
       // Other periods give other words: the statement has no number of its own.
       const other = JSON.stringify(privacy.sections('Testdam', others));
-      for (const days of Object.values(others)) expect(other).toContain(`${days} ${word}`);
-      for (const days of Object.values(periods)) expect(other).not.toContain(`${days} ${word}`);
+      for (const days of Object.values(others)) expect(mentions(other, days), `${days} ${word}`).toBe(true);
+      for (const days of Object.values(periods)) expect(mentions(other, days), `${days} ${word}`).toBe(false);
     }
   });
 
@@ -119,7 +123,7 @@ describe('the purge functions read the periods, they do not repeat them', () => 
     await portal.db.transaction(async (tx) => {
       await tx.exec(`create or replace function public.retention_periods() returns jsonb language sql stable set search_path = ''
         as $$ select jsonb_build_object('unconfirmed_days', ${periods.unconfirmed_days + 10}, 'confirmation_link_days', 7,
-          'mail_link_days', 365, 'expired_link_days', 30, 'finished_mail_days', 30) $$`);
+          'mail_link_days', 365, 'expired_link_days', 30, 'finished_mail_days', 30, 'rate_limit_days', 1) $$`);
       await tx.query(`select public.purge_unconfirmed('{}')`);
       kept = (await tx.query(`select 1 from portal.subscriptions where id = $1`, [subscription])).rows;
       await tx.rollback();
@@ -167,5 +171,29 @@ describe('purge_outbox keeps to finished_mail_days', () => {
     const kept = rows.filter((row) => row.age < periods.finished_mail_days || row.status === 'failed').map((row) => row.id);
     expect(left.map((row) => row.id)).toEqual(kept);
     expect(kept).toHaveLength(2);
+  });
+});
+
+describe('follow_project keeps to rate_limit_days', () => {
+  it('removes the hashes that count confirmation mails once they are older than the period, and keeps younger ones', async () => {
+    await useTestFollowSettings(portal.db);
+    await portal.db.query('delete from portal.mail_requests');
+    const hours = periods.rate_limit_days * 24;
+    const aged = await query<{ id: number }>(
+      `insert into portal.mail_requests (organisation_id, subscription_hash, source_hash, requested_at)
+       select $1, extensions.gen_random_bytes(32), extensions.gen_random_bytes(32), now() - make_interval(hours => a.hours)
+       from (values ($2::int), ($3::int)) a (hours) order by a.hours
+       returning id::int as id`,
+      [TESTDAM, hours - 1, hours + 1],
+    );
+    const anon = createClient(portal.url, portal.anonKey, { auth: { persistSession: false, autoRefreshToken: false } });
+    const { error } = await anon.rpc('follow_project', {
+      input: await withSolvedChallenge(anon, { organisation: 'testdam', project: 'testproject', email: 'teller@voorbeeld.nl' }),
+    });
+    expect(error).toBeNull();
+    const left = await query<{ id: number }>('select id::int as id from portal.mail_requests order by id');
+    // The younger hash stays, the older one is gone, and this request added its own.
+    expect(left.map((row) => row.id).slice(0, 1)).toEqual([aged[0]?.id]);
+    expect(left).toHaveLength(2);
   });
 });

@@ -256,7 +256,7 @@ export const pagesNl = {
             `Stopt u met volgen? Dan verwijderen wij meteen wat u volgde. Uw e-mailadres bewaren wij nog tot ${periods.mail_link_days} dagen na de laatste e-mail: zolang werken de links in die e-mail. Zo kunt u met die link nog zien dat u bent afgemeld. Wilt u dat alles meteen weg is? Kies dan "Verwijder al mijn gegevens" op de pagina met uw e-mailinstellingen.`,
             `Van de links in onze e-mails bewaren wij alleen een code die niemand kan teruglezen (een hash). Een link om te bevestigen werkt ${periods.confirmation_link_days} dagen, de andere links ${periods.mail_link_days} dagen. ${periods.expired_link_days} dagen nadat een link niet meer werkt, verwijderen wij ook die code.`,
             `Wij houden bij welke e-mail wij wanneer verstuurden, zonder uw adres. Na ${periods.finished_mail_days} dagen verwijderen wij dat. Lukte het versturen van een e-mail steeds niet? Dan blijft die melding staan tot een beheerder ernaar heeft gekeken, of tot uw gegevens zijn verwijderd.`,
-            'Om misbruik tegen te gaan, tellen wij hoe vaak iemand om een e-mail om te bevestigen vraagt. Daarvoor bewaren wij één dag een code van het e-mailadres, het project en het internetadres van die vraag. Niemand kan die code teruglezen (een hash).',
+            `Om misbruik tegen te gaan, tellen wij hoe vaak iemand om een e-mail om te bevestigen vraagt. Daarvoor bewaren wij ${periods.rate_limit_days === 1 ? '1 dag' : `${periods.rate_limit_days} dagen`} een code van het e-mailadres, het project en het internetadres van die vraag. Niemand kan die code teruglezen (een hash).`,
           ],
         },
         {
@@ -557,7 +557,7 @@ export const pagesEn: typeof pagesNl = {
             `Do you stop following? Then we delete what you followed straight away. We keep your e-mail address up to ${periods.mail_link_days} days after the last e-mail: that long the links in it work. That way the link can still show you that you have unsubscribed. Do you want everything gone at once? Then choose "Delete all my data" on the page with your e-mail settings.`,
             `Of the links in our e-mails we only keep a code that nobody can read back (a hash). A link to confirm works for ${periods.confirmation_link_days} days, the other links for ${periods.mail_link_days} days. ${periods.expired_link_days} days after a link stopped working, we delete that code too.`,
             `We keep track of which e-mail we sent when, without your address. After ${periods.finished_mail_days} days we delete this. Did sending an e-mail keep failing? Then that record stays until an administrator has looked at it, or until your data is deleted.`,
-            'To prevent misuse, we count how often someone asks for an e-mail to confirm. For this we keep a code of the e-mail address, the project and the internet address of that request for one day. Nobody can read that code back (a hash).',
+            `To prevent misuse, we count how often someone asks for an e-mail to confirm. For this we keep a code of the e-mail address, the project and the internet address of that request for ${periods.rate_limit_days === 1 ? '1 day' : `${periods.rate_limit_days} days`}. Nobody can read that code back (a hash).`,
           ],
         },
         {

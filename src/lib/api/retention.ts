@@ -12,6 +12,7 @@ export const retentionPeriodsSchema = z.strictObject({
   mail_link_days: days,
   expired_link_days: days,
   finished_mail_days: days,
+  rate_limit_days: days,
 });
 
 export type RetentionPeriods = z.infer<typeof retentionPeriodsSchema>;
