@@ -4,6 +4,7 @@ import { dictionaryFor, locales } from '../../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../../src/lib/api/index.ts';
 import { projectCalendar } from '../../../src/lib/feeds/calendar.ts';
 import { foldIcsLines } from '../../../src/lib/feeds/ics-lines.ts';
+import { localize } from '../../../src/lib/content-language/localize.ts';
 import { recordUrl } from '../../../src/lib/feeds/links.ts';
 import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
 import { loadPortals, type PortalDocuments } from './portal-documents.ts';
@@ -46,6 +47,8 @@ function projects(org: string): ProjectTimeline[] {
 describe.each(['demodam', 'testdam'])('the calendar of each project of %s', (org) => {
   it.each(locales)('has every published key date and council moment as an event (%s)', (locale) => {
     const t = dictionaryFor(locale);
+    // Each text as the reader gets it: English where staff wrote a version, Dutch otherwise.
+    const tx = (record: object, field: string): string => localize(record as Record<string, string | null>, field, locale).text;
     for (const timeline of projects(org)) {
       const ics = projectCalendar(timeline, locale, site);
       const list = events(ics);
@@ -53,25 +56,25 @@ describe.each(['demodam', 'testdam'])('the calendar of each project of %s', (org
 
       for (const keyDate of timeline.key_dates) {
         const event = byUid(list, `key-date-${keyDate.id}@participatieportaal`);
-        expect(event.summary).toBe(`${t.keyDateKind[keyDate.kind]}: ${keyDate.title}`);
+        expect(event.summary).toBe(`${t.keyDateKind[keyDate.kind]}: ${tx(keyDate, 'title')}`);
         expect(event.startDate.isDate).toBe(false);
         expect(event.startDate.toJSDate().getTime()).toBe(Math.floor(Date.parse(keyDate.starts_at) / 1000) * 1000);
         if (keyDate.ends_at) expect(event.endDate.toJSDate().getTime()).toBe(Math.floor(Date.parse(keyDate.ends_at) / 1000) * 1000);
-        expect(event.description).toContain(`${t.feeds.calendar.howToJoin}: ${keyDate.how_to_join}`);
+        expect(event.description).toContain(`${t.feeds.calendar.howToJoin}: ${tx(keyDate, 'how_to_join')}`);
         if (keyDate.online_url) expect(event.description).toContain(keyDate.online_url);
-        expect(event.location).toBe(keyDate.location ?? (keyDate.online_url ? t.feeds.calendar.online : null));
+        expect(event.location).toBe((keyDate.location === null ? null : tx(keyDate, 'location')) ?? (keyDate.online_url ? t.feeds.calendar.online : null));
         expect(event.component.getFirstPropertyValue('url')).toBe(recordUrl(timeline.project.slug, 'key-date', keyDate.id, locale, site));
       }
       for (const moment of timeline.council_moments) {
         const event = byUid(list, `council-${moment.id}@participatieportaal`);
-        expect(event.summary).toBe(`${moment.body}: ${moment.agenda_item}`);
+        expect(event.summary).toBe(`${tx(moment, 'body')}: ${tx(moment, 'agenda_item')}`);
         // A council moment is a date: an all-day event, ending (exclusively) the next day.
         expect(event.startDate.isDate).toBe(true);
         expect(event.startDate.toString()).toBe(moment.meets_on);
         expect(event.endDate.toString()).toBe(nextDay(moment.meets_on));
-        expect(event.description).toContain(`${t.feeds.calendar.proposal}: ${moment.proposal}`);
+        expect(event.description).toContain(`${t.feeds.calendar.proposal}: ${tx(moment, 'proposal')}`);
         if (moment.outcome !== 'pending') expect(event.description).toContain(t.councilOutcome[moment.outcome]);
-        if (moment.differs_from_participation) expect(event.description).toContain(moment.council_reasons ?? 'reasons are required');
+        if (moment.differs_from_participation) expect(event.description).toContain(moment.council_reasons ? tx(moment, 'council_reasons') : 'reasons are required');
         expect(event.component.getFirstPropertyValue('url')).toBe(recordUrl(timeline.project.slug, 'council-moment', moment.id, locale, site));
       }
     }

@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor, locales, pathFor } from '../../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../../src/lib/api/index.ts';
+import { localize } from '../../../src/lib/content-language/localize.ts';
 import { recordUrl } from '../../../src/lib/feeds/links.ts';
 import { projectFeedOptions, renderFeed, siteFeedOptions } from '../../../src/lib/feeds/rss-feed.ts';
 import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
@@ -56,16 +57,16 @@ describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org
       for (const update of timeline.updates) {
         const [item, ...more] = itemsLinkingTo(items, url('update', update.id));
         expect(more).toEqual([]);
-        expect(item?.title).toBe(`${t.feeds.feed.update}: ${oneLine(update.title)}`);
+        expect(item?.title).toBe(`${t.feeds.feed.update}: ${oneLine(localize(update, 'title', locale).text)}`);
         expect(seconds(item?.pubDate)).toBe(seconds(update.published_at));
       }
       for (const decision of timeline.decisions) {
         const [item, ...more] = itemsLinkingTo(items, url('decision', decision.id));
         expect(more).toEqual([]);
-        expect(item?.title).toBe(`${t.feeds.feed.decision}: ${oneLine(decision.title)}`);
+        expect(item?.title).toBe(`${t.feeds.feed.decision}: ${oneLine(localize(decision, 'title', locale).text)}`);
         const description = decodeHtml(item?.description ?? '');
-        for (const text of [decision.decision, decision.rationale, decision.input_used, decision.decided_by]) {
-          expect(description).toContain(text);
+        for (const field of ['decision', 'rationale', 'input_used', 'decided_by'] as const) {
+          expect(description).toContain(localize(decision, field, locale).text);
         }
         expect(seconds(item?.pubDate)).toBe(seconds(decision.published_at));
       }
@@ -76,9 +77,9 @@ describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org
           const item = found.find((candidate) => seconds(candidate.pubDate) === seconds(change.changed_at) && candidate.title?.includes(t.promiseStatus[change.status].toLowerCase()));
           expect(item, `${promise.id} ${change.status}`).toBeDefined();
           const description = decodeHtml(item?.description ?? '');
-          expect(description).toContain(promise.body);
+          expect(description).toContain(localize(promise, 'body', locale).text);
           expect(description).toContain(`${t.feeds.feed.newStatus}: ${t.promiseStatus[change.status]}`);
-          if (change.explanation) expect(description).toContain(change.explanation);
+          if (change.explanation) expect(description).toContain(localize(change, 'explanation', locale).text);
         }
       }
       for (const moment of timeline.council_moments) {
@@ -90,10 +91,10 @@ describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org
         expect(found).toHaveLength(1);
         const description = decodeHtml(found[0]?.description ?? '');
         expect(description).toContain(`${t.feeds.feed.outcome}: ${t.councilOutcome[moment.outcome]}`);
-        if (moment.outcome_summary) expect(description).toContain(moment.outcome_summary);
+        if (moment.outcome_summary) expect(description).toContain(localize(moment, 'outcome_summary', locale).text);
         if (moment.differs_from_participation) {
           expect(description).toContain(t.feeds.feed.differs);
-          expect(description).toContain(moment.council_reasons ?? 'reasons are required');
+          expect(description).toContain(moment.council_reasons ? localize(moment, 'council_reasons', locale).text : 'reasons are required');
         }
       }
       const expectedCount =
@@ -125,7 +126,7 @@ describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org
     for (const { timeline } of portals[org]?.projects ?? []) {
       for (const locale of locales) {
         const { xml, feed } = await parsedProjectFeed(timeline, locale);
-        expect(feed.title).toBe(dictionaryFor(locale).feeds.feed.projectTitle(timeline.project.title));
+        expect(feed.title).toBe(dictionaryFor(locale).feeds.feed.projectTitle(localize(timeline.project, 'title', locale).text));
         expect(feed.link).toBe(new URL(pathFor({ page: 'project', slug: timeline.project.slug }, locale), site).href);
         expect(feed.language).toBe(locale === 'nl' ? 'nl-NL' : 'en');
         expect(xml).toContain(`href="${new URL(pathFor({ page: 'projectFeed', slug: timeline.project.slug }, locale), site).href}" rel="self"`);
@@ -157,7 +158,7 @@ describe('the site-wide RSS feed', () => {
       expect(Date.parse(item.pubDate ?? '')).toBeGreaterThanOrEqual(cutOff);
       // Mixed projects: the project's title leads each item's title.
       const project = timelines.find((timeline) => item.link?.includes(`/${timeline.project.slug}/#`));
-      expect(item.title).toBe(`${oneLine(project?.project.title ?? 'no project')} – ${own?.title}`);
+      expect(item.title).toBe(`${oneLine(project ? localize(project.project, 'title', locale).text : 'no project')} – ${own?.title}`);
     }
   });
 });

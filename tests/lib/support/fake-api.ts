@@ -61,7 +61,7 @@ export async function startFakeApi(handler: FakeHandler): Promise<FakeApi> {
 
 /**
  * A handler that serves a consistent small portal: one organisation, the given projects, their timelines, a
- * ledger and withdrawn projects (none unless given).
+ * ledger, withdrawn projects (none unless given) and retention periods.
  */
 export function portalHandler(documents: {
   organisation: unknown;
@@ -87,6 +87,11 @@ export function portalHandler(documents: {
         const entries = (documents.ledger?.entries ?? []).filter((entry) => (entry as { seq: number }).seq > after);
         return { body: { organisation: args['org_slug'], head: documents.ledger?.head ?? null, entries } };
       }
+      case 'retention_periods':
+        // The privacy statement's figures; what they are does not matter to the builds that use this handler.
+        return {
+          body: { unconfirmed_days: 8, confirmation_link_days: 7, mail_link_days: 365, expired_link_days: 30, finished_mail_days: 30, rate_limit_days: 1 },
+        };
       case 'withdrawn_projects':
         return { body: documents.withdrawn ?? { ledger_head: (documents.ledger?.head as { seq: number } | null)?.seq ?? null, projects: [] } };
       default:
