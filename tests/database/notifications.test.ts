@@ -1,6 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { noticeItemSchema } from '../../src/lib/notify/mail-batch.ts';
 import {
   ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, serviceClientFor, startFixturePortal,
   type RpcOutcome,
@@ -153,10 +154,18 @@ async function expectOneEach(kind: string, record: string): Promise<void> {
   }
 }
 
-/** What the mail about a notice will say (the worker reads it through claim_mail_batch; see notifications-claim.test.ts). */
+/**
+ * What the mail about a notice will say (the worker reads it through claim_mail_batch; see
+ * notifications-claim.test.ts), checked against the worker's own schema for that kind, so a field the database
+ * adds that the worker would refuse fails here.
+ */
 async function noticeRecord(kind: string, record: string): Promise<Json | null> {
   const [row] = await query<{ record: Json | null }>(`select portal.notice_record($1, $2) as record`, [kind, record]);
-  return row?.record ?? null;
+  const found = row?.record ?? null;
+  const schema = noticeItemSchema.options.find((option) => option.shape.kind.value === kind)?.shape.record;
+  if (!schema) throw new Error(`The mail worker has no schema for notices of kind ${kind}.`);
+  if (found !== null) schema.parse(found);
+  return found;
 }
 
 const UPDATE = { title: 'Nieuws uit de wijk', body_md: '# Kop\n\nTekst.' };
@@ -305,6 +314,15 @@ describe('enqueue on publish', () => {
       id: CURRENT_PHASE, title: 'Planfase, nieuwe naam',
       before: { open_for_input: published.open_for_input, title: 'Planfase, nieuwe naam' },
       after: { open_for_input: 'Alleen nog de plek van de bankjes.', title: 'Planfase, nieuwe naam' },
+    });
+
+    // A version keeps its English texts; the mail worker reads them with it (this once failed its schema).
+    const translated = await revise('staff_save_phase', 'phase', CURRENT_PHASE, {
+      open_for_input: 'Alleen nog de bankjes.', translations: { en: { open_for_input: 'Only the benches now.' } },
+    });
+    await expectOneEach('expectations_changed', translated);
+    expect(await noticeRecord('expectations_changed', translated)).toMatchObject({
+      after: { open_for_input: 'Alleen nog de bankjes.', translations: { en: { open_for_input: 'Only the benches now.' } } },
     });
   });
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import { councilMomentListSchema, type CouncilMomentListItem } from '../../src/lib/api/index.ts';
+import { localize } from '../../src/lib/content-language/localize.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
 
 // The expected council moments come from the API the site was built from, never from a list here.
@@ -32,13 +33,13 @@ for (const [locale, path, text] of [
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
     for (const moment of moments) {
       const region = moment.meets_on >= today ? coming : past;
-      const article = region.locator('article').filter({ has: page.locator(`time[datetime="${moment.meets_on}"]`) }).filter({ hasText: moment.agenda_item });
+      const article = region.locator('article').filter({ has: page.locator(`time[datetime="${moment.meets_on}"]`) }).filter({ hasText: localize(moment, 'agenda_item', locale).text });
       await expect(article).toHaveCount(1);
-      await expect(article).toContainText(moment.project.title);
-      await expect(article).toContainText(firstLine(moment.proposal));
+      await expect(article).toContainText(localize(moment.project, 'title', locale).text);
+      await expect(article).toContainText(firstLine(localize(moment, 'proposal', locale).text));
       if (moment.differs_from_participation && moment.council_reasons) {
         await expect(article.getByRole('heading', { name: text.reasons })).toBeVisible();
-        await expect(article).toContainText(firstLine(moment.council_reasons));
+        await expect(article).toContainText(firstLine(localize(moment, 'council_reasons', locale).text));
       }
     }
   });

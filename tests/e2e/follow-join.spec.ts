@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../src/lib/api/index.ts';
+import { localize } from '../../src/lib/content-language/localize.ts';
 import { asOwnClient, call, confirmToken, freshAddress, hydrated, projectInExecution } from './support/follow.ts';
 
 // A late joiner: a project in its execution phase (found in the demo seed through the API), its join page
@@ -25,19 +26,19 @@ for (const locale of ['nl', 'en'] as const) {
   test(`the join page (${locale}) catches a late joiner up: decisions with their rationale, open promises, the current phase`, async ({ page }) => {
     const t = dictionaryFor(locale).follow.catchUp;
     await page.goto(pathFor({ page: 'projectJoin', slug: project.project.slug }, locale));
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(project.project.title);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(localize(project.project, 'title', locale).text);
     await expect(page.getByRole('heading', { name: t.decisions, exact: true })).toBeVisible();
     for (const decision of project.decisions) {
       const item = page.locator(`[data-decision="${decision.id}"]`);
-      await expect(item.getByRole('heading')).toHaveText(decision.title);
-      await expect(item).toContainText(decision.rationale);
+      await expect(item.getByRole('heading')).toHaveText(localize(decision, 'title', locale).text);
+      await expect(item).toContainText(localize(decision, 'rationale', locale).text);
     }
     const open = project.promises.filter((promise) => promise.status === 'open' || promise.status === 'in_progress');
     expect(open.length).toBeGreaterThan(0);
     const openList = page.locator('#promises-open + ul');
-    for (const promise of open) await expect(openList.locator(`[data-promise="${promise.id}"]`)).toContainText(promise.body);
+    for (const promise of open) await expect(openList.locator(`[data-promise="${promise.id}"]`)).toContainText(localize(promise, 'body', locale).text);
     const current = project.phases.find((phase) => phase.is_current === true);
-    await expect(page.getByText(current?.title ?? '(no current phase)').first()).toBeVisible();
+    await expect(page.getByText(current ? localize(current, 'title', locale).text : '(no current phase)').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: t.nextMoments })).toBeVisible();
     await expect(page.getByRole('heading', { name: t.openForInput })).toBeVisible();
   });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import { dictionaryFor } from '../../src/i18n/index.ts';
 import { lessonListSchema, type LessonListItem } from '../../src/lib/api/index.ts';
+import { localize } from '../../src/lib/content-language/localize.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
 
 // The expected lessons come from the API the site was built from (list_lessons), never from a list here.
@@ -32,9 +33,9 @@ for (const [locale, path] of [
     await expect(page.locator('#lesson-groups article')).toHaveCount(lessons.length);
     for (const lesson of lessons) {
       const group = page.getByRole('region', { name: categories[lesson.category], exact: true });
-      const article = group.getByRole('article', { name: lesson.title, exact: true });
+      const article = group.getByRole('article', { name: localize(lesson, 'title', locale).text, exact: true });
       await expect(article).toHaveCount(1);
-      await expect(article).toContainText(lesson.project.title);
+      await expect(article).toContainText(localize(lesson.project, 'title', locale).text);
     }
   });
 }
@@ -55,6 +56,6 @@ test('a resident reads the lessons of one category and one phase', async ({ page
     const ofPhase = await listLessons(baseURL ?? '', { phase_kind: phase });
     await page.goto(`/en/lessons/?phase=${phase}`);
     await expect(page.getByRole('search', { name: 'Filter lessons' }).getByRole('status')).toBeVisible();
-    expect(await shownLessons(page)).toEqual(ofPhase.map((lesson) => lesson.title).sort());
+    expect(await shownLessons(page)).toEqual(ofPhase.map((lesson) => localize(lesson, 'title', 'en').text).sort());
   }
 });

@@ -2,6 +2,7 @@ import { expect, test, type Locator } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import { dictionaryFor, locales, pathFor } from '../../src/i18n/index.ts';
 import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../src/lib/api/index.ts';
+import { localize } from '../../src/lib/content-language/localize.ts';
 import { paragraphs } from '../../src/lib/format/text.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
 
@@ -40,24 +41,24 @@ test('every published project shows every decision, promise, council moment and 
 
   for (const locale of locales) {
     const t = dictionaryFor(locale);
+    // Each text as a reader of this locale gets it: English where staff wrote a version, Dutch otherwise.
+    const tx = (record: object, field: string): string => localize(record as Record<string, string | null>, field, locale).text;
     for (const timeline of timelines) {
       const { project } = timeline;
       await page.goto(pathFor({ page: 'project', slug: project.slug }, locale));
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(project.title);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(tx(project, 'title'));
 
       const decisions = page.getByRole('region', { name: t.project.decisions, exact: true });
       await expect(decisions.getByRole('article')).toHaveCount(timeline.decisions.length);
       for (const decision of timeline.decisions) {
-        const article = decisions.getByRole('article', { name: decision.title, exact: true });
-        await expectText(article, decision.decision);
-        await expectText(article, decision.rationale);
-        await expectText(article, decision.input_used);
+        const article = decisions.getByRole('article', { name: tx(decision, 'title'), exact: true });
+        for (const field of ['decision', 'rationale', 'input_used']) await expectText(article, tx(decision, field));
       }
 
       for (const promise of timeline.promises) {
         const item = page.locator(`[id="promise-${promise.id}"]`);
-        await expectText(item, promise.body);
+        await expectText(item, tx(promise, 'body'));
         await expect(item.locator('.utrecht-badge-status').first()).toHaveText(t.promiseStatus[promise.status]);
         if (promise.is_overdue) await expect(item).toContainText(t.project.overdue);
         await expect(item.locator('details li')).toHaveCount(promise.history.length);
@@ -65,20 +66,20 @@ test('every published project shows every decision, promise, council moment and 
 
       for (const moment of timeline.council_moments) {
         const item = page.locator(`[id="council-moment-${moment.id}"]`);
-        await expectText(item, moment.agenda_item);
-        await expectText(item, moment.proposal);
+        await expectText(item, tx(moment, 'agenda_item'));
+        await expectText(item, tx(moment, 'proposal'));
         await expect(item).toContainText(t.councilOutcome[moment.outcome]);
-        if (moment.differs_from_participation && moment.council_reasons) await expectText(item, moment.council_reasons);
+        if (moment.differs_from_participation && moment.council_reasons) await expectText(item, tx(moment, 'council_reasons'));
       }
 
       const current = timeline.phases.find((phase) => phase.is_current === true);
       if (current) {
         const card = page.getByRole('region', { name: t.project.expectations, exact: true });
-        await expect(card).toContainText(current.title);
+        await expect(card).toContainText(tx(current, 'title'));
         await expect(card).toContainText(t.participationLevel[current.participation_level]);
         await expect(card).toContainText(t.participationPromise[current.participation_level]);
-        for (const text of [current.open_for_input, current.fixed_frames, current.time_asked, current.results_expected]) {
-          await expectText(card, text);
+        for (const field of ['open_for_input', 'fixed_frames', 'time_asked', 'results_expected']) {
+          await expectText(card, tx(current, field));
         }
       }
 

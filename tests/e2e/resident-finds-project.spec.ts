@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../src/lib/api/index.ts';
+import { localize } from '../../src/lib/content-language/localize.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
 
 // The expected content comes from the API the site was built from (the same server), never from a list here.
@@ -62,7 +63,7 @@ test('a resident opens the portal and finds a project', async ({ page, baseURL }
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const englishPhases = page.getByRole('region', { name: 'Phases' });
   for (const phase of chosen.phases) {
-    await expect(englishPhases.getByRole('heading', { name: phase.title, exact: true })).toBeVisible();
+    await expect(englishPhases.getByRole('heading', { name: localize(phase, 'title', 'en').text, exact: true })).toBeVisible();
   }
   await expect(page.getByRole('region', { name: 'Decisions' }).getByRole('article')).toHaveCount(chosen.decisions.length);
 
@@ -70,7 +71,7 @@ test('a resident opens the portal and finds a project', async ({ page, baseURL }
   await page.goto('/en/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   for (const card of cards) {
-    await expect(page.getByRole('link', { name: card.title, exact: true })).toHaveAttribute('href', `/en/projects/${card.slug}/`);
+    await expect(page.getByRole('link', { name: localize(card, 'title', 'en').text, exact: true })).toHaveAttribute('href', `/en/projects/${card.slug}/`);
   }
 });
 

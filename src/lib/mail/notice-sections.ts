@@ -184,7 +184,10 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
     }
     case 'key_date_changed': {
       const after = { ...item.record.after, translations: item.record.translations };
-      const r = { ...item.record, after: { ...item.record.after, ...localizeFields(after, ['title', 'location', 'how_to_join'], locale).text } };
+      const fields = ['title', 'location', 'how_to_join'] as const;
+      // Each version in the reader's language as it was published: a version keeps its own English texts.
+      const before = item.record.before ? { ...item.record.before, ...localizeFields(item.record.before, fields, locale).text } : null;
+      const r = { ...item.record, before, after: { ...item.record.after, ...localizeFields(after, fields, locale).text } };
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.keyDateChanged.heading(words.keyDateKind[r.after.kind], r.after.title) },
         { kind: 'text', text: t.keyDateChanged.intro },
@@ -198,9 +201,10 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
     case 'expectations_changed': {
       const after = { ...item.record.after, translations: item.record.translations };
       const fields = ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'] as const;
-      // The version before is shown as it was published (its translation then is not kept), so whether a part
-      // changed is decided on the Dutch texts, which staff change first.
-      const r = { ...item.record, after: { ...item.record.after, ...localizeFields(after, fields, locale).text } };
+      // Each version in the reader's language as it was published (a version keeps its own English texts);
+      // whether a part changed is decided on the Dutch texts, which staff change first.
+      const before = item.record.before ? { ...item.record.before, ...localizeFields(item.record.before, fields, locale).text } : null;
+      const r = { ...item.record, before, after: { ...item.record.after, ...localizeFields(after, fields, locale).text } };
       const dutch = item.record;
       const shown = (field: (typeof expectationFields)[number], content: typeof r.after): string => {
         const value = content[field];

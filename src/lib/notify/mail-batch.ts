@@ -26,14 +26,17 @@ const projectRef = z.strictObject({ slug, title: text, translations });
 /** The version markers of a record on the site; a notice is about the record itself, without them. */
 const noMeta = { version: true, revised_at: true, self_approved: true } as const;
 
-/** A key date's public content as a version keeps it: the times in canonical UTC form. */
-const keyDateContent = keyDateSchema.pick({ phase_id: true, kind: true, title: true, starts_at: true, ends_at: true, location: true,
-  online_url: true, how_to_join: true });
+/** A key date's public content as a version keeps it: the times in canonical UTC form, its English texts with it. */
+const keyDateContent = keyDateSchema
+  .pick({ phase_id: true, kind: true, title: true, starts_at: true, ends_at: true, location: true, online_url: true, how_to_join: true })
+  .extend({ translations });
 
-/** A phase's public content as a version keeps it (the expectations among it). */
-const phaseContent = phaseSchema.pick({ position: true, kind: true, title: true, starts_on: true, ends_on: true, participation_level: true,
-  open_for_input: true, fixed_frames: true, time_asked: true, time_asked_hours: true, results_expected: true, results_expected_on: true,
-  department: true, contact_person_id: true });
+/** A phase's public content as a version keeps it (the expectations among it), its English texts with it. */
+const phaseContent = phaseSchema
+  .pick({ position: true, kind: true, title: true, starts_on: true, ends_on: true, participation_level: true, open_for_input: true,
+    fixed_frames: true, time_asked: true, time_asked_hours: true, results_expected: true, results_expected_on: true, department: true,
+    contact_person_id: true })
+  .extend({ translations });
 
 /** A change of a published record: the version before and after, side by side. */
 function changeRecord<T extends z.ZodType>(content: T) {
