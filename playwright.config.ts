@@ -30,7 +30,8 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'line' : 'list',
   // Limits only stop what hangs: the tests wait on events (a mail, a rebuilt page), and CI may share its two cores
   // with another run and with the vitest suite, which can make a step ten times slower than alone.
-  timeout: 300_000,
+  // No test sets a shorter limit of its own: under a second run on the same cores a story takes minutes.
+  timeout: 600_000,
   expect: { timeout: 30_000 },
   use: {
     baseURL,

@@ -9,7 +9,6 @@ import { demodamProject } from './support/workspace.ts';
 // server's mail worker, SMTP into the catcher, the mail read back from disk, its link opened in the browser.
 
 test('a resident follows a project, gets the confirmation mail, follows its link and is confirmed', async ({ page }) => {
-  test.setTimeout(90_000);
   const form = dictionaryFor('nl').follow.form;
   const address = freshAddress('bewoner');
 

@@ -8,7 +8,6 @@ import { linkTo, waitForMail } from './support/mail.ts';
 // (project_timeline), so the test follows the demo seed rather than copying it.
 
 test('a late joiner joins a project in execution and the welcome mail lists its decisions and open promises', async ({ page, request }) => {
-  test.setTimeout(90_000);
   const project = await projectInExecution(request);
   const text = dictionaryFor('nl').follow;
   const address = freshAddress('laatkomer');

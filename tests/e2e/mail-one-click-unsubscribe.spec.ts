@@ -31,7 +31,6 @@ function oneClickUrl(header: unknown): string {
 }
 
 test('the one-click unsubscribe of a mail header stops further mail, without a login', async ({ request, playwright }) => {
-  test.setTimeout(120_000);
   const suffix = unique();
   const address = freshAddress('afmelder');
   // Someone who stays, so the test knows when the second update has been mailed.

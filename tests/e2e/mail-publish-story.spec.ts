@@ -9,7 +9,6 @@ import { demodamProject, rpc, tokensFor, unique, waitForQuietSite, workspaceProj
 // SMTP, the catcher's .eml files, read back with mailparser.
 
 test('an approved update reaches every confirmed follower exactly once, and nobody who did not confirm', async ({ request }) => {
-  test.setTimeout(120_000);
   const suffix = unique();
   const projectFollowers = [freshAddress('volger-a'), freshAddress('volger-b')];
   const allProjectsFollower = freshAddress('alles');

@@ -35,7 +35,6 @@ async function expectText(where: Locator, text: string): Promise<void> {
 }
 
 test('every published project shows every decision, promise, council moment and its expectations, in Dutch and English', async ({ page, baseURL }) => {
-  test.setTimeout(240_000);
   const timelines = await readTimelines(baseURL ?? '');
   expect(timelines.length).toBeGreaterThan(0);
 

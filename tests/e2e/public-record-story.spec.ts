@@ -29,7 +29,6 @@ const text = workspaceNl;
 const history = historyNl;
 
 test('a change of the current phase\'s expectations goes public only after a second person approves it, with its history and one mail', async ({ page, request }) => {
-  test.setTimeout(300_000);
   const suffix = unique();
   const project = (await timelines(request)).find((timeline) => timeline.project.slug === demodamProject.slug);
   const phase = project?.phases.find((candidate) => candidate.is_current === true);

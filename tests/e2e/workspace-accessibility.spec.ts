@@ -21,7 +21,6 @@ async function expectNoViolations(page: Page, where: string) {
 }
 
 test('every section of the project editor, with its forms open, has no WCAG 2.2 AA violation', async ({ page }) => {
-  test.setTimeout(180_000);
   await signIn(page, 'editor');
   await expectNoViolations(page, 'projects');
   await page.getByRole('link', { name: draftProject, exact: true }).click();
@@ -44,7 +43,6 @@ test('every section of the project editor, with its forms open, has no WCAG 2.2 
 });
 
 test('the approval queue, the audit log and the team view have no WCAG 2.2 AA violation', async ({ page }) => {
-  test.setTimeout(120_000);
   await signIn(page, 'admin');
   for (const [link, title] of [
     [nl.nav.approvals, nl.approvals.title],

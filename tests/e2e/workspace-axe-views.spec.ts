@@ -33,7 +33,6 @@ async function violations(page: Page, view: string): Promise<string[]> {
 
 for (const locale of locales as readonly Locale[]) {
   test(`every workspace view has no WCAG 2.2 AA violation (${locale})`, async ({ page, request }) => {
-    test.setTimeout(180_000);
     const text = textFor(locale);
     const found: string[] = [];
     const suffix = unique();

@@ -85,7 +85,6 @@ async function expectProjectGroups(page: Page, table: Locator, groups: ProjectGr
 }
 
 test('staff see how many follow a project and which of its groups nobody follows from, without any address', async ({ page, request }) => {
-  test.setTimeout(240_000);
   const text = textFor('nl').followers;
   const n = numbers('nl');
   const editor = await tokensFor(request, 'editor');
@@ -154,7 +153,6 @@ test('staff see how many follow a project and which of its groups nobody follows
 });
 
 test('the followers section in English, with the same numbers as the API', async ({ page, request }) => {
-  test.setTimeout(120_000);
   const text = textFor('en').followers;
   const n = numbers('en');
   const editor = await tokensFor(request, 'editor');

@@ -45,7 +45,6 @@ async function expectNeutralised(container: Locator, siteScripts = false): Promi
 }
 
 test('hostile Markdown is neutralised in the preview, on the project page and in its feed', async ({ page }) => {
-  test.setTimeout(180_000);
   const suffix = unique();
   const title = `Veilig bericht ${suffix}`;
   const dialogs: string[] = [];

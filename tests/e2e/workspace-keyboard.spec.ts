@@ -27,8 +27,6 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 test('an editor signs in, writes an update draft and changes a promise status with the keyboard alone', async ({ page }) => {
-  // Every text field has an English box next to it, so a keyboard user passes more fields on the way.
-  test.setTimeout(300_000);
   const suffix = unique();
   const title = `Toetsenbordbericht ${suffix}`;
 

@@ -25,7 +25,6 @@ const text = workspaceNl;
 const explanationRequired = 'Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.';
 
 test('an editor cannot mark a promise broken without a reason; with one it waits for approval, then residents see it in its history', async ({ page, request }) => {
-  test.setTimeout(240_000);
   // A published promise of the published Schoolzone project that is not broken yet (other stories may have
   // changed some), read through the staff API.
   const tokens = await tokensFor(request, 'editor');

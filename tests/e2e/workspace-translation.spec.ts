@@ -9,7 +9,6 @@ import { demodamProject, openProjectSection, recordItem, signIn, staffProject, t
 // (it goes public only with the Dutch, after approval). Axe finds no WCAG 2.2 AA violation on the form.
 
 test('an editor adds an English version next to the Dutch, with the plain-language hint for both', async ({ page, request }) => {
-  test.setTimeout(300_000);
   const text = textFor('nl');
   const tr = translationWorkspaceText('nl');
   const suffix = unique();

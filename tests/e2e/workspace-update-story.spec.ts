@@ -6,7 +6,6 @@ import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPu
 // resident's project page shows it within 60 seconds (the embedded default rebuilds the site after a publish).
 
 test('an update written by an editor and approved by an approver reaches the resident within 60 seconds', async ({ page }) => {
-  test.setTimeout(180_000);
   const suffix = unique();
   const title = `Nieuwe oversteekplaats klaar ${suffix}`;
   const body = `De oversteekplaats bij de school is **klaar**. Kinderen steken nu veilig over (${suffix}).`;
