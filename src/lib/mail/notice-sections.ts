@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { dictionaryFor } from '../../i18n/index.ts';
 import { mailText } from '../../i18n/text/mail.ts';
-import { localize, localizeFields, sectionNotice } from '../content-language/localize.ts';
+import { localize, localizeFields, sectionNotice, type TextField } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, formatMomentRange } from '../format/dates.ts';
 import type { NoticeItem } from '../notify/mail-batch.ts';
 import { changesUrl, joinUrl, projectUrl, type MailLinks } from './mail-links.ts';
@@ -107,6 +107,11 @@ function untranslated(item: NoticeItem, locale: Locale): { untranslated: boolean
   }
 }
 
+/** One version of a changed record with the given texts in the reader's language (a version keeps its own English texts). */
+function versionIn<C extends object, F extends TextField<C>>(content: C, fields: readonly F[], locale: Locale) {
+  return { ...content, ...localizeFields(content, fields, locale).text };
+}
+
 /** The blocks of one notice item, before the notice about untranslated text. */
 function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock[] {
   const { locale } = links;
@@ -183,11 +188,9 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       return [...blocks, readOnline];
     }
     case 'key_date_changed': {
-      const after = { ...item.record.after, translations: item.record.translations };
       const fields = ['title', 'location', 'how_to_join'] as const;
-      // Each version in the reader's language as it was published: a version keeps its own English texts.
-      const before = item.record.before ? { ...item.record.before, ...localizeFields(item.record.before, fields, locale).text } : null;
-      const r = { ...item.record, before, after: { ...item.record.after, ...localizeFields(after, fields, locale).text } };
+      const before = item.record.before ? versionIn(item.record.before, fields, locale) : null;
+      const r = { ...item.record, before, after: versionIn({ ...item.record.after, translations: item.record.translations }, fields, locale) };
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.keyDateChanged.heading(words.keyDateKind[r.after.kind], r.after.title) },
         { kind: 'text', text: t.keyDateChanged.intro },
@@ -199,14 +202,12 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       return blocks;
     }
     case 'expectations_changed': {
-      const after = { ...item.record.after, translations: item.record.translations };
       const fields = ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'] as const;
-      // Each version in the reader's language as it was published (a version keeps its own English texts);
-      // whether a part changed is decided on the Dutch texts, which staff change first.
-      const before = item.record.before ? { ...item.record.before, ...localizeFields(item.record.before, fields, locale).text } : null;
-      const r = { ...item.record, before, after: { ...item.record.after, ...localizeFields(after, fields, locale).text } };
+      // Whether a part changed is decided on the Dutch texts, which staff change first.
+      const before = item.record.before ? versionIn(item.record.before, fields, locale) : null;
+      const r = { ...item.record, before, after: versionIn({ ...item.record.after, translations: item.record.translations }, fields, locale) };
       const dutch = item.record;
-      const shown = (field: (typeof expectationFields)[number], content: typeof r.after): string => {
+      const shown = (field: (typeof expectationFields)[number], content: NonNullable<typeof r.before>): string => {
         const value = content[field];
         if (value === null || value === undefined || value === '') return t.expectations.none;
         if (field === 'participation_level') return words.participationLevel[content.participation_level];
