@@ -102,11 +102,17 @@ async function stop(signal: string): Promise<void> {
   }
   stopping = true;
   log(`\n${signal}: closing the database...`);
-  rebuilder?.stop();
-  await mailLoop?.stop();
-  await catcher?.close();
-  await local?.close();
-  await database?.close();
+  try {
+    rebuilder?.stop();
+    await mailLoop?.stop();
+    await catcher?.close();
+    await local?.close();
+    await database?.close();
+  } catch (error) {
+    // Said plainly rather than as an unhandled rejection: the next start recovers from the write-ahead log.
+    console.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   log('Stopped.');
   process.exit(0);
 }
@@ -203,6 +209,9 @@ function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase,
 }
 
 main().catch(async (error: unknown) => {
+  // A stop signal during startup (systemd signals the whole group, so the first site build dies with it) makes
+  // main() fail too; stop() is already closing everything and ends with exit 0, as a requested stop should.
+  if (stopping) return;
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nCould not start: ${message}`);
   if (!(error instanceof BuildSiteError) && !(error instanceof StartRefusal) && process.env['PORTAL_DEBUG'] && error instanceof Error) {
