@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
+import { amsterdamDate } from '../../src/lib/timeline/amsterdam-date.ts';
 import {
   approveFromQueue,
   demodamProject,
@@ -79,7 +80,8 @@ test('an editor cannot mark a promise broken without a reason; with one it waits
   await approveFromQueue(page, promiseBody);
   const savedAt = Date.now();
 
-  const today = new Date().toISOString().slice(0, 10);
+  // The day residents read is the Dutch one: from 23:00 or 22:00 UTC on it is already tomorrow in Amsterdam.
+  const today = amsterdamDate(new Date(savedAt).toISOString());
   const path = pathFor({ page: 'project', slug: demodamProject.slug }, 'nl');
   const seconds = await pollPublicPage(page, path, savedAt, async (resident) => {
     const promise = resident.locator('li').filter({ hasText: promiseBody }).filter({ has: resident.locator('details') }).last();
