@@ -5,6 +5,7 @@
 //
 //   npx tsx bench/build-scale.ts --sizes 1000,3000
 //   npx tsx bench/build-scale.ts --sizes 300 --what-if /tmp/proposed-change.sql --json /tmp/bench.json
+//   npx tsx bench/build-scale.ts --sizes 200,2000 --baseline main --rounds 2     # A/B against main's build
 //
 // Performance is measured here, never asserted in timed tests. Ctrl-C stops the build and removes every
 // temporary directory; a second Ctrl-C forces the exit.
@@ -14,9 +15,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import { openDatabase, startLocalSupabase } from '../src/local-supabase/index.ts';
-import { buildSite, projectRoot } from '../scripts/lib/build-site.ts';
+import { buildSite, projectRoot, type BuildSiteOptions } from '../scripts/lib/build-site.ts';
+import { checkOutBaseline, type BaselineTree } from './baseline-tree.ts';
 import { cpuTimes, descendantsOf, sampleDescendants } from './process-usage.ts';
-import { linearityVerdict, markdownTable, type BuildStages, type SizeResult } from './report.ts';
+import { abRatios, linearityVerdict, markdownTable, type BuildStages, type SizeResult } from './report.ts';
 import { countSiteFiles, describeOtherFiles } from './site-files.ts';
 import { countGenerated, perProject, syntheticOrganisationSql } from './synthetic-organisation.ts';
 
@@ -30,6 +32,10 @@ interface Options {
   maxOldSpaceMb?: number;
   json?: string;
   verbose: boolean;
+  /** A git ref whose build runs against the same data, interleaved with the current one (A/B). */
+  baseline?: string;
+  /** Builds per side and size (A/B alternating in order: B A, A B, ...). */
+  rounds: number;
 }
 
 class UsageError extends Error {}
@@ -44,6 +50,8 @@ function readOptions(argv: string[]): Options {
       'max-old-space-mb': { type: 'string' },
       json: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      rounds: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -69,7 +77,11 @@ function readOptions(argv: string[]): Options {
   for (const file of whatIf) {
     if (!existsSync(file)) throw new UsageError(`--what-if file not found: ${file}`);
   }
-  return { sizes, whatIf, timeoutMinutes, maxOldSpaceMb, json: values.json, verbose: values.verbose };
+  const rounds = Number(values.rounds ?? (values.baseline ? 2 : 1));
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
+    throw new UsageError(`--rounds takes a whole number from 1 to 20; got "${values.rounds}".`);
+  }
+  return { sizes, whatIf, timeoutMinutes, maxOldSpaceMb, json: values.json, verbose: values.verbose, baseline: values.baseline, rounds };
 }
 
 // Interruption ------------------------------------------------------------------------------------------------
@@ -119,13 +131,19 @@ function checkInterrupted(): void {
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-async function measure(projects: number, options: Options): Promise<SizeResult> {
+/** One side of an A/B run: whose build, and where its output goes (inside its own tree: a rename, not a copy). */
+interface Side {
+  variant: string;
+  buildSite: (options: BuildSiteOptions) => Promise<void>;
+  dataDir: string;
+}
+
+/** Generates the organisation once, then builds it `rounds` times per side, alternating which side goes first. */
+async function measure(projects: number, options: Options, sides: readonly Side[]): Promise<SizeResult[]> {
   console.log(`\n=== ${projects.toLocaleString('en-US')} projects ===`);
-  let started = performance.now();
+  const started = performance.now();
   const db: PGlite = await openDatabase({ seedFiles: [] });
   let server: Awaited<ReturnType<typeof startLocalSupabase>> | undefined;
-  const workDir = await mkdtemp(join(projectRoot, '.data', 'bench-'));
-  leftovers.add(workDir);
   try {
     console.log(`Database with all migrations ready in ${seconds(started).toFixed(1)} s (in memory, not counted).`);
     for (const file of options.whatIf) {
@@ -134,13 +152,13 @@ async function measure(projects: number, options: Options): Promise<SizeResult> 
     }
     checkInterrupted();
 
-    started = performance.now();
+    const generating = performance.now();
     await db.transaction(async (tx) => {
       await tx.exec(syntheticOrganisationSql({ slug: organisationSlug, projects }));
     });
     // Fresh tables have no statistics; a real database would have them.
     await db.exec('analyze');
-    const generateSeconds = seconds(started);
+    const generateSeconds = seconds(generating);
     const counts = await countGenerated(db, organisationSlug);
     console.log(
       `Generated ${counts.projects.toLocaleString('en-US')} projects with ${counts.timelineItems.toLocaleString('en-US')} ` +
@@ -149,6 +167,30 @@ async function measure(projects: number, options: Options): Promise<SizeResult> 
     checkInterrupted();
 
     server = await startLocalSupabase({ db, port: 0, log: (line) => console.log(`  [stand-in] ${line}`) });
+    const results: SizeResult[] = [];
+    for (let round = 1; round <= options.rounds; round += 1) {
+      const order = round % 2 === 1 ? [...sides].reverse() : [...sides];
+      for (const side of order) {
+        checkInterrupted();
+        console.log(`--- ${side.variant}, round ${round} of ${options.rounds}`);
+        const built = await buildOnce(side, server, options);
+        results.push({ projects: counts.projects, timelineItems: counts.timelineItems, generateSeconds, variant: side.variant, round, ...built });
+      }
+    }
+    return results;
+  } finally {
+    await server?.close();
+    await db.close();
+  }
+}
+
+type BuildFigures = Omit<SizeResult, 'projects' | 'timelineItems' | 'generateSeconds' | 'variant' | 'round'>;
+
+async function buildOnce(side: Side, server: { url: string; anonKey: string }, options: Options): Promise<BuildFigures> {
+  await mkdir(side.dataDir, { recursive: true });
+  const workDir = await mkdtemp(join(side.dataDir, 'bench-'));
+  leftovers.add(workDir);
+  try {
     const outDir = join(workDir, 'site');
     const stages: BuildStages = {};
     let pagesSoFar = 0;
@@ -188,7 +230,7 @@ async function measure(projects: number, options: Options): Promise<SizeResult> 
       if (staging) leftovers.add(staging);
     });
     try {
-      await buildSite({
+      await side.buildSite({
         supabaseUrl: server.url,
         anonKey: server.anonKey,
         organisation: organisationSlug,
@@ -204,10 +246,7 @@ async function measure(projects: number, options: Options): Promise<SizeResult> 
     const cpuAfter = cpuTimes();
     checkInterrupted();
     const files = await countSiteFiles(outDir);
-    const result: SizeResult = {
-      projects: counts.projects,
-      timelineItems: counts.timelineItems,
-      generateSeconds,
+    const result: BuildFigures = {
       buildSeconds,
       buildCpuSeconds: cpuAfter.children - cpuBefore.children,
       apiCpuSeconds: cpuAfter.self - cpuBefore.self,
@@ -220,15 +259,13 @@ async function measure(projects: number, options: Options): Promise<SizeResult> 
       `Built ${files.pages.toLocaleString('en-US')} HTML pages and ${files.otherTotal.toLocaleString('en-US')} other files ` +
         `(${describeOtherFiles(files)}; ${(files.bytes / 1024 / 1024).toFixed(1)} MB) in ${buildSeconds.toFixed(1)} s: ` +
         `${(files.pages / buildSeconds).toFixed(1)} pages/s; CPU: astro build ${result.buildCpuSeconds.toFixed(1)} s, ` +
-        `database and API ${result.apiCpuSeconds.toFixed(1)} s.`,
+        `database and API ${result.apiCpuSeconds.toFixed(1)} s; peak memory of the build ${(result.buildPeakBytes / 1024 / 1024).toFixed(0)} MB.`,
     );
     console.log(
       `Largest files: ${files.largest.map((file) => `${file.path} ${(file.bytes / 1024).toFixed(0)} kB`).join(', ')}.`,
     );
     return result;
   } finally {
-    await server?.close();
-    await db.close();
     await rm(workDir, { recursive: true, force: true });
     leftovers.delete(workDir);
   }
@@ -252,22 +289,33 @@ async function main(): Promise<void> {
   if (options.whatIf.length > 0) {
     console.log(`What-if SQL applied after the migrations: ${options.whatIf.join(', ')} (these figures are not the project as is).`);
   }
+  const sides: Side[] = [{ variant: 'current', buildSite, dataDir: join(projectRoot, '.data') }];
+  let baseline: BaselineTree | undefined;
+  if (options.baseline) {
+    baseline = await checkOutBaseline(projectRoot, options.baseline, (line) => console.log(line));
+    leftovers.add(baseline.dir);
+    sides.push({ variant: `baseline ${baseline.label}`, buildSite: baseline.buildSite, dataDir: join(baseline.dir, '.data') });
+  }
   const results: SizeResult[] = [];
   const report = async () => {
     if (results.length === 0) return;
     console.log('\n## Results\n');
     console.log(markdownTable(results));
-    const verdicts = linearityVerdict(results);
+    const verdicts = linearityVerdict(results.filter((result) => result.variant === 'current'));
     if (verdicts.length > 0) console.log(`\n${verdicts.join('\n')}`);
-    console.log(`\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores; sizes run one after another.`);
+    if (baseline) console.log(`\n${abRatios(results, 'current').join('\n')}`);
+    console.log(
+      `\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores; builds run one after another` +
+        `${baseline ? `, sides alternating (${options.rounds} rounds per side and size)` : ''}.`,
+    );
     if (options.json) {
-      await writeFile(options.json, `${JSON.stringify({ whatIf: options.whatIf, results }, null, 2)}\n`);
+      await writeFile(options.json, `${JSON.stringify({ whatIf: options.whatIf, baseline: baseline?.label, results }, null, 2)}\n`);
       console.log(`Results written to ${options.json}`);
     }
   };
   try {
     for (const size of options.sizes) {
-      results.push(await measure(size, options));
+      results.push(...(await measure(size, options, sides)));
       // Partial results are worth having when a later, larger size is stopped or times out.
       if (options.sizes.length > 1) await report();
     }
@@ -275,6 +323,9 @@ async function main(): Promise<void> {
   } catch (error) {
     await report();
     throw error;
+  } finally {
+    baseline?.remove();
+    if (baseline) leftovers.delete(baseline.dir);
   }
 }
 

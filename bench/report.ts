@@ -11,6 +11,10 @@ export interface BuildStages {
 }
 
 export interface SizeResult {
+  /** Which build made it in an A/B run ('current', or 'baseline <ref>'); absent in a plain run. */
+  variant?: string;
+  /** Which of the A/B rounds. */
+  round?: number;
   projects: number;
   timelineItems: number;
   generateSeconds: number;
@@ -61,10 +65,11 @@ export function growthExponent(
 /** The results as a markdown table, ready for the README's performance section. */
 export function markdownTable(results: readonly SizeResult[]): string {
   const sorted = [...results].sort((a, b) => a.projects - b.projects);
-  const baseline = sorted[0];
-  if (!baseline) return '(no results)';
+  if (sorted.length === 0) return '(no results)';
+  // Per project, each build is compared with the smallest size built the same way.
+  const smallest = (variant: string | undefined) => sorted.find((r) => r.variant === variant) ?? (sorted[0] as SizeResult);
   const header =
-    '| Projects | Timeline items | Generate data (s) | Build (s) | of which load data (s) | render (s) | HTML pages | Other files | Pages/s | CPU astro (s) | CPU database + API (s) | CPU per project vs smallest | Peak RSS build | Peak RSS database + API |';
+    '| Build | Projects | Timeline items | Generate data (s) | Build (s) | of which load data (s) | render (s) | HTML pages | Other files | Pages/s | CPU astro (s) | CPU database + API (s) | CPU per project vs smallest | Peak RSS build | Peak RSS database + API |';
   const rule = `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`;
   const rows = sorted.map((r) => {
     const render =
@@ -72,6 +77,7 @@ export function markdownTable(results: readonly SizeResult[]): string {
         ? round(r.stages.renderDone - r.stages.renderStarted)
         : 'n/a';
     return [
+      r.variant === undefined ? 'current' : `${r.variant}${r.round === undefined ? '' : ` #${r.round}`}`,
       r.projects.toLocaleString('en-US'),
       r.timelineItems.toLocaleString('en-US'),
       round(r.generateSeconds),
@@ -83,7 +89,7 @@ export function markdownTable(results: readonly SizeResult[]): string {
       round(r.files.pages / r.buildSeconds),
       round(r.buildCpuSeconds),
       round(r.apiCpuSeconds),
-      round(costRatio(r, baseline), 2),
+      round(costRatio(r, smallest(r.variant)), 2),
       mb(r.buildPeakBytes),
       mb(r.databasePeakBytes),
     ].join(' | ');
@@ -108,6 +114,34 @@ export function linearityVerdict(results: readonly SizeResult[]): string[] {
     lines.push(
       `${smaller.projects.toLocaleString('en-US')} -> ${larger.projects.toLocaleString('en-US')} projects: ` +
         `build cost (CPU seconds) grows as projects^${round(exponent, 2)} (${verdict}).`,
+    );
+  }
+  return lines;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
+
+/**
+ * One line per size of an A/B run: the median of each figure of `current` divided by the other side's median
+ * (below 1: the current build is cheaper). Wall-clock seconds, CPU seconds (build and API) and peak memory.
+ */
+export function abRatios(results: readonly SizeResult[], current: string): string[] {
+  const lines: string[] = [];
+  for (const projects of [...new Set(results.map((r) => r.projects))].sort((a, b) => a - b)) {
+    const mine = results.filter((r) => r.projects === projects && r.variant === current);
+    const theirs = results.filter((r) => r.projects === projects && r.variant !== current);
+    if (mine.length === 0 || theirs.length === 0) continue;
+    const ratio = (figure: (r: SizeResult) => number) => median(mine.map(figure)) / median(theirs.map(figure));
+    const other = theirs[0]?.variant ?? 'baseline';
+    lines.push(
+      `${projects.toLocaleString('en-US')} projects, ${current} / ${other} (medians of ${mine.length} and ${theirs.length} builds): ` +
+        `wall clock ${round(ratio((r) => r.buildSeconds), 2)} (${round(median(mine.map((r) => r.buildSeconds)))} s vs ${round(median(theirs.map((r) => r.buildSeconds)))} s), ` +
+        `CPU ${round(ratio(buildCost), 2)}, peak memory of the build ${round(ratio((r) => r.buildPeakBytes), 2)} ` +
+        `(${mb(median(mine.map((r) => r.buildPeakBytes)))} vs ${mb(median(theirs.map((r) => r.buildPeakBytes)))}).`,
     );
   }
   return lines;

@@ -238,6 +238,11 @@ select b.id, pg_temp.bid('project/' || b.i || '/phase/2'),
        'Begin vroeg met uitnodigen', 'Een uitnodiging drie weken vooraf bracht twee keer zoveel mensen als een week vooraf.',
        b.s + 200, 'published', now() - interval '150 days'
 from bench_project b;
+
+-- Published outside the workflow, like the demo seed: every record gets its first version and ledger entry, so the
+-- pages carry the version history that a real portal's do (and the read API accepts them: a published record has
+-- version 1 or more).
+select portal.ledger_import();
 `;
 }
 

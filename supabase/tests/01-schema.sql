@@ -4,7 +4,7 @@
 -- The checks query the catalog, so a new table, column or function that breaks a rule fails here.
 begin;
 set local search_path = public, extensions;
-select plan(22);
+select plan(23);
 
 -- Row level security -------------------------------------------------------------------------------------
 
@@ -123,6 +123,11 @@ select ok(
 select ok(
   has_function_privilege('anon', 'public.project_timeline(text, text)', 'EXECUTE'),
   'anon can execute the read API (project_timeline)'
+);
+
+select ok(
+  has_function_privilege('anon', 'public.project_timelines(text, text, integer)', 'EXECUTE'),
+  'anon can execute the read API in pages (project_timelines)'
 );
 
 select ok(

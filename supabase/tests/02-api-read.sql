@@ -9,7 +9,7 @@
 -- (project_timeline's withdrawn list) and its versions (history); those two parts are checked on their own.
 begin;
 set local search_path = public, extensions;
-select plan(66);
+select plan(73);
 
 -- Drafts of every structure kind in the published testproject, written as the superuser (the workflow would
 -- have made them drafts as well): a person proposed as the new contact, a phase they are contact of, a
@@ -198,6 +198,31 @@ select throws_ok($$ select public.list_projects('bestaat-niet') $$, 'PT404', nul
   'list_projects: unknown organisation is PT404');
 select throws_ok($$ select public.list_projects(null) $$, '22023', null,
   'list_projects: missing organisation is 22023');
+
+-- project_timelines: the same documents in keyset pages, for the site build
+
+select is(
+  (select jsonb_agg(t.value #>> '{project,slug}' order by t.ordinality)
+     from jsonb_array_elements(public.project_timelines('testdam') -> 'timelines') with ordinality t),
+  (select jsonb_agg(c.value ->> 'slug' order by c.value ->> 'slug' collate "C")
+     from jsonb_array_elements(public.list_projects('testdam')) c),
+  'project_timelines returns every published project of the organisation, and only those, ordered by slug'
+);
+select is_empty(
+  $$ select t.value #>> '{project,slug}' from jsonb_array_elements(public.project_timelines('testdam') -> 'timelines') t
+     where t.value <> public.project_timeline('testdam', t.value #>> '{project,slug}') $$,
+  'each document of project_timelines is exactly what project_timeline returns for that project'
+);
+select is(public.project_timelines('testdam') -> 'next_after', 'null'::jsonb,
+  'project_timelines: a page shorter than page_size is the last (next_after null)');
+select is(public.project_timelines('testdam', 'testproject'), '{"timelines": [], "next_after": null}'::jsonb,
+  'project_timelines: after the last slug comes an empty page (keyset paging over several pages: tests/database)');
+select throws_ok($$ select public.project_timelines('testdam', null, 0) $$, '22023', null,
+  'project_timelines: a page_size below 1 is 22023');
+select throws_ok($$ select public.project_timelines('testdam', null, 101) $$, '22023', null,
+  'project_timelines: a page_size above 100 is 22023');
+select throws_ok($$ select public.project_timelines('bestaat-niet') $$, 'PT404', null,
+  'project_timelines: unknown organisation is PT404');
 
 -- project_timeline
 

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { PortalApi } from './client.ts';
 
-/** The read functions of the API (supabase/migrations/20261128000700_api_read.sql; the ledger in 20261204000100_public_record.sql; retention_periods in 20261205000200_retention_periods.sql). */
+/** The read functions of the API (supabase/migrations/20261128000700_api_read.sql; the ledger in 20261204000100_public_record.sql; retention_periods in 20261205000200_retention_periods.sql; project_timelines in 20261205000800_timeline_pages.sql). */
 export type ApiFunction =
   | 'get_organisation'
   | 'list_projects'
   | 'project_timeline'
+  | 'project_timelines'
   | 'list_promises'
   | 'list_council_moments'
   | 'list_lessons'

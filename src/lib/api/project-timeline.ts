@@ -185,3 +185,14 @@ export type KeyDate = z.infer<typeof keyDateSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type TimelineItem = z.infer<typeof timelineItemSchema>;
 export type ProjectTimeline = z.infer<typeof projectTimelineSchema>;
+
+/**
+ * One page of public.project_timelines(org_slug, after_slug, page_size): the documents of up to page_size published
+ * projects in slug order, and the slug to continue after (null on the last page).
+ */
+export const projectTimelinePageSchema = z.strictObject({
+  timelines: z.array(projectTimelineSchema),
+  next_after: z.string().nullable(),
+});
+
+export type ProjectTimelinePage = z.infer<typeof projectTimelinePageSchema>;

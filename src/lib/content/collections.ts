@@ -1,34 +1,60 @@
-/// <reference types="astro/client" />
-import { getCollection } from 'astro:content';
-import { organisationSchema, type Organisation } from '../api/index.ts';
-import { projectEntrySchema, type ProjectEntry } from './project-entry.ts';
+import { callApi, createPortalApi, organisationSchema, readBuildConfig, type Organisation } from '../api/index.ts';
+import { reportBuildError } from './build-error.ts';
+import { fetchProjects } from './fetch-projects.ts';
+import type { ProjectEntry } from './project-entry.ts';
 
-// Pages read the collections only through these functions. The loaders validated every document already; the
-// data is parsed once more here so that pages get real types instead of the `any` of a schemaless collection.
+// Pages read the site's data only through these functions. They call the API once per build (each build is its own
+// process, and the data does not change during it) and keep the validated result in memory.
+//
+// Not Astro's content layer: it wrote every project into data-store.json, which Vite then bundled as a module, the
+// phase that grew fastest with the number of projects and held most of a large build's memory (issue 13).
 
-/** The organisation the site is built for. */
-export async function loadOrganisation(): Promise<Organisation> {
-  const entries: ReadonlyArray<{ data: unknown }> = await getCollection('organisation');
-  const [entry] = entries;
-  if (entries.length !== 1 || !entry) {
-    throw new Error(`Expected exactly one organisation in the content store, found ${entries.length}.`);
-  }
-  return organisationSchema.parse(entry.data);
-}
-
-// Every page and endpoint asks for the projects, dozens of times per build; the store does not change during
-// a build (each build is its own process), so the parsed list is made once. Measured in bench/: parsing on every
-// call cost about a third of the build's CPU at 1,000 projects.
+let organisation: Promise<Organisation> | undefined;
 let projects: Promise<ProjectEntry[]> | undefined;
 
-/** The published projects, in the order list_projects gave them. */
-export function loadProjects(): Promise<ProjectEntry[]> {
-  const parsed = projects ?? parseProjects();
-  projects = parsed;
-  return parsed;
+/** The organisation the site is built for (PUBLIC_ORGANISATION). */
+export function loadOrganisation(): Promise<Organisation> {
+  organisation ??= failLoudly(async () => {
+    const config = readBuildConfig();
+    const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+    return callApi(api, 'get_organisation', { org_slug: config.organisation }, organisationSchema);
+  });
+  return organisation;
 }
 
-async function parseProjects(): Promise<ProjectEntry[]> {
-  const entries: ReadonlyArray<{ data: unknown }> = await getCollection('projects');
-  return entries.map((entry) => projectEntrySchema.parse(entry.data)).sort((a, b) => a.position - b.position);
+/**
+ * The published projects, in the order list_projects gave them. An organisation without published projects builds:
+ * a new municipality needs its site (and the staff workspace in it) before it can write its first project, and
+ * every page says plainly that there is nothing yet. A wrong PUBLIC_ORGANISATION still fails the build, as the API
+ * answers 404 for an unknown slug.
+ */
+export function loadProjects(): Promise<ProjectEntry[]> {
+  projects ??= failLoudly(async () => {
+    const config = readBuildConfig();
+    const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+    const entries = await fetchProjects(api, config.organisation);
+    // Not an error, but worth an operator's second look.
+    if (entries.length === 0) progress(`Organisation ${config.organisation} has no published projects yet: the site shows an empty list.`);
+    else progress(`Loaded ${entries.length} published projects of ${config.organisation} from ${api.url}`);
+    return entries;
+  });
+  return projects;
+}
+
+/** Every failure fails the build, with its plain message left for buildSite (scripts/lib/build-site.ts). */
+async function failLoudly<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    reportBuildError(error);
+    throw error;
+  }
+}
+
+/**
+ * A progress line of the build, on stderr: pages are rendered while Astro writes its per-page lines to stdout in
+ * pieces ("├─ /x/index.html" now, "(+5ms)" later), so a line on stdout could land inside one of those.
+ */
+function progress(line: string): void {
+  process.stderr.write(`${line}\n`);
 }

@@ -1,12 +1,9 @@
-import { z } from 'zod';
-import { projectCardSchema, projectTimelineSchema } from '../api/index.ts';
+import type { ProjectCard, ProjectTimeline } from '../api/index.ts';
 
-/** What the `projects` collection holds per project. */
-export const projectEntrySchema = z.strictObject({
+/** A published project as the pages read it: its card and its full timeline document. */
+export interface ProjectEntry {
   /** Where list_projects placed the project: sorted by the next moment to take part. */
-  position: z.int().nonnegative(),
-  card: projectCardSchema,
-  timeline: projectTimelineSchema,
-});
-
-export type ProjectEntry = z.infer<typeof projectEntrySchema>;
+  position: number;
+  card: ProjectCard;
+  timeline: ProjectTimeline;
+}

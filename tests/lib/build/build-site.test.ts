@@ -66,7 +66,7 @@ describe('buildSite', () => {
       const lines: string[] = [];
       await buildSite({ supabaseUrl: fake.url, anonKey: ANON_KEY, organisation: organisation.slug, outDir, log: (line) => lines.push(line) });
 
-      expect(lines.some((line) => line.includes('Loaded 2 published projects'))).toBe(true);
+      expect(lines.some((line) => line.includes('Loaded 2 published projects')), lines.join('\n')).toBe(true);
       expect(await readFile(join(outDir, 'index.html'), 'utf8')).not.toContain('previous site');
       for (const locale of ['nl', 'en'] as const) {
         const home = await readFile(join(outDir, pathFor({ page: 'home' }, locale), 'index.html'), 'utf8');
@@ -171,9 +171,10 @@ describe('buildSite', () => {
       const outDir = await previousSite(join(scratch, 'malformed'));
 
       const error = await failureOf(buildSite({ supabaseUrl: fake.url, anonKey: ANON_KEY, organisation: organisation.slug, outDir }));
-      expect(error.message).toContain(`project_timeline(org_slug="${organisation.slug}", project_slug="${second}")`);
-      expect(error.message).toContain(`${fake.url}/rest/v1/rpc/project_timeline`);
-      expect(error.message).toContain('field phases[1]');
+      // The build reads timelines in pages: the message names the page's call and the project's place in it.
+      expect(error.message).toContain(`project_timelines(org_slug="${organisation.slug}", after_slug=null, page_size=100)`);
+      expect(error.message).toContain(`${fake.url}/rest/v1/rpc/project_timelines`);
+      expect(error.message).toContain(`field timelines[${slugs.indexOf(second)}].phases[1]`);
       expect(error.message).toContain('.participation_level');
       expect(error.message).toContain('"alles-mag"');
       expect(await readdir(outDir)).toEqual(['index.html']);

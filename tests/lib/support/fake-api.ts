@@ -82,6 +82,16 @@ export function portalHandler(documents: {
           ? { status: 404, body: { code: 'PT404', message: 'Project does not exist.', details: null, hint: null } }
           : { body: timeline };
       }
+      case 'project_timelines': {
+        // Keyset pages by slug, as the database gives them (supabase/migrations/20261205000800_timeline_pages.sql).
+        const after = args['after_slug'] === null || args['after_slug'] === undefined ? null : String(args['after_slug']);
+        const size = Number(args['page_size'] ?? 100);
+        const slugs = Object.keys(documents.timelines)
+          .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+          .filter((slug) => after === null || Buffer.compare(Buffer.from(slug), Buffer.from(after)) > 0)
+          .slice(0, size);
+        return { body: { timelines: slugs.map((slug) => documents.timelines[slug]), next_after: slugs.length === size ? (slugs.at(-1) ?? null) : null } };
+      }
       case 'ledger_entries': {
         const after = Number(args['after_seq'] ?? 0);
         const entries = (documents.ledger?.entries ?? []).filter((entry) => (entry as { seq: number }).seq > after);
