@@ -13,7 +13,7 @@ export default defineConfig({
   site,
   output: 'static',
   // scripts/lib/build-site.ts gives every build its own cache directory, so that builds running side by side
-  // (the stand-in rebuilding while tests build) never share Astro's content store.
+  // (the stand-in rebuilding while tests build) never share Vite's and Astro's caches.
   cacheDir: process.env.PORTAL_ASTRO_CACHE_DIR || undefined,
   i18n: {
     defaultLocale: 'nl',
