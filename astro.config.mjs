@@ -2,16 +2,20 @@
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import rendererAdapter from './src/renderer/adapter.mjs';
 import { isSitemapPage, sitemapAlternates } from './src/lib/feeds/sitemap-alternates.ts';
 
 // The public origin of the site (for example https://meedoen.demodam.nl). Feeds, calendars, open data files, the
 // sitemap and hreflang links need absolute URLs, so there is always one: without PUBLIC_SITE_URL it is what
 // `npm start` serves (src/lib/feeds/links.ts has the same default). A production build must set it.
 const site = process.env.PUBLIC_SITE_URL?.trim() || 'http://localhost:4321';
+// The renderer: the same pages as a server bundle that renders one path at a time (src/renderer/adapter.mjs).
+const renderer = process.env.PORTAL_BUILD_RENDERER === '1';
 
 export default defineConfig({
   site,
-  output: 'static',
+  output: renderer ? 'server' : 'static',
+  adapter: renderer ? rendererAdapter() : undefined,
   // scripts/lib/build-site.ts gives every build its own cache directory, so that builds running side by side
   // (the stand-in rebuilding while tests build) never share Vite's and Astro's caches.
   cacheDir: process.env.PORTAL_ASTRO_CACHE_DIR || undefined,
@@ -30,7 +34,8 @@ export default defineConfig({
     }),
   ],
   build: { format: 'directory' },
-  trailingSlash: 'always',
+  // The renderer is asked for files too (feed.xml, agenda.ics), which 'always' would answer with 404 on demand.
+  trailingSlash: renderer ? 'ignore' : 'always',
   // The site is static and has no client-side routing: nothing is prefetched.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -124,7 +124,7 @@ async function swapInto(fresh: string, outDir: string): Promise<void> {
   if (hadOld) await rm(old, { recursive: true, force: true });
 }
 
-interface AstroRun {
+export interface AstroRun {
   staging: string;
   env: Record<string, string>;
   errorFile: string;
@@ -136,7 +136,7 @@ interface AstroRun {
 // Astro's per-page lines: the route ("▶ src/pages/…", "λ src/pages/…") and each file under it ("├─ /…", "└─ /…").
 const PAGE_LINE = /^\s*(?:\S+\s+)?(?:[├└]─ \/|[▶λ] src\/pages\/)/;
 
-function runAstroBuild(run: AstroRun): Promise<void> {
+export function runAstroBuild(run: AstroRun): Promise<void> {
   const astroCli = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
   const tail: string[] = [];
   return new Promise<void>((resolvePromise, reject) => {

@@ -25,11 +25,25 @@ export interface SiteRebuilderOptions {
    * steady stream of changes from restarting builds forever.
    */
   restartWithinMs?: number;
+  /**
+   * Re-renders only what the named projects' changes touch (scripts/lib/renderer.ts). Resolves true when that was
+   * enough, false when the change needs a full build (a project published or withdrawn); a rejection also falls
+   * back to a full build. Without it, every change builds the whole site.
+   */
+  publish?: (projects: readonly string[]) => Promise<boolean>;
+  /**
+   * The quiet period before an incremental publish (default 150 ms): it costs a second, not a build, so it need not
+   * wait long for the other requests of one publish.
+   */
+  publishQuietMs?: number;
 }
 
 export interface SiteRebuilder {
-  /** Reports a change by staff in an organisation (pass it as startLocalSupabase's onSiteChanged). */
-  notify(organisation: string): void;
+  /**
+   * Reports a change by staff in an organisation, naming the project when it was one project's (pass it as
+   * startLocalSupabase's onSiteChanged).
+   */
+  notify(change: { organisation: string; project?: string }): void;
   /**
    * Builds right away, without the quiet period (the first build at startup). Changes that arrive while it
    * runs cause one more build afterwards. Rejects with the build's error, which the caller reports.
@@ -42,6 +56,7 @@ export interface SiteRebuilder {
 }
 
 const REBUILD_LINE = 'Rebuilding the site after a change by staff...';
+const PUBLISH_LINE = (projects: readonly string[]) => `Updating the pages of ${projects.join(', ')} after a change by staff...`;
 const RESTART_LINE = 'A newer change arrived: restarting the rebuild so that it includes it...';
 
 /**
@@ -50,13 +65,20 @@ const RESTART_LINE = 'A newer change arrived: restarting the rebuild so that it 
  *   after the first of them);
  * - a change while a rebuild runs restarts it (within `restartWithinMs` of the oldest change it serves);
  * - other changes while a build runs cause exactly one more build after it, however many there were;
- * - a failed rebuild is logged and the previous site stays; the next change tries again.
+ * - a failed rebuild is logged and the previous site stays; the next change tries again;
+ * - with `publish`, changes that each name a project are published incrementally after `publishQuietMs`, and only
+ *   fall back to a full build when publish says so or fails.
  */
 export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilder {
   const { organisation, build, log } = options;
   const quietMs = options.quietMs ?? 1500;
   const maxWaitMs = Math.max(options.maxWaitMs ?? 10_000, quietMs);
   const restartWithinMs = options.restartWithinMs ?? 30_000;
+  const publishQuietMs = options.publishQuietMs ?? 150;
+  // The projects whose changes no started build or publish has served yet; 'site' once any change was not one
+  // project's (or a publish fell back), which takes a full build.
+  let pendingProjects: Set<string> | 'site' = new Set();
+  const incremental = () => options.publish !== undefined && pendingProjects !== 'site';
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
@@ -73,7 +95,7 @@ export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilde
   function schedule(): void {
     if (stopped || running || pendingSince === undefined) return;
     if (timer !== undefined) clearTimeout(timer);
-    const due = Math.min(lastChangeAt + quietMs, pendingSince + maxWaitMs);
+    const due = Math.min(lastChangeAt + (incremental() ? publishQuietMs : quietMs), pendingSince + maxWaitMs);
     timer = setTimeout(() => {
       timer = undefined;
       // Failures of a rebuild are logged inside run(); nobody awaits this one.
@@ -85,16 +107,28 @@ export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilde
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const controller = new AbortController();
-    // The first build at startup is never restarted: the caller waits for it.
+    const projects = afterChange && incremental() && pendingProjects !== 'site' ? [...pendingProjects] : undefined;
+    // The first build at startup is never restarted: the caller waits for it. Nor is a publish: it is short.
     restartable =
-      afterChange && pendingSince !== undefined
+      afterChange && !projects && pendingSince !== undefined
         ? { controller, oldestChange: Math.min(pendingSince, carriedOldest ?? pendingSince) }
         : undefined;
     carriedOldest = undefined;
     // The build reads the database after this point, so every change so far will be in it.
     pendingSince = undefined;
-    if (afterChange) log(REBUILD_LINE);
-    const current = (async () => build(controller.signal))();
+    pendingProjects = new Set();
+    const current = (async () => {
+      if (projects && options.publish) {
+        log(PUBLISH_LINE(projects));
+        try {
+          if (await options.publish(projects)) return;
+        } catch (error) {
+          log(`Could not update the pages incrementally (${error instanceof Error ? error.message : String(error)}); building the whole site.`);
+        }
+      }
+      if (afterChange) log(REBUILD_LINE);
+      await build(controller.signal);
+    })();
     running = current.then(
       () => undefined,
       (error: unknown) => {
@@ -127,8 +161,10 @@ export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilde
   }
 
   return {
-    notify(changed) {
-      if (stopped || changed !== organisation) return;
+    notify(change) {
+      if (stopped || change.organisation !== organisation) return;
+      if (change.project === undefined) pendingProjects = 'site';
+      else if (pendingProjects !== 'site') pendingProjects.add(change.project);
       lastChangeAt = Date.now();
       pendingSince ??= lastChangeAt;
       if (restartable && !restartable.controller.signal.aborted && lastChangeAt - restartable.oldestChange < restartWithinMs) {

@@ -3,7 +3,7 @@
  * for the embedded default and the tests. Production talks to real Supabase. See README.md here.
  */
 export { startLocalSupabase, type LocalSupabase, type LocalSupabaseOptions } from './server.ts';
-export { listenForSiteChanges, SITE_CHANGED_CHANNEL } from './site-changes.ts';
+export { listenForSiteChanges, parseSiteChange, SITE_CHANGED_CHANNEL, type SiteChange } from './site-changes.ts';
 export { openDatabase, resetDatabase, DEFAULT_SEED_FILES, type OpenDatabaseOptions } from './database.ts';
 export {
   apiKeys,

@@ -12,7 +12,7 @@ import { chooseJwtSecret } from './jwt-secret-file.ts';
 import { apiKeys, jwtExpiryFromEnv } from './keys.ts';
 import { handleRest } from './rpc-route.ts';
 import { createSignInThrottle } from './sign-in-throttle.ts';
-import { listenForSiteChanges } from './site-changes.ts';
+import { listenForSiteChanges, type SiteChange } from './site-changes.ts';
 import { handleUnsubscribe, UNSUBSCRIBE_PATH } from './unsubscribe-route.ts';
 import { serveStatic } from './static-files.ts';
 
@@ -48,10 +48,11 @@ export interface LocalSupabaseOptions {
    */
   allowedOrigins?: string[];
   /**
-   * Called with the organisation's slug after a committed write changed what its public site shows
-   * (`pg_notify('portal_site_changed', <slug>)`), so that `npm start` can rebuild the site. Until close().
+   * Called after a committed write changed what an organisation's public site shows (`pg_notify('portal_site_changed',
+   * ...)`), with the organisation and, when the change was one project's, the project, so that `npm start` can
+   * re-render that project or rebuild the site. Until close().
    */
-  onSiteChanged?: (organisation: string) => void;
+  onSiteChanged?: (change: SiteChange) => void;
 }
 
 export interface LocalSupabase {

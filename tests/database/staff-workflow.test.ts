@@ -465,7 +465,7 @@ describe('outsiders and bad input', () => {
 });
 
 describe('site change notification', () => {
-  it('a publish notifies portal_site_changed with the organisation; a draft save does not', async () => {
+  it('a publish notifies portal_site_changed with the organisation and the project; a draft save does not', async () => {
     const heard: string[] = [];
     const unlisten = await portal.db.listen('portal_site_changed', (payload) => heard.push(payload));
     try {
@@ -487,7 +487,7 @@ describe('site change notification', () => {
 
       expect(await callStaff(as.approver, 'staff_approve', { kind: 'update', id: draft, project_id: TESTPROJECT })).toMatchObject({ status: 200 });
       await portal.db.query('select 1');
-      expect(heard).toEqual(['testdam']);
+      expect(heard).toEqual(['testdam/testproject']);
 
       // A setting the site never shows does not notify; withdrawing a published record does.
       await portal.db.transaction(async (tx) => {
@@ -497,11 +497,18 @@ describe('site change notification', () => {
         await tx.query('update portal.organisations set allow_self_approval = not allow_self_approval where id = $1', [TESTDAM]);
       });
       await portal.db.query('select 1');
-      expect(heard).toEqual(['testdam']);
+      expect(heard).toEqual(['testdam/testproject']);
       expect(await callStaff(as.approver, 'staff_unpublish', { kind: 'update', id: draft, project_id: TESTPROJECT, reason: 'Fout' }))
         .toMatchObject({ status: 200 });
       await portal.db.query('select 1');
-      expect(heard).toEqual(['testdam', 'testdam']);
+      expect(heard).toEqual(['testdam/testproject', 'testdam/testproject']);
+
+      // A change that is not one project's (here the organisation's name, as its owner) names the organisation alone:
+      // it is a change of the whole site.
+      await portal.db.query(`update portal.organisations set name = reverse(name) where id = $1`, [TESTDAM]);
+      await portal.db.query(`update portal.organisations set name = reverse(name) where id = $1`, [TESTDAM]);
+      await portal.db.query('select 1');
+      expect(heard).toEqual(['testdam/testproject', 'testdam/testproject', 'testdam', 'testdam']);
     } finally {
       await unlisten();
     }

@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, SITE_CHANGED_CHANNEL, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { openDatabase, parseSiteChange, SITE_CHANGED_CHANNEL, type LocalSupabase } from '../../src/local-supabase/index.ts';
 import { anonClient, HOSTILE, startTestStandIn } from './harness.ts';
 
 // The stand-in's onSiteChanged: committed pg_notify('portal_site_changed', slug) reaches the callback, a
@@ -33,7 +33,11 @@ afterAll(async () => {
 
 async function standInRecording(): Promise<{ standIn: LocalSupabase; changes: string[] }> {
   const changes: string[] = [];
-  const standIn = await startTestStandIn({ db, onSiteChanged: (organisation) => changes.push(organisation) });
+  // Recorded as the payload was sent: '<organisation>' or '<organisation>/<project>'.
+  const standIn = await startTestStandIn({
+    db,
+    onSiteChanged: (change) => changes.push(change.project === undefined ? change.organisation : `${change.organisation}/${change.project}`),
+  });
   standIns.push(standIn);
   return { standIn, changes };
 }
@@ -87,6 +91,15 @@ describe('a site change notification', () => {
     expect(changes).toEqual(['testdam']);
   });
 
+  it('names the project when the change was one project\'s', async () => {
+    const { changes } = await standInRecording();
+    await db.query(`select pg_notify($1, 'demodam/schoolzone-de-regenboog')`, [SITE_CHANGED_CHANNEL]);
+    await until(() => changes.length >= 1);
+    expect(parseSiteChange('demodam/schoolzone-de-regenboog')).toEqual({ organisation: 'demodam', project: 'schoolzone-de-regenboog' });
+    expect(parseSiteChange('demodam')).toEqual({ organisation: 'demodam' });
+    expect(changes).toEqual(['demodam/schoolzone-de-regenboog']);
+  });
+
   it('ignores other channels', async () => {
     const { changes } = await standInRecording();
     await db.query(`select pg_notify('portal_something_else', 'demodam')`);
@@ -128,7 +141,7 @@ describe('a callback that throws', () => {
     const standIn = await startTestStandIn({
       db,
       log: (line) => lines.push(line),
-      onSiteChanged: (organisation) => {
+      onSiteChanged: ({ organisation }) => {
         changes.push(organisation);
         if (changes.length === 1) throw new Error('listener broke');
       },

@@ -70,7 +70,7 @@ afterEach(() => {
 
 describe('a change while idle', () => {
   it('starts one build after 1.5 seconds of quiet, with a log line saying why', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1499);
     expect(builds.started).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
@@ -84,7 +84,7 @@ describe('a change while idle', () => {
 
   it('builds once for a burst of changes: each change restarts the quiet period', async () => {
     for (let i = 0; i < 5; i += 1) {
-      rebuilder.notify('demodam');
+      rebuilder.notify({ organisation: 'demodam' });
       await vi.advanceTimersByTimeAsync(1000);
     }
     expect(builds.started).toBe(0);
@@ -96,10 +96,10 @@ describe('a change while idle', () => {
   });
 
   it('builds no later than 10 seconds after the first change, however steadily changes keep coming', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     for (let elapsed = 0; elapsed < 9_000; elapsed += 1000) {
       await vi.advanceTimersByTimeAsync(1000);
-      rebuilder.notify('demodam');
+      rebuilder.notify({ organisation: 'demodam' });
     }
     expect(builds.started).toBe(0);
     await vi.advanceTimersByTimeAsync(999);
@@ -109,9 +109,9 @@ describe('a change while idle', () => {
   });
 
   it('of another organisation builds nothing: only the site being served is rebuilt', async () => {
-    rebuilder.notify('otherdam');
-    rebuilder.notify('Demodam');
-    rebuilder.notify('');
+    rebuilder.notify({ organisation: 'otherdam' });
+    rebuilder.notify({ organisation: 'Demodam' });
+    rebuilder.notify({ organisation: '' });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(builds.started).toBe(0);
     expect(lines).toEqual([]);
@@ -120,11 +120,11 @@ describe('a change while idle', () => {
 
 describe('a change while a rebuild runs', () => {
   it('restarts the rebuild, which then includes it after the quiet period; the stopped build is no failure', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
     expect(builds.started).toBe(1);
     await vi.advanceTimersByTimeAsync(20_000);
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(0);
     expect(builds.cancelled).toBe(1);
     await vi.advanceTimersByTimeAsync(1499);
@@ -138,15 +138,15 @@ describe('a change while a rebuild runs', () => {
   });
 
   it('no longer restarts once the oldest change it serves is 30 seconds old, so steady changes cannot starve it', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
     // Restarted at 20 s; the restarted build still serves the change of 0 s.
     await vi.advanceTimersByTimeAsync(18_500);
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
     expect(builds).toMatchObject({ started: 2, cancelled: 1 });
     await vi.advanceTimersByTimeAsync(10_000);
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(5_000);
     expect(builds).toMatchObject({ started: 2, cancelled: 1 });
     await builds.finish();
@@ -155,7 +155,7 @@ describe('a change while a rebuild runs', () => {
 
   it('does not restart the first build at startup, which the caller waits for', async () => {
     const first = rebuilder.buildNow();
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(5_000);
     expect(builds.cancelled).toBe(0);
     await builds.finish();
@@ -167,11 +167,11 @@ describe('changes while a build runs, past the restart window', () => {
   beforeEach(() => startRebuilder(0));
 
   it('cause exactly one more build after it, however many there were', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
     expect(builds.started).toBe(1);
     for (let i = 0; i < 4; i += 1) {
-      rebuilder.notify('demodam');
+      rebuilder.notify({ organisation: 'demodam' });
       await vi.advanceTimersByTimeAsync(5000);
     }
     // Still the first build: one at a time.
@@ -186,10 +186,10 @@ describe('changes while a build runs, past the restart window', () => {
   });
 
   it('that arrived just before it ended still get their quiet period before the next build', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
     await vi.advanceTimersByTimeAsync(8000);
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(500);
     await builds.finish();
     expect(builds.started).toBe(1);
@@ -200,9 +200,9 @@ describe('changes while a build runs, past the restart window', () => {
   });
 
   it('of another organisation cause no further build', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
-    rebuilder.notify('otherdam');
+    rebuilder.notify({ organisation: 'otherdam' });
     await builds.finish();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(builds.started).toBe(1);
@@ -213,7 +213,7 @@ describe('a failed rebuild', () => {
   beforeEach(() => startRebuilder(0));
 
   it('logs the build error, keeps the previous site and builds again on the next change', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
     await builds.finish(new BuildSiteError('Could not load the projects of "demodam": the API answered 500.'));
     expect(lines).toEqual([
@@ -222,7 +222,7 @@ describe('a failed rebuild', () => {
     ]);
     await expect(rebuilder.idle()).resolves.toBeUndefined();
 
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
     expect(builds.started).toBe(2);
     await builds.finish();
@@ -230,9 +230,9 @@ describe('a failed rebuild', () => {
   });
 
   it('is followed by the one more build that changes during it asked for', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await builds.finish(new Error('disk full'));
     await vi.advanceTimersByTimeAsync(1500);
     expect(builds.started).toBe(2);
@@ -251,8 +251,8 @@ describe('buildNow (the first build at startup)', () => {
 
   it('is followed by one rebuild when staff changed something while it ran', async () => {
     const first = rebuilder.buildNow();
-    rebuilder.notify('demodam');
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
+    rebuilder.notify({ organisation: 'demodam' });
     await builds.finish();
     await expect(first).resolves.toBeUndefined();
     await vi.advanceTimersByTimeAsync(1500);
@@ -261,7 +261,7 @@ describe('buildNow (the first build at startup)', () => {
   });
 
   it('covers a change that was still waiting for its quiet period', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     const first = rebuilder.buildNow();
     await builds.finish();
     await first;
@@ -274,18 +274,18 @@ describe('stop', () => {
   beforeEach(() => startRebuilder(0));
 
   it('cancels a rebuild that was waiting and ignores later changes', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     rebuilder.stop();
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(builds.started).toBe(0);
     await expect(rebuilder.idle()).resolves.toBeUndefined();
   });
 
   it('lets a running build finish but starts no further one', async () => {
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     await vi.advanceTimersByTimeAsync(1500);
-    rebuilder.notify('demodam');
+    rebuilder.notify({ organisation: 'demodam' });
     rebuilder.stop();
     let idle = false;
     void rebuilder.idle().then(() => (idle = true));
@@ -295,5 +295,68 @@ describe('stop', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(idle).toBe(true);
     expect(builds.started).toBe(1);
+  });
+});
+
+describe('with incremental publish', () => {
+  let published: string[][];
+  let answer: () => Promise<boolean>;
+
+  beforeEach(() => {
+    published = [];
+    answer = () => Promise.resolve(true);
+    rebuilder.stop();
+    rebuilder = createSiteRebuilder({
+      organisation: 'demodam',
+      build: builds.build,
+      log: (line) => lines.push(line),
+      publish: (projects) => {
+        published.push([...projects]);
+        return answer();
+      },
+    });
+  });
+
+  it('publishes the named projects after a short quiet period, without a full build', async () => {
+    rebuilder.notify({ organisation: 'demodam', project: 'schoolzone' });
+    rebuilder.notify({ organisation: 'demodam', project: 'wijkpark' });
+    rebuilder.notify({ organisation: 'demodam', project: 'schoolzone' });
+    await vi.advanceTimersByTimeAsync(149);
+    expect(published).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(published).toEqual([['schoolzone', 'wijkpark']]);
+    expect(builds.started).toBe(0);
+    expect(lines).toEqual(['Updating the pages of schoolzone, wijkpark after a change by staff...']);
+  });
+
+  it('builds the whole site when a change names no project, and then publishes nothing', async () => {
+    rebuilder.notify({ organisation: 'demodam', project: 'schoolzone' });
+    rebuilder.notify({ organisation: 'demodam' });
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(published).toEqual([]);
+    expect(builds.started).toBe(1);
+    await builds.finish();
+    // The next project change is incremental again.
+    rebuilder.notify({ organisation: 'demodam', project: 'wijkpark' });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(published).toEqual([['wijkpark']]);
+    expect(builds.started).toBe(1);
+  });
+
+  it('builds the whole site when the publish says it must (a project published or withdrawn)', async () => {
+    answer = () => Promise.resolve(false);
+    rebuilder.notify({ organisation: 'demodam', project: 'nieuw-project' });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(published).toEqual([['nieuw-project']]);
+    expect(builds.started).toBe(1);
+    expect(lines).toEqual(['Updating the pages of nieuw-project after a change by staff...', REBUILDING]);
+  });
+
+  it('builds the whole site when the publish fails, and says why', async () => {
+    answer = () => Promise.reject(new Error('renderer stopped'));
+    rebuilder.notify({ organisation: 'demodam', project: 'schoolzone' });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(builds.started).toBe(1);
+    expect(lines).toContain('Could not update the pages incrementally (renderer stopped); building the whole site.');
   });
 });

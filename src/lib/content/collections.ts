@@ -1,7 +1,18 @@
-import { callApi, createPortalApi, organisationSchema, readBuildConfig, type Organisation } from '../api/index.ts';
+import {
+  ApiError,
+  callApi,
+  createPortalApi,
+  organisationSchema,
+  projectListSchema,
+  projectTimelineSchema,
+  readBuildConfig,
+  type Organisation,
+} from '../api/index.ts';
 import { reportBuildError } from './build-error.ts';
 import { fetchProjects } from './fetch-projects.ts';
+import { forgetLedger } from './ledger.ts';
 import type { ProjectEntry } from './project-entry.ts';
+import { forgetWithdrawnProjects } from './withdrawn-projects.ts';
 
 // Pages read the site's data only through these functions. They call the API once per build (each build is its own
 // process, and the data does not change during it) and keep the validated result in memory.
@@ -57,4 +68,55 @@ async function failLoudly<T>(load: () => Promise<T>): Promise<T> {
  */
 function progress(line: string): void {
   process.stderr.write(`${line}\n`);
+}
+
+/** What refreshProjects found. */
+export interface ProjectsRefresh {
+  /**
+   * True when the projects that have pages are the same as before, so that re-rendering the changed projects' pages
+   * and the pages across projects is enough. False when one was published or withdrawn (or the organisation was
+   * never read): paths appear or disappear, the sitemap changes, and only a full build is right.
+   */
+  samePaths: boolean;
+}
+
+/**
+ * For the renderer (incremental publish, src/renderer/): reads again the project list and the timelines of the
+ * projects that changed, keeps every other timeline as it was, and forgets the withdrawn projects and the ledger so
+ * that they are read again when a page needs them. The organisation itself is not read again: a change to it is a
+ * change of the whole site, which gets a full build.
+ */
+export async function refreshProjects(changed: readonly string[]): Promise<ProjectsRefresh> {
+  if (!projects) return { samePaths: false };
+  const before = await projects;
+  const config = readBuildConfig();
+  const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+  const cards = await callApi(api, 'list_projects', { org_slug: config.organisation }, projectListSchema);
+  const previous = new Map(before.map((entry) => [entry.card.slug, entry.timeline]));
+  const samePaths = cards.length === before.length && cards.every((card) => previous.has(card.slug));
+  if (!samePaths) return { samePaths };
+  const fresh = new Map<string, ProjectEntry['timeline']>();
+  for (const slug of new Set(changed)) {
+    if (!previous.has(slug)) continue;
+    try {
+      fresh.set(slug, await callApi(api, 'project_timeline', { org_slug: config.organisation, project_slug: slug }, projectTimelineSchema));
+    } catch (error) {
+      // Withdrawn between the list and now: the paths change after all.
+      if (error instanceof ApiError && error.status === 404) return { samePaths: false };
+      throw error;
+    }
+  }
+  const entries = cards.map((card, position) => ({ position, card, timeline: fresh.get(card.slug) ?? (previous.get(card.slug) as ProjectEntry['timeline']) }));
+  projects = Promise.resolve(entries);
+  forgetWithdrawnProjects();
+  forgetLedger();
+  return { samePaths };
+}
+
+/** For the renderer, after a full build: everything is read again at the next call, as in a new build. */
+export function forgetSiteData(): void {
+  organisation = undefined;
+  projects = undefined;
+  forgetWithdrawnProjects();
+  forgetLedger();
 }

@@ -17,3 +17,8 @@ export function loadLedger(): Promise<{ head: LedgerHead | null; entries: Ledger
   }
   return ledger;
 }
+
+/** Reads the ledger again at the next call (the renderer, after a publish: src/lib/content/collections.ts). */
+export function forgetLedger(): void {
+  ledger = undefined;
+}

@@ -39,3 +39,21 @@ export async function projectPagePaths(): Promise<Array<{ params: { slug: string
   }
   return [...published, ...notices];
 }
+
+/**
+ * The props of a project route. In the static build they come from getStaticPaths; when the renderer renders one
+ * path on demand (src/renderer/, for incremental publish) Astro passes none, and they are looked up by the slug in
+ * the path, from the same paths. Undefined when no published (or, for the project page, withdrawn) project has the
+ * slug: the route answers 404 and the renderer removes the file.
+ */
+export async function routeProps<P extends object>(
+  given: P | Record<string, never>,
+  slug: string | undefined,
+  paths: () => Promise<Array<{ params: { slug: string }; props: P }>>,
+): Promise<P | undefined> {
+  if (Object.keys(given).length > 0) return given as P;
+  return (await paths()).find((path) => path.params.slug === slug)?.props;
+}
+
+/** The answer of a project route whose project is gone (rendered on demand only). */
+export const projectGone = (): Response => new Response(null, { status: 404 });

@@ -12,3 +12,8 @@ export function loadWithdrawnProjects(): Promise<WithdrawnProjects> {
   }
   return withdrawn;
 }
+
+/** Reads the withdrawn projects again at the next call (the renderer, after a publish: src/lib/content/collections.ts). */
+export function forgetWithdrawnProjects(): void {
+  withdrawn = undefined;
+}

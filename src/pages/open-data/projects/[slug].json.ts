@@ -1,9 +1,12 @@
 import type { APIRoute } from 'astro';
-import { projectPaths, type ProjectPathProps } from '../../../lib/content/project-paths.ts';
+import { projectPaths, projectGone, routeProps, type ProjectPathProps } from '../../../lib/content/project-paths.ts';
 import { projectDataResponse } from '../../../lib/open-data/responses.ts';
 
 export function getStaticPaths() {
   return projectPaths();
 }
 
-export const GET: APIRoute<ProjectPathProps> = ({ props, site }) => projectDataResponse(props, site);
+export const GET: APIRoute<ProjectPathProps> = async ({ props, params, site }) => {
+  const found = await routeProps(props, params['slug'], projectPaths);
+  return found ? projectDataResponse(found, site) : projectGone();
+};

@@ -1,0 +1,178 @@
+// Publish-to-visible benchmark (issue 13): how long from the commit of a publish until every public file that
+// shows it has it, on a synthetic organisation of N projects, with the way `npm start` publishes now (the renderer
+// re-renders the project's pages and the pages across projects) and, in the same run, main's way (a full build
+// after every change). Prints every publish and p50 / p95 per side; never asserts.
+//
+//   npx tsx bench/publish-to-visible.ts --sizes 200,2000                  # 20 publishes (bursts included) per size
+//   npx tsx bench/publish-to-visible.ts --sizes 200 --full-publishes 3    # the full-build side is slow: fewer of those
+//
+// A publish here is one transaction as the database owner: a project's summary and the title of its newest update
+// change, and the update becomes the newest of the site (published_at = now()). Visible means: the project page in
+// both languages, the home page, the project's feed and open-data JSON, and the site feed all show the new words.
+// The quiet period of the rebuilder (how long it waits for more changes of one publish) is part of the figure.
+import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
+import { buildSite, projectRoot } from '../scripts/lib/build-site.ts';
+import { startRenderer, type Renderer } from '../scripts/lib/renderer.ts';
+import { createSiteRebuilder, type SiteRebuilder } from '../scripts/lib/site-rebuilder.ts';
+import { syntheticOrganisationSql } from './synthetic-organisation.ts';
+
+const organisation = 'benchdam';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '200,2000' },
+    publishes: { type: 'string', default: '20' },
+    'full-publishes': { type: 'string', default: '3' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const publishes = Number(values.publishes);
+const fullPublishes = Number(values['full-publishes']);
+if (sizes.some((size) => !Number.isInteger(size) || size < 2) || !(publishes >= 5) || !(fullPublishes >= 1)) {
+  console.error('Usage: --sizes 200,2000 (whole numbers from 2) --publishes 20 (at least 5) --full-publishes 3 (at least 1)');
+  process.exit(2);
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+/** The files that must show a publish of `slug` with `marker`, and the words each must contain. */
+function expectations(dist: string, slug: string, marker: string): Array<[string, string]> {
+  return [
+    [join(dist, 'projecten', slug, 'index.html'), `Titel ${marker}`],
+    [join(dist, 'en', 'projects', slug, 'index.html'), `Titel ${marker}`],
+    [join(dist, 'index.html'), `Samenvatting ${marker}`],
+    [join(dist, 'projecten', slug, 'feed.xml'), `Titel ${marker}`],
+    [join(dist, 'open-data', 'projects', `${slug}.json`), `Samenvatting ${marker}`],
+    [join(dist, 'feed.xml'), `Titel ${marker}`],
+  ];
+}
+
+/** Polls the files (a benchmark may: it measures, it asserts nothing) until each shows its words. */
+async function visible(checks: Array<[string, string]>, since: number, giveUpMs: number): Promise<number> {
+  const pending = new Set(checks);
+  while (pending.size > 0) {
+    for (const check of [...pending]) {
+      const text = await readFile(check[0], 'utf8').catch(() => '');
+      if (text.includes(check[1])) pending.delete(check);
+    }
+    if (pending.size === 0) break;
+    if (performance.now() - since > giveUpMs) throw new Error(`Not visible after ${giveUpMs / 1000} s: ${[...pending].map((c) => c[0]).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return performance.now() - since;
+}
+
+async function publishOne(local: LocalSupabase, slug: string, marker: string): Promise<number> {
+  await local.db.transaction(async (tx) => {
+    await tx.query(`update portal.projects set summary = $1 where slug = $2 and organisation_id = (select id from portal.organisations where slug = $3)`, [
+      `Samenvatting ${marker}`,
+      slug,
+      organisation,
+    ]);
+    await tx.query(
+      `update portal.updates set title = $1, published_at = now()
+       where id = (select u.id from portal.updates u join portal.projects p on p.id = u.project_id
+                   where p.slug = $2 and u.publication = 'published' order by u.published_at desc limit 1)`,
+      [`Titel ${marker}`, slug],
+    );
+  });
+  return performance.now();
+}
+
+interface Side {
+  name: string;
+  publishes: number;
+}
+
+async function measure(size: number): Promise<void> {
+  console.log(`\n=== ${size.toLocaleString('en-US')} projects ===`);
+  const db = await openDatabase({ seedFiles: [] });
+  await db.transaction((tx) => tx.exec(syntheticOrganisationSql({ slug: organisation, projects: size })).then(() => undefined));
+  await db.exec('analyze');
+  const { rows } = await db.query<{ slug: string }>(
+    `select p.slug from portal.projects p join portal.organisations o on o.id = p.organisation_id where o.slug = $1 order by p.slug`,
+    [organisation],
+  );
+  const slugs = rows.map((row) => row.slug);
+  await mkdir(join(projectRoot, '.data'), { recursive: true });
+  const work = await mkdtemp(join(projectRoot, '.data', 'bench-publish-'));
+  const dist = join(work, 'dist');
+  let rebuilder: SiteRebuilder | undefined;
+  let renderer: Renderer | undefined;
+  let local: LocalSupabase | undefined;
+  try {
+    local = await startLocalSupabase({ db, port: 0, log: () => undefined, onSiteChanged: (change) => rebuilder?.notify(change) });
+    const api = { supabaseUrl: local.url, anonKey: local.anonKey, organisation };
+    const fullBuild = (signal: AbortSignal) => buildSite({ ...api, outDir: dist, log: () => undefined, signal });
+    let started = performance.now();
+    await fullBuild(new AbortController().signal);
+    console.log(`First full build: ${seconds(performance.now() - started)} s`);
+    started = performance.now();
+    renderer = await startRenderer({ ...api, log: () => undefined });
+    console.log(`Renderer ready (bundle built, data read): ${seconds(performance.now() - started)} s`);
+
+    const sides: Side[] = [
+      { name: 'incremental (renderer)', publishes },
+      { name: "full build per change (main's way)", publishes: fullPublishes },
+    ];
+    const results = new Map<string, number[]>();
+    let n = 0;
+    for (const side of sides) {
+      rebuilder?.stop();
+      const ready = renderer;
+      rebuilder = createSiteRebuilder({
+        organisation,
+        build: async (signal) => {
+          await fullBuild(signal);
+          await ready.reload();
+        },
+        publish: side.name.startsWith('incremental') ? async (projects) => !(await ready.publish(projects, dist)).full : undefined,
+        log: () => undefined,
+      });
+      const times: number[] = [];
+      // Singles, then bursts of five publishes to different projects fired together (about a quarter of them).
+      const burst = side.publishes >= 10 ? 5 : 1;
+      const bursts = side.publishes >= 10 ? Math.floor(side.publishes / 4 / burst) : 0;
+      const singles = side.publishes - bursts * burst;
+      const rounds: number[] = [...Array(singles).fill(1), ...Array(bursts).fill(burst)];
+      for (const count of rounds) {
+        const batch = Array.from({ length: count }, () => {
+          n += 1;
+          return { slug: slugs[(n * 7919) % slugs.length] as string, marker: `bench-${Date.now().toString(36)}-${n}` };
+        });
+        const commits = await Promise.all(batch.map((item) => publishOne(local as LocalSupabase, item.slug, item.marker)));
+        const waits = await Promise.all(
+          batch.map((item, index) => visible(expectations(dist, item.slug, item.marker), commits[index] as number, 900_000)),
+        );
+        for (const wait of waits) times.push(wait);
+        console.log(`  ${side.name}: ${count === 1 ? 'publish' : `burst of ${count}`} visible after ${waits.map(seconds).join(', ')} s`);
+        await rebuilder.idle();
+      }
+      results.set(side.name, times);
+    }
+    console.log(`\n| ${size.toLocaleString('en-US')} projects | publishes | p50 (s) | p95 (s) | max (s) |\n|---|---:|---:|---:|---:|`);
+    for (const [name, times] of results) {
+      console.log(`| ${name} | ${times.length} | ${seconds(percentile(times, 50))} | ${seconds(percentile(times, 95))} | ${seconds(Math.max(...times))} |`);
+    }
+    const incremental = results.get(sides[0]!.name) ?? [];
+    const full = results.get(sides[1]!.name) ?? [];
+    console.log(`Ratio incremental / full build, p50: ${(percentile(incremental, 50) / percentile(full, 50)).toFixed(3)}`);
+  } finally {
+    rebuilder?.stop();
+    await renderer?.close();
+    await local?.close();
+    await db.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+for (const size of sizes) await measure(size);
+console.log(`\nNode ${process.version}, ${(await import('node:os')).cpus().length} cores, ${new Date().toISOString().slice(0, 10)}.`);
+process.exit(0);

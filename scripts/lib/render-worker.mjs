@@ -1,0 +1,72 @@
+// The renderer's child process (scripts/lib/renderer.ts starts it): loads the server bundle that
+// `astro build` made with PORTAL_BUILD_RENDERER=1, keeps the site's data in memory, and on each publish reads
+// the changed projects again and writes their pages, and the pages across projects, into the live site.
+// Plain JavaScript so that it needs no loader; a child process so that it runs with TZ=UTC like the full build
+// (the pages format dates for Europe/Amsterdam themselves) and its memory is not the server's.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [entryFile] = process.argv.slice(2);
+const bundle = await import(pathToFileURL(entryFile).href);
+const origin = 'http://renderer.invalid';
+
+// Routes that show no published content, or are not files of the site.
+const notRendered = new Set(['/_image', '/_server-islands/[name]']);
+const projectRoutes = bundle.routes.filter((route) => route.params.length === 1 && route.params[0] === 'slug');
+const siteRoutes = bundle.routes.filter((route) => route.params.length === 0 && !notRendered.has(route.route));
+
+/** Where the static build writes a route's output (build.format 'directory'). */
+function fileFor(route, path) {
+  if (route.type === 'endpoint') return path.slice(1);
+  if (path === '/404') return '404.html';
+  return join(path.slice(1), 'index.html');
+}
+
+async function renderInto(outDir, route, path) {
+  const response = await bundle.render(new Request(`${origin}${path}${route.type === 'page' && path !== '/404' ? '/' : ''}`));
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200 && !(path === '/404' && response.status === 404)) {
+    throw new Error(`Rendering ${path} answered ${response.status}.`);
+  }
+  const file = join(outDir, fileFor(route, path));
+  await mkdir(dirname(file), { recursive: true });
+  // Written next to the file and renamed over it: a reader sees the old page or the new one, never half of one.
+  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temporary, body);
+  try {
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+async function publish({ projects, outDir }) {
+  const started = performance.now();
+  const { samePaths } = await bundle.refreshProjects(projects);
+  if (!samePaths) return { full: true, files: 0, ms: performance.now() - started };
+  const jobs = [];
+  for (const slug of new Set(projects)) {
+    for (const route of projectRoutes) jobs.push([route, route.route.replace('[slug]', slug)]);
+  }
+  for (const route of siteRoutes) jobs.push([route, route.route === '/' ? '' : route.route]);
+  for (const [route, path] of jobs) await renderInto(outDir, route, path);
+  return { full: false, files: jobs.length, ms: performance.now() - started };
+}
+
+process.on('message', async (message) => {
+  try {
+    if (message.type === 'warm') {
+      // Reads the whole site's data once, so that the first publish only reads what changed.
+      await bundle.warm();
+      process.send({ id: message.id, ok: true });
+    } else if (message.type === 'publish') {
+      process.send({ id: message.id, ok: true, ...(await publish(message)) });
+    }
+  } catch (error) {
+    process.send({ id: message.id, ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+});
+process.send({ type: 'ready' });
