@@ -1,0 +1,91 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, projectRoot } from '../../scripts/lib/build-site.ts';
+import { startRenderer, type Renderer } from '../../scripts/lib/renderer.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+
+// Incremental publish must give what a full build gives: the demo is built in full, two projects change, the
+// renderer re-renders them into that site, and a second full build of the changed database must match it file for
+// file, after normalising what differs by the moment of reading (read times, the ledger head a file was read at,
+// the island ids Astro derives from those).
+
+let local: LocalSupabase | undefined;
+let renderer: Renderer | undefined;
+const work = join(projectRoot, '.data', `renderer-test-${process.pid}`);
+const incremental = join(work, 'incremental');
+const full = join(work, 'full');
+
+beforeAll(async () => {
+  local = await startLocalSupabase({ seedFiles: ['supabase/seed.sql'], port: 0, log: () => undefined });
+  const api = { supabaseUrl: local.url, anonKey: local.anonKey, organisation: 'demodam' };
+  await buildSite({ ...api, outDir: incremental, log: () => undefined });
+  renderer = await startRenderer({ ...api, log: () => undefined });
+});
+
+afterAll(async () => {
+  await renderer?.close();
+  await local?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+const normalised = (text: string) =>
+  text
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g, '<time>')
+    .replace(/\buid="[^"]+"/g, 'uid')
+    .replace(/DTSTAMP:\S+/g, 'DTSTAMP')
+    .replace(/"ledger_head":\{[^}]*\}/g, '"ledger_head":<head>')
+    .replace(/&quot;ledger_head&quot;:\{[^}]*\}/g, 'ledger_head');
+
+async function siteFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).filter((file) => /\.(html|xml|ics|json|txt)$/.test(file)).sort();
+}
+
+describe('the renderer', () => {
+  it('re-renders changed projects so that the site equals a full build of the same data', async () => {
+    const db = (local as LocalSupabase).db;
+    const { rows } = await db.query<{ slug: string }>(
+      `select p.slug from portal.projects p join portal.organisations o on o.id = p.organisation_id
+       where o.slug = 'demodam' and p.publication = 'published' order by p.slug limit 2`,
+    );
+    const slugs = rows.map((row) => row.slug);
+    expect(slugs).toHaveLength(2);
+    for (const slug of slugs) {
+      await db.query(`update portal.projects set summary = $1 where slug = $2`, [`Nieuwe samenvatting van ${slug}, met <tekens> & "aanhalingen"`, slug]);
+      await db.query(
+        `update portal.updates set title = $1, published_at = now() where id = (select u.id from portal.updates u join portal.projects p on p.id = u.project_id where p.slug = $2 and u.publication = 'published' order by u.published_at desc limit 1)`,
+        [`Nieuw bericht van ${slug}`, slug],
+      );
+    }
+    const result = await (renderer as Renderer).publish(slugs, incremental);
+    expect(result.full).toBe(false);
+    expect(result.files).toBeGreaterThan(slugs.length * 10);
+    expect(await readFile(join(incremental, 'projecten', slugs[0] as string, 'index.html'), 'utf8')).toContain(`Nieuw bericht van ${slugs[0]}`);
+
+    const api = { supabaseUrl: (local as LocalSupabase).url, anonKey: (local as LocalSupabase).anonKey, organisation: 'demodam' };
+    await buildSite({ ...api, outDir: full, log: () => undefined });
+    const files = await siteFiles(full);
+    expect(await siteFiles(incremental)).toEqual(files);
+    const differ: string[] = [];
+    for (const file of files) {
+      const [a, b] = await Promise.all([readFile(join(full, file), 'utf8'), readFile(join(incremental, file), 'utf8')]);
+      if (a !== b && normalised(a) !== normalised(b)) differ.push(file);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('asks for a full build when a project is published or withdrawn, and writes nothing', async () => {
+    const db = (local as LocalSupabase).db;
+    const { rows } = await db.query<{ slug: string }>(
+      `update portal.projects set publication = 'unpublished', unpublished_at = now(), unpublished_reason = 'Test: teruggetrokken'
+       where slug = (select p.slug from portal.projects p join portal.organisations o on o.id = p.organisation_id
+                     where o.slug = 'demodam' and p.publication = 'published' order by p.slug desc limit 1)
+       returning slug`,
+    );
+    const slug = rows[0]?.slug as string;
+    const before = await readFile(join(incremental, 'index.html'), 'utf8');
+    const result = await (renderer as Renderer).publish([slug], incremental);
+    expect(result).toMatchObject({ full: true, files: 0 });
+    expect(await readFile(join(incremental, 'index.html'), 'utf8')).toBe(before);
+  });
+});
