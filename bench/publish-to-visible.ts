@@ -124,6 +124,7 @@ async function measure(size: number): Promise<void> {
     ];
     const results = new Map<string, number[]>();
     let n = 0;
+    let lastSlowest: Array<[string, number]> = [];
     for (const side of sides) {
       rebuilder?.stop();
       const ready = renderer;
@@ -133,7 +134,13 @@ async function measure(size: number): Promise<void> {
           await fullBuild(signal);
           await ready.reload();
         },
-        publish: side.name.startsWith('incremental') ? async (projects) => !(await ready.publish(projects, dist)).full : undefined,
+        publish: side.name.startsWith('incremental')
+          ? async (projects) => {
+              const result = await ready.publish(projects, dist);
+              lastSlowest = result.slowest;
+              return !result.full;
+            }
+          : undefined,
         log: () => undefined,
       });
       const times: number[] = [];
@@ -152,7 +159,9 @@ async function measure(size: number): Promise<void> {
           batch.map((item, index) => visible(expectations(dist, item.slug, item.marker), commits[index] as number, 900_000)),
         );
         for (const wait of waits) times.push(wait);
-        console.log(`  ${side.name}: ${count === 1 ? 'publish' : `burst of ${count}`} visible after ${waits.map(seconds).join(', ')} s`);
+        const where = lastSlowest.length > 0 ? `; slowest files: ${lastSlowest.map(([path, s]) => `${path} ${s.toFixed(2)} s`).join(', ')}` : '';
+        lastSlowest = [];
+        console.log(`  ${side.name}: ${count === 1 ? 'publish' : `burst of ${count}`} visible after ${waits.map(seconds).join(', ')} s${where}`);
         await rebuilder.idle();
       }
       results.set(side.name, times);

@@ -52,8 +52,25 @@ async function publish({ projects, outDir }) {
     for (const route of projectRoutes) jobs.push([route, route.route.replace('[slug]', slug)]);
   }
   for (const route of siteRoutes) jobs.push([route, route.route === '/' ? '' : route.route]);
-  for (const [route, path] of jobs) await renderInto(outDir, route, path);
-  return { full: false, files: jobs.length, ms: performance.now() - started };
+  const timings = [];
+  for (const [route, path] of jobs) {
+    const start = performance.now();
+    await renderInto(outDir, route, path);
+    timings.push([path || '/', performance.now() - start]);
+  }
+  const slowest = timings.sort((a, b) => b[1] - a[1]).slice(0, 5);
+  return { full: false, files: jobs.length, ms: performance.now() - started, slowest };
+}
+
+/** Renders every route once without writing, so that the first publish does not pay for compiling the code. */
+async function warmUp() {
+  const someProject = (await bundle.projectSlugs())[0];
+  const jobs = siteRoutes.map((route) => [route, route.route === '/' ? '' : route.route]);
+  if (someProject) for (const route of projectRoutes) jobs.push([route, route.route.replace('[slug]', someProject)]);
+  for (const [route, path] of jobs) {
+    const response = await bundle.render(new Request(`${origin}${path}${route.type === 'page' && path !== '/404' ? '/' : ''}`));
+    await response.arrayBuffer();
+  }
 }
 
 process.on('message', async (message) => {
@@ -61,6 +78,7 @@ process.on('message', async (message) => {
     if (message.type === 'warm') {
       // Reads the whole site's data once, so that the first publish only reads what changed.
       await bundle.warm();
+      await warmUp();
       process.send({ id: message.id, ok: true });
     } else if (message.type === 'publish') {
       process.send({ id: message.id, ok: true, ...(await publish(message)) });

@@ -29,6 +29,8 @@ export interface PublishResult {
   /** Files written. */
   files: number;
   seconds: number;
+  /** The five files that took longest to render, with their seconds (where the time goes). */
+  slowest: Array<[string, number]>;
 }
 
 export interface Renderer {
@@ -83,7 +85,13 @@ export async function startRenderer(options: RendererOptions): Promise<Renderer>
   return {
     async publish(projects, outDir) {
       const answer = await calls.call({ type: 'publish', projects: [...projects], outDir });
-      return { full: Boolean(answer['full']), files: Number(answer['files'] ?? 0), seconds: Number(answer['ms'] ?? 0) / 1000 };
+      const slowest = (answer['slowest'] as Array<[string, number]> | undefined) ?? [];
+      return {
+        full: Boolean(answer['full']),
+        files: Number(answer['files'] ?? 0),
+        seconds: Number(answer['ms'] ?? 0) / 1000,
+        slowest: slowest.map(([path, ms]) => [path, ms / 1000]),
+      };
     },
     async reload() {
       await calls.call({ type: 'warm' });

@@ -13,6 +13,8 @@ export function createExports(manifest) {
       forgetSiteData();
       return Promise.all([loadOrganisation(), loadProjects()]);
     },
+    /** The slugs of the published projects, in list order. */
+    projectSlugs: async () => (await loadProjects()).map((entry) => entry.card.slug),
     /** Reads the changed projects again (src/lib/content/collections.ts). */
     refreshProjects,
     /** Every route: its pattern ("/projecten/[slug]"), whether it is a page or an endpoint, its parameters. */

@@ -48,29 +48,62 @@ const maxTitleCharacters = 200;
  * // => { guid: 'urn:uuid:…', title: 'Besluit: Schoolzone wordt 30 km', link: 'https://meedoen.example/projecten/schoolzone/#decision-…', … }
  */
 export function projectFeedEntries(timeline: ProjectTimeline, options: FeedEntryOptions): FeedEntry[] {
-  const entries = [
-    ...timeline.updates.map((update) => updateEntry(timeline, update, options)),
-    ...timeline.decisions.map((decision) => decisionEntry(timeline, decision, options)),
-    ...timeline.promises.flatMap((promise) =>
-      promise.history.map((change) => promiseStatusEntry(timeline, promise, change, options)),
-    ),
-    ...timeline.council_moments
-      .filter((moment) => moment.outcome !== 'pending')
-      .map((moment) => councilOutcomeEntry(timeline, moment, options)),
-  ];
-  return newestFirst(entries);
+  return newestFirst(feedEvents(timeline, options)).map((event) => event.make());
 }
 
 /**
  * The entries of many projects in one list, newest first, at most `limit` of them: a site-wide feed of a
- * municipality with thousands of projects stays a size a feed reader can load.
+ * municipality with thousands of projects stays a size a feed reader can load. Events are sorted by their date and
+ * guid first and only the newest `limit` are written out (their Markdown rendered, their texts localised): the
+ * feed is re-rendered on every publish, and rendering every update of every project cost seconds (issue 13).
  */
 export function siteFeedEntries(timelines: readonly ProjectTimeline[], options: FeedEntryOptions, limit = 100): FeedEntry[] {
-  const all = timelines.flatMap((timeline) => projectFeedEntries(timeline, { ...options, withProjectTitle: true }));
-  return newestFirst(all).slice(0, limit);
+  const all = timelines.flatMap((timeline) => feedEvents(timeline, { ...options, withProjectTitle: true }));
+  return newestFirst(all)
+    .slice(0, limit)
+    .map((event) => event.make());
 }
 
-function newestFirst(entries: FeedEntry[]): FeedEntry[] {
+/** One event of a feed: what orders it (its date and guid), and how to write its entry. */
+interface FeedEvent {
+  pubDate: Date;
+  guid: string;
+  make: () => FeedEntry;
+}
+
+function feedEvents(timeline: ProjectTimeline, options: FeedEntryOptions): FeedEvent[] {
+  return [
+    ...timeline.updates.map((update) =>
+      event(update.id, 'update', new Date(update.published_at), () => updateEntry(timeline, update, options)),
+    ),
+    ...timeline.decisions.map((decision) =>
+      event(decision.id, 'decision', new Date(decision.published_at), () => decisionEntry(timeline, decision, options)),
+    ),
+    ...timeline.promises.flatMap((promise) =>
+      promise.history.map((change) => {
+        const changedAt = normalisedMoment(change.changed_at);
+        return event(promise.id, `promise-status:${change.status}:${changedAt}`, new Date(changedAt), () =>
+          promiseStatusEntry(timeline, promise, change, options),
+        );
+      }),
+    ),
+    ...timeline.council_moments
+      .filter((moment) => moment.outcome !== 'pending')
+      .map((moment) =>
+        event(moment.id, `council-outcome:${moment.outcome}`, meetingDay(timeline, moment), () =>
+          councilOutcomeEntry(timeline, moment, options),
+        ),
+      ),
+  ];
+}
+
+function event(recordId: string, guidName: string, pubDate: Date, make: () => FeedEntry): FeedEvent {
+  return { pubDate, guid: guidFor(recordId, guidName), make };
+}
+
+const guidFor = (recordId: string, guidName: string) => `urn:uuid:${nameBasedUuid(recordId, guidName)}`;
+
+function newestFirst<T extends { pubDate: Date; guid: string }>(entries: T[]): T[] {
   // The guid breaks ties so that two builds of the same data give the same file.
   return entries.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }
@@ -91,7 +124,7 @@ function notice(locale: Locale, ...parts: Array<{ untranslated: boolean }>): str
 
 function entry(fields: Omit<FeedEntry, 'guid'> & { guidName: string; recordId: string }): FeedEntry {
   return {
-    guid: `urn:uuid:${nameBasedUuid(fields.recordId, fields.guidName)}`,
+    guid: guidFor(fields.recordId, fields.guidName),
     title: fields.title,
     link: fields.link,
     pubDate: fields.pubDate,
