@@ -1,6 +1,10 @@
 // The markup a script shows later (an error summary, a confirmation, a subscription) is written in the page's own
 // .astro component as a <template>, in the page's language; the script only copies it and fills in what the API
 // answered. So every text stays in src/i18n, and no script carries markup or words of its own.
+//
+// In such a <template>, an <a>, <strong> or other inline formatting element gets its words with set:text, never
+// as a {expression} child: the Astro compiler then repeats the element after the template (withastro/compiler#971),
+// which puts an empty link or bold text on the page.
 
 /** What to fill in: text for [data-text], an address for [data-href], and whether [data-if] parts stay. */
 export type Slots = Readonly<Record<string, string | boolean | null | undefined>>;

@@ -80,7 +80,7 @@ class ManageSubscriptions extends HTMLElement {
         href: slug && (data['projectPath'] ?? '').replace('SLUG', encodeURIComponent(slug)),
         projectTitle: !slug && !subscription.all_projects && title !== null,
         ownTitle: !slug && (subscription.all_projects || title === null),
-        title: title ?? data['withdrawnProject'],
+        title: title ?? data['projectGone'],
         confirmed: subscription.confirmed,
         pending: !subscription.confirmed,
         participates: subscription.participate,

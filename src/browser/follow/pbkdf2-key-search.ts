@@ -28,25 +28,30 @@ export function hexOfBytes(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** The counter is written as 4 bytes: there is none beyond this. */
+const lastCounter = 0xffffffff;
+
 /**
- * The first counter from `start` on, in steps of `step`, whose key PBKDF2-HMAC-SHA256(password = nonce followed by
- * the counter as 4 bytes big-endian, salt, cost iterations, 32 bytes) starts with keyPrefix. It never gives up by
- * itself: whoever started it stops it (the challenge's counter is below 2^32, so a valid challenge ends).
+ * The first counter from `start` on, in steps of `step`, up to `last`, whose key PBKDF2-HMAC-SHA256(password = nonce
+ * followed by the counter as 4 bytes big-endian, salt, cost iterations, 32 bytes) starts with keyPrefix; null when
+ * none does. A challenge of follow_challenge has its counter between 1 and challenge_counter_max, so the search
+ * ends long before the last counter; the page stops the workers after 90 seconds in any case.
  *
  * @example
  * await findKey({ nonce, salt, keyPrefix, cost: 1000 }, 0, 2) // => { counter: 7384, derivedKey: '9f3a…' }
  */
-export async function findKey(search: KeySearch, start: number, step: number): Promise<FoundKey> {
+export async function findKey(search: KeySearch, start: number, step: number, last = lastCounter): Promise<FoundKey | null> {
   const nonce = bytesOfHex(search.nonce);
   const salt = bytesOfHex(search.salt);
   const prefix = bytesOfHex(search.keyPrefix);
   const password = new Uint8Array(nonce.length + 4);
   password.set(nonce);
   const counterAt = new DataView(password.buffer, nonce.length);
-  for (let counter = start; ; counter += step) {
+  for (let counter = start; counter <= Math.min(last, lastCounter); counter += step) {
     counterAt.setUint32(0, counter);
     const key = await crypto.subtle.importKey('raw', password, 'PBKDF2', false, ['deriveBits']);
     const derived = new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: search.cost }, key, 256));
     if (prefix.every((byte, index) => derived[index] === byte)) return { counter, derivedKey: hexOfBytes(derived) };
   }
+  return null;
 }

@@ -1,5 +1,6 @@
 // One Web Worker of the proof of work (./proof-of-work.ts starts one per core): it gets the search and its share
-// of the counters, and answers with the key it found. The page stops it when another worker found the key first.
+// of the counters, and answers with the key it found, or null when its share holds none. The page stops it when
+// another worker found the key first.
 import { findKey, type KeySearch } from './pbkdf2-key-search.ts';
 
 export interface SearchShare {

@@ -8,7 +8,7 @@
 import type { FoundKey } from './pbkdf2-key-search.ts';
 import type { SearchShare } from './proof-of-work-worker.ts';
 
-/** As long as the altcha widget gave a challenge: far beyond the seconds it takes, short of leaving a resident waiting. */
+/** Far beyond the second or two it takes (bench/proof-of-work.ts), short of leaving a resident waiting for ever. */
 const giveUpAfterMs = 90_000;
 
 interface Challenge {
@@ -20,7 +20,7 @@ const isHex = (value: unknown, length: number): value is string => typeof value 
 
 /**
  * Solves a challenge of follow_challenge and resolves with the payload follow_project takes as `altcha` (base64 of
- * the challenge and its solution, as the altcha widget sends it), or null when it cannot be solved here: a challenge
+ * the challenge and its solution, as ALTCHA's widget sends it), or null when it cannot be solved here: a challenge
  * of another kind, a browser without WebCrypto or workers, or no solution within 90 seconds.
  *
  * @example
@@ -54,12 +54,14 @@ export async function solveFollowChallenge(challenge: unknown): Promise<string |
       for (let start = 0; start < count; start += 1) {
         const worker = new Worker(new URL('./proof-of-work-worker.ts', import.meta.url), { type: 'module' });
         workers.push(worker);
-        worker.onmessage = ({ data }: MessageEvent<FoundKey>) => resolve(data);
-        // A worker that cannot run (its script did not load) leaves its counters to no one: give up when all failed.
-        worker.onerror = () => {
+        // A worker that found nothing, or cannot run (its script did not load), leaves its counters to no one:
+        // give up when every worker did.
+        const fail = () => {
           failed += 1;
           if (failed === count) resolve(null);
         };
+        worker.onmessage = ({ data }: MessageEvent<FoundKey | null>) => (data ? resolve(data) : fail());
+        worker.onerror = fail;
         worker.postMessage({ search, start, step: count } satisfies SearchShare);
       }
     });
