@@ -56,7 +56,7 @@ export const followNl = {
     // The proof of work before sending (ALTCHA): what it is, that it takes a moment, and what to do when it fails.
     checking: 'Uw browser doet eerst een korte controle tegen spam. Dat duurt een paar seconden. U hoeft niets te doen.',
     // Said when the check takes longer than a few seconds (an older phone), so nobody thinks the form is stuck.
-    stillChecking: 'De controle duurt wat langer op dit apparaat. Uw browser is er nog mee bezig. U hoeft niets te doen.',
+    stillChecking: 'De controle duurt wat langer op dit apparaat. Uw browser werkt er nog aan. U hoeft niets te doen.',
     checkFailed: 'De controle tegen spam is niet gelukt in deze browser. Uw gegevens staan nog in het formulier: probeer het opnieuw. Lukt het weer niet? Probeer dan een andere browser.',
     errorTitle: 'Dit ging niet goed',
     networkError: 'Het versturen is niet gelukt. Misschien is er geen internetverbinding. Uw gegevens staan nog in het formulier: probeer het zo opnieuw.',
