@@ -39,4 +39,11 @@ export default defineConfig({
   // The site is static and has no client-side routing: nothing is prefetched.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Every script of a page stays a module file of its own, never inlined into the HTML (Astro inlines scripts
+      // under 4 kB): the HTML of a project page must fit the first round trip, and a file is cached across pages.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
 });

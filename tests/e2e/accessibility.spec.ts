@@ -77,7 +77,7 @@ for (const type of pageTypes) {
         await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'nl');
       }
 
-      // Wait for the islands (the filters, the follow form), so axe sees the page as a resident does.
+      // Wait for the scripts (filters, follow form, freshness notice), so axe sees the page as a resident does.
       await page.waitForLoadState('networkidle');
       expect(await page.content(), `an e-mail address on ${path}`).not.toMatch(emailAddress);
       const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaryFor, locales, pathFor } from '../../src/i18n/index.ts';
-import { asOwnClient, call, confirmedFollower, confirmToken, freshAddress, hydrated, organisation, projectInExecution } from './support/follow.ts';
+import { asOwnClient, call, confirmedFollower, confirmToken, freshAddress, organisation, projectInExecution } from './support/follow.ts';
+import { enhanced } from './support/scripts.ts';
 
 // Zero axe violations (WCAG 2.2 AA) on every page of following, in both languages, in the states a resident
 // sees: the forms with an error showing, the join page, and the mail pages after the API answered.
@@ -29,7 +30,7 @@ for (const locale of locales) {
   test(`the project page with its follow form, also showing an error, has no WCAG 2.2 AA violation (${locale})`, async ({ page }) => {
     await asOwnClient(page);
     await page.goto(pathFor({ page: 'project', slug }, locale));
-    await hydrated(page);
+    await enhanced(page);
     await expectNoViolations(page, `project page (${locale})`);
     const form = page.locator('section[aria-labelledby="follow"] form');
     await form.getByLabel(t.form.email).fill('geen-adres');
@@ -40,7 +41,7 @@ for (const locale of locales) {
 
   test(`the join page has no WCAG 2.2 AA violation (${locale})`, async ({ page }) => {
     await page.goto(pathFor({ page: 'projectJoin', slug }, locale));
-    await hydrated(page);
+    await enhanced(page);
     await expectNoViolations(page, `join page (${locale})`);
   });
 

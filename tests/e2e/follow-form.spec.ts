@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { asOwnClient, call, confirmToken, freshAddress, hydrated, organisation, timelines } from './support/follow.ts';
+import { asOwnClient, call, confirmToken, freshAddress, organisation, timelines } from './support/follow.ts';
+import { enhanced } from './support/scripts.ts';
 
 // The follow form as a resident meets it: on a project page (one project) and the home page (every project).
 // It calls follow_project over fetch and shows the API's own words: the neutral answer, a 400 at its field, a 429.
-// Before that it solves a proof-of-work challenge with the altcha widget, loaded only then (issue 11).
+// Before that it solves a proof-of-work challenge with its own solver, in Web Workers, loaded only then.
 
 const nl = dictionaryFor('nl').follow.form;
 const en = dictionaryFor('en').follow.form;
@@ -19,7 +20,7 @@ test.beforeAll(async ({ request }) => {
 async function openProjectForm(page: Page, locale: 'nl' | 'en' = 'nl') {
   await asOwnClient(page);
   await page.goto(pathFor({ page: 'project', slug }, locale));
-  await hydrated(page);
+  await enhanced(page);
   return page.locator('section[aria-labelledby="follow"] form');
 }
 
@@ -87,12 +88,15 @@ test('a fourth confirmation mail for one address and project in a day gets the p
   await expect(form.getByLabel(nl.email)).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('the altcha widget loads only when the form is sent, solves the challenge on the device, says so meanwhile, and asks nobody else', async ({ page, request, baseURL }) => {
+test('the proof of work loads only when the form is sent, solves the challenge in workers, says so meanwhile, and asks nobody else', async ({ page, request, baseURL }) => {
   const requested: string[] = [];
   page.on('request', (sent) => requested.push(sent.url()));
+  const workersEnded: Array<Promise<void>> = [];
+  page.on('worker', (worker) => workersEnded.push(new Promise((resolve) => worker.once('close', () => resolve()))));
   const form = await openProjectForm(page);
-  const widgetDefined = () => page.evaluate(() => customElements.get('altcha-widget') !== undefined);
-  expect(await widgetDefined(), 'the widget is not part of the page load').toBe(false);
+  const solverLoaded = () => requested.some((url) => /\/proof-of-work[^/]*\.js$/.test(new URL(url).pathname));
+  expect(solverLoaded(), 'the solver is not part of the page load').toBe(false);
+  expect(workersEnded, 'no worker runs before the form is sent').toHaveLength(0);
 
   // The challenge's answer is held until the live region has said what is going on.
   let release: () => void = () => undefined;
@@ -111,16 +115,38 @@ test('the altcha widget loads only when the form is sent, solves the challenge o
   expect(typeof sent.input.altcha, 'follow_project carries the solution').toBe('string');
   const expected = await call(request, 'follow_project', { organisation, project: slug, email: freshAddress('ander') });
   await expect(form.getByRole('status')).toHaveText(String(expected.body['message']));
-  expect(await widgetDefined(), 'the widget was loaded to solve the challenge').toBe(true);
-  // The widget worked invisibly and is gone again; nothing left the site's own origin.
-  await expect(page.locator('altcha-widget')).toHaveCount(0);
+  expect(solverLoaded(), 'the solver was loaded to solve the challenge').toBe(true);
+  // The work ran in workers, which are all gone again; nothing left the site's own origin.
+  expect(workersEnded.length).toBeGreaterThan(0);
+  await Promise.all(workersEnded);
   const elsewhere = requested.filter((url) => !url.startsWith(String(baseURL)) && !/^(blob|data):/.test(url));
   expect(elsewhere).toEqual([]);
 });
 
+test('a check that takes long says in the live region that it is still going', async ({ page }) => {
+  const form = await openProjectForm(page);
+  // A well-formed challenge whose key no counter gives (the API would never hand it out): the work goes on, as on a
+  // slow device, until the form says so. Leaving the page stops the workers.
+  await page.route('**/rest/v1/rpc/follow_challenge', (route) =>
+    route.fulfill({
+      status: 200, contentType: 'application/json',
+      body: JSON.stringify({
+        parameters: { algorithm: 'PBKDF2/SHA-256', cost: 1000, expiresAt: 4102444800, keyLength: 32, keyPrefix: 'f'.repeat(32), keySignature: '0'.repeat(64), nonce: '0'.repeat(32), salt: '0'.repeat(32) },
+        signature: '0'.repeat(64),
+      }),
+    }),
+  );
+  await form.getByLabel(nl.email).fill('geduldig@voorbeeld.nl');
+  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await expect(form.getByRole('status')).toHaveText(nl.checking);
+  await expect(form.getByRole('status')).toHaveText(nl.stillChecking);
+  await expect(form.getByRole('button', { name: nl.sending })).toHaveAttribute('aria-disabled', 'true');
+  await expect(form.getByLabel(nl.email)).toHaveValue('geduldig@voorbeeld.nl');
+});
+
 test('when this browser cannot solve the challenge, the form says so plainly and keeps what was typed', async ({ page }) => {
   const form = await openProjectForm(page);
-  // A challenge of an algorithm the widget does not have: it cannot find a solution.
+  // A challenge of an algorithm the solver does not have: it cannot find a solution.
   await page.route('**/rest/v1/rpc/follow_challenge', (route) =>
     route.fulfill({
       status: 200, contentType: 'application/json',
@@ -144,7 +170,7 @@ test('when this browser cannot solve the challenge, the form says so plainly and
 
 test('a solution the API refuses is explained in the error summary, at no field', async ({ page }) => {
   const form = await openProjectForm(page);
-  // Whatever the widget solved, the API gets a broken solution: as a replayed or tampered one would be refused.
+  // Whatever the solver found, the API gets a broken solution: as a replayed or tampered one would be refused.
   await page.route('**/rest/v1/rpc/follow_project', (route) => {
     const body = route.request().postDataJSON() as { input: Record<string, unknown> };
     return route.continue({ postData: JSON.stringify({ input: { ...body.input, altcha: 'kapot' } }) });
@@ -195,7 +221,7 @@ test('a keyboard user follows a project without a mouse', async ({ page, request
 test('the home page offers to follow every project, in English on the English page', async ({ page, request }) => {
   await asOwnClient(page);
   await page.goto(pathFor({ page: 'home' }, 'en'));
-  await hydrated(page);
+  await enhanced(page);
   const section = page.locator('section[aria-labelledby="follow-all"]');
   await expect(section.getByRole('heading', { level: 2 })).toHaveText(en.titleAll);
   const address = freshAddress('alles');

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../src/lib/api/index.ts';
 import { localize } from '../../src/lib/content-language/localize.ts';
-import { asOwnClient, call, confirmToken, freshAddress, hydrated, projectInExecution } from './support/follow.ts';
+import { asOwnClient, call, confirmToken, freshAddress, projectInExecution } from './support/follow.ts';
+import { enhanced } from './support/scripts.ts';
 
 // A late joiner: a project in its execution phase (found in the demo seed through the API), its join page
 // with the catch-up, and signing up to follow and take part with a neighbourhood or group.
@@ -48,7 +49,7 @@ test('a late joiner signs up to follow and take part, with a group, and the proj
   const text = dictionaryFor('nl').follow.form;
   await asOwnClient(page);
   await page.goto(pathFor({ page: 'projectJoin', slug: project.project.slug }, 'nl'));
-  await hydrated(page);
+  await enhanced(page);
   const form = page.locator('section[aria-labelledby="sign-up"] form');
   const address = freshAddress('laat');
   const group = `Bewoners Lindenlaan ${Date.now()}`;

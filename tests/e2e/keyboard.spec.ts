@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
 import { readDemoFacts, type DemoFacts } from '../lib/layout/page-types.ts';
+import { enhanced } from './support/scripts.ts';
 
 // Keyboard only: Tab reaches every control of the page in document order, and each one shows a focus
 // indicator (WCAG 2.1.1, 2.4.3, 2.4.7). The skip link brings focus to main (2.4.1).
@@ -39,17 +40,11 @@ async function focusState(page: Page): Promise<FocusState> {
   });
 }
 
-/** Islands hydrate when idle or visible; bring each into view and wait, so Tab meets the controls they render. */
-async function hydrateIslands(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  for (let index = 0; index < (await islands.count()); index += 1) await islands.nth(index).scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 30_000 });
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 async function tabThroughEveryControl(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await hydrateIslands(page);
+  // The scripts show the filters and enable the follow form's button: Tab must meet those controls too.
+  await enhanced(page);
   const controls = await controlsInOrder(page);
   expect(controls.length).toBeGreaterThan(5);
   const reached: string[] = [];

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { asOwnClient, freshAddress, hydrated } from './support/follow.ts';
+import { asOwnClient, freshAddress } from './support/follow.ts';
+import { enhanced } from './support/scripts.ts';
 import { linkTo, mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject } from './support/workspace.ts';
 
@@ -14,7 +15,7 @@ test('a resident follows a project, gets the confirmation mail, follows its link
 
   await asOwnClient(page);
   await page.goto(pathFor({ page: 'project', slug: demodamProject.slug }, 'nl'));
-  await hydrated(page);
+  await enhanced(page);
   const follow = page.locator('section[aria-labelledby="follow"] form');
   await follow.getByLabel(form.email).fill(address);
   await follow.getByRole('button', { name: form.submitFollow }).click();

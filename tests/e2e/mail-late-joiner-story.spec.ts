@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { asOwnClient, freshAddress, hydrated, projectInExecution } from './support/follow.ts';
+import { asOwnClient, freshAddress, projectInExecution } from './support/follow.ts';
+import { enhanced } from './support/scripts.ts';
 import { linkTo, waitForMail } from './support/mail.ts';
 
 // Issue 5, done-when: a late joiner joins a project in its execution phase and the welcome mail lists the
@@ -16,7 +17,7 @@ test('a late joiner joins a project in execution and the welcome mail lists its 
   await page.goto(pathFor({ page: 'project', slug: project.project.slug }, 'nl'));
   await page.getByRole('link', { name: text.project.joinNow, exact: true }).first().click();
   await expect(page).toHaveURL(new RegExp(`${pathFor({ page: 'projectJoin', slug: project.project.slug }, 'nl')}$`));
-  await hydrated(page);
+  await enhanced(page);
   const form = page.locator('section[aria-labelledby="sign-up"] form');
   await form.getByLabel(text.form.email).fill(address);
   await form.getByLabel(text.form.participate).check();

@@ -32,7 +32,7 @@ async function readTimelines(baseURL: string): Promise<ProjectTimeline[]> {
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const firstParagraph = (text: string) => squash(paragraphs(text)[0] ?? '');
 
-/** The freshness island has asked the API and put its answer on the page. */
+/** The freshness notice has asked the API and put its answer on the page. */
 async function freshnessAnswered(page: Page) {
   const notice = page.locator('[role="status"][data-checked-since]');
   await expect(notice).toHaveCount(1);
@@ -137,9 +137,9 @@ test('a resident filters the timeline by kind with the keyboard, and sees everyt
 });
 
 // The honest variant of testing freshness: there is no write API yet, and the stand-in's database lives in the
-// server process, so the test cannot change a record after the build. Instead it asks the island for an
+// server process, so the test cannot change a record after the build. Instead it asks the notice for an
 // earlier moment through the address (?since=, the same link update e-mails will use for "since your last
-// visit") and compares what the island shows with what the real API answers for that moment. No route is faked.
+// visit") and compares what the notice shows with what the real API answers for that moment. No route is faked.
 test('a resident sees what changed since the page was made', async ({ page, baseURL }) => {
   const supabase = await api(baseURL ?? '');
   const timelines = await readTimelines(baseURL ?? '');
@@ -147,7 +147,7 @@ test('a resident sees what changed since the page was made', async ({ page, base
   if (!project) throw new Error('The demo has no published project.');
   const path = pathFor({ page: 'project', slug: project.project.slug }, 'nl');
 
-  // As built: the island asks since the build and shows exactly what the API reports for that moment.
+  // As built: the notice asks since the build and shows exactly what the API reports for that moment.
   await page.goto(path);
   const asBuilt = await freshnessAnswered(page);
   const builtSince = await asBuilt.getAttribute('data-checked-since');

@@ -35,7 +35,7 @@ export const followNl = {
     contact: 'Vragen? Neem contact op',
   },
 
-  // The follow form (an island: plain strings only, no functions, since they travel as props).
+  // The follow form (plain strings only, no functions: its script reads some of them from the page).
   form: {
     titleProject: 'Volg dit project per e-mail',
     titleAll: 'Volg alle projecten per e-mail',
@@ -55,6 +55,8 @@ export const followNl = {
     sending: 'Bezig met versturen…',
     // The proof of work before sending (ALTCHA): what it is, that it takes a moment, and what to do when it fails.
     checking: 'Uw browser doet eerst een korte controle tegen spam. Dat duurt een paar seconden. U hoeft niets te doen.',
+    // Said when the check takes longer than a few seconds (an older phone), so nobody thinks the form is stuck.
+    stillChecking: 'De controle duurt wat langer op dit apparaat. Uw browser werkt er nog aan. U hoeft niets te doen.',
     checkFailed: 'De controle tegen spam is niet gelukt in deze browser. Uw gegevens staan nog in het formulier: probeer het opnieuw. Lukt het weer niet? Probeer dan een andere browser.',
     errorTitle: 'Dit ging niet goed',
     networkError: 'Het versturen is niet gelukt. Misschien is er geen internetverbinding. Uw gegevens staan nog in het formulier: probeer het zo opnieuw.',
@@ -82,7 +84,7 @@ export const followNl = {
     signUpIntro: 'Volg het project per e-mail. Wilt u ook meedoen, bijvoorbeeld in een klankbordgroep? Zet dan een vinkje. U krijgt een e-mail met dezelfde samenvatting als op deze pagina.',
     formTitle: 'Aanmelden voor dit project',
   },
-  // The pages a mail links to (islands too: plain strings).
+  // The pages a mail links to (plain strings, for the same reason).
   pages: {
     confirmTitle: 'Uw aanmelding bevestigen',
     manageTitle: 'Uw e-mailinstellingen',
@@ -177,6 +179,7 @@ export const followEn: typeof followNl = {
     submitJoin: 'Sign up',
     sending: 'Sending…',
     checking: 'Your browser first does a short check against spam. This takes a few seconds. You do not need to do anything.',
+    stillChecking: 'The check takes a little longer on this device. Your browser is still working on it. You do not need to do anything.',
     checkFailed: 'The check against spam did not work in this browser. Your details are still in the form: please try again. If it fails again, please try another browser.',
     errorTitle: 'This did not work',
     networkError: 'Sending did not work. Perhaps there is no internet connection. Your details are still in the form: please try again in a moment.',
@@ -248,7 +251,7 @@ export const followEn: typeof followNl = {
 
 export const followText: Record<Locale, typeof followNl> = { nl: followNl, en: followEn };
 
-/** The form's text as island props. */
+/** The follow form's text. */
 export type FollowFormText = typeof followNl.form;
-/** The mail-link pages' text as island props. */
+/** The text of the pages a mail links to. */
 export type FollowPagesText = typeof followNl.pages;

@@ -83,7 +83,7 @@ export const projectNl = {
   timelineEmpty: 'Er staat nog niets op de tijdlijn.',
   now: (date: string) => `Nu: de stand van zaken op ${date}`,
   filterLegend: 'Laat zien',
-  // Filled in by the filter island in the browser, so a template rather than a function.
+  // Filled in by the filter's script in the browser, so a template rather than a function.
   filterStatus: '{shown} van {total} onderdelen zichtbaar.',
   timelineKind: {
     phase: 'Fasen',
@@ -142,7 +142,7 @@ export const projectNl = {
   catchUpPromises: (count: number) => `${count} ${count === 1 ? 'toezegging staat' : 'toezeggingen staan'} nog open`,
   catchUpInfluence: 'Wat u nog kunt beïnvloeden',
   catchUpTimeline: 'Alles op volgorde in de tijdlijn',
-  // Freshness island.
+  // Freshness notice (filled in by its script in the browser).
   freshTitle: 'Er is iets veranderd sinds deze pagina is gemaakt:',
   freshReload: 'Laad de pagina opnieuw',
   freshMore: 'en nog {count} andere wijzigingen',

@@ -16,7 +16,8 @@ export interface PortalApiOptions {
 }
 
 /**
- * The one client of the portal: the build and the islands both talk to the API through supabase-js.
+ * The one client of the portal: the build and the staff workspace talk to the API through supabase-js (the
+ * residents' pages call a few functions with fetch, src/browser/api.ts, to stay within their JavaScript budget).
  * A request timeout is added because a silently dropped connection must fail the build, not hang it.
  *
  * @example

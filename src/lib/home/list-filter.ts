@@ -1,6 +1,7 @@
-// The filtering behind the list filter island (src/islands/home/ListFilter.tsx), kept free of imports so that
-// the island ships only this and Preact. The static page lists every item; each item carries its values as
-// `data-filter-<name>` attributes and the island hides the items that do not match.
+// The filtering behind the list filters (src/components/home/ListFilterBlock.astro renders the form, and
+// src/browser/list-filter.ts makes it work), kept free of imports so that the browser gets only this. The static
+// page lists every item; each item carries its values as `data-filter-<name>` attributes and the script hides the
+// items that do not match.
 
 /** One control of a list filter: a text search, a choice from a list, or an on/off switch. */
 export type FilterField =
@@ -14,6 +15,15 @@ export interface FilterOption {
   /** Set when the label is database text in another language than the page (Dutch on English pages). */
   lang?: string | undefined;
 }
+
+/**
+ * What filtering needs to know of a field: its kind, its name and, for a choice, the values there are. The
+ * browser reads it from the form's controls (a FilterField is one too).
+ */
+export type FilterShape =
+  | { kind: 'search'; name: string }
+  | { kind: 'checkbox'; name: string }
+  | { kind: 'select'; name: string; options: ReadonlyArray<{ value: string }> };
 
 /** The value chosen per field name; '' means "any". A checkbox that is on holds '1'. */
 export type FilterState = Record<string, string>;
@@ -46,7 +56,7 @@ export function normaliseText(value: string): string {
 }
 
 /** Every field set to "any". */
-export function emptyFilterState(fields: readonly FilterField[]): FilterState {
+export function emptyFilterState(fields: readonly FilterShape[]): FilterState {
   return Object.fromEntries(fields.map((field) => [field.name, '']));
 }
 
@@ -57,7 +67,7 @@ export function emptyFilterState(fields: readonly FilterField[]): FilterState {
  * @example
  * matchesFilter({ values: { phase: 'plan' }, text: 'Speeltuin Oost' }, fields, { phase: 'plan', q: 'oost' }) // => true
  */
-export function matchesFilter(item: FilterableItem, fields: readonly FilterField[], state: FilterState): boolean {
+export function matchesFilter(item: FilterableItem, fields: readonly FilterShape[], state: FilterState): boolean {
   return fields.every((field) => {
     const wanted = state[field.name] ?? '';
     if (wanted === '') return true;
@@ -79,7 +89,7 @@ export function matchesFilter(item: FilterableItem, fields: readonly FilterField
  * @example
  * readFilterState(fields, new URLSearchParams('?fase=plan&open=1&fase=x')) // => { q: '', fase: 'plan', open: '1' }
  */
-export function readFilterState(fields: readonly FilterField[], query: URLSearchParams): FilterState {
+export function readFilterState(fields: readonly FilterShape[], query: URLSearchParams): FilterState {
   const state = emptyFilterState(fields);
   for (const field of fields) {
     const value = query.get(field.name);
@@ -98,7 +108,7 @@ export function readFilterState(fields: readonly FilterField[], query: URLSearch
  * @example
  * filterQuery(fields, { q: 'park', fase: '', open: '1' }) // => '?q=park&open=1'
  */
-export function filterQuery(fields: readonly FilterField[], state: FilterState): string {
+export function filterQuery(fields: readonly FilterShape[], state: FilterState): string {
   const query = new URLSearchParams();
   for (const field of fields) {
     const value = (state[field.name] ?? '').trim();
@@ -125,7 +135,7 @@ export function countText(labels: CountLabels, count: number): string {
 }
 
 /**
- * The attributes that make a list element filterable by the island: a marker, and one `data-filter-<name>`
+ * The attributes that make a list element filterable by the list filter: a marker, and one `data-filter-<name>`
  * per value.
  *
  * @example

@@ -31,7 +31,7 @@ export interface ProjectListItem {
   currentPhase: { kindLabel: string; title: string; titleLang: Locale | undefined; levelLabel: string; levelPromise: string } | null;
   nextMoment: { kindLabel: string; title: string; titleLang: Locale | undefined; when: FormattedTime } | null;
   openForInput: boolean;
-  /** The values the filter island compares, keyed by the names in projectFilterNames. */
+  /** The values the list filter compares, keyed by the names in projectFilterNames. */
   filter: Record<string, string>;
 }
 

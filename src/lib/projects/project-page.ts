@@ -214,7 +214,7 @@ export interface ProjectPageView {
   /** Newest first. */
   updates: UpdateView[];
   keyDates: Array<KeyDateView & Marked>;
-  /** Build time: the moment the page's "now" stands for and the freshness island asks changes since. */
+  /** Build time: the moment the page's "now" stands for and the freshness notice asks changes since. */
   builtAt: string;
   expectations: ExpectationsView | null;
   who: WhoView;

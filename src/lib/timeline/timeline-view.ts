@@ -67,7 +67,7 @@ export function anchorId(kind: 'phase' | 'decision' | 'promise' | 'council-momen
 /**
  * The one chronological line of a project, from the `timeline` of project_timeline (already ordered by `at`),
  * with each item resolved to its record so the page can say what happened without a second lookup.
- * `now` is the moment the page is built: a static page cannot know a later "now", the freshness island covers that.
+ * `now` is the moment the page is built: a static page cannot know a later "now", the freshness notice covers that.
  *
  * @example
  * const view = buildTimeline(doc, 'nl', new Date(doc.generated_at));

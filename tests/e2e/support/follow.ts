@@ -8,8 +8,8 @@ import { linkTo, mailbox, waitForMail, type CaughtMail } from './mail.ts';
 
 // Helpers of the stories about following: the e2e server's API called the way a browser or the mail worker
 // does (POST /rest/v1/rpc/<fn>), and confirmation links read from the mail the resident actually got. Every
-// follow request carries a solved proof-of-work challenge: the browser's follow form solves it with the altcha
-// widget, `call` with altcha-lib, both on the cheap difficulty of TEST_FOLLOW_SETTINGS.
+// follow request carries a solved proof-of-work challenge: the browser's follow form solves it with its own solver
+// (src/browser/follow/proof-of-work.ts), `call` with altcha-lib, both on the cheap difficulty of TEST_FOLLOW_SETTINGS.
 
 export const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
 
@@ -141,9 +141,4 @@ export async function projectInExecution(request: APIRequestContext): Promise<Pr
   );
   if (!found) throw new Error('The demo seed has no project in its execution phase with decisions and open promises');
   return found;
-}
-
-/** Islands hydrate when idle; wait until none is left to hydrate. */
-export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 30_000 });
 }

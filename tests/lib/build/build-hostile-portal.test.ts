@@ -105,7 +105,7 @@ describe('a portal built from hostile data', () => {
     expect(built.length).toBeGreaterThan(2);
     for (const { path, html } of built) {
       const tags = elementTags(html);
-      // Our own templates draw inline SVG (icons, the promises chart) and Astro adds its island scripts; what
+      // Our own templates draw inline SVG (icons, the promises chart) and load their own module scripts; what
       // the hostile text must never become is any other element that loads or runs something.
       expect(tags.filter((tag) => /^<(img|iframe|object|embed|math|foreignobject)\b/i.test(tag)), path).toEqual([]);
       expect(foreignScripts(html), path).toEqual([]);

@@ -81,7 +81,7 @@ describe('the pages across projects, built from hostile data', () => {
         const tags = elementTags(html);
         expect(tags.filter((tag) => /^<(img|iframe|object|embed|math)\b/i.test(tag))).toEqual([]);
         expect(tags.filter((tag) => /\son[a-z]+=/i.test(tag))).toEqual([]);
-        // The only scripts are Astro's island loaders, never a hostile one (attribute values hold escaped text).
+        // The only scripts are the site's own modules, never a hostile one (attribute values hold escaped text).
         expect(markupWithoutAttributeValues(html)).not.toMatch(/<script>alert/);
       });
     }

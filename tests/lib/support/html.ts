@@ -38,7 +38,7 @@ function decodeEntities(text: string): string {
 /**
  * Script elements that did not come from our own build: a script loaded from anywhere but the build's /_astro/
  * folder, or one whose code carries the hostile fixture's payload (every payload calls alert()). Scripts the
- * templates and Astro write (island loaders, the print helper) pass.
+ * templates and Astro write (the pages' module scripts, the workspace's island loader) pass.
  */
 export function foreignScripts(html: string): string[] {
   // Attribute values may hold any escaped text (a meta description, say), so empty all but a script's own src.

@@ -1,4 +1,4 @@
-import type { RpcOutcome } from '../project/rpc.ts';
+import type { RpcOutcome } from '../api.ts';
 
 export interface FailureText {
   networkError: string;

@@ -1,4 +1,4 @@
-// Browser-side reading of public.changes_since. No zod here (it would outweigh the island several times over):
+// Browser-side reading of public.changes_since. No zod here (it would outweigh the script several times over):
 // the few fields shown are checked by hand, and anything unexpected is dropped, never shown half.
 
 export const changeKinds = ['project', 'decision', 'promise', 'council_moment', 'key_date', 'update'] as const;

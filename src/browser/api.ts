@@ -1,6 +1,6 @@
-// Why not supabase-js here: the architecture has one client, supabase-js, and the build uses it. But in the
-// browser it weighs about 30 kB gzipped before any of our code, twice the 15 kB page budget for JavaScript and
-// six times the 5 kB aim. The freshness island needs one read-only call, so it speaks PostgREST's documented
+// How the residents' pages call the API. Why not supabase-js here: the architecture has one client, supabase-js,
+// and the build uses it. But in the browser it weighs about 30 kB gzipped before any of our code, six times the
+// 5 kB of JavaScript a resident's page may load. The pages need a few calls, so they speak PostgREST's documented
 // RPC protocol directly: POST /rest/v1/rpc/<function> with the anon key as `apikey` and bearer token, JSON
 // arguments in the body: the same request supabase-js makes (see src/local-supabase/rpc-route.ts for the stand-in).
 
@@ -8,6 +8,15 @@ export interface RpcTarget {
   /** The Supabase API URL (PUBLIC_SUPABASE_URL), without a trailing slash. */
   url: string;
   anonKey: string;
+}
+
+/**
+ * The API the page was built from, as src/components/layout/ApiConfig.astro writes it into the page's head: once
+ * per page, however many of its parts call the API. The anon key is public by design (RLS guards the data).
+ */
+export function apiTarget(): RpcTarget {
+  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+  return { url: meta('portal-api-url'), anonKey: meta('portal-api-key') };
 }
 
 /**
