@@ -8,12 +8,15 @@ import { actionsFor } from '../../lib/workspace/roles.ts';
 import type { Pending, PendingStatus, StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';
 import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
 import type { ReferenceOption } from './Field.tsx';
-import { FollowersSection } from './FollowersSection.tsx';
+import { lazyPart } from './lazy-part.tsx';
 import { PublicationBadge } from './PublicationBadge.tsx';
 import { RecordForm } from './RecordForm.tsx';
 import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { untranslatedFields, untranslatedInProject } from '../../lib/workspace/forms/translations.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
+
+// The followers' numbers are one section among many, looked at now and then: it loads when opened.
+const FollowersSection = lazyPart(() => import('./FollowersSection.tsx').then((module) => module.FollowersSection));
 
 export interface ProjectEditorProps {
   projectId: string;

@@ -10,15 +10,18 @@ import { hashFor, isRouteHash, parseRoute, type WorkspaceRoute } from '../../lib
 import type { StaffWorkspace } from '../../lib/workspace/schemas.ts';
 import { createSessionGuard } from '../../lib/workspace/session-guard.ts';
 import { createStaffApi, createStaffAuth } from '../../lib/workspace/staff-client.ts';
-import { ApprovalsView } from './ApprovalsView.tsx';
-import { AuditView } from './AuditView.tsx';
 import { useWorkspace, WorkspaceContext, type WorkspaceContextValue } from './context.ts';
-import { NewProjectView } from './NewProjectView.tsx';
-import { ProjectEditor } from './ProjectEditor.tsx';
+import { lazyPart } from './lazy-part.tsx';
 import { ProjectsView } from './ProjectsView.tsx';
 import { SessionDialog } from './SessionDialog.tsx';
 import { SignInForm } from './SignInForm.tsx';
-import { TeamView } from './TeamView.tsx';
+
+// The sign-in form and the projects list come with the page; every other view loads when it is opened.
+const ProjectEditor = lazyPart(() => import('./ProjectEditor.tsx').then((module) => module.ProjectEditor));
+const NewProjectView = lazyPart(() => import('./NewProjectView.tsx').then((module) => module.NewProjectView));
+const ApprovalsView = lazyPart(() => import('./ApprovalsView.tsx').then((module) => module.ApprovalsView));
+const AuditView = lazyPart(() => import('./AuditView.tsx').then((module) => module.AuditView));
+const TeamView = lazyPart(() => import('./TeamView.tsx').then((module) => module.TeamView));
 
 export interface WorkspaceProps {
   apiUrl: string;
