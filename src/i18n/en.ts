@@ -1,4 +1,5 @@
 import type { Dictionary } from './nl.ts';
+import { enumLabelsEn } from './text/enum-labels.ts';
 import { feedsEn } from './text/feeds.ts';
 import { followEn } from './text/follow.ts';
 import { historyEn } from './text/history.ts';
@@ -14,28 +15,7 @@ export const en: Dictionary = {
   feeds: feedsEn,
   follow: followEn,
   history: historyEn,
-  projectStatus: {
-    planned: 'Planned',
-    running: 'Running',
-    on_hold: 'On hold',
-    completed: 'Completed',
-    stopped: 'Stopped',
-  },
-  phaseKind: {
-    vision: 'Exploration',
-    plan: 'Making the plan',
-    decision: 'Decision',
-    execution: 'Execution',
-    management: 'Management',
-  },
-  participationLevel: {
-    informeren: 'Inform',
-    raadplegen: 'Consult',
-    adviseren: 'Advise',
-    coproduceren: 'Collaborate',
-    meebeslissen: 'Decide together',
-    zelfbeheer: 'Self-management',
-  },
+  ...enumLabelsEn,
   participationPromise: {
     informeren: 'We keep you informed. You can ask questions, but you cannot take part in the decision.',
     raadplegen: 'We ask your opinion and take it into account. The municipal government decides.',
@@ -44,62 +24,12 @@ export const en: Dictionary = {
     meebeslissen: 'You decide with us. We adopt your decision, within the limits stated beforehand.',
     zelfbeheer: 'You take it into your own hands. The municipality helps where needed.',
   },
-  personRole: {
-    contact: 'Contact person',
-    project_lead: 'Project lead',
-    alderman: 'Alderman',
-  },
-  councilRole: {
-    kaderstellend: 'Sets the frameworks',
-    besluitvormend: 'Takes the decision',
-    controlerend: 'Oversight',
-    adviesrecht: 'Right to advise',
-    geen: 'The executive decides',
-  },
   councilRoleMeaning: {
     kaderstellend: 'The council sets the limits beforehand within which the plan must fit.',
     besluitvormend: 'The council takes the decision.',
     controlerend: 'The council checks that the executive does what was agreed.',
     adviesrecht: 'The council may give advice before the executive decides.',
     geen: 'The council takes no decision on this: the executive decides. The council does check the executive, as always.',
-  },
-  councilOutcome: {
-    pending: 'Not discussed yet',
-    adopted: 'Adopted',
-    amended: 'Adopted with amendments',
-    rejected: 'Rejected',
-    postponed: 'Postponed',
-    withdrawn: 'Withdrawn',
-  },
-  promiseStatus: {
-    open: 'Open',
-    in_progress: 'In progress',
-    kept: 'Kept',
-    changed: 'Changed',
-    broken: 'Broken',
-  },
-  keyDateKind: {
-    meeting: 'Meeting',
-    walk_in: 'Walk-in session',
-    workshop: 'Workshop',
-    survey: 'Survey',
-    sounding_board: 'Sounding board',
-    site_visit: 'Site visit',
-    online_session: 'Online session',
-    exhibition: 'Exhibition',
-    deadline: 'Deadline',
-  },
-  groupStatus: {
-    involved: 'Involved',
-    gap: 'Not reached yet',
-  },
-  lessonCategory: {
-    communication: 'Communication',
-    inclusion: 'Including everyone',
-    planning: 'Planning',
-    collaboration: 'Collaboration',
-    decision_making: 'Decision-making',
-    expectations: 'Expectations',
   },
   recordKind: {
     project: 'Project',

@@ -1,16 +1,6 @@
-import type {
-  CouncilOutcome,
-  CouncilRole,
-  GroupStatus,
-  KeyDateKind,
-  LessonCategory,
-  ParticipationLevel,
-  PersonRole,
-  PhaseKind,
-  ProjectStatus,
-  PromiseStatus,
-} from '../lib/api/enums.ts';
+import type { CouncilRole, ParticipationLevel } from '../lib/api/enums.ts';
 import type { PublishableKind } from '../lib/records/kinds.ts';
+import { enumLabelsNl } from './text/enum-labels.ts';
 import { feedsNl } from './text/feeds.ts';
 import { followNl } from './text/follow.ts';
 import { historyNl } from './text/history.ts';
@@ -28,28 +18,7 @@ export const nl = {
   feeds: feedsNl,
   follow: followNl,
   history: historyNl,
-  projectStatus: {
-    planned: 'Gepland',
-    running: 'Loopt',
-    on_hold: 'Gepauzeerd',
-    completed: 'Afgerond',
-    stopped: 'Gestopt',
-  } satisfies Record<ProjectStatus, string>,
-  phaseKind: {
-    vision: 'Verkenning',
-    plan: 'Plan maken',
-    decision: 'Besluit',
-    execution: 'Uitvoering',
-    management: 'Beheer',
-  } satisfies Record<PhaseKind, string>,
-  participationLevel: {
-    informeren: 'Informeren',
-    raadplegen: 'Raadplegen',
-    adviseren: 'Adviseren',
-    coproduceren: 'Samen maken',
-    meebeslissen: 'Meebeslissen',
-    zelfbeheer: 'Zelf beheren',
-  } satisfies Record<ParticipationLevel, string>,
+  ...enumLabelsNl,
   // What each rung of the participatieladder promises the resident, in one plain sentence.
   participationPromise: {
     informeren: 'Wij houden u op de hoogte. U kunt vragen stellen, maar niet meebeslissen.',
@@ -59,18 +28,6 @@ export const nl = {
     meebeslissen: 'U beslist mee. Wij nemen uw besluit over, binnen de kaders die vooraf zijn genoemd.',
     zelfbeheer: 'U neemt het zelf in handen. De gemeente helpt waar dat nodig is.',
   } satisfies Record<ParticipationLevel, string>,
-  personRole: {
-    contact: 'Contactpersoon',
-    project_lead: 'Projectleider',
-    alderman: 'Wethouder',
-  } satisfies Record<PersonRole, string>,
-  councilRole: {
-    kaderstellend: 'Kaderstellend',
-    besluitvormend: 'Besluitvormend',
-    controlerend: 'Controlerend',
-    adviesrecht: 'Adviesrecht',
-    geen: 'Het college beslist',
-  } satisfies Record<CouncilRole, string>,
   councilRoleMeaning: {
     kaderstellend: 'De raad bepaalt vooraf de kaders waar het plan binnen moet passen.',
     besluitvormend: 'De raad neemt het besluit.',
@@ -78,44 +35,6 @@ export const nl = {
     adviesrecht: 'De raad mag advies geven voordat het college besluit.',
     geen: 'De raad neemt hierover geen besluit: het college beslist. De raad controleert het college wel, zoals altijd.',
   } satisfies Record<CouncilRole, string>,
-  councilOutcome: {
-    pending: 'Nog niet besproken',
-    adopted: 'Aangenomen',
-    amended: 'Aangenomen met wijzigingen',
-    rejected: 'Verworpen',
-    postponed: 'Uitgesteld',
-    withdrawn: 'Ingetrokken',
-  } satisfies Record<CouncilOutcome, string>,
-  promiseStatus: {
-    open: 'Open',
-    in_progress: 'In uitvoering',
-    kept: 'Nagekomen',
-    changed: 'Gewijzigd',
-    broken: 'Niet nagekomen',
-  } satisfies Record<PromiseStatus, string>,
-  keyDateKind: {
-    meeting: 'Bijeenkomst',
-    walk_in: 'Inloopbijeenkomst',
-    workshop: 'Werksessie',
-    survey: 'Vragenlijst',
-    sounding_board: 'Klankbordgroep',
-    site_visit: 'Bezoek ter plekke',
-    online_session: 'Online bijeenkomst',
-    exhibition: 'Tentoonstelling',
-    deadline: 'Uiterste datum',
-  } satisfies Record<KeyDateKind, string>,
-  groupStatus: {
-    involved: 'Betrokken',
-    gap: 'Nog niet bereikt',
-  } satisfies Record<GroupStatus, string>,
-  lessonCategory: {
-    communication: 'Communicatie',
-    inclusion: 'Iedereen laten meedoen',
-    planning: 'Planning',
-    collaboration: 'Samenwerking',
-    decision_making: 'Besluitvorming',
-    expectations: 'Verwachtingen',
-  } satisfies Record<LessonCategory, string>,
   // What residents call each kind of record, in the history and in the notice of a withdrawal.
   recordKind: {
     project: 'Project',

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
-import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { amsterdamDate } from '../../src/lib/timeline/amsterdam-date.ts';
+import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import {
   approveFromQueue,
   demodamProject,
@@ -69,6 +69,9 @@ test('an editor cannot mark a promise broken without a reason; with one it waits
 
   await explanationField.fill(explanation);
   await waitForQuietSite();
+  // The site dates the change by the Dutch calendar day (a run just before midnight UTC is already the next
+  // day in Amsterdam), on the day it was asked for or approved, which a run around midnight can tell apart.
+  const askedOn = amsterdamDate(new Date().toISOString());
   await item.getByRole('button', { name: text.editor.changeStatus }).click();
   // Asked for, not yet public: the history and the current status are unchanged until an approver approves.
   await expect(item.getByText('Aangevraagde nieuwe status: Niet nagekomen')).toBeVisible();
@@ -80,8 +83,7 @@ test('an editor cannot mark a promise broken without a reason; with one it waits
   await approveFromQueue(page, promiseBody);
   const savedAt = Date.now();
 
-  // The day residents read is the Dutch one: from 23:00 or 22:00 UTC on it is already tomorrow in Amsterdam.
-  const today = amsterdamDate(new Date(savedAt).toISOString());
+  const days = new Set([askedOn, amsterdamDate(new Date().toISOString())]);
   const path = pathFor({ page: 'project', slug: demodamProject.slug }, 'nl');
   const seconds = await pollPublicPage(page, path, savedAt, async (resident) => {
     const promise = resident.locator('li').filter({ hasText: promiseBody }).filter({ has: resident.locator('details') }).last();
@@ -91,7 +93,7 @@ test('an editor cannot mark a promise broken without a reason; with one it waits
     await expect(entry).toBeVisible({ timeout: 1_000 });
     await expect(entry).toContainText('Niet nagekomen');
     await expect(entry).toContainText(changedBy);
-    await expect(entry.locator('time')).toHaveAttribute('datetime', new RegExp(`^${today}`));
+    await expect(entry.locator('time')).toHaveAttribute('datetime', new RegExp(`^(${[...days].join('|')})`));
   });
   // A figure to read, not a limit: on a machine shared with another CI run it is several times the quiet one.
   // Publish-to-visible is measured by a benchmark (bench/), as the other stories' figures are.

@@ -6,6 +6,12 @@ export const workspaceNl = {
   footerLink: 'Inloggen medewerkers',
   noscript: 'De werkruimte werkt alleen met JavaScript. Zet JavaScript aan in uw browser en laad de pagina opnieuw.',
   loading: 'Werkruimte laden…',
+  // A part of the workspace (a view, a section) loads when it is first opened.
+  part: {
+    loading: 'Dit onderdeel wordt geladen…',
+    failed: 'Dit onderdeel kon niet worden geladen. Controleer uw internetverbinding en probeer het opnieuw. Lukt het niet? Laad dan de pagina opnieuw. Tekst die u nog niet opsloeg, blijft bewaard.',
+    retry: 'Opnieuw proberen',
+  },
   signIn: {
     title: 'Inloggen',
     intro: 'Log in met het e-mailadres en wachtwoord van uw account bij de gemeente.',
@@ -243,6 +249,11 @@ export const workspaceEn: WorkspaceText = {
   footerLink: 'Staff sign-in',
   noscript: 'The workspace needs JavaScript. Turn on JavaScript in your browser and reload the page.',
   loading: 'Loading the workspace…',
+  part: {
+    loading: 'Loading this part…',
+    failed: 'This part could not be loaded. Check your internet connection and try again. If that does not work, reload the page. Text you have not saved yet is kept.',
+    retry: 'Try again',
+  },
   signIn: {
     title: 'Sign in',
     intro: 'Sign in with the e-mail address and password of your account with the municipality.',

@@ -102,14 +102,14 @@ export function ApprovalsView() {
 
 /** The words that would go public: every field of a new record, the changed fields of a change with before and after. */
 function Words({ item }: { item: AwaitingItem }) {
-  const { text, locale, dictionary } = useWorkspace();
+  const { text, locale, labels } = useWorkspace();
   const spec = formsByKind[item.kind];
   const content = item.content ?? {};
   const published = item.published ?? {};
   const show = (name: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return text.approvals.empty;
     const field = spec?.fields.find((candidate) => candidate.name === name);
-    if (field?.type === 'select' && typeof value === 'string') return enumLabel(dictionary, text, field.enumName, value);
+    if (field?.type === 'select' && typeof value === 'string') return enumLabel(labels, text, field.enumName, value);
     if (field?.type === 'reference') return text.approvals.referenceChanged;
     if (field?.type === 'boolean') return value ? '✓' : '–';
     if (field?.type === 'date' || field?.type === 'datetime') return formatWhen(locale, String(value));

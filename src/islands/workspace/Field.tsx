@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
 import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
-import type { Dictionary } from '../../i18n/index.ts';
+import type { EnumLabels } from '../../i18n/text/enum-labels.ts';
 import { MarkdownField } from './MarkdownField.tsx';
 import { PlainLanguageHint } from './PlainLanguageHint.tsx';
 import { enumLabel, enumValues } from './context.ts';
@@ -19,7 +19,7 @@ export interface FieldProps {
   error: string | undefined;
   locale: Locale;
   text: WorkspaceText;
-  dictionary: Dictionary;
+  labels: EnumLabels;
   references: Record<string, ReferenceOption[]>;
   /** Input themes of the project, for a decision's responses. */
   themes: ReferenceOption[];
@@ -133,7 +133,7 @@ export function Field(props: FieldProps) {
     case 'reference': {
       const options =
         field.type === 'select'
-          ? enumValues(props.dictionary, text, field.enumName).map((option) => ({ id: option, label: enumLabel(props.dictionary, text, field.enumName, option) }))
+          ? enumValues(props.labels, text, field.enumName).map((option) => ({ id: option, label: enumLabel(props.labels, text, field.enumName, option) }))
           : (props.references[field.reference] ?? []);
       control = (
         <select class="utrecht-select utrecht-select--html-select" {...common} value={string} onChange={(event) => props.onChange(event.currentTarget.value)}>

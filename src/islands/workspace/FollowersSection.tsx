@@ -12,7 +12,7 @@ import { enumLabel, useWorkspace } from './context.ts';
  * Group names typed by residents are untrusted: they are only ever rendered as text.
  */
 export function FollowersSection({ project }: { project: StaffProject }) {
-  const { api, run, text, locale, dictionary } = useWorkspace();
+  const { api, run, text, locale, labels } = useWorkspace();
   const [counts, setCounts] = useState<FollowerCounts | null>(null);
   const [error, setError] = useState<StaffError | null>(null);
   const [busy, setBusy] = useState(true);
@@ -103,7 +103,7 @@ export function FollowersSection({ project }: { project: StaffProject }) {
                 <th class="utrecht-table__header-cell" scope="row">{row.name}</th>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{number.format(row.confirmed)}</td>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{number.format(row.pending)}</td>
-                <td class="utrecht-table__cell">{row.status ? enumLabel(dictionary, text, 'groupStatus', row.status) : t.residentsOnly}</td>
+                <td class="utrecht-table__cell">{row.status ? enumLabel(labels, text, 'groupStatus', row.status) : t.residentsOnly}</td>
                 <td class="utrecht-table__cell">{row.missing && <strong>{t.missing}</strong>}</td>
               </tr>
             ))}

@@ -8,12 +8,15 @@ import { actionsFor } from '../../lib/workspace/roles.ts';
 import type { Pending, PendingStatus, StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';
 import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
 import type { ReferenceOption } from './Field.tsx';
-import { FollowersSection } from './FollowersSection.tsx';
+import { lazyPart } from './lazy-part.tsx';
 import { PublicationBadge } from './PublicationBadge.tsx';
 import { RecordForm } from './RecordForm.tsx';
 import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { untranslatedFields, untranslatedInProject } from '../../lib/workspace/forms/translations.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
+
+// The followers' numbers are one section among many, looked at now and then: it loads when opened.
+const FollowersSection = lazyPart(() => import('./FollowersSection.tsx').then((module) => module.FollowersSection));
 
 export interface ProjectEditorProps {
   projectId: string;
@@ -257,7 +260,7 @@ function RecordList(props: {
  */
 function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: StaffProject['organisation']['role']; reload: () => Promise<void>; idPrefix: string }) {
   const { promise, projectId, reload, idPrefix } = props;
-  const { text, dictionary, locale } = useWorkspace();
+  const { text, labels, locale } = useWorkspace();
   const history = Array.isArray(promise['history']) ? (promise['history'] as Array<Record<string, string | null>>) : [];
   const status = typeof promise['status'] === 'string' ? promise['status'] : 'open';
   const pending = (promise['pending_status'] ?? null) as PendingStatus | null;
@@ -265,14 +268,14 @@ function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: 
   return (
     <div class="workspace-history">
       <p class="utrecht-paragraph">
-        {text.editor.currentStatus}: <strong>{enumLabel(dictionary, text, 'promiseStatus', status)}</strong>
+        {text.editor.currentStatus}: <strong>{enumLabel(labels, text, 'promiseStatus', status)}</strong>
       </p>
       <h4 class="utrecht-heading-4">{text.editor.history}</h4>
       <ol class="workspace-history__list">
         {history.map((entry) => (
           <li key={entry['id'] ?? ''}>
             {fill(text.editor.historyEntry, {
-              status: enumLabel(dictionary, text, 'promiseStatus', entry['status'] ?? ''),
+              status: enumLabel(labels, text, 'promiseStatus', entry['status'] ?? ''),
               date: formatWhen(locale, entry['changed_at']),
               who: entry['changed_by'] ?? '',
             })}
@@ -283,7 +286,7 @@ function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: 
       {pending && (
         <div class="utrecht-alert utrecht-alert--info">
           <p class="utrecht-paragraph">
-            <strong>{fill(text.status.pending, { status: enumLabel(dictionary, text, 'promiseStatus', pending.status) })}</strong>{' '}
+            <strong>{fill(text.status.pending, { status: enumLabel(labels, text, 'promiseStatus', pending.status) })}</strong>{' '}
             ({text.publication[pending.state]})
           </p>
           {pending.explanation && <p class="utrecht-paragraph">{pending.explanation}</p>}
@@ -325,7 +328,7 @@ function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: 
 }
 
 function PeopleSection({ project, refs, reload }: { project: StaffProject; refs: Record<string, ReferenceOption[]>; reload: () => Promise<void> }) {
-  const { text, dictionary, locale } = useWorkspace();
+  const { text, labels, locale } = useWorkspace();
   const projectId = project.project.id;
   const organisationId = project.organisation.id;
   const personName = (id: string) => refs['person']?.find((person) => person.id === id)?.label ?? id;
@@ -336,7 +339,7 @@ function PeopleSection({ project, refs, reload }: { project: StaffProject; refs:
         {project.assignments.map((assignment) => (
           <li class="workspace-record" key={assignment.id}>
             <p class="utrecht-paragraph">
-              {enumLabel(dictionary, text, 'personRole', assignment.role)}: {personName(assignment.person_id)} ({fill(text.editor.sinceDate, { date: formatWhen(locale, assignment.since) })}
+              {enumLabel(labels, text, 'personRole', assignment.role)}: {personName(assignment.person_id)} ({fill(text.editor.sinceDate, { date: formatWhen(locale, assignment.since) })}
               {typeof assignment['until'] === 'string' && `, ${fill(text.editor.untilDate, { date: formatWhen(locale, assignment['until']) })}`}){' '}
               {assignment.publication && <PublicationBadge publication={assignment.publication} text={text} />}
             </p>

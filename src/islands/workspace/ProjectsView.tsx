@@ -5,7 +5,7 @@ import { PublicationBadge } from './PublicationBadge.tsx';
 
 /** My projects, per organisation, with what is waiting: drafts and records awaiting approval. */
 export function ProjectsView() {
-  const { workspace, text, dictionary, headingRef } = useWorkspace();
+  const { workspace, text, labels, headingRef } = useWorkspace();
   useViewTitle(text.projects.title);
   return (
     <>
@@ -47,7 +47,7 @@ export function ProjectsView() {
                           {project.title}
                         </a>
                       </th>
-                      <td class="utrecht-table__cell">{enumLabel(dictionary, text, 'projectStatus', project.status)}</td>
+                      <td class="utrecht-table__cell">{enumLabel(labels, text, 'projectStatus', project.status)}</td>
                       <td class="utrecht-table__cell">
                         <PublicationBadge publication={project.publication} text={text} />
                       </td>

@@ -44,7 +44,7 @@ export interface RecordFormProps {
  */
 export function RecordForm(props: RecordFormProps) {
   const { spec, record } = props;
-  const { api, run, locale, text, dictionary, userId, drafts, announce } = useWorkspace();
+  const { api, run, locale, text, labels, userId, drafts, announce } = useWorkspace();
   const creating = record === null;
   const recordId = typeof record?.['id'] === 'string' ? record['id'] : null;
   const draftKey: DraftKey = { userId, kind: spec.kind, scopeId: props.scope.scopeId, recordId: props.extra?.['promise_id'] ? String(props.extra['promise_id']) : recordId };
@@ -263,7 +263,7 @@ export function RecordForm(props: RecordFormProps) {
         const common = {
           locale,
           text,
-          dictionary,
+          labels,
           references: props.references,
           themes: props.themes ?? [],
           disabled: readOnly || busy,

@@ -1,11 +1,11 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { GoTrueClient } from '@supabase/auth-js';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import type { WorkspaceText } from '../../i18n/text/workspace.ts';
 import { SignInForm } from './SignInForm.tsx';
 
 export interface SessionDialogProps {
-  supabase: SupabaseClient;
+  auth: GoTrueClient;
   text: WorkspaceText;
   locale: Locale;
   magicLink: boolean;
@@ -74,7 +74,7 @@ export function SessionDialog(props: SessionDialogProps) {
           {text.session.expiredIntro}
         </p>
         <SignInForm
-          supabase={props.supabase}
+          auth={props.auth}
           text={text}
           locale={props.locale}
           magicLink={false}

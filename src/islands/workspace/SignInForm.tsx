@@ -1,4 +1,4 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { GoTrueClient } from '@supabase/auth-js';
 import { useRef, useState } from 'preact/hooks';
 import { fill } from '../../i18n/text/workspace.ts';
 import { clientMessage } from '../../lib/workspace/errors.ts';
@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { WorkspaceText } from '../../i18n/text/workspace.ts';
 
 export interface SignInFormProps {
-  supabase: SupabaseClient;
+  auth: GoTrueClient;
   text: WorkspaceText;
   locale: Locale;
   magicLink: boolean;
@@ -41,7 +41,7 @@ export function SignInForm(props: SignInFormProps) {
     if (password === '') return fail(text.signIn.passwordRequired);
     setBusy(true);
     try {
-      const { error: authError } = await props.supabase.auth.signInWithPassword({ email: email.trim(), password });
+      const { error: authError } = await props.auth.signInWithPassword({ email: email.trim(), password });
       if (authError) {
         const status = authError.status ?? 0;
         if (status === 0 || /fetch/i.test(authError.message)) fail(clientMessage(props.locale, 'offline'));
@@ -65,7 +65,7 @@ export function SignInForm(props: SignInFormProps) {
     setNotice(null);
     if (email.trim() === '') return fail(text.signIn.emailRequired);
     setBusy(true);
-    const { error: otpError } = await props.supabase.auth.signInWithOtp({
+    const { error: otpError } = await props.auth.signInWithOtp({
       email: email.trim(),
       options: { shouldCreateUser: false, emailRedirectTo: window.location.href },
     });

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
+import { enumLabelsFor } from '../../i18n/text/enum-labels.ts';
 import { fill, workspaceEn, workspaceNl } from '../../i18n/text/workspace.ts';
 import { browserStorage, createDraftStore } from '../../lib/workspace/draft-store.ts';
 import type { StaffError } from '../../lib/workspace/errors.ts';
@@ -8,16 +9,19 @@ import { hasRole } from '../../lib/workspace/roles.ts';
 import { hashFor, isRouteHash, parseRoute, type WorkspaceRoute } from '../../lib/workspace/routes.ts';
 import type { StaffWorkspace } from '../../lib/workspace/schemas.ts';
 import { createSessionGuard } from '../../lib/workspace/session-guard.ts';
-import { createStaffApi, createStaffSupabase } from '../../lib/workspace/staff-client.ts';
-import { ApprovalsView } from './ApprovalsView.tsx';
-import { AuditView } from './AuditView.tsx';
-import { dictionary, useWorkspace, WorkspaceContext, type WorkspaceContextValue } from './context.ts';
-import { NewProjectView } from './NewProjectView.tsx';
-import { ProjectEditor } from './ProjectEditor.tsx';
+import { createStaffApi, createStaffAuth } from '../../lib/workspace/staff-client.ts';
+import { useWorkspace, WorkspaceContext, type WorkspaceContextValue } from './context.ts';
+import { lazyPart } from './lazy-part.tsx';
 import { ProjectsView } from './ProjectsView.tsx';
 import { SessionDialog } from './SessionDialog.tsx';
 import { SignInForm } from './SignInForm.tsx';
-import { TeamView } from './TeamView.tsx';
+
+// The sign-in form and the projects list come with the page; every other view loads when it is opened.
+const ProjectEditor = lazyPart(() => import('./ProjectEditor.tsx').then((module) => module.ProjectEditor));
+const NewProjectView = lazyPart(() => import('./NewProjectView.tsx').then((module) => module.NewProjectView));
+const ApprovalsView = lazyPart(() => import('./ApprovalsView.tsx').then((module) => module.ApprovalsView));
+const AuditView = lazyPart(() => import('./AuditView.tsx').then((module) => module.AuditView));
+const TeamView = lazyPart(() => import('./TeamView.tsx').then((module) => module.TeamView));
 
 export interface WorkspaceProps {
   apiUrl: string;
@@ -47,15 +51,16 @@ function useHashRoute(): WorkspaceRoute {
 }
 
 /**
- * The staff workspace: sign-in, then the views of the hash route. One supabase-js client; every API call
- * runs through the session guard, which opens a sign-in dialog over the current view when the session
+ * The staff workspace: sign-in, then the views of the hash route. One Auth client keeps the session; every API
+ * call runs through the session guard, which opens a sign-in dialog over the current view when the session
  * ended and retries the call after.
  */
 export default function Workspace(props: WorkspaceProps) {
   const { locale } = props;
   const text = locale === 'en' ? workspaceEn : workspaceNl;
-  const supabase = useMemo(() => createStaffSupabase({ apiUrl: props.apiUrl, anonKey: props.anonKey, locale }), []);
-  const api = useMemo(() => createStaffApi(supabase, locale), [supabase]);
+  const config = { apiUrl: props.apiUrl, anonKey: props.anonKey, locale };
+  const authClient = useMemo(() => createStaffAuth(config), []);
+  const api = useMemo(() => createStaffApi(authClient, config), [authClient]);
   const drafts = useMemo(() => createDraftStore(browserStorage()), []);
   const route = useHashRoute();
 
@@ -80,8 +85,8 @@ export default function Workspace(props: WorkspaceProps) {
   const run = useMemo(() => createSessionGuard(requestSignIn), []);
 
   useEffect(() => {
-    const { data } = supabase.auth.onAuthStateChange((event, session) => {
-      // Only state changes here: supabase-js must not be called from inside this callback.
+    const { data } = authClient.onAuthStateChange((event, session) => {
+      // Only state changes here: auth-js must not be called from inside this callback (it holds its lock).
       if (session?.user) {
         setUser((current) => (current?.id === session.user.id ? current : { id: session.user.id, email: session.user.email ?? '' }));
         setAuth('signed-in');
@@ -99,7 +104,7 @@ export default function Workspace(props: WorkspaceProps) {
       }
     });
     return () => data.subscription.unsubscribe();
-  }, [supabase]);
+  }, [authClient]);
 
   const reloadWorkspace = async () => {
     const answer = await run(() => api.workspace());
@@ -153,7 +158,7 @@ export default function Workspace(props: WorkspaceProps) {
 
   const signOut = async () => {
     signingOut.current = true;
-    await supabase.auth.signOut();
+    await authClient.signOut();
     window.location.hash = '#/';
   };
 
@@ -172,14 +177,14 @@ export default function Workspace(props: WorkspaceProps) {
         </h1>
         <h2 class="utrecht-heading-2">{text.signIn.title}</h2>
         <p class="utrecht-paragraph">{text.signIn.intro}</p>
-        <SignInForm supabase={supabase} text={text} locale={locale} magicLink={props.magicLink === true} idPrefix="sign-in" onSignedIn={() => undefined} />
+        <SignInForm auth={authClient} text={text} locale={locale} magicLink={props.magicLink === true} idPrefix="sign-in" onSignedIn={() => undefined} />
         {liveRegion}
       </div>
     );
   }
 
   const sessionDialog = dialog && (
-    <SessionDialog supabase={supabase} text={text} locale={locale} magicLink={false} email={user.email} onClose={(signedIn) => dialog(signedIn)} />
+    <SessionDialog auth={authClient} text={text} locale={locale} magicLink={false} email={user.email} onClose={(signedIn) => dialog(signedIn)} />
   );
 
   if (!workspace) {
@@ -207,7 +212,7 @@ export default function Workspace(props: WorkspaceProps) {
     run,
     locale,
     text,
-    dictionary: dictionary(locale),
+    labels: enumLabelsFor(locale),
     userId: user.id,
     workspace,
     reloadWorkspace,

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef } from 'preact/hooks';
-import { dictionaryFor, type Dictionary, type Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { EnumLabels } from '../../i18n/text/enum-labels.ts';
 import type { WorkspaceText } from '../../i18n/text/workspace.ts';
 export { enumLabel, enumValues } from '../../lib/workspace/enum-labels.ts';
 import type { DraftStore } from '../../lib/workspace/draft-store.ts';
@@ -14,7 +15,8 @@ export interface WorkspaceContextValue {
   run: SessionGuard;
   locale: Locale;
   text: WorkspaceText;
-  dictionary: Dictionary;
+  /** The labels of the SQL enumerations in the staff member's language. */
+  labels: EnumLabels;
   userId: string;
   workspace: StaffWorkspace;
   reloadWorkspace: () => Promise<void>;
@@ -42,10 +44,6 @@ export function useWorkspace(): WorkspaceContextValue {
 export function useViewTitle(title: string) {
   const { setViewTitle } = useWorkspace();
   useEffect(() => setViewTitle(title), [title]);
-}
-
-export function dictionary(locale: Locale): Dictionary {
-  return dictionaryFor(locale);
 }
 
 /** Formats a date or timestamp for the staff member's language, in the Netherlands' time zone. */

@@ -14,7 +14,7 @@ export interface StaffError {
   sessionExpired: boolean;
 }
 
-/** The parts of a supabase-js (postgrest-js) error the workspace reads. */
+/** The parts of a PostgREST error body (or of a failed fetch) the workspace reads. */
 export interface RawApiError {
   message?: string | null;
   code?: string | null;
@@ -47,8 +47,8 @@ export function clientMessage(locale: Locale, key: keyof (typeof messages)['nl']
 }
 
 /**
- * Turns what supabase-js returned for a failed call into a StaffError. A failed fetch comes back from
- * postgrest-js with status 0 (it catches the TypeError): that becomes "Geen verbinding", never a crash.
+ * Turns a failed API call into a StaffError. A fetch that got no answer has status 0 (the staff client catches
+ * the TypeError): that becomes "Geen verbinding", never a crash.
  *
  * @example
  * toStaffError({ message: 'Vul de titel in.', code: '22023', hint: 'title' }, 400, 'nl')

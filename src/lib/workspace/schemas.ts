@@ -4,7 +4,7 @@ import { publicationStates, staffRoles } from './roles.ts';
 // The answers of the staff read functions, checked before the workspace shows them: a changed API shows a
 // clear message instead of a blank screen. Records are kept whole (loose objects): the forms read their
 // columns by name from the field specs. zod/mini rather than zod: the same checks at a fifth of the weight
-// in the browser (the workspace already carries supabase-js).
+// in the browser.
 
 const id = z.string().check(z.minLength(1));
 const timestamp = z.string().check(z.minLength(1));

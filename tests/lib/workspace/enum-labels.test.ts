@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryFor, locales } from '../../../src/i18n/index.ts';
+import { locales } from '../../../src/i18n/index.ts';
+import { enumLabelsFor } from '../../../src/i18n/text/enum-labels.ts';
 import { workspaceEn, workspaceNl } from '../../../src/i18n/text/workspace.ts';
 import * as enums from '../../../src/lib/api/enums.ts';
 import { listSections, personForm, projectForm, promiseStatusForm, assignmentForm } from '../../../src/lib/workspace/forms/index.ts';
@@ -28,14 +29,14 @@ describe('enumeration options of the forms', () => {
     for (const locale of locales) {
       const text = locale === 'en' ? workspaceEn : workspaceNl;
       for (const enumName of used) {
-        expect(enumValues(dictionaryFor(locale), text, enumName), `${enumName} (${locale})`).toEqual([...(sqlOrder[enumName] ?? [])]);
+        expect(enumValues(enumLabelsFor(locale), text, enumName), `${enumName} (${locale})`).toEqual([...(sqlOrder[enumName] ?? [])]);
       }
     }
   });
 
   it('labels a value as residents read it, and shows an unknown value as it is', () => {
-    expect(enumLabel(dictionaryFor('nl'), workspaceNl, 'promiseStatus', 'broken')).toBe('Niet nagekomen');
-    expect(enumLabel(dictionaryFor('en'), workspaceEn, 'staffRole', 'approver')).toBe('Approver');
-    expect(enumLabel(dictionaryFor('nl'), workspaceNl, 'promiseStatus', 'lost')).toBe('lost');
+    expect(enumLabel(enumLabelsFor('nl'), workspaceNl, 'promiseStatus', 'broken')).toBe('Niet nagekomen');
+    expect(enumLabel(enumLabelsFor('en'), workspaceEn, 'staffRole', 'approver')).toBe('Approver');
+    expect(enumLabel(enumLabelsFor('nl'), workspaceNl, 'promiseStatus', 'lost')).toBe('lost');
   });
 });

@@ -1,0 +1,69 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useWorkspace } from './context.ts';
+
+/**
+ * A part of the workspace (a view, a section) that is loaded with import() when it is first shown, so that
+ * signing in and the projects list do not wait for every form: the workspace's first view must stay within
+ * 60 kB of JavaScript (tests/e2e/workspace-budget.spec.ts). Meanwhile a status says it is loading. When loading
+ * fails (no connection, or the site was rebuilt and the old file is gone), an alert says so and offers to try
+ * again; drafts stay in the draft store, so reloading the page loses nothing.
+ *
+ * @example
+ * const TeamView = lazyPart(() => import('./TeamView.tsx').then((module) => module.TeamView));
+ */
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const get = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = null; // a later attempt asks again
+        throw error;
+      },
+    ));
+
+  return function LazyPart(props: P) {
+    const { text } = useWorkspace();
+    const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
+    const [failed, setFailed] = useState(false);
+    const [attempt, setAttempt] = useState(0);
+
+    useEffect(() => {
+      if (Component) return;
+      let active = true;
+      get().then(
+        (component) => active && setComponent(() => component),
+        () => active && setFailed(true),
+      );
+      return () => {
+        active = false;
+      };
+    }, [attempt]);
+
+    if (Component) return <Component {...props} />;
+    if (failed) {
+      return (
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <p class="utrecht-paragraph">{text.part.failed}</p>
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action"
+            onClick={() => {
+              setFailed(false);
+              setAttempt((count) => count + 1);
+            }}
+          >
+            {text.part.retry}
+          </button>
+        </div>
+      );
+    }
+    return (
+      <p class="utrecht-paragraph" role="status">
+        {text.part.loading}
+      </p>
+    );
+  };
+}
