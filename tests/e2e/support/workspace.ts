@@ -18,7 +18,7 @@ export const staff = {
 } as const;
 export type StaffMember = keyof typeof staff;
 
-/** The key under which supabase-js keeps the workspace session (src/lib/workspace/staff-client.ts). */
+/** The key under which auth-js keeps the workspace session (src/lib/workspace/staff-client.ts). */
 export const sessionKey = 'portal-staff-session';
 
 /** Demodam's draft project in supabase/seed.sql: never public, never visible to another municipality. */
@@ -81,7 +81,7 @@ export interface RpcAnswer {
   body: unknown;
 }
 
-/** Calls a staff function over HTTP with the caller's own token, the way supabase-js would. */
+/** Calls a staff function over HTTP with the caller's own token, the way the workspace does. */
 export async function rpc(request: APIRequestContext, token: string, fn: string, input?: Record<string, unknown>, locale: Locale = 'nl'): Promise<RpcAnswer> {
   const key = await anonKey();
   const response = await request.post(`/rest/v1/rpc/${fn}`, {
@@ -196,7 +196,7 @@ export async function approveFromQueue(page: Page, title: string, locale: Locale
 
 /**
  * Ends the workspace's session for real: signs the user out everywhere through the Auth API (so its refresh
- * token is revoked) and marks the stored session expired, so supabase-js must refresh, which now fails.
+ * token is revoked) and marks the stored session expired, so auth-js must refresh, which now fails.
  */
 export async function endSession(page: Page): Promise<void> {
   const stored = await page.evaluate((key) => window.localStorage.getItem(key), sessionKey);
