@@ -10,7 +10,7 @@ import {
 } from '../api/index.ts';
 import { reportBuildError } from './build-error.ts';
 import { fetchProjects } from './fetch-projects.ts';
-import { forgetLedger } from './ledger.ts';
+import { forgetLedger, refreshLedger } from './ledger.ts';
 import type { ProjectEntry } from './project-entry.ts';
 import { forgetWithdrawnProjects } from './withdrawn-projects.ts';
 
@@ -83,7 +83,7 @@ export interface ProjectsRefresh {
 /**
  * For the renderer (incremental publish, src/renderer/): reads again the project list and the timelines of the
  * projects that changed, keeps every other timeline as it was, and forgets the withdrawn projects and the ledger so
- * that they are read again when a page needs them. The organisation itself is not read again: a change to it is a
+ * that they are read again (the ledger from where it was) when a page needs them. The organisation itself is not read again: a change to it is a
  * change of the whole site, which gets a full build.
  */
 export async function refreshProjects(changed: readonly string[]): Promise<ProjectsRefresh> {
@@ -109,7 +109,7 @@ export async function refreshProjects(changed: readonly string[]): Promise<Proje
   const entries = cards.map((card, position) => ({ position, card, timeline: fresh.get(card.slug) ?? (previous.get(card.slug) as ProjectEntry['timeline']) }));
   projects = Promise.resolve(entries);
   forgetWithdrawnProjects();
-  forgetLedger();
+  refreshLedger();
   return { samePaths };
 }
 

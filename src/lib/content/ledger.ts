@@ -18,7 +18,21 @@ export function loadLedger(): Promise<{ head: LedgerHead | null; entries: Ledger
   return ledger;
 }
 
-/** Reads the ledger again at the next call (the renderer, after a publish: src/lib/content/collections.ts). */
+/**
+ * After a publish (the renderer: src/lib/content/collections.ts): the next call reads the entries that came after
+ * those already read, after the withdrawn projects were read again, as in a build.
+ */
+export function refreshLedger(): void {
+  const previous = ledger;
+  if (!previous) return;
+  const config = readBuildConfig();
+  const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+  // A failed read is not kept: the one after reads from the start.
+  const known = previous.then((read) => read.entries, () => []);
+  ledger = loadWithdrawnProjects().then(async () => fetchLedger(api, config.organisation, await known));
+}
+
+/** Reads the whole ledger again at the next call (the renderer, after a full build). */
 export function forgetLedger(): void {
   ledger = undefined;
 }

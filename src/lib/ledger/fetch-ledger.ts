@@ -7,10 +7,15 @@ const pageSize = 5000;
 
 /**
  * The whole ledger of an organisation through public.ledger_entries, page after page, oldest first. The head is
- * the one of the last page, so it is never older than the entries.
+ * the one of the last page, so it is never older than the entries. Given the entries read before (the renderer,
+ * after a publish), it reads only what came after them: the ledger is append-only.
  */
-export async function fetchLedger(api: PortalApi, organisation: string): Promise<{ head: LedgerHead | null; entries: LedgerEntry[] }> {
-  const entries: LedgerEntry[] = [];
+export async function fetchLedger(
+  api: PortalApi,
+  organisation: string,
+  known: readonly LedgerEntry[] = [],
+): Promise<{ head: LedgerHead | null; entries: LedgerEntry[] }> {
+  const entries: LedgerEntry[] = [...known];
   let head: LedgerHead | null = null;
   for (;;) {
     const after = entries.at(-1)?.seq ?? 0;
