@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, relative, resolve } from 'node:path';
+import { gzipSize, pageWeight, type WeighedFile } from './support/page-weight.ts';
 
 // Page weight, checked by size on the site that Playwright's web server built (see playwright.config.ts: the
 // build lands in .data/e2e-<port>/dist). Issue 13's lines: every script a resident's page loads, including after
@@ -16,7 +16,6 @@ const isProofOfWork = (file: string) => /\/proof-of-work[^/]*\.js$/.test(file);
 const port = Number(process.env['PORTAL_E2E_PORT'] ?? 4391);
 const dist = resolve(`.data/e2e-${port}/dist`);
 
-const gz = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function htmlFiles(directory: string): string[] {
@@ -27,69 +26,7 @@ function htmlFiles(directory: string): string[] {
   });
 }
 
-/** A file of the built site from a URL in a page: only same-site paths can be counted. */
-function siteFile(url: string, from: string): string {
-  const path = url.startsWith('/') ? join(dist, url) : join(dirname(from), url);
-  if (!existsSync(path)) throw new Error(`${relative(dist, from)} links ${url}, which is not in the build`);
-  return path;
-}
-
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
-
-/**
- * JavaScript a page loads: script src, island components and renderers, and everything they import statically
- * (eager); modules behind a dynamic import() load only on some condition (Preact's signals module, when an
- * island gets a signal as a prop) and are reported apart (lazy).
- */
-function javaScriptOf(html: string, page: string): { eager: Set<string>; lazy: Set<string>; inline: string } {
-  const entries: string[] = [];
-  let inline = '';
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = `<script ${match[1] ?? ''}`;
-    const type = attribute(attributes, 'type');
-    if (type && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue; // data, not code
-    const src = attribute(attributes, 'src');
-    if (src) entries.push(siteFile(src, page));
-    else inline += match[2] ?? '';
-  }
-  for (const match of html.matchAll(/<astro-island\b[^>]*>/gi)) {
-    for (const name of ['component-url', 'renderer-url']) {
-      const url = attribute(match[0], name);
-      if (url) entries.push(siteFile(url, page));
-    }
-  }
-  const staticImport = /(?:\bimport\s*(?:[\w*$\s{},]*\s*from\s*)?|\bexport\s*[\w*$\s{},]*\s*from\s*)["']([^"'()]+\.m?js)["']/g;
-  // import("…js"), and new URL("…js", import.meta.url): how Vite refers to a Web Worker's script.
-  const dynamicImport = /\bimport\s*\(\s*["']([^"']+\.m?js)["']\s*\)|\bnew URL\(\s*["']([^"']+\.m?js)["']\s*,\s*import\.meta\.url/g;
-  const closure = (starts: string[], seen: Set<string>, lazyStarts: string[]) => {
-    const queue = [...starts];
-    while (queue.length > 0) {
-      const file = queue.pop() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const code = readFileSync(file, 'utf8');
-      for (const match of code.matchAll(staticImport)) if (match[1]) queue.push(siteFile(match[1], file));
-      for (const match of code.matchAll(dynamicImport)) {
-        const url = match[1] ?? match[2];
-        if (url) lazyStarts.push(siteFile(url, file));
-      }
-    }
-  };
-  const eager = new Set<string>();
-  const lazyStarts: string[] = [];
-  closure(entries, eager, lazyStarts);
-  const lazy = new Set<string>();
-  // What lazy modules load later in turn (the solver starts its Web Worker) is lazy too.
-  for (let pending = lazyStarts.filter((file) => !eager.has(file)); pending.length > 0; ) {
-    const next: string[] = [];
-    closure(pending, lazy, next);
-    pending = next.filter((file) => !eager.has(file) && !lazy.has(file));
-  }
-  for (const file of eager) lazy.delete(file);
-  return { eager, lazy, inline };
-}
-
-interface PageWeight {
+interface ResidentPageWeight {
   page: string;
   html: number;
   css: number;
@@ -101,28 +38,23 @@ interface PageWeight {
   proofOfWork: number;
 }
 
-function weigh(page: string): PageWeight {
-  const html = readFileSync(page, 'utf8');
-  let css = 0;
-  for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
-    if (!/\brel=["']?stylesheet/i.test(match[0])) continue;
-    const href = attribute(match[0], 'href');
-    if (href) css += gz(readFileSync(siteFile(href, page)));
-  }
-  const scripts = javaScriptOf(html, page);
-  let js = scripts.inline.trim() ? gz(scripts.inline) : 0;
-  for (const file of scripts.eager) js += gz(readFileSync(file));
-  let lazyJs = 0;
-  let proofOfWork = 0;
-  for (const file of scripts.lazy) {
-    if (isProofOfWork(file)) proofOfWork += gz(readFileSync(file));
-    else lazyJs += gz(readFileSync(file));
-  }
-  return { page: `/${relative(dist, page)}`, html: gz(html), css, js: js + lazyJs, lazyJs, proofOfWork };
+function weigh(file: string): ResidentPageWeight {
+  const page = relative(dist, file);
+  const scripts = pageWeight(dist, page);
+  const sum = (files: WeighedFile[]) => files.reduce((total, weighed) => total + weighed.gzip, 0);
+  const lazyJs = sum(scripts.lazy.filter((weighed) => !isProofOfWork(weighed.path)));
+  return {
+    page: `/${page}`,
+    html: gzipSize(readFileSync(file, 'utf8')),
+    css: scripts.cssGzip,
+    js: scripts.eagerGzip + lazyJs,
+    lazyJs,
+    proofOfWork: sum(scripts.lazy.filter((weighed) => isProofOfWork(weighed.path))),
+  };
 }
 
-const isWorkspacePage = (weight: PageWeight) => /^\/(beheer|en\/manage)\/index\.html$/.test(weight.page);
-const isProjectPage = (weight: PageWeight) => /^\/(projecten|en\/projects)\/[^/]+\/index\.html$/.test(weight.page);
+const isWorkspacePage = (weight: ResidentPageWeight) => /^\/(beheer|en\/manage)\/index\.html$/.test(weight.page);
+const isProjectPage = (weight: ResidentPageWeight) => /^\/(projecten|en\/projects)\/[^/]+\/index\.html$/.test(weight.page);
 
 test('every resident page stays within its weight budget, the heaviest included', () => {
   expect(existsSync(dist), `the built site in ${dist} (run through Playwright's web server)`).toBe(true);
@@ -144,7 +76,7 @@ test('every resident page stays within its weight budget, the heaviest included'
       [weight.page.padEnd(60), kb(weight.html), kb(weight.css), kb(weight.html + weight.css), kb(weight.js), kb(weight.lazyJs), kb(weight.proofOfWork)].join('\t'),
     );
   }
-  const heaviest = (key: (weight: PageWeight) => number) =>
+  const heaviest = (key: (weight: ResidentPageWeight) => number) =>
     weights.reduce((a, b) => (key(b) > key(a) ? b : a));
   const projectPages = weights.filter(isProjectPage);
   const heaviestProject = projectPages.reduce((a, b) => (b.html + b.css > a.html + a.css ? b : a));

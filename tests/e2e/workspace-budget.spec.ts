@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { demodamProject, demoPassword, staff, textFor, workspacePath } from './support/workspace.ts';
-import { weighFiles, weightTable, workspaceFirstViewBudget, workspaceWeight, type WeighedFile } from './support/workspace-weight.ts';
+import { pageWeight, weighFiles, weightTable, workspaceFirstViewBudget, type WeighedFile } from './support/page-weight.ts';
 
 // The staff workspace's first view is usable on at most 60 kB of JavaScript (gzip -9), checked by size on the
 // site Playwright's web server built (.data/e2e-<port>/dist). "Usable" means:
@@ -43,7 +43,7 @@ function weighRequested(paths: string[]): WeighedFile[] {
 test('the workspace pages load at most 60 kB of JavaScript before anything is opened', () => {
   expect(existsSync(dist), `the built site in ${dist} (run through Playwright's web server)`).toBe(true);
   for (const page of Object.values(pages)) {
-    const weight = workspaceWeight(dist, page);
+    const weight = pageWeight(dist, page);
     console.log(`\n/${page}: JavaScript ${kb(weight.eagerGzip)} (inline loader ${kb(weight.inlineGzip)}), CSS ${kb(weight.cssGzip)}, gzip -9`);
     console.log(weightTable('loaded with the page', weight.eager));
     console.log(weightTable('loaded when opened', weight.lazy));
@@ -56,7 +56,7 @@ test('the workspace pages load at most 60 kB of JavaScript before anything is op
 for (const locale of ['nl', 'en'] as const) {
   test(`signed out and signed in, the first view of ${workspacePath(locale)} is usable within the budget`, async ({ browser }) => {
     const text = textFor(locale);
-    const weight = workspaceWeight(dist, pages[locale]);
+    const weight = pageWeight(dist, pages[locale]);
     const known = new Set([...weight.eager, ...weight.lazy].map((file) => file.path));
     const check = (what: string, paths: string[]) => {
       const files = weighRequested(paths);

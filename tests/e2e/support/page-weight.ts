@@ -2,14 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The weight of the staff workspace (/beheer/, /en/manage/) by size, read from a built site (dist). Everything is
-// weighed as gzip level 9 of the file in dist, so a figure never depends on how fast a machine is.
+// The weight of a page of a built site (dist) by size: the resident pages' budgets (tests/e2e/budgets.spec.ts) and
+// the staff workspace's (tests/e2e/workspace-budget.spec.ts). Everything is weighed as gzip level 9 of the file in
+// dist, so a figure never depends on how fast a machine is.
 //
-// Two ways to find what a page loads, which check each other in tests/e2e/workspace-budget.spec.ts:
-// - statically (workspaceWeight): the page's script src, its islands' component-url and renderer-url, and every
-//   module those import statically: what the browser fetches before anything is shown. Modules behind a
-//   dynamic import() (a view, the Markdown editor) are listed apart as lazy: they load when they are opened.
-// - in the browser: the modules the page really requested until a view was usable (weighUrls).
+// Statically (pageWeight): the page's script src, its islands' component-url and renderer-url, and every module
+// those import statically: what the browser fetches before anything is shown. Modules behind a dynamic import()
+// (a view, the Markdown editor, the proof-of-work solver) or started as a Web Worker are listed apart as lazy:
+// they load when they are needed. workspace-budget.spec.ts checks this against the modules the browser really
+// requested until a view was usable.
 
 /** The most JavaScript (gzip -9) the workspace may fetch before its first view is usable. */
 export const workspaceFirstViewBudget = 60 * 1024;
@@ -23,12 +24,12 @@ export interface WeighedFile {
   gzip: number;
 }
 
-export interface WorkspaceWeight {
+export interface PageWeight {
   /** Inline <script> code of the page (Astro's island loader), gzipped as one piece. */
   inlineGzip: number;
   /** JavaScript the page loads before anything shows: entries and their static imports. */
   eager: WeighedFile[];
-  /** JavaScript behind dynamic import() anywhere in that closure, loaded only when opened. */
+  /** JavaScript behind dynamic import() or a Web Worker anywhere in that closure, loaded only when needed. */
   lazy: WeighedFile[];
   /** Stylesheets the page links: render-blocking, counted apart from JavaScript. */
   css: WeighedFile[];
@@ -38,9 +39,10 @@ export interface WorkspaceWeight {
 }
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1];
-// Rollup's output: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`, `import("./x.js")`.
+// Rollup's output: `import{a as b}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`, `import("./x.js")`, and
+// `new URL("/_astro/x.js",import.meta.url)`, how Vite refers to a Web Worker's script.
 const staticImport = /(?:\bimport\s*(?:[\w*$\s{},]*\s*from\s*)?|\bexport\s*[\w*$\s{},]*\s*from\s*)["']([^"'()]+\.m?js)["']/g;
-const dynamicImport = /\bimport\s*\(\s*["']([^"']+\.m?js)["']\s*\)/g;
+const dynamicImport = /\bimport\s*\(\s*["']([^"']+\.m?js)["']\s*\)|\bnew URL\(\s*["']([^"']+\.m?js)["']\s*,\s*import\.meta\.url/g;
 
 /** The file in dist for a URL found in `from` (a page or a module); only same-site paths can be weighed. */
 function distFile(dist: string, url: string, from: string): string {
@@ -70,17 +72,20 @@ function closure(dist: string, starts: string[], seen: Set<string>, dynamic: Set
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(staticImport)) if (match[1]) queue.push(distFile(dist, match[1], file));
-    for (const match of code.matchAll(dynamicImport)) if (match[1]) dynamic.add(distFile(dist, match[1], file));
+    for (const match of code.matchAll(dynamicImport)) {
+      const url = match[1] ?? match[2];
+      if (url) dynamic.add(distFile(dist, url, file));
+    }
   }
 }
 
 /**
- * What a workspace page of the built site loads, by size.
+ * What a page of the built site loads, by size.
  *
  * @example
- * workspaceWeight('.data/e2e-4391/dist', 'beheer/index.html').eagerGzip // => 47210
+ * pageWeight('.data/e2e-4391/dist', 'beheer/index.html').eagerGzip // => 47210
  */
-export function workspaceWeight(distDir: string, page: string): WorkspaceWeight {
+export function pageWeight(distDir: string, page: string): PageWeight {
   const dist = resolve(distDir);
   const pageFile = join(dist, page);
   const html = readFileSync(pageFile, 'utf8');
