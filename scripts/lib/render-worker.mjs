@@ -17,6 +17,16 @@ const notRendered = new Set(['/_image', '/_server-islands/[name]']);
 const projectRoutes = bundle.routes.filter((route) => route.params.length === 1 && route.params[0] === 'slug');
 const siteRoutes = bundle.routes.filter((route) => route.params.length === 0 && !notRendered.has(route.route));
 
+/** The path of a route: a project route's with the slug filled in; the home page's is ''. */
+function pathOf(route, slug) {
+  return route.route === '/' ? '' : route.route.replace('[slug]', slug);
+}
+
+/** The request for a path: pages end in a slash, as the static build's addresses do; files (and 404) do not. */
+function requestFor(route, path) {
+  return new Request(`${origin}${path}${route.type === 'page' && path !== '/404' ? '/' : ''}`);
+}
+
 /** Where the static build writes a route's output (build.format 'directory'). */
 function fileFor(route, path) {
   if (route.type === 'endpoint') return path.slice(1);
@@ -25,7 +35,7 @@ function fileFor(route, path) {
 }
 
 async function renderInto(outDir, route, path) {
-  const response = await bundle.render(new Request(`${origin}${path}${route.type === 'page' && path !== '/404' ? '/' : ''}`));
+  const response = await bundle.render(requestFor(route, path));
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status !== 200 && !(path === '/404' && response.status === 404)) {
     throw new Error(`Rendering ${path} answered ${response.status}.`);
@@ -49,9 +59,9 @@ async function publish({ projects, outDir }) {
   if (!samePaths) return { full: true, files: 0, ms: performance.now() - started };
   const jobs = [];
   for (const slug of new Set(projects)) {
-    for (const route of projectRoutes) jobs.push([route, route.route.replace('[slug]', slug)]);
+    for (const route of projectRoutes) jobs.push([route, pathOf(route, slug)]);
   }
-  for (const route of siteRoutes) jobs.push([route, route.route === '/' ? '' : route.route]);
+  for (const route of siteRoutes) jobs.push([route, pathOf(route)]);
   const timings = [];
   for (const [route, path] of jobs) {
     const start = performance.now();
@@ -65,12 +75,9 @@ async function publish({ projects, outDir }) {
 /** Renders every route once without writing, so that the first publish does not pay for compiling the code. */
 async function warmUp() {
   const someProject = (await bundle.projectSlugs())[0];
-  const jobs = siteRoutes.map((route) => [route, route.route === '/' ? '' : route.route]);
-  if (someProject) for (const route of projectRoutes) jobs.push([route, route.route.replace('[slug]', someProject)]);
-  for (const [route, path] of jobs) {
-    const response = await bundle.render(new Request(`${origin}${path}${route.type === 'page' && path !== '/404' ? '/' : ''}`));
-    await response.arrayBuffer();
-  }
+  const jobs = siteRoutes.map((route) => [route, pathOf(route)]);
+  if (someProject) for (const route of projectRoutes) jobs.push([route, pathOf(route, someProject)]);
+  for (const [route, path] of jobs) await (await bundle.render(requestFor(route, path))).arrayBuffer();
 }
 
 process.on('message', async (message) => {

@@ -49,6 +49,7 @@ export async function startRenderer(options: RendererOptions): Promise<Renderer>
   // Inside the project: the bundle imports astro and the other dependencies from node_modules.
   const dir = join(projectRoot, '.data', `renderer-${randomBytes(6).toString('hex')}`);
   const scratch = await mkdtemp(join(tmpdir(), 'portal-renderer-'));
+  const errorFile = join(scratch, 'error.txt');
   const env = {
     PUBLIC_SUPABASE_URL: options.supabaseUrl,
     PUBLIC_SUPABASE_ANON_KEY: options.anonKey,
@@ -63,8 +64,8 @@ export async function startRenderer(options: RendererOptions): Promise<Renderer>
         if (!/getStaticPaths\(\) ignored in dynamic page/.test(line)) options.log(line);
       },
       timeoutMs: 600_000,
-      env: { ...env, PORTAL_BUILD_RENDERER: '1', PORTAL_BUILD_ERROR_FILE: join(scratch, 'error.txt'), PORTAL_ASTRO_CACHE_DIR: join(scratch, 'astro-cache') },
-      errorFile: join(scratch, 'error.txt'),
+      env: { ...env, PORTAL_BUILD_RENDERER: '1', PORTAL_BUILD_ERROR_FILE: errorFile, PORTAL_ASTRO_CACHE_DIR: join(scratch, 'astro-cache') },
+      errorFile,
       signal: options.signal,
     });
   } catch (error) {
