@@ -1,13 +1,12 @@
 import {
   ApiError,
   callApi,
-  createPortalApi,
   organisationSchema,
   projectListSchema,
   projectTimelineSchema,
-  readBuildConfig,
   type Organisation,
 } from '../api/index.ts';
+import { buildApi } from './build-api.ts';
 import { reportBuildError } from './build-error.ts';
 import { fetchProjects } from './fetch-projects.ts';
 import { forgetLedger, refreshLedger } from './ledger.ts';
@@ -26,8 +25,7 @@ let projects: Promise<ProjectEntry[]> | undefined;
 /** The organisation the site is built for (PUBLIC_ORGANISATION). */
 export function loadOrganisation(): Promise<Organisation> {
   organisation ??= failLoudly(async () => {
-    const config = readBuildConfig();
-    const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+    const { config, api } = buildApi();
     return callApi(api, 'get_organisation', { org_slug: config.organisation }, organisationSchema);
   });
   return organisation;
@@ -41,8 +39,7 @@ export function loadOrganisation(): Promise<Organisation> {
  */
 export function loadProjects(): Promise<ProjectEntry[]> {
   projects ??= failLoudly(async () => {
-    const config = readBuildConfig();
-    const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+    const { config, api } = buildApi();
     const entries = await fetchProjects(api, config.organisation);
     // Not an error, but worth an operator's second look.
     if (entries.length === 0) progress(`Organisation ${config.organisation} has no published projects yet: the site shows an empty list.`);
@@ -89,8 +86,7 @@ export interface ProjectsRefresh {
 export async function refreshProjects(changed: readonly string[]): Promise<ProjectsRefresh> {
   if (!projects) return { samePaths: false };
   const before = await projects;
-  const config = readBuildConfig();
-  const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+  const { config, api } = buildApi();
   const cards = await callApi(api, 'list_projects', { org_slug: config.organisation }, projectListSchema);
   const previous = new Map(before.map((entry) => [entry.card.slug, entry.timeline]));
   const samePaths = cards.length === before.length && cards.every((card) => previous.has(card.slug));

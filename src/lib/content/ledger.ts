@@ -1,4 +1,4 @@
-import { createPortalApi, readBuildConfig } from '../api/index.ts';
+import { buildApi } from './build-api.ts';
 import { fetchLedger } from '../ledger/fetch-ledger.ts';
 import { loadWithdrawnProjects } from './withdrawn-projects.ts';
 import type { LedgerEntry, LedgerHead } from '../ledger/ledger-document.ts';
@@ -11,8 +11,7 @@ let ledger: Promise<{ head: LedgerHead | null; entries: LedgerEntry[] }> | undef
 
 export function loadLedger(): Promise<{ head: LedgerHead | null; entries: LedgerEntry[] }> {
   if (!ledger) {
-    const config = readBuildConfig();
-    const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+    const { config, api } = buildApi();
     ledger = loadWithdrawnProjects().then(() => fetchLedger(api, config.organisation));
   }
   return ledger;
@@ -25,8 +24,7 @@ export function loadLedger(): Promise<{ head: LedgerHead | null; entries: Ledger
 export function refreshLedger(): void {
   const previous = ledger;
   if (!previous) return;
-  const config = readBuildConfig();
-  const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+  const { config, api } = buildApi();
   // A failed read is not kept: the one after reads from the start.
   const known = previous.then((read) => read.entries, () => []);
   ledger = loadWithdrawnProjects().then(async () => fetchLedger(api, config.organisation, await known));

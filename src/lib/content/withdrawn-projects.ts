@@ -1,4 +1,5 @@
-import { callApi, createPortalApi, readBuildConfig, withdrawnProjectsSchema, type WithdrawnProjects } from '../api/index.ts';
+import { callApi, withdrawnProjectsSchema, type WithdrawnProjects } from '../api/index.ts';
+import { buildApi } from './build-api.ts';
 
 // A withdrawn project is no longer among the projects, but its address keeps a notice: what it was, when it was
 // withdrawn and why. Read once per build, by the project pages (for their paths) and the portal's open data.
@@ -6,8 +7,7 @@ let withdrawn: Promise<WithdrawnProjects> | undefined;
 
 export function loadWithdrawnProjects(): Promise<WithdrawnProjects> {
   if (!withdrawn) {
-    const config = readBuildConfig();
-    const api = createPortalApi({ url: config.supabaseUrl, anonKey: config.anonKey });
+    const { config, api } = buildApi();
     withdrawn = callApi(api, 'withdrawn_projects', { org_slug: config.organisation }, withdrawnProjectsSchema);
   }
   return withdrawn;
