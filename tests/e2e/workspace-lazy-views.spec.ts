@@ -4,7 +4,7 @@ import { demodamProject, signIn, textFor, wcag22aa } from './support/workspace.t
 
 // Views other than the projects list load when they are opened (src/islands/workspace/lazy-part.tsx). Without a
 // connection at that moment the workspace says so, in the staff member's language, and loads the view when
-// asked to try again.
+// asked to try again: then it reloads the page, because Chromium keeps a failed module fetch for the page's life.
 
 for (const locale of ['nl', 'en'] as const) {
   test(`a view that cannot be loaded says so and loads on a second try (${locale})`, async ({ page, context }) => {
@@ -17,6 +17,10 @@ for (const locale of ['nl', 'en'] as const) {
     await expect(alert).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+    // Still offline: the page is not reloaded into the browser's error page; the alert says so and stays.
+    await alert.getByRole('button', { name: text.part.retry }).click();
+    await expect(alert.getByText(text.part.stillOffline)).toBeVisible();
 
     await context.setOffline(false);
     await alert.getByRole('button', { name: text.part.retry }).click();

@@ -9,7 +9,8 @@ export const workspaceNl = {
   // A part of the workspace (a view, a section) loads when it is first opened.
   part: {
     loading: 'Dit onderdeel wordt geladen…',
-    failed: 'Dit onderdeel kon niet worden geladen. Controleer uw internetverbinding en probeer het opnieuw. Lukt het niet? Laad dan de pagina opnieuw. Tekst die u nog niet opsloeg, blijft bewaard.',
+    failed: 'Dit onderdeel kon niet worden geladen. Controleer uw internetverbinding en probeer het opnieuw. De pagina wordt dan opnieuw geladen. Tekst die u nog niet opsloeg, blijft bewaard.',
+    stillOffline: 'Er is nog steeds geen verbinding. Probeer het zo nog eens.',
     retry: 'Opnieuw proberen',
   },
   signIn: {
@@ -251,7 +252,8 @@ export const workspaceEn: WorkspaceText = {
   loading: 'Loading the workspace…',
   part: {
     loading: 'Loading this part…',
-    failed: 'This part could not be loaded. Check your internet connection and try again. If that does not work, reload the page. Text you have not saved yet is kept.',
+    failed: 'This part could not be loaded. Check your internet connection and try again. The page will then reload. Text you have not saved yet is kept.',
+    stillOffline: 'There is still no connection. Please try again in a moment.',
     retry: 'Try again',
   },
   signIn: {

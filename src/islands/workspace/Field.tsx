@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
 import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import type { EnumLabels } from '../../i18n/text/enum-labels.ts';
-import { MarkdownField } from './MarkdownField.tsx';
+import MarkdownEditor from './markdown/MarkdownEditor.tsx';
 import { PlainLanguageHint } from './PlainLanguageHint.tsx';
 import { enumLabel, enumValues } from './context.ts';
 
@@ -77,7 +77,7 @@ export function Field(props: FieldProps) {
 
   if (field.type === 'markdown') {
     return (
-      <MarkdownField
+      <MarkdownEditor
         id={id}
         label={props.marker ? `${label} (${props.marker.toLowerCase()})` : label}
         value={string}

@@ -8,6 +8,7 @@ import type { MarkdownEditorProps } from '../../../src/islands/workspace/markdow
 const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>');
 const globals = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Event', 'InputEvent', 'MouseEvent', 'DocumentFragment', 'navigator'] as const;
 let MarkdownEditor: ComponentType<MarkdownEditorProps>;
+let loadMarkdownTools: () => Promise<unknown>;
 let preact: typeof import('preact');
 let act: typeof import('preact/test-utils').act;
 
@@ -15,7 +16,9 @@ beforeAll(async () => {
   for (const name of globals) Object.defineProperty(globalThis, name, { value: dom.window[name], configurable: true, writable: true });
   preact = await import('preact');
   ({ act } = await import('preact/test-utils'));
-  MarkdownEditor = (await import('../../../src/islands/workspace/markdown/MarkdownEditor.tsx')).default;
+  const editor = await import('../../../src/islands/workspace/markdown/MarkdownEditor.tsx');
+  MarkdownEditor = editor.default;
+  loadMarkdownTools = editor.loadMarkdownTools;
 });
 
 afterAll(() => {
@@ -33,6 +36,38 @@ function mount(props: Partial<MarkdownEditorProps> & { value: string }) {
 }
 
 describe('MarkdownEditor', () => {
+  // Runs first, before the preview and hint are loaded: the CI once lost the second letter typed because the
+  // plain textarea shown while loading was swapped for the editor's own.
+  it('keeps the very textarea being typed in, with its text and focus, when the preview and hint arrive', async () => {
+    // Held in state by its form, as in the workspace, so what is typed comes back as the value.
+    const { useState } = await import('preact/hooks');
+    const onInput = vi.fn();
+    function Form() {
+      const [value, setValue] = useState('');
+      return preact.h(MarkdownEditor, { id: 'body', label: 'Tekst', locale: 'nl', value, onInput: (next: string) => (onInput(next), setValue(next)) });
+    }
+    const root = dom.window.document.getElementById('root');
+    if (!root) throw new Error('no root');
+    act(() => preact.render(preact.h(Form, {}), root));
+    const textarea = root.querySelector('textarea');
+    if (!textarea) throw new Error('no textarea');
+    expect(root.querySelector('button')).toBeNull();
+    textarea.focus();
+    textarea.value = 'Ha';
+    act(() => {
+      textarea.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+    });
+    await act(async () => {
+      await loadMarkdownTools();
+    });
+    expect(root.querySelector('button')?.textContent).toBe('Voorbeeld');
+    expect(root.querySelector('textarea')).toBe(textarea);
+    expect(dom.window.document.activeElement).toBe(textarea);
+    expect(textarea.value).toBe('Ha');
+    expect(onInput).toHaveBeenCalledWith('Ha');
+    act(() => preact.render(null, root));
+  });
+
   it('labels the textarea and wires the error, help and counter to it', () => {
     const { root } = mount({ value: 'Hallo', error: 'De tekst is te lang.', required: true, maxLength: 20000, describedBy: 'extra' });
     const textarea = root.querySelector('textarea');

@@ -1,16 +1,17 @@
-import DOMPurify from 'dompurify';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales.ts';
 import { editorText } from '../../../i18n/text/editor.ts';
-import { renderMarkdown } from '../../../lib/markdown/render-markdown.ts';
-import { analyseReadability } from '../../../lib/readability/readability.ts';
-import { HintView } from './HintView.tsx';
-import { readabilityHint, type ReadabilityHint } from './readability-hint.ts';
+import type { MarkdownToolsProps } from './MarkdownTools.tsx';
 import './markdown-editor.css';
 
-// The Markdown field of the staff workspace: a labelled textarea with help, an optional preview rendered by the
-// same sanitiser as the public page (in the browser, with the browser's DOMPurify: no jsdom in this bundle), and
-// a plain-language hint. The hint only advises; nothing here stops the form from being saved.
+// The Markdown field of the staff workspace: a labelled textarea with help, error and character count, and under
+// it a preview (rendered by the same sanitiser as the public page) and a plain-language hint. The hint only
+// advises; nothing here stops the form from being saved.
+//
+// The preview and hint load separately (MarkdownTools.tsx) and are added next to the textarea when they arrive.
+// The textarea is rendered here and never swapped for another element: a staff member typing while the tools
+// load loses no keystroke and keeps the caret. When loading fails (no connection), the field works without them.
 
 export interface MarkdownEditorProps {
   id: string;
@@ -28,34 +29,40 @@ export interface MarkdownEditorProps {
   describedBy?: string;
 }
 
-/** How long typing must pause before the hint is worked out again (and announced). */
-export const hintDelayMs = 500;
+let loadedTools: ComponentType<MarkdownToolsProps> | null = null;
+let loadingTools: Promise<ComponentType<MarkdownToolsProps>> | null = null;
+
+/** Loads the preview and hint once for every field; a failed load is asked again by the next field shown. */
+export function loadMarkdownTools(): Promise<ComponentType<MarkdownToolsProps>> {
+  loadingTools ??= import('./MarkdownTools.tsx').then(
+    (module) => (loadedTools = module.default),
+    (error: unknown) => {
+      loadingTools = null;
+      throw error;
+    },
+  );
+  return loadingTools;
+}
 
 export default function MarkdownEditor({ id, label, value, onInput, locale, contentLocale = 'nl', error, required, maxLength, describedBy }: MarkdownEditorProps) {
   const t = editorText(locale);
   // The text's language where it differs from the workspace's, so a screen reader reads it in the right voice.
   const lang = contentLocale === locale ? undefined : contentLocale;
-  const [previewing, setPreviewing] = useState(false);
-  const [hint, setHint] = useState<ReadabilityHint | null>(null);
+  const [Tools, setTools] = useState<ComponentType<MarkdownToolsProps> | null>(() => loadedTools);
 
   useEffect(() => {
-    const timer = setTimeout(() => setHint(readabilityHint(analyseReadability(value, contentLocale), t, contentLocale)), hintDelayMs);
-    return () => clearTimeout(timer);
-  }, [value, locale, contentLocale]);
+    if (Tools) return;
+    let active = true;
+    loadMarkdownTools().then(
+      (component) => active && setTools(() => component),
+      () => undefined, // the field works without preview and hint
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
 
-  // Rendered only while the preview is open, and only in the browser: the preview opens on a click.
-  const previewHtml = useMemo(
-    () => (previewing ? renderMarkdown(value, { purifier: DOMPurify, headingLevel: 4 }) : ''),
-    [previewing, value],
-  );
-
-  const ids = {
-    help: `${id}-help`,
-    error: `${id}-error`,
-    count: `${id}-count`,
-    preview: `${id}-preview`,
-    hint: `${id}-hint`,
-  };
+  const ids = { help: `${id}-help`, error: `${id}-error`, count: `${id}-count` };
   const describedByIds = [error ? ids.error : null, ids.help, maxLength === undefined ? null : ids.count, describedBy ?? null]
     .filter((part): part is string => part !== null && part !== '')
     .join(' ');
@@ -93,33 +100,7 @@ export default function MarkdownEditor({ id, label, value, onInput, locale, cont
           {t.characters(Array.from(value).length, maxLength)}
         </p>
       )}
-      <p class="markdown-editor__actions">
-        <button
-          type="button"
-          class="utrecht-button utrecht-button--secondary-action"
-          aria-pressed={previewing ? 'true' : 'false'}
-          aria-controls={ids.preview}
-          onClick={() => setPreviewing((open) => !open)}
-        >
-          {t.preview}
-        </button>
-      </p>
-      <section class="markdown-editor__preview" id={ids.preview} aria-label={t.previewLabel} hidden={!previewing}>
-        {previewing && (
-          <>
-            <p class="utrecht-form-field-description">{t.previewHelp}</p>
-            {previewHtml.trim() === '' ? (
-              <p class="utrecht-paragraph">{t.previewEmpty}</p>
-            ) : (
-              // Sanitised by renderMarkdown with the allow-list; the same HTML the public page would show.
-              <div class="markdown-editor__preview-body" lang={lang} dangerouslySetInnerHTML={{ __html: previewHtml }} />
-            )}
-          </>
-        )}
-      </section>
-      <div class="markdown-editor__hint" id={ids.hint} role="status" aria-live="polite">
-        {hint && <HintView hint={hint} />}
-      </div>
+      {Tools && <Tools id={id} value={value} locale={locale} contentLocale={contentLocale} />}
     </div>
   );
 }
