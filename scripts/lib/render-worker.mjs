@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 const [entryFile] = process.argv.slice(2);
 const bundle = await import(pathToFileURL(entryFile).href);
 const origin = 'http://renderer.invalid';
+// What astro build wrote for the browser, next to the server bundle (<dir>/server/entry.mjs, <dir>/client/).
+const clientDir = join(dirname(entryFile), '..', 'client');
 
 // Routes that show no published content, or are not files of the site.
 const notRendered = new Set(['/_image', '/_server-islands/[name]']);
@@ -36,7 +38,8 @@ function fileFor(route, path) {
 
 async function renderInto(outDir, route, path) {
   const response = await bundle.render(requestFor(route, path));
-  const body = Buffer.from(await response.arrayBuffer());
+  const isPage = response.headers.get('content-type')?.startsWith('text/html') ?? false;
+  const body = isPage ? await bundle.inlineCss(await response.text(), clientDir) : Buffer.from(await response.arrayBuffer());
   if (response.status !== 200 && !(path === '/404' && response.status === 404)) {
     throw new Error(`Rendering ${path} answered ${response.status}.`);
   }

@@ -1,0 +1,99 @@
+import { addScriptTokens, htmlTokens, scriptImports, scriptSources } from './page-tokens.ts';
+import { pruneCss } from './prune-css.ts';
+import { parseStylesheet, type CssNode } from './stylesheet.ts';
+
+// Issue 13: a resident's page arrives in one round trip. Instead of linking the site's whole stylesheet (116 kB,
+// 13 kB gzipped, render-blocking), each page carries the CSS it needs in one <style> in its head: no second
+// request before the first paint, and no unstyled flash. Used by the static build (integration.ts) and by the
+// incremental renderer (src/renderer/server-entry.mjs) alike, so both write the same page.
+//
+// Pages with islands (the staff workspace) keep the linked stylesheet: their markup is made by scripts, and the
+// stylesheet is cached across the workspace's views.
+
+/** Reads a file of the built site by its address (/_astro/x.css), or null when there is none. */
+export type ReadAsset = (path: string) => Promise<string | null>;
+
+/** Parsed stylesheets and script words, kept across pages: a build prunes the same few files thousands of times. */
+export class PageCssCache {
+  private readonly stylesheets = new Map<string, Promise<CssNode[]>>();
+  private readonly scripts = new Map<string, Promise<{ words: string; imports: string[] }>>();
+
+  constructor(private readonly readAsset: ReadAsset) {}
+
+  stylesheet(key: string, text: () => Promise<string>): Promise<CssNode[]> {
+    let parsed = this.stylesheets.get(key);
+    if (!parsed) {
+      parsed = text().then(parseStylesheet);
+      this.stylesheets.set(key, parsed);
+    }
+    return parsed;
+  }
+
+  async asset(path: string): Promise<string> {
+    const text = await this.readAsset(path);
+    if (text === null) throw new Error(`The page links ${path}, which the build did not write.`);
+    return text;
+  }
+
+  script(path: string): Promise<{ words: string; imports: string[] }> {
+    let script = this.scripts.get(path);
+    if (!script) {
+      script = this.readAsset(path).then((text) => {
+        const base = new URL(path, 'http://site.invalid');
+        const imports = text === null ? [] : scriptImports(text).map((relative) => new URL(relative, base).pathname);
+        return { words: text ?? '', imports };
+      });
+      this.scripts.set(path, script);
+    }
+    return script;
+  }
+}
+
+const stylesheetLink = /<link rel="stylesheet" href="([^"]+)">/g;
+const styleElement = /<style>([\s\S]*?)<\/style>/g;
+
+/** Whether a page's CSS is inlined: not on pages whose markup is made by islands. */
+export function inlinesCss(html: string): boolean {
+  return !html.includes('<astro-island');
+}
+
+/** The page with the CSS it needs inlined in its head, in place of its stylesheet links and style elements. */
+export async function inlinePageCss(html: string, cache: PageCssCache): Promise<string> {
+  if (!inlinesCss(html)) return html;
+  const headEnd = html.indexOf('</head>');
+  if (headEnd < 0) return html;
+  const head = html.slice(0, headEnd);
+
+  // Links and style elements in document order: the cascade of what is kept stays the same.
+  const found = [...head.matchAll(new RegExp(`${stylesheetLink.source}|${styleElement.source}`, 'g'))];
+  if (found.length === 0) return html;
+  const stylesheets = await Promise.all(
+    found.map((match) => (match[1] !== undefined ? cache.stylesheet(match[1], () => cache.asset(match[1] as string)) : cache.stylesheet(match[2] as string, async () => match[2] as string))),
+  );
+
+  const tokens = htmlTokens(html);
+  const seen = new Set<string>();
+  const queue = scriptSources(html).filter((source) => source.startsWith('/'));
+  while (queue.length > 0) {
+    const path = queue.pop() as string;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const script = await cache.script(path);
+    addScriptTokens(tokens, script.words);
+    queue.push(...script.imports);
+  }
+  for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) addScriptTokens(tokens, match[1] as string);
+  // Theme colours set in style attributes may read tokens too.
+  const styleReads = [...html.matchAll(/\sstyle="[^"]*"/g)].flatMap((match) => [...match[0].matchAll(/var\(\s*(--[\w-]+)/g)].map((read) => read[1] as string));
+
+  const css = pruneCss(stylesheets, tokens, styleReads);
+  if (/<\/style/i.test(css)) throw new Error('A stylesheet contains "</style", which cannot be inlined.');
+  const first = found[0] as RegExpMatchArray;
+  let result = '';
+  let position = 0;
+  for (const match of found) {
+    result += head.slice(position, match.index) + (match === first ? `<style>${css}</style>` : '');
+    position = (match.index as number) + match[0].length;
+  }
+  return result + html.slice(position);
+}

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/index.ts';
+import { pageTypes, pathOf, readDemoFacts, type DemoFacts } from '../lib/layout/page-types.ts';
+
+// Issue 13: a resident's page arrives in one round trip, styled. Each page carries its CSS in its head
+// (src/lib/page-css/), so the browser asks for no stylesheet before the first paint: nothing to flash unstyled.
+// Here every stylesheet request is refused; the page must still look as designed.
+
+let demo: DemoFacts;
+test.beforeAll(async ({ baseURL }) => {
+  demo = await readDemoFacts(baseURL ?? '');
+});
+
+for (const type of pageTypes) {
+  for (const locale of locales) {
+    test(`the ${type.name} page (${locale}) is styled without loading a stylesheet`, async ({ page }) => {
+      const stylesheets: string[] = [];
+      await page.route(/\.css(\?|$)/, (route) => {
+        stylesheets.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(pathOf(type, demo, locale));
+      // Styled: the skip link waits above the page until it gets focus, and the header has its house-colour band.
+      const skipLink = page.locator('.utrecht-skip-link');
+      await expect(skipLink).toHaveCSS('position', 'fixed');
+      await expect(skipLink).not.toBeInViewport();
+      await expect(page.locator('.site-header')).toHaveCSS('border-top-width', '6px');
+      await skipLink.focus();
+      await expect(skipLink).toBeInViewport();
+      expect(stylesheets).toEqual([]);
+    });
+  }
+}

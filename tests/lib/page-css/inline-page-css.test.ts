@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { inlinePageCss, PageCssCache } from '../../../src/lib/page-css/inline-page-css.ts';
+
+function cacheOf(files: Record<string, string>) {
+  const reads: string[] = [];
+  const cache = new PageCssCache(async (path) => {
+    reads.push(path);
+    return files[path] ?? null;
+  });
+  return { cache, reads };
+}
+
+const site = {
+  '/_astro/site.css': '.card{color:red}.note--error{color:darkred}.unused{color:blue}.widget{display:none}',
+  '/_astro/page.js': 'import{x}from"./shared.js";x()',
+  '/_astro/shared.js': 'export const x=()=>{p.classList.toggle("note--error",true)}',
+};
+
+const pageHtml = (body: string, head = '<link rel="stylesheet" href="/_astro/site.css"><style>.card{margin:0}</style>') =>
+  `<!DOCTYPE html><html><head><title>t</title>${head}</head><body>${body}</body></html>`;
+
+describe('inlinePageCss', () => {
+  it('puts the CSS the page needs in one style element where the first stylesheet was, in order', async () => {
+    const { cache } = cacheOf(site);
+    const result = await inlinePageCss(pageHtml('<div class="card">x</div>'), cache);
+    expect(result).toBe('<!DOCTYPE html><html><head><title>t</title><style>.card{color:red}.card{margin:0}</style></head><body><div class="card">x</div></body></html>');
+  });
+
+  it('keeps the rules for classes that the page’s scripts, and the modules they import, may add', async () => {
+    const { cache, reads } = cacheOf(site);
+    const result = await inlinePageCss(pageHtml('<p class="card">x</p><script type="module" src="/_astro/page.js"></script>'), cache);
+    expect(result).toContain('.note--error{color:darkred}');
+    expect(result).not.toContain('.unused');
+    expect(reads).toEqual(['/_astro/site.css', '/_astro/page.js', '/_astro/shared.js']);
+  });
+
+  it('leaves pages with islands as they are: their markup is made by scripts', async () => {
+    const { cache } = cacheOf(site);
+    const html = pageHtml('<astro-island uid="1"></astro-island>');
+    expect(await inlinePageCss(html, cache)).toBe(html);
+  });
+
+  it('says which stylesheet is missing rather than writing a page without its CSS', async () => {
+    const { cache } = cacheOf({});
+    await expect(inlinePageCss(pageHtml('<p>x</p>'), cache)).rejects.toThrow('The page links /_astro/site.css, which the build did not write.');
+  });
+
+  it('refuses CSS that would end the style element early', async () => {
+    const { cache } = cacheOf({ '/_astro/site.css': 'p::after{content:"</style><script>alert(1)</script>"}' });
+    await expect(inlinePageCss(pageHtml('<p>x</p>', '<link rel="stylesheet" href="/_astro/site.css">'), cache)).rejects.toThrow('</style');
+  });
+});
