@@ -10,7 +10,7 @@ import { gzipSize, pageWeight, type WeighedFile } from './support/page-weight.ts
 // stylesheet it still links, must stay within the line below. The issue's goal is 14.6 kB (one TCP initial window);
 // the line is the figure reached so far, and comes down as the page does. The staff workspace is not a page residents
 // read: tests/e2e/workspace-budget.spec.ts holds its first view to 60 kB.
-const projectPageBudget = 21 * 1024; // HTML (with its inline CSS) + the CSS it links, gzipped
+const projectPageBudget = 15.5 * 1024; // HTML (with its inline CSS) + the CSS it links, gzipped
 const residentJavaScriptBudget = 5 * 1024; // every module a resident's page loads, at once or later, gzipped
 const proofOfWorkBudget = 12 * 1024; // the proof-of-work solver and its worker, gzipped
 const isProofOfWork = (file: string) => /\/proof-of-work[^/]*\.js$/.test(file);

@@ -3,7 +3,8 @@ import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
 import { asOwnClient, call, confirmToken, freshAddress, organisation, timelines } from './support/follow.ts';
 import { enhanced } from './support/scripts.ts';
 
-// The follow form as a resident meets it: on a project page (one project) and the home page (every project).
+// The follow form as a resident meets it: on a project's join page, where the project page's "sign up" link leads
+// (one project), and on the home page (every project).
 // It calls follow_project over fetch and shows the API's own words: the neutral answer, a 400 at its field, a 429.
 // Before that it solves a proof-of-work challenge with its own solver, in Web Workers, loaded only then.
 
@@ -19,9 +20,9 @@ test.beforeAll(async ({ request }) => {
 
 async function openProjectForm(page: Page, locale: 'nl' | 'en' = 'nl') {
   await asOwnClient(page);
-  await page.goto(pathFor({ page: 'project', slug }, locale));
+  await page.goto(pathFor({ page: 'projectJoin', slug }, locale));
   await enhanced(page);
-  return page.locator('section[aria-labelledby="follow"] form');
+  return page.locator('section[aria-labelledby="sign-up"] form');
 }
 
 test('a resident follows a project with only an address and gets the neutral answer, with the choice stored', async ({ page, request }) => {
@@ -29,7 +30,7 @@ test('a resident follows a project with only an address and gets the neutral ans
   const address = freshAddress('volg');
   await form.getByLabel(nl.email).fill(address);
   await form.getByLabel(nl.frequency).selectOption('weekly');
-  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await form.getByRole('button', { name: nl.submitJoin }).click();
   // The API's message, in a polite live region; the same words the API gives anyone (it tells nobody who follows).
   const expected = await call(request, 'follow_project', { organisation, project: slug, email: freshAddress('ander') });
   await expect(form.getByRole('status')).toHaveText(String(expected.body['message']));
@@ -50,7 +51,7 @@ test('a malformed address gets the API message at the field, linked from an erro
   const form = await openProjectForm(page);
   const typed = 'naam@@voorbeeld';
   await form.getByLabel(nl.email).fill(typed);
-  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await form.getByRole('button', { name: nl.submitJoin }).click();
   const refusal = await call(request, 'follow_project', { organisation, project: slug, email: typed });
   expect(refusal.status).toBe(400);
   expect(refusal.body['hint']).toBe('email');
@@ -61,7 +62,7 @@ test('a malformed address gets the API message at the field, linked from an erro
   await expect(field).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   const summary = form.locator('.follow-summary');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', '#follow-project-email');
+  await expect(summary.getByRole('link', { name: message })).toHaveAttribute('href', '#join-email');
   await expect(field).toHaveValue(typed); // nothing lost
   await expect(form.getByRole('status')).toBeEmpty();
 });
@@ -70,7 +71,7 @@ test('a fourth confirmation mail for one address and project in a day gets the p
   const form = await openProjectForm(page);
   const address = freshAddress('te-vaak');
   await form.getByLabel(nl.email).fill(address);
-  const submit = form.getByRole('button', { name: nl.submitFollow });
+  const submit = form.getByRole('button', { name: nl.submitJoin });
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     const answered = page.waitForResponse((response) => response.url().includes('/rpc/follow_project'));
     await submit.click();
@@ -106,7 +107,7 @@ test('the proof of work loads only when the form is sent, solves the challenge i
     await route.continue();
   });
   await form.getByLabel(nl.email).fill(freshAddress('rekenwerk'));
-  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await form.getByRole('button', { name: nl.submitJoin }).click();
   await expect(form.getByRole('status')).toHaveText(nl.checking);
   await expect(form.getByRole('button', { name: nl.sending })).toHaveAttribute('aria-disabled', 'true');
   const followRequest = page.waitForRequest('**/rest/v1/rpc/follow_project');
@@ -137,7 +138,7 @@ test('a check that takes long says in the live region that it is still going', a
     }),
   );
   await form.getByLabel(nl.email).fill('geduldig@voorbeeld.nl');
-  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await form.getByRole('button', { name: nl.submitJoin }).click();
   await expect(form.getByRole('status')).toHaveText(nl.checking);
   await expect(form.getByRole('status')).toHaveText(nl.stillChecking);
   await expect(form.getByRole('button', { name: nl.sending })).toHaveAttribute('aria-disabled', 'true');
@@ -158,7 +159,7 @@ test('when this browser cannot solve the challenge, the form says so plainly and
     if (sent.url().includes('/rpc/follow_project')) followed.push(sent.url());
   });
   await form.getByLabel(nl.email).fill('geduldig@voorbeeld.nl');
-  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await form.getByRole('button', { name: nl.submitJoin }).click();
   const summary = form.locator('.follow-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText(nl.checkFailed);
@@ -177,7 +178,7 @@ test('a solution the API refuses is explained in the error summary, at no field'
   });
   const answered = page.waitForResponse('**/rest/v1/rpc/follow_project');
   await form.getByLabel(nl.email).fill('geweigerd@voorbeeld.nl');
-  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await form.getByRole('button', { name: nl.submitJoin }).click();
   const response = await answered;
   expect(response.status()).toBe(400);
   const body = (await response.json()) as { message: string; hint: string };
@@ -194,14 +195,14 @@ test('without a connection the form says so plainly and keeps what was typed', a
   const form = await openProjectForm(page);
   await page.route('**/rest/v1/rpc/follow_project', (route) => route.abort('internetdisconnected'));
   await form.getByLabel(nl.email).fill('iemand@voorbeeld.nl');
-  await form.getByRole('button', { name: nl.submitFollow }).click();
+  await form.getByRole('button', { name: nl.submitJoin }).click();
   await expect(form.locator('.follow-summary')).toContainText(nl.networkError);
   await expect(form.getByLabel(nl.email)).toHaveValue('iemand@voorbeeld.nl');
 });
 
 test('a keyboard user follows a project without a mouse', async ({ page, request }) => {
   await openProjectForm(page);
-  const email = page.locator('#follow-project-email');
+  const email = page.locator('#join-email');
   // Tab from the top of the page until the address field has focus.
   for (let step = 0; step < 200 && !(await email.evaluate((element) => element === document.activeElement)); step += 1) {
     await page.keyboard.press('Tab');
@@ -209,13 +210,17 @@ test('a keyboard user follows a project without a mouse', async ({ page, request
   await expect(email).toBeFocused();
   await page.keyboard.type(freshAddress('toetsenbord'));
   await page.keyboard.press('Tab');
-  await expect(page.locator('#follow-project-frequency')).toBeFocused();
+  await expect(page.locator('#join-frequency')).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: nl.submitFollow })).toBeFocused();
+  // Past the optional questions of the join page: taking part, and the neighbourhood or group.
+  const submit = page.getByRole('button', { name: nl.submitJoin });
+  for (let step = 0; step < 5 && !(await submit.evaluate((element) => element === document.activeElement)); step += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(submit).toBeFocused();
   await page.keyboard.press('Enter');
   const expected = await call(request, 'follow_project', { organisation, project: slug, email: freshAddress('ander') });
-  await expect(page.locator('#follow-project-answer')).toHaveText(String(expected.body['message']));
+  await expect(page.locator('#join-answer')).toHaveText(String(expected.body['message']));
 });
 
 test('the home page offers to follow every project, in English on the English page', async ({ page, request }) => {
@@ -232,15 +237,25 @@ test('the home page offers to follow every project, in English on the English pa
   expect(String(expected.body['message'])).toMatch(/^Almost done/);
 });
 
-test('without JavaScript the page says following needs it and offers the feed and calendar', async ({ browser }) => {
+test('without JavaScript the pages say following needs it and offer the feed and calendar', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  // The project page: the way to the sign-up, and the feed and calendar.
   await page.goto(pathFor({ page: 'project', slug }, 'nl'));
-  const section = page.locator('section[aria-labelledby="follow"]');
+  const follow = page.locator('section[aria-labelledby="follow"]');
+  await expect(follow.getByRole('link', { name: dictionaryFor('nl').follow.project.signUp })).toHaveAttribute(
+    'href',
+    `${pathFor({ page: 'projectJoin', slug }, 'nl')}#sign-up`,
+  );
+  await expect(follow.getByRole('link', { name: dictionaryFor('nl').project.feed })).toBeVisible();
+  await expect(follow.getByRole('link', { name: dictionaryFor('nl').project.calendar })).toBeVisible();
+  // The join page: the form says it needs JavaScript, and offers the feed and calendar too.
+  await page.goto(pathFor({ page: 'projectJoin', slug }, 'nl'));
+  const section = page.locator('section[aria-labelledby="sign-up"]');
   // Chromium under Playwright parses <noscript> as text even with JavaScript off, so read what it holds.
   expect(await section.locator('noscript').innerHTML()).toContain(nl.noScript);
-  await expect(section.getByRole('button', { name: nl.submitFollow })).toBeDisabled();
-  await expect(section.getByRole('link', { name: dictionaryFor('nl').project.feed })).toBeVisible();
-  await expect(section.getByRole('link', { name: dictionaryFor('nl').project.calendar })).toBeVisible();
+  await expect(section.getByRole('button', { name: nl.submitJoin })).toBeDisabled();
+  await expect(section.getByRole('link', { name: nl.feed })).toBeVisible();
+  await expect(section.getByRole('link', { name: nl.calendar })).toBeVisible();
   await context.close();
 });

@@ -6,7 +6,7 @@ import { linkTo, mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject } from './support/workspace.ts';
 
 // Issue 5, done-when: a resident follows, receives the confirmation mail, clicks the link and is confirmed.
-// The whole loop with real parts: the follow form on the project page, follow_project, the outbox, the e2e
+// The whole loop with real parts: from the project page to the follow form on its join page, follow_project, the outbox, the e2e
 // server's mail worker, SMTP into the catcher, the mail read back from disk, its link opened in the browser.
 
 test('a resident follows a project, gets the confirmation mail, follows its link and is confirmed', async ({ page }) => {
@@ -15,10 +15,11 @@ test('a resident follows a project, gets the confirmation mail, follows its link
 
   await asOwnClient(page);
   await page.goto(pathFor({ page: 'project', slug: demodamProject.slug }, 'nl'));
+  await page.getByRole('link', { name: dictionaryFor('nl').follow.project.signUp }).click();
   await enhanced(page);
-  const follow = page.locator('section[aria-labelledby="follow"] form');
+  const follow = page.locator('section[aria-labelledby="sign-up"] form');
   await follow.getByLabel(form.email).fill(address);
-  await follow.getByRole('button', { name: form.submitFollow }).click();
+  await follow.getByRole('button', { name: form.submitJoin }).click();
   await expect(follow.getByRole('status')).toContainText('e-mail');
 
   // Nothing but the confirmation mail before confirming (double opt-in).

@@ -68,6 +68,7 @@ export const followNl = {
   },
   project: {
     joinNow: 'Doe nu mee',
+    signUp: 'Meld u aan met uw e-mailadres',
     joinIntro: 'Net ingestapt? Lees in het kort wat er al is gebeurd en meld u aan om mee te doen.',
     alsoFeed: 'U kunt ook op de hoogte blijven met:',
   },
@@ -191,6 +192,7 @@ export const followEn: typeof followNl = {
   },
   project: {
     joinNow: 'Join now',
+    signUp: 'Sign up with your e-mail address',
     joinIntro: 'New here? Read in short what has happened so far, and sign up to take part.',
     alsoFeed: 'You can also keep up to date with:',
   },

@@ -83,10 +83,12 @@ export async function inlinePageCss(html: string, cache: PageCssCache): Promise<
     queue.push(...script.imports);
   }
   for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) addScriptTokens(tokens, match[1] as string);
-  // Theme colours set in style attributes may read tokens too.
-  const styleReads = [...html.matchAll(/\sstyle="[^"]*"/g)].flatMap((match) => [...match[0].matchAll(/var\(\s*(--[\w-]+)/g)].map((read) => read[1] as string));
+  // The organisation's theme sets tokens in the style attribute of <html>; a style attribute may read some too.
+  const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] as string);
+  const reads = styles.flatMap((style) => [...style.matchAll(/var\(\s*(--[\w-]+)/g)].map((read) => read[1] as string));
+  const defines = new Set(styles.flatMap((style) => [...style.matchAll(/(?:^|;)\s*(--[\w-]+)\s*:/g)].map((define) => define[1] as string)));
 
-  const css = pruneCss(stylesheets, tokens, styleReads);
+  const css = pruneCss(stylesheets, tokens, { reads, defines });
   if (/<\/style/i.test(css)) throw new Error('A stylesheet contains "</style", which cannot be inlined.');
   const first = found[0] as RegExpMatchArray;
   let result = '';

@@ -1,3 +1,4 @@
+import { foldConstantTokens } from './fold-tokens.ts';
 import type { PageTokens } from './page-tokens.ts';
 import type { CssDeclaration, CssNode, SelectorNeeds } from './stylesheet.ts';
 
@@ -5,10 +6,22 @@ import type { CssDeclaration, CssNode, SelectorNeeds } from './stylesheet.ts';
 // page (or that its scripts may add), and of the custom properties (the NL Design System tokens, most of the
 // bytes) only those that a kept declaration reads, directly or through another custom property.
 
-/** The pruned CSS, minified, in the stylesheets' order (the cascade is unchanged for what is kept). */
-export function pruneCss(stylesheets: readonly CssNode[][], page: PageTokens, extraReads: Iterable<string> = []): string {
-  const kept = stylesheets.flatMap((nodes) => keepMatching(nodes, page));
-  const needed = neededCustomProperties(kept, extraReads);
+/** Custom properties the page's style attributes read and set (the organisation's theme sets some on <html>). */
+export interface StyleAttributes {
+  reads: Iterable<string>;
+  defines: ReadonlySet<string>;
+}
+
+/**
+ * The pruned CSS, minified, in the stylesheets' order (the cascade is unchanged for what is kept), with the design
+ * tokens that are constant on the page written in place (fold-tokens.ts).
+ */
+export function pruneCss(stylesheets: readonly CssNode[][], page: PageTokens, style: StyleAttributes = { reads: [], defines: new Set() }): string {
+  const kept = foldConstantTokens(
+    stylesheets.flatMap((nodes) => keepMatching(nodes, page)),
+    style.defines,
+  );
+  const needed = neededCustomProperties(kept, style.reads);
   return kept.map((node) => serialise(node, needed)).join('');
 }
 

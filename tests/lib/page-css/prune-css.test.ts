@@ -23,21 +23,34 @@ describe('pruneCss', () => {
       '.alert{color:var(--chained)!important}@font-face{font-family:x;src:url(x.woff2)}',
   );
 
-  it('keeps the rules and selectors that can match, and the custom properties they read, directly or in a chain', () => {
+  it('keeps the rules and selectors that can match, with the tokens that are constant on the page written in place', () => {
     const result = pruneCss([css], page('<div class="card alert"><h2>Kop</h2></div>'));
-    expect(result).toBe(
-      ':root{--used:1px;--chained:var(--base);--base:red}.card{border:var(--used) solid}h2{margin:0}@media print{.card{border:0}}' +
-        '.alert{color:var(--chained)!important}@font-face{font-family:x;src:url(x.woff2)}',
-    );
+    expect(result).toBe('.card{border:1px solid}h2{margin:0}@media print{.card{border:0}}.alert{color:red!important}@font-face{font-family:x;src:url(x.woff2)}');
   });
 
   it('keeps a custom property that only a style attribute reads', () => {
-    expect(pruneCss([css], page('<p>x</p>'), ['--unused'])).toContain('--unused:2px');
+    expect(pruneCss([css], page('<p>x</p>'), { reads: ['--unused'], defines: new Set() })).toContain('--unused:2px');
     expect(pruneCss([css], page('<p>x</p>'))).not.toContain('--unused');
+  });
+
+  it('keeps var() for every token whose value depends on the element, and folds the rest, fallbacks included', () => {
+    const tokens = parseStylesheet(
+      ':root{--text:black;--link:var(--brand);--brand:blue;--size:1rem;--loud:red!important}' +
+        '@media (prefers-color-scheme:dark){:root{--size:2rem}}' +
+        '.footer{--text:white}' +
+        '.p{color:var(--text);font-size:var(--size);margin:var(--nowhere, var(--also-nowhere, 0 1px));line-height:var(--nowhere)}' +
+        '.a{color:var(--link, var(--text));border-color:var(--theme, var(--brand))}.b{color:var(--loud)}',
+    );
+    const result = pruneCss([tokens], page('<p class="p a b footer">x</p>'), { reads: [], defines: new Set(['--theme']) });
+    expect(result).toBe(
+      ':root{--text:black;--size:1rem;--loud:red!important}@media (prefers-color-scheme:dark){:root{--size:2rem}}.footer{--text:white}' +
+        '.p{color:var(--text);font-size:var(--size);margin:0 1px;line-height:var(--nowhere)}' +
+        '.a{color:blue;border-color:var(--theme,blue)}.b{color:var(--loud)}',
+    );
   });
 
   it('keeps the order of the stylesheets, so that the cascade does not change', () => {
     const later = parseStylesheet('.card{border:0}');
-    expect(pruneCss([css, later], page('<div class="card"></div>'))).toMatch(/\.card\{border:var\(--used\) solid\}.*\.card\{border:0\}$/);
+    expect(pruneCss([css, later], page('<div class="card"></div>'))).toMatch(/^\.card\{border:1px solid\}.*\.card\{border:0\}$/);
   });
 });

@@ -1,0 +1,131 @@
+import type { CssDeclaration, CssNode } from './stylesheet.ts';
+
+// Design tokens that are constant on a page, written in place of the var() that reads them. The NL Design System
+// components read every value through a chain of custom properties with fallbacks
+// (var(--utrecht-paragraph-color, var(--utrecht-document-color, inherit))); most links of such a chain are set
+// nowhere on the page, and the rest once, on :root. Resolved at build time, the CSS a page carries is much smaller
+// and means the same:
+// - a token set nowhere (in no kept rule and no style attribute) makes var() use its fallback;
+// - a token set once, in a :root rule outside any @media, whose value is itself constant, is the same on every
+//   element (custom properties inherit their computed value), so var() becomes that value.
+// Anything set elsewhere (a component rule, a modifier, the organisation's theme in the html style attribute) stays
+// a var(): its value depends on the element.
+
+interface Definition {
+  value: string;
+  atRoot: boolean;
+}
+
+/** The nodes with constant tokens folded in; `styleDefines` are the custom properties set in style attributes. */
+export function foldConstantTokens(nodes: readonly CssNode[], styleDefines: ReadonlySet<string>): CssNode[] {
+  const definitions = new Map<string, Definition[]>();
+  collectDefinitions(nodes, false, definitions);
+  const resolved = new Map<string, string | null>();
+
+  const constantValue = (name: string, visiting: Set<string>): string | null => {
+    if (resolved.has(name)) return resolved.get(name) as string | null;
+    const defined = definitions.get(name) ?? [];
+    let value: string | null = null;
+    if (!styleDefines.has(name) && defined.length === 1 && (defined[0] as Definition).atRoot && !visiting.has(name)) {
+      visiting.add(name);
+      const folded = fold((defined[0] as Definition).value, (read) => constantOrFallback(read, visiting));
+      visiting.delete(name);
+      // Constant only when nothing in it still depends on the element.
+      value = folded === null || folded.includes('var(') ? null : folded;
+    }
+    resolved.set(name, value);
+    return value;
+  };
+  // What var(--read, fallback) becomes: the token's constant value, its fallback when it is set nowhere, or null
+  // (stays as written).
+  const constantOrFallback = (read: string, visiting: Set<string>): Replacement => {
+    if (!styleDefines.has(read) && !definitions.has(read)) return 'fallback';
+    const value = constantValue(read, visiting);
+    return value === null ? 'keep' : { value };
+  };
+
+  const rewrite = (list: readonly CssNode[]): CssNode[] =>
+    list.map((node) => {
+      if (node.kind === 'block') return { ...node, children: rewrite(node.children) };
+      if (node.kind !== 'rule') return node;
+      return { ...node, declarations: node.declarations.map((declaration) => foldDeclaration(declaration, (read) => constantOrFallback(read, new Set()))) };
+    });
+  return rewrite(nodes);
+}
+
+type Replacement = 'fallback' | 'keep' | { value: string };
+
+function collectDefinitions(nodes: readonly CssNode[], inBlock: boolean, into: Map<string, Definition[]>): void {
+  for (const node of nodes) {
+    if (node.kind === 'block') collectDefinitions(node.children, true, into);
+    else if (node.kind === 'rule') {
+      const atRoot = !inBlock && node.selectors.length === 1 && node.selectors[0]?.text.trim() === ':root';
+      for (const declaration of node.declarations) {
+        if (!declaration.prop.startsWith('--')) continue;
+        // !important on a token changes which definition wins: never folded.
+        const value = declaration.text.slice(declaration.prop.length + 1);
+        const list = into.get(declaration.prop) ?? [];
+        list.push({ value, atRoot: atRoot && !value.endsWith('!important') });
+        into.set(declaration.prop, list);
+      }
+    }
+  }
+}
+
+function foldDeclaration(declaration: CssDeclaration, replace: (read: string) => Replacement): CssDeclaration {
+  if (declaration.reads.length === 0) return declaration;
+  const value = fold(declaration.text.slice(declaration.prop.length + 1), replace);
+  if (value === null) return declaration;
+  const reads = [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1] as string);
+  return { prop: declaration.prop, text: `${declaration.prop}:${value}`, reads };
+}
+
+/**
+ * The value with each var() replaced as `replace` says, innermost fallbacks included; null when a var() without a
+ * fallback reads a token set nowhere (the declaration is then invalid as written, and stays so).
+ */
+export function fold(value: string, replace: (read: string) => Replacement | null): string | null {
+  let result = '';
+  let position = 0;
+  for (let start = value.indexOf('var(', position); start >= 0; start = value.indexOf('var(', position)) {
+    const end = closingParenthesis(value, start + 3);
+    if (end < 0) return null;
+    const inner = value.slice(start + 4, end);
+    const comma = topLevelComma(inner);
+    const read = (comma < 0 ? inner : inner.slice(0, comma)).trim();
+    const fallback = comma < 0 ? null : inner.slice(comma + 1).trim();
+    const replacement = replace(read);
+    let written: string | null;
+    if (replacement === null || replacement === 'keep') {
+      const foldedFallback = fallback === null ? null : fold(fallback, replace);
+      written = `var(${read}${fallback === null ? '' : `,${foldedFallback ?? fallback}`})`;
+    } else if (replacement === 'fallback') {
+      if (fallback === null) return null;
+      written = fold(fallback, replace);
+      if (written === null) return null;
+    } else written = replacement.value;
+    result += value.slice(position, start) + written;
+    position = end + 1;
+  }
+  return result + value.slice(position);
+}
+
+function closingParenthesis(text: string, open: number): number {
+  let depth = 0;
+  for (let index = open; index < text.length; index++) {
+    if (text[index] === '(') depth++;
+    else if (text[index] === ')' && --depth === 0) return index;
+  }
+  return -1;
+}
+
+function topLevelComma(text: string): number {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === ',' && depth === 0) return index;
+  }
+  return -1;
+}
