@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rendererAdapter from './src/renderer/adapter.mjs';
 import { isSitemapPage, sitemapAlternates } from './src/lib/feeds/sitemap-alternates.ts';
-import pageCss from './src/lib/page-css/integration.ts';
+import finishPages from './src/lib/page-html/integration.ts';
 
 // The public origin of the site (for example https://meedoen.demodam.nl). Feeds, calendars, open data files, the
 // sitemap and hreflang links need absolute URLs, so there is always one: without PUBLIC_SITE_URL it is what
@@ -28,8 +28,8 @@ export default defineConfig({
   integrations: [
     preact(),
     // Each resident page carries the CSS it needs in its head instead of linking the whole stylesheet, so that it
-    // arrives in one round trip (src/lib/page-css/). The renderer does the same page by page as it renders.
-    ...(renderer ? [] : [pageCss()]),
+    // arrives in one round trip (src/lib/page-html/finish-page.ts). The renderer does the same page by page.
+    ...(renderer ? [] : [finishPages()]),
     // Each page lists its twin in the other language. The paths differ beyond the /en/ prefix (/projecten/x/ and
     // /en/projects/x/), which sitemap's own i18n option cannot pair, so serialize adds the alternates from routes.ts.
     sitemap({

@@ -39,7 +39,7 @@ function fileFor(route, path) {
 async function renderInto(outDir, route, path) {
   const response = await bundle.render(requestFor(route, path));
   const isPage = response.headers.get('content-type')?.startsWith('text/html') ?? false;
-  const body = isPage ? await bundle.inlineCss(await response.text(), clientDir) : Buffer.from(await response.arrayBuffer());
+  const body = isPage ? await bundle.finishPage(await response.text(), clientDir) : Buffer.from(await response.arrayBuffer());
   if (response.status !== 200 && !(path === '/404' && response.status === 404)) {
     throw new Error(`Rendering ${path} answered ${response.status}.`);
   }

@@ -2,8 +2,9 @@
 // here is the very instance the pages read from: refreshing it changes what the next render shows.
 import { App } from 'astro/app';
 import { forgetSiteData, loadOrganisation, loadProjects, refreshProjects } from '../lib/content/collections.ts';
-import { assetReader } from '../lib/page-css/integration.ts';
-import { inlinePageCss, PageCssCache } from '../lib/page-css/inline-page-css.ts';
+import { PageCssCache } from '../lib/page-css/inline-page-css.ts';
+import { finishPage } from '../lib/page-html/finish-page.ts';
+import { assetReader } from '../lib/page-html/integration.ts';
 
 export function createExports(manifest) {
   const app = new App(manifest);
@@ -12,12 +13,12 @@ export function createExports(manifest) {
     /** A Request in, Astro's Response out. */
     render: (request) => app.render(request),
     /**
-     * A rendered page with its CSS inlined, as the static build writes it (src/lib/page-css/), from the
+     * A rendered page finished as the static build finishes it (src/lib/page-html/finish-page.ts), with the CSS from the
      * stylesheets and scripts this build made for the browser in `clientDir` (the same files the static build made).
      */
-    inlineCss: (html, clientDir) => {
+    finishPage: (html, clientDir) => {
       if (!pageCss.has(clientDir)) pageCss.set(clientDir, new PageCssCache(assetReader(clientDir)));
-      return inlinePageCss(html, pageCss.get(clientDir));
+      return finishPage(html, pageCss.get(clientDir));
     },
     /** Reads the site's data (again), ahead of the next publish: at the start and after each full build. */
     warm: () => {

@@ -6,8 +6,9 @@ import type { CssDeclaration, CssNode } from './stylesheet.ts';
 // nowhere on the page, and the rest once, on :root. Resolved at build time, the CSS a page carries is much smaller
 // and means the same:
 // - a token set nowhere (in no kept rule and no style attribute) makes var() use its fallback;
-// - a token set once, in a :root rule outside any @media, whose value is itself constant, is the same on every
-//   element (custom properties inherit their computed value), so var() becomes that value.
+// - a token set only in :root rules outside any @media (the last one wins: the organisation's theme comes last,
+//   see inline-page-css.ts), whose value is itself constant, is the same on every element (custom properties
+//   inherit their computed value), so var() becomes that value.
 // Anything set elsewhere (a component rule, a modifier, the organisation's theme in the html style attribute) stays
 // a var(): its value depends on the element.
 
@@ -16,8 +17,37 @@ interface Definition {
   atRoot: boolean;
 }
 
-/** The nodes with constant tokens folded in; `styleDefines` are the custom properties set in style attributes. */
+/**
+ * The nodes with constant tokens folded in, and without :root definitions that a later :root rule overrides (the
+ * defaults the organisation's theme replaces). `styleDefines` are the custom properties set in style attributes.
+ */
 export function foldConstantTokens(nodes: readonly CssNode[], styleDefines: ReadonlySet<string>): CssNode[] {
+  return fold_(withoutOverriddenRootDefinitions(nodes), styleDefines);
+}
+
+function isRootRule(node: CssNode): node is Extract<CssNode, { kind: 'rule' }> {
+  return node.kind === 'rule' && node.selectors.length === 1 && node.selectors[0]?.text.trim() === ':root';
+}
+
+const isImportant = (declaration: CssDeclaration) => declaration.text.endsWith('!important');
+
+/** Top-level :root definitions of a token that a later top-level :root rule defines again: they never apply. */
+function withoutOverriddenRootDefinitions(nodes: readonly CssNode[]): CssNode[] {
+  const lastRule = new Map<string, number>();
+  nodes.forEach((node, index) => {
+    if (!isRootRule(node)) return;
+    for (const declaration of node.declarations) if (declaration.prop.startsWith('--') && !isImportant(declaration)) lastRule.set(declaration.prop, index);
+  });
+  return nodes.map((node, index) => {
+    if (!isRootRule(node)) return node;
+    const declarations = node.declarations.filter(
+      (declaration) => !declaration.prop.startsWith('--') || isImportant(declaration) || (lastRule.get(declaration.prop) ?? index) <= index,
+    );
+    return { ...node, declarations };
+  });
+}
+
+function fold_(nodes: readonly CssNode[], styleDefines: ReadonlySet<string>): CssNode[] {
   const definitions = new Map<string, Definition[]>();
   collectDefinitions(nodes, false, definitions);
   const resolved = new Map<string, string | null>();
@@ -26,9 +56,10 @@ export function foldConstantTokens(nodes: readonly CssNode[], styleDefines: Read
     if (resolved.has(name)) return resolved.get(name) as string | null;
     const defined = definitions.get(name) ?? [];
     let value: string | null = null;
-    if (!styleDefines.has(name) && defined.length === 1 && (defined[0] as Definition).atRoot && !visiting.has(name)) {
+    const last = defined.at(-1);
+    if (!styleDefines.has(name) && last && defined.every((definition) => definition.atRoot) && !visiting.has(name)) {
       visiting.add(name);
-      const folded = fold((defined[0] as Definition).value, (read) => constantOrFallback(read, visiting));
+      const folded = fold(last.value, (read) => constantOrFallback(read, visiting));
       visiting.delete(name);
       // Constant only when nothing in it still depends on the element.
       value = folded === null || folded.includes('var(') ? null : folded;

@@ -4,8 +4,8 @@ import { parseStylesheet, type CssNode } from './stylesheet.ts';
 
 // Issue 13: a resident's page arrives in one round trip. Instead of linking the site's whole stylesheet (116 kB,
 // 13 kB gzipped, render-blocking), each page carries the CSS it needs in one <style> in its head: no second
-// request before the first paint, and no unstyled flash. Used by the static build (integration.ts) and by the
-// incremental renderer (src/renderer/server-entry.mjs) alike, so both write the same page.
+// request before the first paint, and no unstyled flash. src/lib/page-html/finish-page.ts applies it in the static
+// build and in the incremental renderer alike, so both write the same page.
 //
 // Pages with islands (the staff workspace) keep the linked stylesheet: their markup is made by scripts, and the
 // stylesheet is cached across the workspace's views.
@@ -57,19 +57,39 @@ export function inlinesCss(html: string): boolean {
   return !html.includes('<astro-island');
 }
 
+/**
+ * The tokens in the style attribute of <html> (src/lib/theme/theme-style.ts writes only custom properties with
+ * plain values there) as a :root rule, and the page without that attribute; null when it holds anything else.
+ */
+export function themeOf(html: string): { rule: CssNode[]; html: string } | null {
+  const tag = /<html\b[^>]*>/.exec(html);
+  const style = tag ? /\sstyle="([^"]*)"/.exec(tag[0]) : null;
+  if (!tag || !style) return null;
+  const declarations = (style[1] as string).replace(/&#34;|&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  if (!declarations.split(';').every((declaration) => /^\s*--[\w-]+\s*:[^{}<>]*$/.test(declaration))) return null;
+  const withoutStyle = tag[0].replace(style[0], '');
+  return { rule: parseStylesheet(`:root{${declarations}}`), html: html.slice(0, tag.index) + withoutStyle + html.slice(tag.index + tag[0].length) };
+}
+
 /** The page with the CSS it needs inlined in its head, in place of its stylesheet links and style elements. */
-export async function inlinePageCss(html: string, cache: PageCssCache): Promise<string> {
-  if (!inlinesCss(html)) return html;
+export async function inlinePageCss(page: string, cache: PageCssCache): Promise<string> {
+  if (!inlinesCss(page)) return page;
+  // The organisation's theme: its tokens on <html> become the last :root rule, where they win over the defaults as
+  // they did in the attribute, and can be folded like any other token.
+  const theme = themeOf(page);
+  const html = theme?.html ?? page;
   const headEnd = html.indexOf('</head>');
   if (headEnd < 0) return html;
   const head = html.slice(0, headEnd);
 
   // Links and style elements in document order: the cascade of what is kept stays the same.
   const found = [...head.matchAll(new RegExp(`${stylesheetLink.source}|${styleElement.source}`, 'g'))];
-  if (found.length === 0) return html;
+  if (found.length === 0) return page;
   const stylesheets = await Promise.all(
     found.map((match) => (match[1] !== undefined ? cache.stylesheet(match[1], () => cache.asset(match[1] as string)) : cache.stylesheet(match[2] as string, async () => match[2] as string))),
   );
+
+  if (theme) stylesheets.push(theme.rule);
 
   const tokens = htmlTokens(html);
   const seen = new Set<string>();
@@ -83,7 +103,7 @@ export async function inlinePageCss(html: string, cache: PageCssCache): Promise<
     queue.push(...script.imports);
   }
   for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) addScriptTokens(tokens, match[1] as string);
-  // The organisation's theme sets tokens in the style attribute of <html>; a style attribute may read some too.
+  // Other style attributes may read tokens, or set some (which then are not constant).
   const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] as string);
   const reads = styles.flatMap((style) => [...style.matchAll(/var\(\s*(--[\w-]+)/g)].map((read) => read[1] as string));
   const defines = new Set(styles.flatMap((style) => [...style.matchAll(/(?:^|;)\s*(--[\w-]+)\s*:/g)].map((define) => define[1] as string)));

@@ -15,7 +15,19 @@ import { gzipSync } from 'node:zlib';
 /** The most JavaScript (gzip -9) the workspace may fetch before its first view is usable. */
 export const workspaceFirstViewBudget = 60 * 1024;
 
+/**
+ * The most a project page may weigh before the browser can paint it: its HTML plus every stylesheet it links for
+ * the screen, gzip -9. One TCP initial window (10 segments of 1,460 bytes), so a resident sees the page after one
+ * round trip. Checked on the demo (tests/e2e/budgets.spec.ts) and the hostile fixture (build-hostile-portal.test.ts).
+ */
+export const projectPageBudget = 14.6 * 1024;
+
 export const gzipSize = (content: string | Buffer): number => gzipSync(content, { level: 9 }).length;
+
+/** The bytes before the first paint: the page's HTML and the stylesheets it links for the screen, gzipped. */
+export function firstPaintWeight(distDir: string, page: string): number {
+  return gzipSize(readFileSync(join(resolve(distDir), page))) + pageWeight(distDir, page).cssGzip;
+}
 
 export interface WeighedFile {
   /** Site path, as the browser asks for it: /_astro/Workspace.abc123.js */
@@ -31,7 +43,7 @@ export interface PageWeight {
   eager: WeighedFile[];
   /** JavaScript behind dynamic import() or a Web Worker anywhere in that closure, loaded only when needed. */
   lazy: WeighedFile[];
-  /** Stylesheets the page links: render-blocking, counted apart from JavaScript. */
+  /** Stylesheets the page links for the screen: render-blocking, counted apart from JavaScript (media="print" is not). */
   css: WeighedFile[];
   /** inlineGzip plus every eager module. */
   eagerGzip: number;
@@ -108,7 +120,8 @@ export function pageWeight(distDir: string, page: string): PageWeight {
   const stylesheets: string[] = [];
   for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
     const href = attribute(match[0], 'href');
-    if (href && /\brel=["']?stylesheet/i.test(match[0])) stylesheets.push(distFile(dist, href, pageFile));
+    const forPrintOnly = attribute(match[0], 'media') === 'print';
+    if (href && /\brel=["']?stylesheet/i.test(match[0]) && !forPrintOnly) stylesheets.push(distFile(dist, href, pageFile));
   }
 
   const eager = new Set<string>();

@@ -13,6 +13,7 @@ import {
 } from '../../../src/lib/api/index.ts';
 import { buildHostilePortal, HOSTILE_ORG, type HostilePortal } from '../support/hostile-portal.ts';
 import { elementTags, visibleText, foreignScripts } from '../support/html.ts';
+import { firstPaintWeight, projectPageBudget } from '../../e2e/support/page-weight.ts';
 
 // The whole path with real parts: PGlite with the migrations and the hostile fixture, the stand-in's HTTP API,
 // supabase-js in the content loader, astro build. What the pages must show is read from the same API.
@@ -133,5 +134,18 @@ describe('a portal built from hostile data', () => {
       expect.stringMatching(/en\/projects\/ingetrokkenproject\/index\.html$/),
       expect.stringMatching(/projecten\/ingetrokkenproject\/index\.html$/),
     ]);
+  });
+
+  // Issue 13: hostile text is long and full of characters that need escaping; the page still fits one round trip.
+  it('keeps every project page within one round trip: HTML and the CSS it needs before the first paint', () => {
+    const weights = cards.flatMap((card) =>
+      (['nl', 'en'] as const).map((locale) => {
+        const page = join(pathFor({ page: 'project', slug: card.slug }, locale), 'index.html');
+        return { page, bytes: firstPaintWeight(outDir, page) };
+      }),
+    );
+    expect(weights.length).toBeGreaterThan(0);
+    console.log(`Hostile fixture, project pages (gzip -9, budget ${projectPageBudget} bytes): ${weights.map(({ page, bytes }) => `${page} ${bytes}`).join(', ')}`);
+    expect(weights.filter(({ bytes }) => bytes > projectPageBudget)).toEqual([]);
   });
 });

@@ -49,4 +49,18 @@ describe('inlinePageCss', () => {
     const { cache } = cacheOf({ '/_astro/site.css': 'p::after{content:"</style><script>alert(1)</script>"}' });
     await expect(inlinePageCss(pageHtml('<p>x</p>', '<link rel="stylesheet" href="/_astro/site.css">'), cache)).rejects.toThrow('</style');
   });
+
+  it('moves the organisation’s theme from the html style attribute into the CSS, where it wins over the defaults as before', async () => {
+    const { cache } = cacheOf({ '/_astro/site.css': ':root{--brand:blue;--font:serif}.card{color:var(--brand);font-family:var(--font)}.alert{--brand:red}' });
+    const themed = (body: string) =>
+      `<!DOCTYPE html><html lang="nl" style="--brand: #123456; --font: &#34;Source Sans 3&#34;, Arial"><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
+    // Constant on the page: written in place, and the attribute goes.
+    expect(await inlinePageCss(themed('<p class="card">x</p>'), cache)).toBe(
+      '<!DOCTYPE html><html lang="nl"><head><style>.card{color:#123456;font-family:"Source Sans 3", Arial}</style></head><body><p class="card">x</p></body></html>',
+    );
+    // A component sets --brand too: it stays a var(), and the theme's value stays last on :root.
+    expect(await inlinePageCss(themed('<p class="card alert">x</p>'), cache)).toBe(
+      '<!DOCTYPE html><html lang="nl"><head><style>.card{color:var(--brand);font-family:"Source Sans 3", Arial}.alert{--brand:red}:root{--brand:#123456}</style></head><body><p class="card alert">x</p></body></html>',
+    );
+  });
 });

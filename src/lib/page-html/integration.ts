@@ -2,10 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlinePageCss, PageCssCache, type ReadAsset } from './inline-page-css.ts';
+import { PageCssCache, type ReadAsset } from '../page-css/inline-page-css.ts';
+import { finishPage } from './finish-page.ts';
 
-// After a static build: every page's CSS inlined (inline-page-css.ts), file by file, a few at a time. The server
-// build of the incremental renderer does the same per page as it renders (src/renderer/server-entry.mjs).
+// After a static build: every page finished (finish-page.ts), file by file, a few at a time. The server build of
+// the incremental renderer does the same per page as it renders (src/renderer/server-entry.mjs).
 
 /** Reads a file of a built site by its address, or null when there is none. */
 export function assetReader(dir: string): ReadAsset {
@@ -17,8 +18,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Inlines the CSS of every page in a built site; answers how many pages changed. */
-export async function inlineSiteCss(dir: string): Promise<number> {
+/** Finishes every page of a built site; answers how many pages changed. */
+export async function finishSite(dir: string): Promise<number> {
   const cache = new PageCssCache(assetReader(dir));
   const files = await htmlFiles(dir);
   let changed = 0;
@@ -27,9 +28,9 @@ export async function inlineSiteCss(dir: string): Promise<number> {
     while (next < files.length) {
       const file = files[next++] as string;
       const html = await readFile(file, 'utf8');
-      const inlined = await inlinePageCss(html, cache);
-      if (inlined !== html) {
-        await writeFile(file, inlined);
+      const finished = await finishPage(html, cache);
+      if (finished !== html) {
+        await writeFile(file, finished);
         changed++;
       }
     }
@@ -38,14 +39,14 @@ export async function inlineSiteCss(dir: string): Promise<number> {
   return changed;
 }
 
-export default function pageCss(): AstroIntegration {
+export default function finishPages(): AstroIntegration {
   return {
-    name: 'portal-page-css',
+    name: 'portal-finish-pages',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const changed = await inlineSiteCss(fileURLToPath(dir));
-        logger.info(`CSS inlined in ${changed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const changed = await finishSite(fileURLToPath(dir));
+        logger.info(`${changed} pages finished (CSS inline, blank space between blocks out) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -1,0 +1,13 @@
+import { inlinePageCss, inlinesCss, type PageCssCache } from '../page-css/inline-page-css.ts';
+import { collapseBlockWhitespace } from './block-whitespace.ts';
+
+// A page as it is published, after Astro rendered it: a resident's page carries the CSS it needs inline and none
+// of the whitespace no browser shows, so that it arrives in one round trip (issue 13). Pages with islands (the
+// staff workspace) stay as Astro wrote them: their markup is made and hydrated by scripts. The static build
+// (integration.ts) and the incremental renderer (src/renderer/server-entry.mjs) both finish pages here.
+
+/** The finished page. */
+export async function finishPage(html: string, cache: PageCssCache): Promise<string> {
+  if (!inlinesCss(html)) return html;
+  return collapseBlockWhitespace(await inlinePageCss(html, cache));
+}
