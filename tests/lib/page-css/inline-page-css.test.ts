@@ -63,4 +63,13 @@ describe('inlinePageCss', () => {
       '<!DOCTYPE html><html lang="nl"><head><style>.card{color:var(--brand);font-family:"Source Sans 3", Arial}.alert{--brand:red}:root{--brand:#123456}</style></head><body><p class="card alert">x</p></body></html>',
     );
   });
+
+  it('reuses the CSS worked out for one page only for pages that need the same rules', async () => {
+    const { cache } = cacheOf(site);
+    const style = async (body: string) => /<style>(.*)<\/style>/.exec(await inlinePageCss(pageHtml(body), cache))?.[1];
+    expect(await style('<p class="card" id="record-1">x</p>')).toBe('.card{color:red}.card{margin:0}');
+    expect(await style('<p class="card words-no-selector-names" id="record-2">x</p>')).toBe('.card{color:red}.card{margin:0}');
+    expect(await style('<p class="card note--error">x</p>')).toBe('.card{color:red}.note--error{color:darkred}.card{margin:0}');
+    expect(await style('<p class="unused">x</p>')).toBe('.unused{color:blue}');
+  });
 });
