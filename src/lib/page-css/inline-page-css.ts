@@ -135,7 +135,7 @@ export async function inlinePageCss(page: string, cache: PageCssCache): Promise<
   const theme = themeOf(page);
   const html = theme?.html ?? page;
   const headEnd = html.indexOf('</head>');
-  if (headEnd < 0) return html;
+  if (headEnd < 0) return page;
   const head = html.slice(0, headEnd);
 
   // Links and style elements in document order: the cascade of what is kept stays the same.
