@@ -28,8 +28,9 @@ export function collapseBlockWhitespace(html: string): string {
     previousBlock = isBlock || match[2] === undefined;
     if (name && match[1] === '' && rawText.has(name)) {
       // Raw text up to the closing tag, as written.
-      const end = html.toLowerCase().indexOf(`</${name}`, position);
-      const until = end < 0 ? html.length : end;
+      const closing = new RegExp(`</${name}`, 'gi');
+      closing.lastIndex = position;
+      const until = closing.exec(html)?.index ?? html.length;
       result += html.slice(position, until);
       position = until;
       tag.lastIndex = until;
