@@ -6,6 +6,10 @@
 //   npx tsx bench/publish-to-visible.ts --sizes 200,2000                  # 20 publishes (bursts included) per size
 //   npx tsx bench/publish-to-visible.ts --sizes 200 --full-publishes 3    # the full-build side is slow: fewer of those
 //
+// After the publishes, one more round changes --changed projects (default 10) in one go: issue 13's "a build after
+// 10 projects changed" through the renderer, against a full build (the full-build side's p50: a full build does
+// not depend on how many projects changed).
+//
 // A publish here is one transaction as the database owner: a project's summary and the title of its newest update
 // change, and the update becomes the newest of the site (published_at = now()). Visible means: the project page in
 // both languages, the home page, the project's feed and open-data JSON, and the site feed all show the new words.
@@ -26,13 +30,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '200,2000' },
     publishes: { type: 'string', default: '20' },
     'full-publishes': { type: 'string', default: '3' },
+    changed: { type: 'string', default: '10' },
   },
 });
+const changedAtOnce = Number(values.changed);
 const sizes = values.sizes.split(',').map(Number);
 const publishes = Number(values.publishes);
 const fullPublishes = Number(values['full-publishes']);
-if (sizes.some((size) => !Number.isInteger(size) || size < 2) || !(publishes >= 5) || !(fullPublishes >= 1)) {
-  console.error('Usage: --sizes 200,2000 (whole numbers from 2) --publishes 20 (at least 5) --full-publishes 3 (at least 1)');
+if (sizes.some((size) => !Number.isInteger(size) || size < 2) || !(publishes >= 5) || !(fullPublishes >= 1) || !(changedAtOnce >= 1)) {
+  console.error('Usage: --sizes 200,2000 (whole numbers from 2) --publishes 20 (at least 5) --full-publishes 3 (at least 1) --changed 10 (at least 1)');
   process.exit(2);
 }
 
@@ -123,6 +129,7 @@ async function measure(size: number): Promise<void> {
       { name: "full build per change (main's way)", publishes: fullPublishes },
     ];
     const results = new Map<string, number[]>();
+    let changedVisible: number | null = null;
     let n = 0;
     let lastSlowest: Array<[string, number]> = [];
     for (const side of sides) {
@@ -149,7 +156,11 @@ async function measure(size: number): Promise<void> {
       const bursts = side.publishes >= 10 ? Math.floor(side.publishes / 4 / burst) : 0;
       const singles = side.publishes - bursts * burst;
       const rounds: number[] = [...Array(singles).fill(1), ...Array(bursts).fill(burst)];
-      for (const count of rounds) {
+      // The incremental side ends with the many-projects round, counted apart.
+      const isIncremental = side.name.startsWith('incremental');
+      if (isIncremental) rounds.push(changedAtOnce);
+      for (const [round, count] of rounds.entries()) {
+        const isChangedRound = isIncremental && round === rounds.length - 1;
         const batch = Array.from({ length: count }, () => {
           n += 1;
           return { slug: slugs[(n * 7919) % slugs.length] as string, marker: `bench-${Date.now().toString(36)}-${n}` };
@@ -158,10 +169,12 @@ async function measure(size: number): Promise<void> {
         const waits = await Promise.all(
           batch.map((item, index) => visible(expectations(dist, item.slug, item.marker), commits[index] as number, 900_000)),
         );
-        for (const wait of waits) times.push(wait);
+        if (isChangedRound) changedVisible = Math.max(...waits);
+        else for (const wait of waits) times.push(wait);
         const where = lastSlowest.length > 0 ? `; slowest files: ${lastSlowest.map(([path, s]) => `${path} ${s.toFixed(2)} s`).join(', ')}` : '';
         lastSlowest = [];
-        console.log(`  ${side.name}: ${count === 1 ? 'publish' : `burst of ${count}`} visible after ${waits.map(seconds).join(', ')} s${where}`);
+        const what = isChangedRound ? `${count} projects changed at once, all` : count === 1 ? 'publish' : `burst of ${count}`;
+        console.log(`  ${side.name}: ${what} visible after ${isChangedRound ? seconds(changedVisible as number) : waits.map(seconds).join(', ')} s${where}`);
         await rebuilder.idle();
       }
       results.set(side.name, times);
@@ -173,6 +186,12 @@ async function measure(size: number): Promise<void> {
     const incremental = results.get(sides[0]!.name) ?? [];
     const full = results.get(sides[1]!.name) ?? [];
     console.log(`Ratio incremental / full build, p50: ${(percentile(incremental, 50) / percentile(full, 50)).toFixed(3)}`);
+    if (changedVisible !== null) {
+      console.log(
+        `${changedAtOnce} projects changed at once: all visible after ${seconds(changedVisible)} s through the renderer; ` +
+          `a full build: ${seconds(percentile(full, 50))} s (ratio ${(changedVisible / percentile(full, 50)).toFixed(3)})`,
+      );
+    }
   } finally {
     rebuilder?.stop();
     await renderer?.close();
