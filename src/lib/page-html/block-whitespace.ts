@@ -10,32 +10,41 @@ const blockTags = new Set([
   'link', 'main', 'meta', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'template', 'tfoot', 'th',
   'thead', 'title', 'tr', 'ul',
 ]);
+
+// A tag with its attributes, read past quoted values: Astro leaves "<" and ">" unescaped inside attribute values
+// (only quotes and ampersands are escaped), and hostile text can put "> <" there. Also comments and the doctype.
+const tagPattern = /<(\/?)([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|<!--[\s\S]*?-->|<![^>]*>/g;
 const rawText = new Set(['pre', 'textarea', 'script', 'style']);
+const onlyWhitespace = /^\s+$/;
 
 /** The page without the whitespace between tags that no browser shows (see above). */
 export function collapseBlockWhitespace(html: string): string {
-  const tag = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi;
-  let result = '';
+  const pieces: string[] = [];
+  const tag = new RegExp(tagPattern.source, 'g');
   let position = 0;
+  // A comment or doctype before counts as a block; one after does not (as it shows, whitespace stays).
   let previousBlock = false;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    const between = html.slice(position, match.index);
     const name = match[2]?.toLowerCase();
     const isBlock = name !== undefined && blockTags.has(name);
-    result += between.trim() === '' && between !== '' && (previousBlock || isBlock) ? '' : between;
-    result += match[0];
+    if (match.index > position) {
+      const between = html.slice(position, match.index);
+      if (!((previousBlock || isBlock) && onlyWhitespace.test(between))) pieces.push(between);
+    }
+    pieces.push(match[0]);
     position = match.index + match[0].length;
-    previousBlock = isBlock || match[2] === undefined;
-    if (name && match[1] === '' && rawText.has(name)) {
+    previousBlock = isBlock || name === undefined;
+    if (name !== undefined && match[1] === '' && rawText.has(name)) {
       // Raw text up to the closing tag, as written.
       const closing = new RegExp(`</${name}`, 'gi');
       closing.lastIndex = position;
       const until = closing.exec(html)?.index ?? html.length;
-      result += html.slice(position, until);
+      pieces.push(html.slice(position, until));
       position = until;
       tag.lastIndex = until;
       previousBlock = false;
     }
   }
-  return result + html.slice(position);
+  pieces.push(html.slice(position));
+  return pieces.join('');
 }

@@ -18,4 +18,9 @@ describe('collapseBlockWhitespace', () => {
     // A script or textarea beside an inline neighbour keeps its spaces: they are not blocks.
     expect(collapseBlockWhitespace(raw)).toBe('<div><pre>  a\n  <b> b</b> </pre><script>if (a > b) x = "> <"; </script> <textarea> <p> </textarea></div>');
   });
+
+  it('leaves attribute values alone, whatever hostile text put in them', () => {
+    const hostile = '<ul> <li data-theme="a> <b> </li> <p>" title=\'x> <y\'> <span>x</span> </li> </ul>';
+    expect(collapseBlockWhitespace(hostile)).toBe('<ul><li data-theme="a> <b> </li> <p>" title=\'x> <y\'><span>x</span></li></ul>');
+  });
 });
