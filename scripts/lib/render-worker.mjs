@@ -56,15 +56,25 @@ async function renderInto(outDir, route, path) {
   }
 }
 
+// The day each site-wide page of a part was last made (by the full build before a warm-up, or here): a page whose
+// inputs did not change is skipped on a publish, but made again on a new day (what is overdue, what is coming).
+const madeOn = new Map();
+
 async function publish({ projects, outDir }) {
   const started = performance.now();
-  const { samePaths } = await bundle.refreshProjects(projects);
+  const { samePaths, unchanged } = await bundle.refreshProjects(projects);
   if (!samePaths) return { full: true, files: 0, ms: performance.now() - started };
+  const today = bundle.today();
   const jobs = [];
   for (const slug of new Set(projects)) {
     for (const route of projectRoutes) jobs.push([route, pathOf(route, slug)]);
   }
-  for (const route of siteRoutes) jobs.push([route, pathOf(route)]);
+  for (const route of siteRoutes) {
+    const part = bundle.sitePartOf(route.route);
+    if (part && unchanged.includes(part) && madeOn.get(route.route) === today) continue;
+    if (part) madeOn.set(route.route, today);
+    jobs.push([route, pathOf(route)]);
+  }
   const timings = [];
   for (const [route, path] of jobs) {
     const start = performance.now();
@@ -86,8 +96,11 @@ async function warmUp() {
 process.on('message', async (message) => {
   try {
     if (message.type === 'warm') {
-      // Reads the whole site's data once, so that the first publish only reads what changed.
+      // Reads the whole site's data once, so that the first publish only reads what changed. The full build that
+      // came before made every page today.
       await bundle.warm();
+      const today = bundle.today();
+      for (const route of siteRoutes) if (bundle.sitePartOf(route.route)) madeOn.set(route.route, today);
       await warmUp();
       process.send({ id: message.id, ok: true });
     } else if (message.type === 'publish') {

@@ -1,10 +1,17 @@
 // The server bundle's entry (see adapter.mjs). Vite bundles it with the pages, so the collections module imported
 // here is the very instance the pages read from: refreshing it changes what the next render shows.
 import { App } from 'astro/app';
+import { locales, pathFor } from '../i18n/index.ts';
 import { forgetSiteData, loadOrganisation, loadProjects, refreshProjects } from '../lib/content/collections.ts';
+import { buildDate } from '../lib/promises/promise-tracker.ts';
 import { PageCssCache } from '../lib/page-css/inline-page-css.ts';
 import { finishPage } from '../lib/page-html/finish-page.ts';
 import { assetReader } from '../lib/page-html/integration.ts';
+
+// The site-wide page of each part (collections.ts, SitePart) in every language, by path without the final slash.
+const sitePartPaths = new Map(
+  ['promises', 'council', 'lessons'].flatMap((part) => locales.map((locale) => [pathFor({ page: part }, locale).replace(/\/$/, ''), part])),
+);
 
 export function createExports(manifest) {
   const app = new App(manifest);
@@ -29,6 +36,10 @@ export function createExports(manifest) {
     projectSlugs: async () => (await loadProjects()).map((entry) => entry.card.slug),
     /** Reads the changed projects again (src/lib/content/collections.ts). */
     refreshProjects,
+    /** The site part a route's path shows ('promises', 'council', 'lessons'), or undefined. */
+    sitePartOf: (path) => sitePartPaths.get(path),
+    /** Today in the Netherlands, 'YYYY-MM-DD': those pages show what is overdue or coming as of the day they are made. */
+    today: () => buildDate(),
     /** Every route: its pattern ("/projecten/[slug]"), whether it is a page or an endpoint, its parameters. */
     routes: manifest.routes.map(({ routeData }) => ({ route: routeData.route, type: routeData.type, params: routeData.params })),
   };

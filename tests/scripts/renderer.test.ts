@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../../scripts/lib/build-site.ts';
@@ -57,10 +57,25 @@ describe('the renderer', () => {
         [`Nieuw bericht van ${slug}`, slug],
       );
     }
+    // The site-wide pages of promises, council moments and lessons read none of what changed: not made again today.
+    const siteWide = ['toezeggingen', 'en/promises', 'gemeenteraad', 'en/council', 'lessen', 'en/lessons'].map((path) => join(incremental, path, 'index.html'));
+    const written = async () => Promise.all(siteWide.map(async (file) => (await stat(file)).ino));
+    const before = await written();
     const result = await (renderer as Renderer).publish(slugs, incremental);
     expect(result.full).toBe(false);
     expect(result.files).toBeGreaterThan(slugs.length * 10);
     expect(await readFile(join(incremental, 'projecten', slugs[0] as string, 'index.html'), 'utf8')).toContain(`Nieuw bericht van ${slugs[0]}`);
+    expect(await written()).toEqual(before);
+
+    // A promise changes: the promises pages are made again (a file is replaced by renaming, so a new inode).
+    await db.query(
+      `update portal.promises set body = $1 where id = (select pr.id from portal.promises pr join portal.projects p on p.id = pr.project_id where p.slug = $2 and pr.publication = 'published' order by pr.id limit 1)`,
+      [`Nieuwe toezegging van ${slugs[0]}`, slugs[0]],
+    );
+    await (renderer as Renderer).publish([slugs[0] as string], incremental);
+    const after = await written();
+    expect([after[0] !== before[0], after[1] !== before[1], after[2] === before[2]]).toEqual([true, true, true]);
+    expect(await readFile(siteWide[0] as string, 'utf8')).toContain(`Nieuwe toezegging van ${slugs[0]}`);
 
     const api = { supabaseUrl: (local as LocalSupabase).url, anonKey: (local as LocalSupabase).anonKey, organisation: 'demodam' };
     await buildSite({ ...api, outDir: full, log: () => undefined });

@@ -75,6 +75,38 @@ export interface ProjectsRefresh {
    * never read): paths appear or disappear, the sitemap changes, and only a full build is right.
    */
   samePaths: boolean;
+  /**
+   * The site-wide pages whose inputs none of the changed projects touched (and the order of the projects is the
+   * same): the renderer need not render them again today (src/renderer/server-entry.mjs, sitePartOf).
+   */
+  unchanged: SitePart[];
+}
+
+/** The site-wide pages that show one kind of record of every project: the slowest to render at scale. */
+export type SitePart = 'promises' | 'council' | 'lessons';
+
+/**
+ * What of a project each site-wide page reads: the project's address and title (in both languages), and its own
+ * records. A change elsewhere in the project (its summary, an update, a decision) does not change that page.
+ */
+const sitePartInputs: Record<SitePart, (timeline: ProjectEntry['timeline']) => unknown> = {
+  promises: ({ project, promises }) => [project.slug, project.title, project.translations, promises],
+  council: ({ project, council_moments }) => [project.slug, project.title, project.translations, project.council_role, council_moments],
+  lessons: ({ project, phases, lessons }) => [project.slug, project.title, project.translations, phases.map((phase) => [phase.id, phase.kind]), lessons],
+};
+
+function unchangedParts(before: readonly ProjectEntry[], after: readonly ProjectEntry[], changed: Iterable<string>): SitePart[] {
+  const sameOrder = before.length === after.length && before.every((entry, index) => entry.card.slug === after[index]?.card.slug);
+  if (!sameOrder) return [];
+  const old = new Map(before.map((entry) => [entry.card.slug, entry.timeline]));
+  const now = new Map(after.map((entry) => [entry.card.slug, entry.timeline]));
+  const slugs = [...new Set(changed)];
+  return (Object.keys(sitePartInputs) as SitePart[]).filter((part) =>
+    slugs.every((slug) => {
+      const [a, b] = [old.get(slug), now.get(slug)];
+      return a !== undefined && b !== undefined && JSON.stringify(sitePartInputs[part](a)) === JSON.stringify(sitePartInputs[part](b));
+    }),
+  );
 }
 
 /**
@@ -84,13 +116,13 @@ export interface ProjectsRefresh {
  * change of the whole site, which gets a full build.
  */
 export async function refreshProjects(changed: readonly string[]): Promise<ProjectsRefresh> {
-  if (!projects) return { samePaths: false };
+  if (!projects) return { samePaths: false, unchanged: [] };
   const before = await projects;
   const { config, api } = buildApi();
   const cards = await callApi(api, 'list_projects', { org_slug: config.organisation }, projectListSchema);
   const previous = new Map(before.map((entry) => [entry.card.slug, entry.timeline]));
   const samePaths = cards.length === before.length && cards.every((card) => previous.has(card.slug));
-  if (!samePaths) return { samePaths };
+  if (!samePaths) return { samePaths, unchanged: [] };
   const fresh = new Map<string, ProjectEntry['timeline']>();
   for (const slug of new Set(changed)) {
     if (!previous.has(slug)) continue;
@@ -98,7 +130,7 @@ export async function refreshProjects(changed: readonly string[]): Promise<Proje
       fresh.set(slug, await callApi(api, 'project_timeline', { org_slug: config.organisation, project_slug: slug }, projectTimelineSchema));
     } catch (error) {
       // Withdrawn between the list and now: the paths change after all.
-      if (error instanceof ApiError && error.status === 404) return { samePaths: false };
+      if (error instanceof ApiError && error.status === 404) return { samePaths: false, unchanged: [] };
       throw error;
     }
   }
@@ -106,7 +138,7 @@ export async function refreshProjects(changed: readonly string[]): Promise<Proje
   projects = Promise.resolve(entries);
   forgetWithdrawnProjects();
   refreshLedger();
-  return { samePaths };
+  return { samePaths, unchanged: unchangedParts(before, entries, changed) };
 }
 
 /** For the renderer, after a full build: everything is read again at the next call, as in a new build. */
