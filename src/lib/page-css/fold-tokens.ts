@@ -1,4 +1,4 @@
-import type { CssDeclaration, CssNode } from './stylesheet.ts';
+import { customPropertiesRead, type CssDeclaration, type CssNode } from './stylesheet.ts';
 
 // Design tokens that are constant on a page, written in place of the var() that reads them. The NL Design System
 // components read every value through a chain of custom properties with fallbacks
@@ -9,8 +9,8 @@ import type { CssDeclaration, CssNode } from './stylesheet.ts';
 // - a token set only in :root rules outside any @media (the last one wins: the organisation's theme comes last,
 //   see inline-page-css.ts), whose value is itself constant, is the same on every element (custom properties
 //   inherit their computed value), so var() becomes that value.
-// Anything set elsewhere (a component rule, a modifier, the organisation's theme in the html style attribute) stays
-// a var(): its value depends on the element.
+// Anything set elsewhere (a component rule, a modifier, a style attribute in the page) stays a var(): its value
+// depends on the element.
 
 interface Definition {
   value: string;
@@ -22,34 +22,9 @@ interface Definition {
  * defaults the organisation's theme replaces). `styleDefines` are the custom properties set in style attributes.
  */
 export function foldConstantTokens(nodes: readonly CssNode[], styleDefines: ReadonlySet<string>): CssNode[] {
-  return fold_(withoutOverriddenRootDefinitions(nodes), styleDefines);
-}
-
-function isRootRule(node: CssNode): node is Extract<CssNode, { kind: 'rule' }> {
-  return node.kind === 'rule' && node.selectors.length === 1 && node.selectors[0]?.text.trim() === ':root';
-}
-
-const isImportant = (declaration: CssDeclaration) => declaration.text.endsWith('!important');
-
-/** Top-level :root definitions of a token that a later top-level :root rule defines again: they never apply. */
-function withoutOverriddenRootDefinitions(nodes: readonly CssNode[]): CssNode[] {
-  const lastRule = new Map<string, number>();
-  nodes.forEach((node, index) => {
-    if (!isRootRule(node)) return;
-    for (const declaration of node.declarations) if (declaration.prop.startsWith('--') && !isImportant(declaration)) lastRule.set(declaration.prop, index);
-  });
-  return nodes.map((node, index) => {
-    if (!isRootRule(node)) return node;
-    const declarations = node.declarations.filter(
-      (declaration) => !declaration.prop.startsWith('--') || isImportant(declaration) || (lastRule.get(declaration.prop) ?? index) <= index,
-    );
-    return { ...node, declarations };
-  });
-}
-
-function fold_(nodes: readonly CssNode[], styleDefines: ReadonlySet<string>): CssNode[] {
+  const rules = withoutOverriddenRootDefinitions(nodes);
   const definitions = new Map<string, Definition[]>();
-  collectDefinitions(nodes, false, definitions);
+  collectDefinitions(rules, false, definitions);
   const resolved = new Map<string, string | null>();
 
   const constantValue = (name: string, visiting: Set<string>): string | null => {
@@ -67,7 +42,7 @@ function fold_(nodes: readonly CssNode[], styleDefines: ReadonlySet<string>): Cs
     resolved.set(name, value);
     return value;
   };
-  // What var(--read, fallback) becomes: the token's constant value, its fallback when it is set nowhere, or null
+  // What var(--read, fallback) becomes: the token's constant value, its fallback when it is set nowhere, or 'keep'
   // (stays as written).
   const constantOrFallback = (read: string, visiting: Set<string>): Replacement => {
     if (!styleDefines.has(read) && !definitions.has(read)) return 'fallback';
@@ -81,7 +56,32 @@ function fold_(nodes: readonly CssNode[], styleDefines: ReadonlySet<string>): Cs
       if (node.kind !== 'rule') return node;
       return { ...node, declarations: node.declarations.map((declaration) => foldDeclaration(declaration, (read) => constantOrFallback(read, new Set()))) };
     });
-  return rewrite(nodes);
+  return rewrite(rules);
+}
+
+function isRootRule(node: CssNode): node is Extract<CssNode, { kind: 'rule' }> {
+  return node.kind === 'rule' && node.selectors.length === 1 && node.selectors[0]?.text.trim() === ':root';
+}
+
+const isImportant = (declaration: CssDeclaration) => declaration.text.endsWith('!important');
+
+/** A declaration's value as written ("prop:value"), !important included. */
+const valueOf = (declaration: CssDeclaration) => declaration.text.slice(declaration.prop.length + 1);
+
+/** Top-level :root definitions of a token that a later top-level :root rule defines again: they never apply. */
+function withoutOverriddenRootDefinitions(nodes: readonly CssNode[]): CssNode[] {
+  const lastRule = new Map<string, number>();
+  nodes.forEach((node, index) => {
+    if (!isRootRule(node)) return;
+    for (const declaration of node.declarations) if (declaration.prop.startsWith('--') && !isImportant(declaration)) lastRule.set(declaration.prop, index);
+  });
+  return nodes.map((node, index) => {
+    if (!isRootRule(node)) return node;
+    const declarations = node.declarations.filter(
+      (declaration) => !declaration.prop.startsWith('--') || isImportant(declaration) || (lastRule.get(declaration.prop) ?? index) <= index,
+    );
+    return { ...node, declarations };
+  });
 }
 
 type Replacement = 'fallback' | 'keep' | { value: string };
@@ -90,13 +90,12 @@ function collectDefinitions(nodes: readonly CssNode[], inBlock: boolean, into: M
   for (const node of nodes) {
     if (node.kind === 'block') collectDefinitions(node.children, true, into);
     else if (node.kind === 'rule') {
-      const atRoot = !inBlock && node.selectors.length === 1 && node.selectors[0]?.text.trim() === ':root';
+      const atRoot = !inBlock && isRootRule(node);
       for (const declaration of node.declarations) {
         if (!declaration.prop.startsWith('--')) continue;
         // !important on a token changes which definition wins: never folded.
-        const value = declaration.text.slice(declaration.prop.length + 1);
         const list = into.get(declaration.prop) ?? [];
-        list.push({ value, atRoot: atRoot && !value.endsWith('!important') });
+        list.push({ value: valueOf(declaration), atRoot: atRoot && !isImportant(declaration) });
         into.set(declaration.prop, list);
       }
     }
@@ -105,17 +104,16 @@ function collectDefinitions(nodes: readonly CssNode[], inBlock: boolean, into: M
 
 function foldDeclaration(declaration: CssDeclaration, replace: (read: string) => Replacement): CssDeclaration {
   if (declaration.reads.length === 0) return declaration;
-  const value = fold(declaration.text.slice(declaration.prop.length + 1), replace);
+  const value = fold(valueOf(declaration), replace);
   if (value === null) return declaration;
-  const reads = [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1] as string);
-  return { prop: declaration.prop, text: `${declaration.prop}:${value}`, reads };
+  return { prop: declaration.prop, text: `${declaration.prop}:${value}`, reads: customPropertiesRead(value) };
 }
 
 /**
  * The value with each var() replaced as `replace` says, innermost fallbacks included; null when a var() without a
  * fallback reads a token set nowhere (the declaration is then invalid as written, and stays so).
  */
-export function fold(value: string, replace: (read: string) => Replacement | null): string | null {
+function fold(value: string, replace: (read: string) => Replacement): string | null {
   let result = '';
   let position = 0;
   for (let start = value.indexOf('var(', position); start >= 0; start = value.indexOf('var(', position)) {
@@ -127,7 +125,7 @@ export function fold(value: string, replace: (read: string) => Replacement | nul
     const fallback = comma < 0 ? null : inner.slice(comma + 1).trim();
     const replacement = replace(read);
     let written: string | null;
-    if (replacement === null || replacement === 'keep') {
+    if (replacement === 'keep') {
       const foldedFallback = fallback === null ? null : fold(fallback, replace);
       written = `var(${read}${fallback === null ? '' : `,${foldedFallback ?? fallback}`})`;
     } else if (replacement === 'fallback') {

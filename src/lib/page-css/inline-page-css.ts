@@ -1,6 +1,6 @@
 import { addScriptTokens, htmlTokens, scriptImports, scriptSources, type PageTokens } from './page-tokens.ts';
 import { pruneCss, type StyleAttributes } from './prune-css.ts';
-import { parseStylesheet, type CssNode } from './stylesheet.ts';
+import { customPropertiesRead, parseStylesheet, type CssNode } from './stylesheet.ts';
 
 // Issue 13: a resident's page arrives in one round trip. Instead of linking the site's whole stylesheet (116 kB,
 // 13 kB gzipped, render-blocking), each page carries the CSS it needs in one <style> in its head: no second
@@ -165,7 +165,7 @@ export async function inlinePageCss(page: string, cache: PageCssCache): Promise<
   for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) addScriptTokens(tokens, match[1] as string);
   // Other style attributes may read tokens, or set some (which then are not constant).
   const styles = [...html.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] as string);
-  const reads = styles.flatMap((style) => [...style.matchAll(/var\(\s*(--[\w-]+)/g)].map((read) => read[1] as string));
+  const reads = styles.flatMap(customPropertiesRead);
   const defines = new Set(styles.flatMap((style) => [...style.matchAll(/(?:^|;)\s*(--[\w-]+)\s*:/g)].map((define) => define[1] as string)));
 
   const css = cache.prune(keys, stylesheets, tokens, { reads, defines });

@@ -1,6 +1,6 @@
 import { foldConstantTokens } from './fold-tokens.ts';
 import type { PageTokens } from './page-tokens.ts';
-import type { CssDeclaration, CssNode, SelectorNeeds } from './stylesheet.ts';
+import { customPropertiesRead, type CssDeclaration, type CssNode, type SelectorNeeds } from './stylesheet.ts';
 
 // The CSS one page needs out of the site's stylesheets: the rules whose selectors can match something in the
 // page (or that its scripts may add), and of the custom properties (the NL Design System tokens, most of the
@@ -55,7 +55,7 @@ function neededCustomProperties(kept: readonly CssNode[], extraReads: Iterable<s
   const definitions = new Map<string, string[]>();
   const needed = new Set<string>(extraReads);
   const verbatim = kept.filter((node): node is Extract<CssNode, { kind: 'verbatim' }> => node.kind === 'verbatim');
-  for (const node of verbatim) for (const match of node.text.matchAll(/var\(\s*(--[\w-]+)/g)) needed.add(match[1] as string);
+  for (const node of verbatim) for (const read of customPropertiesRead(node.text)) needed.add(read);
   for (const declaration of declarationsOf(kept)) {
     if (declaration.prop.startsWith('--')) {
       const reads = definitions.get(declaration.prop) ?? [];

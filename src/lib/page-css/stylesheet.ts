@@ -61,8 +61,12 @@ function atRuleNode(atRule: AtRule): CssNode | null {
 }
 
 function declaration(node: Declaration): CssDeclaration {
-  const reads = [...node.value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1] as string);
-  return { prop: node.prop, text: `${node.prop}:${node.value}${node.important ? '!important' : ''}`, reads };
+  return { prop: node.prop, text: `${node.prop}:${node.value}${node.important ? '!important' : ''}`, reads: customPropertiesRead(node.value) };
+}
+
+/** The custom properties a CSS text reads with var(), fallbacks included. */
+export function customPropertiesRead(text: string): string[] {
+  return [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1] as string);
 }
 
 /**
