@@ -2,7 +2,7 @@
 // here is the very instance the pages read from: refreshing it changes what the next render shows.
 import { App } from 'astro/app';
 import { locales, pathFor } from '../i18n/index.ts';
-import { forgetSiteData, loadOrganisation, loadProjects, refreshProjects } from '../lib/content/collections.ts';
+import { forgetSiteData, loadOrganisation, loadProjects, refreshProjects, siteParts } from '../lib/content/collections.ts';
 import { buildDate } from '../lib/promises/promise-tracker.ts';
 import { PageCssCache } from '../lib/page-css/inline-page-css.ts';
 import { finishPage } from '../lib/page-html/finish-page.ts';
@@ -10,22 +10,23 @@ import { assetReader } from '../lib/page-html/integration.ts';
 
 // The site-wide page of each part (collections.ts, SitePart) in every language, by path without the final slash.
 const sitePartPaths = new Map(
-  ['promises', 'council', 'lessons'].flatMap((part) => locales.map((locale) => [pathFor({ page: part }, locale).replace(/\/$/, ''), part])),
+  siteParts.flatMap((part) => locales.map((locale) => [pathFor({ page: part }, locale).replace(/\/$/, ''), part])),
 );
 
 export function createExports(manifest) {
   const app = new App(manifest);
-  const pageCss = new Map();
+  let pageCss;
   return {
     /** A Request in, Astro's Response out. */
     render: (request) => app.render(request),
     /**
      * A rendered page finished as the static build finishes it (src/lib/page-html/finish-page.ts), with the CSS from the
-     * stylesheets and scripts this build made for the browser in `clientDir` (the same files the static build made).
+     * stylesheets and scripts this build made for the browser in `clientDir` (the same files the static build made;
+     * one directory per renderer, so the cache of parsed stylesheets is made with the first page).
      */
     finishPage: (html, clientDir) => {
-      if (!pageCss.has(clientDir)) pageCss.set(clientDir, new PageCssCache(assetReader(clientDir)));
-      return finishPage(html, pageCss.get(clientDir));
+      pageCss ??= new PageCssCache(assetReader(clientDir));
+      return finishPage(html, pageCss);
     },
     /** Reads the site's data (again), ahead of the next publish: at the start and after each full build. */
     warm: () => {

@@ -95,13 +95,16 @@ const sitePartInputs: Record<SitePart, (timeline: ProjectEntry['timeline']) => u
   lessons: ({ project, phases, lessons }) => [project.slug, project.title, project.translations, phases.map((phase) => [phase.id, phase.kind]), lessons],
 };
 
+/** Every site part, for the renderer to find their pages. */
+export const siteParts = Object.keys(sitePartInputs) as SitePart[];
+
 function unchangedParts(before: readonly ProjectEntry[], after: readonly ProjectEntry[], changed: Iterable<string>): SitePart[] {
   const sameOrder = before.length === after.length && before.every((entry, index) => entry.card.slug === after[index]?.card.slug);
   if (!sameOrder) return [];
   const old = new Map(before.map((entry) => [entry.card.slug, entry.timeline]));
   const now = new Map(after.map((entry) => [entry.card.slug, entry.timeline]));
   const slugs = [...new Set(changed)];
-  return (Object.keys(sitePartInputs) as SitePart[]).filter((part) =>
+  return siteParts.filter((part) =>
     slugs.every((slug) => {
       const [a, b] = [old.get(slug), now.get(slug)];
       return a !== undefined && b !== undefined && JSON.stringify(sitePartInputs[part](a)) === JSON.stringify(sitePartInputs[part](b));

@@ -5,10 +5,7 @@ import { customPropertiesRead, parseStylesheet, type CssNode } from './styleshee
 // Issue 13: a resident's page arrives in one round trip. Instead of linking the site's whole stylesheet (116 kB,
 // 13 kB gzipped, render-blocking), each page carries the CSS it needs in one <style> in its head: no second
 // request before the first paint, and no unstyled flash. src/lib/page-html/finish-page.ts applies it in the static
-// build and in the incremental renderer alike, so both write the same page.
-//
-// Pages with islands (the staff workspace) keep the linked stylesheet: their markup is made by scripts, and the
-// stylesheet is cached across the workspace's views.
+// build and in the incremental renderer alike, so both write the same page, and decides which pages get it.
 
 /** Reads a file of the built site by its address (/_astro/x.css), or null when there is none. */
 export type ReadAsset = (path: string) => Promise<string | null>;
@@ -105,13 +102,8 @@ function collectVocabulary(nodes: readonly CssNode[], into: PageTokens): void {
   }
 }
 
-const stylesheetLink = /<link rel="stylesheet" href="([^"]+)">/g;
-const styleElement = /<style>([\s\S]*?)<\/style>/g;
-
-/** Whether a page's CSS is inlined: not on pages whose markup is made by islands. */
-export function inlinesCss(html: string): boolean {
-  return !html.includes('<astro-island');
-}
+/** The stylesheet links (href in group 1) and style elements (text in group 2) of a page's head. */
+const headStyles = /<link rel="stylesheet" href="([^"]+)">|<style>([\s\S]*?)<\/style>/g;
 
 /**
  * The tokens in the style attribute of <html> (src/lib/theme/theme-style.ts writes only custom properties with
@@ -129,7 +121,6 @@ export function themeOf(html: string): { css: string; html: string } | null {
 
 /** The page with the CSS it needs inlined in its head, in place of its stylesheet links and style elements. */
 export async function inlinePageCss(page: string, cache: PageCssCache): Promise<string> {
-  if (!inlinesCss(page)) return page;
   // The organisation's theme: its tokens on <html> become the last :root rule, where they win over the defaults as
   // they did in the attribute, and can be folded like any other token.
   const theme = themeOf(page);
@@ -139,7 +130,7 @@ export async function inlinePageCss(page: string, cache: PageCssCache): Promise<
   const head = html.slice(0, headEnd);
 
   // Links and style elements in document order: the cascade of what is kept stays the same.
-  const found = [...head.matchAll(new RegExp(`${stylesheetLink.source}|${styleElement.source}`, 'g'))];
+  const found = [...head.matchAll(headStyles)];
   if (found.length === 0) return page;
   const keys = found.map((match) => match[1] ?? (match[2] as string));
   const stylesheets = await Promise.all(

@@ -34,12 +34,6 @@ describe('inlinePageCss', () => {
     expect(reads).toEqual(['/_astro/site.css', '/_astro/page.js', '/_astro/shared.js']);
   });
 
-  it('leaves pages with islands as they are: their markup is made by scripts', async () => {
-    const { cache } = cacheOf(site);
-    const html = pageHtml('<astro-island uid="1"></astro-island>');
-    expect(await inlinePageCss(html, cache)).toBe(html);
-  });
-
   it('says which stylesheet is missing rather than writing a page without its CSS', async () => {
     const { cache } = cacheOf({});
     await expect(inlinePageCss(pageHtml('<p>x</p>'), cache)).rejects.toThrow('The page links /_astro/site.css, which the build did not write.');
