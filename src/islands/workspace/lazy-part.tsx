@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useWorkspace } from './context.ts';
+import { lazyComponent, useLazyComponent } from './lazy-component.ts';
 
 /**
  * A part of the workspace (a view, a section) that is loaded with import() when it is first shown, so that
@@ -15,34 +16,13 @@ import { useWorkspace } from './context.ts';
  * const TeamView = lazyPart(() => import('./TeamView.tsx').then((module) => module.TeamView));
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  let loaded: ComponentType<P> | null = null;
-  let loading: Promise<ComponentType<P>> | null = null;
-  const get = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = null; // a later attempt asks again
-        throw error;
-      },
-    ));
+  const part = lazyComponent(load);
 
   return function LazyPart(props: P) {
     const { text } = useWorkspace();
-    const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
     const [stillOffline, setStillOffline] = useState(false);
-
-    useEffect(() => {
-      if (Component) return;
-      let active = true;
-      get().then(
-        (component) => active && setComponent(() => component),
-        () => active && setFailed(true),
-      );
-      return () => {
-        active = false;
-      };
-    }, []);
+    const Component = useLazyComponent(part, () => setFailed(true));
 
     if (Component) return <Component {...props} />;
     if (failed) {

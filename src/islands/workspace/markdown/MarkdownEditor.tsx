@@ -1,7 +1,6 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales.ts';
 import { editorText } from '../../../i18n/text/editor.ts';
+import { lazyComponent, useLazyComponent } from '../lazy-component.ts';
 import type { MarkdownToolsProps } from './MarkdownTools.tsx';
 import './markdown-editor.css';
 
@@ -29,38 +28,17 @@ export interface MarkdownEditorProps {
   describedBy?: string;
 }
 
-let loadedTools: ComponentType<MarkdownToolsProps> | null = null;
-let loadingTools: Promise<ComponentType<MarkdownToolsProps>> | null = null;
+const markdownTools = lazyComponent<MarkdownToolsProps>(() => import('./MarkdownTools.tsx').then((module) => module.default));
 
 /** Loads the preview and hint once for every field; a failed load is asked again by the next field shown. */
-export function loadMarkdownTools(): Promise<ComponentType<MarkdownToolsProps>> {
-  loadingTools ??= import('./MarkdownTools.tsx').then(
-    (module) => (loadedTools = module.default),
-    (error: unknown) => {
-      loadingTools = null;
-      throw error;
-    },
-  );
-  return loadingTools;
-}
+export const loadMarkdownTools = markdownTools.get;
 
 export default function MarkdownEditor({ id, label, value, onInput, locale, contentLocale = 'nl', error, required, maxLength, describedBy }: MarkdownEditorProps) {
   const t = editorText(locale);
   // The text's language where it differs from the workspace's, so a screen reader reads it in the right voice.
   const lang = contentLocale === locale ? undefined : contentLocale;
-  const [Tools, setTools] = useState<ComponentType<MarkdownToolsProps> | null>(() => loadedTools);
-
-  useEffect(() => {
-    if (Tools) return;
-    let active = true;
-    loadMarkdownTools().then(
-      (component) => active && setTools(() => component),
-      () => undefined, // the field works without preview and hint
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
+  // Without them (no connection) the field works all the same.
+  const Tools = useLazyComponent(markdownTools);
 
   const ids = { help: `${id}-help`, error: `${id}-error`, count: `${id}-count` };
   const describedByIds = [error ? ids.error : null, ids.help, maxLength === undefined ? null : ids.count, describedBy ?? null]
