@@ -23,12 +23,11 @@ import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
 import { displayPath, openDatabase, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
 import { allowedOriginsFromEnv } from '../src/local-supabase/allowed-origins.ts';
 import { chooseJwtSecret } from '../src/local-supabase/jwt-secret-file.ts';
-import { buildSite, BuildSiteError, projectRoot } from './lib/build-site.ts';
+import { BuildSiteError, projectRoot } from './lib/build-site.ts';
 import { dataDirFromEnv } from './lib/data-dir.ts';
 import { DEMO_REFUSAL, demoRequested, holdsDemoData } from './lib/demo-data.ts';
 import { chooseOrganisation } from './lib/organisation-choice.ts';
-import { startRenderer, type Renderer } from './lib/renderer.ts';
-import { createSiteRebuilder, type SiteRebuilder } from './lib/site-rebuilder.ts';
+import { createSitePublishing, type SitePublishing } from './lib/site-publishing.ts';
 
 // PORTAL_DATA_DIR lets a second checkout or a test run keep its own database.
 const DATA_DIR = dataDirFromEnv();
@@ -51,8 +50,7 @@ function portFromEnv(): number {
 
 let database: PGlite | undefined;
 let local: LocalSupabase | undefined;
-let rebuilder: SiteRebuilder | undefined;
-let renderer: Renderer | undefined;
+let publishing: SitePublishing | undefined;
 let catcher: MailCatcher | undefined;
 let mailLoop: MailLoop | undefined;
 let stopping = false;
@@ -105,8 +103,7 @@ async function stop(signal: string): Promise<void> {
   stopping = true;
   log(`\n${signal}: closing the database...`);
   try {
-    rebuilder?.stop();
-    await renderer?.close();
+    await publishing?.stop();
     await mailLoop?.stop();
     await catcher?.close();
     await local?.close();
@@ -133,22 +130,17 @@ async function main(): Promise<void> {
   const organisation = await chooseOrganisation(db, process.env['PUBLIC_ORGANISATION']?.trim() || undefined, DEMO);
 
   // Every build, the first and each rebuild, reads the site's data through this server's own API.
-  const build = async (signal: AbortSignal): Promise<void> => {
-    if (!local) throw new Error('The API is not running.');
-    await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation, outDir: DIST_DIR, log, signal });
-    // The full build may have served a change the renderer never saw (the organisation, a person).
-    await renderer?.reload();
-  };
-  // A change to one project re-renders that project's pages and the pages across projects (scripts/lib/renderer.ts),
-  // once the renderer is ready; until then, and for anything else, the whole site is built.
-  const publish = async (projects: readonly string[]): Promise<boolean> => {
-    if (!renderer) return false;
-    const result = await renderer.publish(projects, DIST_DIR);
-    if (!result.full) log(`Updated ${result.files} pages and files in ${result.seconds.toFixed(1)} s.`);
-    return !result.full;
-  };
-  const siteRebuilder = createSiteRebuilder({ organisation, build, publish, log });
-  rebuilder = siteRebuilder;
+  const sitePublishing = createSitePublishing({
+    connection: () => {
+      if (!local) throw new Error('The API is not running.');
+      return { supabaseUrl: local.url, anonKey: local.anonKey };
+    },
+    organisation,
+    outDir: DIST_DIR,
+    log,
+  });
+  publishing = sitePublishing;
+  const siteRebuilder = sitePublishing.rebuilder;
   const { secret: jwtSecret, file: jwtSecretFile } = chooseJwtSecret({ dataDir: DATA_DIR, log });
   // Behind a reverse proxy the site's pages come from PUBLIC_SITE_URL, so that origin calls the API too.
   const siteUrl = process.env['PUBLIC_SITE_URL']?.trim();
@@ -198,19 +190,7 @@ async function main(): Promise<void> {
   printStatus(local, organisation, mailTarget, jwtSecretFile);
 
   // After the site is up: the renderer's bundle takes about as long as a build of a small site, once per start.
-  if (stopping) return;
-  log('Preparing incremental updates (the renderer)...');
-  try {
-    const ready = await startRenderer({ supabaseUrl: local.url, anonKey: local.anonKey, organisation, log: () => undefined });
-    if (stopping) await ready.close();
-    else {
-      renderer = ready;
-      log('Incremental updates ready: a change to a project now updates its pages within seconds.');
-    }
-  } catch (error) {
-    // Not fatal: every change still rebuilds the whole site, as before.
-    log(`Incremental updates are not available; every change rebuilds the whole site. ${error instanceof Error ? error.message : String(error)}`);
-  }
+  await sitePublishing.startIncremental();
 }
 
 /** A reason not to start that needs no stack trace: the message says what to do. */
@@ -245,8 +225,7 @@ main().catch(async (error: unknown) => {
   if (!(error instanceof BuildSiteError) && !(error instanceof StartRefusal) && process.env['PORTAL_DEBUG'] && error instanceof Error) {
     console.error(error.stack);
   }
-  rebuilder?.stop();
-  await renderer?.close().catch(() => {});
+  await publishing?.stop().catch(() => {});
   await mailLoop?.stop().catch(() => {});
   await catcher?.close().catch(() => {});
   await local?.close().catch(() => {});

@@ -103,6 +103,8 @@ process.on('message', async (message) => {
       for (const route of siteRoutes) if (bundle.sitePartOf(route.route)) madeOn.set(route.route, today);
       await warmUp();
       process.send({ id: message.id, ok: true });
+    } else if (message.type === 'project-ids') {
+      process.send({ id: message.id, ok: true, projects: await bundle.projectIds() });
     } else if (message.type === 'publish') {
       process.send({ id: message.id, ok: true, ...(await publish(message)) });
     }

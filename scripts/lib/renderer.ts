@@ -38,6 +38,8 @@ export interface Renderer {
   publish(projects: readonly string[], outDir: string): Promise<PublishResult>;
   /** Reads all data again: after a full build, which may have followed a change the renderer did not see. */
   reload(): Promise<void>;
+  /** The slug of each published project by its id, as last read. */
+  projectSlugs(): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,10 @@ export async function startRenderer(options: RendererOptions): Promise<Renderer>
     },
     async reload() {
       await calls.call({ type: 'warm' });
+    },
+    async projectSlugs() {
+      const answer = await calls.call({ type: 'project-ids' });
+      return new Map(answer['projects'] as Array<[string, string]>);
     },
     async close() {
       await calls.stop();

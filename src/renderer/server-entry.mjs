@@ -35,6 +35,8 @@ export function createExports(manifest) {
     },
     /** The slugs of the published projects, in list order. */
     projectSlugs: async () => (await loadProjects()).map((entry) => entry.card.slug),
+    /** [project id, slug] of each published project: the ledger names projects by id (scripts/publisher.ts). */
+    projectIds: async () => (await loadProjects()).map((entry) => [entry.timeline.project.id, entry.card.slug]),
     /** Reads the changed projects again (src/lib/content/collections.ts). */
     refreshProjects,
     /** The site part a route's path shows ('promises', 'council', 'lessons'), or undefined. */
