@@ -37,20 +37,24 @@ export function createLedgerFollower(options: {
   let organisationText: string | undefined;
   const readOrganisation = async () => JSON.stringify(await callApi(api, 'get_organisation', { org_slug: organisation }, organisationSchema));
 
-  async function newEntries() {
+  /** The projects of the entries after lastSeq (null for none), and the seq of the last one. */
+  async function newEntries(): Promise<{ projects: Array<string | null>; last: number }> {
     const projects: Array<string | null> = [];
+    let last = lastSeq;
     for (;;) {
-      const page = await callApi(api, 'ledger_entries', { org_slug: organisation, after_seq: lastSeq, max_entries: pageSize }, ledgerPageSchema);
+      const page = await callApi(api, 'ledger_entries', { org_slug: organisation, after_seq: last, max_entries: pageSize }, ledgerPageSchema);
       for (const entry of page.entries) projects.push(entry.event.project);
-      lastSeq = page.entries.at(-1)?.seq ?? lastSeq;
-      if (page.entries.length < pageSize) return projects;
+      last = page.entries.at(-1)?.seq ?? last;
+      if (page.entries.length < pageSize) return { projects, last };
     }
   }
 
   async function changesInLedger(): Promise<SiteChange[]> {
-    const projects = await newEntries();
+    const { projects, last } = await newEntries();
     if (projects.length === 0) return [];
     const slugs = await options.projectSlugs();
+    // Only now, with every step done: a failure above leaves the entries for the next look.
+    lastSeq = last;
     const changes = new Map<string, SiteChange>();
     for (const id of projects) {
       const slug = id === null ? undefined : slugs.get(id);

@@ -13,6 +13,7 @@ let local: LocalSupabase;
 let db: PGlite;
 let follower: LedgerFollower;
 let slugs: Map<string, string>;
+let slugsFail = false;
 
 beforeAll(async () => {
   local = await startLocalSupabase({ seedFiles: ['supabase/seed.sql'], port: 0, log: () => undefined });
@@ -25,7 +26,10 @@ beforeAll(async () => {
   follower = createLedgerFollower({
     api: createPortalApi({ url: local.url, anonKey: local.anonKey }),
     organisation: 'demodam',
-    projectSlugs: async () => slugs,
+    projectSlugs: async () => {
+      if (slugsFail) throw new Error('The renderer stopped.');
+      return slugs;
+    },
   });
   await follower.mark();
 });
@@ -60,6 +64,15 @@ describe('the ledger follower', () => {
       { organisation: 'demodam', project: second },
     ]);
     expect(await follower.changesInLedger()).toEqual([]);
+  });
+
+  it('keeps the entries for the next look when finding their projects failed', async () => {
+    const [first] = [...slugs.values()];
+    await publishUpdate(first as string, 'Bericht dat even wacht');
+    slugsFail = true;
+    await expect(follower.changesInLedger()).rejects.toThrow('The renderer stopped.');
+    slugsFail = false;
+    expect(await follower.changesInLedger()).toEqual([{ organisation: 'demodam', project: first }]);
   });
 
   it('takes the whole site for a person, whose event names no project', async () => {
