@@ -3,18 +3,13 @@ import { loadLedger } from '../content/ledger.ts';
 import { loadWithdrawnProjects } from '../content/withdrawn-projects.ts';
 import type { ProjectPathProps } from '../content/project-paths.ts';
 import { ledgerJsonSchema, portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
-import { ledgerOpenDataText } from './ledger-text.ts';
-import { portalOpenData, projectOpenData } from './open-data-documents.ts';
+import { ledgerOpenData, portalOpenData, projectOpenData } from './open-data-documents.ts';
 
 // What the endpoint files in src/pages/open-data answer. Indented JSON: people read these files too, and
 // compression takes away most of what the indentation adds.
 
 function json(value: unknown, contentType = 'application/json'): Response {
-  return jsonText(JSON.stringify(value, null, 2), contentType);
-}
-
-function jsonText(text: string, contentType = 'application/json'): Response {
-  return new Response(`${text}\n`, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
 }
 
 export async function portalDataResponse(site: URL | undefined): Promise<Response> {
@@ -28,7 +23,7 @@ export function projectDataResponse(props: ProjectPathProps, site: URL | undefin
 
 export async function ledgerDataResponse(site: URL | undefined): Promise<Response> {
   const [organisation, ledger] = await Promise.all([loadOrganisation(), loadLedger()]);
-  return jsonText(ledgerOpenDataText(organisation, ledger, site));
+  return json(ledgerOpenData(organisation, ledger, site));
 }
 
 export function ledgerSchemaResponse(site: URL | undefined): Response {
