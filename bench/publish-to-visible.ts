@@ -11,8 +11,10 @@
 // not depend on how many projects changed).
 //
 // A publish here is one transaction as the database owner: a project's summary and the title of its newest update
-// change, and the update becomes the newest of the site (published_at = now()). Visible means: the project page in
-// both languages, the home page, the project's feed and open-data JSON, and the site feed all show the new words.
+// change, the update becomes the newest of the site (published_at = now()), and the ledger gets the entry an
+// approved revision adds. Visible means: the project page in both languages, the home page, the project's feed and
+// open-data JSON, the portal's JSON and the site feed all show the new words, and the ledger (its index and its
+// last page) holds the new entry.
 // The quiet period of the rebuilder (how long it waits for more changes of one publish) is part of the figure.
 import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ import { openDatabase, startLocalSupabase, type LocalSupabase } from '../src/loc
 import { buildSite, projectRoot } from '../scripts/lib/build-site.ts';
 import { startRenderer, type Renderer } from '../scripts/lib/renderer.ts';
 import { createSiteRebuilder, type SiteRebuilder } from '../scripts/lib/site-rebuilder.ts';
+import { ledgerPageOf } from '../src/lib/ledger/ledger-document.ts';
 import { syntheticOrganisationSql } from './synthetic-organisation.ts';
 
 const organisation = 'benchdam';
@@ -48,15 +51,26 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
+/** What a publish wrote to the ledger: the entry's seq and hash. */
+interface Published {
+  at: number;
+  seq: number;
+  hash: string;
+}
+
 /** The files that must show a publish of `slug` with `marker`, and the words each must contain. */
-function expectations(dist: string, slug: string, marker: string): Array<[string, string]> {
+function expectations(dist: string, slug: string, marker: string, published: Published): Array<[string, string]> {
   return [
     [join(dist, 'projecten', slug, 'index.html'), `Titel ${marker}`],
     [join(dist, 'en', 'projects', slug, 'index.html'), `Titel ${marker}`],
     [join(dist, 'index.html'), `Samenvatting ${marker}`],
     [join(dist, 'projecten', slug, 'feed.xml'), `Titel ${marker}`],
     [join(dist, 'open-data', 'projects', `${slug}.json`), `Samenvatting ${marker}`],
+    [join(dist, 'open-data', 'portal.json'), `Samenvatting ${marker}`],
     [join(dist, 'feed.xml'), `Titel ${marker}`],
+    // The ledger's index names the head, and its last page holds the entry.
+    [join(dist, 'open-data', 'ledger.json'), published.hash],
+    [join(dist, 'open-data', 'ledger', `${ledgerPageOf(published.seq)}.json`), published.hash],
   ];
 }
 
@@ -75,8 +89,8 @@ async function visible(checks: Array<[string, string]>, since: number, giveUpMs:
   return performance.now() - since;
 }
 
-async function publishOne(local: LocalSupabase, slug: string, marker: string): Promise<number> {
-  await local.db.transaction(async (tx) => {
+async function publishOne(local: LocalSupabase, slug: string, marker: string): Promise<Published> {
+  const entry = await local.db.transaction(async (tx) => {
     await tx.query(`update portal.projects set summary = $1 where slug = $2 and organisation_id = (select id from portal.organisations where slug = $3)`, [
       `Samenvatting ${marker}`,
       slug,
@@ -88,8 +102,18 @@ async function publishOne(local: LocalSupabase, slug: string, marker: string): P
                    where p.slug = $2 and u.publication = 'published' order by u.published_at desc limit 1)`,
       [`Titel ${marker}`, slug],
     );
+    // The ledger entry an approved revision adds (portal.publish_row appends it in the same transaction).
+    const { rows } = await tx.query<{ seq: number; hash: string }>(
+      `select (a).seq::int as seq, (a).hash from (
+         select portal.ledger_append(p.organisation_id, jsonb_build_object('type', 'revision', 'kind', 'project', 'record_id', p.id,
+           'project', p.id, 'version', 2, 'content_hash', encode(sha256(convert_to($1, 'UTF8')), 'hex'), 'reason', null,
+           'approval', 'four_eyes', 'approved_by_role', 'approver')) as a
+         from portal.projects p join portal.organisations o on o.id = p.organisation_id where p.slug = $2 and o.slug = $3) appended`,
+      [marker, slug, organisation],
+    );
+    return rows[0] as { seq: number; hash: string };
   });
-  return performance.now();
+  return { at: performance.now(), ...entry };
 }
 
 interface Side {
@@ -167,7 +191,10 @@ async function measure(size: number): Promise<void> {
         });
         const commits = await Promise.all(batch.map((item) => publishOne(local as LocalSupabase, item.slug, item.marker)));
         const waits = await Promise.all(
-          batch.map((item, index) => visible(expectations(dist, item.slug, item.marker), commits[index] as number, 900_000)),
+          batch.map((item, index) => {
+            const published = commits[index] as Published;
+            return visible(expectations(dist, item.slug, item.marker, published), published.at, 900_000);
+          }),
         );
         if (isChangedRound) changedVisible = Math.max(...waits);
         else for (const wait of waits) times.push(wait);

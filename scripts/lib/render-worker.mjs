@@ -17,11 +17,20 @@ const clientDir = join(dirname(entryFile), '..', 'client');
 // Routes that show no published content, or are not files of the site.
 const notRendered = new Set(['/_image', '/_server-islands/[name]']);
 const projectRoutes = bundle.routes.filter((route) => route.params.length === 1 && route.params[0] === 'slug');
+// The ledger's pages (/open-data/ledger/[page].json): a publish writes only the pages its new entries fall in.
+const ledgerPageRoutes = bundle.routes.filter((route) => route.params.length === 1 && route.params[0] === 'page');
 const siteRoutes = bundle.routes.filter((route) => route.params.length === 0 && !notRendered.has(route.route));
+const unknownRoutes = bundle.routes.filter(
+  (route) => !notRendered.has(route.route) && ![...projectRoutes, ...ledgerPageRoutes, ...siteRoutes].includes(route),
+);
+if (unknownRoutes.length > 0) {
+  // A route the renderer would never write would go stale after a publish: refuse to start instead.
+  throw new Error(`The renderer does not know how to publish ${unknownRoutes.map((route) => route.route).join(', ')}.`);
+}
 
-/** The path of a route: a project route's with the slug filled in; the home page's is ''. */
-function pathOf(route, slug) {
-  return route.route === '/' ? '' : route.route.replace('[slug]', slug);
+/** The path of a route: a project route's with the slug filled in, a ledger page's with its number; the home page's is ''. */
+function pathOf(route, parameter) {
+  return route.route === '/' ? '' : route.route.replace(/\[(slug|page)\]/, String(parameter));
 }
 
 /** The request for a path: pages end in a slash, as the static build's addresses do; files (and 404) do not. */
@@ -62,6 +71,7 @@ const madeOn = new Map();
 
 async function publish({ projects, outDir }) {
   const started = performance.now();
+  const ledgerEnd = await bundle.ledgerEnd();
   const { samePaths, unchanged } = await bundle.refreshProjects(projects);
   if (!samePaths) return { full: true, files: 0, ms: performance.now() - started };
   const today = bundle.today();
@@ -69,7 +79,11 @@ async function publish({ projects, outDir }) {
   for (const slug of new Set(projects)) {
     for (const route of projectRoutes) jobs.push([route, pathOf(route, slug)]);
   }
+  for (const page of await bundle.ledgerPagesAfter(ledgerEnd)) {
+    for (const route of ledgerPageRoutes) jobs.push([route, pathOf(route, page)]);
+  }
   for (const route of siteRoutes) {
+    if (organisationOnly.has(route.route)) continue;
     const part = bundle.sitePartOf(route.route);
     if (part && unchanged.includes(part) && madeOn.get(route.route) === today) continue;
     if (part) madeOn.set(route.route, today);
@@ -85,11 +99,26 @@ async function publish({ projects, outDir }) {
   return { full: false, files: jobs.length, ms: performance.now() - started, slowest };
 }
 
-/** Renders every route once without writing, so that the first publish does not pay for compiling the code. */
+// The site-wide routes that read no data a publish can change (src/lib/content/data-reads.ts): the privacy and
+// accessibility statements, the follow and workspace shells, the schemas. Found by rendering, not listed by hand,
+// so a page that starts to show projects is rendered on every publish without anyone remembering to say so.
+const organisationOnly = new Set();
+
+/**
+ * Renders every route once without writing, so that the first publish does not pay for compiling the code, and
+ * notes which site-wide routes read nothing a publish can change. One at a time: the count is per render.
+ */
 async function warmUp() {
+  organisationOnly.clear();
+  for (const route of siteRoutes) {
+    const before = bundle.dataReads();
+    await (await bundle.render(requestFor(route, pathOf(route)))).arrayBuffer();
+    if (bundle.dataReads() === before) organisationOnly.add(route.route);
+  }
   const someProject = (await bundle.projectSlugs())[0];
-  const jobs = siteRoutes.map((route) => [route, pathOf(route)]);
+  const jobs = [];
   if (someProject) for (const route of projectRoutes) jobs.push([route, pathOf(route, someProject)]);
+  if ((await bundle.ledgerEnd()) > 0) for (const route of ledgerPageRoutes) jobs.push([route, pathOf(route, 1)]);
   for (const [route, path] of jobs) await (await bundle.render(requestFor(route, path))).arrayBuffer();
 }
 

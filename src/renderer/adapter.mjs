@@ -11,7 +11,7 @@ export default function rendererAdapter() {
         setAdapter({
           name: 'portal-renderer',
           serverEntrypoint: fileURLToPath(new URL('./server-entry.mjs', import.meta.url)),
-          exports: ['render', 'finishPage', 'warm', 'projectSlugs', 'projectIds', 'refreshProjects', 'sitePartOf', 'today', 'routes'],
+          exports: ['render', 'finishPage', 'warm', 'projectSlugs', 'projectIds', 'refreshProjects', 'ledgerEnd', 'ledgerPagesAfter', 'dataReads', 'sitePartOf', 'today', 'routes'],
           supportedAstroFeatures: { serverOutput: 'stable', staticOutput: 'stable', hybridOutput: 'stable', i18nDomains: 'unsupported', envGetSecret: 'unsupported', sharpImageService: 'unsupported' },
         });
       },

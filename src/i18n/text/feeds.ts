@@ -59,6 +59,7 @@ export const feedsNl = {
     portalSchema: 'Schema van het overzicht',
     projectSchema: 'Schema van een project',
     ledgerSchema: 'Schema van het grootboek',
+    ledgerPageSchema: 'Schema van een deel van het grootboek',
     feedsTitle: 'Nieuws en agenda volgen',
     feedsIntro:
       'Wilt u op de hoogte blijven? Gebruik dan een nieuwslezer: een app die het nieuws van websites voor u verzamelt (de techniek heet RSS). Of zet de momenten in uw eigen agenda (de techniek heet iCalendar).',
@@ -145,6 +146,7 @@ export const feedsEn: typeof feedsNl = {
     portalSchema: 'Schema of the overview',
     projectSchema: 'Schema of a project',
     ledgerSchema: 'Schema of the ledger',
+    ledgerPageSchema: 'Schema of a part of the ledger',
     feedsTitle: 'Follow news and dates',
     feedsIntro: 'Want to stay informed? Use a news reader: an app that collects the news of websites for you (the technique is called RSS). Or add the moments to your own calendar (the technique is called iCalendar).',
     siteFeed: 'News feed of all projects',

@@ -102,6 +102,8 @@ export const historyNl = {
     empty: 'Het grootboek is nog leeg.',
     keep: 'Bewaar deze laatste regel en vingerafdruk. Met het commando npm run verify-ledger -- <adres van deze website> kunt u later controleren dat het grootboek sindsdien alleen is aangevuld, en dat de website precies de goedgekeurde versies toont.',
     file: 'Het grootboek',
+    pages:
+      'Het grootboek staat in delen van 1.000 regels. Het overzicht noemt elk deel met de vingerafdruk van zijn laatste regel. Een vol deel verandert nooit meer: wie de delen bewaart, haalt daarna alleen de nieuwe op.',
     schema: 'Beschrijving (JSON Schema)',
     how: 'Hoe de vingerafdruk wordt berekend',
     howText:
@@ -206,6 +208,8 @@ export const historyEn: typeof historyNl = {
     empty: 'The ledger is still empty.',
     keep: 'Keep this latest line and fingerprint. With the command npm run verify-ledger -- <address of this website> you can check later that the ledger was only added to since, and that the website shows exactly the approved versions.',
     file: 'The ledger',
+    pages:
+      'The ledger comes in parts of 1,000 lines. The overview names each part with the fingerprint of its last line. A full part never changes again: whoever keeps the parts only needs to fetch the new ones.',
     schema: 'Description (JSON Schema)',
     how: 'How the fingerprint is computed',
     howText:

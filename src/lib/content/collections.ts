@@ -7,6 +7,7 @@ import {
   type Organisation,
 } from '../api/index.ts';
 import { buildApi } from './build-api.ts';
+import { countDataRead } from './data-reads.ts';
 import { reportBuildError } from './build-error.ts';
 import { fetchProjects } from './fetch-projects.ts';
 import { forgetLedger, refreshLedger } from './ledger.ts';
@@ -38,6 +39,7 @@ export function loadOrganisation(): Promise<Organisation> {
  * answers 404 for an unknown slug.
  */
 export function loadProjects(): Promise<ProjectEntry[]> {
+  countDataRead();
   projects ??= failLoudly(async () => {
     const { config, api } = buildApi();
     const entries = await fetchProjects(api, config.organisation);

@@ -1,4 +1,5 @@
 import { buildApi } from './build-api.ts';
+import { countDataRead } from './data-reads.ts';
 import { fetchLedger } from '../ledger/fetch-ledger.ts';
 import { loadWithdrawnProjects } from './withdrawn-projects.ts';
 import type { LedgerEntry, LedgerHead } from '../ledger/ledger-document.ts';
@@ -10,6 +11,7 @@ import type { LedgerEntry, LedgerHead } from '../ledger/ledger-document.ts';
 let ledger: Promise<{ head: LedgerHead | null; entries: LedgerEntry[] }> | undefined;
 
 export function loadLedger(): Promise<{ head: LedgerHead | null; entries: LedgerEntry[] }> {
+  countDataRead();
   if (!ledger) {
     const { config, api } = buildApi();
     ledger = loadWithdrawnProjects().then(() => fetchLedger(api, config.organisation));

@@ -43,21 +43,56 @@ export const ledgerPageSchema = z.strictObject({
   entries: z.array(ledgerEntrySchema),
 });
 
-/** /open-data/ledger.json: the whole chain of the organisation, oldest first. */
-export const ledgerOpenDataSchema = z
+/**
+ * The open data ledger comes in pages of this many entries: page n holds seq (n - 1) * size + 1 to n * size. A
+ * full page never changes again (the ledger is append-only), so a publish rewrites only the last page and the
+ * index, and a reader who kept the earlier pages fetches only the new ones.
+ */
+export const ledgerPageSize = 1000;
+
+/** The page that holds entry `seq`. */
+export function ledgerPageOf(seq: number): number {
+  return Math.ceil(seq / ledgerPageSize);
+}
+
+/** /open-data/ledger.json: the head of the organisation's chain and where its pages are, oldest first. */
+export const ledgerIndexOpenDataSchema = z
   .strictObject({
     $schema: webUrl,
     organisation: slug,
     head: ledgerHeadSchema.nullable(),
-    entries: z.array(ledgerEntrySchema),
+    page_size: wholeNumber.min(1),
+    pages: z.array(
+      z.strictObject({
+        number: wholeNumber.min(1),
+        href: webUrl,
+        first_seq: wholeNumber.min(1),
+        last_seq: wholeNumber.min(1),
+        last_hash: sha256.meta({ description: 'The hash of the page\'s last entry: a page kept earlier can be checked against it.' }),
+      }),
+    ),
   })
   .meta({
     title: 'Ledger',
     description:
-      'The public, append-only, hash-chained ledger of every publication event of the organisation (publish, revision, withdrawal, promise status change), oldest first. hash = SHA-256 (hex) of prev_hash directly followed by the canonical JSON (RFC 8785) of event; the first prev_hash is 64 zeros. content_hash = SHA-256 of the canonical JSON of the record\'s public content fields.',
+      'The public, append-only, hash-chained ledger of every publication event of the organisation (publish, revision, withdrawal, promise status change): its head and its pages, oldest first. Page n holds the entries seq (n - 1) * page_size + 1 to n * page_size; a full page never changes. hash = SHA-256 (hex) of prev_hash directly followed by the canonical JSON (RFC 8785) of event; the first prev_hash is 64 zeros. content_hash = SHA-256 of the canonical JSON of the record\'s public content fields.',
+  });
+
+/** /open-data/ledger/<n>.json: one page of the chain. */
+export const ledgerPageOpenDataSchema = z
+  .strictObject({
+    $schema: webUrl,
+    organisation: slug,
+    page: wholeNumber.min(1),
+    entries: z.array(ledgerEntrySchema),
+  })
+  .meta({
+    title: 'Ledger page',
+    description: 'One page of the organisation\'s ledger (see ledger.json): its entries in seq order, each with the hash of the one before.',
   });
 
 export type LedgerEvent = z.infer<typeof ledgerEventSchema>;
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 export type LedgerHead = z.infer<typeof ledgerHeadSchema>;
-export type LedgerOpenData = z.infer<typeof ledgerOpenDataSchema>;
+export type LedgerIndexOpenData = z.infer<typeof ledgerIndexOpenDataSchema>;
+export type LedgerPageOpenData = z.infer<typeof ledgerPageOpenDataSchema>;

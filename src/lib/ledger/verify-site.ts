@@ -5,11 +5,17 @@ import { portalOpenDataSchema, type PortalOpenData } from '../open-data/open-dat
 import { openDataPaths } from '../open-data/open-data-paths.ts';
 import { contentFields, hasNoTranslations, type PublishableKind } from '../records/kinds.ts';
 import { canonicalJson, canonicalTime, contentHash, entryHash, GENESIS_HASH } from './canonical-json.ts';
-import { ledgerOpenDataSchema, type LedgerEntry, type LedgerOpenData } from './ledger-document.ts';
+import {
+  ledgerIndexOpenDataSchema,
+  ledgerPageOpenDataSchema,
+  ledgerPageSize,
+  type LedgerEntry,
+  type LedgerHead,
+} from './ledger-document.ts';
 
 // What `npm run verify-ledger` checks on a published site (a folder or a URL), with nothing but what the site
 // itself publishes:
-//  1. the ledger's chain: every entry's hash is sha256(previous hash + canonical JSON of its event), seq has no
+//  1. the ledger's chain, read page by page from its index: every entry's hash is sha256(previous hash + canonical JSON of its event), seq has no
 //     gaps, and the head is the last entry (and, given a head someone kept earlier, that it is still in the chain);
 //  2. every record in every project's open data file has exactly the content of its latest approved version in
 //     the ledger, nothing withdrawn is shown, nothing approved is missing, and every withdrawal keeps its notice;
@@ -78,11 +84,11 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
     if (!report.problems.some((known) => known.check === check)) report.problems.push({ check, message });
   };
 
-  let ledger: LedgerOpenData;
+  let ledger: ChainedLedger;
   try {
-    ledger = ledgerOpenDataSchema.parse(JSON.parse(await read(openDataPaths.ledger)));
+    ledger = await readLedger(read, log);
   } catch (error) {
-    problem('ledger', `${openDataPaths.ledger} cannot be read as the ledger: ${firstLine(error)}`);
+    problem('ledger', firstLine(error));
     return report;
   }
   report.organisation = ledger.organisation;
@@ -135,6 +141,48 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
   }
   await checkWithdrawnProjects(read, portal, ledger.entries, problem);
   return report;
+}
+
+/** The whole chain of an organisation, as verify reads it from the site's ledger pages. */
+export interface ChainedLedger {
+  organisation: string;
+  head: LedgerHead | null;
+  entries: LedgerEntry[];
+}
+
+/**
+ * Reads the ledger's index and every page it lists. A page must hold exactly the entries its number stands for,
+ * and end with the entry the index names, so a page swapped for another or cut short is found before the chain
+ * is checked. Throws with the first problem in words.
+ */
+async function readLedger(read: SiteReader, log: (line: string) => void): Promise<ChainedLedger> {
+  const readJson = async <T>(path: string, parse: (value: unknown) => T): Promise<T> => {
+    try {
+      return parse(JSON.parse(await read(path)));
+    } catch (error) {
+      throw new Error(`${path} cannot be read as the ledger: ${firstLine(error)}`);
+    }
+  };
+  const index = await readJson(openDataPaths.ledger, (value) => ledgerIndexOpenDataSchema.parse(value));
+  const entries: LedgerEntry[] = [];
+  for (const [position, listed] of index.pages.entries()) {
+    const path = openDataPaths.ledgerPage(position + 1);
+    if (listed.number !== position + 1) throw new Error(`${openDataPaths.ledger} lists page ${listed.number} where page ${position + 1} belongs.`);
+    const page = await readJson(path, (value) => ledgerPageOpenDataSchema.parse(value));
+    const first = page.entries[0];
+    const last = page.entries.at(-1);
+    const isLast = position === index.pages.length - 1;
+    if (page.organisation !== index.organisation || page.page !== listed.number) {
+      throw new Error(`${path} is not page ${listed.number} of the ledger of ${index.organisation}.`);
+    }
+    if (!first || !last || first.seq !== listed.first_seq || last.seq !== listed.last_seq || last.hash !== listed.last_hash ||
+        (!isLast && page.entries.length !== ledgerPageSize)) {
+      throw new Error(`${path} does not hold the entries ${listed.first_seq} to ${listed.last_seq} that ${openDataPaths.ledger} lists for it.`);
+    }
+    entries.push(...page.entries);
+    if (index.pages.length > 1) log(`Ledger page ${listed.number} of ${index.pages.length}: entries ${first.seq} to ${last.seq}.`);
+  }
+  return { organisation: index.organisation, head: index.head, entries };
 }
 
 async function checkWithdrawnProjects(
@@ -194,7 +242,7 @@ async function checkWithdrawnProjects(
  * Recomputes the chain of a ledger: the first problem in words, or null when every entry hashes its predecessor
  * and its own event, seq has no gaps and the head is the last entry (and holds a head kept earlier, if given).
  */
-export function verifyChain(ledger: Pick<LedgerOpenData, 'organisation' | 'head' | 'entries'>, expectHead?: VerifyOptions['expectHead']): string | null {
+export function verifyChain(ledger: ChainedLedger, expectHead?: VerifyOptions['expectHead']): string | null {
   let previous = GENESIS_HASH;
   for (const [index, entry] of ledger.entries.entries()) {
     if (entry.seq !== index + 1) return `Ledger entry ${entry.seq} is at position ${index + 1}: the chain has a gap or is out of order.`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { absoluteUrl } from '../feeds/links.ts';
 import { openDataPaths } from './open-data-paths.ts';
-import { ledgerOpenDataSchema } from '../ledger/ledger-document.ts';
+import { ledgerIndexOpenDataSchema, ledgerPageOpenDataSchema } from '../ledger/ledger-document.ts';
 import { portalOpenDataSchema, projectOpenDataSchema } from './open-data-documents.ts';
 
 /** A JSON Schema document (draft 2020-12) as plain JSON. */
@@ -22,7 +22,11 @@ export function portalJsonSchema(site: URL | string | undefined): JsonSchema {
 }
 
 export function ledgerJsonSchema(site: URL | string | undefined): JsonSchema {
-  return withId(z.toJSONSchema(ledgerOpenDataSchema, { target: 'draft-2020-12' }), absoluteUrl(openDataPaths.ledgerSchema, site));
+  return withId(z.toJSONSchema(ledgerIndexOpenDataSchema, { target: 'draft-2020-12' }), absoluteUrl(openDataPaths.ledgerSchema, site));
+}
+
+export function ledgerPageJsonSchema(site: URL | string | undefined): JsonSchema {
+  return withId(z.toJSONSchema(ledgerPageOpenDataSchema, { target: 'draft-2020-12' }), absoluteUrl(openDataPaths.ledgerPageSchema, site));
 }
 
 function withId(schema: JsonSchema, id: string): JsonSchema {

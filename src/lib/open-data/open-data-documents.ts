@@ -6,7 +6,16 @@ import { isoTimestamp, webUrl } from '../api/primitives.ts';
 import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
 import { withdrawnProjectSchema, type WithdrawnProjects } from '../api/public-record.ts';
 import { absoluteUrl } from '../feeds/links.ts';
-import { ledgerOpenDataSchema, type LedgerEntry, type LedgerHead, type LedgerOpenData } from '../ledger/ledger-document.ts';
+import {
+  ledgerIndexOpenDataSchema,
+  ledgerPageOf,
+  ledgerPageOpenDataSchema,
+  ledgerPageSize,
+  type LedgerEntry,
+  type LedgerHead,
+  type LedgerIndexOpenData,
+  type LedgerPageOpenData,
+} from '../ledger/ledger-document.ts';
 import { openDataPaths } from './open-data-paths.ts';
 
 // The open data documents are the API's own documents (the same zod schemas validate both), plus absolute
@@ -85,17 +94,50 @@ export function projectOpenData(timeline: ProjectTimeline, site: URL | string | 
   });
 }
 
-/** /open-data/ledger.json: the organisation's whole ledger, checked against its published schema on the way out. */
-export function ledgerOpenData(
+/** The number of pages of a ledger of these entries (oldest first, seq from 1 without gaps). */
+export function ledgerPageCount(entries: readonly LedgerEntry[]): number {
+  return ledgerPageOf(entries.at(-1)?.seq ?? 0);
+}
+
+/** /open-data/ledger.json: the head and the pages of the organisation's ledger, checked against its published schema. */
+export function ledgerIndexOpenData(
   organisation: Organisation,
   ledger: { head: LedgerHead | null; entries: readonly LedgerEntry[] },
   site: URL | string | undefined,
-): LedgerOpenData {
-  return ledgerOpenDataSchema.parse({
+): LedgerIndexOpenData {
+  const pages = Array.from({ length: ledgerPageCount(ledger.entries) }, (_, index) => {
+    const number = index + 1;
+    const last = ledger.entries[Math.min(number * ledgerPageSize, ledger.entries.length) - 1] as LedgerEntry;
+    return {
+      number,
+      href: absoluteUrl(openDataPaths.ledgerPage(number), site),
+      first_seq: index * ledgerPageSize + 1,
+      last_seq: last.seq,
+      last_hash: last.hash,
+    };
+  });
+  return ledgerIndexOpenDataSchema.parse({
     $schema: absoluteUrl(openDataPaths.ledgerSchema, site),
     organisation: organisation.slug,
     head: ledger.head,
-    entries: ledger.entries,
+    page_size: ledgerPageSize,
+    pages,
+  });
+}
+
+/** /open-data/ledger/<page>.json: one page of the ledger; undefined for a page the ledger does not have. */
+export function ledgerPageOpenData(
+  organisation: Organisation,
+  entries: readonly LedgerEntry[],
+  page: number,
+  site: URL | string | undefined,
+): LedgerPageOpenData | undefined {
+  if (!Number.isInteger(page) || page < 1 || page > ledgerPageCount(entries)) return undefined;
+  return ledgerPageOpenDataSchema.parse({
+    $schema: absoluteUrl(openDataPaths.ledgerPageSchema, site),
+    organisation: organisation.slug,
+    page,
+    entries: entries.slice((page - 1) * ledgerPageSize, page * ledgerPageSize),
   });
 }
 

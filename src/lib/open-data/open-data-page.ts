@@ -60,6 +60,8 @@ export interface OpenDataPageView {
     /** The advice to keep that line; null while the ledger is empty and there is nothing to keep. */
     keep: string | null;
     file: { href: string; label: string };
+    /** That the ledger comes in parts, and that a full part never changes. */
+    pages: string;
     how: { title: string; text: string };
   };
 }
@@ -105,6 +107,7 @@ export function buildOpenDataPage(
         { href: openDataPaths.portalSchema, label: t.portalSchema },
         { href: openDataPaths.projectSchema, label: t.projectSchema },
         { href: openDataPaths.ledgerSchema, label: t.ledgerSchema },
+        { href: openDataPaths.ledgerPageSchema, label: t.ledgerPageSchema },
       ],
     },
     feeds: { title: t.feedsTitle, intro: t.feedsIntro, siteFeed: { href: pathFor({ page: 'feed' }, locale), label: t.siteFeed } },
@@ -124,6 +127,7 @@ export function buildOpenDataPage(
       head: emptyLedger ? ledger.empty : ledger.head(ledgerHead.seq, ledgerHead.hash),
       keep: emptyLedger ? null : ledger.keep,
       file: { href: openDataPaths.ledger, label: ledger.file },
+      pages: ledger.pages,
       how: { title: ledger.how, text: ledger.howText },
     },
   };

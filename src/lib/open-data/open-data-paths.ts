@@ -9,9 +9,12 @@ export const openDataPaths = {
   portal: `${base}portal.json`,
   /** @example openDataPaths.project('schoolzone') // => '/open-data/projects/schoolzone.json' */
   project: (slug: string) => `${base}projects/${encodeURIComponent(slug)}.json`,
-  /** The organisation's ledger of publications: the whole hash chain. */
+  /** The organisation's ledger of publications: its head and the list of its pages. */
   ledger: `${base}ledger.json`,
+  /** @example openDataPaths.ledgerPage(2) // => '/open-data/ledger/2.json' */
+  ledgerPage: (page: number) => `${base}ledger/${page}.json`,
   portalSchema: `${base}schema/portal.schema.json`,
   projectSchema: `${base}schema/project.schema.json`,
   ledgerSchema: `${base}schema/ledger.schema.json`,
+  ledgerPageSchema: `${base}schema/ledger-page.schema.json`,
 };

@@ -2,8 +2,8 @@ import { loadOrganisation, loadProjects } from '../content/collections.ts';
 import { loadLedger } from '../content/ledger.ts';
 import { loadWithdrawnProjects } from '../content/withdrawn-projects.ts';
 import type { ProjectPathProps } from '../content/project-paths.ts';
-import { ledgerJsonSchema, portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
-import { ledgerOpenData, portalOpenData, projectOpenData } from './open-data-documents.ts';
+import { ledgerJsonSchema, ledgerPageJsonSchema, portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
+import { ledgerIndexOpenData, ledgerPageCount, ledgerPageOpenData, portalOpenData, projectOpenData } from './open-data-documents.ts';
 
 // What the endpoint files in src/pages/open-data answer. Indented JSON: people read these files too, and
 // compression takes away most of what the indentation adds.
@@ -23,7 +23,24 @@ export function projectDataResponse(props: ProjectPathProps, site: URL | undefin
 
 export async function ledgerDataResponse(site: URL | undefined): Promise<Response> {
   const [organisation, ledger] = await Promise.all([loadOrganisation(), loadLedger()]);
-  return json(ledgerOpenData(organisation, ledger, site));
+  return json(ledgerIndexOpenData(organisation, ledger, site));
+}
+
+/** One static path per page of the ledger. */
+export async function ledgerPagePaths(): Promise<Array<{ params: { page: string } }>> {
+  const { entries } = await loadLedger();
+  return Array.from({ length: ledgerPageCount(entries) }, (_, index) => ({ params: { page: String(index + 1) } }));
+}
+
+/** A page of the ledger; 404 for a page it does not have (rendered on demand only). */
+export async function ledgerPageResponse(page: string | undefined, site: URL | undefined): Promise<Response> {
+  const [organisation, ledger] = await Promise.all([loadOrganisation(), loadLedger()]);
+  const document = /^[1-9]\d{0,8}$/.test(page ?? '') ? ledgerPageOpenData(organisation, ledger.entries, Number(page), site) : undefined;
+  return document ? json(document) : new Response(null, { status: 404 });
+}
+
+export function ledgerPageSchemaResponse(site: URL | undefined): Response {
+  return json(ledgerPageJsonSchema(site), 'application/schema+json');
 }
 
 export function ledgerSchemaResponse(site: URL | undefined): Response {

@@ -151,9 +151,10 @@ describe('the site of an organisation without published projects', () => {
     expect(portal.withdrawn_projects).toEqual([]);
     // When the file was made, not the start of the Unix epoch.
     expect(Date.parse(portal.generated_at)).toBeGreaterThan(Date.parse('2020-01-01T00:00:00Z'));
-    const ledger = JSON.parse(await read(openDataPaths.ledger)) as { organisation: string; entries: unknown[] };
+    const ledger = JSON.parse(await read(openDataPaths.ledger)) as { organisation: string; pages: unknown[] };
     expect(validateLedger(ledger), JSON.stringify(validateLedger.errors)).toBe(true);
-    expect(ledger).toMatchObject({ organisation: org, entries: [] });
+    expect(ledger).toMatchObject({ organisation: org, pages: [] });
+    expect(existsSync(join(outDir, 'open-data', 'ledger'))).toBe(false);
 
     const index = await readFile(join(outDir, 'sitemap-index.xml'), 'utf8');
     const sitemapFiles = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);

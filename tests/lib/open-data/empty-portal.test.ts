@@ -3,7 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { dictionaryFor, locales } from '../../../src/i18n/index.ts';
 import { ledgerJsonSchema, portalJsonSchema } from '../../../src/lib/open-data/json-schemas.ts';
-import { ledgerOpenData, portalOpenData } from '../../../src/lib/open-data/open-data-documents.ts';
+import { ledgerIndexOpenData, portalOpenData } from '../../../src/lib/open-data/open-data-documents.ts';
 import { buildOpenDataPage } from '../../../src/lib/open-data/open-data-page.ts';
 import { organisationDocument, projectCardDocument, projectTimelineDocument } from '../support/documents.ts';
 
@@ -46,12 +46,12 @@ describe('portalOpenData without projects', () => {
   });
 });
 
-describe('ledgerOpenData before the first publication', () => {
-  it('is a valid file without entries', () => {
-    const document = ledgerOpenData(organisation, { head: null, entries: [] }, site);
+describe('ledgerIndexOpenData before the first publication', () => {
+  it('is a valid file without pages', () => {
+    const document = ledgerIndexOpenData(organisation, { head: null, entries: [] }, site);
     const validate = validators();
     expect(validate.ledger(document), JSON.stringify(validate.ledger.errors)).toBe(true);
-    expect(document).toMatchObject({ organisation: 'nieuwdam', head: null, entries: [] });
+    expect(document).toMatchObject({ organisation: 'nieuwdam', head: null, pages: [] });
   });
 });
 
