@@ -4,6 +4,7 @@ import { feedsEn } from './text/feeds.ts';
 import { followEn } from './text/follow.ts';
 import { historyEn } from './text/history.ts';
 import { layoutEn } from './text/layout.ts';
+import { monitorEn } from './text/monitor.ts';
 import { pagesEn } from './text/pages.ts';
 import { projectEn } from './text/project.ts';
 
@@ -15,6 +16,7 @@ export const en: Dictionary = {
   feeds: feedsEn,
   follow: followEn,
   history: historyEn,
+  monitor: monitorEn,
   ...enumLabelsEn,
   participationPromise: {
     informeren: 'We keep you informed. You can ask questions, but you cannot take part in the decision.',

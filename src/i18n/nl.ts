@@ -5,6 +5,7 @@ import { feedsNl } from './text/feeds.ts';
 import { followNl } from './text/follow.ts';
 import { historyNl } from './text/history.ts';
 import { layoutNl } from './text/layout.ts';
+import { monitorNl } from './text/monitor.ts';
 import { pagesNl } from './text/pages.ts';
 import { projectNl } from './text/project.ts';
 
@@ -18,6 +19,7 @@ export const nl = {
   feeds: feedsNl,
   follow: followNl,
   history: historyNl,
+  monitor: monitorNl,
   ...enumLabelsNl,
   // What each rung of the participatieladder promises the resident, in one plain sentence.
   participationPromise: {

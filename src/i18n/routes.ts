@@ -13,6 +13,8 @@ export type PageRef =
   | { page: 'projectFeed'; slug: string }
   | { page: 'projectCalendar'; slug: string }
   | { page: 'openData' }
+  /** The eight-keys monitor: per project which keys its public record meets, for the council and the rekenkamer. */
+  | { page: 'monitor' }
   /** Joining a project that is under way: the catch-up and the sign-up to follow and take part. */
   | { page: 'projectJoin'; slug: string }
   /** A project's public version history: every publication, revision (with a word-level diff) and withdrawal. */
@@ -25,7 +27,7 @@ export type PageRef =
   | { page: 'workspace' };
 
 /** Path segments per language; Dutch pages have Dutch segments and no prefix. */
-type Segment = 'project' | 'join' | 'changes' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
+type Segment = 'project' | 'join' | 'changes' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'monitor' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
 const SEGMENTS: Record<Locale, Record<Segment, string>> = {
   nl: {
     project: 'projecten',
@@ -36,6 +38,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
     privacy: 'privacy',
     calendar: 'agenda.ics',
     openData: 'open-data',
+    monitor: 'monitor',
     workspace: 'beheer',
     join: 'meedoen',
     changes: 'wijzigingen',
@@ -53,6 +56,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
     privacy: 'privacy',
     calendar: 'calendar.ics',
     openData: 'open-data',
+    monitor: 'monitor',
     workspace: 'manage',
     join: 'join',
     changes: 'changes',
@@ -102,6 +106,7 @@ export function pathFor(ref: PageRef, locale: Locale): string {
     case 'accessibility':
     case 'privacy':
     case 'openData':
+    case 'monitor':
     case 'workspace':
       return `${prefix}${segment[ref.page]}/`;
   }

@@ -25,6 +25,7 @@ export const layoutNl = {
     privacy: 'Privacy',
     feed: 'Nieuwsfeed van alle projecten',
     openData: 'Open data',
+    monitor: 'Monitor: de acht sleutels',
   },
   /** The title of the site feed in the page head, so feed readers can name it. */
   feedTitle: (organisation: string) => `Nieuws over meedoen in ${organisation}`,
@@ -52,6 +53,7 @@ export const layoutEn: typeof layoutNl = {
     privacy: 'Privacy',
     feed: 'News feed of all projects',
     openData: 'Open data',
+    monitor: 'Monitor: the eight keys',
   },
   feedTitle: (organisation: string) => `News about taking part in ${organisation}`,
 };

@@ -14,7 +14,8 @@ export type ApiFunction =
   | 'my_staff_memberships'
   | 'ledger_entries'
   | 'withdrawn_projects'
-  | 'retention_periods';
+  | 'retention_periods'
+  | 'check_rules';
 
 export type ApiFailure = 'unreachable' | 'http' | 'malformed';
 

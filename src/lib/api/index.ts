@@ -2,6 +2,7 @@
 // supabase-js client and callApi, which joins the two.
 export * from './build-config.ts';
 export * from './call-api.ts';
+export * from './check.ts';
 export * from './changes.ts';
 export * from './client.ts';
 export * from './council-moment.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { projectCheckSchema } from './check.ts';
 import { timelineCouncilMomentSchema } from './council-moment.ts';
 import { groupStatusSchema, keyDateKindSchema, participationLevelSchema, personRoleSchema, phaseKindSchema } from './enums.ts';
 import { timelineLessonSchema } from './lesson.ts';
@@ -172,6 +173,8 @@ export const projectTimelineSchema = z.strictObject({
   withdrawn: z.array(withdrawnSchema),
   history: z.array(historyEntrySchema),
   timeline: z.array(timelineItemSchema),
+  /** The eight-keys check of the project's public record on the day the document was read. */
+  check: projectCheckSchema,
 });
 
 export type TimelineProject = z.infer<typeof timelineProjectSchema>;

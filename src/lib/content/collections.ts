@@ -10,6 +10,7 @@ import { buildApi } from './build-api.ts';
 import { countDataRead } from './data-reads.ts';
 import { reportBuildError } from './build-error.ts';
 import { fetchProjects } from './fetch-projects.ts';
+import { buildDate } from '../promises/promise-tracker.ts';
 import { forgetLedger, refreshLedger } from './ledger.ts';
 import type { ProjectEntry } from './project-entry.ts';
 import { forgetWithdrawnProjects } from './withdrawn-projects.ts';
@@ -22,6 +23,8 @@ import { forgetWithdrawnProjects } from './withdrawn-projects.ts';
 
 let organisation: Promise<Organisation> | undefined;
 let projects: Promise<ProjectEntry[]> | undefined;
+/** The day (in the Netherlands) the projects were read: what is overdue or due is computed for that day. */
+let readOn: string | undefined;
 
 /** The organisation the site is built for (PUBLIC_ORGANISATION). */
 export function loadOrganisation(): Promise<Organisation> {
@@ -41,6 +44,7 @@ export function loadOrganisation(): Promise<Organisation> {
 export function loadProjects(): Promise<ProjectEntry[]> {
   countDataRead();
   projects ??= failLoudly(async () => {
+    readOn = buildDate();
     const { config, api } = buildApi();
     const entries = await fetchProjects(api, config.organisation);
     // Not an error, but worth an operator's second look.
@@ -85,7 +89,7 @@ export interface ProjectsRefresh {
 }
 
 /** The site-wide pages that show one kind of record of every project: the slowest to render at scale. */
-export type SitePart = 'promises' | 'council' | 'lessons';
+export type SitePart = 'promises' | 'council' | 'lessons' | 'monitor';
 
 /**
  * What of a project each site-wide page reads: the project's address and title (in both languages), and its own
@@ -95,6 +99,7 @@ const sitePartInputs: Record<SitePart, (timeline: ProjectEntry['timeline']) => u
   promises: ({ project, promises }) => [project.slug, project.title, project.translations, promises],
   council: ({ project, council_moments }) => [project.slug, project.title, project.translations, project.council_role, council_moments],
   lessons: ({ project, phases, lessons }) => [project.slug, project.title, project.translations, phases.map((phase) => [phase.id, phase.kind]), lessons],
+  monitor: ({ project, check }) => [project.slug, project.title, project.translations, check],
 };
 
 /** Every site part, for the renderer to find their pages. */
@@ -121,7 +126,9 @@ function unchangedParts(before: readonly ProjectEntry[], after: readonly Project
  * change of the whole site, which gets a full build.
  */
 export async function refreshProjects(changed: readonly string[]): Promise<ProjectsRefresh> {
-  if (!projects) return { samePaths: false, unchanged: [] };
+  // The documents carry what was overdue, open or due on the day they were read (the eight-keys check, overdue
+  // promises): on a new day every project may read differently, so only a full build is right.
+  if (!projects || readOn !== buildDate()) return { samePaths: false, unchanged: [] };
   const before = await projects;
   const { config, api } = buildApi();
   const cards = await callApi(api, 'list_projects', { org_slug: config.organisation }, projectListSchema);
@@ -150,6 +157,7 @@ export async function refreshProjects(changed: readonly string[]): Promise<Proje
 export function forgetSiteData(): void {
   organisation = undefined;
   projects = undefined;
+  readOn = undefined;
   forgetWithdrawnProjects();
   forgetLedger();
 }

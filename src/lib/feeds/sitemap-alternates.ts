@@ -18,6 +18,7 @@ const staticPages: Record<StaticPage, true> = {
   privacy: true,
   feed: true,
   openData: true,
+  monitor: true,
   workspace: true,
   followConfirm: true,
   followManage: true,

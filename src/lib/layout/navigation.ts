@@ -5,7 +5,7 @@ export const navigationSections = ['home', 'promises', 'council', 'lessons'] as 
 export type NavigationSection = (typeof navigationSections)[number];
 
 /** The pages the footer links to: statements about the site and its public data. */
-export const footerPages = ['accessibility', 'privacy', 'feed', 'openData'] as const;
+export const footerPages = ['accessibility', 'privacy', 'feed', 'openData', 'monitor'] as const;
 export type FooterPage = (typeof footerPages)[number];
 
 /**

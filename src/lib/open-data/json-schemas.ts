@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { absoluteUrl } from '../feeds/links.ts';
 import { openDataPaths } from './open-data-paths.ts';
 import { ledgerIndexOpenDataSchema, ledgerPageOpenDataSchema } from '../ledger/ledger-document.ts';
+import { monitorOpenDataSchema } from '../monitor/monitor-data.ts';
 import { portalOpenDataSchema, projectOpenDataSchema } from './open-data-documents.ts';
 
 /** A JSON Schema document (draft 2020-12) as plain JSON. */
@@ -27,6 +28,10 @@ export function ledgerJsonSchema(site: URL | string | undefined): JsonSchema {
 
 export function ledgerPageJsonSchema(site: URL | string | undefined): JsonSchema {
   return withId(z.toJSONSchema(ledgerPageOpenDataSchema, { target: 'draft-2020-12' }), absoluteUrl(openDataPaths.ledgerPageSchema, site));
+}
+
+export function monitorJsonSchema(site: URL | string | undefined): JsonSchema {
+  return withId(z.toJSONSchema(monitorOpenDataSchema, { target: 'draft-2020-12' }), absoluteUrl(openDataPaths.monitorSchema, site));
 }
 
 function withId(schema: JsonSchema, id: string): JsonSchema {

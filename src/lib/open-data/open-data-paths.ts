@@ -13,8 +13,12 @@ export const openDataPaths = {
   ledger: `${base}ledger.json`,
   /** @example openDataPaths.ledgerPage(2) // => '/open-data/ledger/2.json' */
   ledgerPage: (page: number) => `${base}ledger/${page}.json`,
+  /** The eight-keys monitor's figures, as JSON and as CSV for a spreadsheet. */
+  monitor: `${base}monitor.json`,
+  monitorCsv: `${base}monitor.csv`,
   portalSchema: `${base}schema/portal.schema.json`,
   projectSchema: `${base}schema/project.schema.json`,
   ledgerSchema: `${base}schema/ledger.schema.json`,
   ledgerPageSchema: `${base}schema/ledger-page.schema.json`,
+  monitorSchema: `${base}schema/monitor.schema.json`,
 };

@@ -1,8 +1,10 @@
+import { loadCheckRules } from '../content/check-rules.ts';
 import { loadOrganisation, loadProjects } from '../content/collections.ts';
 import { loadLedger } from '../content/ledger.ts';
 import { loadWithdrawnProjects } from '../content/withdrawn-projects.ts';
 import type { ProjectPathProps } from '../content/project-paths.ts';
-import { ledgerJsonSchema, ledgerPageJsonSchema, portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
+import { monitorCsv, monitorOpenData } from '../monitor/monitor-data.ts';
+import { ledgerJsonSchema, ledgerPageJsonSchema, monitorJsonSchema, portalJsonSchema, projectJsonSchema } from './json-schemas.ts';
 import { ledgerIndexOpenData, ledgerPageCount, ledgerPageOpenData, portalOpenData, projectOpenData } from './open-data-documents.ts';
 
 // What the endpoint files in src/pages/open-data answer. Indented JSON: people read these files too, and
@@ -53,4 +55,22 @@ export function portalSchemaResponse(site: URL | undefined): Response {
 
 export function projectSchemaResponse(site: URL | undefined): Response {
   return json(projectJsonSchema(site), 'application/schema+json');
+}
+
+async function loadMonitorData(site: URL | undefined) {
+  const [organisation, projects, rules] = await Promise.all([loadOrganisation(), loadProjects(), loadCheckRules()]);
+  return monitorOpenData(organisation, projects.map((entry) => entry.timeline), rules, site);
+}
+
+export async function monitorDataResponse(site: URL | undefined): Promise<Response> {
+  return json(await loadMonitorData(site));
+}
+
+/** The same figures as monitor.json, one row per project and rule; UTF-8 with a byte order mark so spreadsheets read "ë" right. */
+export async function monitorCsvResponse(site: URL | undefined): Promise<Response> {
+  return new Response(`\uFEFF${monitorCsv(await loadMonitorData(site))}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+}
+
+export function monitorSchemaResponse(site: URL | undefined): Response {
+  return json(monitorJsonSchema(site), 'application/schema+json');
 }
