@@ -5,6 +5,7 @@ import { followEn } from './text/follow.ts';
 import { historyEn } from './text/history.ts';
 import { layoutEn } from './text/layout.ts';
 import { monitorEn } from './text/monitor.ts';
+import { reportEn } from './text/report.ts';
 import { pagesEn } from './text/pages.ts';
 import { projectEn } from './text/project.ts';
 
@@ -17,6 +18,7 @@ export const en: Dictionary = {
   follow: followEn,
   history: historyEn,
   monitor: monitorEn,
+  report: reportEn,
   ...enumLabelsEn,
   participationPromise: {
     informeren: 'We keep you informed. You can ask questions, but you cannot take part in the decision.',

@@ -6,6 +6,7 @@ import { followNl } from './text/follow.ts';
 import { historyNl } from './text/history.ts';
 import { layoutNl } from './text/layout.ts';
 import { monitorNl } from './text/monitor.ts';
+import { reportNl } from './text/report.ts';
 import { pagesNl } from './text/pages.ts';
 import { projectNl } from './text/project.ts';
 
@@ -20,6 +21,7 @@ export const nl = {
   follow: followNl,
   history: historyNl,
   monitor: monitorNl,
+  report: reportNl,
   ...enumLabelsNl,
   // What each rung of the participatieladder promises the resident, in one plain sentence.
   participationPromise: {

@@ -17,6 +17,9 @@ export type PageRef =
   | { page: 'monitor' }
   /** Joining a project that is under way: the catch-up and the sign-up to follow and take part. */
   | { page: 'projectJoin'; slug: string }
+  /** A project's participation report (participatieverslag): a page that prints, and the same as a Word document. */
+  | { page: 'projectReport'; slug: string }
+  | { page: 'projectReportDocx'; slug: string }
   /** A project's public version history: every publication, revision (with a word-level diff) and withdrawal. */
   | { page: 'projectChanges'; slug: string }
   /** The pages a subscription mail links to; the token travels in the hash, so it never reaches a server log. */
@@ -27,7 +30,7 @@ export type PageRef =
   | { page: 'workspace' };
 
 /** Path segments per language; Dutch pages have Dutch segments and no prefix. */
-type Segment = 'project' | 'join' | 'changes' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'monitor' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
+type Segment = 'project' | 'join' | 'changes' | 'report' | 'reportDocx' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'monitor' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
 const SEGMENTS: Record<Locale, Record<Segment, string>> = {
   nl: {
     project: 'projecten',
@@ -42,6 +45,8 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
     workspace: 'beheer',
     join: 'meedoen',
     changes: 'wijzigingen',
+    report: 'verslag',
+    reportDocx: 'participatieverslag.docx',
     follow: 'volgen',
     followConfirm: 'bevestigen',
     followManage: 'beheren',
@@ -60,6 +65,8 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
     workspace: 'manage',
     join: 'join',
     changes: 'changes',
+    report: 'report',
+    reportDocx: 'participation-report.docx',
     follow: 'follow',
     followConfirm: 'confirm',
     followManage: 'manage',
@@ -76,6 +83,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
  * pathFor({ page: 'projectCalendar', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/agenda.ics'
  * pathFor({ page: 'projectJoin', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/join/'
  * pathFor({ page: 'projectChanges', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/wijzigingen/'
+ * pathFor({ page: 'projectReportDocx', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/participation-report.docx'
  * pathFor({ page: 'followManage' }, 'nl') // => '/volgen/beheren/'
  */
 export function pathFor(ref: PageRef, locale: Locale): string {
@@ -94,6 +102,10 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.join}/`;
     case 'projectChanges':
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.changes}/`;
+    case 'projectReport':
+      return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.report}/`;
+    case 'projectReportDocx':
+      return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.reportDocx}`;
     case 'followConfirm':
     case 'followManage':
     case 'followUnsubscribe':

@@ -470,10 +470,11 @@ as $$
 declare
   doc jsonb := portal.staff_project_document(input);
 begin
-  return doc || jsonb_build_object('check', portal.project_check((doc -> 'project' ->> 'id')::uuid, 0));
+  return doc || jsonb_build_object('check',
+    portal.project_check((doc -> 'project' ->> 'id')::uuid, 0) || jsonb_build_object('rules', public.check_rules()));
 end
 $$;
-comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status), check (the eight-keys check of what is public now: {as_of, results [{rule, key, state, facts, records}]})}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
+comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status), check (the eight-keys check of what is public now: {as_of, results [{rule, key, state, facts, records}], series (empty), rules (as check_rules gives them)})}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
 revoke all on function public.staff_project(jsonb) from public;
 grant execute on function public.staff_project(jsonb) to authenticated, service_role;
 
@@ -516,9 +517,9 @@ begin
     end if;
     items := items || jsonb_build_array(item);
   end loop;
-  return doc || jsonb_build_object('awaiting_approval', items);
+  return doc || jsonb_build_object('awaiting_approval', items, 'check_rules', public.check_rules());
 end
 $$;
-comment on function public.staff_workspace() is 'The start of the staff workspace for the signed-in user: {user {id, email}, memberships [{organisation_id, slug, name, role, allow_self_approval}], projects [{id, organisation_id, slug, title, status, publication, updated_at, counts {draft, awaiting_approval}}], awaiting_approval [{kind, id, project_id (null for a person), organisation_id, project_title, title, state (awaiting_approval or scheduled), submitted_at, publish_at, is_revision, is_mine, may_approve, content (the public content it would have), published (for a revision: the public content it has), check_effect {fixes [rule], breaks [rule]} (what approving it would change in its project''s eight-keys check; not for a person)}]}, for the caller''s organisations only. Counts include pending revisions. Empty lists for a signed-in user who is not staff; 401 without a user.';
+comment on function public.staff_workspace() is 'The start of the staff workspace for the signed-in user: {user {id, email}, memberships [{organisation_id, slug, name, role, allow_self_approval}], projects [{id, organisation_id, slug, title, status, publication, updated_at, counts {draft, awaiting_approval}}], awaiting_approval [{kind, id, project_id (null for a person), organisation_id, project_title, title, state (awaiting_approval or scheduled), submitted_at, publish_at, is_revision, is_mine, may_approve, content (the public content it would have), published (for a revision: the public content it has), check_effect {fixes [rule], breaks [rule]} (what approving it would change in its project''s eight-keys check; not for a person)}], check_rules (as public.check_rules gives them)}, for the caller''s organisations only. Counts include pending revisions. Empty lists for a signed-in user who is not staff; 401 without a user.';
 revoke all on function public.staff_workspace() from public;
 grant execute on function public.staff_workspace() to authenticated, service_role;

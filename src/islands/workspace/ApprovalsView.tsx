@@ -2,28 +2,11 @@ import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { fill } from '../../i18n/text/workspace.ts';
 import { formsByKind } from '../../lib/workspace/forms/index.ts';
 import { hasRole, type RecordAction } from '../../lib/workspace/roles.ts';
-import { hashFor, type ProjectSection } from '../../lib/workspace/routes.ts';
+import { hashFor, sectionForKind } from '../../lib/workspace/routes.ts';
 import type { AwaitingItem } from '../../lib/workspace/schemas.ts';
 import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
 
-// The editor section where each kind is edited, for the "open" link.
-const sectionOf: Record<string, ProjectSection> = {
-  project: 'basics',
-  phase: 'phases',
-  person: 'people',
-  assignment: 'people',
-  handover: 'handovers',
-  group: 'groups',
-  input_theme: 'input-themes',
-  update: 'updates',
-  decision: 'decisions',
-  promise: 'promises',
-  promise_status: 'promises',
-  council_moment: 'council',
-  key_date: 'key-dates',
-  lesson: 'lessons',
-};
 
 /**
  * Everything waiting for approval in the caller's organisations, with the words as they would go public (for a
@@ -64,7 +47,7 @@ export function ApprovalsView() {
                     <>
                       <dt>{text.approvals.columns.project}</dt>
                       <dd>
-                        <a class="utrecht-link" href={hashFor({ view: 'project', projectId: item.project_id, section: sectionOf[item.kind] ?? 'basics' })}>
+                        <a class="utrecht-link" href={hashFor({ view: 'project', projectId: item.project_id, section: sectionForKind[item.kind] ?? 'basics' })}>
                           {item.project_title}
                         </a>
                       </dd>
@@ -81,6 +64,7 @@ export function ApprovalsView() {
                 {item.state === 'scheduled' && (
                   <p class="utrecht-paragraph">{fill(text.approvals.scheduledFor, { date: formatWhen(locale, item.publish_at) })}</p>
                 )}
+                <CheckEffect item={item} />
                 <Words item={item} />
                 <WorkflowActions
                   kind={item.kind}
@@ -153,5 +137,29 @@ function Words({ item }: { item: AwaitingItem }) {
         )}
       </dl>
     </details>
+  );
+}
+
+/** What approving the item would change in its project's eight-keys check (portal.check_overlay), by rule title. */
+function CheckEffect({ item }: { item: AwaitingItem }) {
+  const { workspace, text, locale } = useWorkspace();
+  const effect = item.check_effect;
+  if (!effect || (effect.fixes.length === 0 && effect.breaks.length === 0)) return null;
+  const title = (rule: string) => workspace.check_rules.find((candidate) => candidate.rule === rule)?.title[locale] ?? rule;
+  return (
+    <dl class="workspace-facts" data-check-effect>
+      {effect.fixes.length > 0 && (
+        <>
+          <dt>{text.approvals.fixes}</dt>
+          <dd>{effect.fixes.map(title).join('; ')}</dd>
+        </>
+      )}
+      {effect.breaks.length > 0 && (
+        <>
+          <dt>{text.approvals.breaks}</dt>
+          <dd>{effect.breaks.map(title).join('; ')}</dd>
+        </>
+      )}
+    </dl>
   );
 }

@@ -17,6 +17,8 @@ import { WorkflowActions } from './WorkflowActions.tsx';
 
 // The followers' numbers are one section among many, looked at now and then: it loads when opened.
 const FollowersSection = lazyPart(() => import('./FollowersSection.tsx').then((module) => module.FollowersSection));
+// The eight-keys checklist likewise: the summary above the sections says whether there is anything to see.
+const CheckList = lazyPart(() => import('./CheckList.tsx').then((module) => module.CheckList));
 
 export interface ProjectEditorProps {
   projectId: string;
@@ -84,6 +86,7 @@ export function ProjectEditor(props: ProjectEditorProps) {
       <p class="utrecht-paragraph" id="project-untranslated">
         {translationWorkspaceText(locale).missingInProject(untranslatedInProject(project))}
       </p>
+      <CheckSummary project={project} />
       <nav aria-label={text.editor.sectionsLabel} class="workspace-sections">
         <ul>
           {projectSections.map((section) => (
@@ -106,6 +109,21 @@ export function ProjectEditor(props: ProjectEditorProps) {
         <SectionBody project={project} section={props.section} reload={reload} />
       </section>
     </>
+  );
+}
+
+/** One line above the sections: how many of the eight keys' rules are open, linked to the checklist. */
+function CheckSummary({ project }: { project: StaffProject }) {
+  const { text } = useWorkspace();
+  if (!project.check) return null;
+  const open = project.check.results.filter((result) => result.state === 'open').length;
+  const words = open === 0 ? text.check.summaryNone : open === 1 ? text.check.summaryOne : fill(text.check.summary, { count: open });
+  return (
+    <p class="utrecht-paragraph" id="check-summary">
+      <a class="utrecht-link" href={hashFor({ view: 'project', projectId: project.project.id, section: 'check' })}>
+        {words}
+      </a>
+    </p>
   );
 }
 
@@ -141,6 +159,7 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
   }
   if (section === 'people') return <PeopleSection project={project} refs={refs} reload={reload} />;
   if (section === 'followers') return <FollowersSection project={project} />;
+  if (section === 'check') return <CheckList project={project} />;
 
   const entry = listSections[section];
   if (!entry) return null;

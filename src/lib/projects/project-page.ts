@@ -226,6 +226,8 @@ export interface ProjectPageView {
   marker: RecordMarkerView;
   withdrawn: WithdrawnView[];
   changesHref: string;
+  /** The project's participation report (page; it links to the Word document). */
+  reportHref: string;
   investment: InvestmentView;
   lessons: LessonView[];
   catchUp: CatchUpView;
@@ -442,6 +444,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       href: `${changesHref}#${recordAnchor(item.kind, item.id)}`,
     })),
     changesHref,
+    reportHref: pathFor({ page: 'projectReport', slug: project.slug }, locale),
     investment: {
       meetingsHeld: numbers.format(project.investment.meetings_held),
       participantHours: project.investment.participant_hours === null ? null : numbers.format(project.investment.participant_hours),

@@ -2,6 +2,7 @@
 
 export const projectSections = [
   'basics',
+  'check',
   'phases',
   'people',
   'handovers',
@@ -16,6 +17,24 @@ export const projectSections = [
   'updates',
 ] as const;
 export type ProjectSection = (typeof projectSections)[number];
+
+/** The editor section where each kind of record is edited: the approval queue and the checklist link to it. */
+export const sectionForKind: Record<string, ProjectSection> = {
+  project: 'basics',
+  phase: 'phases',
+  person: 'people',
+  assignment: 'people',
+  handover: 'handovers',
+  group: 'groups',
+  input_theme: 'input-themes',
+  update: 'updates',
+  decision: 'decisions',
+  promise: 'promises',
+  promise_status: 'promises',
+  council_moment: 'council',
+  key_date: 'key-dates',
+  lesson: 'lessons',
+};
 
 export type WorkspaceRoute =
   | { view: 'projects' }

@@ -54,6 +54,33 @@ export const awaitingItemSchema = z.looseObject({
   content: contentSchema,
   /** For a change: the public content it has now. */
   published: contentSchema,
+  /** The rules of its project's eight-keys check that approving it would close (fixes) or open (breaks). */
+  check_effect: z._default(z.nullable(z.object({ fixes: z.array(z.string()), breaks: z.array(z.string()) })), null),
+});
+
+/** A rule of the eight-keys check, as public.check_rules names it. */
+export const checkRuleSchema = z.looseObject({
+  rule: z.string(),
+  key: z.number(),
+  title: z.object({ nl: z.string(), en: z.string() }),
+  explanation: z.object({ nl: z.string(), en: z.string() }),
+  fix_kind: z.string(),
+});
+
+/** One rule's result in a project's check (portal.eight_keys). */
+export const checkResultSchema = z.looseObject({
+  rule: z.string(),
+  key: z.number(),
+  state: z.enum(['met', 'open', 'not_applicable']),
+  facts: z._default(z.record(z.string(), z.unknown()), {}),
+  records: z._default(z.array(z.looseObject({ kind: z.string(), id: z.string() })), []),
+});
+
+/** The check of what is public of a project now, with the rules' words. */
+export const staffCheckSchema = z.looseObject({
+  as_of: z.string(),
+  results: z.array(checkResultSchema),
+  rules: z._default(z.array(checkRuleSchema), []),
 });
 
 export const staffWorkspaceSchema = z.object({
@@ -61,6 +88,7 @@ export const staffWorkspaceSchema = z.object({
   memberships: z._default(z.array(membershipSchema), []),
   projects: z._default(z.array(workspaceProjectSchema), []),
   awaiting_approval: z._default(z.array(awaitingItemSchema), []),
+  check_rules: z._default(z.array(checkRuleSchema), []),
 });
 
 /** A change to a published record that is not public yet (portal.staff_record's pending). */
@@ -134,6 +162,7 @@ export const staffProjectSchema = z.object({
     z.array(z.looseObject({ ...recordShape, history: z._default(z.array(promiseHistorySchema), []), pending_status: z._default(z.nullable(pendingStatusSchema), null) })),
     [],
   ),
+  check: z._default(z.nullable(staffCheckSchema), null),
 });
 
 const row = z._default(z.nullable(z.record(z.string(), z.unknown())), null);
@@ -166,3 +195,6 @@ export type Pending = z.output<typeof pendingSchema>;
 export type PendingStatus = z.output<typeof pendingStatusSchema>;
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 export type Member = z.output<typeof memberSchema>;
+export type CheckRuleWords = z.output<typeof checkRuleSchema>;
+export type CheckResultView = z.output<typeof checkResultSchema>;
+export type StaffCheck = z.output<typeof staffCheckSchema>;

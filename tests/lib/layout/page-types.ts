@@ -23,6 +23,8 @@ export const pageTypes: PageType[] = [
   { name: 'accessibility', ref: () => ({ page: 'accessibility' }) },
   { name: 'privacy', ref: () => ({ page: 'privacy' }) },
   { name: 'open data', ref: () => ({ page: 'openData' }) },
+  { name: 'monitor', ref: () => ({ page: 'monitor' }) },
+  { name: 'participation report', ref: (demo) => ({ page: 'projectReport', slug: demo.richestProjectSlug }) },
   { name: 'join', ref: (demo) => ({ page: 'projectJoin', slug: demo.richestProjectSlug }) },
   // The public history of the project with the most content; the demo has a changed decision in it.
   { name: 'changes', ref: (demo) => ({ page: 'projectChanges', slug: demo.richestProjectSlug }) },
