@@ -145,6 +145,18 @@ describe('the messages of the database functions (the API)', () => {
       const literals = rows.flatMap(({ name, body }) => sqlLiteralsOf(body, name));
       expect(literals.filter((text) => text.locale === 'nl').length).toBeGreaterThan(200);
       expect(violations(literals)).toEqual([]);
+      // The rules of the eight-keys check are data, not function bodies: the monitor and the workspace show their words.
+      const { rows: rules } = await db.query<{ rule: string; title_nl: string; title_en: string; explanation_nl: string; explanation_en: string }>(
+        'select rule, title_nl, title_en, explanation_nl, explanation_en from portal.check_rules',
+      );
+      expect(rules.length).toBeGreaterThan(10);
+      const ruleTexts = rules.flatMap((rule): Text[] => [
+        { where: `check_rules.${rule.rule}.title_nl`, locale: 'nl', text: rule.title_nl },
+        { where: `check_rules.${rule.rule}.explanation_nl`, locale: 'nl', text: rule.explanation_nl },
+        { where: `check_rules.${rule.rule}.title_en`, locale: 'en', text: rule.title_en },
+        { where: `check_rules.${rule.rule}.explanation_en`, locale: 'en', text: rule.explanation_en },
+      ]);
+      expect(violations(ruleTexts)).toEqual([]);
       // The same walk finds a variant in a function body.
       expect(violations(sqlLiteralsOf("begin perform portal.invalid('x', 'Kies het abonnement.', 'Choose.'); end", 'planted'))).toEqual([
         'planted:1 (nl): "abonnement" — use volgen',

@@ -104,6 +104,10 @@ describe('the site of an organisation without published projects', () => {
       // No advice to keep a ledger line that does not exist yet, and only the table that explains the fields.
       expect(visibleText(openData)).not.toContain(t.history.ledger.keep);
       expect(openData.match(/<table\b/g)).toHaveLength(1);
+      // The monitor says there is nothing to check yet, and still points at its (empty) open data.
+      const monitor = await read(pathFor({ page: 'monitor' }, locale));
+      expect(visibleText(monitor)).toContain(t.monitor.none);
+      expect(monitor).toContain(`href="${openDataPaths.monitor}"`);
     }
   });
 
@@ -111,7 +115,7 @@ describe('the site of an organisation without published projects', () => {
     const pages = await htmlPages();
     // Every page that does not belong to a project, in both languages, and the 404 page: nothing more, nothing less.
     const pageTypes = [
-      'home', 'promises', 'council', 'lessons', 'openData', 'accessibility', 'privacy',
+      'home', 'promises', 'council', 'lessons', 'openData', 'monitor', 'accessibility', 'privacy',
       'workspace', 'followConfirm', 'followManage', 'followUnsubscribe',
     ] as const;
     const expected = [...locales.flatMap((locale) => pageTypes.map((page) => fileFor(pathFor({ page }, locale)))), join(outDir, '404.html')];
@@ -155,6 +159,11 @@ describe('the site of an organisation without published projects', () => {
     expect(validateLedger(ledger), JSON.stringify(validateLedger.errors)).toBe(true);
     expect(ledger).toMatchObject({ organisation: org, pages: [] });
     expect(existsSync(join(outDir, 'open-data', 'ledger'))).toBe(false);
+    const validateMonitor = ajv.compile(JSON.parse(await read(openDataPaths.monitorSchema)) as Record<string, unknown>);
+    const monitor = JSON.parse(await read(openDataPaths.monitor)) as { projects: unknown[]; as_of: string | null };
+    expect(validateMonitor(monitor), JSON.stringify(validateMonitor.errors)).toBe(true);
+    expect(monitor).toMatchObject({ organisation: org, as_of: null, projects: [], series: [] });
+    expect(await read(openDataPaths.monitorCsv)).toBe('\uFEFFas_of,project,project_title,key,rule,state,facts,record_urls\r\n');
 
     const index = await readFile(join(outDir, 'sitemap-index.xml'), 'utf8');
     const sitemapFiles = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
@@ -164,7 +173,7 @@ describe('the site of an organisation without published projects', () => {
       listed.push(...[...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
     }
     for (const locale of locales) {
-      for (const page of ['home', 'promises', 'council', 'lessons', 'openData'] as const) expect(listed).toContain(pathFor({ page }, locale));
+      for (const page of ['home', 'promises', 'council', 'lessons', 'openData', 'monitor'] as const) expect(listed).toContain(pathFor({ page }, locale));
     }
     expect(listed.filter((path) => /\/(projecten|projects)\//.test(path))).toEqual([]);
     expect(existsSync(join(outDir, 'projecten'))).toBe(false);
