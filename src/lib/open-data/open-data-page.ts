@@ -24,6 +24,7 @@ const explainedFields = [
   'history',
   'ledger_head',
   'timeline',
+  'check',
 ] as const;
 
 export interface OpenDataProjectRow {
@@ -40,6 +41,7 @@ export interface OpenDataPageView {
   title: string;
   intro: string;
   portal: { title: string; text: string; href: string; label: string };
+  monitor: { title: string; text: string; json: { href: string; label: string }; csv: { href: string; label: string }; page: string };
   projects: {
     title: string;
     intro: string;
@@ -86,6 +88,13 @@ export function buildOpenDataPage(
     title: t.title,
     intro: t.intro(organisation.name),
     portal: { title: t.portalTitle, text: t.portalFile, href: openDataPaths.portal, label: t.portalLink },
+    monitor: {
+      title: t.monitorTitle,
+      text: t.monitorText,
+      json: { href: openDataPaths.monitor, label: t.monitorJson },
+      csv: { href: openDataPaths.monitorCsv, label: t.monitorCsv },
+      page: pathFor({ page: 'monitor' }, locale),
+    },
     projects: {
       title: t.projectsTitle,
       intro: t.projectsIntro,
@@ -108,6 +117,7 @@ export function buildOpenDataPage(
         { href: openDataPaths.projectSchema, label: t.projectSchema },
         { href: openDataPaths.ledgerSchema, label: t.ledgerSchema },
         { href: openDataPaths.ledgerPageSchema, label: t.ledgerPageSchema },
+        { href: openDataPaths.monitorSchema, label: t.monitorSchema },
       ],
     },
     feeds: { title: t.feedsTitle, intro: t.feedsIntro, siteFeed: { href: pathFor({ page: 'feed' }, locale), label: t.siteFeed } },

@@ -31,7 +31,7 @@ describe('mainNavigation', () => {
 });
 
 describe('footerNavigation', () => {
-  it.each(locales)('links the statements, the site feed and open data in %s', (locale) => {
+  it.each(locales)('links the statements, the site feed, open data and the monitor in %s', (locale) => {
     const t = dictionaryFor(locale).aboutSite;
     expect(footerNavigation(locale, null)).toEqual({
       label: t.label,
@@ -40,12 +40,14 @@ describe('footerNavigation', () => {
         { href: pathFor({ page: 'privacy' }, locale), label: t.privacy, current: undefined },
         { href: pathFor({ page: 'feed' }, locale), label: t.feed, current: undefined },
         { href: pathFor({ page: 'openData' }, locale), label: t.openData, current: undefined },
+        { href: pathFor({ page: 'monitor' }, locale), label: t.monitor, current: undefined },
       ],
     });
   });
 
   it('marks the statement page the resident is on', () => {
     const links = footerNavigation('nl', { page: 'privacy' }).links;
-    expect(links.map((link) => link.current)).toEqual([undefined, 'page', undefined, undefined]);
+    expect(links.map((link) => link.current)).toEqual([undefined, 'page', undefined, undefined, undefined]);
+    expect(footerNavigation('en', { page: 'monitor' }).links.map((link) => link.current)).toEqual([undefined, undefined, undefined, undefined, 'page']);
   });
 });

@@ -67,6 +67,7 @@ describe('buildPageFrame feeds and navigation', () => {
       '/en/privacy/',
       '/en/feed.xml',
       '/en/open-data/',
+      '/en/monitor/',
     ]);
   });
 });

@@ -8,6 +8,7 @@ describe('staff read answers', () => {
       memberships: [],
       projects: [],
       awaiting_approval: [],
+      check_rules: [],
     });
     const answer = staffWorkspaceSchema.parse({
       user: { id: 'u1', email: null },
@@ -35,6 +36,17 @@ describe('staff read answers', () => {
       project_id: null, project_title: null, submitted_at: null, publish_at: null, is_revision: false, is_mine: false, may_approve: false,
       content: null, published: null,
     });
+  });
+
+  it('reads the eight-keys check of a project and what a change in the queue would fix or break', () => {
+    const item = { kind: 'lesson', id: 'r1', project_id: 'p1', organisation_id: 'o1', state: 'awaiting_approval' };
+    const workspace = staffWorkspaceSchema.parse({ user: { id: 'u1' }, awaiting_approval: [item, { ...item, id: 'r2', check_effect: { fixes: ['lessons_recorded'], breaks: [] } }] });
+    expect(workspace.awaiting_approval.map((entry) => entry.check_effect)).toEqual([null, { fixes: ['lessons_recorded'], breaks: [] }]);
+    const project = { project: { id: 'p1', organisation_id: 'o1', slug: 's', title: 't', publication: 'published' }, organisation: { id: 'o1', slug: 's', name: 'n', role: 'editor' } };
+    const result = { rule: 'one_contact', key: 5, state: 'open', facts: { contacts: 0 } };
+    expect(staffProjectSchema.parse({ ...project, check: { as_of: '2026-12-06', results: [result] } }).check?.results[0]).toEqual({ ...result, records: [] });
+    expect(staffProjectSchema.parse(project).check).toBeNull();
+    expect(staffProjectSchema.safeParse({ ...project, check: { as_of: '2026-12-06', results: [{ ...result, state: 'unknown' }] } }).success).toBe(false);
   });
 
   it('refuses an answer of the wrong shape: an unknown role or publication state, an item without its organisation', () => {
