@@ -82,6 +82,7 @@ test('a point open in the eight-keys check is fixed through its link, approved, 
   await expect(approvalItem(page, title)).toHaveCount(0);
   const approvedAt = Date.now();
 
+  await page.getByRole('navigation', { name: text.nav.label }).getByRole('link', { name: text.nav.projects }).click();
   await openProjectSection(page, found.title, 'check');
   await expect(page.locator('[data-rule="lessons_recorded"]')).toHaveAttribute('data-state', 'met');
   await signOut(page);
