@@ -435,7 +435,7 @@ as $$
   from portal.check_rules c
 $$;
 comment on function public.check_rules() is 'The rules of the eight-keys check, in order: [{rule, key (1 to 8), title {nl, en}, explanation {nl, en}, fix_kind (the kind of record whose form fixes an open point)}].';
-revoke all on function public.check_rules() from public;
+revoke all on function public.check_rules() from public, anon, authenticated;
 grant execute on function public.check_rules() to anon, authenticated, service_role;
 
 -- project_timeline gains the check: the document itself is built by the function it always was, now kept in
@@ -455,7 +455,7 @@ begin
 end
 $$;
 comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons (each with its id, version, revised_at, self_approved and translations {"en": {field: text}}; a decision''s answer to a theme is translated as responses.<theme id>), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), one chronological timeline, and the eight-keys check (check {as_of, results [{rule, key, state, facts, records}], series [{month, open}]}, see check_rules). Raises PT404 when the project is unknown or not published.';
-revoke all on function public.project_timeline(text, text) from public;
+revoke all on function public.project_timeline(text, text) from public, anon, authenticated;
 grant execute on function public.project_timeline(text, text) to anon, authenticated, service_role;
 
 -- staff_project gains the check of what is public now, the same one the monitor shows.
@@ -475,7 +475,7 @@ begin
 end
 $$;
 comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status), check (the eight-keys check of what is public now: {as_of, results [{rule, key, state, facts, records}], series (empty), rules (as check_rules gives them)})}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
-revoke all on function public.staff_project(jsonb) from public;
+revoke all on function public.staff_project(jsonb) from public, anon;
 grant execute on function public.staff_project(jsonb) to authenticated, service_role;
 
 -- The approval queue says what approving each change would fix or break in its project's check.
@@ -521,5 +521,5 @@ begin
 end
 $$;
 comment on function public.staff_workspace() is 'The start of the staff workspace for the signed-in user: {user {id, email}, memberships [{organisation_id, slug, name, role, allow_self_approval}], projects [{id, organisation_id, slug, title, status, publication, updated_at, counts {draft, awaiting_approval}}], awaiting_approval [{kind, id, project_id (null for a person), organisation_id, project_title, title, state (awaiting_approval or scheduled), submitted_at, publish_at, is_revision, is_mine, may_approve, content (the public content it would have), published (for a revision: the public content it has), check_effect {fixes [rule], breaks [rule]} (what approving it would change in its project''s eight-keys check; not for a person)}], check_rules (as public.check_rules gives them)}, for the caller''s organisations only. Counts include pending revisions. Empty lists for a signed-in user who is not staff; 401 without a user.';
-revoke all on function public.staff_workspace() from public;
+revoke all on function public.staff_workspace() from public, anon;
 grant execute on function public.staff_workspace() to authenticated, service_role;
