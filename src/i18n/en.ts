@@ -50,5 +50,6 @@ export const en: Dictionary = {
     key_date: 'Moment to take part',
     update: 'Update',
     lesson: 'Lesson',
+    invitation: 'Invitation',
   },
 };

@@ -55,6 +55,7 @@ export const nl = {
     key_date: 'Moment om mee te doen',
     update: 'Bericht',
     lesson: 'Les',
+    invitation: 'Uitnodiging',
   } satisfies Record<PublishableKind, string>,
 };
 

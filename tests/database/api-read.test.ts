@@ -33,7 +33,7 @@ const NEVER_PUBLIC_MARKER = /-draft|-awaiting|td-concept|od-concept/;
 const LISTS: [string, string][] = [
   ['decisions', 'decisions'], ['promises', 'promises'], ['council_moments', 'council_moments'], ['updates', 'updates'],
   ['key_dates', 'key_dates'], ['lessons', 'lessons'], ['phases', 'phases'], ['handovers', 'handovers'], ['groups', 'groups_involved'],
-  ['input_themes', 'input_themes'], ['people', 'project_people'],
+  ['input_themes', 'input_themes'], ['people', 'project_people'], ['invitations', 'invitations'],
 ];
 
 describe('project_timeline', () => {

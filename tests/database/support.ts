@@ -138,6 +138,10 @@ export interface FollowerOptions {
   frequency?: 'immediate' | 'daily' | 'weekly';
   confirmed?: boolean;
   language?: 'nl' | 'en';
+  /** Ticked "I want to take part". */
+  participate?: boolean;
+  /** The neighbourhood or group the follower named. */
+  groupName?: string | null;
 }
 
 /**
@@ -145,15 +149,15 @@ export interface FollowerOptions {
  * tests): returns the ids. Calling it again for the same address adds a subscription to the same subscriber.
  */
 export async function addFollower(db: PGlite, email: string, options: FollowerOptions = {}): Promise<{ subscriber: string; subscription: string }> {
-  const { organisation = TESTDAM, project = TESTPROJECT, frequency = 'immediate', confirmed = true, language = 'nl' } = options;
+  const { organisation = TESTDAM, project = TESTPROJECT, frequency = 'immediate', confirmed = true, language = 'nl', participate = false, groupName = null } = options;
   const { rows } = await db.query<{ subscriber: string; subscription: string }>(
     `with s as (
        insert into portal.subscribers (organisation_id, email, language) values ($1, $2, $5)
        on conflict (organisation_id, email) do update set language = excluded.language returning id)
-     insert into portal.subscriptions (subscriber_id, project_id, frequency, confirmed_at)
-     select s.id, $3, $4::portal.mail_frequency, case when $6 then now() end from s
+     insert into portal.subscriptions (subscriber_id, project_id, frequency, confirmed_at, participate, group_name)
+     select s.id, $3, $4::portal.mail_frequency, case when $6 then now() end, $7, $8 from s
      returning subscriber_id as subscriber, id as subscription`,
-    [organisation, email, project, frequency, language, confirmed]);
+    [organisation, email, project, frequency, language, confirmed, participate, groupName]);
   const row = rows[0];
   if (!row) throw new Error(`Could not add follower ${email}`);
   return row;

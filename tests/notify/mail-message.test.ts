@@ -81,3 +81,26 @@ describe('the headers of a mail', () => {
     expect(() => senderOf('niet een adres', 'x')).toThrow(/MAIL_FROM is not an e-mail address/);
   });
 });
+
+describe('an invitation', () => {
+  const invitation = (replyTo: string): ClaimedMail =>
+    claimedMailSchema.parse({
+      ...base,
+      items: [{
+        kind: 'invitation', outbox_id: 42, project: { slug: 'testproject', title: 'Testproject' },
+        record: { id: '40000000-0000-4000-8000-000000000001', title: 'Klankbordgroep', body: 'Doe mee.', group_name: null, reply_to: replyTo, translations: {}, moment: null },
+      }],
+    });
+
+  it('sends replies to the address staff gave, in a header of its own', async () => {
+    const lines = headerBlock(await raw(invitation('contact@testdam.example')));
+    expect(lines).toContain('Reply-To: contact@testdam.example');
+    expect(headerBlock(await raw(base)).some((line) => line.startsWith('Reply-To'))).toBe(false);
+  });
+
+  it('refuses a reply address that would add a header or a recipient', () => {
+    expect(() => claimedMailSchema.parse({ ...invitation('a@b.nl'), items: [{ ...invitation('a@b.nl').items[0], record: { ...(invitation('a@b.nl').items[0] as { record: object }).record, reply_to: 'a@b.nl\r\nBcc: x@y.nl' } }] })).toThrow();
+    // What the database would never store (it keeps addresses in lower case) is refused again on the way out.
+    expect(() => mailMessage(invitation('Contact@Testdam.example'), content, settings)).toThrow(/Not a reply address/);
+  });
+});

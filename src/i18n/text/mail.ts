@@ -85,6 +85,13 @@ export const mailNl = {
       howToJoin: 'Zo doet u mee',
       joinLink: 'Meer over meedoen aan dit project',
     },
+    invitation: {
+      subject: (project: string, title: string) => `Uitnodiging voor ${project}: ${title}`,
+      heading: (title: string) => `Uitnodiging: ${title}`,
+      why: 'U krijgt deze uitnodiging omdat u bij dit project hebt aangegeven dat u wilt meedoen.',
+      whyGroup: (group: string) => `U krijgt deze uitnodiging omdat u bij dit project hebt aangegeven dat u wilt meedoen, als ${group}.`,
+      reply: 'Wilt u reageren of u aanmelden? Beantwoord dan deze e-mail. Uw antwoord gaat naar de contactpersoon van het project.',
+    },
     newPromise: {
       subject: (project: string) => `Nieuwe toezegging in het project ${project}`,
       heading: (promise: string) => `Nieuwe toezegging: ${promise}`,
@@ -220,6 +227,13 @@ export const mailEn: typeof mailNl = {
       online: 'Online',
       howToJoin: 'How to take part',
       joinLink: 'More about taking part in this project',
+    },
+    invitation: {
+      subject: (project: string, title: string) => `Invitation for ${project}: ${title}`,
+      heading: (title: string) => `Invitation: ${title}`,
+      why: 'You get this invitation because you said you want to take part in this project.',
+      whyGroup: (group: string) => `You get this invitation because you said you want to take part in this project, as ${group}.`,
+      reply: 'Want to respond or sign up? Reply to this e-mail. Your reply goes to the contact person of the project.',
     },
     newPromise: {
       subject: (project: string) => `New promise in the project ${project}`,

@@ -134,11 +134,12 @@ function references(project: StaffProject, locale: 'nl' | 'en'): Record<string, 
     phase: project.phases.map((phase) => ({ id: phase.id, label: `${String(phase['position'] ?? '')}. ${name(phase, 'title')}` })),
     person: project.people.map((person) => ({ id: person.id, label: `${name(person, 'name')} (${name(person, 'job_title')})` })),
     organisation: [{ id: project.organisation.id, label: project.organisation.name }],
+    key_date: project.key_dates.map((moment) => ({ id: moment.id, label: `${String(moment['starts_at'] ?? '').slice(0, 10)} ${name(moment, 'title')}` })),
   };
 }
 
 function SectionBody({ project, section, reload }: { project: StaffProject; section: ProjectSection; reload: () => Promise<void> }) {
-  const { locale } = useWorkspace();
+  const { locale, text } = useWorkspace();
   const refs = references(project, locale);
   const common = { role: project.organisation.role, onReload: reload };
   const projectId = project.project.id;
@@ -163,9 +164,12 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
 
   const entry = listSections[section];
   if (!entry) return null;
+  const intro = section === 'invitations' ? <p class="utrecht-paragraph">{text.editor.invitationsIntro}</p> : null;
   const records = (project as unknown as Record<string, StaffRecord[]>)[entry.list] ?? [];
   const themes = project.input_themes.map((theme) => ({ id: theme.id, label: typeof theme['title'] === 'string' ? theme['title'] : theme.id }));
   return (
+    <>
+    {intro}
     <RecordList
       spec={entry.spec}
       records={records}
@@ -202,6 +206,7 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
         />
       )}
     />
+    </>
   );
 }
 
@@ -243,6 +248,9 @@ function RecordList(props: {
                 <p class="utrecht-paragraph">
                   <PublicationBadge publication={record.publication} pending={(record['pending'] as Pending | null)?.state ?? null} text={text} />
                 </p>
+              )}
+              {typeof record['recipients'] === 'number' && (
+                <p class="utrecht-paragraph">{fill(text.editor.sentTo, { count: record['recipients'] })}</p>
               )}
               {record.publication !== 'unpublished' && untranslatedFields(props.spec.kind, record).length > 0 && (
                 <p class="utrecht-paragraph workspace-untranslated">

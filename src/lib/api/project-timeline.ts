@@ -101,6 +101,19 @@ export const inputThemeSchema = z.strictObject({
   ...recordMeta,
 });
 
+/** An invitation to the followers who want to take part: what it said, to which group, and to how many it went. */
+export const invitationSchema = z.strictObject({
+  id: uuid,
+  key_date_id: uuid.nullable(),
+  title: text,
+  body: text,
+  group_name: text.nullable(),
+  recipients: wholeNumber.nonnegative().nullable(),
+  published_at: isoTimestamp,
+  translations,
+  ...recordMeta,
+});
+
 export const updateSchema = z.strictObject({
   id: uuid,
   title: text,
@@ -173,6 +186,7 @@ export const projectTimelineSchema = z.strictObject({
   withdrawn: z.array(withdrawnSchema),
   history: z.array(historyEntrySchema),
   timeline: z.array(timelineItemSchema),
+  invitations: z.array(invitationSchema),
   /** The eight-keys check of the project's public record on the day the document was read. */
   check: projectCheckSchema,
 });
@@ -184,6 +198,7 @@ export type Handover = z.infer<typeof handoverSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type InputTheme = z.infer<typeof inputThemeSchema>;
 export type Update = z.infer<typeof updateSchema>;
+export type Invitation = z.infer<typeof invitationSchema>;
 export type KeyDate = z.infer<typeof keyDateSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type TimelineItem = z.infer<typeof timelineItemSchema>;

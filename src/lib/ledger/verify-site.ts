@@ -328,6 +328,7 @@ function shownRecords(document: ProjectTimeline): ShownRecord[] {
   for (const keyDate of document.key_dates) add('key_date', keyDate.id, keyDate);
   for (const update of document.updates) add('update', update.id, update);
   for (const lesson of document.lessons) add('lesson', lesson.id, lesson);
+  for (const invitation of document.invitations) add('invitation', invitation.id, invitation);
   return records;
 }
 

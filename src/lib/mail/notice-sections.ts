@@ -42,6 +42,8 @@ export function noticeSubject(item: NoticeItem, locale: Locale): string {
       return t.keyDate.subject(project, words.keyDateKind[item.record.kind], localize(item.record, 'title', locale).text);
     case 'promise':
       return t.newPromise.subject(project);
+    case 'invitation':
+      return t.invitation.subject(project, localize(item.record, 'title', locale).text);
     case 'key_date_changed':
       return t.keyDateChanged.subject(project, localize(item.record, 'title', locale).text);
     case 'expectations_changed':
@@ -96,6 +98,8 @@ function untranslated(item: NoticeItem, locale: Locale): { untranslated: boolean
       return localizeFields(item.record, ['title', 'location', 'how_to_join'], locale);
     case 'promise':
       return localizeFields(item.record, ['body', 'made_by', 'context'], locale);
+    case 'invitation':
+      return localizeFields(item.record, ['title', 'body'], locale);
     case 'key_date_changed':
       return localizeFields({ ...item.record.after, translations: item.record.translations }, ['title', 'location', 'how_to_join'], locale);
     case 'expectations_changed':
@@ -186,6 +190,24 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       ];
       if (r.due_on) blocks.push({ kind: 'text', text: t.newPromise.due(formatDate(r.due_on, locale).text) });
       return [...blocks, readOnline];
+    }
+    case 'invitation': {
+      const r = localizeFields(item.record, ['title', 'body'], locale).text;
+      const { group_name: group, moment } = item.record;
+      const blocks: MailBlock[] = [
+        { kind: 'heading', level, text: t.invitation.heading(r.title) },
+        { kind: 'text', text: r.body },
+      ];
+      if (moment) {
+        const when = localizeFields(moment, ['title', 'location', 'how_to_join'], locale).text;
+        blocks.push({ kind: 'labelled', label: t.keyDate.when, text: `${when.title}: ${formatMomentRange(moment.starts_at, moment.ends_at, locale)}` });
+        if (when.location?.trim()) blocks.push({ kind: 'labelled', label: t.keyDate.where, text: when.location });
+        if (moment.online_url) blocks.push({ kind: 'link', text: t.keyDate.online, url: normalisedUrl(moment.online_url) });
+      }
+      blocks.push({ kind: 'text', text: t.invitation.reply });
+      blocks.push({ kind: 'text', text: group ? t.invitation.whyGroup(group) : t.invitation.why });
+      blocks.push({ kind: 'link', text: t.keyDate.joinLink, url: joinUrl(links, item.project.slug) });
+      return blocks;
     }
     case 'key_date_changed': {
       const fields = ['title', 'location', 'how_to_join'] as const;

@@ -132,6 +132,22 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
     record: changeRecord(phaseContent),
   }),
   z.strictObject({
+    kind: z.literal('invitation'),
+    outbox_id: z.int().positive(),
+    project: projectRef,
+    record: z.strictObject({
+      id: uuid,
+      title: text,
+      body: text,
+      group_name: z.string().nullable(),
+      /** Where replies go: the mail's Reply-To, never shown in it. */
+      reply_to: z.string().regex(/^[^\s@<>",]+@[^\s@<>",]+$/, 'must be an e-mail address'),
+      translations,
+      /** The moment to take part it invites to, while that is public. */
+      moment: keyDateSchema.omit({ phase_id: true, id: true, ...noMeta }).nullable(),
+    }),
+  }),
+  z.strictObject({
     kind: z.literal('withdrawal'),
     outbox_id: z.int().positive(),
     project: projectRef,

@@ -68,6 +68,12 @@ export function mailMessage(mail: ClaimedMail, content: MailContent, settings: M
     headers: { 'Auto-Submitted': 'auto-generated' },
     list: { id: { url: `${mail.organisation.slug}.${host}`, comment: mail.organisation.name } },
   };
+  // An invitation's replies go to the project's contact person (the address staff gave), not to the sender.
+  const invitation = mail.kind === 'notice' ? mail.items.find((item) => item.kind === 'invitation') : undefined;
+  if (invitation?.kind === 'invitation') {
+    if (!plainAddress.test(invitation.record.reply_to)) throw new Error(`Not a reply address (outbox ${mail.outbox_ids.join(', ')})`);
+    message.replyTo = invitation.record.reply_to;
+  }
   // A confirmation mail gets no List-Unsubscribe: nothing is subscribed yet, and it has no unsubscribe token.
   // Ignoring the mail is enough; the body says so.
   if (mail.kind !== 'confirm') {

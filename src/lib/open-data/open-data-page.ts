@@ -20,6 +20,7 @@ const explainedFields = [
   'key_dates',
   'groups',
   'lessons',
+  'invitations',
   'withdrawn',
   'history',
   'ledger_head',

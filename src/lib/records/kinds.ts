@@ -18,6 +18,7 @@ export const publishableKinds = [
   'key_date',
   'update',
   'lesson',
+  'invitation',
 ] as const;
 export type PublishableKind = (typeof publishableKinds)[number];
 
@@ -53,6 +54,7 @@ export const contentFields: Readonly<Record<PublishableKind, { fields: readonly 
   key_date: { fields: ['phase_id', 'kind', 'title', 'starts_at', 'ends_at', 'location', 'online_url', 'how_to_join', 'translations'], times: ['starts_at', 'ends_at'] },
   update: { fields: ['title', 'body_md', 'translations'] },
   lesson: { fields: ['phase_id', 'category', 'title', 'lesson', 'recorded_on', 'translations'] },
+  invitation: { fields: ['key_date_id', 'title', 'body', 'group_name', 'translations'] },
 };
 
 /**
@@ -75,6 +77,7 @@ export const translatableFields: Readonly<Record<PublishableKind, Readonly<Recor
   key_date: { title: 200, location: 500, how_to_join: 2000 },
   update: { title: 200, body_md: 20000 },
   lesson: { title: 200, lesson: 4000 },
+  invitation: { title: 200, body: 4000 },
 };
 
 /** The English versions of a record's texts, as the API gives them: {} or {"en": {"<field>": "<English text>"}}. */

@@ -10,6 +10,7 @@ export const projectSections = [
   'key-dates',
   'groups',
   'followers',
+  'invitations',
   'lessons',
   'input-themes',
   'decisions',
@@ -34,6 +35,7 @@ export const sectionForKind: Record<string, ProjectSection> = {
   council_moment: 'council',
   key_date: 'key-dates',
   lesson: 'lessons',
+  invitation: 'invitations',
 };
 
 export type WorkspaceRoute =

@@ -158,6 +158,7 @@ export const staffProjectSchema = z.object({
   updates: records,
   decisions: records,
   input_themes: records,
+  invitations: records,
   promises: z._default(
     z.array(z.looseObject({ ...recordShape, history: z._default(z.array(promiseHistorySchema), []), pending_status: z._default(z.nullable(pendingStatusSchema), null) })),
     [],

@@ -223,6 +223,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
     timeline: [
       { kind: 'phase_start', at: '2026-01-04T23:00:00+00:00', ref_id: planPhase, title: hostile('timeline-title') },
     ],
+    invitations: [],
     check: {
       as_of: '2026-03-01',
       results: [

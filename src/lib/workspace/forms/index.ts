@@ -4,6 +4,7 @@ import { decisionForm } from './decision.ts';
 import { groupForm } from './group.ts';
 import { handoverForm } from './handover.ts';
 import { inputThemeForm } from './input-theme.ts';
+import { invitationForm } from './invitation.ts';
 import { keyDateForm } from './key-date.ts';
 import { lessonForm } from './lesson.ts';
 import { phaseForm } from './phase.ts';
@@ -28,6 +29,7 @@ export const listSections: Partial<Record<ProjectSection, { spec: FormSpec; list
   decisions: { spec: decisionForm, list: 'decisions' },
   promises: { spec: promiseForm, list: 'promises' },
   updates: { spec: updateForm, list: 'updates' },
+  invitations: { spec: invitationForm, list: 'invitations' },
 };
 
 /** The form of each kind the workflow knows: its labels name the fields of what waits for approval. */
@@ -46,4 +48,5 @@ export const formsByKind: Readonly<Record<string, FormSpec>> = {
   key_date: keyDateForm,
   update: updateForm,
   lesson: lessonForm,
+  invitation: invitationForm,
 };

@@ -21,7 +21,7 @@ export type EnumName =
   | 'staffRole';
 
 /** Records of the same project (or organisation) a field can point at. */
-export type ReferenceName = 'phase' | 'person' | 'organisation';
+export type ReferenceName = 'phase' | 'person' | 'organisation' | 'key_date';
 
 export type FieldSpec =
   | (FieldBase & { type: 'text' | 'textarea' | 'markdown' | 'url' | 'email' })

@@ -1,0 +1,315 @@
+-- Invitations (issue 14): staff invite the followers of a project who said they want to take part (to a sounding
+-- board, a meeting, a walk), optionally only those of one neighbourhood or group. An invitation speaks for the
+-- municipality, so it is a publishable kind like any other record: a draft, approved by a second person, with a
+-- version in the public history and an entry in the ledger. Approving it sends it: one outbox row per matching
+-- confirmed follower (portal.enqueue_invitation), mailed at once whatever their digest setting, with the
+-- follower's own unsubscribe and manage links; replies go to the address staff gave (the contact person's, not
+-- public). Staff see how many it went to (recipients), never who.
+
+-- Staff now write an address (where replies go): the address check, a pure function, is theirs to call too.
+grant execute on function portal.is_email_address(text) to authenticated, service_role;
+
+create table portal.invitations (
+  id uuid primary key default gen_random_uuid(),
+  project_id uuid not null references portal.projects (id) on delete cascade,
+  key_date_id uuid references portal.key_dates (id) on delete set null,
+  title text not null check (char_length(title) between 1 and 200),
+  body text not null check (char_length(body) between 1 and 4000),
+  group_name text check (group_name is null or char_length(group_name) between 1 and 100),
+  reply_to text not null check (portal.is_email_address(reply_to)),
+  recipients integer check (recipients >= 0),
+  sent_at timestamptz,
+  publication portal.publication_state not null default 'draft',
+  author_id uuid references auth.users (id) on delete set null,
+  approver_id uuid references auth.users (id) on delete set null,
+  submitted_at timestamptz,
+  published_at timestamptz,
+  unpublished_reason text check (char_length(unpublished_reason) <= 2000),
+  returned_reason text check (char_length(returned_reason) <= 2000),
+  contributors uuid[] not null default '{}',
+  version integer not null default 0 check (version >= 0),
+  revised_at timestamptz,
+  unpublished_at timestamptz,
+  self_approved boolean not null default false,
+  publish_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  check (publication <> 'published' or published_at is not null),
+  check (publication <> 'scheduled' or publish_at is not null),
+  check (publication <> 'unpublished' or char_length(btrim(coalesce(unpublished_reason, ''))) > 0)
+);
+comment on table portal.invitations is 'An invitation to the followers of a project who want to take part (optionally of one neighbourhood or group): approved like every public record, then mailed once to each of them; the count is kept, never who.';
+comment on column portal.invitations.id is 'Primary key.';
+comment on column portal.invitations.project_id is 'The project.';
+comment on column portal.invitations.key_date_id is 'The moment to take part it invites to, if any.';
+comment on column portal.invitations.title is 'What the invitation is for; the mail''s subject.';
+comment on column portal.invitations.body is 'The invitation in plain text: what, when, where, how to sign up.';
+comment on column portal.invitations.group_name is 'Only followers who named this neighbourhood or group (case and spaces at the ends ignored); empty for all who want to take part.';
+comment on column portal.invitations.reply_to is 'Where replies go: the work address of the project''s contact person. Not public.';
+comment on column portal.invitations.recipients is 'How many followers it was sent to, counted when it was approved; null before.';
+comment on column portal.invitations.sent_at is 'When it was approved and handed to the mail worker.';
+comment on column portal.invitations.publication is 'Where it stands on its way: draft, awaiting approval, scheduled, published (sent) or unpublished.';
+comment on column portal.invitations.author_id is 'The staff member who created it. Not public.';
+comment on column portal.invitations.approver_id is 'The approver who last published it. Not public.';
+comment on column portal.invitations.submitted_at is 'When it was last submitted for approval.';
+comment on column portal.invitations.published_at is 'When it was published (and sent).';
+comment on column portal.invitations.unpublished_reason is 'Why it was withdrawn from the public site; required when unpublished.';
+comment on column portal.invitations.returned_reason is 'Why an approver sent it back to draft; cleared when it is submitted again. Not public.';
+comment on column portal.invitations.contributors is 'Who wrote the words that are not yet public. None of them may approve it (four eyes). Not public.';
+comment on column portal.invitations.version is 'How many versions were published; 0 while it never was.';
+comment on column portal.invitations.revised_at is 'When the latest revision was published; null when it was never revised.';
+comment on column portal.invitations.unpublished_at is 'When it was withdrawn; null unless unpublished.';
+comment on column portal.invitations.self_approved is 'True when it was approved by someone who also wrote it (only where the organisation allows self-approval); shown publicly.';
+comment on column portal.invitations.publish_at is 'For a scheduled invitation: the moment it goes out. Not public.';
+comment on column portal.invitations.translations is 'The English versions of its title and body: {} or {"en": {"<field>": "<English text>"}}. Public content.';
+comment on column portal.invitations.created_at is 'When the row was created.';
+comment on column portal.invitations.updated_at is 'When the row last changed.';
+
+create index invitations_project_idx on portal.invitations (project_id);
+create index invitations_scheduled_idx on portal.invitations (publish_at) where publication = 'scheduled';
+
+insert into portal.publishable_kinds (kind, table_name, content_fields, time_fields, title_field, label_nl, label_en, translatable_fields)
+values ('invitation', 'invitations', array['key_date_id', 'title', 'body', 'group_name', 'translations'], '{}', 'title',
+  'de uitnodiging', 'the invitation', '{"title": 200, "body": 4000}');
+
+-- The same protections as every table of public records (the loops of the earlier migrations ran before this
+-- table existed): row level security with the standard policies, the workflow guard, audit, site notification.
+select portal.protect_project_records('portal.invitations', 'invitations');
+create trigger invitations_touch before update on portal.invitations for each row execute function portal.touch_updated_at();
+create trigger invitations_guard before insert or update or delete on portal.invitations for each row execute function portal.guard_public_record();
+create trigger invitations_audit after insert or update or delete on portal.invitations for each row execute function portal.audit_row();
+create trigger invitations_site_changed after insert or update or delete on portal.invitations for each row execute function portal.notify_site_changed();
+create trigger invitations_translations_tidy before insert or update of translations on portal.invitations
+  for each row execute function portal.tidy_record_translations('invitation');
+
+-- Residents read what they see; who wrote, approved or gets the replies is staff-only.
+revoke select on portal.invitations from anon;
+grant select (id, project_id, key_date_id, title, body, group_name, recipients, sent_at, publication, submitted_at, published_at,
+  unpublished_reason, version, revised_at, unpublished_at, self_approved, translations, created_at, updated_at) on portal.invitations to anon;
+
+-- The mail: a kind of outbox row of its own, sent at once ----------------------------------------------------------
+
+alter table portal.outbox drop constraint outbox_kind_check;
+alter table portal.outbox add constraint outbox_kind_check check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise',
+  'promise_status', 'council_outcome', 'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal', 'invitation'));
+
+create function portal.enqueue_invitation(invitation uuid) returns integer
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+declare
+  inv portal.invitations;
+  added integer;
+begin
+  select * into inv from portal.invitations i where i.id = invitation;
+  -- Followers of the project itself who confirmed and want to take part (not those who follow every project:
+  -- they did not say so for this one), of the group when one is named; each once, whatever their digest setting.
+  insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, record_id, frequency,
+                             next_attempt_at, dedupe_key)
+  select p.organisation_id, x.subscriber_id, x.id, 'invitation', p.id, inv.id, 'immediate', now(),
+    format('invitation:%s:%s', inv.id, x.id)
+  from portal.projects p
+  join portal.subscriptions x on x.project_id = p.id
+  where p.id = inv.project_id and p.publication = 'published'
+    and x.confirmed_at is not null and x.participate
+    and (inv.group_name is null or lower(btrim(x.group_name)) = lower(btrim(inv.group_name)))
+  on conflict (dedupe_key) do nothing;
+  get diagnostics added = row_count;
+  update portal.invitations i set recipients = coalesce(i.recipients, 0) + added, sent_at = coalesce(i.sent_at, now())
+  where i.id = invitation;
+  return added;
+end
+$$;
+comment on function portal.enqueue_invitation(uuid) is 'Adds one outbox row (kind invitation, sent at once) for every confirmed follower of the invitation''s published project who wants to take part, of its group when it names one (compared without case and outer spaces), and counts them in recipients. dedupe_key invitation:<invitation>:<subscription>, so a repeat sends nobody a second one.';
+revoke all on function portal.enqueue_invitation(uuid) from public, anon, authenticated, service_role;
+
+-- notify_followers gains the invitation; everything else it says stays as it was (20261204000100_public_record.sql).
+create or replace function portal.notify_followers(event text, kind text, target uuid, version_id uuid, project uuid,
+  previous jsonb, current jsonb) returns void
+language plpgsql volatile security definer
+set search_path = ''
+as $$
+begin
+  if project is null then
+    return;
+  end if;
+  case event
+    when 'publish' then
+      case kind
+        when 'update', 'decision', 'key_date', 'promise' then
+          perform portal.enqueue_notice(kind, target, project);
+        when 'council_moment' then
+          if current ->> 'outcome' <> 'pending' then
+            perform portal.enqueue_notice('council_outcome', target, project);
+          end if;
+        when 'invitation' then
+          -- Sent once: publishing it again after a withdrawal adds nobody who already had it.
+          perform portal.enqueue_invitation(target);
+        else
+          null;
+      end case;
+    when 'revision' then
+      if kind = 'council_moment' and previous ->> 'outcome' = 'pending' and current ->> 'outcome' <> 'pending' then
+        perform portal.enqueue_notice('council_outcome', target, project);
+      elsif kind = 'key_date' and (previous -> 'starts_at', previous -> 'ends_at', previous -> 'location', previous -> 'online_url')
+          is distinct from (current -> 'starts_at', current -> 'ends_at', current -> 'location', current -> 'online_url') then
+        perform portal.enqueue_notice('key_date_changed', version_id, project);
+      elsif kind = 'phase' and portal.current_phase_id(project) = target
+          and (previous -> 'participation_level', previous -> 'open_for_input', previous -> 'fixed_frames', previous -> 'time_asked',
+               previous -> 'time_asked_hours', previous -> 'results_expected', previous -> 'results_expected_on')
+          is distinct from (current -> 'participation_level', current -> 'open_for_input', current -> 'fixed_frames', current -> 'time_asked',
+               current -> 'time_asked_hours', current -> 'results_expected', current -> 'results_expected_on') then
+        perform portal.enqueue_notice('expectations_changed', version_id, project);
+      end if;
+    when 'withdrawal' then
+      -- Withdrawing an invitation tells nobody: it went only to those who took part, and its notice stays on the site.
+      if kind <> 'invitation' then
+        perform portal.enqueue_notice('withdrawal', version_id, project);
+      end if;
+    when 'status_change' then
+      perform portal.enqueue_notice('promise_status', target, project);
+  end case;
+end
+$$;
+comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase changed (old and new); a withdrawal (with its reason); a promise''s status change; and an invitation, to the followers who want to take part (portal.enqueue_invitation).';
+
+-- What the mail worker reads of an invitation: its words, the moment it invites to and where replies go ---------
+
+alter function portal.notice_record(text, uuid) rename to notice_record_of_notices;
+comment on function portal.notice_record_of_notices(text, uuid) is 'The body of portal.notice_record for every notice kind but invitation.';
+
+create function portal.notice_record(notice_kind text, record uuid) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  found jsonb;
+begin
+  if notice_kind <> 'invitation' then
+    return portal.notice_record_of_notices(notice_kind, record);
+  end if;
+  select jsonb_build_object('id', i.id, 'title', i.title, 'body', i.body, 'group_name', i.group_name, 'reply_to', i.reply_to,
+      'translations', i.translations,
+      'moment', (select jsonb_build_object('kind', k.kind, 'title', k.title, 'starts_at', k.starts_at, 'ends_at', k.ends_at,
+          'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join)
+        from portal.key_dates k where k.id = i.key_date_id and k.publication = 'published'))
+    into found from portal.invitations i
+  where i.id = record and i.publication = 'published' and portal.project_is_public(i.project_id);
+  return found;
+end
+$$;
+comment on function portal.notice_record(text, uuid) is 'The public fields of the record a notice is about, as the mail worker renders it (portal.notice_record_of_notices for the notices of the public record); for an invitation its title, body, group, English versions, the published moment it invites to, and reply_to, the address replies go to (for the Reply-To header only). Null when the record or its project is no longer public.';
+revoke all on function portal.notice_record(text, uuid) from public, anon, authenticated;
+
+-- Staff write an invitation ----------------------------------------------------------------------------------------
+
+create function portal.staff_save_invitation_fields(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.invitations;
+  saved portal.invitations;
+  v_title text;
+  v_body text;
+  v_group text;
+  v_reply_to text;
+  v_key_date uuid;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'De uitnodiging', 'The invitation', false);
+  if record_id is not null then
+    select * into existing from portal.invitations i where i.id = record_id and i.project_id = project;
+    if not found then perform portal.record_missing(); end if;
+    perform portal.check_version(input, portal.working_version('invitation', existing.id, existing.updated_at));
+    -- It was mailed as it was approved: changing it now would make the site say what nobody received.
+    if existing.publication in ('published', 'scheduled') then
+      perform portal.workflow_state_error('Deze uitnodiging is al goedgekeurd en verstuurd. Stuur zo nodig een nieuwe.',
+        'This invitation has been approved and sent. Send a new one if needed.');
+    end if;
+  end if;
+
+  v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
+  v_body := portal.input_text(input, 'body', 'De tekst', 'The text', 4000);
+  v_group := portal.input_text(input, 'group_name', 'De buurt of groep', 'The neighbourhood or group', 100, false);
+  v_reply_to := lower(btrim(coalesce(input ->> 'reply_to', '')));
+  if v_reply_to = '' then
+    perform portal.invalid('reply_to', 'Vul het e-mailadres in waar antwoorden naartoe gaan.', 'Fill in the e-mail address replies go to.');
+  elsif not portal.is_email_address(v_reply_to) then
+    perform portal.invalid('reply_to', 'Dit is geen e-mailadres. Bijvoorbeeld: naam@gemeente.nl.', 'This is not an e-mail address. For example: name@municipality.nl.');
+  end if;
+  v_key_date := portal.input_uuid(input, 'key_date_id', 'Het moment', 'The moment', false);
+  if v_key_date is not null and not exists (select 1 from portal.key_dates k where k.id = v_key_date and k.project_id = project) then
+    perform portal.invalid('key_date_id', 'Kies een moment van dit project.', 'Choose a moment of this project.');
+  end if;
+
+  if record_id is null then
+    insert into portal.invitations (project_id, key_date_id, title, body, group_name, reply_to, publication, author_id)
+    values (project, v_key_date, v_title, v_body, v_group, v_reply_to, 'draft', auth.uid())
+    returning * into saved;
+  else
+    update portal.invitations i
+       set key_date_id = v_key_date, title = v_title, body = v_body, group_name = v_group, reply_to = v_reply_to,
+           publication = portal.publication_after_save(i.publication)
+     where i.id = record_id and i.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.conflict(); end if;
+  end if;
+  return portal.staff_record('invitation', saved.id);
+end
+$$;
+comment on function portal.staff_save_invitation_fields(jsonb) is 'The Dutch part of public.staff_save_invitation: every check and field but translations, which public.staff_save_invitation adds (portal.save_with_translations).';
+revoke all on function portal.staff_save_invitation_fields(jsonb) from public, anon;
+grant execute on function portal.staff_save_invitation_fields(jsonb) to authenticated, service_role;
+
+create function public.staff_save_invitation(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('invitation', 'staff_save_invitation_fields', input) $$;
+comment on function public.staff_save_invitation(jsonb) is 'Creates or edits an invitation to the followers of a project who want to take part, as a draft; once approved it is mailed to them and cannot change. Input: {id? (to edit), project_id, title (≤ 200, the subject), body (plain text, ≤ 4000), group_name? (≤ 100: only followers who named this neighbourhood or group), reply_to (the e-mail address replies go to, not public), key_date_id? (a moment of the project it invites to), updated_at?, translations? ({"en": {"title", "body"}})}. Returns the invitation as portal.staff_record shows it (with recipients once sent). Errors: 400 (hint names the field), 401, 404 for an unknown or foreign project or invitation, 409 when it changed since the form loaded or was already approved.';
+revoke all on function public.staff_save_invitation(jsonb) from public, anon, authenticated;
+grant execute on function public.staff_save_invitation(jsonb) to authenticated, service_role;
+
+-- The workspace's project and the public timeline list invitations -----------------------------------------------
+
+create or replace function public.staff_project(input jsonb) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  doc jsonb := portal.staff_project_document(input);
+  project uuid := (doc -> 'project' ->> 'id')::uuid;
+begin
+  return doc || jsonb_build_object(
+    'check', portal.project_check(project, 0) || jsonb_build_object('rules', public.check_rules()),
+    'invitations', (select coalesce(jsonb_agg(portal.staff_record('invitation', x.id) order by x.created_at desc, x.id), '[]'::jsonb)
+                    from portal.invitations x where x.project_id = project));
+end
+$$;
+
+create or replace function public.project_timeline(org_slug text, project_slug text) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  doc jsonb := portal.timeline_document(org_slug, project_slug);
+  project uuid := (doc -> 'project' ->> 'id')::uuid;
+begin
+  return doc || jsonb_build_object(
+    'check', portal.project_check(project),
+    -- What the municipality invited those who take part to, and to how many it went: public, as every word it sends.
+    'invitations', (select coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'key_date_id', i.key_date_id, 'title', i.title,
+          'body', i.body, 'group_name', i.group_name, 'recipients', i.recipients, 'published_at', i.published_at,
+          'version', i.version, 'revised_at', i.revised_at, 'self_approved', i.self_approved, 'translations', i.translations)
+        order by i.published_at, i.id), '[]'::jsonb)
+      from portal.invitations i where i.project_id = project and i.publication = 'published'));
+end
+$$;
+comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status), invitations (newest first, with recipients once sent), check (the eight-keys check of what is public now: {as_of, results [{rule, key, state, facts, records}], series (empty), rules (as check_rules gives them)})}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
+comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons, invitations (what those who take part were invited to, with how many it went to), each with its id, version, revised_at, self_approved and translations {"en": {field: text}} (a decision''s answer to a theme is translated as responses.<theme id>), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), one chronological timeline, and the eight-keys check (check {as_of, results [{rule, key, state, facts, records}], series [{month, open}]}, see check_rules). Raises PT404 when the project is unknown or not published.';
