@@ -38,7 +38,7 @@ export const monitorNl = {
     heading: 'Per project',
     project: 'Project',
     met: 'In orde',
-    open: 'Open punten',
+    open: 'Nog niet in orde',
     allMet: 'Alles in orde',
   },
   detail: {
@@ -117,7 +117,7 @@ export const monitorEn: typeof monitorNl = {
     heading: 'Per project',
     project: 'Project',
     met: 'In order',
-    open: 'Open points',
+    open: 'Not in order yet',
     allMet: 'Everything in order',
   },
   detail: {
