@@ -124,55 +124,28 @@ $$;
 comment on function portal.enqueue_invitation(uuid) is 'Adds one outbox row (kind invitation, sent at once) for every confirmed follower of the invitation''s published project who wants to take part, of its group when it names one (compared without case and outer spaces), and counts them in recipients. dedupe_key invitation:<invitation>:<subscription>, so a repeat sends nobody a second one.';
 revoke all on function portal.enqueue_invitation(uuid) from public, anon, authenticated, service_role;
 
--- notify_followers gains the invitation; everything else it says stays as it was (20261204000100_public_record.sql).
-create or replace function portal.notify_followers(event text, kind text, target uuid, version_id uuid, project uuid,
+-- notify_followers gains the invitation; what it says of every other kind is the function it was
+-- (20261204000100_public_record.sql), now kept under its own name.
+alter function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) rename to notify_followers_of_records;
+comment on function portal.notify_followers_of_records(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'The body of portal.notify_followers for every kind but invitation.';
+
+create function portal.notify_followers(event text, kind text, target uuid, version_id uuid, project uuid,
   previous jsonb, current jsonb) returns void
 language plpgsql volatile security definer
 set search_path = ''
 as $$
 begin
-  if project is null then
-    return;
+  if kind <> 'invitation' then
+    perform portal.notify_followers_of_records(event, kind, target, version_id, project, previous, current);
+  elsif event = 'publish' and project is not null then
+    -- Sent once: publishing it again after a withdrawal adds nobody who already had it. Withdrawing it tells
+    -- nobody: it went only to those who take part, and its notice stays on the site. It is never revised.
+    perform portal.enqueue_invitation(target);
   end if;
-  case event
-    when 'publish' then
-      case kind
-        when 'update', 'decision', 'key_date', 'promise' then
-          perform portal.enqueue_notice(kind, target, project);
-        when 'council_moment' then
-          if current ->> 'outcome' <> 'pending' then
-            perform portal.enqueue_notice('council_outcome', target, project);
-          end if;
-        when 'invitation' then
-          -- Sent once: publishing it again after a withdrawal adds nobody who already had it.
-          perform portal.enqueue_invitation(target);
-        else
-          null;
-      end case;
-    when 'revision' then
-      if kind = 'council_moment' and previous ->> 'outcome' = 'pending' and current ->> 'outcome' <> 'pending' then
-        perform portal.enqueue_notice('council_outcome', target, project);
-      elsif kind = 'key_date' and (previous -> 'starts_at', previous -> 'ends_at', previous -> 'location', previous -> 'online_url')
-          is distinct from (current -> 'starts_at', current -> 'ends_at', current -> 'location', current -> 'online_url') then
-        perform portal.enqueue_notice('key_date_changed', version_id, project);
-      elsif kind = 'phase' and portal.current_phase_id(project) = target
-          and (previous -> 'participation_level', previous -> 'open_for_input', previous -> 'fixed_frames', previous -> 'time_asked',
-               previous -> 'time_asked_hours', previous -> 'results_expected', previous -> 'results_expected_on')
-          is distinct from (current -> 'participation_level', current -> 'open_for_input', current -> 'fixed_frames', current -> 'time_asked',
-               current -> 'time_asked_hours', current -> 'results_expected', current -> 'results_expected_on') then
-        perform portal.enqueue_notice('expectations_changed', version_id, project);
-      end if;
-    when 'withdrawal' then
-      -- Withdrawing an invitation tells nobody: it went only to those who took part, and its notice stays on the site.
-      if kind <> 'invitation' then
-        perform portal.enqueue_notice('withdrawal', version_id, project);
-      end if;
-    when 'status_change' then
-      perform portal.enqueue_notice('promise_status', target, project);
-  end case;
 end
 $$;
-comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase changed (old and new); a withdrawal (with its reason); a promise''s status change; and an invitation, to the followers who want to take part (portal.enqueue_invitation).';
+comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase changed (old and new); a withdrawal (with its reason); a promise''s status change (portal.notify_followers_of_records); and an invitation, to the followers who want to take part (portal.enqueue_invitation).';
+revoke all on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) from public, anon, authenticated, service_role;
 
 -- What the mail worker reads of an invitation: its words, the moment it invites to and where replies go ---------
 
