@@ -492,20 +492,22 @@ declare
   today date := (now() at time zone 'Europe/Amsterdam')::date;
   item jsonb;
   items jsonb := '[]'::jsonb;
-  docs jsonb := '{}'::jsonb;
+  -- Per project, read and checked once however many of its changes wait: {<project id>: {doc, states}}.
+  checked jsonb := '{}'::jsonb;
   project_doc jsonb;
   before jsonb;
   after jsonb;
 begin
   for item in select x.v from jsonb_array_elements(doc -> 'awaiting_approval') as x(v) loop
     if item ->> 'project_id' is not null then
-      project_doc := docs -> (item ->> 'project_id');
-      if project_doc is null then
+      if not checked ? (item ->> 'project_id') then
         project_doc := portal.check_document((item ->> 'project_id')::uuid);
-        docs := docs || jsonb_build_object(item ->> 'project_id', project_doc);
+        select jsonb_object_agg(r.v ->> 'rule', r.v ->> 'state') into before
+          from jsonb_array_elements(portal.eight_keys(project_doc, today)) as r(v);
+        checked := checked || jsonb_build_object(item ->> 'project_id', jsonb_build_object('doc', project_doc, 'states', before));
       end if;
-      select jsonb_object_agg(r.v ->> 'rule', r.v ->> 'state') into before
-        from jsonb_array_elements(portal.eight_keys(project_doc, today)) as r(v);
+      project_doc := checked -> (item ->> 'project_id') -> 'doc';
+      before := checked -> (item ->> 'project_id') -> 'states';
       select jsonb_object_agg(r.v ->> 'rule', r.v ->> 'state') into after
         from jsonb_array_elements(portal.eight_keys(
           portal.check_overlay(project_doc, item ->> 'kind', (item ->> 'id')::uuid, item -> 'content'), today)) as r(v);
