@@ -1,4 +1,5 @@
 import { fill } from '../../i18n/text/workspace.ts';
+import { listSections } from '../../lib/workspace/forms/index.ts';
 import { hashFor, sectionForKind } from '../../lib/workspace/routes.ts';
 import type { CheckResultView, StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';
 import { useWorkspace } from './context.ts';
@@ -6,27 +7,6 @@ import { useWorkspace } from './context.ts';
 // The eight-keys check of one project as a checklist: every rule with its state, what is short and a link to the
 // section whose form fixes it. The database decides (portal.eight_keys over what is public); this only shows it,
 // with the records named as the editor knows them.
-
-/** How a record of a result is named in the checklist: by the field that names it in the editor. */
-const nameField: Record<string, string> = {
-  phase: 'title',
-  promise: 'body',
-  group: 'name',
-  lesson: 'title',
-  handover: 'to_department',
-  council_moment: 'agenda_item',
-  decision: 'title',
-};
-const listOf: Record<string, keyof StaffProject> = {
-  phase: 'phases',
-  promise: 'promises',
-  group: 'groups',
-  lesson: 'lessons',
-  handover: 'handovers',
-  council_moment: 'council_moments',
-  decision: 'decisions',
-  assignment: 'assignments',
-};
 
 export function CheckList({ project }: { project: StaffProject }) {
   const { text, locale } = useWorkspace();
@@ -90,15 +70,16 @@ function Details({ result, project }: { result: CheckResultView; project: StaffP
   return <p class="utrecht-paragraph">{fill(t.about, { records: names.join('; ') })}</p>;
 }
 
+/** A record of a result as the editor knows it: a role by its person's name, anything else by its list's title field. */
 function recordName(project: StaffProject, kind: string, id: string): string {
-  const list = listOf[kind];
-  const record = list ? ((project[list] as StaffRecord[] | undefined) ?? []).find((candidate) => candidate.id === id) : undefined;
-  if (!record) return '';
   if (kind === 'assignment') {
-    const person = project.people.find((candidate) => candidate.id === record['person_id']);
+    const assignment = project.assignments.find((candidate) => candidate.id === id);
+    const person = assignment && project.people.find((candidate) => candidate.id === assignment['person_id']);
     return typeof person?.['name'] === 'string' ? person['name'] : '';
   }
-  const value = record[nameField[kind] ?? 'title'];
+  const section = Object.values(listSections).find((entry) => entry?.spec.kind === kind);
+  const record = section ? ((project as unknown as Record<string, StaffRecord[]>)[section.list] ?? []).find((candidate) => candidate.id === id) : undefined;
+  const value = section && record ? record[section.spec.titleField] : undefined;
   const name = typeof value === 'string' ? value : '';
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;
 }
