@@ -6,7 +6,7 @@ import { isoDate, slug, webUrl, wholeNumber } from '../api/primitives.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { absoluteUrl } from '../feeds/links.ts';
 import { openDataPaths } from '../open-data/open-data-paths.ts';
-import { recordHref } from './monitor-page.ts';
+import { monitorAsOf, openPointsByMonth, recordHref } from './monitor-page.ts';
 
 // The monitor's figures as open data: /open-data/monitor.json (with its JSON Schema) and /open-data/monitor.csv, one
 // row per project and rule, for a researcher's spreadsheet. Both are made from the checks the timeline documents
@@ -48,19 +48,7 @@ export function monitorOpenData(
   rules: readonly CheckRule[],
   site: URL | string | undefined,
 ): MonitorOpenData {
-  const series = new Map<string, Map<string, number>>();
-  const count = (month: string, rule: string) => {
-    const perRule = series.get(month) ?? new Map<string, number>();
-    perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
-    series.set(month, perRule);
-  };
-  for (const { check } of timelines) {
-    for (const point of check.series) for (const rule of point.open) count(point.month, rule);
-    for (const result of check.results) if (result.state === 'open') count(check.as_of.slice(0, 7), result.rule);
-    for (const point of check.series) if (!series.has(point.month)) series.set(point.month, new Map());
-  }
-  const asOf = timelines.map((timeline) => timeline.check.as_of).sort().at(-1) ?? null;
-  if (asOf && !series.has(asOf.slice(0, 7))) series.set(asOf.slice(0, 7), new Map());
+  const asOf = monitorAsOf(timelines);
   return monitorOpenDataSchema.parse({
     $schema: absoluteUrl(openDataPaths.monitorSchema, site),
     organisation: organisation.slug,
@@ -79,13 +67,11 @@ export function monitorOpenData(
         })),
       };
     }),
-    series: [...series.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([month, perRule]) => ({
-        month,
-        open_points: [...perRule.values()].reduce((sum, n) => sum + n, 0),
-        by_rule: Object.fromEntries([...perRule.entries()].sort(([a], [b]) => a.localeCompare(b))),
-      })),
+    series: openPointsByMonth(timelines).map(({ month, byRule, total }) => ({
+      month,
+      open_points: total,
+      by_rule: Object.fromEntries([...byRule.entries()].sort(([a], [b]) => a.localeCompare(b))),
+    })),
   });
 }
 

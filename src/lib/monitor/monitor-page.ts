@@ -177,7 +177,8 @@ export function buildMonitor(timelines: readonly ProjectTimeline[], rules: reado
 
   const facts = (rule: string, fact: string) =>
     results(rule).reduce((sum, { result }) => sum + (typeof result.facts[fact] === 'number' ? (result.facts[fact] as number) : 0), 0);
-  const asOf = timelines.map((timeline) => timeline.check.as_of).sort().at(-1);
+  const asOf = monitorAsOf(timelines);
+  const points = openPointsByMonth(timelines).map(({ month, total }) => ({ month, label: monthLabel(month, locale), open: total }));
   return {
     asOf: asOf ? formatDate(asOf, locale) : null,
     projectCount: timelines.length,
@@ -190,23 +191,31 @@ export function buildMonitor(timelines: readonly ProjectTimeline[], rules: reado
     },
     keys,
     projects: rows,
-    chart: monitorChart(timelines, asOf, locale),
+    chart: { points, max: Math.max(0, ...points.map((point) => point.open)) },
   };
 }
 
-/** The open points of all projects at the end of each month in their series, and today's. */
-function monitorChart(timelines: readonly ProjectTimeline[], asOf: string | undefined, locale: Locale): MonitorChart {
-  const perMonth = new Map<string, number>();
+/** The day the checks were made (all timelines of a build are read on one day), or null without projects. */
+export function monitorAsOf(timelines: readonly ProjectTimeline[]): string | null {
+  return timelines.map((timeline) => timeline.check.as_of).sort().at(-1) ?? null;
+}
+
+/**
+ * The open points of all projects per month and rule, oldest month first: at the end of each month of their series,
+ * and today's under the current month. A month in a series with nothing open is there with no rules.
+ */
+export function openPointsByMonth(timelines: readonly ProjectTimeline[]): Array<{ month: string; byRule: Map<string, number>; total: number }> {
+  const months = new Map<string, Map<string, number>>();
+  const count = (month: string, rules: readonly string[]) => {
+    const byRule = months.get(month) ?? new Map<string, number>();
+    for (const rule of rules) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+    months.set(month, byRule);
+  };
   for (const { check } of timelines) {
-    for (const point of check.series) perMonth.set(point.month, (perMonth.get(point.month) ?? 0) + point.open.length);
+    for (const point of check.series) count(point.month, point.open);
+    count(check.as_of.slice(0, 7), check.results.filter((result) => result.state === 'open').map((result) => result.rule));
   }
-  if (asOf) {
-    const month = asOf.slice(0, 7);
-    const open = timelines.reduce((sum, { check }) => sum + check.results.filter((result) => result.state === 'open').length, 0);
-    perMonth.set(month, open);
-  }
-  const points = [...perMonth.entries()]
+  return [...months.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, open]) => ({ month, label: monthLabel(month, locale), open }));
-  return { points, max: Math.max(0, ...points.map((point) => point.open)) };
+    .map(([month, byRule]) => ({ month, byRule, total: [...byRule.values()].reduce((sum, n) => sum + n, 0) }));
 }
