@@ -220,6 +220,7 @@ declare
   missing jsonb;
   records jsonb;
   total integer;
+  named text[];
 begin
   -- Key 1: the expectations of the phase residents are in now (or of the first phase).
   if finished then
@@ -345,21 +346,16 @@ begin
     case when total = 0 then 'not_applicable' when jsonb_array_length(records) = 0 then 'met' else 'open' end,
     jsonb_build_object('phases_ended', total, 'without_lesson', jsonb_array_length(records)), records);
 
-  -- Key 7: the alderman and the project lead now.
-  select count(*) filter (where a.v ->> 'role' = 'alderman'),
-         coalesce(jsonb_agg(jsonb_build_object('kind', 'assignment', 'id', a.v ->> 'id')) filter (where a.v ->> 'role' = 'alderman'), '[]'::jsonb)
-    into total, records
-    from jsonb_array_elements(doc -> 'assignments') as a(v)
-    where (a.v ->> 'since')::date <= as_of and (a.v ->> 'until' is null or (a.v ->> 'until')::date >= as_of);
-  checked := checked || portal.check_result('alderman_named', case when total >= 1 then 'met' else 'open' end,
-    jsonb_build_object('aldermen', total), records);
-  select count(*) filter (where a.v ->> 'role' = 'project_lead'),
-         coalesce(jsonb_agg(jsonb_build_object('kind', 'assignment', 'id', a.v ->> 'id')) filter (where a.v ->> 'role' = 'project_lead'), '[]'::jsonb)
-    into total, records
-    from jsonb_array_elements(doc -> 'assignments') as a(v)
-    where (a.v ->> 'since')::date <= as_of and (a.v ->> 'until' is null or (a.v ->> 'until')::date >= as_of);
-  checked := checked || portal.check_result('project_lead_named', case when total >= 1 then 'met' else 'open' end,
-    jsonb_build_object('project_leads', total), records);
+  -- Key 7: the alderman and the project lead now: [role, rule, fact].
+  foreach named slice 1 in array array[['alderman', 'alderman_named', 'aldermen'], ['project_lead', 'project_lead_named', 'project_leads']] loop
+    select count(*), coalesce(jsonb_agg(jsonb_build_object('kind', 'assignment', 'id', a.v ->> 'id')), '[]'::jsonb)
+      into total, records
+      from jsonb_array_elements(doc -> 'assignments') as a(v)
+      where a.v ->> 'role' = named[1] and (a.v ->> 'since')::date <= as_of
+        and (a.v ->> 'until' is null or (a.v ->> 'until')::date >= as_of);
+    checked := checked || portal.check_result(named[2], case when total >= 1 then 'met' else 'open' end,
+      jsonb_build_object(named[3], total), records);
+  end loop;
 
   -- Key 8: the council's role explained, and council moments in the decision phases where it takes part.
   checked := checked || portal.check_result('council_role_stated',
