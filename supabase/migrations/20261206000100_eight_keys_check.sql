@@ -434,8 +434,8 @@ comment on function public.check_rules() is 'The rules of the eight-keys check, 
 revoke all on function public.check_rules() from public, anon, authenticated;
 grant execute on function public.check_rules() to anon, authenticated, service_role;
 
--- project_timeline gains the check: the document itself is built by the function it always was, now kept in
--- portal, and the public function adds the check to it (so the long body is not written twice).
+-- project_timeline gains the check and the invitations: the document itself is built by the function it always was,
+-- now kept in portal, and the public function adds them to it (so the long body is not written twice).
 alter function public.project_timeline(text, text) set schema portal;
 alter function portal.project_timeline(text, text) rename to timeline_document;
 comment on function portal.timeline_document(text, text) is 'The body of public.project_timeline without the eight-keys check.';
@@ -446,15 +446,24 @@ set search_path = ''
 as $$
 declare
   doc jsonb := portal.timeline_document(org_slug, project_slug);
+  project uuid := (doc -> 'project' ->> 'id')::uuid;
 begin
-  return doc || jsonb_build_object('check', portal.project_check((doc -> 'project' ->> 'id')::uuid));
+  return doc || jsonb_build_object(
+    'check', portal.project_check(project),
+    -- What the municipality invited those who take part to (20261206000050_invitations.sql), and to how many it
+    -- went: public, as every word it sends.
+    'invitations', (select coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'key_date_id', i.key_date_id, 'title', i.title,
+          'body', i.body, 'group_name', i.group_name, 'recipients', i.recipients, 'published_at', i.published_at,
+          'version', i.version, 'revised_at', i.revised_at, 'self_approved', i.self_approved, 'translations', i.translations)
+        order by i.published_at, i.id), '[]'::jsonb)
+      from portal.invitations i where i.project_id = project and i.publication = 'published'));
 end
 $$;
-comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons (each with its id, version, revised_at, self_approved and translations {"en": {field: text}}; a decision''s answer to a theme is translated as responses.<theme id>), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), one chronological timeline, and the eight-keys check (check {as_of, results [{rule, key, state, facts, records}], series [{month, open}]}, see check_rules). Raises PT404 when the project is unknown or not published.';
+comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons, invitations (what those who take part were invited to, with how many it went to), each with its id, version, revised_at, self_approved and translations {"en": {field: text}} (a decision''s answer to a theme is translated as responses.<theme id>), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), one chronological timeline, and the eight-keys check (check {as_of, results [{rule, key, state, facts, records}], series [{month, open}]}, see check_rules). Raises PT404 when the project is unknown or not published.';
 revoke all on function public.project_timeline(text, text) from public, anon, authenticated;
 grant execute on function public.project_timeline(text, text) to anon, authenticated, service_role;
 
--- staff_project gains the check of what is public now, the same one the monitor shows.
+-- staff_project gains the check of what is public now (the same one the monitor shows) and the invitations.
 alter function public.staff_project(jsonb) set schema portal;
 alter function portal.staff_project(jsonb) rename to staff_project_document;
 comment on function portal.staff_project_document(jsonb) is 'The body of public.staff_project without the eight-keys check.';
@@ -465,12 +474,15 @@ set search_path = ''
 as $$
 declare
   doc jsonb := portal.staff_project_document(input);
+  project uuid := (doc -> 'project' ->> 'id')::uuid;
 begin
-  return doc || jsonb_build_object('check',
-    portal.project_check((doc -> 'project' ->> 'id')::uuid, 0) || jsonb_build_object('rules', public.check_rules()));
+  return doc || jsonb_build_object(
+    'check', portal.project_check(project, 0) || jsonb_build_object('rules', public.check_rules()),
+    'invitations', (select coalesce(jsonb_agg(portal.staff_record('invitation', x.id) order by x.created_at desc, x.id), '[]'::jsonb)
+                    from portal.invitations x where x.project_id = project));
 end
 $$;
-comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status), check (the eight-keys check of what is public now: {as_of, results [{rule, key, state, facts, records}], series (empty), rules (as check_rules gives them)})}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
+comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status), invitations (newest first, with recipients once sent), check (the eight-keys check of what is public now: {as_of, results [{rule, key, state, facts, records}], series (empty), rules (as check_rules gives them)})}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
 revoke all on function public.staff_project(jsonb) from public, anon;
 grant execute on function public.staff_project(jsonb) to authenticated, service_role;
 
