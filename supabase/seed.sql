@@ -1843,14 +1843,14 @@ insert into portal.promise_status_changes (promise_id, project_id, status, chang
    'Projectleider parkeren', 'De brief is klaar. Hij gaat naar alle huishoudens zodra de raad de tarieven heeft vastgelegd.', null,
    'de000000-0000-4000-8000-000000000001');
 
-insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
+insert into portal.council_moments (project_id, meets_on, meeting_kind, body, agenda_item, proposal, outcome, outcome_summary,
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
 values
-  (pg_temp.demo_id('parkeren/project'), current_date - 75, 'Commissie Ruimte', 'Raadsvoorstel parkeren centrum',
+  (pg_temp.demo_id('parkeren/project'), current_date - 75, 'committee', 'Commissie Ruimte', 'Raadsvoorstel parkeren centrum',
    'De commissie bespreekt het voorstel voor een blauwe zone.',
-   'adopted', 'De commissie besprak het voorstel. Vier leden van de klankbordgroep spraken in. Het voorstel gaat naar de raad, met aangekondigde amendementen.',
+   'ready_for_council', 'De commissie besprak het voorstel. Vier leden van de klankbordgroep spraken in. Het voorstel gaat naar de raad, met aangekondigde amendementen.',
    false, null, null, 'https://www.demodam.example/raadsinformatie/commissie-parkeren', 'published', pg_temp.on_day(-74, '09:00')),
-  (pg_temp.demo_id('parkeren/project'), current_date - 62, 'Gemeenteraad', 'Besluit parkeren centrum',
+  (pg_temp.demo_id('parkeren/project'), current_date - 62, 'council', 'Gemeenteraad', 'Besluit parkeren centrum',
    'Het college stelt een blauwe zone voor, met een gratis vergunning voor bewoners, zoals de klankbordgroep adviseerde.',
    'amended',
    'De raad nam een amendement aan. In plaats van een blauwe zone komt er betaald parkeren. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar. Betaald parkeren start over veertien weken, nadat de raad de tarieven heeft vastgelegd.',
@@ -1858,7 +1858,7 @@ values
    'De meerderheid van de raad vindt een blauwe zone moeilijk te controleren. In andere gemeenten werd het binnen twee jaar weer net zo druk. De opbrengst van betaald parkeren is nodig voor de nieuwe fietsenstalling bij de markt. De raad wilde winkels en bewoners tegemoetkomen met het gratis eerste half uur en een goedkope vergunning.',
    'Twee toezeggingen veranderen. De gratis bewonersvergunning kan niet worden nagekomen. De toezegging over de fietsenstalling is aangepast: er komt eerst een tijdelijke stalling. De evaluatie na een jaar blijft.',
    'https://www.demodam.example/raadsinformatie/besluit-parkeren-centrum', 'published', pg_temp.on_day(-61, '09:00')),
-  (pg_temp.demo_id('parkeren/project'), current_date + 14, 'Gemeenteraad', 'Parkeerbelastingverordening centrum',
+  (pg_temp.demo_id('parkeren/project'), current_date + 14, 'council', 'Gemeenteraad', 'Parkeerbelastingverordening centrum',
    'Het college vraagt de raad de tarieven vast te leggen in een verordening. Het eerste half uur is gratis. Een vergunning voor bewoners kost 60 euro per jaar. Pas daarna kan betaald parkeren starten.',
    'pending', null, false, null, 'Geen gevolgen voor de open toezeggingen.', null, 'published', pg_temp.on_day(-10, '09:00'));
 
@@ -2025,16 +2025,16 @@ insert into portal.promise_status_changes (promise_id, project_id, status, chang
    'https://www.demodam.example/wijkpark/wadi', 'de000000-0000-4000-8000-000000000002',
    jsonb_build_object('en', '{"changed_by": "Alderman Smeets-Verhoef", "explanation": "When digging, the groundwater turned out to be too low for a pond that holds water all year. A wadi was made instead: a hollow that fills with water after rain. Children can play in it, and the streets flood less quickly."}'::jsonb));
 
-insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
+insert into portal.council_moments (project_id, meets_on, meeting_kind, body, agenda_item, proposal, outcome, outcome_summary,
   differs_from_participation, council_reasons, effect_on_promises, source_url, publication, published_at)
 values
-  (pg_temp.demo_id('wijkpark/project'), current_date - 740, 'Gemeenteraad', 'Krediet vernieuwing Wijkpark De Linde',
+  (pg_temp.demo_id('wijkpark/project'), current_date - 740, 'council', 'Gemeenteraad', 'Krediet vernieuwing Wijkpark De Linde',
    'Het college vraagt 1,2 miljoen euro voor de vernieuwing van het park, met bewoners die het ontwerp kiezen.',
    'adopted', 'De raad gaf het geld.', false, null, null,
    'https://www.demodam.example/raadsinformatie/krediet-wijkpark', 'published', pg_temp.on_day(-739, '09:00')),
-  (pg_temp.demo_id('wijkpark/project'), current_date - 15, 'Commissie Ruimte', 'Verantwoording Wijkpark De Linde',
+  (pg_temp.demo_id('wijkpark/project'), current_date - 15, 'committee', 'Commissie Ruimte', 'Verantwoording Wijkpark De Linde',
    'Het college laat zien wat het park kostte en hoe bewoners meededen.',
-   'adopted', 'De commissie nam de verantwoording voor kennisgeving aan en vroeg om de lessen te delen met andere projecten.',
+   'noted', 'De commissie nam de verantwoording voor kennisgeving aan en vroeg om de lessen te delen met andere projecten.',
    false, null, 'Alle toezeggingen zijn afgerond.', 'https://www.demodam.example/raadsinformatie/verantwoording-wijkpark',
    'published', pg_temp.on_day(-14, '09:00'));
 
@@ -2393,6 +2393,86 @@ update portal.lessons set translations = jsonb_build_object('en', '{"title": "Al
 where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Zoek ook de gebruikers die niet in de buurt wonen';
 update portal.lessons set translations = jsonb_build_object('en', '{"title": "Say beforehand what you will do with the result", "lesson": "Because it was clear beforehand that the design with the most votes would be built, there was no argument after the vote."}'::jsonb)
 where project_id = pg_temp.demo_id('wijkpark/project') and title = 'Beloof vooraf wat je met de uitslag doet';
+
+-- The council's part (key 8) --------------------------------------------------------------------------------
+-- Committees discuss and advise; only the council decides. Every meeting starts at 19:30 in the town hall.
+update portal.council_moments set meeting_kind = 'committee' where body like 'Commissie %';
+update portal.council_moments set starts_at = (meets_on + time '19:30') at time zone 'Europe/Amsterdam'
+where project_id in (select id from portal.projects where organisation_id = 'de000000-0000-4000-8000-0000000000d0');
+
+-- The council's role per phase where it is not the project's: it set the frameworks of the environmental vision
+-- at its start; in the parking project it decides in the decision phase (and, by its own motion, on the
+-- tariffs too), then checks how the college introduces and evaluates it.
+update portal.phases set council_role = 'kaderstellend',
+  council_role_explanation = 'De raad legde eerst vast waar de visie over moet gaan: wonen, groen, werken en verkeer. Binnen die kaders schrijven bewoners en de gemeente mee.',
+  translations = translations || jsonb_build_object('en', coalesce(translations -> 'en', '{}'::jsonb) || jsonb_build_object('council_role_explanation',
+    'The council first set what the vision must cover: housing, green space, work and traffic. Residents and the municipality write within those frameworks.'))
+where id = pg_temp.demo_id('omgevingsvisie/phase/1');
+update portal.phases set council_role = 'besluitvormend',
+  council_role_explanation = 'De raad besluit. Met amendement A2026-07 koos de raad voor betaald parkeren in plaats van een blauwe zone. Met motie M2026-031 nam de raad ook het besluit over de tarieven aan zich: eerst zou het college die vaststellen.',
+  translations = translations || jsonb_build_object('en', coalesce(translations -> 'en', '{}'::jsonb) || jsonb_build_object('council_role_explanation',
+    'The council decides. With amendment A2026-07 the council chose paid parking instead of a blue zone. With motion M2026-031 the council also took the decision on the tariffs to itself: at first the college was to set them.'))
+where id = pg_temp.demo_id('parkeren/phase/3');
+update portal.phases set council_role = 'controlerend',
+  council_role_explanation = 'Het college voert het besluit uit. De raad controleert: het college informeert de raad met raadsinformatiebrieven.',
+  translations = translations || jsonb_build_object('en', coalesce(translations -> 'en', '{}'::jsonb) || jsonb_build_object('council_role_explanation',
+    'The college carries out the decision. The council checks: the college informs the council with council information letters.'))
+where id in (pg_temp.demo_id('parkeren/phase/4'), pg_temp.demo_id('parkeren/phase/5'));
+
+-- What the council did with the parking proposal: one amendment and two motions, with the votes per party
+-- (31 seats). The amendment's 19 to 12 is the vote the decision's rationale names.
+insert into portal.council_motions (id, project_id, council_moment_id, phase_id, kind, reference, title, submitted_by, asks,
+  result, result_summary, votes, source_url, source_id, publication, published_at, translations)
+select v.id, m.project_id, m.id, pg_temp.demo_id('parkeren/phase/3'), v.kind::portal.motion_kind, v.reference, v.title,
+  v.submitted_by, v.asks, v.result::portal.motion_result, v.result_summary, v.votes::jsonb, v.source_url, null,
+  'published', pg_temp.on_day(-61, '09:00'), v.translations::jsonb
+from portal.council_moments m,
+(values
+  (pg_temp.demo_id('parkeren/motion/betaald'), 'amendment', 'A2026-07', 'Betaald parkeren in plaats van een blauwe zone',
+   'Van Dam (VVD), Özdemir (PvdA), Smit (GroenLinks), Bakker (CDA)',
+   'In het centrum komt betaald parkeren in plaats van een blauwe zone. Het eerste half uur is gratis. Een bewonersvergunning kost 60 euro per jaar.',
+   'adopted', 'Het raadsbesluit gaat over betaald parkeren, niet over een blauwe zone. Dat is anders dan de klankbordgroep adviseerde; de redenen staan bij het raadsbesluit.',
+   '[{"party": "Lokaal Demodam", "for": 0, "against": 7}, {"party": "VVD", "for": 6, "against": 0}, {"party": "GroenLinks", "for": 5, "against": 0}, {"party": "PvdA", "for": 4, "against": 0}, {"party": "CDA", "for": 4, "against": 0}, {"party": "D66", "for": 0, "against": 3}, {"party": "SP", "for": 0, "against": 2}]',
+   'https://www.demodam.example/raadsinformatie/amendement-a2026-07',
+   '{"en": {"title": "Paid parking instead of a blue zone", "asks": "The centre gets paid parking instead of a blue zone. The first half hour is free. A resident permit costs 60 euros a year.", "result_summary": "The council decision is about paid parking, not a blue zone. That differs from the advice of the sounding board; the reasons are with the council decision."}}'),
+  (pg_temp.demo_id('parkeren/motion/tarieven'), 'motion', 'M2026-031', 'De raad legt de tarieven vast',
+   'Jansen (Lokaal Demodam), De Wit (D66)',
+   'De raad vraagt het college de tarieven niet zelf vast te stellen, maar ze aan de raad voor te leggen in een parkeerbelastingverordening.',
+   'adopted', 'De raad besluit zelf over de tarieven. Daarom komt er nog een raadsvergadering over de parkeerbelastingverordening, voordat betaald parkeren start.',
+   '[{"party": "Lokaal Demodam", "for": 7, "against": 0}, {"party": "VVD", "for": 6, "against": 0}, {"party": "GroenLinks", "for": 5, "against": 0}, {"party": "PvdA", "for": 4, "against": 0}, {"party": "CDA", "for": 4, "against": 0}, {"party": "D66", "for": 3, "against": 0}, {"party": "SP", "for": 0, "against": 2}]',
+   'https://www.demodam.example/raadsinformatie/motie-m2026-031',
+   '{"en": {"title": "The council sets the tariffs", "asks": "The council asks the college not to set the tariffs itself, but to put them to the council in a parking tax by-law.", "result_summary": "The council decides on the tariffs itself. So there is one more council meeting, on the parking tax by-law, before paid parking starts."}}'),
+  (pg_temp.demo_id('parkeren/motion/zondag'), 'motion', 'M2026-032', 'Gratis parkeren op zondag',
+   'Jansen (Lokaal Demodam), Koster (SP)',
+   'De raad vraagt het college parkeren op zondag gratis te houden.',
+   'rejected', null,
+   '[{"party": "Lokaal Demodam", "for": 7, "against": 0}, {"party": "VVD", "for": 0, "against": 6}, {"party": "GroenLinks", "for": 0, "against": 5}, {"party": "PvdA", "for": 0, "against": 4}, {"party": "CDA", "for": 0, "against": 4}, {"party": "D66", "for": 0, "against": 3}, {"party": "SP", "for": 2, "against": 0}]',
+   'https://www.demodam.example/raadsinformatie/motie-m2026-032',
+   '{"en": {"title": "Free parking on Sundays", "asks": "The council asks the college to keep parking free on Sundays."}}')
+) as v(id, kind, reference, title, submitted_by, asks, result, result_summary, votes, source_url, translations)
+where m.project_id = pg_temp.demo_id('parkeren/project') and m.agenda_item = 'Besluit parkeren centrum';
+
+-- A raadsinformatiebrief: the college tells the council how it prepares paid parking.
+insert into portal.council_letters (project_id, phase_id, sent_on, reference, title, summary, source_url, publication, published_at, translations)
+values (pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'), current_date - 20, 'RIB 2026-044',
+  'Voorbereiding betaald parkeren centrum',
+  'Het college vertelt de raad hoe het betaald parkeren voorbereidt: de parkeerautomaten, de brief aan alle huishoudens en de tijdelijke fietsenstalling op het Marktplein. Over een vergunning voor mantelzorgers praat de gemeente met het Steunpunt Mantelzorg.',
+  'https://www.demodam.example/raadsinformatie/rib-2026-044', 'published', pg_temp.on_day(-19, '09:00'),
+  '{"en": {"title": "Preparing paid parking in the centre", "summary": "The college tells the council how it prepares paid parking: the parking meters, the letter to every household and the temporary bicycle parking on the market square. The municipality is talking with the carers'' support centre about a permit for carers."}}');
+
+-- A commitment the college made to the council (toezegging aan de raad), tracked like every other promise.
+insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, made_to, context, due_on, publication, published_at, translations)
+values (pg_temp.demo_id('parkeren/promise/mantelzorg'), pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3'),
+  'Het college laat de raad weten hoe mantelzorgers in het centrum kunnen parkeren, voordat betaald parkeren start.',
+  current_date - 62, 'College van burgemeester en wethouders', 'council', 'Toezegging van wethouder Benali in de raadsvergadering over parkeren',
+  current_date + 30, 'published', pg_temp.on_day(-61, '09:00'),
+  '{"en": {"body": "The college tells the council how carers can park in the centre, before paid parking starts.", "made_by": "Mayor and aldermen", "context": "Promise made by alderman Benali in the council meeting on parking"}}');
+insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by, translations) values
+  (pg_temp.demo_id('parkeren/promise/mantelzorg'), pg_temp.demo_id('parkeren/project'), 'in_progress', pg_temp.on_day(-19, '09:00'),
+   'College van burgemeester en wethouders',
+   'In raadsinformatiebrief RIB 2026-044 staat dat de gemeente met het Steunpunt Mantelzorg praat. De regeling zelf volgt.',
+   'https://www.demodam.example/raadsinformatie/rib-2026-044', 'de000000-0000-4000-8000-000000000001',
+   '{"en": {"changed_by": "Mayor and aldermen", "explanation": "Council information letter RIB 2026-044 says the municipality is talking with the carers'' support centre. The arrangement itself will follow."}}');
 
 -- Records in the approval queue were written and submitted by the demo editor, like the parking update above:
 -- the queue shows who wrote them and since when they wait.

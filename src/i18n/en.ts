@@ -47,6 +47,8 @@ export const en: Dictionary = {
     promise: 'Promise',
     promise_status: 'Status of a promise',
     council_moment: 'Council moment',
+    motion: 'Motion or amendment',
+    council_letter: 'Council information letter',
     key_date: 'Moment to take part',
     update: 'Update',
     lesson: 'Lesson',

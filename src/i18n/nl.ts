@@ -52,6 +52,8 @@ export const nl = {
     promise: 'Toezegging',
     promise_status: 'Status van een toezegging',
     council_moment: 'Moment in de gemeenteraad',
+    motion: 'Motie of amendement',
+    council_letter: 'Raadsinformatiebrief',
     key_date: 'Moment om mee te doen',
     update: 'Bericht',
     lesson: 'Les',

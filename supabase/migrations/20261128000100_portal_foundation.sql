@@ -33,8 +33,21 @@ comment on type portal.person_role is 'The public roles a person holds in a proj
 create type portal.council_role as enum ('kaderstellend', 'besluitvormend', 'controlerend', 'adviesrecht', 'geen');
 comment on type portal.council_role is 'The role of the municipal council in a project: sets the frameworks, takes the decision, checks the executive, has a right to advise, or has no role.';
 
-create type portal.council_outcome as enum ('pending', 'adopted', 'amended', 'rejected', 'postponed', 'withdrawn');
-comment on type portal.council_outcome is 'What the council did with a proposal; pending until the meeting has taken place.';
+create type portal.council_outcome as enum ('pending', 'adopted', 'amended', 'rejected', 'postponed', 'withdrawn',
+  'discussed', 'noted', 'ready_for_council');
+comment on type portal.council_outcome is 'What the council or a committee did with an agenda item; pending until the meeting has taken place. Both: postponed (aangehouden), withdrawn (ingetrokken), discussed (besproken), noted (voor kennisgeving aangenomen). Only the council: adopted, amended (geamendeerd aangenomen), rejected. Only a committee: ready_for_council (rijp voor besluitvorming in de raad).';
+
+create type portal.council_meeting_kind as enum ('committee', 'council');
+comment on type portal.council_meeting_kind is 'Which kind of meeting deals with an agenda item: a committee (commissie, which advises and discusses) or the council itself (which decides).';
+
+create type portal.motion_kind as enum ('motion', 'amendment');
+comment on type portal.motion_kind is 'A motion (motie: the council asks or tells the executive something) or an amendment (amendement: the council changes the proposal itself).';
+
+create type portal.motion_result as enum ('pending', 'adopted', 'rejected', 'withdrawn', 'held');
+comment on type portal.motion_result is 'What became of a motion or amendment: not yet voted on, adopted (aangenomen), rejected (verworpen), withdrawn (ingetrokken) or held by those who submitted it (aangehouden).';
+
+create type portal.promise_audience as enum ('residents', 'council');
+comment on type portal.promise_audience is 'To whom a promise was made: to residents (in the trajectory) or to the council (a toezegging of the college to the council, which the council tracks in its own list).';
 
 create type portal.promise_status as enum ('open', 'in_progress', 'kept', 'changed', 'broken');
 comment on type portal.promise_status is 'Status of a promise (toezegging). Changed and broken always carry an explanation.';

@@ -233,6 +233,8 @@ create table portal.phases (
   results_expected_on date,
   department text not null check (char_length(department) between 1 and 200),
   contact_person_id uuid references portal.people (id) on delete set null,
+  council_role portal.council_role,
+  council_role_explanation text check (char_length(council_role_explanation) <= 2000),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
   created_at timestamptz not null default now(),
@@ -258,6 +260,8 @@ comment on column portal.phases.results_expected is 'When and how participants h
 comment on column portal.phases.results_expected_on is 'The date results are expected to be visible.';
 comment on column portal.phases.department is 'The responsible department in this phase.';
 comment on column portal.phases.contact_person_id is 'The contact person for this phase.';
+comment on column portal.phases.council_role is 'The council''s role in this phase (setting frameworks at the start, deciding at the end, ...); empty when it is the project''s role (projects.council_role).';
+comment on column portal.phases.council_role_explanation is 'Plain-language explanation of what the council does in this phase; shown with the phase''s expectations.';
 comment on column portal.phases.publication is 'Publication state; only published phases (and so their expectations) are public.';
 comment on column portal.phases.published_at is 'When the phase was first published.';
 comment on column portal.phases.created_at is 'When the row was created.';

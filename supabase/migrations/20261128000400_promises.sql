@@ -11,6 +11,7 @@ create table portal.promises (
   context text not null check (char_length(context) between 1 and 500),
   due_on date,
   status portal.promise_status not null default 'open',
+  made_to portal.promise_audience not null default 'residents',
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
   created_at timestamptz not null default now(),
@@ -26,6 +27,7 @@ comment on column portal.promises.phase_id is 'The phase in which the promise wa
 comment on column portal.promises.body is 'What was promised.';
 comment on column portal.promises.made_on is 'When it was promised.';
 comment on column portal.promises.made_by is 'Who promised, for example "Wethouder De Vries".';
+comment on column portal.promises.made_to is 'To whom: residents, or the council (a toezegging of the college to the council; made_by is then the college or an alderman).';
 comment on column portal.promises.context is 'Where it was promised, for example "Bewonersavond in De Brug".';
 comment on column portal.promises.due_on is 'The date by which the promise is to be kept; empty when none was given.';
 comment on column portal.promises.status is 'Current status; maintained from promise_status_changes, never written directly.';
@@ -131,7 +133,7 @@ create trigger promise_status_changes_apply after insert on portal.promise_statu
 select portal.protect_project_records('portal.promises', 'promises');
 -- Staff may write every column but the status, which only the history changes.
 revoke update on portal.promises from authenticated;
-grant update (phase_id, body, made_on, made_by, context, due_on, publication, published_at) on portal.promises to authenticated;
+grant update (phase_id, body, made_on, made_by, made_to, context, due_on, publication, published_at) on portal.promises to authenticated;
 
 alter table portal.promise_status_changes enable row level security;
 grant select on portal.promise_status_changes to anon, authenticated;

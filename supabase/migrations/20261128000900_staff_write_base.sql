@@ -375,6 +375,23 @@ set search_path = ''
 as $$ select array_agg(e.enumlabel::text order by e.enumsortorder) from pg_enum e where e.enumtypid = enum_type $$;
 comment on function portal.enum_values(regtype) is 'The labels of an enum type, for input_choice.';
 
+create function portal.input_source_id(input jsonb, field text, label_nl text, label_en text) returns text
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  value text := portal.input_text(input, field, label_nl, label_en, 100, false);
+begin
+  if value is not null and value !~ '^[A-Za-z0-9_.:-]{1,100}$' then
+    perform portal.invalid(field,
+      format('%s bestaat alleen uit letters, cijfers en de tekens _ . : -, zoals het raadsinformatiesysteem het geeft.', label_nl),
+      format('%s consists of letters, digits and the characters _ . : - only, as the council information system gives it.', label_en));
+  end if;
+  return value;
+end
+$$;
+comment on function portal.input_source_id(jsonb, text, text, text) is 'Reads the optional public id of an item in the council information system (Open Raadsinformatie): letters, digits and _.:- up to 100.';
+
 create function portal.input_phase(input jsonb, field text, label_nl text, label_en text, project uuid)
 returns uuid
 language plpgsql stable
@@ -471,6 +488,7 @@ revoke all on function
   portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
   portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
   portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
+  portal.input_source_id(jsonb, text, text, text),
   portal.input_phase(jsonb, text, text, text, uuid), portal.dates_in_order(date, date, text, text, text, text, text),
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 from public;
@@ -485,6 +503,7 @@ grant execute on function
   portal.input_numeric(jsonb, text, text, text, numeric, numeric, boolean),
   portal.input_boolean(jsonb, text, text, text, boolean), portal.input_url(jsonb, text, text, text, boolean),
   portal.input_choice(jsonb, text, text, text, text[], boolean), portal.enum_values(regtype),
+  portal.input_source_id(jsonb, text, text, text),
   portal.input_phase(jsonb, text, text, text, uuid), portal.dates_in_order(date, date, text, text, text, text, text),
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 to authenticated, service_role;
@@ -498,8 +517,8 @@ do $$
 declare
   tbl text;
 begin
-  foreach tbl in array array['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons',
-    'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'] loop
+  foreach tbl in array array['projects', 'decisions', 'promises', 'council_moments', 'council_motions', 'council_letters',
+    'key_dates', 'lessons', 'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'] loop
     execute format($f$
       alter table portal.%1$I
         add column author_id uuid references auth.users (id) on delete set null,

@@ -94,7 +94,7 @@ declare
 begin
   foreach tbl in array array['organisations', 'staff_memberships', 'projects', 'people', 'project_people', 'phases',
     'handovers', 'decisions', 'input_themes', 'input_responses', 'promises', 'promise_status_changes',
-    'council_moments', 'updates', 'key_dates', 'groups_involved', 'lessons'] loop
+    'council_moments', 'council_motions', 'council_letters', 'updates', 'key_dates', 'groups_involved', 'lessons'] loop
     execute format('create trigger %I after insert or update or delete on portal.%I for each row execute function portal.audit_row()',
       tbl || '_audit', tbl);
   end loop;
@@ -109,8 +109,8 @@ do $$
 declare
   tbl text;
 begin
-  foreach tbl in array array['projects', 'updates', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons',
-    'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'] loop
+  foreach tbl in array array['projects', 'updates', 'decisions', 'promises', 'council_moments', 'council_motions',
+    'council_letters', 'key_dates', 'lessons', 'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'] loop
     execute format('alter table portal.%I add column returned_reason text check (char_length(returned_reason) <= 2000)', tbl);
     execute format('comment on column portal.%I.returned_reason is %L', tbl,
       'Why an approver sent it back to draft; cleared when it is submitted again. Not public.');
@@ -253,8 +253,8 @@ declare
   tbl text;
 begin
   foreach tbl in array array['organisations', 'projects', 'people', 'project_people', 'phases', 'handovers', 'decisions',
-    'input_themes', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'updates', 'key_dates',
-    'groups_involved', 'lessons'] loop
+    'input_themes', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'council_motions',
+    'council_letters', 'updates', 'key_dates', 'groups_involved', 'lessons'] loop
     execute format('create trigger %I after insert or update or delete on portal.%I for each row execute function portal.notify_site_changed()',
       tbl || '_site_changed', tbl);
   end loop;

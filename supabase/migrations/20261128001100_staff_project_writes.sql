@@ -253,22 +253,29 @@ begin
   f.contact_person_id := portal.structure_person_of(org,
     portal.input_uuid(form, 'contact_person_id', 'Contactpersoon', 'Contact person', false),
     'contact_person_id', 'Contactpersoon', 'Contact person');
+  -- Empty: the council has the project's role in this phase.
+  f.council_role := portal.input_choice(form, 'council_role', 'Rol van de raad in deze fase', 'Council''s role in this phase',
+    portal.enum_values('portal.council_role'), false)::portal.council_role;
+  f.council_role_explanation := portal.input_text(form, 'council_role_explanation', 'Uitleg over de rol van de raad',
+    'Explanation of the council''s role', 2000, false);
 
   if target is not null and prev.publication = 'published' then
     return portal.propose_revision('phase', target, jsonb_build_object('position', f.position, 'kind', f.kind, 'title', f.title,
       'starts_on', f.starts_on, 'ends_on', f.ends_on, 'participation_level', f.participation_level,
       'open_for_input', f.open_for_input, 'fixed_frames', f.fixed_frames, 'time_asked', f.time_asked,
       'time_asked_hours', f.time_asked_hours, 'results_expected', f.results_expected,
-      'results_expected_on', f.results_expected_on, 'department', f.department, 'contact_person_id', f.contact_person_id), form);
+      'results_expected_on', f.results_expected_on, 'department', f.department, 'contact_person_id', f.contact_person_id,
+      'council_role', f.council_role, 'council_role_explanation', f.council_role_explanation), form);
   end if;
 
   begin
     if target is null then
       insert into portal.phases (project_id, position, kind, title, starts_on, ends_on, participation_level, open_for_input,
-        fixed_frames, time_asked, time_asked_hours, results_expected, results_expected_on, department, contact_person_id, author_id)
+        fixed_frames, time_asked, time_asked_hours, results_expected, results_expected_on, department, contact_person_id,
+        council_role, council_role_explanation, author_id)
       values (project, f.position, f.kind, f.title, f.starts_on, f.ends_on, f.participation_level, f.open_for_input,
         f.fixed_frames, f.time_asked, f.time_asked_hours, f.results_expected, f.results_expected_on, f.department,
-        f.contact_person_id, auth.uid())
+        f.contact_person_id, f.council_role, f.council_role_explanation, auth.uid())
       returning * into saved;
     else
       update portal.phases ph set
@@ -276,6 +283,7 @@ begin
         participation_level = f.participation_level, open_for_input = f.open_for_input, fixed_frames = f.fixed_frames,
         time_asked = f.time_asked, time_asked_hours = f.time_asked_hours, results_expected = f.results_expected,
         results_expected_on = f.results_expected_on, department = f.department, contact_person_id = f.contact_person_id,
+        council_role = f.council_role, council_role_explanation = f.council_role_explanation,
         publication = portal.publication_after_save(ph.publication)
       where ph.id = target
       returning * into saved;
@@ -294,7 +302,7 @@ begin
 end
 $$;
 comment on function public.staff_save_phase(jsonb) is
-'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), updated_at?}. A new phase is a draft; the edit of a published phase (its expectations) becomes its pending revision, and followers are told when the expectations of the current phase change. Returns the phase as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase (or its pending revision) changed after the form was loaded.';
+'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), council_role? (the council''s role in this phase when it differs from the project''s: kaderstellend, besluitvormend, controlerend, adviesrecht, geen), council_role_explanation? (≤ 2000), updated_at?}. A new phase is a draft; the edit of a published phase (its expectations) becomes its pending revision, and followers are told when the expectations of the current phase change. Returns the phase as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase (or its pending revision) changed after the form was loaded.';
 
 -- People ----------------------------------------------------------------------------------------------------
 

@@ -226,6 +226,7 @@ declare
   v_body text;
   v_made_on date;
   v_made_by text;
+  v_made_to text;
   v_context text;
   v_due_on date;
 begin
@@ -243,6 +244,8 @@ begin
   v_body := portal.input_text(input, 'body', 'De toezegging', 'The promise', 2000);
   v_made_on := portal.input_date(input, 'made_on', 'De datum van de toezegging', 'The date of the promise');
   v_made_by := portal.input_text(input, 'made_by', 'Wie het beloofde', 'Who promised', 200);
+  v_made_to := coalesce(portal.input_choice(input, 'made_to', 'Aan wie het beloofd is', 'To whom it was promised',
+    portal.enum_values('portal.promise_audience'), false), 'residents');
   v_context := portal.input_text(input, 'context', 'Waar het beloofd is', 'Where it was promised', 500);
   v_due_on := portal.input_date(input, 'due_on', 'De datum waarop het klaar is', 'The date it is due', false);
   perform portal.dates_in_order(v_made_on, v_due_on, 'due_on', 'De datum waarop het klaar is', 'The date it is due',
@@ -250,15 +253,16 @@ begin
 
   if record_id is null then
     -- The status is not written here: a new promise starts open, and changes only through its history.
-    insert into portal.promises (project_id, phase_id, body, made_on, made_by, context, due_on, publication, author_id)
-    values (project, v_phase, v_body, v_made_on, v_made_by, v_context, v_due_on, 'draft', auth.uid())
+    insert into portal.promises (project_id, phase_id, body, made_on, made_by, made_to, context, due_on, publication, author_id)
+    values (project, v_phase, v_body, v_made_on, v_made_by, v_made_to::portal.promise_audience, v_context, v_due_on, 'draft', auth.uid())
     returning * into saved;
   elsif existing.publication = 'published' then
     return portal.propose_revision('promise', record_id, jsonb_build_object('phase_id', v_phase, 'body', v_body,
-      'made_on', v_made_on, 'made_by', v_made_by, 'context', v_context, 'due_on', v_due_on), input);
+      'made_on', v_made_on, 'made_by', v_made_by, 'made_to', v_made_to, 'context', v_context, 'due_on', v_due_on), input);
   else
     update portal.promises p
-       set phase_id = v_phase, body = v_body, made_on = v_made_on, made_by = v_made_by, context = v_context,
+       set phase_id = v_phase, body = v_body, made_on = v_made_on, made_by = v_made_by,
+           made_to = v_made_to::portal.promise_audience, context = v_context,
            due_on = v_due_on, publication = portal.publication_after_save(p.publication)
      where p.id = record_id and p.updated_at = existing.updated_at
     returning * into saved;
@@ -267,7 +271,7 @@ begin
   return portal.staff_record('promise', saved.id);
 end
 $$;
-comment on function public.staff_save_promise(jsonb) is 'Creates or edits a promise (toezegging). Input: {id?, project_id, phase_id?, body (≤ 2000), made_on (yyyy-mm-dd), made_by (≤ 200), context (≤ 500), due_on? (not before made_on), updated_at?}. The status is not changed here (see staff_change_promise_status). The edit of a published promise (its text, its due date) becomes its pending revision, and its versions stay public. Returns the promise (with its history and pending status change) as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function public.staff_save_promise(jsonb) is 'Creates or edits a promise (toezegging). Input: {id?, project_id, phase_id?, body (≤ 2000), made_on (yyyy-mm-dd), made_by (≤ 200), made_to? (residents, default, or council: a commitment of the college to the council), context (≤ 500), due_on? (not before made_on), updated_at?}. The status is not changed here (see staff_change_promise_status). The edit of a published promise (its text, its due date) becomes its pending revision, and its versions stay public. Returns the promise (with its history and pending status change) as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
 
 -- public.staff_change_promise_status ----------------------------------------------------------------------
 
@@ -349,6 +353,8 @@ declare
   existing portal.council_moments;
   saved portal.council_moments;
   v_meets_on date;
+  v_starts_at timestamptz;
+  v_meeting_kind text;
   v_body text;
   v_agenda_item text;
   v_proposal text;
@@ -358,6 +364,8 @@ declare
   v_council_reasons text;
   v_effect text;
   v_source_url text;
+  v_source_id text;
+  v_meeting_source_id text;
 begin
   input := portal.input_object(input);
   project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
@@ -370,6 +378,13 @@ begin
   end if;
 
   v_meets_on := portal.input_date(input, 'meets_on', 'De datum van de vergadering', 'The date of the meeting');
+  v_starts_at := portal.input_timestamp(input, 'starts_at', 'De begintijd', 'The start time', false);
+  if v_starts_at is not null and (v_starts_at at time zone 'Europe/Amsterdam')::date <> v_meets_on then
+    perform portal.invalid('starts_at', 'De begintijd valt niet op de datum van de vergadering.',
+      'The start time is not on the date of the meeting.');
+  end if;
+  v_meeting_kind := coalesce(portal.input_choice(input, 'meeting_kind', 'Het soort vergadering', 'The kind of meeting',
+    portal.enum_values('portal.council_meeting_kind'), false), 'council');
   v_body := portal.input_text(input, 'body', 'Wie vergadert', 'Who meets', 200);
   v_agenda_item := portal.input_text(input, 'agenda_item', 'Het agendapunt', 'The agenda item', 500);
   v_proposal := portal.input_text(input, 'proposal', 'Het voorstel', 'The proposal', 4000);
@@ -380,6 +395,22 @@ begin
   v_council_reasons := portal.input_text(input, 'council_reasons', 'De redenen van de raad', 'The council''s reasons', 8000, false);
   v_effect := portal.input_text(input, 'effect_on_promises', 'Wat dit betekent voor de toezeggingen', 'What this means for the promises', 4000, false);
   v_source_url := portal.input_url(input, 'source_url', 'De link naar het raadsstuk', 'The link to the council document');
+  v_source_id := portal.input_source_id(input, 'source_id', 'Het id van het agendapunt', 'The id of the agenda item');
+  v_meeting_source_id := portal.input_source_id(input, 'meeting_source_id', 'Het id van de vergadering', 'The id of the meeting');
+
+  -- A committee discusses and advises; only the council itself adopts, amends or rejects.
+  if v_meeting_kind = 'committee' and v_outcome in ('adopted', 'amended', 'rejected') then
+    perform portal.invalid('outcome',
+      'Een commissie neemt geen besluit. Kies bijvoorbeeld besproken, of rijp voor besluit in de raad.',
+      'A committee does not decide. Choose for example discussed, or ready for a council decision.');
+  elsif v_meeting_kind = 'council' and v_outcome = 'ready_for_council' then
+    perform portal.invalid('outcome', 'Rijp voor besluit in de raad is een uitkomst van een commissie.',
+      'Ready for a council decision is an outcome of a committee.');
+  end if;
+  if v_source_id is not null and exists (select 1 from portal.council_moments c where c.project_id = project
+      and c.source_id = v_source_id and c.id is distinct from record_id) then
+    perform portal.invalid('source_id', 'Dit agendapunt staat al bij dit project.', 'This agenda item is already in this project.');
+  end if;
 
   if v_outcome <> 'pending' and v_outcome_summary is null then
     perform portal.invalid('outcome_summary',
@@ -393,20 +424,24 @@ begin
   end if;
 
   if record_id is null then
-    insert into portal.council_moments (project_id, meets_on, body, agenda_item, proposal, outcome, outcome_summary,
-                                        differs_from_participation, council_reasons, effect_on_promises, source_url,
-                                        publication, author_id)
-    values (project, v_meets_on, v_body, v_agenda_item, v_proposal, v_outcome::portal.council_outcome, v_outcome_summary,
-            v_differs, v_council_reasons, v_effect, v_source_url, 'draft', auth.uid())
+    insert into portal.council_moments (project_id, meets_on, starts_at, meeting_kind, body, agenda_item, proposal, outcome,
+                                        outcome_summary, differs_from_participation, council_reasons, effect_on_promises,
+                                        source_url, source_id, meeting_source_id, publication, author_id)
+    values (project, v_meets_on, v_starts_at, v_meeting_kind::portal.council_meeting_kind, v_body, v_agenda_item, v_proposal,
+            v_outcome::portal.council_outcome, v_outcome_summary, v_differs, v_council_reasons, v_effect, v_source_url,
+            v_source_id, v_meeting_source_id, 'draft', auth.uid())
     returning * into saved;
   elsif existing.publication = 'published' then
-    return portal.propose_revision('council_moment', record_id, jsonb_build_object('meets_on', v_meets_on, 'body', v_body,
+    return portal.propose_revision('council_moment', record_id, jsonb_build_object('meets_on', v_meets_on,
+      'starts_at', v_starts_at, 'meeting_kind', v_meeting_kind, 'body', v_body,
       'agenda_item', v_agenda_item, 'proposal', v_proposal, 'outcome', v_outcome, 'outcome_summary', v_outcome_summary,
       'differs_from_participation', v_differs, 'council_reasons', v_council_reasons, 'effect_on_promises', v_effect,
-      'source_url', v_source_url), input);
+      'source_url', v_source_url, 'source_id', v_source_id, 'meeting_source_id', v_meeting_source_id), input);
   else
     update portal.council_moments c
-       set meets_on = v_meets_on, body = v_body, agenda_item = v_agenda_item, proposal = v_proposal,
+       set meets_on = v_meets_on, starts_at = v_starts_at, meeting_kind = v_meeting_kind::portal.council_meeting_kind,
+           body = v_body, agenda_item = v_agenda_item, proposal = v_proposal, source_id = v_source_id,
+           meeting_source_id = v_meeting_source_id,
            outcome = v_outcome::portal.council_outcome, outcome_summary = v_outcome_summary,
            differs_from_participation = v_differs, council_reasons = v_council_reasons,
            effect_on_promises = v_effect, source_url = v_source_url,
@@ -418,7 +453,169 @@ begin
   return portal.staff_record('council_moment', saved.id);
 end
 $$;
-comment on function public.staff_save_council_moment(jsonb) is 'Creates or edits a council moment of a project. Input: {id?, project_id, meets_on (yyyy-mm-dd), body (≤ 200), agenda_item (≤ 500), proposal (≤ 4000), outcome (pending, adopted, amended, rejected, postponed, withdrawn; default pending), outcome_summary? (≤ 4000; required unless pending), differs_from_participation? (default false), council_reasons? (≤ 8000; required when it differs), effect_on_promises? (≤ 4000), source_url? (http(s)), updated_at?}. The edit of a published moment (its outcome, say) becomes its pending revision. Returns the council moment as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function public.staff_save_council_moment(jsonb) is 'Creates or edits a council moment of a project: one agenda item of a committee or council meeting. Input: {id?, project_id, meets_on (yyyy-mm-dd), starts_at? (ISO 8601 with offset, on meets_on in Amsterdam), meeting_kind? (committee or council, default council), body (≤ 200), agenda_item (≤ 500), proposal (≤ 4000), outcome (pending; for both postponed, withdrawn, discussed, noted; for the council adopted, amended, rejected; for a committee ready_for_council; default pending), outcome_summary? (≤ 4000; required unless pending), differs_from_participation? (default false), council_reasons? (≤ 8000; required when it differs), effect_on_promises? (≤ 4000), source_url? (http(s)), source_id?, meeting_source_id? (the public ids of the agenda item and its meeting in Open Raadsinformatie, letters, digits and _.:- up to 100; source_id once per project), updated_at?}. The edit of a published moment (its outcome, say) becomes its pending revision. Returns the council moment as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+
+-- public.staff_save_motion --------------------------------------------------------------------------------
+
+create function public.staff_save_motion(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.council_motions;
+  saved portal.council_motions;
+  v_moment uuid;
+  v_phase uuid;
+  v_kind text;
+  v_reference text;
+  v_title text;
+  v_submitted_by text;
+  v_asks text;
+  v_result text;
+  v_result_summary text;
+  v_votes jsonb;
+  v_source_url text;
+  v_source_id text;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'De motie', 'The motion', false);
+  if record_id is not null then
+    select * into existing from portal.council_motions m where m.id = record_id and m.project_id = project;
+    if not found then perform portal.record_missing(); end if;
+    perform portal.check_version(input, portal.working_version('motion', existing.id, existing.updated_at));
+  end if;
+
+  v_moment := portal.input_uuid(input, 'council_moment_id', 'Het raadsmoment', 'The council moment');
+  if not exists (select 1 from portal.council_moments c where c.id = v_moment and c.project_id = project) then
+    perform portal.invalid('council_moment_id', 'Kies een raadsmoment van dit project.', 'Choose a council moment of this project.');
+  end if;
+  v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
+  v_kind := coalesce(portal.input_choice(input, 'kind', 'Motie of amendement', 'Motion or amendment',
+    portal.enum_values('portal.motion_kind'), false), 'motion');
+  v_reference := portal.input_text(input, 'reference', 'Het nummer', 'The number', 50, false);
+  v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
+  v_submitted_by := portal.input_text(input, 'submitted_by', 'Ingediend door', 'Submitted by', 500);
+  v_asks := portal.input_text(input, 'asks', 'Wat het vraagt', 'What it asks', 4000);
+  v_result := coalesce(portal.input_choice(input, 'result', 'De uitslag', 'The result',
+    portal.enum_values('portal.motion_result'), false), 'pending');
+  v_result_summary := portal.input_text(input, 'result_summary', 'Wat het veranderde', 'What it changed', 4000, false);
+  v_votes := coalesce(input -> 'votes', '[]'::jsonb);
+  if jsonb_typeof(v_votes) = 'null' then v_votes := '[]'::jsonb; end if;
+  if not portal.votes_are_valid(v_votes) then
+    perform portal.invalid('votes',
+      'De stemmen per partij kloppen niet: geef per partij één keer de naam (hoogstens 100 tekens) en het aantal stemmen voor en tegen (hele getallen).',
+      'The votes per party are not valid: give each party once, with its name (at most 100 characters) and the number of votes for and against (whole numbers).');
+  end if;
+  v_source_url := portal.input_url(input, 'source_url', 'De link naar de motie', 'The link to the motion');
+  v_source_id := portal.input_source_id(input, 'source_id', 'Het id van de motie', 'The id of the motion');
+
+  if v_result = 'adopted' and v_result_summary is null then
+    perform portal.invalid('result_summary',
+      'Vul in wat de aangenomen motie of het amendement verandert. Inwoners hebben er recht op te weten wat de raad heeft besloten.',
+      'Fill in what the adopted motion or amendment changes. Residents are owed an account of what the council decided.');
+  end if;
+  if v_result not in ('adopted', 'rejected') and v_votes <> '[]'::jsonb then
+    perform portal.invalid('votes', 'Stemmen horen bij een stemming: vul ze alleen in als de motie is aangenomen of verworpen.',
+      'Votes belong to a vote: fill them in only when the motion was adopted or rejected.');
+  end if;
+  if v_source_id is not null and exists (select 1 from portal.council_motions m where m.project_id = project
+      and m.source_id = v_source_id and m.id is distinct from record_id) then
+    perform portal.invalid('source_id', 'Deze motie staat al bij dit project.', 'This motion is already in this project.');
+  end if;
+
+  if record_id is null then
+    insert into portal.council_motions (project_id, council_moment_id, phase_id, kind, reference, title, submitted_by, asks,
+                                        result, result_summary, votes, source_url, source_id, publication, author_id)
+    values (project, v_moment, v_phase, v_kind::portal.motion_kind, v_reference, v_title, v_submitted_by, v_asks,
+            v_result::portal.motion_result, v_result_summary, v_votes, v_source_url, v_source_id, 'draft', auth.uid())
+    returning * into saved;
+  elsif existing.publication = 'published' then
+    return portal.propose_revision('motion', record_id, jsonb_build_object('council_moment_id', v_moment, 'phase_id', v_phase,
+      'kind', v_kind, 'reference', v_reference, 'title', v_title, 'submitted_by', v_submitted_by, 'asks', v_asks,
+      'result', v_result, 'result_summary', v_result_summary, 'votes', v_votes, 'source_url', v_source_url,
+      'source_id', v_source_id), input);
+  else
+    update portal.council_motions m
+       set council_moment_id = v_moment, phase_id = v_phase, kind = v_kind::portal.motion_kind, reference = v_reference,
+           title = v_title, submitted_by = v_submitted_by, asks = v_asks, result = v_result::portal.motion_result,
+           result_summary = v_result_summary, votes = v_votes, source_url = v_source_url, source_id = v_source_id,
+           publication = portal.publication_after_save(m.publication)
+     where m.id = record_id and m.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.conflict(); end if;
+  end if;
+  return portal.staff_record('motion', saved.id);
+end
+$$;
+comment on function public.staff_save_motion(jsonb) is 'Creates or edits a motion or amendment submitted at a council moment of the project. Input: {id?, project_id, council_moment_id (a council moment of the project), phase_id? (the phase it is about), kind? (motion, default, or amendment), reference? (≤ 50, its number), title (≤ 200), submitted_by (≤ 500, members and parties), asks (≤ 4000), result? (pending, default, adopted, rejected, withdrawn, held), result_summary? (≤ 4000; required when adopted), votes? ([{party (≤ 100, each once), for, against (0-999)}], only when adopted or rejected), source_url? (http(s)), source_id? (its public id in Open Raadsinformatie, once per project), updated_at?}. The edit of a published one becomes its pending revision. Returns it as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+
+-- public.staff_save_council_letter ------------------------------------------------------------------------
+
+create function public.staff_save_council_letter(input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  project uuid;
+  org uuid;
+  record_id uuid;
+  existing portal.council_letters;
+  saved portal.council_letters;
+  v_phase uuid;
+  v_sent_on date;
+  v_reference text;
+  v_title text;
+  v_summary text;
+  v_source_url text;
+  v_source_id text;
+begin
+  input := portal.input_object(input);
+  project := portal.input_uuid(input, 'project_id', 'Het project', 'The project');
+  org := portal.staff_project_organisation(project, 'editor');
+  record_id := portal.input_uuid(input, 'id', 'De raadsinformatiebrief', 'The council information letter', false);
+  if record_id is not null then
+    select * into existing from portal.council_letters l where l.id = record_id and l.project_id = project;
+    if not found then perform portal.record_missing(); end if;
+    perform portal.check_version(input, portal.working_version('council_letter', existing.id, existing.updated_at));
+  end if;
+
+  v_phase := portal.input_phase(input, 'phase_id', 'De fase', 'The phase', project);
+  v_sent_on := portal.input_date(input, 'sent_on', 'De datum van de brief', 'The date of the letter');
+  v_reference := portal.input_text(input, 'reference', 'Het nummer', 'The number', 50, false);
+  v_title := portal.input_text(input, 'title', 'De titel', 'The title', 200);
+  v_summary := portal.input_text(input, 'summary', 'De samenvatting', 'The summary', 4000);
+  v_source_url := portal.input_url(input, 'source_url', 'De link naar de brief', 'The link to the letter');
+  v_source_id := portal.input_source_id(input, 'source_id', 'Het id van de brief', 'The id of the letter');
+  if v_source_id is not null and exists (select 1 from portal.council_letters l where l.project_id = project
+      and l.source_id = v_source_id and l.id is distinct from record_id) then
+    perform portal.invalid('source_id', 'Deze brief staat al bij dit project.', 'This letter is already in this project.');
+  end if;
+
+  if record_id is null then
+    insert into portal.council_letters (project_id, phase_id, sent_on, reference, title, summary, source_url, source_id,
+                                        publication, author_id)
+    values (project, v_phase, v_sent_on, v_reference, v_title, v_summary, v_source_url, v_source_id, 'draft', auth.uid())
+    returning * into saved;
+  elsif existing.publication = 'published' then
+    return portal.propose_revision('council_letter', record_id, jsonb_build_object('phase_id', v_phase, 'sent_on', v_sent_on,
+      'reference', v_reference, 'title', v_title, 'summary', v_summary, 'source_url', v_source_url, 'source_id', v_source_id), input);
+  else
+    update portal.council_letters l
+       set phase_id = v_phase, sent_on = v_sent_on, reference = v_reference, title = v_title, summary = v_summary,
+           source_url = v_source_url, source_id = v_source_id, publication = portal.publication_after_save(l.publication)
+     where l.id = record_id and l.updated_at = existing.updated_at
+    returning * into saved;
+    if not found then perform portal.conflict(); end if;
+  end if;
+  return portal.staff_record('council_letter', saved.id);
+end
+$$;
+comment on function public.staff_save_council_letter(jsonb) is 'Creates or edits a raadsinformatiebrief: a letter in which the college informs the council about the project. Input: {id?, project_id, phase_id?, sent_on (yyyy-mm-dd), reference? (≤ 50, its number), title (≤ 200), summary (≤ 4000, plain language), source_url? (http(s)), source_id? (its public id in Open Raadsinformatie, once per project), updated_at?}. The edit of a published letter becomes its pending revision. Returns it as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
 
 -- public.staff_save_key_date ------------------------------------------------------------------------------
 
@@ -547,10 +744,10 @@ comment on function public.staff_save_lesson(jsonb) is 'Creates or edits a lesso
 revoke all on function
   public.staff_save_update(jsonb), public.staff_save_decision(jsonb), public.staff_save_promise(jsonb),
   public.staff_change_promise_status(jsonb), public.staff_save_council_moment(jsonb), public.staff_save_key_date(jsonb),
-  public.staff_save_lesson(jsonb)
+  public.staff_save_lesson(jsonb), public.staff_save_motion(jsonb), public.staff_save_council_letter(jsonb)
 from public, anon, authenticated;
 grant execute on function
   public.staff_save_update(jsonb), public.staff_save_decision(jsonb), public.staff_save_promise(jsonb),
   public.staff_change_promise_status(jsonb), public.staff_save_council_moment(jsonb), public.staff_save_key_date(jsonb),
-  public.staff_save_lesson(jsonb)
+  public.staff_save_lesson(jsonb), public.staff_save_motion(jsonb), public.staff_save_council_letter(jsonb)
 to authenticated, service_role;

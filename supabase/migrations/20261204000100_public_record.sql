@@ -42,8 +42,8 @@ insert into portal.publishable_kinds (kind, table_name, content_fields, time_fie
   ('project', 'projects', array['slug', 'title', 'summary', 'theme', 'area', 'status', 'starts_on', 'ends_on', 'council_role',
     'council_role_explanation', 'meetings_held', 'participant_hours', 'budget_eur', 'budget_note'], '{}', 'title', 'het project', 'the project'),
   ('phase', 'phases', array['position', 'kind', 'title', 'starts_on', 'ends_on', 'participation_level', 'open_for_input',
-    'fixed_frames', 'time_asked', 'time_asked_hours', 'results_expected', 'results_expected_on', 'department', 'contact_person_id'],
-    '{}', 'title', 'de fase', 'the phase'),
+    'fixed_frames', 'time_asked', 'time_asked_hours', 'results_expected', 'results_expected_on', 'department', 'contact_person_id',
+    'council_role', 'council_role_explanation'], '{}', 'title', 'de fase', 'the phase'),
   ('person', 'people', array['name', 'job_title', 'department', 'portfolio', 'phone', 'contact_url'], '{}', 'name', 'de persoon', 'the person'),
   ('assignment', 'project_people', array['person_id', 'role', 'since', 'until'], '{}', 'role', 'de rol in het project', 'the role in the project'),
   ('handover', 'handovers', array['handed_over_on', 'from_phase_id', 'to_phase_id', 'from_department', 'to_department',
@@ -52,11 +52,16 @@ insert into portal.publishable_kinds (kind, table_name, content_fields, time_fie
   ('input_theme', 'input_themes', array['phase_id', 'title', 'you_said', 'times_raised'], '{}', 'title', 'het thema', 'the theme'),
   ('decision', 'decisions', array['phase_id', 'decided_on', 'decided_by', 'title', 'decision', 'rationale', 'input_used',
     'source_url', 'responses'], '{}', 'title', 'het besluit', 'the decision'),
-  ('promise', 'promises', array['phase_id', 'body', 'made_on', 'made_by', 'context', 'due_on'], '{}', 'body', 'de toezegging', 'the promise'),
+  ('promise', 'promises', array['phase_id', 'body', 'made_on', 'made_by', 'made_to', 'context', 'due_on'], '{}', 'body', 'de toezegging', 'the promise'),
   ('promise_status', 'promise_status_changes', array['status', 'changed_at', 'changed_by', 'explanation', 'evidence_url'],
     array['changed_at'], 'status', 'de statuswijziging', 'the status change'),
-  ('council_moment', 'council_moments', array['meets_on', 'body', 'agenda_item', 'proposal', 'outcome', 'outcome_summary',
-    'differs_from_participation', 'council_reasons', 'effect_on_promises', 'source_url'], '{}', 'agenda_item', 'het raadsmoment', 'the council moment'),
+  ('council_moment', 'council_moments', array['meets_on', 'starts_at', 'meeting_kind', 'body', 'agenda_item', 'proposal', 'outcome',
+    'outcome_summary', 'differs_from_participation', 'council_reasons', 'effect_on_promises', 'source_url', 'source_id',
+    'meeting_source_id'], array['starts_at'], 'agenda_item', 'het raadsmoment', 'the council moment'),
+  ('motion', 'council_motions', array['council_moment_id', 'phase_id', 'kind', 'reference', 'title', 'submitted_by', 'asks',
+    'result', 'result_summary', 'votes', 'source_url', 'source_id'], '{}', 'title', 'de motie of het amendement', 'the motion or amendment'),
+  ('council_letter', 'council_letters', array['phase_id', 'sent_on', 'reference', 'title', 'summary', 'source_url', 'source_id'],
+    '{}', 'title', 'de raadsinformatiebrief', 'the council information letter'),
   ('key_date', 'key_dates', array['phase_id', 'kind', 'title', 'starts_at', 'ends_at', 'location', 'online_url', 'how_to_join'],
     array['starts_at', 'ends_at'], 'title', 'de datum', 'the date'),
   ('update', 'updates', array['title', 'body_md'], '{}', 'title', 'het bericht', 'the update'),
@@ -123,7 +128,7 @@ $$;
 
 -- Staff write content columns; the workflow columns are the workflow functions' (see the guard below).
 revoke update on portal.promises from authenticated;
-grant update (phase_id, body, made_on, made_by, context, due_on, publication) on portal.promises to authenticated;
+grant update (phase_id, body, made_on, made_by, made_to, context, due_on, publication) on portal.promises to authenticated;
 
 -- Canonical JSON and content hashes -------------------------------------------------------------------------
 
@@ -674,9 +679,10 @@ declare
   ref_row jsonb;
 begin
   for ref in
-    select f.field, (r ->> f.field)::uuid as id, case when f.field like '%person_id' then 'person' else 'phase' end as kind
+    select f.field, (r ->> f.field)::uuid as id,
+      case when f.field like '%person_id' then 'person' when f.field = 'council_moment_id' then 'council_moment' else 'phase' end as kind
     from unnest(array['person_id', 'contact_person_id', 'from_person_id', 'to_person_id', 'phase_id', 'from_phase_id',
-      'to_phase_id']) as f(field)
+      'to_phase_id', 'council_moment_id']) as f(field)
     where kind <> 'project' and jsonb_typeof(r -> f.field) = 'string'
     union all
     -- A decision's answers name input themes.
@@ -698,7 +704,7 @@ begin
   end loop;
 end
 $$;
-comment on function portal.require_public_references(text, jsonb) is 'Refuses (409, the field in the hint) to publish a record that refers to a person, phase or input theme that is not published (or no longer exists).';
+comment on function portal.require_public_references(text, jsonb) is 'Refuses (409, the field in the hint) to publish a record that refers to a person, phase, council moment or input theme that is not published (or no longer exists).';
 
 -- The other way round: a phase or input theme that public records still refer to cannot be withdrawn or
 -- deleted, or the public record would change (a reference set to null, a handover or an answer deleted)
@@ -715,8 +721,12 @@ as $$
     union all select 'promise', to_jsonb(x), x.publication from portal.promises x where $1 = 'phase' and x.phase_id = $2
     union all select 'key_date', to_jsonb(x), x.publication from portal.key_dates x where $1 = 'phase' and x.phase_id = $2
     union all select 'lesson', to_jsonb(x), x.publication from portal.lessons x where $1 = 'phase' and x.phase_id = $2
+    union all select 'motion', to_jsonb(x), x.publication from portal.council_motions x where $1 = 'phase' and x.phase_id = $2
+    union all select 'council_letter', to_jsonb(x), x.publication from portal.council_letters x where $1 = 'phase' and x.phase_id = $2
     union all select 'handover', to_jsonb(x), x.publication from portal.handovers x
       where $1 = 'phase' and $2 in (x.from_phase_id, x.to_phase_id)
+    union all select 'motion', to_jsonb(x), x.publication from portal.council_motions x
+      where $1 = 'council_moment' and x.council_moment_id = $2
     union all select 'decision', to_jsonb(x), x.publication from portal.input_responses r join portal.decisions x on x.id = r.decision_id
       where $1 = 'input_theme' and r.input_theme_id = $2
   ) d
@@ -724,7 +734,7 @@ as $$
   where d.publication in ('published', 'awaiting_approval', 'scheduled')
   limit 1
 $$;
-comment on function portal.public_dependant(text, uuid) is 'Names (in the request''s language) a public, awaiting or scheduled record that refers to the given phase or input theme, or null when none does.';
+comment on function portal.public_dependant(text, uuid) is 'Names (in the request''s language) a public, awaiting or scheduled record that refers to the given phase, input theme or council moment, or null when none does.';
 
 create function portal.refuse_public_dependant(kind text, target uuid) returns void
 language plpgsql stable
@@ -1458,6 +1468,9 @@ begin
     'phases', (select coalesce(jsonb_agg(portal.staff_record('phase', x.id) order by x.position, x.id), '[]') from portal.phases x where x.project_id = project),
     'handovers', (select coalesce(jsonb_agg(portal.staff_record('handover', x.id) order by x.handed_over_on, x.id), '[]') from portal.handovers x where x.project_id = project),
     'council_moments', (select coalesce(jsonb_agg(portal.staff_record('council_moment', x.id) order by x.meets_on, x.id), '[]') from portal.council_moments x where x.project_id = project),
+    'motions', (select coalesce(jsonb_agg(portal.staff_record('motion', x.id) order by m.meets_on, x.created_at, x.id), '[]')
+                from portal.council_motions x join portal.council_moments m on m.id = x.council_moment_id where x.project_id = project),
+    'council_letters', (select coalesce(jsonb_agg(portal.staff_record('council_letter', x.id) order by x.sent_on, x.id), '[]') from portal.council_letters x where x.project_id = project),
     'key_dates', (select coalesce(jsonb_agg(portal.staff_record('key_date', x.id) order by x.starts_at, x.id), '[]') from portal.key_dates x where x.project_id = project),
     'groups', (select coalesce(jsonb_agg(portal.staff_record('group', x.id) order by x.name, x.id), '[]') from portal.groups_involved x where x.project_id = project),
     'lessons', (select coalesce(jsonb_agg(portal.staff_record('lesson', x.id) order by x.recorded_on, x.id), '[]') from portal.lessons x where x.project_id = project),
@@ -1467,7 +1480,7 @@ begin
     'promises', (select coalesce(jsonb_agg(portal.staff_record('promise', x.id) order by x.made_on, x.id), '[]') from portal.promises x where x.project_id = project));
 end
 $$;
-comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status)}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
+comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, motions (by meeting date), council_letters, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status)}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
 
 -- The ledger and the history, for everyone ----------------------------------------------------------------
 

@@ -24,7 +24,7 @@ comment on column portal.publishable_kinds.translatable_fields is 'The text fiel
 update portal.publishable_kinds k set translatable_fields = f.fields
 from (values
   ('project', '{"title": 200, "summary": 2000, "theme": 100, "area": 100, "council_role_explanation": 2000, "budget_note": 1000}'::jsonb),
-  ('phase', '{"title": 200, "open_for_input": 4000, "fixed_frames": 4000, "time_asked": 1000, "results_expected": 1000, "department": 200}'),
+  ('phase', '{"title": 200, "open_for_input": 4000, "fixed_frames": 4000, "time_asked": 1000, "results_expected": 1000, "department": 200, "council_role_explanation": 2000}'),
   ('person', '{"job_title": 200, "department": 200, "portfolio": 500}'),
   ('handover', '{"from_department": 200, "to_department": 200, "note": 4000}'),
   ('group', '{"name": 200, "note": 2000}'),
@@ -33,6 +33,8 @@ from (values
   ('promise', '{"body": 2000, "made_by": 200, "context": 500}'),
   ('promise_status', '{"changed_by": 200, "explanation": 4000}'),
   ('council_moment', '{"body": 200, "agenda_item": 500, "proposal": 4000, "outcome_summary": 4000, "council_reasons": 8000, "effect_on_promises": 4000}'),
+  ('motion', '{"title": 200, "submitted_by": 500, "asks": 4000, "result_summary": 4000}'),
+  ('council_letter', '{"title": 200, "summary": 4000}'),
   ('key_date', '{"title": 200, "location": 500, "how_to_join": 2000}'),
   ('update', '{"title": 200, "body_md": 20000}'),
   ('lesson', '{"title": 200, "lesson": 4000}')
@@ -269,6 +271,7 @@ begin
       ('staff_save_handover', 'handover'), ('staff_save_group', 'group'), ('staff_save_input_theme', 'input_theme'),
       ('staff_save_update', 'update'), ('staff_save_decision', 'decision'), ('staff_save_promise', 'promise'),
       ('staff_change_promise_status', 'promise_status'), ('staff_save_council_moment', 'council_moment'),
+      ('staff_save_motion', 'motion'), ('staff_save_council_letter', 'council_letter'),
       ('staff_save_key_date', 'key_date'), ('staff_save_lesson', 'lesson')
     ) as v(fn, kind)
   loop
@@ -474,6 +477,7 @@ begin
           'fixed_frames', ph.fixed_frames, 'time_asked', ph.time_asked, 'time_asked_hours', ph.time_asked_hours,
           'results_expected', ph.results_expected, 'results_expected_on', ph.results_expected_on,
           'department', ph.department, 'contact_person_id', ph.contact_person_id, 'contact', portal.person_json(ph.contact_person_id),
+          'council_role', ph.council_role, 'council_role_explanation', ph.council_role_explanation,
           'version', ph.version, 'revised_at', ph.revised_at, 'self_approved', ph.self_approved, 'translations', ph.translations)
         order by ph.position), '[]'::jsonb)
       from portal.phases ph where ph.project_id = p.id and ph.publication = 'published'),
@@ -512,7 +516,7 @@ begin
     'promises', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', pr.id, 'phase_id', pr.phase_id, 'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by,
-          'context', pr.context, 'due_on', pr.due_on, 'status', pr.status,
+          'made_to', pr.made_to, 'context', pr.context, 'due_on', pr.due_on, 'status', pr.status,
           'is_overdue', portal.is_overdue(pr.due_on, pr.status),
           'history', portal.promise_history_json(pr.id),
           'version', pr.version, 'revised_at', pr.revised_at, 'self_approved', pr.self_approved, 'translations', pr.translations)
@@ -520,13 +524,30 @@ begin
       from portal.promises pr where pr.project_id = p.id and pr.publication = 'published'),
     'council_moments', (
       select coalesce(jsonb_agg(jsonb_build_object(
-          'id', c.id, 'meets_on', c.meets_on, 'body', c.body, 'agenda_item', c.agenda_item, 'proposal', c.proposal,
-          'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
+          'id', c.id, 'meets_on', c.meets_on, 'starts_at', c.starts_at, 'meeting_kind', c.meeting_kind, 'body', c.body,
+          'agenda_item', c.agenda_item, 'proposal', c.proposal, 'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
           'differs_from_participation', c.differs_from_participation, 'council_reasons', c.council_reasons,
-          'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url,
+          'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url, 'source_id', c.source_id,
+          'meeting_source_id', c.meeting_source_id,
           'version', c.version, 'revised_at', c.revised_at, 'self_approved', c.self_approved, 'translations', c.translations)
-        order by c.meets_on), '[]'::jsonb)
+        order by c.meets_on, c.starts_at, c.id), '[]'::jsonb)
       from portal.council_moments c where c.project_id = p.id and c.publication = 'published'),
+    'motions', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', m.id, 'council_moment_id', m.council_moment_id, 'phase_id', m.phase_id, 'kind', m.kind, 'reference', m.reference,
+          'title', m.title, 'submitted_by', m.submitted_by, 'asks', m.asks, 'result', m.result, 'result_summary', m.result_summary,
+          'votes', m.votes, 'source_url', m.source_url, 'source_id', m.source_id,
+          'version', m.version, 'revised_at', m.revised_at, 'self_approved', m.self_approved, 'translations', m.translations)
+        order by c.meets_on, m.reference, m.title, m.id), '[]'::jsonb)
+      from portal.council_motions m join portal.council_moments c on c.id = m.council_moment_id
+      where m.project_id = p.id and m.publication = 'published' and c.publication = 'published'),
+    'council_letters', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', l.id, 'phase_id', l.phase_id, 'sent_on', l.sent_on, 'reference', l.reference, 'title', l.title,
+          'summary', l.summary, 'source_url', l.source_url, 'source_id', l.source_id,
+          'version', l.version, 'revised_at', l.revised_at, 'self_approved', l.self_approved, 'translations', l.translations)
+        order by l.sent_on, l.title, l.id), '[]'::jsonb)
+      from portal.council_letters l where l.project_id = p.id and l.publication = 'published'),
     'updates', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', u.id, 'title', u.title, 'body_md', u.body_md, 'published_at', u.published_at,
@@ -606,6 +627,10 @@ begin
              ((e.value ->> 'meets_on')::date::timestamp at time zone 'Europe/Amsterdam')
         from jsonb_array_elements(doc -> 'council_moments') e
       union all
+      select 'council_letter', 5, e.value ->> 'id', e.value ->> 'title',
+             ((e.value ->> 'sent_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'council_letters') e
+      union all
       select 'promise_made', 6, e.value ->> 'id', e.value ->> 'body',
              ((e.value ->> 'made_on')::date::timestamp at time zone 'Europe/Amsterdam')
         from jsonb_array_elements(doc -> 'promises') e
@@ -618,7 +643,7 @@ begin
     ) items));
 end
 $$;
-comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons (each with its id, version, revised_at, self_approved and translations {"en": {field: text}}; a decision''s answer to a theme is translated as responses.<theme id>), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), and one chronological timeline. Raises PT404 when the project is unknown or not published.';
+comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises (made to residents or to the council) with their history, council moments (committee or council, with the meeting and agenda item ids of Open Raadsinformatie), motions and amendments (with votes per party), council letters (raadsinformatiebrieven), updates, key dates, groups, lessons (each with its id, version, revised_at, self_approved and translations {"en": {field: text}}; a decision''s answer to a theme is translated as responses.<theme id>), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), and one chronological timeline. Raises PT404 when the project is unknown or not published.';
 
 create or replace function public.list_promises(org_slug text, status text default null, project_slug text default null, overdue_only boolean default false)
 returns jsonb
@@ -638,7 +663,7 @@ begin
   return (
     select coalesce(jsonb_agg(jsonb_build_object(
         'id', pr.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title, 'translations', p.translations),
-        'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by, 'context', pr.context,
+        'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by, 'made_to', pr.made_to, 'context', pr.context,
         'due_on', pr.due_on, 'status', pr.status, 'is_overdue', portal.is_overdue(pr.due_on, pr.status),
         'history', portal.promise_history_json(pr.id), 'translations', pr.translations)
       order by p.title, pr.made_on, pr.body), '[]'::jsonb)
@@ -658,10 +683,11 @@ set search_path = ''
 as $$
   select coalesce(jsonb_agg(jsonb_build_object(
       'id', c.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title, 'council_role', p.council_role, 'translations', p.translations),
-      'meets_on', c.meets_on, 'body', c.body, 'agenda_item', c.agenda_item, 'proposal', c.proposal,
-      'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
+      'meets_on', c.meets_on, 'starts_at', c.starts_at, 'meeting_kind', c.meeting_kind, 'body', c.body,
+      'agenda_item', c.agenda_item, 'proposal', c.proposal, 'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
       'differs_from_participation', c.differs_from_participation, 'council_reasons', c.council_reasons,
-      'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url, 'translations', c.translations)
+      'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url, 'source_id', c.source_id,
+      'meeting_source_id', c.meeting_source_id, 'translations', c.translations)
     order by c.meets_on, p.title), '[]'::jsonb)
   from portal.council_moments c join portal.projects p on p.id = c.project_id
   where p.organisation_id = portal.organisation_id_for(org_slug)

@@ -1,13 +1,17 @@
 import type {
+  CouncilMeetingKind,
   CouncilOutcome,
   CouncilRole,
   GroupStatus,
   KeyDateKind,
   LessonCategory,
+  MotionKind,
+  MotionResult,
   ParticipationLevel,
   PersonRole,
   PhaseKind,
   ProjectStatus,
+  PromiseAudience,
   PromiseStatus,
 } from '../../lib/api/enums.ts';
 import type { Locale } from '../locales.ts';
@@ -57,9 +61,31 @@ export const enumLabelsNl = {
     adopted: 'Aangenomen',
     amended: 'Aangenomen met wijzigingen',
     rejected: 'Verworpen',
-    postponed: 'Uitgesteld',
+    postponed: 'Aangehouden',
     withdrawn: 'Ingetrokken',
+    discussed: 'Besproken',
+    noted: 'Voor kennisgeving aangenomen',
+    ready_for_council: 'Rijp voor besluit in de raad',
   } satisfies Record<CouncilOutcome, string>,
+  councilMeetingKind: {
+    committee: 'Commissie',
+    council: 'Gemeenteraad',
+  } satisfies Record<CouncilMeetingKind, string>,
+  motionKind: {
+    motion: 'Motie',
+    amendment: 'Amendement',
+  } satisfies Record<MotionKind, string>,
+  motionResult: {
+    pending: 'Nog niet gestemd',
+    adopted: 'Aangenomen',
+    rejected: 'Verworpen',
+    withdrawn: 'Ingetrokken',
+    held: 'Aangehouden',
+  } satisfies Record<MotionResult, string>,
+  promiseAudience: {
+    residents: 'Aan inwoners',
+    council: 'Aan de gemeenteraad',
+  } satisfies Record<PromiseAudience, string>,
   promiseStatus: {
     open: 'Open',
     in_progress: 'In uitvoering',
@@ -134,8 +160,30 @@ export const enumLabelsEn: EnumLabels = {
     adopted: 'Adopted',
     amended: 'Adopted with amendments',
     rejected: 'Rejected',
-    postponed: 'Postponed',
+    postponed: 'Held over',
     withdrawn: 'Withdrawn',
+    discussed: 'Discussed',
+    noted: 'Noted',
+    ready_for_council: 'Ready for a council decision',
+  },
+  councilMeetingKind: {
+    committee: 'Committee',
+    council: 'Municipal council',
+  },
+  motionKind: {
+    motion: 'Motion',
+    amendment: 'Amendment',
+  },
+  motionResult: {
+    pending: 'Not voted on yet',
+    adopted: 'Adopted',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+    held: 'Held over',
+  },
+  promiseAudience: {
+    residents: 'To residents',
+    council: 'To the municipal council',
   },
   promiseStatus: {
     open: 'Open',

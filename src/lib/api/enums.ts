@@ -16,7 +16,25 @@ export const participationLevels = [
 ] as const;
 export const personRoles = ['contact', 'project_lead', 'alderman'] as const;
 export const councilRoles = ['kaderstellend', 'besluitvormend', 'controlerend', 'adviesrecht', 'geen'] as const;
-export const councilOutcomes = ['pending', 'adopted', 'amended', 'rejected', 'postponed', 'withdrawn'] as const;
+export const councilOutcomes = [
+  'pending',
+  'adopted',
+  'amended',
+  'rejected',
+  'postponed',
+  'withdrawn',
+  'discussed',
+  'noted',
+  'ready_for_council',
+] as const;
+/** The outcomes only the council itself can reach; a committee discusses and advises. */
+export const councilOnlyOutcomes = ['adopted', 'amended', 'rejected'] as const satisfies readonly CouncilOutcome[];
+/** The outcome only a committee can reach. */
+export const committeeOnlyOutcomes = ['ready_for_council'] as const satisfies readonly CouncilOutcome[];
+export const councilMeetingKinds = ['committee', 'council'] as const;
+export const motionKinds = ['motion', 'amendment'] as const;
+export const motionResults = ['pending', 'adopted', 'rejected', 'withdrawn', 'held'] as const;
+export const promiseAudiences = ['residents', 'council'] as const;
 export const promiseStatuses = ['open', 'in_progress', 'kept', 'changed', 'broken'] as const;
 export const keyDateKinds = [
   'meeting',
@@ -45,6 +63,10 @@ export const participationLevelSchema = z.enum(participationLevels);
 export const personRoleSchema = z.enum(personRoles);
 export const councilRoleSchema = z.enum(councilRoles);
 export const councilOutcomeSchema = z.enum(councilOutcomes);
+export const councilMeetingKindSchema = z.enum(councilMeetingKinds);
+export const motionKindSchema = z.enum(motionKinds);
+export const motionResultSchema = z.enum(motionResults);
+export const promiseAudienceSchema = z.enum(promiseAudiences);
 export const promiseStatusSchema = z.enum(promiseStatuses);
 export const keyDateKindSchema = z.enum(keyDateKinds);
 export const groupStatusSchema = z.enum(groupStatuses);
@@ -56,6 +78,10 @@ export type ParticipationLevel = z.infer<typeof participationLevelSchema>;
 export type PersonRole = z.infer<typeof personRoleSchema>;
 export type CouncilRole = z.infer<typeof councilRoleSchema>;
 export type CouncilOutcome = z.infer<typeof councilOutcomeSchema>;
+export type CouncilMeetingKind = z.infer<typeof councilMeetingKindSchema>;
+export type MotionKind = z.infer<typeof motionKindSchema>;
+export type MotionResult = z.infer<typeof motionResultSchema>;
+export type PromiseAudience = z.infer<typeof promiseAudienceSchema>;
 export type PromiseStatus = z.infer<typeof promiseStatusSchema>;
 export type KeyDateKind = z.infer<typeof keyDateKindSchema>;
 export type GroupStatus = z.infer<typeof groupStatusSchema>;

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { projectCheckSchema } from './check.ts';
-import { timelineCouncilMomentSchema } from './council-moment.ts';
-import { groupStatusSchema, keyDateKindSchema, participationLevelSchema, personRoleSchema, phaseKindSchema } from './enums.ts';
+import { councilLetterSchema, motionSchema, timelineCouncilMomentSchema } from './council-moment.ts';
+import {
+  councilRoleSchema,
+  groupStatusSchema,
+  keyDateKindSchema,
+  participationLevelSchema,
+  personRoleSchema,
+  phaseKindSchema,
+} from './enums.ts';
 import { timelineLessonSchema } from './lesson.ts';
 import { organisationSchema } from './organisation.ts';
 import { projectFields } from './project-card.ts';
@@ -53,6 +60,9 @@ export const phaseSchema = z.strictObject({
   department: text,
   contact_person_id: uuid.nullable(),
   contact: personCardSchema.nullable(),
+  /** The council's role in this phase; null when it is the project's (project.council_role). */
+  council_role: councilRoleSchema.nullable(),
+  council_role_explanation: z.string().nullable(),
   translations,
   ...recordMeta,
 });
@@ -152,6 +162,7 @@ export const timelineItemKinds = [
   'key_date',
   'decision',
   'council_moment',
+  'council_letter',
   'promise_made',
   'promise_status',
   'update',
@@ -179,6 +190,8 @@ export const projectTimelineSchema = z.strictObject({
   input_themes: z.array(inputThemeSchema),
   promises: z.array(timelinePromiseSchema),
   council_moments: z.array(timelineCouncilMomentSchema),
+  motions: z.array(motionSchema),
+  council_letters: z.array(councilLetterSchema),
   updates: z.array(updateSchema),
   key_dates: z.array(keyDateSchema),
   groups: z.array(groupSchema),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { promiseStatusSchema } from './enums.ts';
+import { promiseAudienceSchema, promiseStatusSchema } from './enums.ts';
 import { isoDate, isoTimestamp, slug, text, translations, uuid, webUrl } from './primitives.ts';
 import { recordMeta } from './public-record.ts';
 
@@ -21,6 +21,8 @@ const promiseFields = {
   body: text,
   made_on: isoDate,
   made_by: text,
+  /** To whom: residents, or the council (a toezegging of the college to the council). */
+  made_to: promiseAudienceSchema,
   context: text,
   due_on: isoDate.nullable(),
   status: promiseStatusSchema,

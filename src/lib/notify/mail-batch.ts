@@ -35,7 +35,7 @@ const keyDateContent = keyDateSchema
 const phaseContent = phaseSchema
   .pick({ position: true, kind: true, title: true, starts_on: true, ends_on: true, participation_level: true, open_for_input: true,
     fixed_frames: true, time_asked: true, time_asked_hours: true, results_expected: true, results_expected_on: true, department: true,
-    contact_person_id: true })
+    contact_person_id: true, council_role: true, council_role_explanation: true })
   .extend({ translations });
 
 /** A change of a published record: the version before and after, side by side. */

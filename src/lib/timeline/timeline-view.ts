@@ -17,6 +17,8 @@ const filterOf: Record<TimelineItem['kind'], TimelineFilter> = {
   key_date: 'key_date',
   decision: 'decision',
   council_moment: 'council_moment',
+  // A letter to the council is part of what the council did and heard: it shows with the council's moments.
+  council_letter: 'council_moment',
   promise_made: 'promise',
   promise_status: 'promise',
   update: 'update',
@@ -60,7 +62,10 @@ export interface TimelineView {
 }
 
 /** The anchor ids of the records the timeline links to; the components use the same function. */
-export function anchorId(kind: 'phase' | 'decision' | 'promise' | 'council-moment' | 'key-date' | 'update', id: string): string {
+export function anchorId(
+  kind: 'phase' | 'decision' | 'promise' | 'council-moment' | 'motion' | 'council-letter' | 'key-date' | 'update',
+  id: string,
+): string {
   return `${kind}-${id}`;
 }
 
@@ -81,6 +86,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
   const keyDates = byId(timeline.key_dates);
   const decisions = byId(timeline.decisions);
   const moments = byId(timeline.council_moments);
+  const letters = byId(timeline.council_letters);
   const promises = byId(timeline.promises);
   const updates = byId(timeline.updates);
   const day = (at: string) => formatDate(amsterdamDate(at), locale);
@@ -159,6 +165,14 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
           base.attention = true;
         }
         base.href = `#${anchorId('council-moment', moment.id)}`;
+        break;
+      }
+      case 'council_letter': {
+        const letter = letters.get(item.ref_id);
+        if (!letter) break;
+        base.heading = field(localize(letter, 'title', locale));
+        if (letter.reference) base.lines.push(words(letter.reference));
+        base.href = `#${anchorId('council-letter', letter.id)}`;
         break;
       }
       case 'promise_made': {

@@ -12,6 +12,7 @@ function promise(id: string, status: TimelinePromise['status'], isOverdue = fals
     body: `Belofte ${id}`,
     made_on: '2026-01-15',
     made_by: 'Wethouder',
+    made_to: 'residents',
     context: 'Avond',
     due_on: '2026-02-01',
     status,

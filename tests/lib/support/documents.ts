@@ -48,6 +48,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
   const planPhase = id();
   const decision = id();
   const promise = id();
+  const councilMoment = id();
   const person = {
     id: id(),
     name: hostile('person-name'),
@@ -102,6 +103,8 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         department: hostile('vision-department'),
         contact_person_id: null,
         contact: null,
+        council_role: null,
+        council_role_explanation: null,
         ...published,
       },
       {
@@ -122,6 +125,8 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         department: hostile('plan-department'),
         contact_person_id: personId,
         contact: person,
+        council_role: 'kaderstellend',
+        council_role_explanation: hostile('phase-council-role'),
         ...published,
       },
     ],
@@ -160,6 +165,7 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         body: hostile('promise-body'),
         made_on: '2026-02-01',
         made_by: hostile('promise-made-by'),
+        made_to: 'council',
         context: hostile('promise-context'),
         due_on: '2026-02-15',
         status: 'broken',
@@ -179,8 +185,10 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
     ],
     council_moments: [
       {
-        id: id(),
+        id: councilMoment,
         meets_on: '2026-05-12',
+        starts_at: '2026-05-12T17:30:00+00:00',
+        meeting_kind: 'council',
         body: hostile('council-body'),
         agenda_item: hostile('agenda-item'),
         proposal: hostile('proposal'),
@@ -190,6 +198,39 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
         council_reasons: hostile('council-reasons'),
         effect_on_promises: hostile('effect-on-promises'),
         source_url: null,
+        source_id: 'ori-agenda-1',
+        meeting_source_id: 'ori-meeting-1',
+        ...published,
+      },
+    ],
+    motions: [
+      {
+        id: id(),
+        council_moment_id: councilMoment,
+        phase_id: planPhase,
+        kind: 'amendment',
+        reference: hostile('motion-reference').slice(0, 50),
+        title: hostile('motion-title'),
+        submitted_by: hostile('motion-submitted-by'),
+        asks: hostile('motion-asks'),
+        result: 'adopted',
+        result_summary: hostile('motion-result'),
+        votes: [{ party: hostile('motion-party'), for: 3, against: 1 }],
+        source_url: null,
+        source_id: null,
+        ...published,
+      },
+    ],
+    council_letters: [
+      {
+        id: id(),
+        phase_id: planPhase,
+        sent_on: '2026-05-20',
+        reference: null,
+        title: hostile('letter-title'),
+        summary: hostile('letter-summary'),
+        source_url: null,
+        source_id: null,
         ...published,
       },
     ],
