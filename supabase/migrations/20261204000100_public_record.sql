@@ -595,10 +595,13 @@ begin
           is distinct from (current -> 'starts_at', current -> 'ends_at', current -> 'location', current -> 'online_url') then
         perform portal.enqueue_notice('key_date_changed', version_id, project);
       elsif kind = 'phase' and portal.current_phase_id(project) = target
+          -- The council's role in the phase is part of what residents can expect of it.
           and (previous -> 'participation_level', previous -> 'open_for_input', previous -> 'fixed_frames', previous -> 'time_asked',
-               previous -> 'time_asked_hours', previous -> 'results_expected', previous -> 'results_expected_on')
+               previous -> 'time_asked_hours', previous -> 'results_expected', previous -> 'results_expected_on',
+               previous -> 'council_role', previous -> 'council_role_explanation')
           is distinct from (current -> 'participation_level', current -> 'open_for_input', current -> 'fixed_frames', current -> 'time_asked',
-               current -> 'time_asked_hours', current -> 'results_expected', current -> 'results_expected_on') then
+               current -> 'time_asked_hours', current -> 'results_expected', current -> 'results_expected_on',
+               current -> 'council_role', current -> 'council_role_explanation') then
         perform portal.enqueue_notice('expectations_changed', version_id, project);
       end if;
     when 'withdrawal' then
@@ -608,7 +611,7 @@ begin
   end case;
 end
 $$;
-comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase changed (old and new); a withdrawal (with its reason); a promise''s status change.';
+comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase (the council''s role in it included) changed (old and new); a withdrawal (with its reason); a promise''s status change.';
 
 create function portal.publication_event(kind text, target uuid, event text, reason text, approval text, actor uuid,
   withdrawn_content jsonb default null) returns uuid

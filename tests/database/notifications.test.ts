@@ -324,6 +324,15 @@ describe('enqueue on publish', () => {
     expect(await noticeRecord('expectations_changed', translated)).toMatchObject({
       after: { open_for_input: 'Alleen nog de bankjes.', translations: { en: { open_for_input: 'Only the benches now.' } } },
     });
+    // The council's role in the phase is part of what residents can expect of it: a change of it is told too.
+    const role = await revise('staff_save_phase', 'phase', CURRENT_PHASE, {
+      council_role: 'besluitvormend', council_role_explanation: 'De raad besluit over het plan.',
+    });
+    await expectOneEach('expectations_changed', role);
+    expect(await noticeRecord('expectations_changed', role)).toMatchObject({
+      before: { council_role: null, council_role_explanation: null },
+      after: { council_role: 'besluitvormend', council_role_explanation: 'De raad besluit over het plan.' },
+    });
   });
 
   it('a withdrawal, with its reason: one row per follower about the withdrawal, whatever the kind of record; a refused one tells nobody', async () => {

@@ -119,8 +119,11 @@ export const mailNl = {
         time_asked_hours: 'Tijd in uren',
         results_expected: 'Wanneer u terughoort',
         results_expected_on: 'Datum waarop u terughoort',
+        council_role: 'Rol van de gemeenteraad in deze fase',
+        council_role_explanation: 'Wat de gemeenteraad in deze fase doet',
       },
       none: 'niet ingevuld',
+      asProject: 'zoals bij het hele project',
     },
     withdrawal: {
       subject: (project: string, title: string) => `Ingetrokken: ${title} (${project})`,
@@ -262,8 +265,11 @@ export const mailEn: typeof mailNl = {
         time_asked_hours: 'Time in hours',
         results_expected: 'When you hear back',
         results_expected_on: 'Date you hear back',
+        council_role: "The municipal council's role in this phase",
+        council_role_explanation: 'What the municipal council does in this phase',
       },
       none: 'not filled in',
+      asProject: 'as for the whole project',
     },
     withdrawal: {
       subject: (project: string, title: string) => `Withdrawn: ${title} (${project})`,

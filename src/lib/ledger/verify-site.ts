@@ -325,6 +325,8 @@ function shownRecords(document: ProjectTimeline): ShownRecord[] {
     for (const change of promise.history) add('promise_status', change.id, change);
   }
   for (const moment of document.council_moments) add('council_moment', moment.id, moment);
+  for (const motion of document.motions) add('motion', motion.id, motion);
+  for (const letter of document.council_letters) add('council_letter', letter.id, letter);
   for (const keyDate of document.key_dates) add('key_date', keyDate.id, keyDate);
   for (const update of document.updates) add('update', update.id, update);
   for (const lesson of document.lessons) add('lesson', lesson.id, lesson);

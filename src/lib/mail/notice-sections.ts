@@ -16,7 +16,7 @@ import { updateBlocks } from './update-mail.ts';
 
 /** The expectation fields of a phase, in the order a resident reads them. */
 const expectationFields = ['participation_level', 'open_for_input', 'fixed_frames', 'time_asked', 'time_asked_hours', 'results_expected',
-  'results_expected_on'] as const;
+  'results_expected_on', 'council_role', 'council_role_explanation'] as const;
 
 /**
  * The subject of a notice mail about this item.
@@ -224,12 +224,14 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       return blocks;
     }
     case 'expectations_changed': {
-      const fields = ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'] as const;
+      const fields = ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'council_role_explanation'] as const;
       // Whether a part changed is decided on the Dutch texts, which staff change first.
       const before = item.record.before ? versionIn(item.record.before, fields, locale) : null;
       const r = { ...item.record, before, after: versionIn({ ...item.record.after, translations: item.record.translations }, fields, locale) };
       const dutch = item.record;
       const shown = (field: (typeof expectationFields)[number], content: NonNullable<typeof r.before>): string => {
+        // No role of its own: the council has the project's role in this phase.
+        if (field === 'council_role') return content.council_role ? words.councilRole[content.council_role] : t.expectations.asProject;
         const value = content[field];
         if (value === null || value === undefined || value === '') return t.expectations.none;
         if (field === 'participation_level') return words.participationLevel[content.participation_level];
