@@ -47,6 +47,10 @@ insert into published_ids
     select d.id, 'decision' from portal.decisions d where d.project_id = p.id and d.publication = 'published'
     union all select x.id, 'promise' from portal.promises x where x.project_id = p.id and x.publication = 'published'
     union all select x.id, 'council_moment' from portal.council_moments x where x.project_id = p.id and x.publication = 'published'
+    -- A motion is public with its council moment.
+    union all select x.id, 'motion' from portal.council_motions x join portal.council_moments c on c.id = x.council_moment_id
+      where x.project_id = p.id and x.publication = 'published' and c.publication = 'published'
+    union all select x.id, 'council_letter' from portal.council_letters x where x.project_id = p.id and x.publication = 'published'
     union all select x.id, 'update' from portal.updates x where x.project_id = p.id and x.publication = 'published'
     union all select x.id, 'key_date' from portal.key_dates x where x.project_id = p.id and x.publication = 'published'
     union all select x.id, 'lesson' from portal.lessons x where x.project_id = p.id and x.publication = 'published'
@@ -66,6 +70,10 @@ create temp table hidden_ids on commit drop as
   union all select x.id, 'promise' from portal.promises x
     where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
   union all select x.id, 'council_moment' from portal.council_moments x
+    where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
+  union all select x.id, 'motion' from portal.council_motions x
+    where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
+  union all select x.id, 'council_letter' from portal.council_letters x
     where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
   union all select x.id, 'update' from portal.updates x
     where x.publication <> 'published' or x.project_id in (select id from portal.projects where publication <> 'published')
@@ -93,6 +101,8 @@ create temp table withdrawn_ids on commit drop as
     union all select id, 'decision', project_id, publication, published_at from portal.decisions
     union all select id, 'promise', project_id, publication, published_at from portal.promises
     union all select id, 'council_moment', project_id, publication, published_at from portal.council_moments
+    union all select id, 'motion', project_id, publication, published_at from portal.council_motions
+    union all select id, 'council_letter', project_id, publication, published_at from portal.council_letters
     union all select id, 'key_date', project_id, publication, published_at from portal.key_dates
     union all select id, 'lesson', project_id, publication, published_at from portal.lessons
     union all select id, 'phase', project_id, publication, published_at from portal.phases

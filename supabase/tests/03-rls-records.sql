@@ -194,7 +194,7 @@ select plan(
 
 select ok(
   (select array_agg(tbl::text order by tbl::text) from cases) @> array[
-    'portal.council_moments', 'portal.decisions', 'portal.groups_involved', 'portal.handovers',
+    'portal.council_letters', 'portal.council_moments', 'portal.council_motions', 'portal.decisions', 'portal.groups_involved', 'portal.handovers',
     'portal.input_themes', 'portal.key_dates', 'portal.lessons', 'portal.phases', 'portal.project_people',
     'portal.promises', 'portal.updates'],
   'every table of project records has the standard policies (and so is checked below)'

@@ -30,6 +30,11 @@ const BASE: Record<string, Record<string, unknown>> = {
     ends_at: '2026-12-05T21:00:00+01:00', location: 'Buurthuis', online_url: 'https://testdam.example/live', how_to_join: 'Kom langs',
   },
   staff_save_lesson: { project_id: TESTPROJECT, category: 'planning', title: 'Begin eerder', lesson: 'Plan ruimer.', recorded_on: '2026-11-20' },
+  staff_save_motion: {
+    project_id: TESTPROJECT, council_moment_id: '90000000-0000-4000-8000-000000000002', kind: 'amendment', title: 'Meer bomen',
+    submitted_by: 'De Vries (Lokaal)', asks: 'Twee bomen extra.', result: 'rejected', votes: [{ party: 'Lokaal', for: 3, against: 9 }],
+  },
+  staff_save_council_letter: { project_id: TESTPROJECT, sent_on: '2026-11-20', title: 'Stand van zaken', summary: 'Zo staat het ervoor.' },
 };
 
 type Case = { name: string; fn: string; input: unknown; field: string; status: number };
@@ -92,6 +97,16 @@ const CASES: Case[] = [
   bad('unknown key date kind', 'staff_save_key_date', { kind: 'party' }, 'kind'),
   bad('location an object', 'staff_save_key_date', { location: { street: 'Dorpsstraat' } }, 'location'),
   bad('unknown lesson category', 'staff_save_lesson', { category: 'gossip' }, 'category'),
+  bad('committee that adopts', 'staff_save_council_moment', { meeting_kind: 'committee', outcome: 'adopted', outcome_summary: 'Ja' }, 'outcome'),
+  bad('start time as a number', 'staff_save_council_moment', { starts_at: 1_700_000_000 }, 'starts_at'),
+  bad('council information id with a slash', 'staff_save_council_moment', { source_id: '../etc' }, 'source_id'),
+  bad('votes as an object', 'staff_save_motion', { votes: { Lokaal: 3 } }, 'votes'),
+  bad('votes with a script as a key', 'staff_save_motion', { votes: [{ party: 'Lokaal', for: 3, against: 9, '<script>': 1 }] }, 'votes'),
+  bad('motion on a moment that does not exist', 'staff_save_motion', { council_moment_id: '90000000-0000-4000-8000-0000000000ff' }, 'council_moment_id'),
+  bad('motion title of 201 characters', 'staff_save_motion', { title: long(201) }, 'title'),
+  bad('letter without a title', 'staff_save_council_letter', { title: undefined }, 'title'),
+  bad('letter dated 31 April', 'staff_save_council_letter', { sent_on: '2026-04-31' }, 'sent_on'),
+  bad('promise made to the press', 'staff_save_promise', { made_to: 'press' }, 'made_to'),
   bad('recorded_on null', 'staff_save_lesson', { recorded_on: null }, 'recorded_on'),
   bad("another organisation's update in testproject", 'staff_save_update', { id: ANDERUPDATE }, '', 404),
   bad("another organisation's project", 'staff_save_lesson', { project_id: ANDERPROJECT }, '', 404),
@@ -111,7 +126,8 @@ afterAll(async () => {
 
 /** Everything the functions could write, as one digest: any stored change alters it. */
 async function contentDigest(): Promise<string> {
-  const tables = ['updates', 'decisions', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'key_dates', 'lessons'];
+  const tables = ['updates', 'decisions', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'council_motions',
+    'council_letters', 'key_dates', 'lessons'];
   const parts = tables.map((t) => `(select coalesce(md5(string_agg(r::text, '|' order by r::text)), '') from portal.${t} r)`);
   const { rows } = await portal.db.query<{ digest: string }>(`select concat_ws(',', ${parts.join(', ')}) as digest`);
   return rows[0]?.digest ?? '';
