@@ -2411,12 +2411,12 @@ where id = pg_temp.demo_id('omgevingsvisie/phase/1');
 update portal.phases set council_role = 'besluitvormend',
   council_role_explanation = 'De raad besluit. Met amendement A2026-07 koos de raad voor betaald parkeren in plaats van een blauwe zone. Met motie M2026-031 nam de raad ook het besluit over de tarieven aan zich: eerst zou het college die vaststellen.',
   translations = translations || jsonb_build_object('en', coalesce(translations -> 'en', '{}'::jsonb) || jsonb_build_object('council_role_explanation',
-    'The council decides. With amendment A2026-07 the council chose paid parking instead of a blue zone. With motion M2026-031 the council also took the decision on the tariffs to itself: at first the college was to set them.'))
+    'The council decides. With amendment A2026-07 the council chose paid parking instead of a blue zone. With motion M2026-031 the council also took the decision on the tariffs to itself: at first the executive was to set them.'))
 where id = pg_temp.demo_id('parkeren/phase/3');
 update portal.phases set council_role = 'controlerend',
   council_role_explanation = 'Het college voert het besluit uit. De raad controleert: het college informeert de raad met raadsinformatiebrieven.',
   translations = translations || jsonb_build_object('en', coalesce(translations -> 'en', '{}'::jsonb) || jsonb_build_object('council_role_explanation',
-    'The college carries out the decision. The council checks: the college informs the council with council information letters.'))
+    'The executive carries out the decision. The council checks: the executive informs the council with council information letters.'))
 where id in (pg_temp.demo_id('parkeren/phase/4'), pg_temp.demo_id('parkeren/phase/5'));
 
 -- What the council did with the parking proposal: one amendment and two motions, with the votes per party
@@ -2441,14 +2441,14 @@ from portal.council_moments m,
    'adopted', 'De raad besluit zelf over de tarieven. Daarom komt er nog een raadsvergadering over de parkeerbelastingverordening, voordat betaald parkeren start.',
    '[{"party": "Lokaal Demodam", "for": 7, "against": 0}, {"party": "VVD", "for": 6, "against": 0}, {"party": "GroenLinks", "for": 5, "against": 0}, {"party": "PvdA", "for": 4, "against": 0}, {"party": "CDA", "for": 4, "against": 0}, {"party": "D66", "for": 3, "against": 0}, {"party": "SP", "for": 0, "against": 2}]',
    'https://www.demodam.example/raadsinformatie/motie-m2026-031',
-   '{"en": {"title": "The council sets the tariffs", "asks": "The council asks the college not to set the tariffs itself, but to put them to the council in a parking tax by-law.", "result_summary": "The council decides on the tariffs itself. So there is one more council meeting, on the parking tax by-law, before paid parking starts."}}'),
+   '{"en": {"title": "The council sets the tariffs", "asks": "The council asks the executive not to set the tariffs itself, but to put them to the council in a parking tax by-law.", "result_summary": "The council decides on the tariffs itself. So there is one more council meeting, on the parking tax by-law, before paid parking starts."}}'),
   (pg_temp.demo_id('parkeren/motion/zondag'), 'motion', 'M2026-032', 'Gratis parkeren op zondag',
    'Jansen (Lokaal Demodam), Koster (SP)',
    'De raad vraagt het college parkeren op zondag gratis te houden.',
    'rejected', null,
    '[{"party": "Lokaal Demodam", "for": 7, "against": 0}, {"party": "VVD", "for": 0, "against": 6}, {"party": "GroenLinks", "for": 0, "against": 5}, {"party": "PvdA", "for": 0, "against": 4}, {"party": "CDA", "for": 0, "against": 4}, {"party": "D66", "for": 0, "against": 3}, {"party": "SP", "for": 2, "against": 0}]',
    'https://www.demodam.example/raadsinformatie/motie-m2026-032',
-   '{"en": {"title": "Free parking on Sundays", "asks": "The council asks the college to keep parking free on Sundays."}}')
+   '{"en": {"title": "Free parking on Sundays", "asks": "The council asks the executive to keep parking free on Sundays."}}')
 ) as v(id, kind, reference, title, submitted_by, asks, result, result_summary, votes, source_url, translations)
 where m.project_id = pg_temp.demo_id('parkeren/project') and m.agenda_item = 'Besluit parkeren centrum';
 
@@ -2458,7 +2458,7 @@ values (pg_temp.demo_id('parkeren/project'), pg_temp.demo_id('parkeren/phase/3')
   'Voorbereiding betaald parkeren centrum',
   'Het college vertelt de raad hoe het betaald parkeren voorbereidt: de parkeerautomaten, de brief aan alle huishoudens en de tijdelijke fietsenstalling op het Marktplein. Over een vergunning voor mantelzorgers praat de gemeente met het Steunpunt Mantelzorg.',
   'https://www.demodam.example/raadsinformatie/rib-2026-044', 'published', pg_temp.on_day(-19, '09:00'),
-  '{"en": {"title": "Preparing paid parking in the centre", "summary": "The college tells the council how it prepares paid parking: the parking meters, the letter to every household and the temporary bicycle parking on the market square. The municipality is talking with the carers'' support centre about a permit for carers."}}');
+  '{"en": {"title": "Preparing paid parking in the centre", "summary": "The executive tells the council how it prepares paid parking: the parking meters, the letter to every household and the temporary bicycle parking on the market square. The municipality is talking with the carers'' support centre about a permit for carers."}}');
 
 -- A commitment the college made to the council (toezegging aan de raad), tracked like every other promise.
 insert into portal.promises (id, project_id, phase_id, body, made_on, made_by, made_to, context, due_on, publication, published_at, translations)
@@ -2466,7 +2466,7 @@ values (pg_temp.demo_id('parkeren/promise/mantelzorg'), pg_temp.demo_id('parkere
   'Het college laat de raad weten hoe mantelzorgers in het centrum kunnen parkeren, voordat betaald parkeren start.',
   current_date - 62, 'College van burgemeester en wethouders', 'council', 'Toezegging van wethouder Benali in de raadsvergadering over parkeren',
   current_date + 30, 'published', pg_temp.on_day(-61, '09:00'),
-  '{"en": {"body": "The college tells the council how carers can park in the centre, before paid parking starts.", "made_by": "Mayor and aldermen", "context": "Promise made by alderman Benali in the council meeting on parking"}}');
+  '{"en": {"body": "The executive tells the council how carers can park in the centre, before paid parking starts.", "made_by": "Mayor and aldermen", "context": "Promise made by alderman Benali in the council meeting on parking"}}');
 insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by, translations) values
   (pg_temp.demo_id('parkeren/promise/mantelzorg'), pg_temp.demo_id('parkeren/project'), 'in_progress', pg_temp.on_day(-19, '09:00'),
    'College van burgemeester en wethouders',

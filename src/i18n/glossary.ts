@@ -177,6 +177,64 @@ export const glossary: readonly GlossaryTerm[] = [
     },
   },
   {
+    id: 'committee',
+    nl: {
+      term: 'commissie',
+      definition:
+        'Een groep raadsleden die een onderwerp bespreekt voordat de gemeenteraad erover besluit. Een commissie besluit zelf niet: zij bespreekt, adviseert of vindt een voorstel rijp voor een besluit in de raad.',
+      forbidden: [],
+    },
+    en: {
+      term: 'committee',
+      definition:
+        'A group of council members that discusses a subject before the municipal council decides on it. A committee does not decide: it discusses, advises, or finds a proposal ready for a council decision.',
+      forbidden: [],
+    },
+  },
+  {
+    id: 'motion',
+    nl: {
+      term: 'motie, amendement',
+      definition:
+        'Voorstellen van raadsleden waarover de gemeenteraad stemt. Met een motie vraagt de raad het college iets te doen. Met een amendement verandert de raad het voorstel zelf.',
+      forbidden: [],
+    },
+    en: {
+      term: 'motion, amendment',
+      definition:
+        'Proposals of council members that the municipal council votes on. With a motion the council asks the executive to do something. With an amendment the council changes the proposal itself.',
+      forbidden: [],
+    },
+  },
+  {
+    id: 'council-letter',
+    nl: {
+      term: 'raadsinformatiebrief',
+      definition: 'Een brief waarin het college de gemeenteraad vertelt hoe het ervoor staat. Hier staat er een korte samenvatting van.',
+      forbidden: [],
+    },
+    en: {
+      term: 'council information letter',
+      definition: 'A letter in which the executive tells the municipal council how things stand. Here you find a short summary of it.',
+      forbidden: [],
+    },
+  },
+  {
+    id: 'promise-to-council',
+    nl: {
+      term: 'toezegging aan de gemeenteraad',
+      definition:
+        'Een toezegging die het college of een wethouder aan de gemeenteraad doet. U kunt volgen of het college zich eraan houdt, net als bij andere toezeggingen.',
+      forbidden: [],
+    },
+    en: {
+      term: 'promise to the municipal council',
+      definition:
+        'A promise the executive or an alderman makes to the municipal council. You can follow whether the executive keeps it, like every other promise.',
+      forbidden: [],
+    },
+  },
+  {
     id: 'executive',
     nl: {
       term: 'college (van burgemeester en wethouders)',

@@ -25,6 +25,7 @@ interface Demo {
   promises: Row[];
   statusChanges: Row[];
   councilMoments: Row[];
+  motions: Row[];
   updates: Row[];
   keyDates: Row[];
   groups: Row[];
@@ -66,6 +67,7 @@ async function loadDemo(db: PGlite): Promise<Demo> {
     promises: await rows(db, 'portal.promises', amsterdamDay('published_at')),
     statusChanges: await rows(db, 'portal.promise_status_changes', amsterdamDay('changed_at')),
     councilMoments: await rows(db, 'portal.council_moments', amsterdamDay('published_at')),
+    motions: await rows(db, 'portal.council_motions'),
     updates: await rows(db, 'portal.updates', `${amsterdamDay('published_at')}, ${amsterdamDay('unpublished_at')}`),
     keyDates: await rows(db, 'portal.key_dates', `${amsterdamDay('starts_at')}, ${amsterdamDay('published_at')}`),
     groups: await rows(db, 'portal.groups_involved'),
@@ -423,7 +425,32 @@ const linksResolve: Check = (demo) => {
   return problems;
 };
 
+/**
+ * A committee discusses and advises, the council decides: a meeting of a committee is typed as one (and so never
+ * "adopts"), motions are voted on in the council, and a motion's result follows from its votes per party.
+ */
+const councilDecidesCommitteesDiscuss: Check = (demo) => {
+  const problems: string[] = [];
+  const moments = new Map(demo.councilMoments.map((moment) => [String(moment.id), moment]));
+  for (const moment of demo.councilMoments) {
+    const committee = /^commissie/i.test(str(moment, 'body'));
+    if (committee !== (moment.meeting_kind === 'committee')) {
+      problems.push(`council moment "${str(moment, 'agenda_item')}": "${str(moment, 'body')}" is typed as ${str(moment, 'meeting_kind')}`);
+    }
+  }
+  for (const motion of demo.motions) {
+    const name = `motion "${str(motion, 'title')}"`;
+    if (moments.get(String(motion.council_moment_id))?.meeting_kind !== 'council') problems.push(`${name} was voted on outside the council`);
+    const votes = (motion.votes as Array<{ for: number; against: number }>) ?? [];
+    const total = (side: 'for' | 'against') => votes.reduce((sum, vote) => sum + vote[side], 0);
+    if (motion.result === 'adopted' && !(total('for') > total('against'))) problems.push(`${name} is adopted with ${total('for')} for and ${total('against')} against`);
+    if (motion.result === 'rejected' && total('for') > total('against')) problems.push(`${name} is rejected with ${total('for')} for and ${total('against')} against`);
+  }
+  return problems;
+};
+
 const checks: Record<string, Check> = {
+  'a committee discusses, the council decides, and a motion\'s result follows its votes': councilDecidesCommitteesDiscuss,
   'phases follow each other inside the project': phasesInOrder,
   'key dates fall inside their phase and are announced before they start': keyDatesInTheirPhase,
   'promises are dated on the meeting where they were made, before their status changes': promisesMadeWhenTheirMeetingWas,
@@ -489,6 +516,8 @@ describe('each check can fail', () => {
     'voting typed as a survey': [keyDateKindsMatchTitles, (d) => { find(d.keyDates, 'title', 'Laatste dag om te stemmen').kind = 'survey'; }],
     'maintenance money shown as participation budget': [participationBudgetIsNotOtherMoney, (d) => { find(d.projects, 'slug', 'buurttuin-de-groene-hoek').budget_eur = 8500; }],
     'a queued item without a submission date': [queuedRecordsHaveASubmissionDate, (d) => { find(d.keyDates, 'title', 'CONCEPT: openbare telavond').submitted_at = null; }],
+    'a committee typed as the council': [councilDecidesCommitteesDiscuss, (d) => { find(d.councilMoments, 'agenda_item', 'Raadsvoorstel parkeren centrum').meeting_kind = 'council'; }],
+    'an amendment adopted by a minority': [councilDecidesCommitteesDiscuss, (d) => { find(d.motions, 'reference', 'A2026-07').votes = [{ party: 'VVD', for: 6, against: 25 }]; }],
     'a withdrawal pointing to a message that does not exist': [linksResolve, (d) => { find(d.updates, 'title', 'Wijkavond Noord: nieuwe datum').title = 'Iets anders'; }],
   };
 
