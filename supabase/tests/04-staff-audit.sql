@@ -32,7 +32,7 @@ select set_eq(
      where c.relnamespace = 'portal'::regnamespace and t.tgfoid = 'portal.audit_row()'::regprocedure $$,
   array['organisations', 'staff_memberships', 'projects', 'people', 'project_people', 'phases', 'handovers', 'decisions',
     'input_themes', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'council_motions',
-    'council_letters', 'updates', 'key_dates', 'groups_involved', 'lessons', 'invitations', 'revisions'],
+    'council_letters', 'updates', 'key_dates', 'groups_involved', 'lessons', 'invitations', 'revisions', 'council_links'],
   'every table staff can write has the audit trigger, the pending revisions of published records included');
 
 -- System writes -------------------------------------------------------------------------------------------------

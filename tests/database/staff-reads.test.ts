@@ -33,8 +33,8 @@ afterAll(async () => {
 });
 
 /** The tables of a project's records residents can see, each with its own publication state. */
-const PROJECT_RECORDS = ['updates', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons',
-  'phases', 'project_people', 'handovers', 'groups_involved', 'input_themes', 'invitations'];
+const PROJECT_RECORDS = ['updates', 'decisions', 'promises', 'council_moments', 'council_motions', 'council_letters', 'key_dates',
+  'lessons', 'phases', 'project_people', 'handovers', 'groups_involved', 'input_themes', 'invitations'];
 const WAITING = `('awaiting_approval', 'scheduled')`;
 
 interface AwaitingItem {

@@ -139,6 +139,7 @@ const STAFF_FUNCTIONS = [
   'staff_save_decision', 'staff_save_group', 'staff_save_handover', 'staff_save_input_theme', 'staff_save_key_date',
   'staff_save_lesson', 'staff_save_person', 'staff_save_phase', 'staff_save_project', 'staff_save_promise',
   'staff_save_update', 'staff_set_member_role', 'staff_submit', 'staff_unpublish',
+  'staff_link_council_item', 'staff_unlink_council_item', 'staff_import_council_item', 'staff_save_motion', 'staff_save_council_letter',
 ];
 const SERVICE_ONLY = ['claim_outbox', 'mark_sent', 'mark_failed', 'update_deployment_settings', 'purge_outbox', 'purge_unconfirmed', 'follower_counts'];
 
