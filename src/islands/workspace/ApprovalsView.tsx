@@ -1,5 +1,6 @@
 import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { fill } from '../../i18n/text/workspace.ts';
+import { votesText } from '../../lib/workspace/forms/convert.ts';
 import { formsByKind } from '../../lib/workspace/forms/index.ts';
 import { hasRole, type RecordAction } from '../../lib/workspace/roles.ts';
 import { hashFor, sectionForKind } from '../../lib/workspace/routes.ts';
@@ -91,8 +92,11 @@ function Words({ item }: { item: AwaitingItem }) {
   const content = item.content ?? {};
   const published = item.published ?? {};
   const show = (name: string, value: unknown): string => {
-    if (value === null || value === undefined || value === '') return text.approvals.empty;
     const field = spec?.fields.find((candidate) => candidate.name === name);
+    // A phase's council role left empty is the project's: said so, not "(leeg)".
+    if ((value === null || value === '') && field?.type === 'select' && field.emptyLabel) return field.emptyLabel[locale];
+    if (value === null || value === undefined || value === '') return text.approvals.empty;
+    if (field?.type === 'votes') return votesText(value, text.form.votes.line) || text.approvals.empty;
     if (field?.type === 'select' && typeof value === 'string') return enumLabel(labels, text, field.enumName, value);
     if (field?.type === 'reference') return text.approvals.referenceChanged;
     if (field?.type === 'boolean') return value ? '✓' : '–';

@@ -1,10 +1,13 @@
+import { useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
-import type { FieldSpec, FieldValue, ResponseValue } from '../../lib/workspace/forms/types.ts';
+import { isVoteCount } from '../../lib/workspace/forms/convert.ts';
+import type { FieldSpec, FieldValue, ResponseValue, VoteValue } from '../../lib/workspace/forms/types.ts';
 import type { EnumLabels } from '../../i18n/text/enum-labels.ts';
 import MarkdownEditor from './markdown/MarkdownEditor.tsx';
 import { PlainLanguageHint } from './PlainLanguageHint.tsx';
-import { enumLabel, enumValues } from './context.ts';
+import { enumLabel, enumValues, useWorkspace } from './context.ts';
+import './votes.css';
 
 export interface ReferenceOption {
   id: string;
@@ -32,6 +35,8 @@ export interface FieldProps {
   hint?: boolean;
   /** A decision's answers in English, next to the Dutch ones. */
   englishResponses?: EnglishResponses;
+  /** Options of a select that cannot be chosen with the form's other values: shown, but disabled. */
+  unavailable?: readonly string[];
 }
 
 /** The English boxes of a decision's answers: their values by theme id, and how to change and label them. */
@@ -117,6 +122,9 @@ export function Field(props: FieldProps) {
   if (field.type === 'responses') {
     return <ResponsesField {...props} label={label} helpId={helpId} errorId={errorId} help={help} errorText={errorText} />;
   }
+  if (field.type === 'votes') {
+    return <VotesField {...props} label={label} helpId={helpId} errorId={errorId} help={help} errorText={errorText} />;
+  }
 
   const labelElement = (
     <label class="utrecht-form-label" for={id}>
@@ -135,11 +143,12 @@ export function Field(props: FieldProps) {
         field.type === 'select'
           ? enumValues(props.labels, text, field.enumName).map((option) => ({ id: option, label: enumLabel(props.labels, text, field.enumName, option) }))
           : (props.references[field.reference] ?? []);
+      const empty = field.type === 'select' && field.emptyLabel ? field.emptyLabel[locale] : field.required ? text.form.choose : text.form.none;
       control = (
         <select class="utrecht-select utrecht-select--html-select" {...common} value={string} onChange={(event) => props.onChange(event.currentTarget.value)}>
-          <option value="">{field.required ? text.form.choose : text.form.none}</option>
+          <option value="">{empty}</option>
           {options.map((option) => (
-            <option key={option.id} value={option.id}>
+            <option key={option.id} value={option.id} disabled={props.unavailable?.includes(option.id)}>
               {option.label}
             </option>
           ))}
@@ -173,7 +182,7 @@ export function Field(props: FieldProps) {
 
 function ResponsesField(props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown }) {
   const { id, text, themes } = props;
-  const responses = Array.isArray(props.value) ? props.value : [];
+  const responses = Array.isArray(props.value) ? (props.value as ResponseValue[]) : [];
   const set = (next: ResponseValue[]) => props.onChange(next);
   return (
     <fieldset class="workspace-fieldset" id={id} aria-describedby={[props.helpId, props.errorId].filter(Boolean).join(' ') || undefined} tabIndex={-1}>
@@ -247,6 +256,107 @@ function ResponsesField(props: FieldProps & { label: string; helpId: string | un
           </div>
         );
       })}
+    </fieldset>
+  );
+}
+
+/**
+ * A motion's votes: one row per party with its name and its votes for and against, each a labelled text box in a
+ * group named after the row. "Partij toevoegen" adds a row and puts the cursor in its name; "Verwijderen" removes
+ * it and puts the cursor back on "Partij toevoegen". A count that is not a whole number from 0 to 999 is marked at
+ * once; the API refuses it too, naming the votes.
+ */
+function VotesField(props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown }) {
+  const { id, text } = props;
+  const { announce } = useWorkspace();
+  const t = text.form.votes;
+  const rows = Array.isArray(props.value) ? (props.value as VoteValue[]) : [];
+  const addRef = useRef<HTMLButtonElement>(null);
+  const set = (next: VoteValue[]) => props.onChange(next);
+  const change = (index: number, key: keyof VoteValue, value: string) => set(rows.map((row, at) => (at === index ? { ...row, [key]: value } : row)));
+  const add = () => {
+    set([...rows, { party: '', for: '', against: '' }]);
+    announce(t.added);
+    // The new row is rendered after this change: its name box gets the cursor then.
+    requestAnimationFrame(() => document.getElementById(`${id}-${rows.length}-party`)?.focus());
+  };
+  const remove = (index: number) => {
+    set(rows.filter((_, at) => at !== index));
+    announce(t.removed);
+    addRef.current?.focus();
+  };
+  const count = (index: number, key: 'for' | 'against', label: string) => {
+    const boxId = `${id}-${index}-${key}`;
+    const value = rows[index]?.[key] ?? '';
+    const wrong = !isVoteCount(value);
+    return (
+      <div class={`utrecht-form-field workspace-vote__count${wrong ? ' utrecht-form-field--invalid' : ''}`}>
+        <label class="utrecht-form-label" for={boxId}>
+          {label}
+        </label>
+        {wrong && (
+          <p class="workspace-field-error" id={`${boxId}-error`}>
+            {t.notACount}
+          </p>
+        )}
+        <input
+          class="utrecht-textbox"
+          type="text"
+          inputMode="numeric"
+          id={boxId}
+          value={value}
+          disabled={props.disabled}
+          aria-invalid={wrong ? 'true' : undefined}
+          aria-describedby={wrong ? `${boxId}-error` : undefined}
+          onInput={(event) => change(index, key, event.currentTarget.value)}
+        />
+      </div>
+    );
+  };
+  return (
+    <fieldset class="workspace-fieldset" id={id} aria-describedby={[props.helpId, props.errorId].filter(Boolean).join(' ') || undefined} tabIndex={-1}>
+      <legend class="utrecht-form-label">
+        {props.label} <span class="workspace-required">{props.field.required ? text.form.required : text.form.optional}</span>
+      </legend>
+      {props.help as never}
+      {props.errorText as never}
+      {rows.length === 0 && <p class="utrecht-paragraph">{t.none}</p>}
+      {rows.map((row, index) => {
+        const rowName = fill(t.row, { number: index + 1 });
+        return (
+          <fieldset key={index} class="workspace-vote">
+            <legend class="workspace-vote__legend">{rowName}</legend>
+            <div class="utrecht-form-field workspace-vote__party">
+              <label class="utrecht-form-label" for={`${id}-${index}-party`}>
+                {t.party}
+              </label>
+              <input
+                class="utrecht-textbox"
+                type="text"
+                id={`${id}-${index}-party`}
+                maxLength={100}
+                value={row.party}
+                disabled={props.disabled}
+                onInput={(event) => change(index, 'party', event.currentTarget.value)}
+              />
+            </div>
+            {count(index, 'for', t.for)}
+            {count(index, 'against', t.against)}
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action workspace-vote__remove"
+              aria-label={`${t.remove}: ${row.party.trim() || rowName}`}
+              disabled={props.disabled}
+              onClick={() => remove(index)}
+            >
+              {t.remove}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" ref={addRef} class="utrecht-button utrecht-button--secondary-action" disabled={props.disabled} onClick={add}>
+        {t.add}
+      </button>
     </fieldset>
   );
 }

@@ -129,12 +129,16 @@ function CheckSummary({ project }: { project: StaffProject }) {
 
 function references(project: StaffProject, locale: 'nl' | 'en'): Record<string, ReferenceOption[]> {
   const name = (record: StaffRecord, field: string) => (typeof record[field] === 'string' ? (record[field] as string) : record.id);
-  void locale;
   return {
     phase: project.phases.map((phase) => ({ id: phase.id, label: `${String(phase['position'] ?? '')}. ${name(phase, 'title')}` })),
     person: project.people.map((person) => ({ id: person.id, label: `${name(person, 'name')} (${name(person, 'job_title')})` })),
     organisation: [{ id: project.organisation.id, label: project.organisation.name }],
     key_date: project.key_dates.map((moment) => ({ id: moment.id, label: `${String(moment['starts_at'] ?? '').slice(0, 10)} ${name(moment, 'title')}` })),
+    // "12 mrt 2027, Gemeenteraad: Krediet schoolzone": the meeting's day and body, then the agenda item.
+    council_moment: project.council_moments.map((moment) => ({
+      id: moment.id,
+      label: `${formatWhen(locale, typeof moment['meets_on'] === 'string' ? moment['meets_on'] : '', false)}, ${name(moment, 'body')}: ${name(moment, 'agenda_item')}`,
+    })),
   };
 }
 
@@ -164,13 +168,16 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
 
   const entry = listSections[section];
   if (!entry) return null;
-  const intro = section === 'invitations' ? <p class="utrecht-paragraph">{text.editor.invitationsIntro}</p> : null;
+  const introText = section === 'invitations' ? text.editor.invitationsIntro : section === 'motions' ? text.editor.motionsIntro : null;
+  const intro = introText ? <p class="utrecht-paragraph">{introText}</p> : null;
   const records = (project as unknown as Record<string, StaffRecord[]>)[entry.list] ?? [];
   const themes = project.input_themes.map((theme) => ({ id: theme.id, label: typeof theme['title'] === 'string' ? theme['title'] : theme.id }));
   return (
     <>
     {intro}
+    {/* Keyed by section: a form left open in one section does not show open in the next. */}
     <RecordList
+      key={section}
       spec={entry.spec}
       records={records}
       render={(record, idPrefix) => (

@@ -3,12 +3,12 @@ import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { fill } from '../../i18n/text/workspace.ts';
 import type { DraftKey } from '../../lib/workspace/draft-store.ts';
 import { isConflict, type StaffError } from '../../lib/workspace/errors.ts';
-import { differs, inputFromValues, isFormValues, isShown, valuesFromRecord } from '../../lib/workspace/forms/convert.ts';
+import { differs, inputFromValues, isFormValues, isShown, unavailableOptions, valuesFromRecord, votesText } from '../../lib/workspace/forms/convert.ts';
 import { englishFieldOfHint, englishKey, isLongText, isTranslatable, lacksEnglish } from '../../lib/workspace/forms/translations.ts';
 import type { FieldSpec, FieldValue, FormSpec, FormValues, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import { actionsFor, hasRole, type Publication, type StaffRole } from '../../lib/workspace/roles.ts';
 import type { Pending } from '../../lib/workspace/schemas.ts';
-import { formatWhen, useWorkspace } from './context.ts';
+import { enumLabel, formatWhen, useWorkspace } from './context.ts';
 import { Field, type ReferenceOption } from './Field.tsx';
 import './bilingual.css';
 import { WorkflowActions } from './WorkflowActions.tsx';
@@ -168,6 +168,15 @@ export function RecordForm(props: RecordFormProps) {
     };
   };
 
+  /** A field's value as the website shows it now, next to a pending change: enumerations and votes in words. */
+  const publishedText = (field: FieldSpec | undefined, value: unknown): string => {
+    if (field?.type === 'votes') return votesText(value, text.form.votes.line) || text.approvals.empty;
+    if (field?.type === 'select' && (value === null || value === '') && field.emptyLabel) return field.emptyLabel[locale];
+    if (field?.type === 'select' && typeof value === 'string') return enumLabel(labels, text, field.enumName, value);
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    return value === null || value === undefined ? text.approvals.empty : text.approvals.referenceChanged;
+  };
+
   const summaryId = `${props.idPrefix}-summary`;
   return (
     <form class="workspace-form" onSubmit={save} noValidate aria-busy={busy ? 'true' : undefined}>
@@ -232,7 +241,7 @@ export function RecordForm(props: RecordFormProps) {
                   return (
                     <>
                       <dt>{field ? field.label[locale] : name === 'translations' ? tr.english : name}</dt>
-                      <dd>{typeof value === 'string' || typeof value === 'number' ? String(value) : value === null || value === undefined ? text.approvals.empty : text.approvals.referenceChanged}</dd>
+                      <dd class="workspace-prose">{publishedText(field, value)}</dd>
                     </>
                   );
                 })}
@@ -268,6 +277,7 @@ export function RecordForm(props: RecordFormProps) {
           themes: props.themes ?? [],
           disabled: readOnly || busy,
           hint: isLongText(field) || field.type === 'responses',
+          unavailable: unavailableOptions(field, values),
         };
         const dutch = (
           <Field

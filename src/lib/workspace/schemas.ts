@@ -152,6 +152,9 @@ export const staffProjectSchema = z.object({
   phases: records,
   handovers: records,
   council_moments: records,
+  /** Motions and amendments, by the date of their council moment. */
+  motions: records,
+  council_letters: records,
   key_dates: records,
   groups: records,
   lessons: records,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hashFor, isRouteHash, parseRoute, projectSections, type WorkspaceRoute } from '../../../src/lib/workspace/routes.ts';
+import { publishableKinds } from '../../../src/lib/records/kinds.ts';
+import { formsByKind, listSections } from '../../../src/lib/workspace/forms/index.ts';
+import { hashFor, isRouteHash, parseRoute, projectSections, sectionForKind, type WorkspaceRoute } from '../../../src/lib/workspace/routes.ts';
 
 const id = '0b5e1c2a-1111-4c3d-8e9f-aaaaaaaaaaaa';
 
@@ -37,5 +39,19 @@ describe('workspace routes', () => {
       ...projectSections.map((section) => ({ view: 'project' as const, projectId: id, section })),
     ];
     for (const route of routes) expect(parseRoute(hashFor(route))).toEqual(route);
+  });
+
+  it('has a section of the project editor for every kind the workflow knows, where its form is', () => {
+    for (const kind of publishableKinds) {
+      const section = sectionForKind[kind];
+      expect(section, kind).toBeDefined();
+      expect(projectSections, kind).toContain(section);
+      expect(formsByKind[kind], kind).toBeDefined();
+      // A kind with a list of its own is sent to that list (a promise's status change goes to the promises).
+      const own = Object.entries(listSections).find(([, entry]) => entry.spec.kind === kind)?.[0];
+      if (own) expect(section, kind).toBe(own);
+    }
+    expect(sectionForKind['motion']).toBe('motions');
+    expect(sectionForKind['council_letter']).toBe('council-letters');
   });
 });

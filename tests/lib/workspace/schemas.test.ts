@@ -79,6 +79,8 @@ describe('staff read answers', () => {
     expect(project.project['summary']).toBe('Samenvatting');
     expect(project.project).toMatchObject({ may_approve: false, i_wrote: false, pending: null });
     expect(project.phases).toEqual([]);
+    expect(project.motions).toEqual([]);
+    expect(project.council_letters).toEqual([]);
     expect(project.lessons[0]).toMatchObject({
       title: 'Nieuwe titel', may_approve: false,
       pending: { state: 'draft', changed_fields: ['title'], published: { title: 'Oude titel' }, i_wrote: true, may_approve: false, returned_reason: null },
@@ -97,5 +99,17 @@ describe('staff read answers', () => {
     const [row] = auditLogSchema.parse([{ id: 42, at: 't', action: 'update', table_name: 'updates', before: { title: 'A' }, after: { title: 'B' } }]);
     expect(row?.id).toBe('42');
     expect(row?.actor_email).toBeNull();
+  });
+
+  it('reads a project’s motions with their votes, and its council information letters', () => {
+    const project = staffProjectSchema.parse({
+      project: { id: 'p1', organisation_id: 'o1', slug: 's', title: 't', publication: 'published' },
+      organisation: { id: 'o1', slug: 's', name: 'n', role: 'editor' },
+      motions: [{ id: 'm1', title: 'Motie bomen', council_moment_id: 'c1', result: 'adopted', votes: [{ party: 'Groen', for: 12, against: 3 }], publication: 'draft', updated_at: 'v1' }],
+      council_letters: [{ id: 'l1', title: 'Stand van zaken', sent_on: '2027-01-10', publication: 'published', updated_at: 'v2' }],
+    });
+    expect(project.motions[0]).toMatchObject({ title: 'Motie bomen', votes: [{ party: 'Groen', for: 12, against: 3 }], may_approve: false, pending: null });
+    expect(project.council_letters[0]).toMatchObject({ sent_on: '2027-01-10', publication: 'published' });
+    expect(staffProjectSchema.safeParse({ ...project, motions: [{ id: 'm1', publication: 'voted' }] }).success).toBe(false);
   });
 });

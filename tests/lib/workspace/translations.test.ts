@@ -12,6 +12,8 @@ describe('what still lacks an English version', () => {
       translations: { en: { title: 'D', decided_by: 'Board', decision: 'So', rationale: 'Because', input_used: 'Yes', 'responses.t1': 'Benches' } } }))
       .toEqual(['responses.t2']);
     expect(untranslatedFields('assignment', { role: 'contact' })).toEqual([]);
+    expect(untranslatedFields('motion', { title: 'Motie', submitted_by: 'Groen', asks: 'Bomen', result_summary: null, translations: { en: { title: 'Motion' } } }))
+      .toEqual(['submitted_by', 'asks']);
   });
 
   it('counts a project’s texts, leaving out withdrawn records', () => {
@@ -22,8 +24,11 @@ describe('what still lacks an English version', () => {
         { id: 'u1', title: 'Nieuws', body_md: 'Tekst', publication: 'published', translations: {} },
         { id: 'u2', title: 'Weg', body_md: 'Weg', publication: 'unpublished', translations: {} },
       ],
+      motions: [{ id: 'm1', title: 'Motie', submitted_by: 'Groen', asks: 'Bomen', publication: 'draft', translations: { en: { title: 'Motion', submitted_by: 'Green', asks: 'Trees' } } }],
+      council_letters: [{ id: 'l1', title: 'Brief', summary: 'Stand van zaken', publication: 'published', translations: { en: { title: 'Letter' } } }],
     });
-    expect(untranslatedInProject(project)).toBe(2);
+    // The update's two texts and the letter's summary; the motion is translated in full.
+    expect(untranslatedInProject(project)).toBe(3);
   });
 
   it('marks a form field with Dutch but no English, and maps an API hint to the English box', () => {

@@ -1,5 +1,6 @@
+import { fill } from '../../../i18n/text/workspace.ts';
 import { translationsInput, translationValues } from './translations.ts';
-import type { FieldSpec, FieldValue, FormSpec, FormValues, ResponseValue } from './types.ts';
+import type { FieldSpec, FieldValue, FormSpec, FormValues, ResponseValue, VoteValue } from './types.ts';
 
 // Form values are what the controls hold (strings and booleans); the API input is typed JSON. Both ways are
 // here, outside the components, so they can be tested without a browser.
@@ -28,16 +29,42 @@ export function valuesFromRecord(spec: FormSpec, record: ApiRecord | null, defau
   const values: FormValues = {};
   for (const field of spec.fields) {
     const raw = record ? record[field.name] : undefined;
-    values[field.name] = raw === undefined || raw === null ? (defaults[field.name] ?? emptyValue(field)) : fromApi(field, raw);
+    values[field.name] = raw === undefined || raw === null ? (defaults[field.name] ?? initialValue(field)) : fromApi(field, raw);
   }
   // The English versions, edited next to the Dutch (see translations.ts).
   return { ...values, ...translationValues(spec, record) };
 }
 
-function emptyValue(field: FieldSpec): FieldValue {
+function initialValue(field: FieldSpec): FieldValue {
   if (field.type === 'boolean') return false;
-  if (field.type === 'responses') return [];
+  if (field.type === 'responses' || field.type === 'votes') return [];
+  if (field.type === 'select' && field.initial !== undefined) return field.initial;
   return '';
+}
+
+/**
+ * The options of a select that cannot be chosen with the other values of the form (see FieldSpec's
+ * `unavailable`); empty for every other field.
+ *
+ * @example
+ * unavailableOptions(councilMomentForm.fields.find((f) => f.name === 'outcome')!, { meeting_kind: 'committee' })
+ * // => ['adopted', 'amended', 'rejected']
+ */
+export function unavailableOptions(field: FieldSpec, values: FormValues): readonly string[] {
+  if (field.type !== 'select' || !field.unavailable) return [];
+  const other = values[field.unavailable.field];
+  return typeof other === 'string' ? (field.unavailable.when[other] ?? []) : [];
+}
+
+/** A motion's votes as the API gives them, as form rows (numbers as text); anything else is left out. */
+export function readVotes(raw: unknown): VoteValue[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry): VoteValue[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { party, for: votesFor, against } = entry as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
+    return typeof party === 'string' ? [{ party, for: text(votesFor), against: text(against) }] : [];
+  });
 }
 
 function fromApi(field: FieldSpec, raw: unknown): FieldValue {
@@ -46,6 +73,8 @@ function fromApi(field: FieldSpec, raw: unknown): FieldValue {
       return raw === true;
     case 'responses':
       return Array.isArray(raw) ? raw.flatMap(readResponse) : [];
+    case 'votes':
+      return readVotes(raw);
     case 'datetime':
       return typeof raw === 'string' ? toDateTimeLocal(raw) : '';
     case 'date':
@@ -113,8 +142,9 @@ export function inputFromValues(
 function toApi(field: FieldSpec, value: FieldValue | undefined): unknown {
   if (field.type === 'boolean') return value === true;
   if (field.type === 'responses') {
-    return Array.isArray(value) ? value.map((response) => ({ input_theme_id: response.input_theme_id, we_did: response.we_did.replaceAll('\u0000', '').trim() || null })) : [];
+    return Array.isArray(value) ? (value as ResponseValue[]).map((response) => ({ input_theme_id: response.input_theme_id, we_did: response.we_did.replaceAll('\u0000', '').trim() || null })) : [];
   }
+  if (field.type === 'votes') return Array.isArray(value) ? votesToApi(value as VoteValue[]) : [];
   // A NUL character (pasted from some documents) cannot be stored in Postgres text: Postgres would refuse the
   // whole request in its own words. It is invisible anyway, so it is dropped here.
   const text = typeof value === 'string' ? value.replaceAll('\u0000', '').trim() : '';
@@ -132,15 +162,52 @@ function toApi(field: FieldSpec, value: FieldValue | undefined): unknown {
   }
 }
 
+/**
+ * A motion's votes as lines to read, one per party, in the words of `line` ('{party}: {for} voor, {against} tegen').
+ *
+ * @example
+ * votesText([{ party: 'Groen', for: 12, against: 3 }], '{party}: {for} voor, {against} tegen') // => 'Groen: 12 voor, 3 tegen'
+ */
+export function votesText(raw: unknown, line: string): string {
+  return readVotes(raw).map((vote) => fill(line, { party: vote.party, for: vote.for, against: vote.against })).join('\n');
+}
+
+/**
+ * The votes as the API takes them: rows left wholly empty are dropped, a whole number is sent as a number, and
+ * anything else as typed (a blank as null), so that the API refuses it with its message at the votes.
+ *
+ * @example
+ * votesToApi([{ party: ' Groen ', for: '12', against: '0' }, { party: '', for: '', against: '' }])
+ * // => [{ party: 'Groen', for: 12, against: 0 }]
+ */
+export function votesToApi(votes: readonly VoteValue[]): Array<{ party: string | null; for: number | string | null; against: number | string | null }> {
+  const clean = (value: string) => value.replaceAll('\u0000', '').trim();
+  const count = (value: string) => {
+    const text = clean(value);
+    return /^[0-9]{1,3}$/.test(text) ? Number(text) : text === '' ? null : text;
+  };
+  return votes
+    .filter((vote) => clean(vote.party) !== '' || clean(vote.for) !== '' || clean(vote.against) !== '')
+    .map((vote) => ({ party: clean(vote.party) || null, for: count(vote.for), against: count(vote.against) }));
+}
+
+/** Whether a typed number of votes is one the API takes: a whole number from 0 to 999 (a blank is not judged yet). */
+export function isVoteCount(value: string): boolean {
+  const text = value.trim();
+  return text === '' || /^[0-9]{1,3}$/.test(text);
+}
+
+function isRow(item: unknown): boolean {
+  if (typeof item !== 'object' || item === null) return false;
+  const row = item as Record<string, unknown>;
+  if (typeof row['input_theme_id'] === 'string') return typeof row['we_did'] === 'string';
+  return typeof row['party'] === 'string' && typeof row['for'] === 'string' && typeof row['against'] === 'string';
+}
+
 /** True when the value is what valuesFromRecord/inputFromValues work with: for reading back a stored draft. */
 export function isFormValues(value: unknown): value is FormValues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every(
-    (entry) =>
-      typeof entry === 'string' ||
-      typeof entry === 'boolean' ||
-      (Array.isArray(entry) && entry.every((item) => typeof item === 'object' && item !== null && typeof (item as ResponseValue).input_theme_id === 'string' && typeof (item as ResponseValue).we_did === 'string')),
-  );
+  return Object.values(value).every((entry) => typeof entry === 'string' || typeof entry === 'boolean' || (Array.isArray(entry) && entry.every(isRow)));
 }
 
 /** Whether the values differ from what the record holds: only then is there a draft worth keeping. */

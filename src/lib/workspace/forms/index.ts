@@ -1,4 +1,5 @@
 import type { ProjectSection } from '../routes.ts';
+import { councilLetterForm } from './council-letter.ts';
 import { councilMomentForm } from './council-moment.ts';
 import { decisionForm } from './decision.ts';
 import { groupForm } from './group.ts';
@@ -7,6 +8,7 @@ import { inputThemeForm } from './input-theme.ts';
 import { invitationForm } from './invitation.ts';
 import { keyDateForm } from './key-date.ts';
 import { lessonForm } from './lesson.ts';
+import { motionForm } from './motion.ts';
 import { phaseForm } from './phase.ts';
 import { projectForm } from './project.ts';
 import { promiseForm } from './promise.ts';
@@ -22,6 +24,8 @@ export const listSections: Partial<Record<ProjectSection, { spec: FormSpec; list
   phases: { spec: phaseForm, list: 'phases' },
   handovers: { spec: handoverForm, list: 'handovers' },
   council: { spec: councilMomentForm, list: 'council_moments' },
+  motions: { spec: motionForm, list: 'motions' },
+  'council-letters': { spec: councilLetterForm, list: 'council_letters' },
   'key-dates': { spec: keyDateForm, list: 'key_dates' },
   groups: { spec: groupForm, list: 'groups' },
   lessons: { spec: lessonForm, list: 'lessons' },
@@ -45,6 +49,8 @@ export const formsByKind: Readonly<Record<string, FormSpec>> = {
   promise: promiseForm,
   promise_status: promiseStatusForm,
   council_moment: councilMomentForm,
+  motion: motionForm,
+  council_letter: councilLetterForm,
   key_date: keyDateForm,
   update: updateForm,
   lesson: lessonForm,

@@ -24,5 +24,21 @@ export const phaseForm: FormSpec = {
     { name: 'results_expected_on', type: 'date', label: { nl: 'Uitkomst verwacht op', en: 'Results expected on' } },
     { name: 'department', type: 'text', label: { nl: 'Afdeling', en: 'Department' }, required: true, maxLength: 200 },
     { name: 'contact_person_id', type: 'reference', reference: 'person', label: { nl: 'Contactpersoon', en: 'Contact person' } },
+    {
+      name: 'council_role',
+      type: 'select',
+      enumName: 'councilRole',
+      emptyLabel: { nl: 'Zoals bij het project', en: 'As for the project' },
+      label: { nl: 'Rol van de gemeenteraad in deze fase', en: 'The council’s role in this phase' },
+      help: { nl: 'Kies alleen een rol als de raad in deze fase iets anders doet dan bij het project staat.', en: 'Only choose a role when the council does something else in this phase than the project says.' },
+    },
+    {
+      name: 'council_role_explanation',
+      type: 'textarea',
+      label: { nl: 'Uitleg over de rol van de raad', en: 'Explanation of the council’s role' },
+      help: { nl: 'Wat de raad in deze fase doet, en wat dat betekent voor inwoners.', en: 'What the council does in this phase, and what that means for residents.' },
+      maxLength: 2000,
+      showWhen: { field: 'council_role', equals: ['kaderstellend', 'besluitvormend', 'controlerend', 'adviesrecht', 'geen'] },
+    },
   ],
 };

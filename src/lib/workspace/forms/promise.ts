@@ -1,6 +1,9 @@
 import type { FormSpec } from './types.ts';
 
-/** A promise (toezegging) to residents. Its status changes only through promiseStatusForm. */
+/**
+ * A promise (toezegging) to residents, or one the college made to the council. Its status changes only through
+ * promiseStatusForm.
+ */
 export const promiseForm: FormSpec = {
   kind: 'promise',
   save: 'staff_save_promise',
@@ -13,6 +16,15 @@ export const promiseForm: FormSpec = {
     { name: 'body', type: 'textarea', label: { nl: 'Toezegging', en: 'Promise' }, required: true, maxLength: 2000 },
     { name: 'made_on', type: 'date', label: { nl: 'Datum van de toezegging', en: 'Date of the promise' }, required: true },
     { name: 'made_by', type: 'text', label: { nl: 'Wie het beloofde', en: 'Who promised' }, required: true, maxLength: 200 },
+    {
+      name: 'made_to',
+      type: 'select',
+      enumName: 'promiseAudience',
+      initial: 'residents',
+      label: { nl: 'Aan wie het beloofd is', en: 'To whom it was promised' },
+      help: { nl: 'Een toezegging aan de gemeenteraad deed het college aan de raad, bijvoorbeeld in een vergadering.', en: 'A promise to the council is one the executive made to the council, for example in a meeting.' },
+      required: true,
+    },
     { name: 'context', type: 'text', label: { nl: 'Waar het beloofd is', en: 'Where it was promised' }, help: { nl: 'Bijvoorbeeld: bij de inloopavond van 12 maart.', en: 'For example: at the walk-in evening of 12 March.' }, required: true, maxLength: 500 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
     { name: 'due_on', type: 'date', label: { nl: 'Datum waarop het klaar is', en: 'Date it is due' } },

@@ -131,6 +131,8 @@ const projectLists = [
   ['phase', 'phases'],
   ['handover', 'handovers'],
   ['council_moment', 'council_moments'],
+  ['motion', 'motions'],
+  ['council_letter', 'council_letters'],
   ['key_date', 'key_dates'],
   ['group', 'groups'],
   ['lesson', 'lessons'],

@@ -14,6 +14,10 @@ export type EnumName =
   | 'personRole'
   | 'councilRole'
   | 'councilOutcome'
+  | 'councilMeetingKind'
+  | 'motionKind'
+  | 'motionResult'
+  | 'promiseAudience'
   | 'promiseStatus'
   | 'keyDateKind'
   | 'groupStatus'
@@ -21,7 +25,7 @@ export type EnumName =
   | 'staffRole';
 
 /** Records of the same project (or organisation) a field can point at. */
-export type ReferenceName = 'phase' | 'person' | 'organisation' | 'key_date';
+export type ReferenceName = 'phase' | 'person' | 'organisation' | 'key_date' | 'council_moment';
 
 export type FieldSpec =
   | (FieldBase & { type: 'text' | 'textarea' | 'markdown' | 'url' | 'email' })
@@ -30,9 +34,23 @@ export type FieldSpec =
   | (FieldBase & { type: 'boolean' })
   // The options of a select are the keys of its enumeration's labels in the dictionaries (src/i18n/nl.ts),
   // which are typed complete against the SQL enumerations and listed in their SQL order.
-  | (FieldBase & { type: 'select'; enumName: EnumName })
+  | (FieldBase & {
+      type: 'select';
+      enumName: EnumName;
+      /** The value a new record starts with: the API's own default, so the form shows what saving would store. */
+      initial?: string;
+      /** The words of the empty option when it means something (a phase's council role: as for the project). */
+      emptyLabel?: Bilingual;
+      /**
+       * Options that do not fit while another field has a given value: they are shown but cannot be chosen
+       * (a committee does not adopt). The API refuses them too, naming this field.
+       */
+      unavailable?: { field: string; when: Readonly<Record<string, readonly string[]>> };
+    })
   | (FieldBase & { type: 'reference'; reference: ReferenceName })
-  | (FieldBase & { type: 'responses' });
+  | (FieldBase & { type: 'responses' })
+  // Rows of a party and its votes for and against, added and removed by the staff member (a motion's votes).
+  | (FieldBase & { type: 'votes' });
 
 interface FieldBase {
   /** The input field of the API function, and the `hint` its errors carry. */
@@ -54,7 +72,14 @@ export interface ResponseValue {
   we_did: string;
 }
 
-export type FieldValue = string | boolean | ResponseValue[];
+/** One party's votes on a motion, as typed: the numbers stay text until they are sent. */
+export interface VoteValue {
+  party: string;
+  for: string;
+  against: string;
+}
+
+export type FieldValue = string | boolean | ResponseValue[] | VoteValue[];
 export type FormValues = Record<string, FieldValue>;
 
 /** What a form saves and how: the API function, its scope and whether it has a publication state. */
