@@ -1,4 +1,5 @@
 import type { Dictionary } from './nl.ts';
+import { councilRecordsEn } from './text/council-records.ts';
 import { enumLabelsEn } from './text/enum-labels.ts';
 import { feedsEn } from './text/feeds.ts';
 import { followEn } from './text/follow.ts';
@@ -19,6 +20,7 @@ export const en: Dictionary = {
   history: historyEn,
   monitor: monitorEn,
   report: reportEn,
+  councilRecords: councilRecordsEn,
   ...enumLabelsEn,
   participationPromise: {
     informeren: 'We keep you informed. You can ask questions, but you cannot take part in the decision.',

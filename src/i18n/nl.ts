@@ -1,5 +1,6 @@
 import type { CouncilRole, ParticipationLevel } from '../lib/api/enums.ts';
 import type { PublishableKind } from '../lib/records/kinds.ts';
+import { councilRecordsNl } from './text/council-records.ts';
 import { enumLabelsNl } from './text/enum-labels.ts';
 import { feedsNl } from './text/feeds.ts';
 import { followNl } from './text/follow.ts';
@@ -22,6 +23,7 @@ export const nl = {
   history: historyNl,
   monitor: monitorNl,
   report: reportNl,
+  councilRecords: councilRecordsNl,
   ...enumLabelsNl,
   // What each rung of the participatieladder promises the resident, in one plain sentence.
   participationPromise: {

@@ -6,6 +6,8 @@ export type PageRef =
   | { page: 'project'; slug: string }
   | { page: 'promises' }
   | { page: 'council' }
+  /** Every meeting of the council and its committees on the council page, as a calendar to subscribe to. */
+  | { page: 'councilCalendar' }
   | { page: 'lessons' }
   | { page: 'accessibility' }
   | { page: 'privacy' }
@@ -30,12 +32,13 @@ export type PageRef =
   | { page: 'workspace' };
 
 /** Path segments per language; Dutch pages have Dutch segments and no prefix. */
-type Segment = 'project' | 'join' | 'changes' | 'report' | 'reportDocx' | 'promises' | 'council' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'monitor' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
+type Segment = 'project' | 'join' | 'changes' | 'report' | 'reportDocx' | 'promises' | 'council' | 'councilCalendar' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'monitor' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
 const SEGMENTS: Record<Locale, Record<Segment, string>> = {
   nl: {
     project: 'projecten',
     promises: 'toezeggingen',
     council: 'gemeenteraad',
+    councilCalendar: 'vergaderingen.ics',
     lessons: 'lessen',
     accessibility: 'toegankelijkheid',
     privacy: 'privacy',
@@ -56,6 +59,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
     project: 'projects',
     promises: 'promises',
     council: 'council',
+    councilCalendar: 'meetings.ics',
     lessons: 'lessons',
     accessibility: 'accessibility',
     privacy: 'privacy',
@@ -85,6 +89,7 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
  * pathFor({ page: 'projectChanges', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/wijzigingen/'
  * pathFor({ page: 'projectReportDocx', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/participation-report.docx'
  * pathFor({ page: 'followManage' }, 'nl') // => '/volgen/beheren/'
+ * pathFor({ page: 'councilCalendar' }, 'en') // => '/en/council/meetings.ics'
  */
 export function pathFor(ref: PageRef, locale: Locale): string {
   const prefix = locale === 'nl' ? '/' : '/en/';
@@ -112,6 +117,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `${prefix}${segment.follow}/${segment[ref.page]}/`;
     case 'feed':
       return `${prefix}feed.xml`;
+    case 'councilCalendar':
+      return `${prefix}${segment.council}/${segment.councilCalendar}`;
     case 'promises':
     case 'council':
     case 'lessons':

@@ -11,10 +11,12 @@ import { PageCssCache } from '../lib/page-css/inline-page-css.ts';
 import { finishPage } from '../lib/page-html/finish-page.ts';
 import { assetReader } from '../lib/page-html/integration.ts';
 
-// The site-wide page of each part (collections.ts, SitePart) in every language, by path without the final slash.
-const sitePartPaths = new Map(
-  siteParts.flatMap((part) => locales.map((locale) => [pathFor({ page: part }, locale).replace(/\/$/, ''), part])),
-);
+// The site-wide page of each part (collections.ts, SitePart) in every language, by path without the final slash,
+// and the council's calendar, which reads what the council page reads.
+const sitePartPaths = new Map([
+  ...siteParts.flatMap((part) => locales.map((locale) => [pathFor({ page: part }, locale).replace(/\/$/, ''), part])),
+  ...locales.map((locale) => [pathFor({ page: 'councilCalendar' }, locale), 'council']),
+]);
 
 async function ledgerEnd() {
   return (await loadLedger()).entries.at(-1)?.seq ?? 0;

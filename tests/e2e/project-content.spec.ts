@@ -7,8 +7,10 @@ import { paragraphs } from '../../src/lib/format/text.ts';
 import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
 
 // Every published project of the organisation, read from the API the site was built from, checked on its
-// built page in both languages' chrome: each decision with its rationale, each promise with its status, each
-// council moment with its outcome, and the current phase's expectations. Nothing expected is written here.
+// built page in both languages' chrome: each decision with its rationale, each promise with its status (and to
+// whom), each council moment with its kind and outcome and its motions with the votes per party, each council
+// information letter, the council's role per phase, and the current phase's expectations. Nothing expected is
+// written here.
 const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
 
 async function readTimelines(baseURL: string): Promise<ProjectTimeline[]> {
@@ -61,6 +63,7 @@ test('every published project shows every decision, promise, council moment and 
         await expect(item.locator('.utrecht-badge-status').first()).toHaveText(t.promiseStatus[promise.status]);
         if (promise.is_overdue) await expect(item).toContainText(t.project.overdue);
         await expect(item.locator('details li')).toHaveCount(promise.history.length);
+        await expect(item.getByText(t.councilRecords.madeToCouncil, { exact: true })).toHaveCount(promise.made_to === 'council' ? 1 : 0);
       }
 
       for (const moment of timeline.council_moments) {
@@ -68,7 +71,54 @@ test('every published project shows every decision, promise, council moment and 
         await expectText(item, tx(moment, 'agenda_item'));
         await expectText(item, tx(moment, 'proposal'));
         await expect(item).toContainText(t.councilOutcome[moment.outcome]);
+        // Committee or council: in the body's own name, or said after it.
+        const body = tx(moment, 'body');
+        const kind = t.councilMeetingKind[moment.meeting_kind].toLowerCase();
+        if (!body.toLowerCase().includes(kind)) await expect(item).toContainText(`${squash(body)} (${kind})`);
         if (moment.differs_from_participation && moment.council_reasons) await expectText(item, tx(moment, 'council_reasons'));
+        const motions = timeline.motions.filter((motion) => motion.council_moment_id === moment.id);
+        await expect(item.locator('li.motion')).toHaveCount(motions.length);
+        for (const motion of motions) {
+          const entry = item.locator(`[id="motion-${motion.id}"]`);
+          await expectText(entry, tx(motion, 'title'));
+          await expectText(entry, tx(motion, 'submitted_by'));
+          await expectText(entry, tx(motion, 'asks'));
+          if (motion.result_summary) await expectText(entry, tx(motion, 'result_summary'));
+          await expect(entry).toContainText(t.motionResult[motion.result]);
+          const table = entry.getByRole('table');
+          if (motion.votes.length === 0) {
+            await expect(table).toHaveCount(0);
+            continue;
+          }
+          const votesFor = motion.votes.reduce((sum, vote) => sum + vote.for, 0);
+          const against = motion.votes.reduce((sum, vote) => sum + vote.against, 0);
+          await expect(entry).toContainText(t.councilRecords.voteSummary(t.motionResult[motion.result], votesFor, against));
+          await expect(table.locator('caption')).toContainText(motion.reference ?? t.motionKind[motion.kind].toLowerCase());
+          await expect(table.getByRole('columnheader')).toHaveText([t.councilRecords.party, t.councilRecords.votesFor, t.councilRecords.votesAgainst]);
+          await expect(table.locator('tbody th[scope="row"]')).toHaveText(motion.votes.map((vote) => vote.party));
+          await expect(table.locator('tfoot tr')).toHaveText(new RegExp(`${t.councilRecords.total}\\s*${votesFor}\\s*${against}`));
+        }
+      }
+
+      for (const letter of timeline.council_letters) {
+        const item = page.locator(`[id="council-letter-${letter.id}"]`);
+        await expectText(item, tx(letter, 'title'));
+        await expectText(item, tx(letter, 'summary'));
+        if (letter.reference) await expect(item).toContainText(letter.reference);
+      }
+
+      // The council's role in each phase, and a link to every motion about it.
+      for (const phase of timeline.phases) {
+        const item = page.locator(`[id="phase-${phase.id}"]`);
+        await expect(item).toContainText(t.councilRecords.phaseRole);
+        await expect(item).toContainText(t.councilRole[phase.council_role ?? project.council_role]);
+        // Inside the phase's details, which are closed but for the current phase: read as text content, not as shown.
+        if (phase.council_role_explanation) {
+          for (const paragraph of paragraphs(tx(phase, 'council_role_explanation'))) await expect(item).toContainText(squash(paragraph));
+        }
+        for (const motion of timeline.motions.filter((candidate) => candidate.phase_id === phase.id)) {
+          await expect(item.locator(`a[href="#motion-${motion.id}"]`)).toHaveCount(1);
+        }
       }
 
       const current = timeline.phases.find((phase) => phase.is_current === true);
@@ -80,7 +130,17 @@ test('every published project shows every decision, promise, council moment and 
         for (const field of ['open_for_input', 'fixed_frames', 'time_asked', 'results_expected']) {
           await expectText(card, tx(current, field));
         }
+        await expect(card).toContainText(t.councilRole[current.council_role ?? project.council_role]);
+        for (const motion of timeline.motions.filter((candidate) => candidate.phase_id === current.id)) {
+          await expect(card.locator(`a[href="#motion-${motion.id}"]`)).toHaveCount(1);
+        }
       }
+
+      // Every in-page link (the timeline's, the phases' links to motions, the notices') leads to an element here.
+      const broken = await page
+        .locator('a[href^="#"]')
+        .evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').slice(1)).filter((id) => !document.getElementById(id)));
+      expect(broken).toEqual([]);
 
       // The timeline holds every item the API lists for the project, plus the one "now" marker.
       await expect(page.locator('#timeline-items > li[data-filter]')).toHaveCount(timeline.timeline.length);

@@ -50,6 +50,29 @@ test('a resident checks overdue promises', async ({ page, baseURL }) => {
   expect(await shownPromises(page)).toEqual(bodiesOf(ofProject));
 });
 
+test('a resident looks up what the executive promised the council', async ({ page, baseURL }) => {
+  const all = await listPromises(baseURL ?? '');
+  const toCouncil = all.filter((promise) => promise.made_to === 'council');
+  expect(toCouncil.length, 'the demo has a promise made to the council').toBeGreaterThan(0);
+  expect(toCouncil.length).toBeLessThan(all.length);
+
+  await page.goto('/toezeggingen/');
+  const filter = page.getByRole('search', { name: 'Toezeggingen filteren' });
+  await filter.getByLabel('Aan wie').selectOption({ label: 'Aan de gemeenteraad' });
+  await expect(filter.getByRole('status')).toHaveText(toCouncil.length === 1 ? '1 toezegging gevonden' : `${toCouncil.length} toezeggingen gevonden`);
+  expect(await shownPromises(page)).toEqual(bodiesOf(toCouncil));
+  await expect(page).toHaveURL(/[?&]to=council(&|$)/);
+  for (const promise of toCouncil) {
+    const article = page.getByRole('article', { name: promise.body, exact: true });
+    await expect(article).toContainText('Toezegging aan de gemeenteraad');
+    await expect(article.locator('dt', { hasText: 'Aan wie' }).locator('+ dd')).toHaveText('Aan de gemeenteraad');
+  }
+  // Every other promise says it was made to residents, and carries no mark of the council.
+  await page.goto('/toezeggingen/?to=residents');
+  expect(await shownPromises(page)).toEqual(bodiesOf(all.filter((promise) => promise.made_to === 'residents')));
+  await expect(page.locator('#promise-list > li:visible').getByText('Toezegging aan de gemeenteraad', { exact: true })).toHaveCount(0);
+});
+
 test('a resident filters promises by status, in English', async ({ page, baseURL }) => {
   const broken = await listPromises(baseURL ?? '', { status: 'broken' });
   expect(broken.length).toBeGreaterThan(0);

@@ -63,6 +63,9 @@ describe('the renderer', () => {
     const siteWide = ['toezeggingen', 'en/promises', 'gemeenteraad', 'en/council', 'lessen', 'en/lessons'].map((path) => join(incremental, path, 'index.html'));
     const written = async (files = siteWide) => Promise.all(files.map(async (file) => (await stat(file)).ino));
     const before = await written();
+    // The council's calendar reads what the council page reads (a SitePart of its own would drift): skipped alike.
+    const councilCalendars = ['gemeenteraad/vergaderingen.ics', 'en/council/meetings.ics'].map((path) => join(incremental, path));
+    const calendarsBefore = await written(councilCalendars);
     // Pages that read no projects at all (the statements, the schemas) are not made again by any publish.
     const organisationOnly = ['privacy/index.html', 'en/accessibility/index.html', 'open-data/schema/ledger.schema.json'].map((path) => join(incremental, path));
     const organisationOnlyBefore = await written(organisationOnly);
@@ -71,6 +74,7 @@ describe('the renderer', () => {
     expect(result.files).toBeGreaterThan(slugs.length * 10);
     expect(await readFile(join(incremental, 'projecten', slugs[0] as string, 'index.html'), 'utf8')).toContain(`Nieuw bericht van ${slugs[0]}`);
     expect(await written()).toEqual(before);
+    expect(await written(councilCalendars)).toEqual(calendarsBefore);
 
     // The ledger grows past its first page (entries appended as the database appends them; 1,000 per page): the
     // next publish writes the page that filled up and the new one, and a full page that did not change stays.
@@ -88,13 +92,15 @@ describe('the renderer', () => {
 
     // A promise changes: the promises pages are made again (a file is replaced by renaming, so a new inode).
     await db.query(
-      `update portal.promises set body = $1 where id = (select pr.id from portal.promises pr join portal.projects p on p.id = pr.project_id where p.slug = $2 and pr.publication = 'published' order by pr.id limit 1)`,
+      `update portal.promises set body = $1 where id = (select pr.id from portal.promises pr join portal.projects p on p.id = pr.project_id where p.slug = $2 and pr.publication = 'published' and pr.made_to = 'residents' order by pr.id limit 1)`,
       [`Nieuwe toezegging van ${slugs[0]}`, slugs[0]],
     );
     await (renderer as Renderer).publish([slugs[0] as string], incremental);
     const after = await written();
     expect([after[0] !== before[0], after[1] !== before[1], after[2] === before[2]]).toEqual([true, true, true]);
     expect(await written(organisationOnly)).toEqual(organisationOnlyBefore);
+    // A promise made to residents is not the council's: its calendar stays as it was.
+    expect(await written(councilCalendars)).toEqual(calendarsBefore);
     expect(await readFile(siteWide[0] as string, 'utf8')).toContain(`Nieuwe toezegging van ${slugs[0]}`);
     const lastPage = JSON.parse(await readFile(join(incremental, 'open-data', 'ledger', '2.json'), 'utf8')) as { entries: Array<{ seq: number }> };
     expect(lastPage.entries.map((entry) => entry.seq)).toEqual([1001, 1002]);

@@ -97,7 +97,17 @@ export type SitePart = 'promises' | 'council' | 'lessons' | 'monitor';
  */
 const sitePartInputs: Record<SitePart, (timeline: ProjectEntry['timeline']) => unknown> = {
   promises: ({ project, promises }) => [project.slug, project.title, project.translations, promises],
-  council: ({ project, council_moments }) => [project.slug, project.title, project.translations, project.council_role, council_moments],
+  // The council page and its calendar: the meetings, the motions, the letters and what was promised to the council.
+  council: ({ project, council_moments, motions, council_letters, promises }) => [
+    project.slug,
+    project.title,
+    project.translations,
+    project.council_role,
+    council_moments,
+    motions,
+    council_letters,
+    promises.filter((promise) => promise.made_to === 'council'),
+  ],
   lessons: ({ project, phases, lessons }) => [project.slug, project.title, project.translations, phases.map((phase) => [phase.id, phase.kind]), lessons],
   monitor: ({ project, check }) => [project.slug, project.title, project.translations, check],
 };

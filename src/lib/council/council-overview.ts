@@ -1,18 +1,29 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
-import type { CouncilOutcome } from '../api/enums.ts';
+import type { CouncilMeetingKind, CouncilOutcome, PromiseStatus } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
+import { anchorId } from '../timeline/timeline-view.ts';
+import { compareMeetings, gatherMeetings, meetingAnchor, meetingKindNote, meetingTime, type MeetingGroup } from './meeting.ts';
+import { motionLink, type MotionLinkView } from './motion-view.ts';
 
-export interface CouncilMomentView {
+/** The project an agenda item or a record belongs to, as a link. */
+export interface CouncilProjectLink {
+  slug: string;
+  title: string;
+  titleLang: Locale | undefined;
+  href: string;
+  councilRoleLabel: string;
+}
+
+/** One agenda item (a council moment of one project) at a meeting. */
+export interface AgendaItemView {
   id: string;
-  project: { slug: string; title: string; titleLang: Locale | undefined; href: string; councilRoleLabel: string };
+  project: CouncilProjectLink;
   /** The lang attributes of its texts: 'nl' where an English page shows the Dutch text (src/lib/content-language). */
-  lang: LocalizedFields<'body' | 'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>['lang'];
+  lang: LocalizedFields<'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>['lang'];
   /** True when an English reader gets some of its text in Dutch. */
   untranslated: boolean;
-  meetsOn: FormattedTime;
-  body: string;
   agendaItem: string;
   proposal: string;
   outcome: CouncilOutcome;
@@ -22,62 +33,168 @@ export interface CouncilMomentView {
   councilReasons: string | null;
   effectOnPromises: string | null;
   sourceUrl: string | null;
+  /** Its motions and amendments, each a link to its place on the project page, with its result. */
+  motions: MotionLinkView[];
+}
+
+/** One meeting of the council or one of its committees, with its agenda items of every project. */
+export interface MeetingView {
+  /** Stable across builds and languages (meeting.ts, meetingId): the heading's id and the calendar event's UID. */
+  id: string;
+  anchor: string;
+  kind: CouncilMeetingKind;
+  kindLabel: string;
+  /** The kind in lower case, to say after the body's name where that name does not say it ("Raadsvergadering (gemeenteraad)"). */
+  kindNote: string | null;
+  body: string;
+  bodyLang: Locale | undefined;
+  /** Its start: date and time where the time is known. */
+  when: FormattedTime;
+  items: AgendaItemView[];
+}
+
+/** The council's part in one project: its role, its moments, motions, letters and the promises made to the council. */
+export interface ProjectCouncilView {
+  project: CouncilProjectLink;
+  roleMeaning: string;
+  moments: Array<{ href: string; when: FormattedTime; kindLabel: string; agendaItem: string; agendaItemLang: Locale | undefined; outcomeLabel: string }>;
+  motions: MotionLinkView[];
+  letters: Array<{ href: string; sentOn: FormattedTime; reference: string | null; title: string; titleLang: Locale | undefined }>;
+  promises: Array<{ href: string; body: string; bodyLang: Locale | undefined; status: PromiseStatus; statusLabel: string; isOverdue: boolean }>;
 }
 
 export interface CouncilOverview {
-  /** From today on, soonest first. */
-  coming: CouncilMomentView[];
-  /** Before today, most recent first: what a resident looks for first is the latest outcome. */
-  past: CouncilMomentView[];
-  /** Said once at the top when an English reader gets some of the moments' texts in Dutch. */
+  /** Meetings from today on, soonest first. */
+  coming: MeetingView[];
+  /** Meetings before today, most recent first: what a resident looks for first is the latest outcome. */
+  past: MeetingView[];
+  /** Every project in the order of the list, with what the council did in it. */
+  projects: ProjectCouncilView[];
+  /** Said once at the top when an English reader gets some of the texts in Dutch. */
   notice: string | null;
 }
 
 /**
- * The council moments of all projects, split at the build date into coming and past.
+ * The council's work across all projects: its meetings, each with the agenda items of every project, split at the
+ * build date into coming and past; and per project its role and records. Every record is visited once (meetings
+ * and motions are looked up in maps), so the page stays fast for thousands of projects.
  *
  * @param today the build date, 'YYYY-MM-DD'; a meeting on that day counts as coming
+ * @example
+ * buildCouncilOverview(timelines, 'nl', '2026-03-10').coming[0]?.items[0]?.project.title // => 'Betaald parkeren centrum'
  */
 export function buildCouncilOverview(timelines: readonly ProjectTimeline[], locale: Locale, today: string): CouncilOverview {
   const t = dictionaryFor(locale);
-  const moments = timelines.flatMap(({ project, council_moments }) => {
+  let untranslated = false;
+  const links = new Map<string, CouncilProjectLink>();
+  const projects: ProjectCouncilView[] = [];
+  const motionsByMoment = new Map<string, MotionLinkView[]>();
+  const meetings = gatherMeetings(timelines);
+  const meetingOf = new Map<string, MeetingGroup>();
+  for (const meeting of meetings) for (const { moment } of meeting.agenda) meetingOf.set(moment.id, meeting);
+
+  for (const timeline of timelines) {
+    const { project } = timeline;
     const title = localize(project, 'title', locale);
-    return council_moments.map((moment) => {
-      const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
+    untranslated ||= !title.translated;
+    const href = pathFor({ page: 'project', slug: project.slug }, locale);
+    const link: CouncilProjectLink = { slug: project.slug, title: title.text, titleLang: title.lang, href, councilRoleLabel: t.councilRole[project.council_role] };
+    links.set(project.slug, link);
+    const motions = timeline.motions.map((motion) => motionLink(motion, locale, href));
+    untranslated ||= motions.some((motion) => motion.titleLang !== undefined);
+    timeline.motions.forEach((motion, index) => {
+      const list = motionsByMoment.get(motion.council_moment_id);
+      const view = motions[index] as MotionLinkView;
+      if (list) list.push(view);
+      else motionsByMoment.set(motion.council_moment_id, [view]);
+    });
+    const moments = timeline.council_moments.map((moment) => {
+      const agendaItem = localize(moment, 'agenda_item', locale);
       return {
-        date: moment.meets_on,
-        view: {
-          id: moment.id,
-          lang: c.lang,
-          untranslated: c.untranslated || !title.translated,
-          project: {
-            slug: project.slug,
-            title: title.text,
-            titleLang: title.lang,
-            href: pathFor({ page: 'project', slug: project.slug }, locale),
-            councilRoleLabel: t.councilRole[project.council_role],
-          },
-          meetsOn: formatDate(moment.meets_on, locale),
-          body: c.text.body,
-          agendaItem: c.text.agenda_item,
-          proposal: c.text.proposal,
-          outcome: moment.outcome,
-          outcomeLabel: t.councilOutcome[moment.outcome],
-          outcomeSummary: c.text.outcome_summary,
-          differsFromParticipation: moment.differs_from_participation,
-          councilReasons: c.text.council_reasons,
-          effectOnPromises: c.text.effect_on_promises,
-          sourceUrl: moment.source_url,
-        } satisfies CouncilMomentView,
+        href: `#${meetingAnchor(meetingOf.get(moment.id)?.id ?? '')}`,
+        when: meetingTime(moment, locale),
+        kindLabel: t.councilMeetingKind[moment.meeting_kind],
+        agendaItem: agendaItem.text,
+        agendaItemLang: agendaItem.lang,
+        outcomeLabel: t.councilOutcome[moment.outcome],
       };
     });
+    const letters = timeline.council_letters.map((letter) => {
+      const letterTitle = localize(letter, 'title', locale);
+      untranslated ||= !letterTitle.translated;
+      return {
+        href: `${href}#${anchorId('council-letter', letter.id)}`,
+        sentOn: formatDate(letter.sent_on, locale),
+        reference: letter.reference,
+        title: letterTitle.text,
+        titleLang: letterTitle.lang,
+      };
+    });
+    const promises = timeline.promises
+      .filter((promise) => promise.made_to === 'council')
+      .map((promise) => {
+        const body = localize(promise, 'body', locale);
+        untranslated ||= !body.translated;
+        return {
+          href: `${href}#${anchorId('promise', promise.id)}`,
+          body: body.text,
+          bodyLang: body.lang,
+          status: promise.status,
+          statusLabel: t.promiseStatus[promise.status],
+          isOverdue: promise.is_overdue,
+        };
+      });
+    projects.push({ project: link, roleMeaning: t.councilRoleMeaning[project.council_role], moments, motions, letters, promises });
+  }
+
+  const views = meetings.map((meeting): { date: string; group: MeetingGroup; view: MeetingView } => {
+    const body = localize(meeting.first, 'body', locale);
+    const kindLabel = t.councilMeetingKind[meeting.first.meeting_kind];
+    untranslated ||= !body.translated;
+    const items = meeting.agenda.map(({ timeline, moment }): AgendaItemView => {
+      const c = localizeFields(moment, ['agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
+      const motions = motionsByMoment.get(moment.id) ?? [];
+      const itemUntranslated = c.untranslated || motions.some((motion) => motion.titleLang !== undefined);
+      untranslated ||= itemUntranslated;
+      return {
+        id: moment.id,
+        project: links.get(timeline.project.slug) as CouncilProjectLink,
+        lang: c.lang,
+        untranslated: itemUntranslated,
+        agendaItem: c.text.agenda_item,
+        proposal: c.text.proposal,
+        outcome: moment.outcome,
+        outcomeLabel: t.councilOutcome[moment.outcome],
+        outcomeSummary: c.text.outcome_summary,
+        differsFromParticipation: moment.differs_from_participation,
+        councilReasons: c.text.council_reasons,
+        effectOnPromises: c.text.effect_on_promises,
+        sourceUrl: moment.source_url,
+        motions,
+      };
+    });
+    return {
+      date: meeting.date,
+      group: meeting,
+      view: {
+        id: meeting.id,
+        anchor: meetingAnchor(meeting.id),
+        kind: meeting.first.meeting_kind,
+        kindLabel,
+        kindNote: meetingKindNote(body.text, meeting.first.meeting_kind, locale),
+        body: body.text,
+        bodyLang: body.lang,
+        when: meetingTime(meeting.first, locale),
+        items,
+      },
+    };
   });
-  // ISO dates compare as strings; sort is stable, so moments on one day keep the order of the projects.
-  const coming = moments.filter((moment) => moment.date >= today).sort((a, b) => a.date.localeCompare(b.date));
-  const past = moments.filter((moment) => moment.date < today).sort((a, b) => b.date.localeCompare(a.date));
+  const coming = views.filter((meeting) => meeting.date >= today).sort((a, b) => compareMeetings(a.group, b.group));
+  const past = views.filter((meeting) => meeting.date < today).sort((a, b) => compareMeetings(b.group, a.group));
   return {
-    coming: coming.map((moment) => moment.view),
-    past: past.map((moment) => moment.view),
-    notice: sectionNotice(locale, moments.map((moment) => moment.view)),
+    coming: coming.map((meeting) => meeting.view),
+    past: past.map((meeting) => meeting.view),
+    projects,
+    notice: sectionNotice(locale, [{ untranslated }]),
   };
 }

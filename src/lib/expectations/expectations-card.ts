@@ -2,6 +2,7 @@ import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { KeyDate, Phase, ProjectTimeline } from '../api/project-timeline.ts';
 import { localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, formatMomentRange, formatDateTime, type FormattedTime } from '../format/dates.ts';
+import { phaseCouncilRole, type PhaseCouncilRoleView } from '../council/phase-council-role.ts';
 
 export interface NextMomentView {
   id: string;
@@ -29,6 +30,8 @@ export interface ExpectationsView {
   resultsExpected: string;
   resultsExpectedOn: FormattedTime | null;
   nextMoment: NextMomentView | null;
+  /** The council's role in this phase, and the motions and amendments about it. */
+  council: PhaseCouncilRoleView;
   /** The lang attributes of the phase's texts (src/lib/content-language). */
   lang: LocalizedFields<'title' | 'open_for_input' | 'fixed_frames' | 'time_asked' | 'results_expected'>['lang'];
   /** Said once on the card when an English reader gets some of it in Dutch. */
@@ -76,12 +79,13 @@ export function buildExpectations(timeline: ProjectTimeline, locale: Locale, now
   const next = nextKeyDate(timeline.key_dates, now);
   const c = localizeFields(phase, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'], locale);
   const nextTitle = next === null ? null : localizeFields(next, ['title'], locale);
+  const council = phaseCouncilRole(phase, timeline.project, timeline.motions.filter((motion) => motion.phase_id === phase.id), locale);
   const hours = phase.time_asked_hours === null ? null : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(phase.time_asked_hours);
   return {
     phaseId: phase.id,
     phaseTitle: c.text.title,
     lang: c.lang,
-    notice: sectionNotice(locale, [c, nextTitle]),
+    notice: sectionNotice(locale, [c, nextTitle, council, ...council.motions.map((motion) => ({ untranslated: motion.titleLang !== undefined }))]),
     phaseKindLabel: t.phaseKind[phase.kind],
     notStartedYet,
     levelLabel: t.participationLevel[phase.participation_level],
@@ -103,5 +107,6 @@ export function buildExpectations(timeline: ProjectTimeline, locale: Locale, now
             when: formatMomentRange(next.starts_at, next.ends_at, locale),
             startsAt: formatDateTime(next.starts_at, locale).datetime,
           },
+    council,
   };
 }

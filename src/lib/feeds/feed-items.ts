@@ -1,8 +1,9 @@
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Decision, ProjectTimeline, Update } from '../api/project-timeline.ts';
-import type { TimelineCouncilMoment } from '../api/council-moment.ts';
+import type { CouncilLetter, Motion, TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { PromiseHistoryEntry, TimelinePromise } from '../api/promise.ts';
-import { localizeFields, sectionNotice } from '../content-language/localize.ts';
+import { localize, localizeFields, sectionNotice } from '../content-language/localize.ts';
+import { motionName } from '../council/motion-view.ts';
 import { formatDate } from '../format/dates.ts';
 import { recordUrl } from './links.ts';
 import { markdownToPlainText } from '../markdown/plain-text.ts';
@@ -40,8 +41,9 @@ export interface FeedEntryOptions {
 const maxTitleCharacters = 200;
 
 /**
- * The feed entries of one project: published updates, decisions, every public status change of every promise
- * and every council moment with an outcome (pending moments are not news yet), newest first.
+ * The feed entries of one project: published updates, decisions, every public status change of every promise,
+ * every council moment with an outcome (pending moments are not news yet) and every council information letter,
+ * newest first.
  *
  * @example
  * projectFeedEntries(timeline, { locale: 'nl', site: 'https://meedoen.example' })[0]
@@ -93,6 +95,11 @@ function feedEvents(timeline: ProjectTimeline, options: FeedEntryOptions): FeedE
           councilOutcomeEntry(timeline, moment, options),
         ),
       ),
+    ...timeline.council_letters.map((letter) =>
+      event(letter.id, 'council-letter', timelineMoment(timeline, 'council_letter', letter.id, letter.sent_on), () =>
+        councilLetterEntry(timeline, letter, options),
+      ),
+    ),
   ];
 }
 
@@ -219,6 +226,8 @@ function councilOutcomeEntry(
   const t = dictionary.feeds.feed;
   const outcome = dictionary.councilOutcome[moment.outcome];
   const c = localizeFields(moment, ['body', 'agenda_item', 'outcome_summary', 'council_reasons', 'effect_on_promises', 'proposal'], options.locale);
+  const motions = timeline.motions.filter((motion) => motion.council_moment_id === moment.id);
+  const motionTitles = motions.map((motion) => localize(motion, 'title', options.locale));
   return entry({
     recordId: moment.id,
     guidName: `council-outcome:${moment.outcome}`,
@@ -226,14 +235,40 @@ function councilOutcomeEntry(
     link: recordUrl(timeline.project.slug, 'council-moment', moment.id, options.locale, options.site),
     pubDate: meetingDay(timeline, moment),
     description: paragraphsOf([
-      notice(options.locale, c),
+      notice(options.locale, c, ...motionTitles.map((title) => ({ untranslated: !title.translated }))),
       `${t.outcome}: ${outcome}`,
       c.text.outcome_summary,
       moment.differs_from_participation && t.differs,
       moment.differs_from_participation && c.text.council_reasons && `${t.councilReasons}: ${c.text.council_reasons}`,
       c.text.effect_on_promises && `${t.effectOnPromises}: ${c.text.effect_on_promises}`,
       `${t.proposal}: ${c.text.proposal}`,
+      motionLines(motions, motionTitles.map((title) => title.text), options.locale),
       moment.source_url && `${t.source}: ${moment.source_url}`,
+    ]),
+  });
+}
+
+/** The motions and amendments of an agenda item, one line each: name, title and result. */
+function motionLines(motions: readonly Motion[], titles: readonly string[], locale: Locale): string | false {
+  if (motions.length === 0) return false;
+  const dictionary = dictionaryFor(locale);
+  const lines = motions.map((motion, index) => `- ${motionName(motion, locale)}: ${oneLine(titles[index] ?? '')} (${dictionary.motionResult[motion.result]})`);
+  return [`${dictionary.feeds.feed.motions}:`, ...lines].join('\n');
+}
+
+function councilLetterEntry(timeline: ProjectTimeline, letter: CouncilLetter, options: FeedEntryOptions): FeedEntry {
+  const t = dictionaryFor(options.locale).feeds.feed;
+  const c = localizeFields(letter, ['title', 'summary'], options.locale);
+  return entry({
+    recordId: letter.id,
+    guidName: 'council-letter',
+    title: title(timeline, letter.reference === null ? t.councilLetter : `${t.councilLetter} ${oneLine(letter.reference)}`, c.text.title, options),
+    link: recordUrl(timeline.project.slug, 'council-letter', letter.id, options.locale, options.site),
+    pubDate: timelineMoment(timeline, 'council_letter', letter.id, letter.sent_on),
+    description: paragraphsOf([
+      notice(options.locale, c),
+      c.text.summary,
+      letter.source_url && `${t.source}: ${letter.source_url}`,
     ]),
   });
 }
@@ -243,6 +278,11 @@ function councilOutcomeEntry(
  * that is used, so the feed and the project page agree.
  */
 function meetingDay(timeline: ProjectTimeline, moment: TimelineCouncilMoment): Date {
-  const line = timeline.timeline.find((item) => item.kind === 'council_moment' && item.ref_id === moment.id);
-  return new Date(line?.at ?? `${moment.meets_on}T00:00:00Z`);
+  return timelineMoment(timeline, 'council_moment', moment.id, moment.meets_on);
+}
+
+/** Where the API's timeline places a dated record (a council moment, a letter), so the feed and the page agree. */
+function timelineMoment(timeline: ProjectTimeline, kind: 'council_moment' | 'council_letter', id: string, day: string): Date {
+  const line = timeline.timeline.find((item) => item.kind === kind && item.ref_id === id);
+  return new Date(line?.at ?? `${day}T00:00:00Z`);
 }

@@ -7,7 +7,7 @@ import { pathFor, type Locale, type PageRef } from '../../i18n/index.ts';
 export const defaultSiteUrl = 'http://localhost:4321';
 
 /** The kinds of record a feed item or calendar event points at on the project page. */
-export type AnchoredRecord = 'decision' | 'promise' | 'council-moment' | 'update' | 'key-date';
+export type AnchoredRecord = 'decision' | 'promise' | 'council-moment' | 'council-letter' | 'motion' | 'update' | 'key-date';
 
 /**
  * The id of a record's element on the project page, so links can jump to it. The project page gives each

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/index.ts';
 import type { ProjectPathProps } from '../content/project-paths.ts';
 import { loadOrganisation, loadProjects } from '../content/collections.ts';
 import { loadLedger } from '../content/ledger.ts';
-import { projectCalendar } from './calendar.ts';
+import { councilCalendar, projectCalendar } from './calendar.ts';
 import { projectFeedOptions, renderFeed, siteFeedOptions } from './rss-feed.ts';
 
 // The endpoint files in src/pages are one line each; what they answer is made here, once for both languages.
@@ -26,4 +26,11 @@ export function projectCalendarResponse(props: ProjectPathProps, locale: Locale,
   return new Response(projectCalendar(props.timeline, locale, site), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
+}
+
+/** The calendar of the council's meetings (the council page's) in a language. */
+export async function councilCalendarResponse(locale: Locale, site: URL | undefined): Promise<Response> {
+  const [organisation, projects] = await Promise.all([loadOrganisation(), loadProjects()]);
+  const ics = councilCalendar(organisation, projects.map((entry) => entry.timeline), locale, site);
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -13,6 +13,7 @@ const staticPages: Record<StaticPage, true> = {
   home: true,
   promises: true,
   council: true,
+  councilCalendar: true,
   lessons: true,
   accessibility: true,
   privacy: true,

@@ -63,6 +63,8 @@ const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
   decision: ['title', 'decision', 'rationale', 'input_used'],
   promise: ['body'],
   council_moment: ['agenda_item', 'proposal'],
+  motion: ['title', 'asks'],
+  council_letter: ['title', 'summary'],
   key_date: ['title', 'how_to_join'],
   update: ['title'],
   group: ['name', 'note'],

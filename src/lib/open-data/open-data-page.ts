@@ -16,6 +16,8 @@ const explainedFields = [
   'input_themes',
   'promises',
   'council_moments',
+  'motions',
+  'council_letters',
   'updates',
   'key_dates',
   'groups',
@@ -53,7 +55,7 @@ export interface OpenDataPageView {
     none: string | null;
   };
   schemas: { title: string; intro: string; links: Array<{ href: string; label: string }> };
-  feeds: { title: string; intro: string; siteFeed: { href: string; label: string } };
+  feeds: { title: string; intro: string; siteFeed: { href: string; label: string }; councilCalendar: { href: string; label: string } };
   fields: { title: string; intro: string; columns: { field: string; meaning: string }; rows: Array<{ name: string; meaning: string }> };
   ledger: {
     title: string;
@@ -121,7 +123,12 @@ export function buildOpenDataPage(
         { href: openDataPaths.monitorSchema, label: t.monitorSchema },
       ],
     },
-    feeds: { title: t.feedsTitle, intro: t.feedsIntro, siteFeed: { href: pathFor({ page: 'feed' }, locale), label: t.siteFeed } },
+    feeds: {
+      title: t.feedsTitle,
+      intro: t.feedsIntro,
+      siteFeed: { href: pathFor({ page: 'feed' }, locale), label: t.siteFeed },
+      councilCalendar: { href: pathFor({ page: 'councilCalendar' }, locale), label: t.councilCalendar },
+    },
     fields: {
       title: t.fieldsTitle,
       intro: t.fieldsIntro,

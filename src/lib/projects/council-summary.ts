@@ -3,6 +3,7 @@ import type { TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localizeFields, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
+import { meetingTime } from '../council/meeting.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
 /** A council outcome that differs from the participation outcome, with the council's own reasons. */
@@ -27,14 +28,15 @@ export interface CouncilSummaryView {
 }
 
 /**
- * The next council moment: the first one on or after the build day that has no outcome yet, else the first one
- * on or after that day (a moment today may already have an outcome).
+ * The next decision moment: the first meeting of the council itself on or after the build day that has no outcome
+ * yet, else the first one on or after that day (a moment today may already have an outcome). A committee meeting is
+ * never it: a committee discusses and advises, only the council decides.
  *
  * @example
  * nextCouncilMoment(moments, '2026-03-01')?.meets_on // => '2026-05-12'
  */
 export function nextCouncilMoment(moments: readonly TimelineCouncilMoment[], today: string): TimelineCouncilMoment | null {
-  const coming = moments.filter((moment) => moment.meets_on >= today);
+  const coming = moments.filter((moment) => moment.meets_on >= today && moment.meeting_kind === 'council');
   return coming.find((moment) => moment.outcome === 'pending') ?? coming[0] ?? null;
 }
 
@@ -75,5 +77,5 @@ export function buildCouncilSummary(timeline: ProjectTimeline, locale: Locale, n
 
 function nextMomentView(moment: TimelineCouncilMoment, locale: Locale): NonNullable<CouncilSummaryView['nextMoment']> {
   const c = localizeFields(moment, ['agenda_item', 'body'], locale);
-  return { id: moment.id, meetsOn: formatDate(moment.meets_on, locale), agendaItem: c.text.agenda_item, agendaItemLang: c.lang.agenda_item, body: c.text.body };
+  return { id: moment.id, meetsOn: meetingTime(moment, locale), agendaItem: c.text.agenda_item, agendaItemLang: c.lang.agenda_item, body: c.text.body };
 }

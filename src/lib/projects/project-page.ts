@@ -10,6 +10,10 @@ import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
 import { localizeFields, localizeOptional, sectionNotice, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
+import { buildCouncilLetterView, type CouncilLetterView } from '../council/council-letter-view.ts';
+import { meetingKindNote, meetingTime } from '../council/meeting.ts';
+import { buildMotionView, groupBy, type MotionView } from '../council/motion-view.ts';
+import { phaseCouncilRole, type PhaseCouncilRoleView } from '../council/phase-council-role.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
 import { buildWho, type WhoView } from './people-summary.ts';
 import { keyDateView, type KeyDateView } from './key-date-view.ts';
@@ -59,6 +63,8 @@ export interface PhaseView extends Marked {
   resultsExpectedOn: FormattedTime | null;
   department: string;
   contact: PersonView | null;
+  /** The council's role in this phase, and the motions and amendments about it. */
+  council: PhaseCouncilRoleView;
 }
 
 export interface DecisionView extends Marked {
@@ -84,6 +90,8 @@ export interface PromiseView extends Marked {
   context: string;
   dueOn: FormattedTime | null;
   isOverdue: boolean;
+  /** A promise of the college to the council (toezegging aan de raad), marked as such on the page. */
+  madeToCouncil: boolean;
   /** Why the promise has its current status, from its latest history entry. */
   explanation: string | null;
   explanationLang: Locale | undefined;
@@ -159,7 +167,10 @@ export interface JoinView {
 export interface CouncilMomentView extends Marked {
   id: string;
   lang: ContentLang<'body' | 'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>;
-  meetsOn: FormattedTime;
+  /** The start of the meeting: date and time where the time is known. */
+  when: FormattedTime;
+  /** Committee or council, said after the body's name where that name does not say it (meeting.ts). */
+  kindNote: string | null;
   body: string;
   agendaItem: string;
   proposal: string;
@@ -169,6 +180,8 @@ export interface CouncilMomentView extends Marked {
   councilReasons: string | null;
   effectOnPromises: string | null;
   sourceUrl: string | null;
+  /** The motions and amendments submitted on this agenda item, with the votes per party. */
+  motions: Array<MotionView & Marked>;
 }
 
 export interface UpdateView extends Marked {
@@ -210,7 +223,15 @@ export interface ProjectPageView {
   people: RoleHolderView[];
   decisions: DecisionView[];
   promises: PromiseView[];
-  council: { roleLabel: string; roleMeaning: string; explanation: string | null; explanationLang: Locale | undefined; moments: CouncilMomentView[] };
+  council: {
+    roleLabel: string;
+    roleMeaning: string;
+    explanation: string | null;
+    explanationLang: Locale | undefined;
+    moments: CouncilMomentView[];
+    /** Raadsinformatiebrieven, in the order of the API (by the day they were sent). */
+    letters: Array<CouncilLetterView & Marked>;
+  };
   /** Newest first. */
   updates: UpdateView[];
   keyDates: Array<KeyDateView & Marked>;
@@ -264,8 +285,11 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     'budget_note',
     locale,
   );
+  const motionsByPhase = groupBy(timeline.motions, (motion) => motion.phase_id);
+  const motionsByMoment = groupBy(timeline.motions, (motion) => motion.council_moment_id);
   const phases = timeline.phases.map((phase: Phase) => {
     const c = localizeFields(phase, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'department'], locale);
+    const council = phaseCouncilRole(phase, project, motionsByPhase.get(phase.id) ?? [], locale);
     const view: PhaseView = {
       id: phase.id,
       anchor: anchorId('phase', phase.id),
@@ -283,9 +307,10 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       resultsExpectedOn: phase.results_expected_on === null ? null : date(phase.results_expected_on),
       department: c.text.department,
       contact: phase.contact && personView(phase.contact, locale),
+      council,
       marker: marker('phase', phase),
     };
-    return { view, untranslated: c.untranslated };
+    return { view, untranslated: c.untranslated || council.untranslated || council.motions.some((motion) => motion.titleLang !== undefined) };
   });
   const decisions = timeline.decisions.map((decision) => {
     const c = localizeFields(decision, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
@@ -318,6 +343,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       context: c.text.context,
       dueOn: promise.due_on === null ? null : date(promise.due_on),
       isOverdue: promise.is_overdue,
+      madeToCouncil: promise.made_to === 'council',
       explanation: latest?.explanation ?? null,
       explanationLang: latest?.lang.explanation,
       evidenceUrl: latest?.evidenceUrl ?? null,
@@ -328,10 +354,12 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   });
   const moments = timeline.council_moments.map((moment) => {
     const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
+    const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => ({ ...buildMotionView(motion, locale), marker: marker('motion', motion) }));
     const view: CouncilMomentView = {
       id: moment.id,
       lang: c.lang,
-      meetsOn: date(moment.meets_on),
+      when: meetingTime(moment, locale),
+      kindNote: meetingKindNote(c.text.body, moment.meeting_kind, locale),
       body: c.text.body,
       agendaItem: c.text.agenda_item,
       proposal: c.text.proposal,
@@ -341,9 +369,14 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       councilReasons: c.text.council_reasons,
       effectOnPromises: c.text.effect_on_promises,
       sourceUrl: moment.source_url,
+      motions,
       marker: marker('council_moment', moment),
     };
-    return { view, untranslated: c.untranslated };
+    return { view, untranslated: c.untranslated || motions.some((motion) => motion.untranslated) };
+  });
+  const letters = timeline.council_letters.map((letter) => {
+    const view = { ...buildCouncilLetterView(letter, locale), marker: marker('council_letter', letter) };
+    return { view, untranslated: view.untranslated };
   });
   const updates = [...timeline.updates].reverse().map((update) => {
     const c = localizeFields(update, ['title', 'body_md'], locale);
@@ -389,7 +422,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       decisions: sectionNotice(locale, decisions),
       inputThemes: sectionNotice(locale, inputThemes),
       promises: sectionNotice(locale, promises),
-      council: sectionNotice(locale, [...moments, { untranslated: own.lang.council_role_explanation !== undefined }]),
+      council: sectionNotice(locale, [...moments, ...letters, { untranslated: own.lang.council_role_explanation !== undefined }]),
       investment: sectionNotice(locale, [budgetNote]),
       keyDates: sectionNotice(locale, keyDates),
       updates: sectionNotice(locale, updates),
@@ -420,6 +453,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       explanation: own.text.council_role_explanation,
       explanationLang: own.lang.council_role_explanation,
       moments: views(moments),
+      letters: views(letters),
     },
     updates: views(updates),
     keyDates,

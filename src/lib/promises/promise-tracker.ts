@@ -1,5 +1,5 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
-import { promiseStatuses, type PromiseStatus } from '../api/enums.ts';
+import { promiseAudiences, promiseStatuses, type PromiseAudience, type PromiseStatus } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
@@ -9,7 +9,7 @@ import { chartGeometry, statusSeries, type ChartGeometry, type ChartPoint } from
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
 /** The URL query names of the promises filter. */
-export const promiseFilterNames = { search: 'q', status: 'status', project: 'project', overdue: 'overdue' } as const;
+export const promiseFilterNames = { search: 'q', status: 'status', project: 'project', madeTo: 'to', overdue: 'overdue' } as const;
 
 export interface PromiseHistoryView {
   status: PromiseStatus;
@@ -29,6 +29,9 @@ export interface TrackedPromise {
   lang: LocalizedFields<'body' | 'made_by' | 'context'>['lang'];
   madeBy: string;
   madeOn: FormattedTime;
+  /** To whom: residents, or the council (a promise of the college to the council, marked as such on the page). */
+  madeTo: PromiseAudience;
+  madeToLabel: string;
   context: string;
   dueOn: FormattedTime | null;
   status: PromiseStatus;
@@ -89,6 +92,8 @@ export function buildPromiseTracker(timelines: readonly ProjectTimeline[], local
         lang: c.lang,
         madeBy: c.text.made_by,
         madeOn: formatDate(promise.made_on, locale),
+        madeTo: promise.made_to,
+        madeToLabel: t.promiseAudience[promise.made_to],
         context: c.text.context,
         dueOn: promise.due_on ? formatDate(promise.due_on, locale) : null,
         status: promise.status,
@@ -106,6 +111,7 @@ export function buildPromiseTracker(timelines: readonly ProjectTimeline[], local
         filter: {
           [promiseFilterNames.status]: promise.status,
           [promiseFilterNames.project]: project.slug,
+          [promiseFilterNames.madeTo]: promise.made_to,
           [promiseFilterNames.overdue]: promise.is_overdue ? checkedValue : '',
         },
       });
@@ -127,6 +133,20 @@ function promiseFilterFields(timelines: readonly ProjectTimeline[], locale: Loca
   const t = dictionaryFor(locale);
   const f = t.promises.filter;
   const statuses = new Set(timelines.flatMap((timeline) => timeline.promises.map((promise) => promise.status)));
+  const audiences = new Set(timelines.flatMap((timeline) => timeline.promises.map((promise) => promise.made_to)));
+  // A choice of one is no choice: while every promise was made to residents, the field stays away.
+  const madeTo: FilterField[] =
+    audiences.size < 2
+      ? []
+      : [
+          {
+            kind: 'select',
+            name: promiseFilterNames.madeTo,
+            label: f.madeTo,
+            anyLabel: f.anyMadeTo,
+            options: promiseAudiences.filter((audience) => audiences.has(audience)).map((audience) => ({ value: audience, label: t.promiseAudience[audience] })),
+          },
+        ];
   return [
     { kind: 'search', name: promiseFilterNames.search, label: f.search },
     {
@@ -148,6 +168,7 @@ function promiseFilterFields(timelines: readonly ProjectTimeline[], locale: Loca
           return { value: project.slug, label: title.text, lang: title.lang };
         }),
     },
+    ...madeTo,
     { kind: 'checkbox', name: promiseFilterNames.overdue, label: f.overdue },
   ];
 }

@@ -66,6 +66,11 @@ describe('a portal built from hostile data', () => {
         ...timeline.updates.map((update) => update.title),
         ...timeline.key_dates.map((keyDate) => keyDate.how_to_join),
         ...timeline.people.map((person) => person.name),
+        // The council's part: its role per phase, the motions with their votes per party, the letters.
+        ...timeline.phases.flatMap((phase) => (phase.council_role_explanation ? [phase.council_role_explanation] : [])),
+        ...timeline.motions.flatMap((motion) => [motion.title, motion.submitted_by, motion.asks, motion.result_summary ?? motion.title]),
+        ...timeline.motions.flatMap((motion) => motion.votes.map((vote) => vote.party)),
+        ...timeline.council_letters.flatMap((letter) => [letter.title, letter.summary]),
       ];
       for (const value of expected) expect(text).toContain(value);
     }

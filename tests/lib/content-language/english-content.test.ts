@@ -35,9 +35,13 @@ function translated(): ProjectTimeline {
   return {
     ...dutch,
     project: withTranslations(dutch.project, ['title', 'summary', 'theme', 'area', 'council_role_explanation']),
-    phases: dutch.phases.map((p) => withTranslations(p, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'department'])),
+    phases: dutch.phases.map((p) =>
+      withTranslations(p, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'department', ...(p.council_role_explanation ? ['council_role_explanation'] : [])]),
+    ),
     decisions: dutch.decisions.map((d) => withTranslations(d, ['title', 'decided_by', 'decision', 'rationale', 'input_used'])),
     key_dates: dutch.key_dates.map((k) => withTranslations(k, ['title', 'location', 'how_to_join'])),
+    motions: dutch.motions.map((m) => withTranslations(m, ['title', 'submitted_by', 'asks', ...(m.result_summary ? ['result_summary'] : [])])),
+    council_letters: dutch.council_letters.map((l) => withTranslations(l, ['title', 'summary'])),
   };
 }
 
@@ -54,6 +58,7 @@ describe('the project page view model', () => {
     expect(view.notices.decisions).toBeNull();
     expect(view.notices.phases).toBeNull();
     expect(view.phases[1]).toMatchObject({ openForInput: `EN open_for_input of ${phase.id}`, lang: {} });
+    expect(view.phases[1]?.council).toMatchObject({ explanation: `EN council_role_explanation of ${phase.id}`, explanationLang: undefined, untranslated: false });
     expect(view.expectations).toMatchObject({ openForInput: `EN open_for_input of ${phase.id}`, lang: {}, notice: null });
     expect(view.facts.map((fact) => fact.lang)).toEqual([undefined, undefined, undefined, undefined]);
   });
@@ -67,6 +72,24 @@ describe('the project page view model', () => {
     expect(view.notices.decisions).toBe(untranslatedNotice.en);
     expect(view.notices.promises).toBe(untranslatedNotice.en);
     expect(view.expectations?.notice).toBe(untranslatedNotice.en);
+    // The council's records: the phase's role explanation, the motions and the letters.
+    expect(view.phases[1]?.council).toMatchObject({ explanation: phase.council_role_explanation, explanationLang: 'nl' });
+    expect(view.phases[1]?.council.motions[0]?.titleLang).toBe('nl');
+    expect(view.council.moments[0]?.motions[0]?.lang).toEqual({ title: 'nl', submitted_by: 'nl', asks: 'nl', result_summary: 'nl' });
+    expect(view.council.letters[0]?.lang).toEqual({ title: 'nl', summary: 'nl' });
+    expect(view.notices.council).toBe(untranslatedNotice.en);
+  });
+
+  it('gives an English reader the English motions and letters where staff wrote them, and then no notice of them', () => {
+    const onlyCouncilRecords = { ...english, council_moments: english.council_moments.map((m) => ({ ...m, translations: { en: Object.fromEntries(
+      (['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] as const)
+        .filter((field) => m[field] !== null).map((field) => [field, `EN ${field}`])) } })) };
+    const view = buildProjectPage(onlyCouncilRecords, 'en');
+    const [motion] = dutch.motions;
+    expect(view.council.moments[0]?.motions[0]).toMatchObject({ title: `EN title of ${motion?.id}`, lang: {}, untranslated: false });
+    expect(view.council.letters[0]).toMatchObject({ title: `EN title of ${dutch.council_letters[0]?.id}`, lang: {} });
+    // The project's own council role explanation is translated too (translated() above), so the section has nothing to say.
+    expect(view.notices.council).toBeNull();
   });
 
   it('mixes per field: a translated title with an untranslated rationale', () => {
@@ -129,10 +152,11 @@ describe('the pages across projects', () => {
 
   it('the council overview and the lessons library make the same choice', () => {
     const overview = buildCouncilOverview([everything], 'en', '2026-03-01');
-    expect([...overview.coming, ...overview.past].find((m) => m.id === moment.id)).toMatchObject({ agendaItem: 'EN agenda_item', lang: {} });
+    const items = (o: typeof overview) => [...o.coming, ...o.past].flatMap((meeting) => meeting.items);
+    expect(items(overview).find((m) => m.id === moment.id)).toMatchObject({ agendaItem: 'EN agenda_item', lang: {} });
     expect(overview.notice).toBeNull();
     const dutchOverview = buildCouncilOverview([base], 'en', '2026-03-01');
-    expect([...dutchOverview.coming, ...dutchOverview.past].find((m) => m.id === moment.id)?.lang.agenda_item).toBe('nl');
+    expect(items(dutchOverview).find((m) => m.id === moment.id)?.lang.agenda_item).toBe('nl');
     expect(dutchOverview.notice).toBe(untranslatedNotice.en);
     const library = buildLessonLibrary([everything], 'en');
     expect(library.groups.flatMap((group) => group.lessons).find((l) => l.id === lesson.id)).toMatchObject({ lesson: 'EN lesson', lang: {} });

@@ -26,6 +26,32 @@ describe('buildExpectations', () => {
     expect(card?.resultsExpectedOn).toEqual({ datetime: '2026-07-15', text: '15 juli 2026' });
   });
 
+  it('says what the council does in this phase, and links the motions and amendments about it', () => {
+    const card = buildExpectations(doc, 'en', now);
+    const [motion] = doc.motions;
+    expect(card?.council).toMatchObject({
+      roleLabel: dictionaryFor('en').councilRole.kaderstellend,
+      roleMeaning: dictionaryFor('en').councilRoleMeaning.kaderstellend,
+      explanation: current.council_role_explanation,
+      explanationLang: 'nl',
+    });
+    expect(card?.council.motions.map((link) => link.href)).toEqual([`#motion-${motion?.id}`]);
+    // Without a role of its own, the phase has the project's; a motion about another phase is not linked here.
+    const projectRole = {
+      ...doc,
+      phases: doc.phases.map((phase) => ({ ...phase, council_role: null, council_role_explanation: null })),
+      motions: doc.motions.map((m) => ({ ...m, phase_id: doc.phases[0]?.id ?? null })),
+    };
+    expect(buildExpectations(projectRole, 'nl', now)?.council).toEqual({
+      roleLabel: 'Besluitvormend',
+      roleMeaning: 'De raad neemt het besluit.',
+      explanation: null,
+      explanationLang: undefined,
+      untranslated: false,
+      motions: [],
+    });
+  });
+
   it('writes the hours asked the way each language writes numbers', () => {
     expect(buildExpectations(doc, 'nl', now)?.timeAskedHours).toBe('ongeveer 1,5 uur');
     expect(buildExpectations(doc, 'en', now)?.timeAskedHours).toBe('about 1.5 hours');

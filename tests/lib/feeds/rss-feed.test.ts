@@ -5,6 +5,7 @@ import { dictionaryFor, locales, pathFor } from '../../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../../src/lib/api/index.ts';
 import { localize } from '../../../src/lib/content-language/localize.ts';
 import { recordUrl } from '../../../src/lib/feeds/links.ts';
+import { motionName } from '../../../src/lib/council/motion-view.ts';
 import { projectFeedOptions, renderFeed, siteFeedOptions } from '../../../src/lib/feeds/rss-feed.ts';
 import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
 import { decodeHtml, loadPortals, type PortalDocuments } from './portal-documents.ts';
@@ -47,7 +48,7 @@ function oneLine(text: string): string {
 }
 
 describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org) => {
-  it.each(locales)('holds every published update, decision, promise status change and council outcome (%s)', async (locale) => {
+  it.each(locales)('holds every published update, decision, promise status change, council outcome and council information letter (%s)', async (locale) => {
     const t = dictionaryFor(locale);
     for (const { timeline } of portals[org]?.projects ?? []) {
       const { feed } = await parsedProjectFeed(timeline, locale);
@@ -96,12 +97,27 @@ describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org
           expect(description).toContain(t.feeds.feed.differs);
           expect(description).toContain(moment.council_reasons ? localize(moment, 'council_reasons', locale).text : 'reasons are required');
         }
+        // What the council voted on at this moment, with the results.
+        for (const motion of timeline.motions.filter((candidate) => candidate.council_moment_id === moment.id)) {
+          expect(description).toContain(`${motionName(motion, locale)}: ${oneLine(localize(motion, 'title', locale).text)} (${t.motionResult[motion.result]})`);
+        }
+      }
+      for (const letter of timeline.council_letters) {
+        const [item, ...more] = itemsLinkingTo(items, url('council-letter', letter.id));
+        expect(more).toEqual([]);
+        const name = letter.reference === null ? t.feeds.feed.councilLetter : `${t.feeds.feed.councilLetter} ${oneLine(letter.reference)}`;
+        expect(item?.title).toBe(`${name}: ${oneLine(localize(letter, 'title', locale).text)}`);
+        expect(decodeHtml(item?.description ?? '')).toContain(localize(letter, 'summary', locale).text);
+        const line = timeline.timeline.find((entry) => entry.kind === 'council_letter' && entry.ref_id === letter.id);
+        expect(line, 'the API places every letter on the timeline').toBeDefined();
+        expect(seconds(item?.pubDate)).toBe(seconds(line?.at));
       }
       const expectedCount =
         timeline.updates.length +
         timeline.decisions.length +
         timeline.promises.reduce((sum, promise) => sum + promise.history.length, 0) +
-        timeline.council_moments.filter((moment) => moment.outcome !== 'pending').length;
+        timeline.council_moments.filter((moment) => moment.outcome !== 'pending').length +
+        timeline.council_letters.length;
       expect(items).toHaveLength(expectedCount);
     }
   });

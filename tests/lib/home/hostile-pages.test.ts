@@ -7,10 +7,12 @@ import {
   councilMomentListSchema,
   lessonListSchema,
   projectListSchema,
+  projectTimelineSchema,
   promiseListSchema,
   type CouncilMomentListItem,
   type LessonListItem,
   type ProjectCard,
+  type ProjectTimeline,
   type PromiseListItem,
 } from '../../../src/lib/api/index.ts';
 import { buildHostilePortal, HOSTILE_ORG, type HostilePortal } from '../support/hostile-portal.ts';
@@ -25,6 +27,8 @@ let cards: ProjectCard[] = [];
 let promises: PromiseListItem[] = [];
 let moments: CouncilMomentListItem[] = [];
 let lessons: LessonListItem[] = [];
+/** The motions and letters have no list function of their own: they are read from the project documents. */
+let timelines: ProjectTimeline[] = [];
 
 beforeAll(async () => {
   portal = await buildHostilePortal('build-hostile-pages');
@@ -34,6 +38,9 @@ beforeAll(async () => {
   promises = await callApi(api, 'list_promises', { org_slug: HOSTILE_ORG }, promiseListSchema);
   moments = await callApi(api, 'list_council_moments', { org_slug: HOSTILE_ORG }, councilMomentListSchema);
   lessons = await callApi(api, 'list_lessons', { org_slug: HOSTILE_ORG }, lessonListSchema);
+  timelines = await Promise.all(
+    cards.map((card) => callApi(api, 'project_timeline', { org_slug: HOSTILE_ORG, project_slug: card.slug }, projectTimelineSchema)),
+  );
 }, 300_000);
 
 afterAll(async () => {
@@ -59,7 +66,12 @@ const pages: Array<{ ref: PageRef; expected: () => string[] }> = [
   },
   {
     ref: { page: 'council' },
-    expected: () => moments.flatMap((moment) => [moment.agenda_item, moment.proposal, moment.body, moment.project.title]),
+    expected: () => [
+      ...moments.flatMap((moment) => [moment.agenda_item, moment.proposal, moment.body, moment.project.title]),
+      // The view by project: the motions, the letters and the promises made to the council.
+      ...timelines.flatMap((timeline) => [...timeline.motions.map((motion) => motion.title), ...timeline.council_letters.map((letter) => letter.title)]),
+      ...promises.filter((promise) => promise.made_to === 'council').map((promise) => promise.body),
+    ],
   },
   { ref: { page: 'lessons' }, expected: () => lessons.flatMap((lesson) => [lesson.title, lesson.project.title]) },
 ];
@@ -69,6 +81,8 @@ describe('the pages across projects, built from hostile data', () => {
     expect(cards.length).toBeGreaterThan(0);
     expect(promises.length).toBeGreaterThan(0);
     expect(promises.some((promise) => promise.body.includes('<script>'))).toBe(true);
+    expect(timelines.some((timeline) => timeline.motions.some((motion) => motion.title.includes('<script>')))).toBe(true);
+    expect(timelines.some((timeline) => timeline.council_letters.length > 0)).toBe(true);
   });
 
   for (const { ref, expected } of pages) {

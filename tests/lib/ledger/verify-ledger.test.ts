@@ -108,6 +108,19 @@ describe('npm run verify-ledger', () => {
   });
 
   // Both tampers in one build (each check reports its own first problem), since a build is the slow part.
+  it('names a motion whose words on its project page are not the approved ones', async () => {
+    const MOTION = '91000000-0000-4000-8000-000000000001';
+    const copy = join(scratch, 'motion-page');
+    await cp(site, copy, { recursive: true });
+    const page = join(copy, 'projecten', 'testproject', 'index.html');
+    const html = await readFile(page, 'utf8');
+    // What the amendment asks, as the fixture wrote it, rewritten on the page alone.
+    expect(html).toContain('td-motion-adopted-asks');
+    await writeFile(page, html.replaceAll('td-motion-adopted-asks', 'td-motion-rewritten-asks'));
+    const report = await verifySite(folderReader(copy));
+    expect(report.problems).toEqual([{ check: 'pages', message: `motion ${MOTION} on /projecten/testproject/ does not show its approved asks.` }]);
+  });
+
   it('names the ledger entry, and separately the record, that were changed in the database behind the API', async () => {
     const { rows } = await local.db.query<{ event: Record<string, unknown> }>(
       'select event from portal.ledger where organisation_id = $1 and seq = 12', [TESTDAM]);

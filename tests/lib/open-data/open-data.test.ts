@@ -183,4 +183,11 @@ describe('the open data page', () => {
     }
     for (const row of view.fields.rows) expect(row.meaning.length).toBeGreaterThan(20);
   });
+
+  it.each(locales)('links the site feed and the calendar of the council meetings in %s', (locale) => {
+    const { organisation, projects } = portal('demodam');
+    const view = buildOpenDataPage(organisation, projects.map((project) => project.card), null, locale);
+    expect(view.feeds.siteFeed.href).toBe(locale === 'nl' ? '/feed.xml' : '/en/feed.xml');
+    expect(view.feeds.councilCalendar.href).toBe(locale === 'nl' ? '/gemeenteraad/vergaderingen.ics' : '/en/council/meetings.ics');
+  });
 });

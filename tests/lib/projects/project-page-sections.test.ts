@@ -16,7 +16,7 @@ function firstOf<T>(rows: readonly T[]): T {
 const differing = firstOf(doc.council_moments);
 
 function moment(id: string, meetsOn: string, outcome: TimelineCouncilMoment['outcome'] = 'pending'): TimelineCouncilMoment {
-  return { ...differing, id, meets_on: meetsOn, differs_from_participation: false, council_reasons: null, outcome };
+  return { ...differing, id, meets_on: meetsOn, starts_at: null, differs_from_participation: false, council_reasons: null, outcome };
 }
 
 describe('buildCouncilSummary: where the council decided differently', () => {
@@ -62,6 +62,18 @@ describe('buildCouncilSummary: where the council decided differently', () => {
     expect(nextCouncilMoment(moments.slice(0, 2), '2026-03-15')?.id).toBe('00000000-0000-4000-8000-00000000c011');
     expect(nextCouncilMoment(moments, '2026-04-02')).toBeNull();
     expect(buildCouncilSummary({ ...doc, council_moments: moments }, 'nl', now).nextMoment?.meetsOn.text).toBe('1 april 2026');
+  });
+
+  it('never takes a committee meeting for the next decision: a committee discusses, the council decides', () => {
+    const committee = { ...moment('00000000-0000-4000-8000-00000000c020', '2026-03-20'), meeting_kind: 'committee' as const };
+    const council = moment('00000000-0000-4000-8000-00000000c021', '2026-04-10');
+    expect(nextCouncilMoment([committee, council], '2026-03-15')?.id).toBe(council.id);
+    expect(nextCouncilMoment([committee], '2026-03-15')).toBeNull();
+  });
+
+  it('gives the next decision’s start time where it is known', () => {
+    const timed = { ...moment('00000000-0000-4000-8000-00000000c030', '2026-04-01'), starts_at: '2026-04-01T17:30:00+00:00' };
+    expect(buildCouncilSummary({ ...doc, council_moments: [timed] }, 'nl', now).nextMoment?.meetsOn).toEqual({ datetime: '2026-04-01T17:30:00.000Z', text: '1 april 2026, 19:30' });
   });
 });
 

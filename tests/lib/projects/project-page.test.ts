@@ -69,6 +69,73 @@ describe('buildProjectPage', () => {
     expect(view.updates[0]?.bodyHtml).toBe('<h4>b</h4>\n<p>c x</p>\n');
   });
 
+  it('gives every phase the council’s role in it: its own, or the project’s, with the motions about it', () => {
+    const [vision, plan] = buildProjectPage(timeline, 'nl').phases;
+    const [motion] = timeline.motions;
+    // The vision phase has no role of its own: the project's (besluitvormend) stands, without an explanation.
+    expect(vision?.council).toEqual({ roleLabel: 'Besluitvormend', roleMeaning: 'De raad neemt het besluit.', explanation: null, explanationLang: undefined, untranslated: false, motions: [] });
+    expect(plan?.council).toMatchObject({ roleLabel: 'Kaderstellend', explanation: timeline.phases[1]?.council_role_explanation });
+    expect(plan?.council.motions).toEqual([
+      { id: motion?.id, href: `#motion-${motion?.id}`, name: `Amendement ${motion?.reference}`, title: motion?.title, titleLang: undefined, resultLabel: 'Aangenomen' },
+    ]);
+  });
+
+  it('says per council moment whether a committee or the council met, and when it started', () => {
+    const [moment] = buildProjectPage(timeline, 'nl').council.moments;
+    // The fixture's body is hostile text that does not say which kind of meeting it is: the page says it.
+    expect(moment?.kindNote).toBe('gemeenteraad');
+    expect(moment?.when).toEqual({ datetime: '2026-05-12T17:30:00.000Z', text: '12 mei 2026, 19:30' });
+    const committee = { ...timeline, council_moments: timeline.council_moments.map((m) => ({ ...m, meeting_kind: 'committee' as const, starts_at: null, outcome: 'noted' as const })) };
+    expect(buildProjectPage(committee, 'en').council.moments[0]).toMatchObject({ kindNote: 'committee', when: { datetime: '2026-05-12', text: '12 May 2026' }, outcomeLabel: 'Noted' });
+    const named = { ...committee, council_moments: committee.council_moments.map((m) => ({ ...m, body: 'Commissie Ruimte' })) };
+    expect(buildProjectPage(named, 'nl').council.moments[0]?.kindNote).toBeNull();
+  });
+
+  it('puts each motion and amendment under its council moment, with its votes and its place in the public record', () => {
+    const [moment] = buildProjectPage(timeline, 'nl').council.moments;
+    const [source] = timeline.motions;
+    const [motion] = moment?.motions ?? [];
+    expect(motion).toMatchObject({
+      anchor: `motion-${source?.id}`,
+      name: `Amendement ${source?.reference}`,
+      title: source?.title,
+      submittedBy: source?.submitted_by,
+      asks: source?.asks,
+      resultLabel: 'Aangenomen',
+      resultSummary: source?.result_summary,
+      votes: { summary: 'Aangenomen met 3 stemmen voor en 1 tegen.', totals: { for: 3, against: 1 } },
+    });
+    expect(motion?.marker.key).toBe(`motion:${source?.id}`);
+    const elsewhere = { ...timeline, motions: timeline.motions.map((m) => ({ ...m, council_moment_id: '00000000-0000-4000-8000-0000000000ff' })) };
+    expect(buildProjectPage(elsewhere, 'nl').council.moments[0]?.motions).toEqual([]);
+  });
+
+  it('lists the council information letters where the timeline links to them', () => {
+    const view = buildProjectPage(timeline, 'nl');
+    const [source] = timeline.council_letters;
+    expect(view.council.letters).toEqual([
+      {
+        id: source?.id,
+        anchor: `council-letter-${source?.id}`,
+        sentOn: { datetime: '2026-05-20', text: '20 mei 2026' },
+        reference: null,
+        title: source?.title,
+        summary: source?.summary,
+        lang: {},
+        untranslated: false,
+        sourceUrl: null,
+        marker: { key: `council_letter:${source?.id}`, changed: null, selfApproved: null },
+      },
+    ]);
+  });
+
+  it('marks a promise made to the council, and only that one', () => {
+    const [toCouncil] = timeline.promises;
+    const toResidents = { ...toCouncil, id: '00000000-0000-4000-8000-0000000000ee', made_to: 'residents' } as NonNullable<typeof toCouncil>;
+    const view = buildProjectPage({ ...timeline, promises: [toCouncil, toResidents].filter((p) => p !== undefined) }, 'nl');
+    expect(view.promises.map((promise) => promise.madeToCouncil)).toEqual([true, false]);
+  });
+
   it('formats key dates as a range in Dutch time', () => {
     expect(buildProjectPage(timeline, 'nl').keyDates[0]?.when).toBe('1 april 2026, 19:30–21:30');
   });

@@ -5,14 +5,14 @@ import type { TimelinePromise } from '../../../src/lib/api/promise.ts';
 import { buildDate, buildPromiseTracker, monthLabel } from '../../../src/lib/promises/promise-tracker.ts';
 import { projectTimelineDocument, published } from '../support/documents.ts';
 
-function promise(id: string, status: TimelinePromise['status'], isOverdue = false): TimelinePromise {
+function promise(id: string, status: TimelinePromise['status'], isOverdue = false, madeTo: TimelinePromise['made_to'] = 'residents'): TimelinePromise {
   return {
     id: `00000000-0000-4000-9000-${id.padStart(12, '0')}`,
     phase_id: null,
     body: `Belofte ${id}`,
     made_on: '2026-01-15',
     made_by: 'Wethouder',
-    made_to: 'residents',
+    made_to: madeTo,
     context: 'Avond',
     due_on: '2026-02-01',
     status,
@@ -43,8 +43,8 @@ describe('buildPromiseTracker', () => {
     ]);
     expect(tracker.promises[0]?.project.href).toBe('/en/projects/park/');
     expect(tracker.promises[1]?.isOverdue).toBe(true);
-    expect(tracker.promises[1]?.filter).toEqual({ status: 'open', project: 'park', overdue: '1' });
-    expect(tracker.promises[0]?.filter).toEqual({ status: 'kept', project: 'park', overdue: '' });
+    expect(tracker.promises[1]?.filter).toEqual({ status: 'open', project: 'park', to: 'residents', overdue: '1' });
+    expect(tracker.promises[0]?.filter).toEqual({ status: 'kept', project: 'park', to: 'residents', overdue: '' });
   });
 
   it('keeps the full public history of each promise', () => {
@@ -82,6 +82,36 @@ describe('buildPromiseTracker', () => {
     };
     expect(options('status')).toEqual(['open', 'in_progress', 'kept', 'broken']);
     expect(options('project')).toEqual(['park', 'square']);
+    // Every promise here was made to residents: a choice of one is no choice.
+    expect(tracker.filterFields.map((field) => field.name)).toEqual(['q', 'status', 'project', 'overdue']);
+  });
+});
+
+describe('buildPromiseTracker: promises made to the council', () => {
+  const timelines = [timeline('park', [promise('1', 'kept'), promise('5', 'in_progress', false, 'council')])];
+
+  it('says to whom each promise was made, and lets a resident filter on it', () => {
+    for (const [locale, residents, council] of [
+      ['nl', 'Aan inwoners', 'Aan de gemeenteraad'],
+      ['en', 'To residents', 'To the municipal council'],
+    ] as const) {
+      const tracker = buildPromiseTracker(timelines, locale, '2026-03-10');
+      expect(tracker.promises.map((entry) => [entry.madeTo, entry.madeToLabel, entry.filter['to']])).toEqual([
+        ['residents', residents, 'residents'],
+        ['council', council, 'council'],
+      ]);
+      const field = tracker.filterFields.find((candidate) => candidate.name === 'to');
+      expect(field).toMatchObject({ kind: 'select', label: locale === 'nl' ? 'Aan wie' : 'To whom' });
+      expect(field?.kind === 'select' && field.options).toEqual([
+        { value: 'residents', label: residents },
+        { value: 'council', label: council },
+      ]);
+    }
+  });
+
+  it('puts the filter on whom a promise was made to between the project and the overdue switch', () => {
+    const tracker = buildPromiseTracker(timelines, 'nl', '2026-03-10');
+    expect(tracker.filterFields.map((field) => field.name)).toEqual(['q', 'status', 'project', 'to', 'overdue']);
   });
 });
 
