@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales, type Locale } from '../../src/i18n/index.ts';
+import { councilLinksText } from '../../src/i18n/text/council-links.ts';
 import { editorText } from '../../src/i18n/text/editor.ts';
 import {
   demodamProject,
@@ -20,7 +21,8 @@ import {
 // Issue 4, "Done when" 4: axe reports zero WCAG 2.2 AA violations on every view of the workspace, in Dutch
 // and English: sign-in, projects, a section with a record form open, the update editor with its preview and
 // readability hint, a form with a validation error, the approval queue, the audit log, the team, the
-// session dialog and a project's followers.
+// session dialog, a project's followers and the council section's agenda items from the council information
+// system (a linked item being unlinked, and an id the API refused).
 
 async function violations(page: Page, view: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
@@ -108,6 +110,24 @@ for (const locale of locales as readonly Locale[]) {
     await openProjectSection(page, demodamProject.title, 'followers', locale);
     await expect(page.getByRole('table', { name: text.followers.caption })).toBeVisible();
     found.push(...(await violations(page, 'followers')));
+
+    // The council section's panel of linked agenda items: one linked (through the API), its unlink confirmation
+    // open, and an id with characters the API refuses at the field.
+    const links = councilLinksText(locale);
+    const itemId = String(Number.parseInt(suffix, 16));
+    const linked = await rpc(request, editor.accessToken, 'staff_link_council_item', { project_id: project.id, source_id: itemId });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+    await page.getByRole('navigation', { name: text.editor.sectionsLabel }).getByRole('link', { name: text.editor.sections.council, exact: true }).click();
+    const panel = page.getByRole('region', { name: links.title, exact: true });
+    const item = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name: links.item(itemId), exact: true }) });
+    await item.getByRole('button', { name: links.removeLabel(itemId), exact: true }).click();
+    await expect(item.getByRole('button', { name: links.removeYes, exact: true })).toBeFocused();
+    await panel.getByLabel(links.label).fill('a/b');
+    await panel.getByRole('button', { name: links.submit, exact: true }).click();
+    await expect(panel.getByRole('alert').filter({ hasText: text.form.errorSummary })).toBeFocused();
+    found.push(...(await violations(page, 'council links panel with a confirmation and a refused id')));
+    const unlinked = await rpc(request, editor.accessToken, 'staff_unlink_council_item', { project_id: project.id, source_id: itemId });
+    expect(unlinked.status, JSON.stringify(unlinked.body)).toBe(200);
 
     expect(found, 'axe violations in the workspace').toEqual([]);
   });

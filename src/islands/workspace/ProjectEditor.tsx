@@ -19,6 +19,8 @@ import { WorkflowActions } from './WorkflowActions.tsx';
 const FollowersSection = lazyPart(() => import('./FollowersSection.tsx').then((module) => module.FollowersSection));
 // The eight-keys checklist likewise: the summary above the sections says whether there is anything to see.
 const CheckList = lazyPart(() => import('./CheckList.tsx').then((module) => module.CheckList));
+// The agenda items the council import follows: configuration in the council section, loaded when it is opened.
+const CouncilLinksPanel = lazyPart(() => import('./CouncilLinksPanel.tsx').then((module) => module.CouncilLinksPanel));
 
 export interface ProjectEditorProps {
   projectId: string;
@@ -213,6 +215,7 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
         />
       )}
     />
+    {section === 'council' && <CouncilLinksPanel project={project} />}
     </>
   );
 }
@@ -250,7 +253,10 @@ function RecordList(props: {
           const panelId = `${props.spec.kind}-${record.id}`;
           return (
             <li key={record.id} class="workspace-record">
-              <h3 class="utrecht-heading-3">{titleOf(record) || kindName}</h3>
+              {/* Focusable, so that a link elsewhere in the section can lead to the record (CouncilLinksPanel). */}
+              <h3 class="utrecht-heading-3" id={`${panelId}-heading`} tabIndex={-1}>
+                {titleOf(record) || kindName}
+              </h3>
               {record.publication && (
                 <p class="utrecht-paragraph">
                   <PublicationBadge publication={record.publication} pending={(record['pending'] as Pending | null)?.state ?? null} text={text} />

@@ -1,6 +1,7 @@
 import { GoTrueClient } from '@supabase/auth-js';
 import type * as z from 'zod/mini';
 import type { Locale } from '../../i18n/locales.ts';
+import { councilLinkSchema, councilLinksSchema, councilUnlinkSchema, type CouncilLink, type CouncilUnlink } from './council-links.ts';
 import { toStaffError, unreadableAnswer, type RawApiError, type StaffError } from './errors.ts';
 import { followerCountsSchema, type FollowerCounts } from './followers.ts';
 import {
@@ -153,6 +154,15 @@ export function createStaffApi(auth: GoTrueClient, config: StaffClientConfig) {
       done('staff_change_promise_status', input),
     saveCouncilMoment: write('staff_save_council_moment'),
     saveKeyDate: write('staff_save_key_date'),
+    /** The agenda items of Open Raadsinformatie that the organisation's projects follow, with what was imported. */
+    councilLinks: (organisationId: string): Promise<Result<CouncilLink[]>> =>
+      parsed('staff_council_links', councilLinksSchema, { input: { organisation_id: organisationId } }),
+    /** Links a project to an agenda item (its ORI id); a second link of the same item answers the same link. */
+    linkCouncilItem: (input: { project_id: string; source_id: string }): Promise<Result<CouncilLink>> =>
+      parsed('staff_link_council_item', councilLinkSchema, { input }),
+    /** Stops importing the agenda item into the project; what was imported stays. */
+    unlinkCouncilItem: (input: { project_id: string; source_id: string }): Promise<Result<CouncilUnlink>> =>
+      parsed('staff_unlink_council_item', councilUnlinkSchema, { input }),
     saveLesson: write('staff_save_lesson'),
     deleteDraft: (input: WorkflowTarget) => done('staff_delete_draft', { ...input }),
 

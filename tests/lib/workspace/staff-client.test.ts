@@ -43,6 +43,49 @@ describe('the staff client', () => {
     }
   });
 
+  it('links a project to an agenda item of the council information system, lists it with what was imported, and unlinks it', async () => {
+    const { auth, api } = await signedIn('nl');
+    const linked = await api.linkCouncilItem({ project_id: TESTPROJECT, source_id: 'client-44477' });
+    expect(linked.ok && { source_id: linked.data.source_id, project_id: linked.data.project_id, moment: linked.data.moment }).toEqual({
+      source_id: 'client-44477',
+      project_id: TESTPROJECT,
+      moment: null,
+    });
+
+    // A council moment with the same id is what the import made of it: the list gives its state.
+    const moment = await api.saveCouncilMoment({
+      project_id: TESTPROJECT,
+      meets_on: '2027-03-11',
+      meeting_kind: 'council',
+      body: 'Gemeenteraad',
+      agenda_item: 'Krediet voor de klant-test',
+      proposal: 'Het college vraagt geld.',
+      outcome: 'pending',
+      source_id: 'client-44477',
+    });
+    expect(moment.ok, JSON.stringify(moment)).toBe(true);
+    const links = await api.councilLinks(TESTDAM);
+    const listed = links.ok ? links.data.find((candidate) => candidate.source_id === 'client-44477') : undefined;
+    expect(listed?.moment).toMatchObject({ id: moment.ok ? moment.data.id : '', publication: 'draft', pending_revision: false, motions: 0 });
+
+    // The API answers a second link of the same item with the same link: the panel must say so itself.
+    const again = await api.linkCouncilItem({ project_id: TESTPROJECT, source_id: 'client-44477' });
+    expect(again.ok && linked.ok && again.data.id).toBe(linked.ok && linked.data.id);
+
+    // A bad id is refused at the field, in the staff member's language.
+    const refused = await api.linkCouncilItem({ project_id: TESTPROJECT, source_id: 'a/b' });
+    expect(!refused.ok && { status: refused.error.status, field: refused.error.field }).toEqual({ status: 400, field: 'source_id' });
+    expect(!refused.ok && refused.error.message).toMatch(/^Het id van het agendapunt bestaat alleen uit letters, cijfers/);
+
+    const unlinked = await api.unlinkCouncilItem({ project_id: TESTPROJECT, source_id: 'client-44477' });
+    expect(unlinked).toEqual({ ok: true, data: { project_id: TESTPROJECT, source_id: 'client-44477', unlinked: true } });
+    const after = await api.councilLinks(TESTDAM);
+    expect(after.ok && after.data.some((candidate) => candidate.source_id === 'client-44477')).toBe(false);
+    const gone = await api.unlinkCouncilItem({ project_id: TESTPROJECT, source_id: 'client-44477' });
+    expect(!gone.ok && gone.error.status).toBe(404);
+    await auth.signOut();
+  });
+
   it('says the session has ended when a staff function is called without one', async () => {
     const config: StaffClientConfig = { apiUrl: portal.url, anonKey: portal.anonKey, locale: 'nl' };
     const answer = await createStaffApi(createStaffAuth(config), config).workspace();
