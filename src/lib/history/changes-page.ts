@@ -67,9 +67,14 @@ const enumFields: Record<string, EnumField> = {
   'promise_status.status': 'promiseStatus',
   'phase.kind': 'phaseKind',
   'key_date.kind': 'keyDateKind',
+  meeting_kind: 'councilMeetingKind',
+  made_to: 'promiseAudience',
+  'motion.kind': 'motionKind',
+  'motion.result': 'motionResult',
 };
 const personFields = new Set(['person_id', 'contact_person_id', 'from_person_id', 'to_person_id']);
-const phaseFields = new Set(['phase_id', 'from_phase_id', 'to_phase_id']);
+/** Fields that name another record of the project (a phase, a council moment, a key date) by its id. */
+const phaseFields = new Set(['phase_id', 'from_phase_id', 'to_phase_id', 'council_moment_id', 'key_date_id']);
 
 /** What a record is called in the history: the group of a promise's status changes is the promise. */
 function groupKey(entry: HistoryEntry): { kind: PublishableKind; id: string } {
@@ -194,6 +199,14 @@ function displayValue(kind: PublishableKind, field: string, value: unknown, loca
   if (value === null || value === undefined || value === '') return empty;
   if (typeof value === 'boolean') return { text: value ? t.history.changes.yes : t.history.changes.no, prose: false };
   if (typeof value === 'number') return { text: new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value), prose: false };
+  if (Array.isArray(value) && kind === 'motion') {
+    // A motion's votes per party.
+    const lines = value.map((item) => {
+      const vote = item as { party?: string; for?: number; against?: number };
+      return t.history.changes.votes(vote.party ?? '', vote.for ?? 0, vote.against ?? 0);
+    });
+    return { text: lines.length > 0 ? lines.join('\n') : t.history.changes.empty, prose: false };
+  }
   if (Array.isArray(value)) {
     // A decision's answers to the input themes.
     const lines = value.map((item) => {
@@ -229,6 +242,9 @@ function nameLookup(timeline: ProjectTimeline): Map<string, string> {
     if (phase.contact) names.set(phase.contact.id, phase.contact.name);
   }
   for (const theme of timeline.input_themes) names.set(theme.id, theme.title);
+  // A motion names the council moment it was voted on by its agenda item.
+  for (const moment of timeline.council_moments) names.set(moment.id, moment.agenda_item);
+  for (const keyDate of timeline.key_dates) names.set(keyDate.id, keyDate.title);
   return names;
 }
 
@@ -244,6 +260,8 @@ function liveRecords(timeline: ProjectTimeline): Set<string> {
   add('decision', timeline.decisions);
   add('promise', timeline.promises);
   add('council_moment', timeline.council_moments);
+  add('motion', timeline.motions);
+  add('council_letter', timeline.council_letters);
   add('key_date', timeline.key_dates);
   add('update', timeline.updates);
   add('lesson', timeline.lessons);

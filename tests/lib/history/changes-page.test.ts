@@ -105,3 +105,41 @@ describe('the markers on the project page', () => {
     });
   });
 });
+
+describe('the changes page of the council records', () => {
+  const [motion] = doc.motions;
+  const [moment] = doc.council_moments;
+  if (!motion || !moment) throw new Error('fixture incomplete');
+  const v1 = { council_moment_id: moment.id, kind: 'amendment', result: 'pending', votes: [], title: 'Meer bomen' };
+  const v2 = { ...v1, result: 'adopted', votes: [{ party: 'Lokaal', for: 9, against: 2 }, { party: 'VVD', for: 0, against: 6 }] };
+  const councilHistory: HistoryEntry[] = [
+    entry({ kind: 'motion', record_id: motion.id, type: 'publish', title: 'Meer bomen', content: v1 }),
+    entry({ kind: 'motion', record_id: motion.id, type: 'revision', version: 2, title: 'Meer bomen', content: v2 }),
+  ];
+  const page = buildChangesPage({ ...doc, history: councilHistory }, organisation, 'nl');
+  const [published, revised] = [...(page.records[0]?.events ?? [])].reverse();
+
+  it('says a motion in words: its kind, result, the moment it was voted on, and the votes per party', () => {
+    expect(published?.content).toEqual(expect.arrayContaining([
+      { label: 'Behandeld bij', value: moment.agenda_item },
+      { label: 'Soort', value: 'Amendement' },
+      { label: 'Uitslag', value: 'Nog niet gestemd' },
+      { label: 'Stemmen per partij', value: '(leeg)' },
+    ]));
+    expect(revised?.changes).toEqual([
+      { label: 'Uitslag', parts: null, before: 'Nog niet gestemd', after: 'Aangenomen' },
+      { label: 'Stemmen per partij', parts: null, before: '(leeg)', after: 'Lokaal: 9 voor, 2 tegen\nVVD: 0 voor, 6 tegen' },
+    ]);
+  });
+
+  it('has a label in both languages for every public field of every kind', async () => {
+    const { contentFields } = await import('../../../src/lib/records/kinds.ts');
+    const { dictionaryFor } = await import('../../../src/i18n/index.ts');
+    for (const locale of ['nl', 'en'] as const) {
+      const labels = dictionaryFor(locale).history.fields;
+      const missing = Object.entries(contentFields).flatMap(([kind, spec]) =>
+        spec.fields.filter((field) => field !== 'translations' && !labels[`${kind}.${field}`] && !labels[field]).map((field) => `${kind}.${field}`));
+      expect(missing, locale).toEqual([]);
+    }
+  });
+});
