@@ -1,6 +1,7 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, localizeOptional } from '../content-language/localize.ts';
+import { motionName, resultSentence } from '../council/motion-view.ts';
 import { formatDate } from '../format/dates.ts';
 import { buildYouSaidWeDid } from '../projects/you-said-we-did.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
@@ -159,19 +160,57 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
         ];
 
   const roleExplanation = localizeOptional(project, 'council_role_explanation', locale);
+  // Phases where the council's role is not the project's: where it sets frameworks, where it decides.
+  const phaseRoles = timeline.phases.filter((phase) => phase.council_role !== null);
   const council: Block[] = [
     { type: 'facts', items: [{ term: r.facts.role, value: run(t.councilRole[project.council_role]) }] },
     ...(roleExplanation ? [paragraph(run(roleExplanation.text, roleExplanation.lang))] : []),
+    ...(phaseRoles.length > 0
+      ? [
+          { type: 'heading', text: run(r.phaseRoles) } satisfies Block,
+          {
+            type: 'list',
+            items: phaseRoles.map((phase) => {
+              const explanation = localizeOptional(phase, 'council_role_explanation', locale);
+              return [
+                local(phase, 'title'),
+                run(`: ${t.councilRole[phase.council_role ?? project.council_role]}`),
+                ...(explanation ? [run('. '), run(explanation.text, explanation.lang)] : []),
+              ];
+            }),
+          } satisfies Block,
+        ]
+      : []),
     ...timeline.council_moments.flatMap((moment): Block[] => {
       const summary = localizeOptional(moment, 'outcome_summary', locale);
       const reasons = localizeOptional(moment, 'council_reasons', locale);
+      const motions = timeline.motions.filter((motion) => motion.council_moment_id === moment.id);
       return [
         { type: 'heading', text: run(r.councilMoment(date(moment.meets_on), localize(moment, 'body', locale).text)) },
         paragraph(local(moment, 'agenda_item'), run(`: ${t.councilOutcome[moment.outcome]}`)),
         ...(summary ? [paragraph(run(summary.text, summary.lang))] : []),
         ...(moment.differs_from_participation && reasons ? [paragraph(run(`${r.differs}: `), run(reasons.text, reasons.lang))] : []),
+        // Each motion or amendment in one line: what it is, and how the vote went.
+        ...(motions.length > 0
+          ? [{
+              type: 'list',
+              items: motions.map((motion) => [run(`${motionName(motion, locale)}: `), local(motion, 'title'), run(`. ${resultSentence(motion, locale)}`)]),
+            } satisfies Block]
+          : []),
       ];
     }),
+    ...(timeline.council_letters.length > 0
+      ? [
+          { type: 'heading', text: run(r.letters) } satisfies Block,
+          {
+            type: 'list',
+            items: timeline.council_letters.map((letter) => [
+              run(`${date(letter.sent_on)}${letter.reference ? `, ${letter.reference}` : ''}: `),
+              local(letter, 'title'),
+            ]),
+          } satisfies Block,
+        ]
+      : []),
   ];
 
   const { investment } = project;

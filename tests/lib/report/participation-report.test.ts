@@ -56,6 +56,22 @@ describe('the participation report as a Word document', () => {
     for (const promise of timeline.promises) expect(text).toContain(dictionaryFor('nl').promiseStatus[promise.status]);
   });
 
+  it("names the council's part: its role per phase, each motion with how the vote went, and the letters to the council", () => {
+    const timeline = demo.find((candidate) => candidate.motions.length > 0 && candidate.council_letters.length > 0)!;
+    const report = buildParticipationReport(timeline, 'nl');
+    const text = docxParagraphs(reportDocx(report, report.day)).join('\n');
+    for (const phase of timeline.phases.filter((candidate) => candidate.council_role !== null)) {
+      expect(text).toContain(`${phase.title}: ${dictionaryFor('nl').councilRole[phase.council_role!]}`);
+    }
+    for (const motion of timeline.motions) {
+      expect(text).toContain(motion.title);
+      const totalFor = motion.votes.reduce((sum, vote) => sum + vote.for, 0);
+      const totalAgainst = motion.votes.reduce((sum, vote) => sum + vote.against, 0);
+      if (motion.votes.length > 0) expect(text).toContain(`met ${totalFor} stemmen voor en ${totalAgainst} tegen`);
+    }
+    for (const letter of timeline.council_letters) expect(text).toContain(letter.title);
+  });
+
   it('is a valid package: content types first, the parts Word needs, well-formed XML, the report language', () => {
     const report = buildParticipationReport(demo[0]!, 'en');
     const files = unzipSync(reportDocx(report, report.day));
