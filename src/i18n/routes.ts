@@ -24,6 +24,11 @@ export type PageRef =
   | { page: 'projectReportDocx'; slug: string }
   /** A project's public version history: every publication, revision (with a word-level diff) and withdrawal. */
   | { page: 'projectChanges'; slug: string }
+  /**
+   * The council's part in one project, in full: its role per phase, every meeting with its motions and amendments
+   * and the votes per party, the council information letters and the promises made to the council.
+   */
+  | { page: 'projectCouncil'; slug: string }
   /** The pages a subscription mail links to; the token travels in the hash, so it never reaches a server log. */
   | { page: 'followConfirm' }
   | { page: 'followManage' }
@@ -87,6 +92,8 @@ const SEGMENTS: Record<Locale, Record<Segment, string>> = {
  * pathFor({ page: 'projectCalendar', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/agenda.ics'
  * pathFor({ page: 'projectJoin', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/join/'
  * pathFor({ page: 'projectChanges', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/wijzigingen/'
+ * pathFor({ page: 'projectCouncil', slug: 'schoolzone' }, 'nl') // => '/projecten/schoolzone/gemeenteraad/'
+ * pathFor({ page: 'projectCouncil', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/council/'
  * pathFor({ page: 'projectReportDocx', slug: 'schoolzone' }, 'en') // => '/en/projects/schoolzone/participation-report.docx'
  * pathFor({ page: 'followManage' }, 'nl') // => '/volgen/beheren/'
  * pathFor({ page: 'councilCalendar' }, 'en') // => '/en/council/meetings.ics'
@@ -107,6 +114,8 @@ export function pathFor(ref: PageRef, locale: Locale): string {
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.join}/`;
     case 'projectChanges':
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.changes}/`;
+    case 'projectCouncil':
+      return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.council}/`;
     case 'projectReport':
       return `${prefix}${segment.project}/${encodeURIComponent(ref.slug)}/${segment.report}/`;
     case 'projectReportDocx':

@@ -63,8 +63,11 @@ test("a council member finds a project, the council's role in its current phase,
   const motionLink = expectations.getByRole('link', { name: `${motionName}: ${motion.title}` });
   await expect(motionLink).toBeVisible();
 
-  // 3. The motion in full: what it asked, its result, what it changed, and the votes per party with the totals.
+  // 3. The motion in full, on the project's council page: what it asked, its result, what it changed, and the votes
+  // per party with the totals.
   await motionLink.click();
+  // On the project's council page, where the motions are told in full.
+  await expect(page).toHaveURL(`${pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, 'nl')}#motion-${motion.id}`);
   const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
   expect(anchor).not.toBe('');
   const shown = page.locator(`[id="${anchor}"]`);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import ICAL from 'ical.js';
-import { dictionaryFor } from '../../src/i18n/index.ts';
+import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
 import {
   councilMomentListSchema,
   projectListSchema,
@@ -97,8 +97,11 @@ for (const [locale, path, text] of [
       const card = byProject.locator('.card').filter({ has: page.getByRole('heading', { level: 3, name: localize(timeline.project, 'title', locale).text, exact: true }) });
       await expect(card).toContainText(t.councilRole[timeline.project.council_role]);
       for (const moment of timeline.council_moments) await expect(card).toContainText(localize(moment, 'agenda_item', locale).text);
-      for (const motion of timeline.motions) await expect(card.locator(`a[href$="#motion-${motion.id}"]`)).toHaveCount(1);
-      for (const letter of timeline.council_letters) await expect(card.locator(`a[href$="#council-letter-${letter.id}"]`)).toHaveCount(1);
+      // The motions and letters link to the project's council page; so does the card itself.
+      const councilPath = pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale);
+      for (const motion of timeline.motions) await expect(card.locator(`a[href="${councilPath}#motion-${motion.id}"]`)).toHaveCount(1);
+      for (const letter of timeline.council_letters) await expect(card.locator(`a[href="${councilPath}#council-letter-${letter.id}"]`)).toHaveCount(1);
+      await expect(card.getByRole('link', { name: t.councilRecords.everything, exact: true })).toHaveAttribute('href', councilPath);
       const toCouncil = timeline.promises.filter((promise) => promise.made_to === 'council');
       await expect(card.locator('a[href*="#promise-"]')).toHaveCount(toCouncil.length);
       for (const promise of toCouncil) {
@@ -129,7 +132,8 @@ test('a resident follows an amendment from the council page to how each party vo
   const { timeline, motion } = voted;
   await page.goto('/gemeenteraad/');
   await page.getByRole('region', { name: 'Eerder in de raad' }).locator(`a[href$="#motion-${motion.id}"]`).click();
-  await expect(page).toHaveURL(`/projecten/${timeline.project.slug}/#motion-${motion.id}`);
+  // To the project's council page, where the motions are told in full.
+  await expect(page).toHaveURL(`/projecten/${timeline.project.slug}/gemeenteraad/#motion-${motion.id}`);
   const entry = page.locator(`[id="motion-${motion.id}"]`);
   await expect(entry.getByRole('heading', { level: 4 })).toContainText(motion.title);
   const votesFor = motion.votes.reduce((sum, vote) => sum + vote.for, 0);

@@ -53,7 +53,12 @@ describe('the renderer', () => {
     const slugs = rows.map((row) => row.slug);
     expect(slugs).toHaveLength(2);
     for (const slug of slugs) {
-      await db.query(`update portal.projects set summary = $1 where slug = $2`, [`Nieuwe samenvatting van ${slug}, met <tekens> & "aanhalingen"`, slug]);
+      // The summary is on the project page; the explanation of the council's role on its council page too.
+      await db.query(`update portal.projects set summary = $1, council_role_explanation = $2 where slug = $3`, [
+        `Nieuwe samenvatting van ${slug}, met <tekens> & "aanhalingen"`,
+        `Nieuwe uitleg over de raad bij ${slug}`,
+        slug,
+      ]);
       await db.query(
         `update portal.updates set title = $1, published_at = now() where id = (select u.id from portal.updates u join portal.projects p on p.id = u.project_id where p.slug = $2 and u.publication = 'published' order by u.published_at desc limit 1)`,
         [`Nieuw bericht van ${slug}`, slug],
@@ -73,6 +78,10 @@ describe('the renderer', () => {
     expect(result.full).toBe(false);
     expect(result.files).toBeGreaterThan(slugs.length * 10);
     expect(await readFile(join(incremental, 'projecten', slugs[0] as string, 'index.html'), 'utf8')).toContain(`Nieuw bericht van ${slugs[0]}`);
+    // Every page of the project is made again, its council page among them.
+    for (const slug of slugs) {
+      expect(await readFile(join(incremental, 'projecten', slug, 'gemeenteraad', 'index.html'), 'utf8')).toContain(`Nieuwe uitleg over de raad bij ${slug}`);
+    }
     expect(await written()).toEqual(before);
     expect(await written(councilCalendars)).toEqual(calendarsBefore);
 

@@ -30,6 +30,21 @@ export const councilRecordsNl = {
   // Promises the college made to the council.
   madeToCouncil: 'Toezegging aan de gemeenteraad',
   madeTo: 'Aan wie',
+  // The council page of one project (/projecten/<slug>/gemeenteraad/), and the way to it from the project page.
+  everything: 'Alles over de gemeenteraad bij dit project',
+  pageHeading: 'De gemeenteraad en',
+  pageTitle: (project: string) => `De gemeenteraad en ${project}`,
+  pageIntro:
+    'Hier leest u wat de gemeenteraad bij dit project doet. U ziet de rol van de raad in elke fase. U ziet wanneer de raad of een commissie over het project sprak, en wat daar gebeurde. Bij elke motie en elk amendement staat hoe de partijen stemden. U leest ook de raadsinformatiebrieven en wat het college de raad beloofde.',
+  backToProject: 'Terug naar het project',
+  allMeetings: 'Alle vergaderingen van de raad, bij alle projecten',
+  rolePerPhase: 'De rol van de raad per fase',
+  noLetters: 'Het college heeft de raad nog geen raadsinformatiebrief over dit project gestuurd.',
+  promisesToCouncil: 'Toezeggingen aan de gemeenteraad',
+  promisesToCouncilIntro: 'Dit beloofde het college aan de raad. U ziet hoe ver het is, en wat er eerder veranderde.',
+  noPromisesToCouncil: 'Het college heeft de raad bij dit project nog niets toegezegd.',
+  nothingYet:
+    'De raad heeft nog niet over dit project gesproken. Er zijn ook nog geen moties, raadsinformatiebrieven of toezeggingen aan de raad. Zodra dat verandert, leest u het hier.',
 };
 
 export const councilRecordsEn: typeof councilRecordsNl = {
@@ -55,4 +70,18 @@ export const councilRecordsEn: typeof councilRecordsNl = {
   readLetter: 'Read the letter',
   madeToCouncil: 'Promise to the municipal council',
   madeTo: 'To whom',
+  everything: 'Everything about the council in this project',
+  pageHeading: 'The council and',
+  pageTitle: (project: string) => `The council and ${project}`,
+  pageIntro:
+    'This page shows what the municipal council does in this project. You see the role of the council in each phase. You see when the council or a committee discussed the project, and what happened there. Each motion and amendment shows how the parties voted. You can also read the council information letters and what the executive promised the council.',
+  backToProject: 'Back to the project',
+  allMeetings: 'All council meetings, for every project',
+  rolePerPhase: "The council's role per phase",
+  noLetters: 'The executive has not sent the council a council information letter about this project yet.',
+  promisesToCouncil: 'Promises to the municipal council',
+  promisesToCouncilIntro: 'What the executive promised the council: how far it has got, and what changed before.',
+  noPromisesToCouncil: 'The executive has not made the council any promises in this project yet.',
+  nothingYet:
+    'The council has not discussed this project yet. There are no motions, council information letters or promises to the council either. As soon as that changes, you can read it here.',
 };

@@ -7,7 +7,7 @@ import { anchorId } from '../timeline/timeline-view.ts';
 /** A raadsinformatiebrief: what the college told the council, and when. */
 export interface CouncilLetterView {
   id: string;
-  /** The element id on the project page (anchorId('council-letter', id)), where the timeline links to. */
+  /** The element id on the project's council page (anchorId('council-letter', id)), where the timeline and feeds link to. */
   anchor: string;
   sentOn: FormattedTime;
   reference: string | null;

@@ -33,7 +33,7 @@ export interface AgendaItemView {
   councilReasons: string | null;
   effectOnPromises: string | null;
   sourceUrl: string | null;
-  /** Its motions and amendments, each a link to its place on the project page, with its result. */
+  /** Its motions and amendments, each a link to it in full on the project's council page, with its result. */
   motions: MotionLinkView[];
 }
 
@@ -56,6 +56,8 @@ export interface MeetingView {
 /** The council's part in one project: its role, its moments, motions, letters and the promises made to the council. */
 export interface ProjectCouncilView {
   project: CouncilProjectLink;
+  /** The project's council page, where all of it is told in full. */
+  councilHref: string;
   roleMeaning: string;
   moments: Array<{ href: string; when: FormattedTime; kindLabel: string; agendaItem: string; agendaItemLang: Locale | undefined; outcomeLabel: string }>;
   motions: MotionLinkView[];
@@ -100,7 +102,9 @@ export function buildCouncilOverview(timelines: readonly ProjectTimeline[], loca
     const href = pathFor({ page: 'project', slug: project.slug }, locale);
     const link: CouncilProjectLink = { slug: project.slug, title: title.text, titleLang: title.lang, href, councilRoleLabel: t.councilRole[project.council_role] };
     links.set(project.slug, link);
-    const motions = timeline.motions.map((motion) => motionLink(motion, locale, href));
+    // Motions and letters are told in full on the project's council page; promises on the project page.
+    const councilHref = pathFor({ page: 'projectCouncil', slug: project.slug }, locale);
+    const motions = timeline.motions.map((motion) => motionLink(motion, locale, councilHref));
     untranslated ||= motions.some((motion) => motion.titleLang !== undefined);
     timeline.motions.forEach((motion, index) => {
       const list = motionsByMoment.get(motion.council_moment_id);
@@ -123,7 +127,7 @@ export function buildCouncilOverview(timelines: readonly ProjectTimeline[], loca
       const letterTitle = localize(letter, 'title', locale);
       untranslated ||= !letterTitle.translated;
       return {
-        href: `${href}#${anchorId('council-letter', letter.id)}`,
+        href: `${councilHref}#${anchorId('council-letter', letter.id)}`,
         sentOn: formatDate(letter.sent_on, locale),
         reference: letter.reference,
         title: letterTitle.text,
@@ -144,7 +148,7 @@ export function buildCouncilOverview(timelines: readonly ProjectTimeline[], loca
           isOverdue: promise.is_overdue,
         };
       });
-    projects.push({ project: link, roleMeaning: t.councilRoleMeaning[project.council_role], moments, motions, letters, promises });
+    projects.push({ project: link, councilHref, roleMeaning: t.councilRoleMeaning[project.council_role], moments, motions, letters, promises });
   }
 
   const views = meetings.map((meeting): { date: string; group: MeetingGroup; view: MeetingView } => {

@@ -4,8 +4,8 @@ import type { MotionKind, MotionResult } from '../api/enums.ts';
 import { localize, localizeFields, type LocalizedFields } from '../content-language/localize.ts';
 import { anchorId } from '../timeline/timeline-view.ts';
 
-// One view of a motion or amendment for every page that shows one: the project page in full (with the votes per
-// party), the phases and the council page as a link to it.
+// One view of a motion or amendment for every page that shows one: the project's council page in full (with the
+// votes per party); the project page in one line, the phases and the council page as a link to it.
 
 export interface VoteTotals {
   for: number;
@@ -23,7 +23,7 @@ export interface VotesView {
 
 export interface MotionView {
   id: string;
-  /** The element id on the project page (anchorId('motion', id)). */
+  /** The element id on the project's council page (anchorId('motion', id)). */
   anchor: string;
   kind: MotionKind;
   /** Kind and reference, as a council names it: "Amendement A2026-07"; the kind alone without a reference. */
@@ -45,7 +45,7 @@ export interface MotionView {
   sourceUrl: string | null;
 }
 
-/** A motion as a link to its place on the project page, with its result. */
+/** A motion as a link to its place on the project's council page, with its result. */
 export interface MotionLinkView {
   id: string;
   href: string;
@@ -53,6 +53,12 @@ export interface MotionLinkView {
   title: string;
   titleLang: Locale | undefined;
   resultLabel: string;
+}
+
+/** A motion in one line on the project page: the link, and its result in a sentence. */
+export interface MotionLineView extends MotionLinkView {
+  /** "Aangenomen met 19 stemmen voor en 12 tegen.", or the result alone ("Ingetrokken.") where no votes were recorded. */
+  resultSentence: string;
 }
 
 /**
@@ -81,6 +87,21 @@ export function voteTotals(votes: readonly PartyVote[]): VoteTotals {
 export function motionName(motion: Pick<Motion, 'kind' | 'reference'>, locale: Locale): string {
   const kind = dictionaryFor(locale).motionKind[motion.kind];
   return motion.reference === null ? kind : `${kind} ${motion.reference}`;
+}
+
+/**
+ * A motion's result in one sentence: with the votes for and against where they were recorded.
+ *
+ * @example
+ * resultSentence(amendment, 'nl') // => 'Aangenomen met 19 stemmen voor en 12 tegen.'
+ * resultSentence({ result: 'withdrawn', votes: [] }, 'en') // => 'Withdrawn.'
+ */
+export function resultSentence(motion: Pick<Motion, 'result' | 'votes'>, locale: Locale): string {
+  const t = dictionaryFor(locale);
+  const resultLabel = t.motionResult[motion.result];
+  if (motion.votes.length === 0) return `${resultLabel}.`;
+  const totals = voteTotals(motion.votes);
+  return t.councilRecords.voteSummary(resultLabel, totals.for, totals.against);
 }
 
 /**
@@ -114,7 +135,7 @@ export function buildMotionView(motion: Motion, locale: Locale): MotionView {
         ? null
         : {
             caption: words.votesCaption(t.motionKind[motion.kind].toLowerCase(), motion.reference),
-            summary: words.voteSummary(resultLabel, totals.for, totals.against),
+            summary: resultSentence(motion, locale),
             rows: motion.votes,
             totals,
           },
@@ -123,10 +144,11 @@ export function buildMotionView(motion: Motion, locale: Locale): MotionView {
 }
 
 /**
- * A motion as a link: `page` is the project page's path for a link from another page, '' on the project page itself.
+ * A motion as a link: `page` is the path of the project's council page for a link from another page, '' on that
+ * page itself.
  *
  * @example
- * motionLink(amendment, 'nl', '/projecten/parkeren/') // => { href: '/projecten/parkeren/#motion-…', name: 'Amendement A2026-07', … }
+ * motionLink(amendment, 'nl', '/projecten/parkeren/gemeenteraad/') // => { href: '/projecten/parkeren/gemeenteraad/#motion-…', name: 'Amendement A2026-07', … }
  */
 export function motionLink(motion: Motion, locale: Locale, page = ''): MotionLinkView {
   const title = localize(motion, 'title', locale);
@@ -156,4 +178,15 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
     else groups.set(value, [row]);
   }
   return groups;
+}
+
+/**
+ * A motion in one line, for the project page: a link to it in full on the project's council page (`page`), and
+ * its result in a sentence.
+ *
+ * @example
+ * motionLine(amendment, 'nl', '/projecten/parkeren/gemeenteraad/').resultSentence // => 'Aangenomen met 19 stemmen voor en 12 tegen.'
+ */
+export function motionLine(motion: Motion, locale: Locale, page: string): MotionLineView {
+  return { ...motionLink(motion, locale, page), resultSentence: resultSentence(motion, locale) };
 }

@@ -12,7 +12,7 @@ export interface PhaseCouncilRoleView {
   explanation: string | null;
   explanationLang: Locale | undefined;
   untranslated: boolean;
-  /** The motions and amendments about this phase, as links to them in the council section. */
+  /** The motions and amendments about this phase, as links to them in full on the project's council page. */
   motions: MotionLinkView[];
 }
 
@@ -20,14 +20,16 @@ export interface PhaseCouncilRoleView {
  * The council's role in a phase: the phase's own role, or the project's where the phase has none.
  *
  * @param motions the motions whose phase is this phase (group them once per project: motion-view.ts, groupBy)
+ * @param motionsPage the path of the project's council page, where the motions are in full; '' on that page itself
  * @example
- * phaseCouncilRole({ council_role: null, ... }, { council_role: 'besluitvormend', ... }, [], 'nl').roleLabel // => 'Besluitvormend'
+ * phaseCouncilRole({ council_role: null, ... }, { council_role: 'besluitvormend', ... }, [], 'nl', '').roleLabel // => 'Besluitvormend'
  */
 export function phaseCouncilRole(
   phase: Phase,
   project: Pick<TimelineProject, 'council_role'>,
   motions: readonly Motion[],
   locale: Locale,
+  motionsPage: string,
 ): PhaseCouncilRoleView {
   const t = dictionaryFor(locale);
   const role = phase.council_role ?? project.council_role;
@@ -38,6 +40,6 @@ export function phaseCouncilRole(
     explanation: explanation?.text ?? null,
     explanationLang: explanation?.lang,
     untranslated: explanation !== null && !explanation.translated,
-    motions: motions.map((motion) => motionLink(motion, locale)),
+    motions: motions.map((motion) => motionLink(motion, locale, motionsPage)),
   };
 }

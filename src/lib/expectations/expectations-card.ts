@@ -1,4 +1,4 @@
-import { dictionaryFor, type Locale } from '../../i18n/index.ts';
+import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { KeyDate, Phase, ProjectTimeline } from '../api/project-timeline.ts';
 import { localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, formatMomentRange, formatDateTime, type FormattedTime } from '../format/dates.ts';
@@ -79,7 +79,9 @@ export function buildExpectations(timeline: ProjectTimeline, locale: Locale, now
   const next = nextKeyDate(timeline.key_dates, now);
   const c = localizeFields(phase, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'], locale);
   const nextTitle = next === null ? null : localizeFields(next, ['title'], locale);
-  const council = phaseCouncilRole(phase, timeline.project, timeline.motions.filter((motion) => motion.phase_id === phase.id), locale);
+  // The motions link to where they are in full: the project's council page.
+  const councilPage = pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale);
+  const council = phaseCouncilRole(phase, timeline.project, timeline.motions.filter((motion) => motion.phase_id === phase.id), locale, councilPage);
   const hours = phase.time_asked_hours === null ? null : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(phase.time_asked_hours);
   return {
     phaseId: phase.id,

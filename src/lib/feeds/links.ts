@@ -6,12 +6,24 @@ import { pathFor, type Locale, type PageRef } from '../../i18n/index.ts';
  */
 export const defaultSiteUrl = 'http://localhost:4321';
 
-/** The kinds of record a feed item or calendar event points at on the project page. */
+/** The kinds of record a feed item or calendar event points at on the project page (or its council page). */
 export type AnchoredRecord = 'decision' | 'promise' | 'council-moment' | 'council-letter' | 'motion' | 'update' | 'key-date';
 
 /**
- * The id of a record's element on the project page, so links can jump to it. The project page gives each
- * record this id; the pairs are listed in one place so the page and the feeds cannot drift apart.
+ * The page of a project that holds a record's element. Motions and amendments (with the votes per party) and the
+ * council information letters are told in full on the project's council page only; the project page links there.
+ *
+ * @example
+ * recordPage('council-letter') // => 'projectCouncil'
+ * recordPage('council-moment') // => 'project'
+ */
+export function recordPage(kind: AnchoredRecord): 'project' | 'projectCouncil' {
+  return kind === 'motion' || kind === 'council-letter' ? 'projectCouncil' : 'project';
+}
+
+/**
+ * The id of a record's element on its page (recordPage), so links can jump to it. The page gives each record this
+ * id; the pairs are listed in one place so the pages and the feeds cannot drift apart.
  *
  * @example
  * recordAnchor('council-moment', '0b5c…') // => 'council-moment-0b5c…'
@@ -42,10 +54,11 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 }
 
 /**
- * The URL of a record on its project page: the page with the record's anchor.
+ * The URL of a record on its project's page (recordPage: the project page, or its council page), with its anchor.
  *
  * @example
  * recordUrl('schoolzone', 'decision', 'd1…', 'nl', 'https://meedoen.example') // => 'https://meedoen.example/projecten/schoolzone/#decision-d1…'
+ * recordUrl('schoolzone', 'council-letter', 'l1…', 'en', 'https://meedoen.example') // => 'https://meedoen.example/en/projects/schoolzone/council/#council-letter-l1…'
  */
 export function recordUrl(
   projectSlug: string,
@@ -54,5 +67,5 @@ export function recordUrl(
   locale: Locale,
   site: URL | string | undefined,
 ): string {
-  return `${pageUrl({ page: 'project', slug: projectSlug }, locale, site)}#${recordAnchor(kind, id)}`;
+  return `${pageUrl({ page: recordPage(kind), slug: projectSlug }, locale, site)}#${recordAnchor(kind, id)}`;
 }

@@ -19,8 +19,9 @@ import {
 //     gaps, and the head is the last entry (and, given a head someone kept earlier, that it is still in the chain);
 //  2. every record in every project's open data file has exactly the content of its latest approved version in
 //     the ledger, nothing withdrawn is shown, nothing approved is missing, and every withdrawal keeps its notice;
-//  3. every record on every project page is there (data-record) and shows the words of that version, as the
-//     project's history keeps them (whose content hash the ledger vouches for);
+//  3. every record on every project page (or, for the council's records, on the project's council page) is there
+//     (data-record) and shows the words of that version, as the project's history keeps them (whose content hash
+//     the ledger vouches for);
 //  4. every project the ledger says is withdrawn is in the portal's list of withdrawn projects with the ledger's
 //     reason, nothing else is, and the notice at its address shows its title and that reason.
 // It reports the first problem of each check; a site that passes was not rewritten after its ledger entries.
@@ -56,7 +57,7 @@ interface ShownRecord {
   content: Record<string, unknown>;
 }
 
-/** The words of each kind that its element on the project page must show, as they are stored. */
+/** The words of each kind that its element on its page (pageOf) must show, as they are stored. */
 const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
   project: ['summary'],
   phase: ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'],
@@ -71,6 +72,18 @@ const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
   input_theme: ['title', 'you_said'],
   lesson: ['title', 'lesson'],
 };
+
+/** The pages of a project that show its records in full, each with the kinds it holds. */
+type RecordPage = 'project' | 'projectCouncil';
+
+/**
+ * Where each kind is shown in full: the council's own records (its moments, the motions and amendments with the
+ * votes per party, the council information letters) on the project's council page, which the project page sums up
+ * in a line each and links to; everything else on the project page.
+ */
+export function pageOf(kind: PublishableKind): RecordPage {
+  return kind === 'council_moment' || kind === 'motion' || kind === 'council_letter' ? 'projectCouncil' : 'project';
+}
 
 /**
  * Checks a published site against its own ledger.
@@ -129,16 +142,18 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
     checkRecords(document, shown, latest, path, problem);
     const approved = approvedContents(document, latest, path, problem);
 
-    const pagePath = pathFor({ page: 'project', slug: document.project.slug }, 'nl');
-    let html: string;
-    try {
-      html = await read(pagePath);
-    } catch (error) {
-      problem('pages', `${pagePath} cannot be read: ${firstLine(error)}`);
-      continue;
+    for (const page of ['project', 'projectCouncil'] as const) {
+      const pagePath = pathFor({ page, slug: document.project.slug }, 'nl');
+      let html: string;
+      try {
+        html = await read(pagePath);
+      } catch (error) {
+        problem('pages', `${pagePath} cannot be read: ${firstLine(error)}`);
+        continue;
+      }
+      report.pages += 1;
+      checkPage(html, shown.filter((record) => pageOf(record.kind) === page), pagePath, document, approved, problem);
     }
-    report.pages += 1;
-    checkPage(html, shown, pagePath, document, approved, problem);
     log(`Checked ${document.project.slug}: ${shown.length} records.`);
   }
   await checkWithdrawnProjects(read, portal, ledger.entries, problem);

@@ -9,10 +9,9 @@ import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
-import { localizeFields, localizeOptional, sectionNotice, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
-import { buildCouncilLetterView, type CouncilLetterView } from '../council/council-letter-view.ts';
+import { localize, localizeFields, localizeOptional, sectionNotice, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
 import { meetingKindNote, meetingTime } from '../council/meeting.ts';
-import { buildMotionView, groupBy, type MotionView } from '../council/motion-view.ts';
+import { groupBy, motionLine, type MotionLineView } from '../council/motion-view.ts';
 import { phaseCouncilRole, type PhaseCouncilRoleView } from '../council/phase-council-role.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
 import { buildWho, type WhoView } from './people-summary.ts';
@@ -164,24 +163,33 @@ export interface JoinView {
   prominent: boolean;
 }
 
-export interface CouncilMomentView extends Marked {
+/**
+ * A council moment on the project page, in short: when, where, the agenda item and the outcome, and each motion in
+ * one line. The rest (the proposal, the council's reasons, the motions in full with the votes per party) is on the
+ * project's council page, so the project page still arrives in one round trip.
+ */
+export interface CouncilMomentLineView {
   id: string;
-  lang: ContentLang<'body' | 'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>;
+  lang: ContentLang<'body' | 'agenda_item'>;
   /** The start of the meeting: date and time where the time is known. */
   when: FormattedTime;
   /** Committee or council, said after the body's name where that name does not say it (meeting.ts). */
   kindNote: string | null;
   body: string;
   agendaItem: string;
-  proposal: string;
   outcomeLabel: string;
-  outcomeSummary: string | null;
   differsFromParticipation: boolean;
-  councilReasons: string | null;
-  effectOnPromises: string | null;
-  sourceUrl: string | null;
-  /** The motions and amendments submitted on this agenda item, with the votes per party. */
-  motions: Array<MotionView & Marked>;
+  /** Each motion and amendment of this agenda item: a link to it on the council page, and its result. */
+  motions: MotionLineView[];
+}
+
+/** A council information letter on the project page: the day it was sent and its title, a link to it in full. */
+export interface CouncilLetterLineView {
+  id: string;
+  href: string;
+  sentOn: FormattedTime;
+  title: string;
+  titleLang: Locale | undefined;
 }
 
 export interface UpdateView extends Marked {
@@ -228,9 +236,11 @@ export interface ProjectPageView {
     roleMeaning: string;
     explanation: string | null;
     explanationLang: Locale | undefined;
-    moments: CouncilMomentView[];
+    moments: CouncilMomentLineView[];
     /** Raadsinformatiebrieven, in the order of the API (by the day they were sent). */
-    letters: Array<CouncilLetterView & Marked>;
+    letters: CouncilLetterLineView[];
+    /** The project's council page: everything the council did and was told in the project, in full. */
+    href: string;
   };
   /** Newest first. */
   updates: UpdateView[];
@@ -278,6 +288,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   const marker = (kind: Parameters<typeof recordMarker>[0], record: Parameters<typeof recordMarker>[1]) =>
     recordMarker(kind, record, project.slug, locale);
   const changesHref = pathFor({ page: 'projectChanges', slug: project.slug }, locale);
+  const councilHref = pathFor({ page: 'projectCouncil', slug: project.slug }, locale);
   const own = localizeFields(project, ['title', 'summary', 'theme', 'area', 'council_role_explanation'], locale);
   const budgetNote = localizeOptional(
     // The budget note is a column of the project that the API nests under investment; its translation is the project's.
@@ -289,7 +300,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   const motionsByMoment = groupBy(timeline.motions, (motion) => motion.council_moment_id);
   const phases = timeline.phases.map((phase: Phase) => {
     const c = localizeFields(phase, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'department'], locale);
-    const council = phaseCouncilRole(phase, project, motionsByPhase.get(phase.id) ?? [], locale);
+    const council = phaseCouncilRole(phase, project, motionsByPhase.get(phase.id) ?? [], locale, councilHref);
     const view: PhaseView = {
       id: phase.id,
       anchor: anchorId('phase', phase.id),
@@ -328,55 +339,33 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     };
     return { view, untranslated: c.untranslated };
   });
-  const promises = timeline.promises.map((promise) => {
-    const history = promiseHistory(promise, locale);
-    const latest = promise.history.at(-1)?.status === promise.status ? history.at(-1) : undefined;
-    const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
-    const view: PromiseView = {
-      id: promise.id,
-      body: c.text.body,
-      lang: c.lang,
-      status: promise.status,
-      statusLabel: t.promiseStatus[promise.status],
-      madeBy: c.text.made_by,
-      madeOn: date(promise.made_on),
-      context: c.text.context,
-      dueOn: promise.due_on === null ? null : date(promise.due_on),
-      isOverdue: promise.is_overdue,
-      madeToCouncil: promise.made_to === 'council',
-      explanation: latest?.explanation ?? null,
-      explanationLang: latest?.lang.explanation,
-      evidenceUrl: latest?.evidenceUrl ?? null,
-      history,
-      marker: marker('promise', promise),
-    };
-    return { view, untranslated: c.untranslated || history.some((entry) => entry.untranslated) };
-  });
+  const promises = timeline.promises.map((promise) => buildPromiseView(promise, project.slug, locale));
   const moments = timeline.council_moments.map((moment) => {
-    const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
-    const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => ({ ...buildMotionView(motion, locale), marker: marker('motion', motion) }));
-    const view: CouncilMomentView = {
+    const c = localizeFields(moment, ['body', 'agenda_item'], locale);
+    const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => motionLine(motion, locale, councilHref));
+    const view: CouncilMomentLineView = {
       id: moment.id,
       lang: c.lang,
       when: meetingTime(moment, locale),
       kindNote: meetingKindNote(c.text.body, moment.meeting_kind, locale),
       body: c.text.body,
       agendaItem: c.text.agenda_item,
-      proposal: c.text.proposal,
       outcomeLabel: t.councilOutcome[moment.outcome],
-      outcomeSummary: c.text.outcome_summary,
       differsFromParticipation: moment.differs_from_participation,
-      councilReasons: c.text.council_reasons,
-      effectOnPromises: c.text.effect_on_promises,
-      sourceUrl: moment.source_url,
       motions,
-      marker: marker('council_moment', moment),
     };
-    return { view, untranslated: c.untranslated || motions.some((motion) => motion.untranslated) };
+    return { view, untranslated: c.untranslated || motions.some((motion) => motion.titleLang !== undefined) };
   });
   const letters = timeline.council_letters.map((letter) => {
-    const view = { ...buildCouncilLetterView(letter, locale), marker: marker('council_letter', letter) };
-    return { view, untranslated: view.untranslated };
+    const title = localize(letter, 'title', locale);
+    const view: CouncilLetterLineView = {
+      id: letter.id,
+      href: `${councilHref}#${anchorId('council-letter', letter.id)}`,
+      sentOn: date(letter.sent_on),
+      title: title.text,
+      titleLang: title.lang,
+    };
+    return { view, untranslated: !title.translated };
   });
   const updates = [...timeline.updates].reverse().map((update) => {
     const c = localizeFields(update, ['title', 'body_md'], locale);
@@ -454,6 +443,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       explanationLang: own.lang.council_role_explanation,
       moments: views(moments),
       letters: views(letters),
+      href: councilHref,
     },
     updates: views(updates),
     keyDates,
@@ -496,6 +486,40 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     feedHref: pathFor({ page: 'projectFeed', slug: project.slug }, locale),
     calendarHref: pathFor({ page: 'projectCalendar', slug: project.slug }, locale),
   };
+}
+
+/**
+ * A promise in words of the chosen language, with its history and markers: on the project page, and (the promises
+ * made to the council) on the project's council page. `untranslated` is true when an English reader gets some of it
+ * in Dutch.
+ *
+ * @example
+ * buildPromiseView(promise, 'schoolzone', 'en').view.statusLabel // => 'Kept'
+ */
+export function buildPromiseView(promise: TimelinePromise, projectSlug: string, locale: Locale): { view: PromiseView; untranslated: boolean } {
+  const t = dictionaryFor(locale);
+  const history = promiseHistory(promise, locale);
+  const latest = promise.history.at(-1)?.status === promise.status ? history.at(-1) : undefined;
+  const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
+  const view: PromiseView = {
+    id: promise.id,
+    body: c.text.body,
+    lang: c.lang,
+    status: promise.status,
+    statusLabel: t.promiseStatus[promise.status],
+    madeBy: c.text.made_by,
+    madeOn: formatDate(promise.made_on, locale),
+    context: c.text.context,
+    dueOn: promise.due_on === null ? null : formatDate(promise.due_on, locale),
+    isOverdue: promise.is_overdue,
+    madeToCouncil: promise.made_to === 'council',
+    explanation: latest?.explanation ?? null,
+    explanationLang: latest?.lang.explanation,
+    evidenceUrl: latest?.evidenceUrl ?? null,
+    history,
+    marker: recordMarker('promise', promise, projectSlug, locale),
+  };
+  return { view, untranslated: c.untranslated || history.some((entry) => entry.untranslated) };
 }
 
 /**

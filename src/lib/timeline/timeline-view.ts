@@ -1,4 +1,4 @@
-import { dictionaryFor, type Locale } from '../../i18n/index.ts';
+import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline, TimelineItem } from '../api/project-timeline.ts';
 import { localize, sectionNotice, type LocalizedText } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
@@ -42,7 +42,10 @@ export interface TimelineItemView {
   when: FormattedTime;
   heading: TimelineText;
   lines: TimelineText[];
-  /** The in-page anchor of the full record, where the page has one. */
+  /**
+   * Where the record is told: its anchor on the project page, or for a council information letter its anchor on the
+   * project's council page (the project page lists letters in one line each); null where neither has one.
+   */
   href: string | null;
   /** Marks what needs attention: a council decision that differs, an overdue or broken promise. */
   attention: boolean;
@@ -172,7 +175,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         if (!letter) break;
         base.heading = field(localize(letter, 'title', locale));
         if (letter.reference) base.lines.push(words(letter.reference));
-        base.href = `#${anchorId('council-letter', letter.id)}`;
+        base.href = `${pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale)}#${anchorId('council-letter', letter.id)}`;
         break;
       }
       case 'promise_made': {

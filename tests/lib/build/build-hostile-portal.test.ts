@@ -66,13 +66,43 @@ describe('a portal built from hostile data', () => {
         ...timeline.updates.map((update) => update.title),
         ...timeline.key_dates.map((keyDate) => keyDate.how_to_join),
         ...timeline.people.map((person) => person.name),
-        // The council's part: its role per phase, the motions with their votes per party, the letters.
+        // The council's part in short: its role per phase, each motion and each letter in one line.
         ...timeline.phases.flatMap((phase) => (phase.council_role_explanation ? [phase.council_role_explanation] : [])),
-        ...timeline.motions.flatMap((motion) => [motion.title, motion.submitted_by, motion.asks, motion.result_summary ?? motion.title]),
-        ...timeline.motions.flatMap((motion) => motion.votes.map((vote) => vote.party)),
-        ...timeline.council_letters.flatMap((letter) => [letter.title, letter.summary]),
+        ...timeline.motions.map((motion) => motion.title),
+        ...timeline.council_letters.map((letter) => letter.title),
       ];
       for (const value of expected) expect(text).toContain(value);
+    }
+  });
+
+  it('shows the hostile text of the council’s records as text on the project’s council page, in both languages', async () => {
+    const withMotions = timelines.filter((timeline) => timeline.motions.some((motion) => motion.votes.length > 0) && timeline.council_letters.length > 0);
+    expect(withMotions.length).toBeGreaterThan(0);
+    for (const timeline of timelines) {
+      for (const locale of ['nl', 'en'] as const) {
+        const html = await readFile(join(outDir, pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale), 'index.html'), 'utf8');
+        const text = visibleText(html);
+        const expected = [
+          timeline.project.title,
+          ...(timeline.project.council_role_explanation ? [timeline.project.council_role_explanation] : []),
+          ...timeline.phases.flatMap((phase) => [phase.title, ...(phase.council_role_explanation ? [phase.council_role_explanation] : [])]),
+          ...timeline.council_moments.flatMap((moment) => [moment.body, moment.agenda_item, moment.proposal, ...[moment.outcome_summary, moment.council_reasons, moment.effect_on_promises].filter((value) => value !== null)]),
+          ...timeline.motions.flatMap((motion) => [motion.title, motion.submitted_by, motion.asks, motion.result_summary ?? motion.title]),
+          ...timeline.motions.flatMap((motion) => motion.votes.map((vote) => vote.party)),
+          ...timeline.council_letters.flatMap((letter) => [letter.title, letter.summary]),
+          ...timeline.promises.filter((promise) => promise.made_to === 'council').flatMap((promise) => [promise.body, promise.made_by, promise.context]),
+        ];
+        // Paragraph splitting joins lines with a space; compare the first line, which is always kept whole.
+        const missing = expected.filter((value) => !text.includes(value.split('\n')[0] ?? value));
+        expect(missing, `${locale}: ${timeline.project.slug}`).toEqual([]);
+        // The motions are told here in full: each with its votes per party as a table.
+        const { document } = new JSDOM(html).window;
+        for (const motion of timeline.motions) {
+          const entry = document.getElementById(`motion-${motion.id}`);
+          expect(entry?.getAttribute('data-record')).toBe(`motion:${motion.id}`);
+          expect(entry?.querySelectorAll('tbody tr')).toHaveLength(motion.votes.length);
+        }
+      }
     }
   });
 

@@ -10,6 +10,7 @@ import { buildProjectPage } from '../../../src/lib/projects/project-page.ts';
 import { buildTimeline } from '../../../src/lib/timeline/timeline-view.ts';
 import { buildCatchUp } from '../../../src/lib/catch-up/catch-up.ts';
 import { buildCouncilOverview } from '../../../src/lib/council/council-overview.ts';
+import { buildProjectCouncilPage } from '../../../src/lib/council/project-council-page.ts';
 import { buildLessonLibrary } from '../../../src/lib/lessons/lesson-library.ts';
 import { buildProjectList } from '../../../src/lib/projects/project-list.ts';
 import { buildPromiseTracker } from '../../../src/lib/promises/promise-tracker.ts';
@@ -75,9 +76,16 @@ describe('the project page view model', () => {
     // The council's records: the phase's role explanation, the motions and the letters.
     expect(view.phases[1]?.council).toMatchObject({ explanation: phase.council_role_explanation, explanationLang: 'nl' });
     expect(view.phases[1]?.council.motions[0]?.titleLang).toBe('nl');
-    expect(view.council.moments[0]?.motions[0]?.lang).toEqual({ title: 'nl', submitted_by: 'nl', asks: 'nl', result_summary: 'nl' });
-    expect(view.council.letters[0]?.lang).toEqual({ title: 'nl', summary: 'nl' });
+    expect(view.council.moments[0]?.motions[0]?.titleLang).toBe('nl');
+    expect(view.council.letters[0]?.titleLang).toBe('nl');
     expect(view.notices.council).toBe(untranslatedNotice.en);
+    // In full on the project's council page, each text marked, one notice per section.
+    const council = buildProjectCouncilPage(dutch, 'en');
+    expect(council.projectTitleLang).toBe('nl');
+    expect(council.moments[0]?.motions[0]?.lang).toEqual({ title: 'nl', submitted_by: 'nl', asks: 'nl', result_summary: 'nl' });
+    expect(council.letters[0]?.lang).toEqual({ title: 'nl', summary: 'nl' });
+    expect(council.phases[1]?.council).toMatchObject({ explanation: phase.council_role_explanation, explanationLang: 'nl' });
+    expect(council.notices).toEqual({ role: untranslatedNotice.en, moments: untranslatedNotice.en, letters: untranslatedNotice.en, promises: untranslatedNotice.en });
   });
 
   it('gives an English reader the English motions and letters where staff wrote them, and then no notice of them', () => {
@@ -86,10 +94,15 @@ describe('the project page view model', () => {
         .filter((field) => m[field] !== null).map((field) => [field, `EN ${field}`])) } })) };
     const view = buildProjectPage(onlyCouncilRecords, 'en');
     const [motion] = dutch.motions;
-    expect(view.council.moments[0]?.motions[0]).toMatchObject({ title: `EN title of ${motion?.id}`, lang: {}, untranslated: false });
-    expect(view.council.letters[0]).toMatchObject({ title: `EN title of ${dutch.council_letters[0]?.id}`, lang: {} });
+    expect(view.council.moments[0]?.motions[0]).toMatchObject({ title: `EN title of ${motion?.id}`, titleLang: undefined });
+    expect(view.council.letters[0]).toMatchObject({ title: `EN title of ${dutch.council_letters[0]?.id}`, titleLang: undefined });
     // The project's own council role explanation is translated too (translated() above), so the section has nothing to say.
     expect(view.notices.council).toBeNull();
+    const council = buildProjectCouncilPage(onlyCouncilRecords, 'en');
+    expect(council.moments[0]?.motions[0]).toMatchObject({ title: `EN title of ${motion?.id}`, lang: {}, untranslated: false });
+    expect(council.letters[0]).toMatchObject({ title: `EN title of ${dutch.council_letters[0]?.id}`, lang: {} });
+    expect(council.notices.moments).toBeNull();
+    expect(council.notices.letters).toBeNull();
   });
 
   it('mixes per field: a translated title with an untranslated rationale', () => {

@@ -96,12 +96,12 @@ describe('buildCouncilOverview: the meetings', () => {
     expect(item?.project).toEqual({ slug: 'park', title: park.project.title, titleLang: undefined, href: '/projecten/park/', councilRoleLabel: 'Besluitvormend' });
   });
 
-  it('lists the motions and amendments under their agenda item, as links to them on the project page', () => {
+  it('lists the motions and amendments under their agenda item, as links to them on the project’s council page', () => {
     const park = project('park', [{ meets_on: '2026-05-12' }, { meets_on: '2026-05-13' }]);
     const [motion] = park.motions;
     const [first, second] = buildCouncilOverview([park], 'nl', '2026-03-01').coming;
     expect(first?.items[0]?.motions).toEqual([
-      { id: motion?.id, href: `/projecten/park/#motion-${motion?.id}`, name: `Amendement ${motion?.reference}`, title: motion?.title, titleLang: undefined, resultLabel: 'Aangenomen' },
+      { id: motion?.id, href: `/projecten/park/gemeenteraad/#motion-${motion?.id}`, name: `Amendement ${motion?.reference}`, title: motion?.title, titleLang: undefined, resultLabel: 'Aangenomen' },
     ]);
     expect(second?.items[0]?.motions).toEqual([]);
   });
@@ -110,7 +110,7 @@ describe('buildCouncilOverview: the meetings', () => {
     const park = project('park', [{ meets_on: '2026-01-10' }]);
     const [meeting] = buildCouncilOverview([park], 'en', '2026-03-10').past;
     expect(meeting?.items[0]?.project.href).toBe('/en/projects/park/');
-    expect(meeting?.items[0]?.motions[0]?.href).toMatch(/^\/en\/projects\/park\/#motion-/);
+    expect(meeting?.items[0]?.motions[0]?.href).toMatch(/^\/en\/projects\/park\/council\/#motion-/);
     expect(meeting?.items[0]?.outcomeLabel).toBe('Rejected');
   });
 
@@ -130,6 +130,7 @@ describe('buildCouncilOverview: the view by project', () => {
     const [view, empty] = overview.projects;
     const meeting = overview.coming[0];
     expect(view?.project.slug).toBe('park');
+    expect(view?.councilHref).toBe('/projecten/park/gemeenteraad/');
     expect(view?.project.councilRoleLabel).toBe('Besluitvormend');
     expect(view?.roleMeaning).toBe('De raad neemt het besluit.');
     expect(view?.moments).toEqual([
@@ -142,10 +143,10 @@ describe('buildCouncilOverview: the view by project', () => {
         outcomeLabel: 'Verworpen',
       },
     ]);
-    expect(view?.motions.map((motion) => motion.href)).toEqual(park.motions.map((motion) => `/projecten/park/#motion-${motion.id}`));
+    expect(view?.motions.map((motion) => motion.href)).toEqual(park.motions.map((motion) => `/projecten/park/gemeenteraad/#motion-${motion.id}`));
     const [letter] = park.council_letters;
     expect(view?.letters).toEqual([
-      { href: `/projecten/park/#council-letter-${letter?.id}`, sentOn: { datetime: '2026-05-20', text: '20 mei 2026' }, reference: null, title: letter?.title, titleLang: undefined },
+      { href: `/projecten/park/gemeenteraad/#council-letter-${letter?.id}`, sentOn: { datetime: '2026-05-20', text: '20 mei 2026' }, reference: null, title: letter?.title, titleLang: undefined },
     ]);
     // Only the promises made to the council; those to residents are on the promises page.
     const [promise] = park.promises;

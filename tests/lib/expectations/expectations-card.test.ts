@@ -35,7 +35,8 @@ describe('buildExpectations', () => {
       explanation: current.council_role_explanation,
       explanationLang: 'nl',
     });
-    expect(card?.council.motions.map((link) => link.href)).toEqual([`#motion-${motion?.id}`]);
+    // In full on the project's council page.
+    expect(card?.council.motions.map((link) => link.href)).toEqual([`/en/projects/${doc.project.slug}/council/#motion-${motion?.id}`]);
     // Without a role of its own, the phase has the project's; a motion about another phase is not linked here.
     const projectRole = {
       ...doc,

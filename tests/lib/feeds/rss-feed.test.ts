@@ -5,6 +5,7 @@ import { dictionaryFor, locales, pathFor } from '../../../src/i18n/index.ts';
 import type { ProjectTimeline } from '../../../src/lib/api/index.ts';
 import { localize } from '../../../src/lib/content-language/localize.ts';
 import { recordUrl } from '../../../src/lib/feeds/links.ts';
+import { pageForPath } from '../../../src/lib/feeds/sitemap-alternates.ts';
 import { motionName } from '../../../src/lib/council/motion-view.ts';
 import { projectFeedOptions, renderFeed, siteFeedOptions } from '../../../src/lib/feeds/rss-feed.ts';
 import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
@@ -105,6 +106,8 @@ describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org
       for (const letter of timeline.council_letters) {
         const [item, ...more] = itemsLinkingTo(items, url('council-letter', letter.id));
         expect(more).toEqual([]);
+        // The letter is told in full on the project's council page.
+        expect(item?.link).toBe(`${site}${pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale)}#council-letter-${letter.id}`);
         const name = letter.reference === null ? t.feeds.feed.councilLetter : `${t.feeds.feed.councilLetter} ${oneLine(letter.reference)}`;
         expect(item?.title).toBe(`${name}: ${oneLine(localize(letter, 'title', locale).text)}`);
         expect(decodeHtml(item?.description ?? '')).toContain(localize(letter, 'summary', locale).text);
@@ -173,7 +176,9 @@ describe('the site-wide RSS feed', () => {
       expect(item.link).toBe(own?.link);
       expect(Date.parse(item.pubDate ?? '')).toBeGreaterThanOrEqual(cutOff);
       // Mixed projects: the project's title leads each item's title.
-      const project = timelines.find((timeline) => item.link?.includes(`/${timeline.project.slug}/#`));
+      // The item links to a page of its project: the project page, or its council page for a letter.
+      const ref = pageForPath(new URL(item.link ?? '', site).pathname)?.ref;
+      const project = timelines.find((timeline) => ref !== undefined && 'slug' in ref && ref.slug === timeline.project.slug);
       expect(item.title).toBe(`${oneLine(project ? localize(project.project, 'title', locale).text : 'no project')} – ${own?.title}`);
     }
   });

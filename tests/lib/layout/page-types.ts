@@ -28,6 +28,8 @@ export const pageTypes: PageType[] = [
   { name: 'join', ref: (demo) => ({ page: 'projectJoin', slug: demo.richestProjectSlug }) },
   // The public history of the project with the most content; the demo has a changed decision in it.
   { name: 'changes', ref: (demo) => ({ page: 'projectChanges', slug: demo.richestProjectSlug }) },
+  // The council's part in the project with the most content, in full: motions with the votes per party, letters.
+  { name: 'project council', ref: (demo) => ({ page: 'projectCouncil', slug: demo.richestProjectSlug }) },
   // What stays at the address of a withdrawn project: the notice of when and why.
   { name: 'withdrawn project', ref: (demo) => ({ page: 'project', slug: demo.withdrawnProjectSlug }) },
   // The pages a subscription mail links to, as they open without the token of a mail.

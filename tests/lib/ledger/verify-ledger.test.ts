@@ -64,7 +64,8 @@ describe('npm run verify-ledger', () => {
     expect(code).toBe(0);
     const overHttp = await verifySite(urlReader(local.url));
     expect(overHttp.problems).toEqual([]);
-    expect(overHttp).toMatchObject({ organisation: ORGANISATION, projects: 1, pages: 1 });
+    // Each project's page and its council page, where the council's records are in full.
+    expect(overHttp).toMatchObject({ organisation: ORGANISATION, projects: 1, pages: 2 });
     expect(overHttp.records).toBeGreaterThan(30);
   });
 
@@ -108,17 +109,37 @@ describe('npm run verify-ledger', () => {
   });
 
   // Both tampers in one build (each check reports its own first problem), since a build is the slow part.
-  it('names a motion whose words on its project page are not the approved ones', async () => {
+  it('names a motion whose words on its project’s council page are not the approved ones, or that is gone from it', async () => {
     const MOTION = '91000000-0000-4000-8000-000000000001';
-    const copy = join(scratch, 'motion-page');
-    await cp(site, copy, { recursive: true });
-    const page = join(copy, 'projecten', 'testproject', 'index.html');
-    const html = await readFile(page, 'utf8');
-    // What the amendment asks, as the fixture wrote it, rewritten on the page alone.
+    const councilPage = (dir: string) => join(dir, 'projecten', 'testproject', 'gemeenteraad', 'index.html');
+    const html = await readFile(councilPage(site), 'utf8');
+    // What the amendment asks is told in full on the council page only; the project page has its title in one line.
     expect(html).toContain('td-motion-adopted-asks');
-    await writeFile(page, html.replaceAll('td-motion-adopted-asks', 'td-motion-rewritten-asks'));
-    const report = await verifySite(folderReader(copy));
-    expect(report.problems).toEqual([{ check: 'pages', message: `motion ${MOTION} on /projecten/testproject/ does not show its approved asks.` }]);
+    expect(await readFile(join(site, 'projecten', 'testproject', 'index.html'), 'utf8')).not.toContain('td-motion-adopted-asks');
+
+    // What the amendment asks, as the fixture wrote it, rewritten on the council page alone.
+    const rewritten = join(scratch, 'motion-page');
+    await cp(site, rewritten, { recursive: true });
+    await writeFile(councilPage(rewritten), html.replaceAll('td-motion-adopted-asks', 'td-motion-rewritten-asks'));
+    expect((await verifySite(folderReader(rewritten))).problems).toEqual([
+      { check: 'pages', message: `motion ${MOTION} on /projecten/testproject/gemeenteraad/ does not show its approved asks.` },
+    ]);
+
+    // The amendment taken off the council page: its element (data-record) is gone.
+    const removed = join(scratch, 'motion-removed');
+    await cp(site, removed, { recursive: true });
+    await writeFile(councilPage(removed), html.replaceAll(`data-record="motion:${MOTION}"`, 'data-record="motion:elsewhere"'));
+    expect((await verifySite(folderReader(removed))).problems).toEqual([
+      { check: 'pages', message: `motion ${MOTION} is not on /projecten/testproject/gemeenteraad/.` },
+    ]);
+
+    // Without the council page, its records cannot be checked: said so.
+    const missing = join(scratch, 'council-page-missing');
+    await cp(site, missing, { recursive: true });
+    await rm(join(missing, 'projecten', 'testproject', 'gemeenteraad'), { recursive: true });
+    expect((await verifySite(folderReader(missing))).problems).toEqual([
+      { check: 'pages', message: expect.stringMatching(/^\/projecten\/testproject\/gemeenteraad\/ cannot be read: /) },
+    ]);
   });
 
   it('names the ledger entry, and separately the record, that were changed in the database behind the API', async () => {

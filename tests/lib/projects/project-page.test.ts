@@ -69,14 +69,14 @@ describe('buildProjectPage', () => {
     expect(view.updates[0]?.bodyHtml).toBe('<h4>b</h4>\n<p>c x</p>\n');
   });
 
-  it('gives every phase the council’s role in it: its own, or the project’s, with the motions about it', () => {
+  it('gives every phase the council’s role in it: its own, or the project’s, with links to the motions about it on the council page', () => {
     const [vision, plan] = buildProjectPage(timeline, 'nl').phases;
     const [motion] = timeline.motions;
     // The vision phase has no role of its own: the project's (besluitvormend) stands, without an explanation.
     expect(vision?.council).toEqual({ roleLabel: 'Besluitvormend', roleMeaning: 'De raad neemt het besluit.', explanation: null, explanationLang: undefined, untranslated: false, motions: [] });
     expect(plan?.council).toMatchObject({ roleLabel: 'Kaderstellend', explanation: timeline.phases[1]?.council_role_explanation });
     expect(plan?.council.motions).toEqual([
-      { id: motion?.id, href: `#motion-${motion?.id}`, name: `Amendement ${motion?.reference}`, title: motion?.title, titleLang: undefined, resultLabel: 'Aangenomen' },
+      { id: motion?.id, href: `/projecten/park/gemeenteraad/#motion-${motion?.id}`, name: `Amendement ${motion?.reference}`, title: motion?.title, titleLang: undefined, resultLabel: 'Aangenomen' },
     ]);
   });
 
@@ -91,42 +91,42 @@ describe('buildProjectPage', () => {
     expect(buildProjectPage(named, 'nl').council.moments[0]?.kindNote).toBeNull();
   });
 
-  it('puts each motion and amendment under its council moment, with its votes and its place in the public record', () => {
-    const [moment] = buildProjectPage(timeline, 'nl').council.moments;
+  it('puts each motion and amendment under its council moment in one line: a link to it on the council page, and its result', () => {
+    const view = buildProjectPage(timeline, 'nl');
+    const [moment] = view.council.moments;
     const [source] = timeline.motions;
-    const [motion] = moment?.motions ?? [];
-    expect(motion).toMatchObject({
-      anchor: `motion-${source?.id}`,
-      name: `Amendement ${source?.reference}`,
-      title: source?.title,
-      submittedBy: source?.submitted_by,
-      asks: source?.asks,
-      resultLabel: 'Aangenomen',
-      resultSummary: source?.result_summary,
-      votes: { summary: 'Aangenomen met 3 stemmen voor en 1 tegen.', totals: { for: 3, against: 1 } },
-    });
-    expect(motion?.marker.key).toBe(`motion:${source?.id}`);
+    expect(view.council.href).toBe('/projecten/park/gemeenteraad/');
+    expect(moment?.motions).toEqual([
+      {
+        id: source?.id,
+        href: `/projecten/park/gemeenteraad/#motion-${source?.id}`,
+        name: `Amendement ${source?.reference}`,
+        title: source?.title,
+        titleLang: undefined,
+        resultLabel: 'Aangenomen',
+        resultSentence: 'Aangenomen met 3 stemmen voor en 1 tegen.',
+      },
+    ]);
+    // Not the rest of it: that is on the council page.
+    expect(JSON.stringify(view.council)).not.toContain(source?.asks);
+    const withdrawn = { ...timeline, motions: timeline.motions.map((m) => ({ ...m, result: 'withdrawn' as const, votes: [] })) };
+    expect(buildProjectPage(withdrawn, 'en').council.moments[0]?.motions[0]?.resultSentence).toBe('Withdrawn.');
     const elsewhere = { ...timeline, motions: timeline.motions.map((m) => ({ ...m, council_moment_id: '00000000-0000-4000-8000-0000000000ff' })) };
     expect(buildProjectPage(elsewhere, 'nl').council.moments[0]?.motions).toEqual([]);
   });
 
-  it('lists the council information letters where the timeline links to them', () => {
-    const view = buildProjectPage(timeline, 'nl');
+  it('lists the council information letters in one line each, linking to them on the council page', () => {
     const [source] = timeline.council_letters;
-    expect(view.council.letters).toEqual([
+    expect(buildProjectPage(timeline, 'nl').council.letters).toEqual([
       {
         id: source?.id,
-        anchor: `council-letter-${source?.id}`,
+        href: `/projecten/park/gemeenteraad/#council-letter-${source?.id}`,
         sentOn: { datetime: '2026-05-20', text: '20 mei 2026' },
-        reference: null,
         title: source?.title,
-        summary: source?.summary,
-        lang: {},
-        untranslated: false,
-        sourceUrl: null,
-        marker: { key: `council_letter:${source?.id}`, changed: null, selfApproved: null },
+        titleLang: undefined,
       },
     ]);
+    expect(buildProjectPage(timeline, 'en').council.letters[0]?.href).toBe(`/en/projects/park/council/#council-letter-${source?.id}`);
   });
 
   it('marks a promise made to the council, and only that one', () => {

@@ -83,11 +83,14 @@ describe('a built site', () => {
     }
   });
 
-  it('links each feed item and calendar event to an element that exists on the project page', async () => {
+  it('links each feed item and calendar event to an element that exists on the project page or its council page', async () => {
     for (const locale of locales) {
       for (const slug of slugs()) {
-        const page = await read(pathFor({ page: 'project', slug }, locale));
-        const pageUrl = `${site}${pathFor({ page: 'project', slug }, locale)}`;
+        // The council information letters are told in full on the project's council page; everything else on the project page.
+        const pages = new Map<string, string>();
+        for (const page of ['project', 'projectCouncil'] as const) {
+          pages.set(`${site}${pathFor({ page, slug }, locale)}`, await read(pathFor({ page, slug }, locale)));
+        }
         const feed = parseRssFeed(await read(pathFor({ page: 'projectFeed', slug }, locale)));
         const calendar = new ICAL.Component(ICAL.parse(await read(pathFor({ page: 'projectCalendar', slug }, locale))));
         const links = [
@@ -96,9 +99,9 @@ describe('a built site', () => {
         ];
         expect(links.length).toBeGreaterThan(0);
         for (const link of links) {
-          const [url, fragment = ''] = link.split('#');
-          expect(url).toBe(pageUrl);
-          expect(page, link).toContain(` id="${fragment}"`);
+          const [url = '', fragment = ''] = link.split('#');
+          expect([...pages.keys()], link).toContain(url);
+          expect(pages.get(url), link).toContain(` id="${fragment}"`);
         }
       }
     }
@@ -160,6 +163,8 @@ describe('a built site', () => {
       { ref: { page: 'home' } as PageRef, locale },
       { ref: { page: 'openData' } as PageRef, locale },
       ...slugs().map((slug) => ({ ref: { page: 'project', slug } as PageRef, locale })),
+      // The project's council page, a subpage like the join and changes pages.
+      ...slugs().map((slug) => ({ ref: { page: 'projectCouncil', slug } as PageRef, locale })),
     ]);
     for (const { ref, locale } of expectedPages) {
       const entry = entries.find((candidate) => candidate.loc === `${site}${pathFor(ref, locale)}`);

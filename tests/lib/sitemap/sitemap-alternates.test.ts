@@ -19,6 +19,9 @@ const refs: PageRef[] = [
     { page: 'project', slug },
     { page: 'projectFeed', slug },
     { page: 'projectCalendar', slug },
+    { page: 'projectJoin', slug },
+    { page: 'projectChanges', slug },
+    { page: 'projectCouncil', slug },
   ]),
 ];
 
@@ -74,6 +77,8 @@ describe('isSitemapPage', () => {
 
   it('keeps the join page and leaves out the pages a subscription mail links to', () => {
     expect(isSitemapPage(`${site}projecten/schoolzone/meedoen/`)).toBe(true);
+    expect(isSitemapPage(`${site}projecten/schoolzone/gemeenteraad/`)).toBe(true);
+    expect(isSitemapPage(`${site}en/projects/schoolzone/council/`)).toBe(true);
     for (const path of ['volgen/bevestigen/', 'volgen/beheren/', 'volgen/afmelden/', 'en/follow/confirm/', 'en/follow/manage/', 'en/follow/unsubscribe/']) {
       expect(isSitemapPage(`${site}${path}`), path).toBe(false);
     }
