@@ -11,12 +11,17 @@ export interface RpcTarget {
 }
 
 /**
- * The API the page was built from, as src/components/layout/ApiConfig.astro writes it into the page's head: once
- * per page, however many of its parts call the API. The anon key is public by design (RLS guards the data).
+ * The API the site was built from: PUBLIC_SUPABASE_URL and PUBLIC_SUPABASE_ANON_KEY, the variables the build reads
+ * (src/lib/api/build-config.ts), which Vite writes into this module when it bundles it. So they come once, in a file
+ * the browser caches for every page, rather than in each page's head, where they would weigh on its first round
+ * trip. The anon key is public by design (RLS guards the data); a build given a key that is not made to be public
+ * stops before it starts (scripts/lib/build-site.ts).
  */
 export function apiTarget(): RpcTarget {
-  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
-  return { url: meta('portal-api-url'), anonKey: meta('portal-api-key') };
+  return {
+    url: (import.meta.env.PUBLIC_SUPABASE_URL ?? '').trim().replace(/\/+$/, ''),
+    anonKey: (import.meta.env.PUBLIC_SUPABASE_ANON_KEY ?? '').trim(),
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 // The markup a script shows later (an error summary, a confirmation, a subscription) is written in the page's own
 // .astro component as a <template>, in the page's language; the script only copies it and fills in what the API
-// answered. So every text stays in src/i18n, and no script carries markup or words of its own.
+// answered. So every text stays in src/i18n, and no script carries markup or words of its own. The project page's
+// freshness notice and timeline filter are the exception: the page must fit one round trip, so their scripts make
+// them (src/browser/dom.ts), with words they import from src/i18n/text.
 //
 // In such a <template>, an <a>, <strong> or other inline formatting element gets its words with set:text, never
 // as a {expression} child: the Astro compiler then repeats the element after the template (withastro/compiler#971),

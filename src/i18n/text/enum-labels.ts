@@ -1,6 +1,5 @@
 import type {
   CouncilMeetingKind,
-  CouncilOutcome,
   CouncilRole,
   GroupStatus,
   KeyDateKind,
@@ -10,11 +9,10 @@ import type {
   ParticipationLevel,
   PersonRole,
   PhaseKind,
-  ProjectStatus,
   PromiseAudience,
-  PromiseStatus,
 } from '../../lib/api/enums.ts';
 import type { Locale } from '../locales.ts';
+import { councilOutcomeEn, councilOutcomeNl, projectStatusEn, projectStatusNl, promiseStatusEn, promiseStatusNl } from './status-labels.ts';
 
 // The labels of the SQL enumerations, as residents read them on the site and staff choose them in the workspace.
 // Each record is typed complete against its SQL enumeration and written in SQL order (the workspace offers the
@@ -22,13 +20,7 @@ import type { Locale } from '../locales.ts';
 // these labels, not the text of every page.
 
 export const enumLabelsNl = {
-  projectStatus: {
-    planned: 'Gepland',
-    running: 'Loopt',
-    on_hold: 'Gepauzeerd',
-    completed: 'Afgerond',
-    stopped: 'Gestopt',
-  } satisfies Record<ProjectStatus, string>,
+  projectStatus: projectStatusNl,
   phaseKind: {
     vision: 'Verkenning',
     plan: 'Plan maken',
@@ -56,17 +48,7 @@ export const enumLabelsNl = {
     adviesrecht: 'Adviesrecht',
     geen: 'Het college beslist',
   } satisfies Record<CouncilRole, string>,
-  councilOutcome: {
-    pending: 'Nog niet besproken',
-    adopted: 'Aangenomen',
-    amended: 'Aangenomen met wijzigingen',
-    rejected: 'Verworpen',
-    postponed: 'Aangehouden',
-    withdrawn: 'Ingetrokken',
-    discussed: 'Besproken',
-    noted: 'Voor kennisgeving aangenomen',
-    ready_for_council: 'Rijp voor besluit in de raad',
-  } satisfies Record<CouncilOutcome, string>,
+  councilOutcome: councilOutcomeNl,
   councilMeetingKind: {
     committee: 'Commissie',
     council: 'Gemeenteraad',
@@ -86,13 +68,7 @@ export const enumLabelsNl = {
     residents: 'Aan inwoners',
     council: 'Aan de gemeenteraad',
   } satisfies Record<PromiseAudience, string>,
-  promiseStatus: {
-    open: 'Open',
-    in_progress: 'In uitvoering',
-    kept: 'Nagekomen',
-    changed: 'Gewijzigd',
-    broken: 'Niet nagekomen',
-  } satisfies Record<PromiseStatus, string>,
+  promiseStatus: promiseStatusNl,
   keyDateKind: {
     meeting: 'Bijeenkomst',
     walk_in: 'Inloopbijeenkomst',
@@ -121,13 +97,7 @@ export const enumLabelsNl = {
 export type EnumLabels = typeof enumLabelsNl;
 
 export const enumLabelsEn: EnumLabels = {
-  projectStatus: {
-    planned: 'Planned',
-    running: 'Running',
-    on_hold: 'On hold',
-    completed: 'Completed',
-    stopped: 'Stopped',
-  },
+  projectStatus: projectStatusEn,
   phaseKind: {
     vision: 'Exploration',
     plan: 'Making the plan',
@@ -155,17 +125,7 @@ export const enumLabelsEn: EnumLabels = {
     adviesrecht: 'Right to advise',
     geen: 'The executive decides',
   },
-  councilOutcome: {
-    pending: 'Not discussed yet',
-    adopted: 'Adopted',
-    amended: 'Adopted with amendments',
-    rejected: 'Rejected',
-    postponed: 'Held over',
-    withdrawn: 'Withdrawn',
-    discussed: 'Discussed',
-    noted: 'Noted',
-    ready_for_council: 'Ready for a council decision',
-  },
+  councilOutcome: councilOutcomeEn,
   councilMeetingKind: {
     committee: 'Committee',
     council: 'Municipal council',
@@ -185,13 +145,7 @@ export const enumLabelsEn: EnumLabels = {
     residents: 'To residents',
     council: 'To the municipal council',
   },
-  promiseStatus: {
-    open: 'Open',
-    in_progress: 'In progress',
-    kept: 'Kept',
-    changed: 'Changed',
-    broken: 'Broken',
-  },
+  promiseStatus: promiseStatusEn,
   keyDateKind: {
     meeting: 'Meeting',
     walk_in: 'Walk-in session',

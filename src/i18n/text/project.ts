@@ -1,3 +1,6 @@
+import { freshnessEn, freshnessNl } from './freshness.ts';
+import { timelineFilterEn, timelineFilterNl } from './timeline-filter.ts';
+
 // UI text of the project page, Dutch first; English must match it key for key (the type says so).
 // Its own file so that each part of the site can change its text without touching the others'.
 
@@ -82,18 +85,8 @@ export const projectNl = {
   timelineIntro: 'Alles wat er in dit project is gebeurd en nog gaat gebeuren, op volgorde van datum.',
   timelineEmpty: 'Er staat nog niets op de tijdlijn.',
   now: (date: string) => `Nu: de stand van zaken op ${date}`,
-  filterLegend: 'Laat zien',
-  // Filled in by the filter's script in the browser, so a template rather than a function.
-  filterStatus: '{shown} van {total} onderdelen zichtbaar.',
-  timelineKind: {
-    phase: 'Fasen',
-    handover: 'Overdrachten',
-    key_date: 'Momenten',
-    decision: 'Besluiten',
-    council_moment: 'Gemeenteraad',
-    promise: 'Toezeggingen',
-    update: 'Nieuws',
-  },
+  // The timeline's filter and its kinds: made by its script in the browser, which carries these words itself.
+  ...timelineFilterNl,
   itemLabel: {
     phase_start: 'Nieuwe fase',
     handover: 'Overdracht',
@@ -143,18 +136,8 @@ export const projectNl = {
   catchUpPromises: (count: number) => `${count} ${count === 1 ? 'toezegging staat' : 'toezeggingen staan'} nog open`,
   catchUpInfluence: 'Wat u nog kunt beïnvloeden',
   catchUpTimeline: 'Alles op volgorde in de tijdlijn',
-  // Freshness notice (filled in by its script in the browser).
-  freshTitle: 'Er is iets veranderd sinds deze pagina is gemaakt:',
-  freshReload: 'Laad de pagina opnieuw',
-  freshMore: 'en nog {count} andere wijzigingen',
-  changeKind: {
-    project: 'Project',
-    decision: 'Besluit',
-    promise: 'Toezegging',
-    council_moment: 'Gemeenteraad',
-    key_date: 'Moment',
-    update: 'Nieuws',
-  },
+  // Freshness notice: shown by its script in the browser, which carries these words itself (freshness.ts).
+  ...freshnessNl,
 };
 
 export const projectEn: typeof projectNl = {
@@ -234,17 +217,7 @@ export const projectEn: typeof projectNl = {
   timelineIntro: 'Everything that happened in this project and is still to come, in order of date.',
   timelineEmpty: 'There is nothing on the timeline yet.',
   now: (date: string) => `Now: the situation on ${date}`,
-  filterLegend: 'Show',
-  filterStatus: '{shown} of {total} items shown.',
-  timelineKind: {
-    phase: 'Phases',
-    handover: 'Handovers',
-    key_date: 'Moments',
-    decision: 'Decisions',
-    council_moment: 'Council',
-    promise: 'Promises',
-    update: 'News',
-  },
+  ...timelineFilterEn,
   itemLabel: {
     phase_start: 'New phase',
     handover: 'Handover',
@@ -290,15 +263,5 @@ export const projectEn: typeof projectNl = {
   catchUpPromises: (count: number) => `${count} ${count === 1 ? 'promise is' : 'promises are'} still open`,
   catchUpInfluence: 'What you can still influence',
   catchUpTimeline: 'Everything in order on the timeline',
-  freshTitle: 'Something changed since this page was made:',
-  freshReload: 'Reload the page',
-  freshMore: 'and {count} other changes',
-  changeKind: {
-    project: 'Project',
-    decision: 'Decision',
-    promise: 'Promise',
-    council_moment: 'Council',
-    key_date: 'Moment',
-    update: 'News',
-  },
+  ...freshnessEn,
 };

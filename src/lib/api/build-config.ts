@@ -44,8 +44,8 @@ const WHAT_TO_USE =
 
 /**
  * Why `key` must not be the build's PUBLIC_SUPABASE_ANON_KEY, or undefined when it may. The key is published:
- * every page that calls the API carries it in dist/. Only a key made to be public may be given: a JWT whose
- * role claim is anon, or a publishable key. A service_role or secret key bypasses row level security, so
+ * the residents' scripts that call the API carry it in dist/. Only a key made to be public may be given: a JWT
+ * whose role claim is anon, or a publishable key. A service_role or secret key bypasses row level security, so
  * publishing it would let anyone read and change everything. The message names the key's role, never the key.
  *
  * @example publicKeyRefusal(serviceRoleKey) // => 'PUBLIC_SUPABASE_ANON_KEY is a key with role service_role, not anon. ...'

@@ -19,10 +19,12 @@ export function htmlTokens(html: string): PageTokens {
 /**
  * Adds what a script could put into the page: every word in its string literals counts as a class, an id and
  * an element name (a script sets paragraph.className = 'utrecht-paragraph' or creates a 'p'). Too many words
- * only keep a few rules too many.
+ * only keep a few rules too many. Every literal is read whole, the empty one ('') and those with escapes ('\n',
+ * "a \"b\"") too: a literal skipped would pair its closing quote with the next one's opening quote, and from there
+ * on code would be read as words and the words as code (and their classes' rules left out).
  */
 export function addScriptTokens(tokens: PageTokens, script: string): void {
-  for (const match of script.matchAll(/"([^"\\\n]{1,300})"|'([^'\\\n]{1,300})'|`([^`\\]{1,300})`/g)) {
+  for (const match of script.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\[\s\S])*)`/g)) {
     for (const word of (match[1] ?? match[2] ?? match[3] ?? '').split(/[\s.#]+/)) {
       if (!/^-?[_a-zA-Z][\w-]*$/.test(word)) continue;
       tokens.classes.add(word);

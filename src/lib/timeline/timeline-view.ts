@@ -3,13 +3,10 @@ import type { ProjectTimeline, TimelineItem } from '../api/project-timeline.ts';
 import { localize, sectionNotice, type LocalizedText } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { amsterdamDate } from './amsterdam-date.ts';
+import { timelineFilters, type TimelineFilter } from './timeline-filters.ts';
 
-/**
- * The filter groups of the timeline. A promise's creation and its status changes are one group, because a
- * resident following promises wants both.
- */
-export const timelineFilters = ['phase', 'handover', 'key_date', 'decision', 'council_moment', 'promise', 'update'] as const;
-export type TimelineFilter = (typeof timelineFilters)[number];
+// The filter groups, apart in timeline-filters.ts for the filter's script; named here too, with the view they group.
+export { timelineFilters, type TimelineFilter };
 
 const filterOf: Record<TimelineItem['kind'], TimelineFilter> = {
   phase_start: 'phase',

@@ -34,6 +34,15 @@ describe('inlinePageCss', () => {
     expect(reads).toEqual(['/_astro/site.css', '/_astro/page.js', '/_astro/shared.js']);
   });
 
+  it('reads every string literal of a script whole: an empty one or an escape does not hide the classes after it', async () => {
+    for (const script of ['if(t==="")p.className="note--error"', 'l.join("\\n");p.className="note--error"', "q('[a=\\'b\\\\']');p.className=`note--error`"]) {
+      const { cache } = cacheOf({ ...site, '/_astro/page.js': script });
+      const result = await inlinePageCss(pageHtml('<p class="card">x</p><script type="module" src="/_astro/page.js"></script>'), cache);
+      expect(result, script).toContain('.note--error{color:darkred}');
+      expect(result, script).not.toContain('.unused');
+    }
+  });
+
   it('says which stylesheet is missing rather than writing a page without its CSS', async () => {
     const { cache } = cacheOf({});
     await expect(inlinePageCss(pageHtml('<p>x</p>'), cache)).rejects.toThrow('The page links /_astro/site.css, which the build did not write.');
