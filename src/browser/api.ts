@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // How the residents' pages call the API. Why not supabase-js here: the architecture has one client, supabase-js,
 // and the build uses it. But in the browser it weighs about 30 kB gzipped before any of our code, six times the
 // 5 kB of JavaScript a resident's page may load. The pages need a few calls, so they speak PostgREST's documented
