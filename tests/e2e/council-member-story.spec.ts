@@ -1,31 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../src/lib/api/index.ts';
 import { paragraphs } from '../../src/lib/format/text.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { readTimelines } from './support/timelines.ts';
 
 // A council member's view of a project, against the real stand-in API and the site built from it: from the council
 // page to the project, the council's role in its current phase, the motion that changed it with how each party
 // voted, and the promise the executive made to the council with its status. Which project is found through the
 // API (one whose current phase has a motion that was voted on, and a promise to the council), never by name.
 
-const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
 const nl = dictionaryFor('nl');
 
-async function readTimelines(baseURL: string): Promise<ProjectTimeline[]> {
-  const { anonKey } = await apiKeys(jwtSecretFromEnv());
-  const supabase = createClient(baseURL, anonKey, { auth: { persistSession: false } });
-  const list = await supabase.rpc('list_projects', { org_slug: organisation });
-  expect(list.error).toBeNull();
-  const timelines: ProjectTimeline[] = [];
-  for (const card of projectListSchema.parse(list.data)) {
-    const answer = await supabase.rpc('project_timeline', { org_slug: organisation, project_slug: card.slug });
-    expect(answer.error).toBeNull();
-    timelines.push(projectTimelineSchema.parse(answer.data));
-  }
-  return timelines;
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const firstParagraph = (text: string) => squash(paragraphs(text)[0] ?? '');

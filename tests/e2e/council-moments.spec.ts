@@ -1,45 +1,21 @@
 import { expect, test } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
 import ICAL from 'ical.js';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import {
-  councilMomentListSchema,
-  projectListSchema,
-  projectTimelineSchema,
-  type CouncilMomentListItem,
-  type ProjectTimeline,
-} from '../../src/lib/api/index.ts';
+import { councilMomentListSchema, type CouncilMomentListItem } from '../../src/lib/api/index.ts';
 import { localize } from '../../src/lib/content-language/localize.ts';
 import { gatherMeetings } from '../../src/lib/council/meeting.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { anonApi, organisation, readTimelines } from './support/timelines.ts';
 
 // The expected council moments, meetings, motions and promises come from the API the site was built from, never
 // from a list here.
-const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
 
-async function api(baseURL: string) {
-  const { anonKey } = await apiKeys(jwtSecretFromEnv());
-  return createClient(baseURL, anonKey, { auth: { persistSession: false } });
-}
 
 async function listCouncilMoments(baseURL: string): Promise<CouncilMomentListItem[]> {
-  const { data, error } = await (await api(baseURL)).rpc('list_council_moments', { org_slug: organisation });
+  const { data, error } = await (await anonApi(baseURL)).rpc('list_council_moments', { org_slug: organisation });
   expect(error).toBeNull();
   return councilMomentListSchema.parse(data);
 }
 
-async function readTimelines(baseURL: string): Promise<ProjectTimeline[]> {
-  const supabase = await api(baseURL);
-  const list = await supabase.rpc('list_projects', { org_slug: organisation });
-  expect(list.error).toBeNull();
-  const timelines: ProjectTimeline[] = [];
-  for (const card of projectListSchema.parse(list.data)) {
-    const answer = await supabase.rpc('project_timeline', { org_slug: organisation, project_slug: card.slug });
-    expect(answer.error).toBeNull();
-    timelines.push(projectTimelineSchema.parse(answer.data));
-  }
-  return timelines;
-}
 
 const firstLine = (text: string) => text.split('\n')[0] ?? '';
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());

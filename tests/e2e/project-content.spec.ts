@@ -1,10 +1,8 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
 import { dictionaryFor, locales, pathFor } from '../../src/i18n/index.ts';
-import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../src/lib/api/index.ts';
 import { localize } from '../../src/lib/content-language/localize.ts';
 import { paragraphs } from '../../src/lib/format/text.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { readTimelines } from './support/timelines.ts';
 
 // Every published project of the organisation, read from the API the site was built from, checked on its
 // built page in both languages' chrome: each decision with its rationale, each promise with its status (and to
@@ -13,21 +11,7 @@ import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
 // project's council page: the role per phase, every council moment in full with its motions and the votes per
 // party, the letters and the promises to the council; every link from the project page lands there. Nothing
 // expected is written here.
-const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
 
-async function readTimelines(baseURL: string): Promise<ProjectTimeline[]> {
-  const { anonKey } = await apiKeys(jwtSecretFromEnv());
-  const supabase = createClient(baseURL, anonKey, { auth: { persistSession: false } });
-  const list = await supabase.rpc('list_projects', { org_slug: organisation });
-  expect(list.error).toBeNull();
-  const timelines: ProjectTimeline[] = [];
-  for (const card of projectListSchema.parse(list.data)) {
-    const answer = await supabase.rpc('project_timeline', { org_slug: organisation, project_slug: card.slug });
-    expect(answer.error).toBeNull();
-    timelines.push(projectTimelineSchema.parse(answer.data));
-  }
-  return timelines;
-}
 
 /** Whitespace as a browser renders it, so database text with line breaks compares with what is on screen. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

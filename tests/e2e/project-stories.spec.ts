@@ -1,33 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createClient } from '@supabase/supabase-js';
 import { dictionaryFor, pathFor } from '../../src/i18n/index.ts';
-import { changesSchema, projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../src/lib/api/index.ts';
+import { changesSchema } from '../../src/lib/api/index.ts';
 import { paragraphs } from '../../src/lib/format/text.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { anonApi, organisation, readTimelines } from './support/timelines.ts';
 
 // User stories of the project page, against the real stand-in API and the site built from it. Which project
 // to open is found through the API (for example the one whose council decided differently), never by name.
-const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';
 const nl = dictionaryFor('nl');
 const en = dictionaryFor('en');
 
-async function api(baseURL: string) {
-  const { anonKey } = await apiKeys(jwtSecretFromEnv());
-  return createClient(baseURL, anonKey, { auth: { persistSession: false } });
-}
 
-async function readTimelines(baseURL: string): Promise<ProjectTimeline[]> {
-  const supabase = await api(baseURL);
-  const list = await supabase.rpc('list_projects', { org_slug: organisation });
-  expect(list.error).toBeNull();
-  const timelines: ProjectTimeline[] = [];
-  for (const card of projectListSchema.parse(list.data)) {
-    const answer = await supabase.rpc('project_timeline', { org_slug: organisation, project_slug: card.slug });
-    expect(answer.error).toBeNull();
-    timelines.push(projectTimelineSchema.parse(answer.data));
-  }
-  return timelines;
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const firstParagraph = (text: string) => squash(paragraphs(text)[0] ?? '');
@@ -141,7 +123,7 @@ test('a resident filters the timeline by kind with the keyboard, and sees everyt
 // earlier moment through the address (?since=, the same link update e-mails will use for "since your last
 // visit") and compares what the notice shows with what the real API answers for that moment. No route is faked.
 test('a resident sees what changed since the page was made', async ({ page, baseURL }) => {
-  const supabase = await api(baseURL ?? '');
+  const supabase = await anonApi(baseURL ?? '');
   const timelines = await readTimelines(baseURL ?? '');
   const project = timelines[0];
   if (!project) throw new Error('The demo has no published project.');
