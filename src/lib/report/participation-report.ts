@@ -1,7 +1,7 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, localizeOptional } from '../content-language/localize.ts';
-import { motionName, resultSentence } from '../council/motion-view.ts';
+import { groupBy, motionName, resultSentence } from '../council/motion-view.ts';
 import { formatDate } from '../format/dates.ts';
 import { buildYouSaidWeDid } from '../projects/you-said-we-did.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
@@ -162,6 +162,7 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
   const roleExplanation = localizeOptional(project, 'council_role_explanation', locale);
   // Phases where the council's role is not the project's: where it sets frameworks, where it decides.
   const phaseRoles = timeline.phases.filter((phase) => phase.council_role !== null);
+  const motionsOf = groupBy(timeline.motions, (motion) => motion.council_moment_id);
   const council: Block[] = [
     { type: 'facts', items: [{ term: r.facts.role, value: run(t.councilRole[project.council_role]) }] },
     ...(roleExplanation ? [paragraph(run(roleExplanation.text, roleExplanation.lang))] : []),
@@ -184,7 +185,7 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
     ...timeline.council_moments.flatMap((moment): Block[] => {
       const summary = localizeOptional(moment, 'outcome_summary', locale);
       const reasons = localizeOptional(moment, 'council_reasons', locale);
-      const motions = timeline.motions.filter((motion) => motion.council_moment_id === moment.id);
+      const motions = motionsOf.get(moment.id) ?? [];
       return [
         { type: 'heading', text: run(r.councilMoment(date(moment.meets_on), localize(moment, 'body', locale).text)) },
         paragraph(local(moment, 'agenda_item'), run(`: ${t.councilOutcome[moment.outcome]}`)),
