@@ -3,14 +3,20 @@
 //   npm run notify -- --once            send what is due, then exit (for cron or a scheduled job)
 //   npm run notify                      keep going: look for due mail every 30 seconds
 //   --interval <seconds>  --lease-seconds <seconds>  --batch-size <n>
+//   --journal <file>    where this worker notes the mails the SMTP server accepted until they are reported
+//                       (default .data/mail-journal/notify.jsonl); run several workers side by side for more
+//                       mails a second, each with its own journal
 // Each --once run, and once a day when running on, it also removes addresses nobody confirmed within 8 days and
 // outbox rows sent more than 30 days ago (purge_unconfirmed, purge_outbox).
 // Environment: SUPABASE_URL, SUPABASE_SERVICE_ROLE_KEY, SMTP_URL, PUBLIC_SITE_URL, and optionally MAIL_FROM.
 // SIGTERM or Ctrl-C finishes the mail being sent, then exits.
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPortalApi } from '../src/lib/api/client.ts';
 import { dailyHousekeeping } from '../src/lib/notify/housekeeping.ts';
 import { MailApiError } from '../src/lib/notify/mail-api.ts';
+import { openMailJournal, type MailJournal } from '../src/lib/notify/mail-journal.ts';
+import { projectRoot } from '../src/local-supabase/project-root.ts';
 import { senderOf } from '../src/lib/notify/mail-message.ts';
 import { createMailWorker, errorText, SmtpUnavailableError } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
@@ -21,6 +27,12 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 86_400) throw new UsageError(`--${name} must be a whole number from 1 to 86400, not "${raw}".`);
+  return value;
+}
+
+function batchSize(raw: string | undefined): number {
+  const value = positiveInteger('batch-size', raw, 100);
+  if (value > 1000) throw new UsageError(`--batch-size must be a whole number from 1 to 1000, not "${raw}".`);
   return value;
 }
 
@@ -51,19 +63,21 @@ function settings() {
       interval: { type: 'string' },
       'lease-seconds': { type: 'string' },
       'batch-size': { type: 'string' },
+      journal: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run notify -- [--once] [--interval <seconds>] [--lease-seconds <seconds>] [--batch-size <n>]');
+    console.log('Usage: npm run notify -- [--once] [--interval <seconds>] [--lease-seconds <seconds>] [--batch-size <n>] [--journal <file>]');
     process.exit(0);
   }
   return {
     once: values.once,
     intervalMs: positiveInteger('interval', values.interval, 30) * 1000,
     leaseSeconds: positiveInteger('lease-seconds', values['lease-seconds'], 300),
-    batchSize: positiveInteger('batch-size', values['batch-size'], 25),
+    batchSize: batchSize(values['batch-size']),
+    journal: values.journal?.trim() ? resolve(values.journal.trim()) : join(projectRoot, '.data', 'mail-journal', 'notify.jsonl'),
     apiUrl: webAddress('SUPABASE_URL', requiredEnv('SUPABASE_URL', 'http://localhost:4321', process.env['PUBLIC_SUPABASE_URL'])),
     serviceRoleKey: requiredEnv('SUPABASE_SERVICE_ROLE_KEY', '<the service_role key that npm start prints>'),
     smtpUrl: requiredEnv('SMTP_URL', 'smtp://user:password@smtp.example.org:587'),
@@ -77,10 +91,17 @@ async function main(): Promise<number> {
   const config = settings();
   const transport = smtpTransport(config.smtpUrl);
   const api = createPortalApi({ url: config.apiUrl, anonKey: config.serviceRoleKey });
+  let journal: MailJournal;
+  try {
+    journal = openMailJournal(config.journal);
+  } catch (error) {
+    throw new UsageError(errorText(error));
+  }
   const housekeeping = dailyHousekeeping(api, (line) => console.log(line));
   const worker = createMailWorker({
     api,
     transport,
+    journal,
     siteUrl: config.siteUrl,
     apiUrl: config.apiUrl,
     from: config.from,
@@ -126,6 +147,7 @@ async function main(): Promise<number> {
     }
   } finally {
     transport.close();
+    journal.close();
   }
 }
 

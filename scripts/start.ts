@@ -17,6 +17,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Transporter } from 'nodemailer';
 import { createPortalApi } from '../src/lib/api/client.ts';
 import { dailyHousekeeping } from '../src/lib/notify/housekeeping.ts';
+import { openMailJournal, type MailJournal } from '../src/lib/notify/mail-journal.ts';
 import { createMailWorker, errorText, type MailWorker } from '../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
 import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
@@ -36,6 +37,8 @@ const DEMO = demoRequested();
 const DIST_DIR = resolve(projectRoot, process.env['PORTAL_DIST_DIR']?.trim() || 'dist');
 // Caught mail lives next to the database: .data/mail by default, .data/e2e-<port>/mail for the browser tests.
 const MAIL_DIR = join(dirname(DATA_DIR), 'mail');
+// The in-process mail worker's journal of accepted mails (src/lib/notify/mail-journal.ts), next to the database.
+const MAIL_JOURNAL = join(dirname(DATA_DIR), 'mail-journal', 'start.jsonl');
 const MAIL_INTERVAL_MS = 2000;
 const log = (line: string) => console.log(line);
 
@@ -64,7 +67,7 @@ interface MailLoop {
  * The mail worker every 2 s, one run at a time, each run followed by the housekeeping (dailyHousekeeping: at
  * most once a day); an error is printed once until it changes, then retried.
  */
-function startMailLoop(worker: MailWorker, transport: Transporter, housekeeping: () => Promise<void>): MailLoop {
+function startMailLoop(worker: MailWorker, transport: Transporter, housekeeping: () => Promise<void>, journal: MailJournal): MailLoop {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let lastError = '';
@@ -91,6 +94,7 @@ function startMailLoop(worker: MailWorker, transport: Transporter, housekeeping:
       worker.stop();
       await running;
       transport.close();
+      journal.close();
     },
   };
 }
@@ -173,9 +177,11 @@ async function main(): Promise<void> {
     mailTarget = `${mailCatcher.url} (a mail catcher: every mail is kept in ${displayPath(MAIL_DIR)}; none is delivered)`;
   }
   const mailApi = createPortalApi({ url: local.url, anonKey: local.serviceRoleKey });
+  const journal = openMailJournal(MAIL_JOURNAL);
   const worker = createMailWorker({
     api: mailApi,
     transport,
+    journal,
     siteUrl: process.env['PUBLIC_SITE_URL'] || local.url,
     apiUrl: local.url,
     from: process.env['MAIL_FROM'],
@@ -183,7 +189,7 @@ async function main(): Promise<void> {
     leaseSeconds: 30,
     log,
   });
-  mailLoop = startMailLoop(worker, transport, dailyHousekeeping(mailApi, log));
+  mailLoop = startMailLoop(worker, transport, dailyHousekeeping(mailApi, log), journal);
   log('Mail worker running; building the site...');
 
   await siteRebuilder.buildNow();

@@ -113,7 +113,11 @@ begin
   where o.status not in ('pending', 'sending') and o.created_at < now() - portal.retention_period('finished_mail_days')
     and o.status in ('sent', 'cancelled');
   get diagnostics removed = row_count;
+  -- A notice fanned out that long ago has done its work; its mails still waiting or failed keep it.
+  delete from portal.notices n
+  where n.fanned_out_at < now() - portal.retention_period('finished_mail_days')
+    and not exists (select 1 from portal.outbox o where o.notice_id = n.id);
   return jsonb_build_object('removed', removed);
 end
 $$;
-comment on function public.purge_outbox(jsonb) is 'Housekeeping for the mail worker (service role only), to run daily next to purge_unconfirmed: removes sent and cancelled outbox rows enqueued more than finished_mail_days of retention_periods (30) ago. Failed rows stay for the operator. Input: {} (none). Answers {removed}.';
+comment on function public.purge_outbox(jsonb) is 'Housekeeping for the mail worker (service role only), to run daily next to purge_unconfirmed: removes sent and cancelled outbox rows enqueued more than finished_mail_days of retention_periods (30) ago, and notices fanned out that long ago with no mail left. Failed rows stay for the operator. Input: {} (none). Answers {removed}.';

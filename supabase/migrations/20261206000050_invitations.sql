@@ -1,8 +1,9 @@
 -- Invitations (issue 14): staff invite the followers of a project who said they want to take part (to a sounding
 -- board, a meeting, a walk), optionally only those of one neighbourhood or group. An invitation speaks for the
 -- municipality, so it is a publishable kind like any other record: a draft, approved by a second person, with a
--- version in the public history and an entry in the ledger. Approving it sends it: one outbox row per matching
--- confirmed follower (portal.enqueue_invitation), mailed at once whatever their digest setting, with the
+-- version in the public history and an entry in the ledger. Approving it sends it: a notice to the matching
+-- confirmed followers (portal.enqueue_invitation), which the mail worker fans out into one mail each, sent at
+-- once whatever their digest setting, with the
 -- follower's own unsubscribe and manage links; replies go to the address staff gave (the contact person's, not
 -- public). Staff see how many it went to (recipients), never who.
 
@@ -88,11 +89,14 @@ revoke select on portal.invitations from anon;
 grant select (id, project_id, key_date_id, title, body, group_name, recipients, sent_at, publication, submitted_at, published_at,
   unpublished_reason, version, revised_at, unpublished_at, self_approved, translations, created_at, updated_at) on portal.invitations to anon;
 
--- The mail: a kind of outbox row of its own, sent at once ----------------------------------------------------------
+-- The mail: a notice to the participants, sent at once -------------------------------------------------------------
 
 alter table portal.outbox drop constraint outbox_kind_check;
 alter table portal.outbox add constraint outbox_kind_check check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise',
   'promise_status', 'council_outcome', 'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal', 'invitation'));
+alter table portal.notices drop constraint notices_kind_check;
+alter table portal.notices add constraint notices_kind_check check (kind in ('update', 'decision', 'promise', 'promise_status',
+  'council_outcome', 'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal', 'invitation'));
 
 create function portal.enqueue_invitation(invitation uuid) returns integer
 language plpgsql volatile security definer
@@ -103,25 +107,29 @@ declare
   added integer;
 begin
   select * into inv from portal.invitations i where i.id = invitation;
-  -- Followers of the project itself who confirmed and want to take part (not those who follow every project:
-  -- they did not say so for this one), of the group when one is named; each once, whatever their digest setting.
-  insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, record_id, frequency,
-                             next_attempt_at, dedupe_key)
-  select p.organisation_id, x.subscriber_id, x.id, 'invitation', p.id, inv.id, 'immediate', now(),
-    format('invitation:%s:%s', inv.id, x.id)
+  -- For the followers of the project itself who confirmed and want to take part (not those who follow every
+  -- project: they did not say so for this one), of the group when one is named; public.fan_out_notices makes
+  -- their mails. Sent once: publishing it again after a withdrawal adds no notice.
+  insert into portal.notices (organisation_id, project_id, kind, record_id, audience, group_name)
+  select p.organisation_id, p.id, 'invitation', inv.id, 'participants', inv.group_name
   from portal.projects p
-  join portal.subscriptions x on x.project_id = p.id
   where p.id = inv.project_id and p.publication = 'published'
-    and x.confirmed_at is not null and x.participate
-    and (inv.group_name is null or lower(btrim(x.group_name)) = lower(btrim(inv.group_name)))
-  on conflict (dedupe_key) do nothing;
+  on conflict (kind, record_id) do nothing;
   get diagnostics added = row_count;
-  update portal.invitations i set recipients = coalesce(i.recipients, 0) + added, sent_at = coalesce(i.sent_at, now())
-  where i.id = invitation;
+  if added = 0 then
+    return 0;
+  end if;
+  -- Staff see how many it goes to: counted now, with the fan-out's own rule (a few participants, not all followers).
+  update portal.invitations i
+     set recipients = (select count(*)::int from portal.subscriptions x
+                       where x.project_id = inv.project_id and x.confirmed_at is not null and x.participate
+                         and (inv.group_name is null or lower(btrim(x.group_name)) = lower(btrim(inv.group_name)))),
+         sent_at = coalesce(i.sent_at, now())
+   where i.id = invitation;
   return added;
 end
 $$;
-comment on function portal.enqueue_invitation(uuid) is 'Adds one outbox row (kind invitation, sent at once) for every confirmed follower of the invitation''s published project who wants to take part, of its group when it names one (compared without case and outer spaces), and counts them in recipients. dedupe_key invitation:<invitation>:<subscription>, so a repeat sends nobody a second one.';
+comment on function portal.enqueue_invitation(uuid) is 'Writes the notice of an invitation (kind invitation, audience participants, its group) for the confirmed followers of its published project who want to take part, of its group when it names one (compared without case and outer spaces), and counts them in recipients. A repeat adds nothing, so nobody gets it twice. Returns 1 when it was added, else 0.';
 revoke all on function portal.enqueue_invitation(uuid) from public, anon, authenticated, service_role;
 
 -- notify_followers gains the invitation; what it says of every other kind is the function it was

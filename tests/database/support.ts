@@ -162,3 +162,18 @@ export async function addFollower(db: PGlite, email: string, options: FollowerOp
   if (!row) throw new Error(`Could not add follower ${email}`);
   return row;
 }
+
+/**
+ * Fans every waiting notice out into its outbox rows, as the mail worker does before it claims (public.fan_out_notices,
+ * one batch per call, as the owner): a publish writes one notice, the rows come from this. Returns the rows made.
+ */
+export async function fanOutNotices(db: PGlite, limit = 10_000): Promise<number> {
+  let added = 0;
+  for (;;) {
+    const { rows } = await db.query<{ step: { notice_id: number | null; added: number } }>(
+      `select public.fan_out_notices(jsonb_build_object('limit', $1::int)) as step`, [limit]);
+    const step = rows[0]?.step;
+    if (!step || step.notice_id === null) return added;
+    added += step.added;
+  }
+}

@@ -4,6 +4,10 @@ import { JSDOM } from 'jsdom';
 import type { Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalApi } from '../../src/lib/api/client.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openMailJournal, type MailJournal } from '../../src/lib/notify/mail-journal.ts';
 import { createMailWorker, type MailWorker } from '../../src/lib/notify/mail-worker.ts';
 import { smtpTransport } from '../../src/lib/notify/smtp-transport.ts';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
@@ -19,6 +23,7 @@ let portal: LocalSupabase;
 let sink: Sink;
 let transport: Transporter;
 let worker: MailWorker;
+let journal: MailJournal;
 let editor: SupabaseClient;
 let approver: SupabaseClient;
 let anon: SupabaseClient;
@@ -29,9 +34,11 @@ beforeAll(async () => {
   await useTestFollowSettings(portal.db);
   sink = await startSink();
   transport = smtpTransport(sink.url);
+  journal = openMailJournal(join(mkdtempSync(join(tmpdir(), 'mail-journal-')), 'worker.jsonl'));
   worker = createMailWorker({
     api: createPortalApi({ url: portal.url, anonKey: portal.serviceRoleKey }),
     transport,
+    journal,
     siteUrl: SITE,
     apiUrl: portal.url,
     log: (line) => lines.push(line),
@@ -44,6 +51,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   transport?.close();
+  journal?.close();
   await sink?.close();
   await portal?.close();
 });
@@ -63,7 +71,7 @@ describe('the mail worker', () => {
     const input = await withSolvedChallenge(anon, { organisation: 'testdam', project: 'testproject', email, language: 'nl' });
     const followed = await anon.rpc('follow_project', { input });
     expect(followed.error).toBeNull();
-    expect(await worker.drain()).toEqual({ claimed: 1, sent: 1, failed: 0 });
+    expect(await worker.drain()).toEqual({ claimed: 1, sent: 1, failed: 0, fannedOut: 0 });
     const [confirm, ...more] = sink.to(email);
     expect(more).toEqual([]);
     expect(confirm?.subject).toMatch(/^Bevestig dat u het project td-project/);
@@ -78,7 +86,7 @@ describe('the mail worker', () => {
     expect(confirmed.error).toBeNull();
     expect(confirmed.data).toMatchObject({ status: 'confirmed', already_confirmed: false });
 
-    expect(await worker.drain()).toEqual({ claimed: 1, sent: 1, failed: 0 });
+    expect(await worker.drain()).toEqual({ claimed: 1, sent: 1, failed: 0, fannedOut: 0 });
     const welcome = sink.to(email)[1];
     expect(welcome?.subject).toMatch(/^Welkom: u volgt nu het project td-project/);
     expect(welcome?.text).toContain('Wat er tot nu toe is gebeurd');
@@ -111,7 +119,8 @@ describe('the mail worker', () => {
     const title = 'Werk aan de weg begint';
     await publishUpdate(editor, approver, title);
     const result = await worker.drain();
-    expect(result.failed).toBe(0);
+    expect(result).toMatchObject({ failed: 0, fannedOut: 4 });
+    expect(lines).toContain('Mail: made 4 mails from new notices.');
     const notices = sink.mails.filter(about(title));
     expect(notices.map((mail) => mail.to).sort()).toEqual(
       ['alles-volger@voorbeeld.nl', 'nieuwe-volger@voorbeeld.nl', 'volger-1@voorbeeld.nl', 'volger-2@voorbeeld.nl']);
@@ -120,7 +129,7 @@ describe('the mail worker', () => {
     expect(english?.text).toContain('There is news about the project');
     expect(english?.links.some((href) => href.startsWith(`${SITE}/en/follow/manage/#token=`))).toBe(true);
     // Draining again sends nothing more.
-    expect(await worker.drain()).toEqual({ claimed: 0, sent: 0, failed: 0 });
+    expect(await worker.drain()).toEqual({ claimed: 0, sent: 0, failed: 0, fannedOut: 0 });
   });
 
   it('groups a daily follower\'s notices into one digest when its moment comes', async () => {
@@ -177,5 +186,35 @@ describe('the mail worker', () => {
     await worker.drain();
     expect(sink.to(email).filter(about(title))).toEqual([]);
     expect(sink.to('volger-2@voorbeeld.nl').filter(about(title))).toHaveLength(1);
+  });
+
+  it('after a crash, reports from its journal what the server had accepted and sends only the rest, once', async () => {
+    const first = 'na-de-crash-1@voorbeeld.nl';
+    const second = 'na-de-crash-2@voorbeeld.nl';
+    await addFollower(portal.db, first);
+    await addFollower(portal.db, second);
+    const title = 'Nieuws voor na de crash';
+    await publishUpdate(editor, approver, title);
+    // The run that crashed: it made the mails, claimed them, and the server accepted the first one (written to
+    // the journal) before the process died. Nothing of it reached the database.
+    const service = createClient(portal.url, portal.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
+    expect((await service.rpc('fan_out_notices', { input: {} })).error).toBeNull();
+    const claimed = await service.rpc('claim_mail_batch', { input: { limit: 100 } });
+    const mails = (claimed.data as { mails: { to: string; outbox_ids: number[] }[] }).mails.filter((mail) => [first, second].includes(mail.to));
+    expect(mails).toHaveLength(2);
+    const claim = (claimed.data as { claim_id: string }).claim_id;
+    journal.claimed(claim);
+    journal.sent(claim, mails.find((mail) => mail.to === first)!.outbox_ids);
+    const before = sink.mails.length;
+
+    await worker.drain();
+    // The accepted one is reported sent without a second copy; the claim's rest went back and out at once.
+    expect(sink.to(first).filter(about(title))).toEqual([]);
+    expect(sink.to(second).filter(about(title))).toHaveLength(1);
+    expect(sink.mails.length - before).toBe(sink.mails.slice(before).filter(about(title)).length);
+    expect((await outbox(first)).map((row) => row.status)).toEqual(['sent']);
+    expect((await outbox(second)).map((row) => row.status)).toEqual(['sent']);
+    expect(lines.some((line) => /^Mail journal: reported 1 mails sent before the last stop and handed back \d+ not sent\.$/.test(line))).toBe(true);
+    expect(journal.read()).toEqual({ claims: [], sent: new Map() });
   });
 });

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import type { PortalApi } from '../api/client.ts';
-import { mailBatchSchema, mailOutcomeSchema, type MailBatch } from './mail-batch.ts';
+import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type MailBatch } from './mail-batch.ts';
 
 // The worker's calls into the database, over the API as the service role (never a direct connection:
 // in the embedded default PGlite lives in the stand-in's process). Every answer is parsed with the contract
 // of mail-batch.ts, so a drift between the SQL and the worker fails loudly instead of sending a wrong mail.
 
-export type MailFunction = 'claim_mail_batch' | 'complete_mail' | 'fail_mail' | 'purge_unconfirmed' | 'purge_outbox' | 'publish_due';
+export type MailFunction =
+  | 'fan_out_notices'
+  | 'claim_mail_batch'
+  | 'complete_mail'
+  | 'fail_mail'
+  | 'release_mail'
+  | 'purge_unconfirmed'
+  | 'purge_outbox'
+  | 'publish_due';
 
 /** A failed call; `unreachable` when no HTTP answer came at all (the API is down or the URL is wrong). */
 export class MailApiError extends Error {
@@ -36,19 +44,49 @@ async function call<S extends z.ZodType>(api: PortalApi, fn: MailFunction, input
   return parsed.data;
 }
 
+/**
+ * Makes the next batch of one waiting notice's mails (one outbox row per follower), in its own transaction.
+ * Answers the notice worked on, or null when no notice waits.
+ */
+export function fanOutNotices(api: PortalApi, limit: number): Promise<{ notice_id: number | null; added: number; done: boolean }> {
+  return call(api, 'fan_out_notices', { limit }, fanOutSchema);
+}
+
 /** Claims the due mail, up to `limit`, for `leaseSeconds`; each comes with its address and a fresh token. */
 export function claimMailBatch(api: PortalApi, limit: number, leaseSeconds: number): Promise<MailBatch> {
   return call(api, 'claim_mail_batch', { limit, lease_seconds: leaseSeconds }, mailBatchSchema);
 }
 
-/** Marks these outbox rows sent: called right after the SMTP server's 250 for their mail. */
-export async function completeMail(api: PortalApi, outboxIds: number[]): Promise<number> {
-  return (await call(api, 'complete_mail', { outbox_ids: outboxIds }, mailOutcomeSchema)).changed;
+/** The most outbox ids complete_mail and fail_mail take in one call. */
+const MAX_IDS = 10_000;
+
+function chunks(ids: number[]): number[][] {
+  const parts: number[][] = [];
+  for (let start = 0; start < ids.length; start += MAX_IDS) parts.push(ids.slice(start, start + MAX_IDS));
+  return parts;
 }
 
-/** Records a failed try; the database decides when to retry (backoff) and when to give up. */
-export async function failMail(api: PortalApi, outboxIds: number[], error: string): Promise<number> {
-  return (await call(api, 'fail_mail', { outbox_ids: outboxIds, error: error.slice(0, 1000) }, mailOutcomeSchema)).changed;
+/** Marks these outbox rows of the claim sent (what the SMTP server accepted); rows no longer under the claim stay. */
+export async function completeMail(api: PortalApi, claimId: string, outboxIds: number[]): Promise<number> {
+  let changed = 0;
+  for (const part of chunks(outboxIds)) {
+    changed += (await call(api, 'complete_mail', { claim_id: claimId, outbox_ids: part }, mailOutcomeSchema)).changed;
+  }
+  return changed;
+}
+
+/** Records a failed try of these rows of the claim; the database decides when to retry (backoff) and when to give up. */
+export async function failMail(api: PortalApi, claimId: string, outboxIds: number[], error: string): Promise<number> {
+  let changed = 0;
+  for (const part of chunks(outboxIds)) {
+    changed += (await call(api, 'fail_mail', { claim_id: claimId, outbox_ids: part, error: error.slice(0, 1000) }, mailOutcomeSchema)).changed;
+  }
+  return changed;
+}
+
+/** Hands back the rows of a claim still unsent: due again at once, for any worker. */
+export async function releaseMail(api: PortalApi, claimId: string): Promise<number> {
+  return (await call(api, 'release_mail', { claim_id: claimId }, mailOutcomeSchema)).changed;
 }
 
 /**

@@ -5,8 +5,8 @@ import { decisionSchema, keyDateSchema, phaseSchema, updateSchema } from '../api
 import { timelinePromiseSchema } from '../api/promise.ts';
 import { publishableKindSchema } from '../api/public-record.ts';
 
-// The contract between the database and the mail worker: the jsonb documents of public.claim_mail_batch,
-// public.complete_mail and public.fail_mail (supabase/migrations/20261128001400_notifications.sql). Both sides
+// The contract between the database and the mail worker: the jsonb documents of public.fan_out_notices,
+// public.claim_mail_batch, public.complete_mail, public.fail_mail and public.release_mail (supabase/migrations/20261128001400_notifications.sql). Both sides
 // are written against this file; the worker parses every answer with it, so a change on one side that the
 // other does not follow fails loudly instead of sending a wrong mail.
 //
@@ -168,7 +168,7 @@ export const claimedMailSchema = z
   .strictObject({
     /** Stable name of this mail across retries ('mail-<lowest outbox id>'); the worker's Message-ID is built from it. */
     key: z.string().regex(/^mail-\d{1,18}$/),
-    /** Every outbox row this mail covers; complete_mail and fail_mail take exactly these. */
+    /** Every outbox row this mail covers; complete_mail and fail_mail take these (with the claim id). */
     outbox_ids: z.array(z.int().positive()).min(1),
     kind: z.enum(['confirm', 'welcome', 'notice', 'digest']),
     /** Which try this is, counting from 1. */
@@ -200,10 +200,23 @@ export const claimedMailSchema = z
     path: ['unsubscribe_token'],
   });
 
-export const mailBatchSchema = z.strictObject({ mails: z.array(claimedMailSchema) });
+/**
+ * One claim: its id, which complete_mail, fail_mail and release_mail name so that they change only rows still
+ * under this claim, and its mails. Null and no mails when nothing was due; an id and no mails when everything
+ * due was cancelled (no longer public).
+ */
+export const mailBatchSchema = z
+  .strictObject({ claim_id: uuid.nullable(), mails: z.array(claimedMailSchema) })
+  .refine((batch) => batch.claim_id !== null || batch.mails.length === 0, {
+    message: 'A claim with mails has an id',
+    path: ['claim_id'],
+  });
 
-/** complete_mail and fail_mail answer how many outbox rows they changed. */
+/** complete_mail, fail_mail and release_mail answer how many outbox rows they changed. */
 export const mailOutcomeSchema = z.strictObject({ changed: z.int().min(0) });
+
+/** fan_out_notices: the notice it worked on (null when none waits), the rows it made, and whether that notice is done. */
+export const fanOutSchema = z.strictObject({ notice_id: z.int().positive().nullable(), added: z.int().min(0), done: z.boolean() });
 
 export type NoticeItem = z.infer<typeof noticeItemSchema>;
 export type ClaimedMail = z.infer<typeof claimedMailSchema>;
