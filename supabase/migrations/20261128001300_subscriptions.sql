@@ -141,10 +141,11 @@ create index mail_requests_source_idx on portal.mail_requests (source_hash, requ
 create index mail_requests_organisation_idx on portal.mail_requests (organisation_id, requested_at);
 create index mail_requests_requested_at_idx on portal.mail_requests (requested_at);
 
--- One foreign key only: a fan-out writes 100,000 rows in a few statements, and every foreign key is a lookup and
--- a row lock per row (measured: four of them were half the cost). organisation_id, subscriber_id and project_id
--- are copied from the subscription (and the notice) by the functions that write rows, and a row goes with its
--- subscription, which goes with its subscriber, which goes with its organisation.
+-- Few foreign keys: a fan-out writes 100,000 rows in a few statements, and every foreign key is a lookup and a row
+-- lock per row (measured: four of them were half the cost). Only subscription_id has one here (and notice_id, added
+-- in 20261128001400_notifications.sql); organisation_id, subscriber_id and project_id are copied from the
+-- subscription (and the notice) by the functions that write rows. A row goes with its subscription, which goes with
+-- its subscriber, which goes with its organisation; a notice's rows go with the notice, which goes with its project.
 create table portal.outbox (
   id bigint generated always as identity primary key,
   organisation_id uuid not null,
@@ -152,7 +153,7 @@ create table portal.outbox (
   subscription_id uuid not null references portal.subscriptions (id) on delete cascade,
   kind text not null check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise', 'promise_status', 'council_outcome',
     'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal')),
-  project_id uuid references portal.projects (id) on delete cascade,
+  project_id uuid,
   record_id uuid,
   payload jsonb not null default '{}'::jsonb check (jsonb_typeof(payload) = 'object'),
   dedupe_key text unique check (char_length(dedupe_key) between 1 and 300),

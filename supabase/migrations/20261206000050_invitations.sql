@@ -122,7 +122,7 @@ begin
   -- Staff see how many it goes to: counted now, with the fan-out's own rule (a few participants, not all followers).
   update portal.invitations i
      set recipients = (select count(*)::int from portal.subscriptions x
-                       where x.project_id = inv.project_id and x.confirmed_at is not null and x.participate
+                       where x.project_id = inv.project_id and x.confirmed_at <= now() and x.participate
                          and (inv.group_name is null or lower(btrim(x.group_name)) = lower(btrim(inv.group_name)))),
          sent_at = coalesce(i.sent_at, now())
    where i.id = invitation;

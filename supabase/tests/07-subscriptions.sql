@@ -6,7 +6,7 @@
 begin;
 set local search_path = public, extensions;
 
-select plan(44);
+select plan(47);
 
 -- Cheap challenges for this test (the settings roll back with everything else).
 select public.update_deployment_settings('{"challenge_cost": 1, "challenge_counter_max": 4}');
@@ -89,6 +89,17 @@ select ok(
   and not has_any_column_privilege('service_role', 'portal.subscriber_tokens', 'SELECT')
   and not has_table_privilege('service_role', 'portal.subscribers', 'DELETE'),
   'the mail worker reads addresses and works the outbox, but never reads token hashes nor deletes subscribers');
+select ok(
+  not has_column_privilege('service_role', 'portal.outbox', 'claim_id', 'UPDATE')
+  and not has_column_privilege('service_role', 'portal.outbox', 'subscription_id', 'UPDATE')
+  and not has_column_privilege('service_role', 'portal.outbox', 'notice_id', 'UPDATE'),
+  'the mail worker sets no claim id, subscription or notice of a mail itself: the worker functions do');
+select is(
+  (select jsonb_build_object('not_null', a.attnotnull, 'references', c.confrelid::regclass::text, 'on_delete', c.confdeltype)
+   from pg_attribute a join pg_constraint c on c.conrelid = a.attrelid and c.contype = 'f' and c.conkey = array[a.attnum]
+   where a.attrelid = 'portal.outbox'::regclass and a.attname = 'subscription_id'),
+  '{"not_null": true, "references": "portal.subscriptions", "on_delete": "c"}'::jsonb,
+  'every mail is for a subscription and goes with it (not null, on delete cascade)');
 select is_empty(
   $$ select tg.tgname::text from pg_trigger tg join subscriber_tables t on t.name = tg.tgrelid where not tg.tgisinternal $$,
   'subscriber tables are not audited: no trigger copies an e-mail address into the audit log');
@@ -225,8 +236,15 @@ select is(pg_temp.refusal($$ select pg_temp.follow('{"organisation":"testdam","p
 select public.update_deployment_settings('{"confirmations_per_hour": 300}');
 
 -- Unsubscribe and delete, twice each
+create temp table mail_before on commit drop as
+  select s.id as subscriber, count(o.id)::int as mails from portal.subscribers s left join portal.outbox o on o.subscriber_id = s.id
+  where s.email = 'pgtap@voorbeeld.nl' group by s.id;
 select is((select public.unsubscribe(jsonb_build_object('token', doc ->> 'manage_token')) ->> 'removed' from confirmed), '1',
   'unsubscribe removes the subscription');
+select is(
+  (select jsonb_build_object('before', b.mails > 0, 'after', (select count(*) from portal.outbox o where o.subscriber_id = b.subscriber))
+   from mail_before b),
+  '{"before": true, "after": 0}'::jsonb, 'unsubscribing deletes the subscription''s mail not yet sent (its confirmation and welcome)');
 select is((select public.unsubscribe(jsonb_build_object('token', doc ->> 'manage_token')) ->> 'removed' from confirmed), '0',
   'a second unsubscribe answers the same and removes nothing');
 select is((select public.delete_my_data(jsonb_build_object('token', doc ->> 'manage_token')) ->> 'status' from confirmed), 'deleted',
