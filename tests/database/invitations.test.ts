@@ -1,11 +1,12 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { addFollower, ANDERPROJECT, callOk, callStaff, clientsFor, serviceClientFor, startFixturePortal, TESTPROJECT, type Actor } from './support.ts';
+import { addFollower, ANDERPROJECT, callOk, callStaff, clientsFor, fanOutNotices, serviceClientFor, startFixturePortal, TESTPROJECT, type Actor } from './support.ts';
 
 // An invitation to those who want to take part, through the real API and database: approved by a second person, it
 // reaches exactly the confirmed followers of that project who ticked "take part" (of the named group), each once,
-// and nobody else; staff see how many, never who; replies go to the address staff gave.
+// and nobody else; staff see how many, never who; replies go to the address staff gave. Approving writes one
+// notice (audience participants, its group); the mail worker's fan-out (public.fan_out_notices) makes the mails.
 
 let portal: LocalSupabase;
 let as: Record<Actor, SupabaseClient>;
@@ -17,7 +18,14 @@ afterAll(async () => {
   await portal?.close();
 });
 
+/** Who has a mail of the invitation, once the mail worker fanned out the notices that wait. */
 async function outboxOf(invitation: string): Promise<string[]> {
+  await fanOutNotices(portal.db);
+  return mailedNow(invitation);
+}
+
+/** Who has a mail of the invitation as the outbox stands, without a fan-out. */
+async function mailedNow(invitation: string): Promise<string[]> {
   const { rows } = await portal.db.query<{ email: string }>(
     `select s.email from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
      where o.kind = 'invitation' and o.record_id = $1 order by s.email`, [invitation]);
@@ -49,7 +57,14 @@ describe('an invitation', () => {
     expect((await callStaff(as.editor, 'staff_approve', target)).status).toBe(403);
     await callOk(as.approver, 'staff_approve', target);
 
+    // The approval writes one notice, to those who take part in the group, and no mail yet.
+    const notice = async () => (await portal.db.query(
+      `select kind, project_id, audience, group_name, mails, fanned_out_at is not null as done from portal.notices where record_id = $1`,
+      [saved['id']])).rows;
+    expect(await notice()).toEqual([{ kind: 'invitation', project_id: TESTPROJECT, audience: 'participants', group_name: 'Jongeren', mails: 0, done: false }]);
+    expect(await mailedNow(String(saved['id']))).toEqual([]);
     expect(await outboxOf(String(saved['id']))).toEqual([mail('a'), mail('b'), mail('h')]);
+    expect(await notice()).toMatchObject([{ mails: 3, done: true }]);
     const { rows } = await portal.db.query<{ frequency: string; due: boolean }>(
       `select frequency::text, next_attempt_at <= now() as due from portal.outbox where kind = 'invitation' and record_id = $1`, [saved['id']]);
     // Sent at once, also to a follower of the weekly digest.
@@ -73,6 +88,7 @@ describe('an invitation', () => {
     await callOk(as.approver, 'staff_unpublish', { ...target, reason: 'Per ongeluk verstuurd.' });
     await callOk(as.approver, 'staff_approve', target);
     expect(await outboxOf(String(saved['id']))).toEqual([mail('a'), mail('b'), mail('h')]);
+    expect(await notice()).toMatchObject([{ mails: 3, done: true }]);
   });
 
   it('is mailed with the reply address for its Reply-To, and refuses a reply address that is not one', async () => {
@@ -84,6 +100,7 @@ describe('an invitation', () => {
     const target = { kind: 'invitation', id: saved['id'], project_id: TESTPROJECT };
     await callOk(as.editor, 'staff_submit', target);
     await callOk(as.approver, 'staff_approve', target);
+    await fanOutNotices(portal.db);
     const { data, error } = await serviceClientFor(portal).rpc('claim_mail_batch', { input: { limit: 500 } });
     expect(error).toBeNull();
     const mails = (data as { mails: Array<{ kind: string; items: Array<{ kind: string; record: Record<string, unknown> }> }> }).mails;

@@ -4,13 +4,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/notify/mail-batch.ts';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
-import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, serviceClientFor, startFixturePortal, type Actor } from './support.ts';
+import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, fanOutNotices, serviceClientFor, startFixturePortal, type Actor } from './support.ts';
 
-// The mail worker's side of the outbox (issue 5, part 2a): claim_mail_batch, complete_mail and fail_mail,
-// called as the worker calls them (supabase-js with the service role key against the stand-in). Every claim
-// answer is parsed with the worker's own schema, so a field the worker would not understand fails here. The
-// notices are caused as staff cause them: publications, revisions, withdrawals and status changes approved
-// through the workflow functions (the publication events of the public record).
+// The mail worker's side of the outbox (issue 5, part 2a; issue 16): claim_mail_batch, complete_mail and fail_mail,
+// called as the worker calls them (supabase-js with the service role key against the stand-in), each claim after
+// the worker fanned out the notices that wait (public.fan_out_notices). Every claim answer is parsed with the
+// worker's own schema, so a field the worker would not understand fails here; complete_mail and fail_mail name the
+// claim the rows were leased under. The notices are caused as staff cause them: publications, revisions,
+// withdrawals and status changes approved through the workflow functions (the publication events of the public
+// record). notifications-fanout.test.ts tests the fan-out, claim ids and release_mail themselves.
 
 let portal: LocalSupabase;
 let service: SupabaseClient;
@@ -39,8 +41,24 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 }
 
 
+/** The claim each outbox row was last handed out under, for complete_mail and fail_mail. */
+const claimOf = new Map<number, string>();
+
+/** As the worker: fans out the notices that wait, then claims; remembers the claim id of every row it hands out. */
 async function claim(input: Json = {}): Promise<ClaimedMail[]> {
-  return mailBatchSchema.parse(await callOk(service, 'claim_mail_batch', input)).mails;
+  await fanOutNotices(portal.db);
+  const batch = mailBatchSchema.parse(await callOk(service, 'claim_mail_batch', input));
+  for (const mail of batch.mails) for (const id of mail.outbox_ids) claimOf.set(id, batch.claim_id ?? '');
+  return batch.mails;
+}
+
+/** The claim the rows were handed out under (all of them under one). */
+function claimIdOf(ids: number[]): string {
+  const claims = new Set(ids.map((id) => claimOf.get(id)));
+  expect(claims.size, `one claim for ${ids.join(', ')}`).toBe(1);
+  const [claimId] = claims;
+  expect(claimId).toMatch(/^[0-9a-f-]{36}$/);
+  return claimId ?? '';
 }
 
 /**
@@ -61,7 +79,7 @@ function expectLease(row: OutboxRow | undefined, seconds: number, claimed: { bef
 }
 
 async function complete(ids: number[]): Promise<number> {
-  return mailOutcomeSchema.parse(await callOk(service, 'complete_mail', { outbox_ids: ids })).changed;
+  return mailOutcomeSchema.parse(await callOk(service, 'complete_mail', { claim_id: claimIdOf(ids), outbox_ids: ids })).changed;
 }
 
 /** Sends (completes) everything due, so each test starts with an outbox that has nothing due. */
@@ -204,10 +222,14 @@ describe('claim_mail_batch', () => {
     expect(await claim()).toEqual([]);
 
     // The worker died: its lease lapses.
+    const first = claimIdOf(claimed?.outbox_ids ?? []);
     await portal.db.query(`update portal.outbox set locked_until = now() - interval '1 second' where id = $1`, [row?.id]);
     const [again] = await claim();
     expect(again).toMatchObject({ key: claimed?.key, outbox_ids: claimed?.outbox_ids, attempt: 2 });
     expect(again?.token).not.toBe(claimed?.token);
+    expect(claimIdOf(again?.outbox_ids ?? [])).not.toBe(first);
+    // The first worker, should it wake up, no longer reports for it.
+    expect((await callOk(service, 'complete_mail', { claim_id: first, outbox_ids: again?.outbox_ids })).changed).toBe(0);
     expect(await complete(again?.outbox_ids ?? [])).toBe(1);
   });
 
@@ -218,7 +240,7 @@ describe('claim_mail_batch', () => {
     for (let attempt = 1; attempt <= 8; attempt += 1) {
       const [mail] = await claim();
       expect(mail?.attempt).toBe(attempt);
-      const failed = mailOutcomeSchema.parse(await callOk(service, 'fail_mail', { outbox_ids: mail?.outbox_ids, error }));
+      const failed = mailOutcomeSchema.parse(await callOk(service, 'fail_mail', { claim_id: claimIdOf(mail?.outbox_ids ?? []), outbox_ids: mail?.outbox_ids, error }));
       expect(failed.changed).toBe(1);
       const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
       expect(row?.last_error).toHaveLength(2000);
@@ -251,6 +273,7 @@ describe('claim_mail_batch', () => {
     const everything = await addFollower(portal.db, 'twee@voorbeeld.nl', { project: null, frequency: 'weekly' });
     const project = await addFollower(portal.db, 'twee@voorbeeld.nl', { frequency: 'weekly' });
     const update = await publishUpdate();
+    await fanOutNotices(portal.db);
     // The same subscriber also has a waiting weekly row through the other subscription (about an older update).
     await portal.db.query(
       `insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, record_id, frequency, next_attempt_at, dedupe_key)
@@ -308,6 +331,9 @@ describe('claim_mail_batch', () => {
     const withdrawn = await publishUpdate();
     const deleted = await publishUpdate();
     const kept = await publishUpdate();
+    // The worker fanned them out before they were withdrawn (a notice withdrawn before that gives no rows at all:
+    // notifications-fanout.test.ts).
+    await fanOutNotices(portal.db);
     await callOk(approver, 'staff_unpublish', { kind: 'update', id: withdrawn, project_id: TESTPROJECT, reason: 'Fout erin' });
     await callOk(approver, 'staff_unpublish', { kind: 'update', id: deleted, project_id: TESTPROJECT, reason: 'Weg ermee' });
     await callOk(editor, 'staff_delete_draft', { kind: 'update', id: deleted, project_id: TESTPROJECT });
@@ -400,9 +426,12 @@ describe('claim_mail_batch', () => {
     });
     await drain();
     await callOk(approver, 'staff_unpublish', { kind: 'update', id: update, project_id: TESTPROJECT, reason: 'Even offline' });
-    // Published again before the worker came round: the withdrawal is no longer news.
+    // The worker fans each out, but has not mailed it yet.
+    await fanOutNotices(portal.db);
+    // Published again before the worker came round to mail it: the withdrawal is no longer news.
     await callOk(approver, 'staff_approve', { kind: 'update', id: update, project_id: TESTPROJECT });
     await revise('staff_save_key_date', 'key_date', 'key_dates', keyDate, { starts_at: '2026-12-21T15:00:00+01:00' });
+    await fanOutNotices(portal.db);
     // Withdrawn after it moved: the move is no longer news, the withdrawal is.
     await callOk(approver, 'staff_unpublish', { kind: 'key_date', id: keyDate, project_id: TESTPROJECT, reason: 'Gaat niet door.' });
 
@@ -445,8 +474,11 @@ describe('confirm and welcome mails', () => {
 });
 
 describe('only the mail worker', () => {
+  /** A well-formed claim id, so that the input is never what is refused. */
+  const ANY_CLAIM = '5c1a1000-0000-4000-8000-000000000001';
   const calls: [string, Json][] = [
-    ['claim_mail_batch', {}], ['complete_mail', { outbox_ids: [1] }], ['fail_mail', { outbox_ids: [1], error: 'x' }], ['purge_outbox', {}],
+    ['claim_mail_batch', {}], ['complete_mail', { claim_id: ANY_CLAIM, outbox_ids: [1] }],
+    ['fail_mail', { claim_id: ANY_CLAIM, outbox_ids: [1], error: 'x' }], ['purge_outbox', {}],
   ];
   it.each(['anon', 'outsider', 'editor', 'admin'] as Actor[])('refuses %s with a message', async (actor) => {
     const client = await clientFor(portal, actor);
@@ -475,14 +507,19 @@ describe('only the mail worker', () => {
   });
 
   it('refuses bad input with a 400 that names the field, and changes nothing', async () => {
+    const claim = { claim_id: ANY_CLAIM };
     const bad: [string, Json, string][] = [
-      ['claim_mail_batch', { limit: 0 }, 'limit'], ['claim_mail_batch', { limit: 501 }, 'limit'], ['claim_mail_batch', { limit: 'veel' }, 'limit'],
+      ['claim_mail_batch', { limit: 0 }, 'limit'], ['claim_mail_batch', { limit: 1001 }, 'limit'], ['claim_mail_batch', { limit: 'veel' }, 'limit'],
       ['claim_mail_batch', { lease_seconds: 4 }, 'lease_seconds'], ['claim_mail_batch', { lease_seconds: 3601 }, 'lease_seconds'],
-      ['complete_mail', {}, 'outbox_ids'], ['complete_mail', { outbox_ids: [] }, 'outbox_ids'], ['complete_mail', { outbox_ids: 7 }, 'outbox_ids'],
-      ['complete_mail', { outbox_ids: ['1; delete from portal.outbox'] }, 'outbox_ids'], ['complete_mail', { outbox_ids: [-1] }, 'outbox_ids'],
-      ['complete_mail', { outbox_ids: [0] }, 'outbox_ids'], ['complete_mail', { outbox_ids: [1.5] }, 'outbox_ids'],
-      ['complete_mail', { outbox_ids: Array.from({ length: 1001 }, (_, i) => i + 1) }, 'outbox_ids'],
-      ['fail_mail', { outbox_ids: [1] }, 'error'], ['fail_mail', { outbox_ids: [1], error: 42 }, 'error'], ['fail_mail', { error: 'x' }, 'outbox_ids'],
+      // With a well-formed claim id, so that the field named is the one that is wrong (notifications-fanout.test.ts
+      // refuses bad claim ids).
+      ['complete_mail', { ...claim }, 'outbox_ids'], ['complete_mail', { ...claim, outbox_ids: [] }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: 7 }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: ['1; delete from portal.outbox'] }, 'outbox_ids'], ['complete_mail', { ...claim, outbox_ids: [-1] }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: [0] }, 'outbox_ids'], ['complete_mail', { ...claim, outbox_ids: [1.5] }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: Array.from({ length: 10_001 }, (_, i) => i + 1) }, 'outbox_ids'],
+      ['fail_mail', { ...claim, outbox_ids: [1] }, 'error'], ['fail_mail', { ...claim, outbox_ids: [1], error: 42 }, 'error'],
+      ['fail_mail', { ...claim, error: 'x' }, 'outbox_ids'],
     ];
     const before = await query(`select o::text from portal.outbox o order by id`);
     for (const [name, input, field] of bad) {

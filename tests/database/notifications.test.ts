@@ -3,16 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import { noticeItemSchema } from '../../src/lib/notify/mail-batch.ts';
 import {
-  ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, serviceClientFor, startFixturePortal,
-  type RpcOutcome,
+  ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, fanOutNotices, serviceClientFor,
+  startFixturePortal, type RpcOutcome,
 } from './support.ts';
 
-// Notifications are enqueued in the transaction that publishes (issue 5, part 2a; the public record): every
-// publication event (portal.publication_event: a publish, an approved revision, a withdrawal, an approved status
-// change) asks portal.notify_followers what to tell. Each kind of notice, caused through the real staff functions
-// as the fixture's editor and approver, gives exactly one outbox row per confirmed follower of the project per
-// event, and nothing for anyone else. Writing a published row directly (as the owner) tells nobody, and neither
-// does importing history into the ledger.
+// Notifications are enqueued in the transaction that publishes (issue 5, part 2a; the public record; issue 16):
+// every publication event (portal.publication_event: a publish, an approved revision, a withdrawal, an approved
+// status change) asks portal.notify_followers what to tell, which writes one portal.notices row and no outbox row;
+// the mail worker fans it out (public.fan_out_notices, here through fanOutNotices). Each kind of notice, caused
+// through the real staff functions as the fixture's editor and approver, is one notice per event that fans out
+// into exactly one outbox row per confirmed follower of the project, and nothing for anyone else. Writing a
+// published row directly (as the owner) tells nobody, and neither does importing history into the ledger.
+// notifications-fanout.test.ts tests the fan-out itself (batches, the confirmation moment, unsubscribing).
 
 const CONCEPTPROJECT = '20000000-0000-4000-8000-000000000002';
 const PUBLISHED_OPEN_PROMISE = '70000000-0000-4000-8000-000000000001';
@@ -70,8 +72,17 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   return (await portal.db.query<T>(sql, params)).rows;
 }
 
-/** Every outbox row, of every kind: what a step that must tell nobody may not change. */
-const outboxSize = () => countAsOwner(portal.db, `select 1 from portal.outbox`);
+/**
+ * Every notice and every outbox row, of every kind, once the worker fanned out what waits: what a step that must
+ * tell nobody may not change.
+ */
+async function toldSize(): Promise<{ notices: number; outbox: number }> {
+  await fanOutNotices(portal.db);
+  return {
+    notices: await countAsOwner(portal.db, `select 1 from portal.notices`),
+    outbox: await countAsOwner(portal.db, `select 1 from portal.outbox`),
+  };
+}
 
 /** Writes a draft as the editor, submits it, and has the approver publish it (four eyes). */
 async function publishNew(fn: string, kind: string, input: Json, project = TESTPROJECT): Promise<string> {
@@ -80,6 +91,8 @@ async function publishNew(fn: string, kind: string, input: Json, project = TESTP
   await callOk(editor, 'staff_submit', { kind, id, project_id: project });
   expect(await notices(id)).toEqual([]);
   await callOk(approver, 'staff_approve', { kind, id, project_id: project });
+  // The publishing transaction writes a notice at most, never the mails: those come from the fan-out.
+  expect(await outboxAbout(id)).toEqual([]);
   return id;
 }
 
@@ -106,12 +119,12 @@ function versionsOf(kind: string, record: string): Promise<{ id: string; event: 
  */
 async function revise(fn: string, kind: string, id: string, change: Json): Promise<string> {
   const row = await staffRow(kind, id);
-  const before = await outboxSize();
+  const before = await toldSize();
   const versions = await versionsOf(kind, id);
   const saved = await callOk(editor, fn, { ...row, project_id: TESTPROJECT, ...change, updated_at: row.updated_at });
   expect(saved.pending).toMatchObject({ state: 'draft' });
   await callOk(editor, 'staff_submit', { kind, id, project_id: TESTPROJECT, updated_at: saved.updated_at });
-  expect(await outboxSize()).toBe(before);
+  expect(await toldSize()).toEqual(before);
   await callOk(approver, 'staff_approve', { kind, id, project_id: TESTPROJECT });
   const after = await versionsOf(kind, id);
   // The approval is one publication event: one new version, a revision.
@@ -127,29 +140,49 @@ interface NoticeRow {
   project_id: string;
   frequency: string;
   status: string;
-  dedupe_key: string;
+  dedupe_key: string | null;
+  notice_id: number | null;
   due_as_expected: boolean;
 }
 
-/** The outbox rows about one record (or version), with whether next_attempt_at is the digest moment of their frequency. */
-async function notices(record: string): Promise<NoticeRow[]> {
+/**
+ * The outbox rows about one record (or version) as they are now, with whether next_attempt_at is the digest
+ * moment of their frequency: at once for immediate, else the next digest moment after the publication (the
+ * notice's created_at).
+ */
+async function outboxAbout(record: string): Promise<NoticeRow[]> {
   return query<NoticeRow>(
-    `select s.email, o.kind, o.subscription_id, o.project_id, o.frequency, o.status, o.dedupe_key,
-       o.next_attempt_at = portal.next_digest_at(x.frequency, o.created_at) as due_as_expected
+    `select s.email, o.kind, o.subscription_id, o.project_id, o.frequency, o.status, o.dedupe_key, o.notice_id::int as notice_id,
+       o.next_attempt_at = portal.next_digest_at(x.frequency, case when x.frequency = 'immediate' then o.created_at else n.created_at end)
+         as due_as_expected
      from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
      join portal.subscriptions x on x.id = o.subscription_id
+     left join portal.notices n on n.id = o.notice_id
      where o.record_id = $1 order by s.email`, [record]);
 }
 
-/** Exactly one row per expected follower, attributed, timed and named as the contract says. */
+/** The outbox rows about one record (or version) once the mail worker fanned out every notice that waits. */
+async function notices(record: string): Promise<NoticeRow[]> {
+  await fanOutNotices(portal.db);
+  return outboxAbout(record);
+}
+
+/**
+ * One notice of this kind about the record, and after the fan-out exactly one row of it per expected follower,
+ * attributed, timed and named as the contract says.
+ */
 async function expectOneEach(kind: string, record: string): Promise<void> {
   const rows = await notices(record);
+  const told = await query<{ id: number; project_id: string; audience: string; mails: number; done: boolean }>(
+    `select id::int as id, project_id, audience, mails, fanned_out_at is not null as done from portal.notices
+     where kind = $1 and record_id = $2`, [kind, record]);
+  expect(told).toEqual([{ id: expect.any(Number), project_id: TESTPROJECT, audience: 'followers', mails: Object.keys(expected).length, done: true }]);
   expect(rows.map((r) => r.email)).toEqual(Object.keys(expected).sort());
   for (const row of rows) {
     const want = expected[row.email];
     expect(row).toMatchObject({
       kind, project_id: TESTPROJECT, subscription_id: want?.subscription, frequency: want?.frequency, status: 'pending',
-      dedupe_key: `${kind}:${record}:${want?.subscription}`, due_as_expected: true,
+      dedupe_key: null, notice_id: told[0]?.id, due_as_expected: true,
     });
   }
 }
@@ -184,6 +217,10 @@ describe('enqueue on publish', () => {
     const id = await publishNew('staff_save_update', 'update', UPDATE);
     await expectOneEach('update', id);
     await callOk(approver, 'staff_unpublish', { kind: 'update', id, project_id: TESTPROJECT, reason: 'Fout erin' });
+    // The worker fans the withdrawal out while it stands (once the update is public again, a withdrawal that was
+    // not fanned out yet is no news: notifications-fanout.test.ts).
+    const [first] = (await versionsOf('update', id)).filter((v) => v.event === 'withdrawal');
+    await expectOneEach('withdrawal', first?.id ?? '');
     await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
     await expectOneEach('update', id);
     // Each withdrawal is an event of its own: one row per follower each, about its own version.
@@ -226,14 +263,14 @@ describe('enqueue on publish', () => {
     const id = await publishNew('staff_save_promise', 'promise', PROMISE);
     await expectOneEach('promise', id);
 
-    const before = await outboxSize();
+    const before = await toldSize();
     const asked = await callOk(editor, 'staff_change_promise_status', {
       project_id: TESTPROJECT, promise_id: id, status: 'in_progress', explanation: 'Het verslag wordt geschreven.', changed_by: 'Projectleider',
     });
     expect(asked.pending_status).toMatchObject({ status: 'in_progress', state: 'awaiting_approval' });
     // Asked, not approved: not in the public history, and nobody is told.
     expect(await query(`select 1 from portal.promise_status_changes where promise_id = $1`, [id])).toEqual([]);
-    expect(await outboxSize()).toBe(before);
+    expect(await toldSize()).toEqual(before);
 
     await callOk(approver, 'staff_approve', { kind: 'promise_status', id, project_id: TESTPROJECT });
     const changes = await query<{ id: string }>(`select id from portal.promise_status_changes where promise_id = $1`, [id]);
@@ -336,14 +373,14 @@ describe('enqueue on publish', () => {
   });
 
   it('a withdrawal, with its reason: one row per follower about the withdrawal, whatever the kind of record; a refused one tells nobody', async () => {
-    const before = await outboxSize();
+    const before = await toldSize();
     const refused: RpcOutcome[] = [
       // Only an approver withdraws, and never without a reason residents can read.
       await callStaff(editor, 'staff_unpublish', { kind: 'lesson', id: PUBLISHED_LESSON, project_id: TESTPROJECT, reason: 'Klopt niet' }),
       await callStaff(approver, 'staff_unpublish', { kind: 'lesson', id: PUBLISHED_LESSON, project_id: TESTPROJECT }),
     ];
     expect(refused.map((r) => [r.status, r.hint])).toEqual([[403, undefined], [400, 'reason']]);
-    expect(await outboxSize()).toBe(before);
+    expect(await toldSize()).toEqual(before);
 
     // A lesson's publication is no news, but its withdrawal is.
     const reason = 'De les bleek niet te kloppen; we schrijven haar opnieuw.';
@@ -352,7 +389,8 @@ describe('enqueue on publish', () => {
     expect(withdrawals).toMatchObject([{ approval: 'single', reason }]);
     const withdrawal = withdrawals[0]?.id ?? '';
     await expectOneEach('withdrawal', withdrawal);
-    expect(await outboxSize()).toBe(before + Object.keys(expected).length);
+    // One notice (the withdrawal), fanned out into one row per follower.
+    expect(await toldSize()).toEqual({ notices: before.notices + 1, outbox: before.outbox + Object.keys(expected).length });
     expect(await noticeRecord('withdrawal', withdrawal)).toMatchObject({
       id: PUBLISHED_LESSON, kind: 'lesson', title: expect.stringMatching(/^td-lesson-published-title /), reason,
     });
@@ -399,7 +437,7 @@ describe('enqueue on publish', () => {
   });
 
   it('no mail for imported history: published rows written as the owner and imported into the ledger tell nobody', async () => {
-    const before = await outboxSize();
+    const before = await toldSize();
     // Loaded outside the workflow, as the seed or a migration of an existing portal does: no trigger enqueues.
     const [published] = await query<{ id: string }>(
       `insert into portal.updates (project_id, title, body_md, publication, published_at)
@@ -411,7 +449,7 @@ describe('enqueue on publish', () => {
       `insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation)
        values ($1, $2, 'in_progress', now() - interval '2 years', 'Wethouder', 'Een oude stap.') returning id`, [CHANGED_PROMISE, TESTPROJECT]);
     const records = [published?.id ?? '', withdrawn?.id ?? '', change?.id ?? ''];
-    expect(await outboxSize()).toBe(before);
+    expect(await toldSize()).toEqual(before);
 
     const [imported] = await query<{ count: number }>(`select portal.ledger_import() as count`);
     expect(imported?.count).toBe(3);
@@ -420,11 +458,14 @@ describe('enqueue on publish', () => {
     expect(versions.map((v) => [v.record_id, v.event, v.approval])).toEqual([
       [records[0], 'publish', 'import'], [records[1], 'publish', 'import'], [records[1], 'withdrawal', 'import'], [records[2], 'status_change', 'import'],
     ]);
-    expect(await outboxSize()).toBe(before);
+    expect(await toldSize()).toEqual(before);
     expect(await query(`select 1 from portal.outbox where record_id = any ($1::uuid[])`, [[...records, ...versions.map((v) => v.id)]])).toEqual([]);
+    expect(await query(`select 1 from portal.notices where record_id = any ($1::uuid[])`, [[...records, ...versions.map((v) => v.id)]])).toEqual([]);
   });
 
   it('the outbox never holds a row for the excluded followers, whatever was published above', async () => {
+    await fanOutNotices(portal.db);
+    expect(await query(`select id from portal.notices where fanned_out_at is null`)).toEqual([]);
     const excluded = await query<{ email: string }>(
       `select distinct s.email from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
        where o.kind not in ('confirm', 'welcome') and s.email <> all ($1)`, [Object.keys(expected)]);
@@ -432,6 +473,14 @@ describe('enqueue on publish', () => {
   });
 
   it('exactly one row per confirmed follower per publication event, about what its kind names: nothing above was told twice, or about the wrong thing', async () => {
+    await fanOutNotices(portal.db);
+    // Every row of a notice is one of its mails, and each notice counts them.
+    const miscounted = await query(
+      `select n.id, n.mails, (select count(*)::int from portal.outbox o where o.notice_id = n.id) as rows from portal.notices n
+       where n.mails <> (select count(*)::int from portal.outbox o where o.notice_id = n.id)
+          or exists (select 1 from portal.outbox o where o.notice_id = n.id and (o.kind, o.record_id, o.project_id) <> (n.kind, n.record_id, n.project_id))`);
+    expect(miscounted).toEqual([]);
+    expect(await query(`select 1 from portal.outbox o where o.kind not in ('confirm', 'welcome') and o.notice_id is null`)).toEqual([]);
     const doubles = await query(
       `select o.subscriber_id, o.kind, o.record_id from portal.outbox o where o.kind not in ('confirm', 'welcome')
        group by o.subscriber_id, o.kind, o.record_id having count(*) > 1`);
@@ -439,7 +488,7 @@ describe('enqueue on publish', () => {
     // Every notice names what its kind is about: the record for a new one, the status change, or the version of
     // the revision or withdrawal. A notice of any other event (or about the wrong thing) shows up here.
     const orphans = await query<{ kind: string; record_id: string }>(
-      `select o.kind, o.record_id from portal.outbox o
+      `select o.kind, o.record_id from (select kind, record_id from portal.outbox union all select kind, record_id from portal.notices) o
        where o.kind not in ('confirm', 'welcome') and not case o.kind
          when 'update' then exists (select 1 from portal.updates x where x.id = o.record_id)
          when 'decision' then exists (select 1 from portal.decisions x where x.id = o.record_id)

@@ -1,7 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { ACTORS, addFollower, callOk, callStaff, clientFor, clientsFor, countAsOwner, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
+import { ACTORS, addFollower, callOk, callStaff, clientFor, clientsFor, countAsOwner, fanOutNotices, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
 
 // The workflow through the API as the workspace calls it: submit, approve, return to draft, unpublish and
 // delete a draft, for each role and for every kind of record residents see, with the refusals checked for
@@ -46,7 +46,7 @@ async function row(table: string, id: string): Promise<Record<string, unknown> |
 
 /**
  * A fingerprint of everything a refused call could have left behind: the record itself, its pending change,
- * the audit log, the ledger, the version history and the outbox.
+ * the audit log, the ledger, the version history, the notices to followers and the outbox.
  */
 async function snapshot(table: string, id: string): Promise<string> {
   const record = await row(table, id);
@@ -57,6 +57,7 @@ async function snapshot(table: string, id: string): Promise<string> {
     audit: await count('select id from portal.audit_log'),
     ledger: await count('select seq from portal.ledger'),
     versions: await count('select id from portal.record_versions'),
+    notices: await count('select id from portal.notices'),
     outbox: await count('select id from portal.outbox'),
   });
 }
@@ -320,7 +321,9 @@ describe('return to draft, unpublish, delete a draft', () => {
     expect(document['key_dates']?.map((date) => date.id)).not.toContain(KEY_DATE_PUBLISHED);
     expect(document['withdrawn']?.find((notice) => notice.id === KEY_DATE_PUBLISHED))
       .toMatchObject({ kind: 'key_date', reason: 'De avond gaat niet door.', title });
-    // Followers are told, with a notice that names the withdrawal's version (what it was, and why).
+    // Followers are told, with a notice that names the withdrawal's version (what it was, and why), which the mail
+    // worker fans out into their mails.
+    await fanOutNotices(portal.db);
     const { rows: mail } = await portal.db.query<Record<string, unknown>>(
       'select kind, record_id, project_id, subscription_id from portal.outbox where subscription_id = $1', [subscription]);
     expect(mail).toEqual([{ kind: 'withdrawal', record_id: versions[0]?.id, project_id: TESTPROJECT, subscription_id: subscription }]);
