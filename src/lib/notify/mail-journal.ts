@@ -1,5 +1,6 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { acquireLockFile } from '../lock-file.ts';
 
 // The worker's journal of what the SMTP server accepted, so that it can report mails to the database per batch
 // (one complete_mail per claim instead of one per mail) without sending anything twice after a crash.
@@ -65,17 +66,8 @@ export function readJournalText(text: string): JournalState {
   return { claims, sent };
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
- * Opens (or creates) the journal at `path`, with a lock beside it (`<path>.lock`, the owner's pid): two workers
+ * Opens (or creates) the journal at `path`, with a lock beside it (`<path>.lock`, src/lib/lock-file.ts): two workers
  * writing one journal would report each other's mails. A lock whose process is gone (a crash, kill -9) is taken
  * over, together with what that process left in the journal.
  *
@@ -84,31 +76,12 @@ function isRunning(pid: number): boolean {
  */
 export function openMailJournal(path: string): MailJournal {
   mkdirSync(dirname(path), { recursive: true });
-  const lockPath = `${path}.lock`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const lock = openSync(lockPath, 'wx');
-      writeSync(lock, String(process.pid));
-      closeSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
-      let owner: number | undefined;
-      try {
-        owner = Number.parseInt(readFileSync(lockPath, 'utf8').trim(), 10) || undefined;
-      } catch {
-        owner = undefined;
-      }
-      const beingWritten = owner === undefined && Date.now() - statSync(lockPath).mtimeMs < 2000;
-      if (beingWritten || (owner !== undefined && owner !== process.pid && isRunning(owner))) {
-        throw new Error(
-          `The mail journal ${path} is in use by process ${owner ?? '(starting)'}. Give each mail worker its own journal ` +
-            '(npm run notify -- --journal <file>), or stop that process first.',
-        );
-      }
-      rmSync(lockPath, { force: true });
-    }
-  }
+  const lock = acquireLockFile(
+    `${path}.lock`,
+    (owner) =>
+      `The mail journal ${path} is in use by process ${owner ?? '(starting)'}. Give each mail worker its own journal ` +
+      '(npm run notify -- --journal <file>), or stop that process first.',
+  );
   const fd = openSync(path, 'a+');
   const write = (line: Line) => {
     writeSync(fd, `${JSON.stringify(line)}\n`);
@@ -124,7 +97,7 @@ export function openMailJournal(path: string): MailJournal {
       if (closed) return;
       closed = true;
       closeSync(fd);
-      rmSync(lockPath, { force: true });
+      lock.release();
     },
   };
 }
