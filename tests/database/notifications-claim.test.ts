@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/notify/mail-batch.ts';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
-import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, fanOutNotices, serviceClientFor, startFixturePortal, type Actor } from './support.ts';
+import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, fanOutNotices, serviceClientFor, startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';
 
 // The mail worker's side of the outbox (issue 5, part 2a; issue 16): claim_mail_batch, complete_mail and fail_mail,
 // called as the worker calls them (supabase-js with the service role key against the stand-in), each claim after
@@ -491,18 +491,7 @@ describe('only the mail worker', () => {
 
   it('says so itself too, should an execute grant ever be widened', async () => {
     for (const [name, input] of calls) {
-      let outcome = 'not run';
-      await portal.db.transaction(async (tx) => {
-        await tx.query(`select set_config('request.jwt.claims', '{"role":"authenticated"}', true)`);
-        try {
-          await tx.query(`select public.${name}($1::jsonb)`, [JSON.stringify(input)]);
-          outcome = 'called';
-        } catch (error) {
-          outcome = `${(error as { code?: string }).code} ${(error as Error).message}`;
-        }
-        await tx.rollback();
-      });
-      expect(outcome, name).toBe('42501 Alleen de mailverzender mag dit doen.');
+      expect(await refusalInsideFunction(portal.db, name, input), name).toBe('42501 Alleen de mailverzender mag dit doen.');
     }
   });
 

@@ -4,8 +4,7 @@ import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type MailBatch } from
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import {
   ANDERPROJECT, OTHERDAM, TESTDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, fanOutNotices, serviceClientFor,
-  startFixturePortal, type Actor,
-} from './support.ts';
+  startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';
 
 // Mail at scale (issue 16): a publication writes one portal.notices row, whatever the number of followers, and the
 // mail worker fans it out into one outbox row per follower (public.fan_out_notices), in batches, in subscription
@@ -416,18 +415,7 @@ describe('only the mail worker', () => {
 
   it('says so itself too, should an execute grant ever be widened', async () => {
     for (const [name, input] of calls) {
-      let outcome = 'not run';
-      await portal.db.transaction(async (tx) => {
-        await tx.query(`select set_config('request.jwt.claims', '{"role":"authenticated"}', true)`);
-        try {
-          await tx.query(`select public.${name}($1::jsonb)`, [JSON.stringify(input)]);
-          outcome = 'called';
-        } catch (error) {
-          outcome = `${(error as { code?: string }).code} ${(error as Error).message}`;
-        }
-        await tx.rollback();
-      });
-      expect(outcome, name).toBe('42501 Alleen de mailverzender mag dit doen.');
+      expect(await refusalInsideFunction(portal.db, name, input), name).toBe('42501 Alleen de mailverzender mag dit doen.');
     }
   });
 

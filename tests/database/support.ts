@@ -177,3 +177,23 @@ export async function fanOutNotices(db: PGlite, limit = 10_000): Promise<number>
     added += step.added;
   }
 }
+
+/**
+ * What a worker function says to a caller with the authenticated API role when the execute grant is bypassed (called
+ * as the owner, with that role's claims, in a transaction rolled back): its own refusal, '<code> <message>', or
+ * 'called' when it let the caller through.
+ */
+export async function refusalInsideFunction(db: PGlite, name: string, input: unknown): Promise<string> {
+  let outcome = 'not run';
+  await db.transaction(async (tx) => {
+    await tx.query(`select set_config('request.jwt.claims', '{"role":"authenticated"}', true)`);
+    try {
+      await tx.query(`select public.${name}($1::jsonb)`, [JSON.stringify(input)]);
+      outcome = 'called';
+    } catch (error) {
+      outcome = `${(error as { code?: string }).code} ${(error as Error).message}`;
+    }
+    await tx.rollback();
+  });
+  return outcome;
+}
