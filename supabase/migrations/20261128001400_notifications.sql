@@ -264,6 +264,7 @@ declare
   weekly timestamptz;
   seen integer;
   added integer;
+  after_subscription uuid;
   last_subscription uuid;
 begin
   perform portal.require_mail_worker();
@@ -282,6 +283,8 @@ begin
     return jsonb_build_object('notice_id', n.id, 'added', 0, 'done', true);
   end if;
 
+  -- Where the last batch stopped (the lowest uuid before the first).
+  after_subscription := coalesce(n.fanned_out_to, '00000000-0000-0000-0000-000000000000');
   daily := portal.next_digest_at('daily', n.created_at);
   weekly := portal.next_digest_at('weekly', n.created_at);
   -- The next `max_rows` followers after the last batch, in subscription order: the followers of the project itself,
@@ -294,14 +297,14 @@ begin
       select x.id, x.subscriber_id, x.frequency
       from portal.subscriptions x
       where x.project_id = n.project_id and x.confirmed_at <= n.created_at
-        and x.id > coalesce(n.fanned_out_to, '00000000-0000-0000-0000-000000000000')
+        and x.id > after_subscription
         and (n.audience = 'followers'
              or (x.participate and (n.group_name is null or lower(btrim(x.group_name)) = lower(btrim(n.group_name)))))
       union all
       select x.id, x.subscriber_id, x.frequency
       from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id
       where n.audience = 'followers' and x.project_id is null and x.confirmed_at <= n.created_at
-        and x.id > coalesce(n.fanned_out_to, '00000000-0000-0000-0000-000000000000')
+        and x.id > after_subscription
         and s.organisation_id = n.organisation_id
         and not exists (select 1 from portal.subscriptions y
                         where y.subscriber_id = x.subscriber_id and y.project_id = n.project_id and y.confirmed_at <= n.created_at)
@@ -476,7 +479,6 @@ begin
     select portal.token_digest(t.unsubscribe_token), g.subscriber_id, g.subscription_id, 'unsubscribe', g.subscription_id is null, t.expires_at
     from grouped g join tokens t on t.key_id = g.key_id
     where t.unsubscribe_token is not null
-    returning 1
   )
   select coalesce(jsonb_agg(jsonb_build_object(
       'key', 'mail-' || g.key_id,
@@ -501,10 +503,9 @@ begin
   from grouped g
   join tokens t on t.key_id = g.key_id
   join portal.subscribers s on s.id = g.subscriber_id
-  join portal.organisations org on org.id = g.organisation_id
-  -- Referenced so that the tokens are stored before the answer hands them out (a data-modifying CTE runs anyway;
-  -- this keeps the count in the plan, which costs nothing).
-  where (select count(*) from stored) >= 0;
+  join portal.organisations org on org.id = g.organisation_id;
+  -- `stored` is not read: a data-modifying CTE runs to completion whether or not the query reads it, in this
+  -- statement, so the tokens handed out are stored by the time the function returns.
   return jsonb_build_object('claim_id', claim, 'mails', mails);
 end
 $$;
