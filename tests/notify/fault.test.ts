@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import { addFollower, clientFor, startFixturePortal } from '../database/support.ts';
+import { startNotifyProcess, type NotifyProcess } from './notify-process.ts';
 import { publishUpdate, startSink, type Sink } from './support.ts';
 
 // The fault test of issue 5: a crash mid-batch neither loses a mail nor sends one twice. `npm run notify` runs
@@ -35,30 +36,12 @@ afterAll(async () => {
   await portal?.close();
 });
 
-/**
- * `npm run notify` as one process: node with tsx's loader (what `npx tsx` runs, without the npx and tsx
- * wrapper processes), so SIGKILL and SIGTERM reach the worker itself and its exit code is the worker's.
- */
 const JOURNAL = join(mkdtempSync(join(tmpdir(), 'mail-fault-')), 'worker.jsonl');
 
-function startWorker(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/notify.ts', '--journal', JOURNAL, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      SUPABASE_URL: portal.url,
-      SUPABASE_SERVICE_ROLE_KEY: portal.serviceRoleKey,
-      SMTP_URL: sink.url,
-      PUBLIC_SITE_URL: 'https://meedoen.testdam.example',
-      MAIL_FROM: 'Meedoen Testdam <noreply@testdam.example>',
-    },
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+function startWorker(args: string[]): NotifyProcess {
+  const worker = startNotifyProcess(['--journal', JOURNAL, ...args], { apiUrl: portal.url, serviceRoleKey: portal.serviceRoleKey, smtpUrl: sink.url });
+  children.push(worker.child);
+  return worker;
 }
 
 async function statuses(): Promise<Record<string, number>> {

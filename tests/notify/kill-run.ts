@@ -3,11 +3,11 @@
 // own process, and each worker killed with SIGKILL at random moments (keyed on the sink's progress) and started
 // again with its own journal. Mails are counted at the sink by Message-ID: none may be lost, and a kill may cost at
 // most one repeat (the mail in flight), which carries the same Message-ID.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startNotifyProcess, type NotifyProcess } from './notify-process.ts';
 import { startSinkProcess, type SinkProcess } from './sink-process.ts';
 
 export interface KillRunOptions {
@@ -53,12 +53,6 @@ function random(seed: number): () => number {
   };
 }
 
-interface Worker {
-  child: ChildProcess;
-  exited: Promise<void>;
-  output: () => string;
-}
-
 export async function runKillTest(options: KillRunOptions): Promise<KillRunResult> {
   const { followers, kills, workers: workerCount = 1, leaseSeconds = 15, batchSize = 100, seed = 1, log = () => undefined } = options;
   const next = random(seed);
@@ -66,7 +60,7 @@ export async function runKillTest(options: KillRunOptions): Promise<KillRunResul
   const dir = mkdtempSync(join(tmpdir(), 'mail-kills-'));
   let portal: LocalSupabase | undefined;
   let sink: SinkProcess | undefined;
-  const running: Worker[] = [];
+  const running: NotifyProcess[] = [];
   try {
     portal = await startLocalSupabase({ seedFiles: ['tests/fixtures/hostile-seed.sql'], port: 0, log: () => undefined });
     const { db } = portal;
@@ -85,25 +79,9 @@ export async function runKillTest(options: KillRunOptions): Promise<KillRunResul
     });
     sink = await startSinkProcess();
 
-    const startWorker = (index: number): Worker => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/notify.ts', '--interval', '1', '--lease-seconds', String(leaseSeconds),
-        '--batch-size', String(batchSize), '--journal', join(dir, `worker-${index}.jsonl`)], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          ...process.env,
-          SUPABASE_URL: portal!.url,
-          SUPABASE_SERVICE_ROLE_KEY: portal!.serviceRoleKey,
-          SMTP_URL: sink!.url,
-          PUBLIC_SITE_URL: 'https://meedoen.testdam.example',
-          MAIL_FROM: 'Meedoen Testdam <noreply@testdam.example>',
-        },
-      });
-      let output = '';
-      child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-      child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      return { child, exited, output: () => output };
-    };
+    const startWorker = (index: number) =>
+      startNotifyProcess(['--interval', '1', '--lease-seconds', String(leaseSeconds), '--batch-size', String(batchSize),
+        '--journal', join(dir, `worker-${index}.jsonl`)], { apiUrl: portal!.url, serviceRoleKey: portal!.serviceRoleKey, smtpUrl: sink!.url });
     for (let index = 0; index < workerCount; index += 1) running.push(startWorker(index));
 
     // The moments: after a random number of accepted mails each, plus a random few milliseconds, so that kills land
