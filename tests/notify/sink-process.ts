@@ -6,6 +6,7 @@
 //   const sink = await startSinkProcess();   // parent side (below)
 //   sink.url                                  // smtp://127.0.0.1:<port>
 //   await sink.stats()                        // { received, unique, repeats, firstAt, lastAt }
+//   await sink.timeOf(500)                    // when the 500th mail was accepted
 import { fork, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +26,8 @@ export interface SinkStats {
   lastAt: number | null;
 }
 
-type Request = { type: 'stats'; id: number } | { type: 'close' };
-type Reply = { type: 'listening'; port: number } | { type: 'stats'; id: number; stats: SinkStats };
+type Request = { type: 'stats'; id: number } | { type: 'time'; id: number; n: number } | { type: 'close' };
+type Reply = { type: 'listening'; port: number } | { type: 'stats'; id: number; stats: SinkStats } | { type: 'time'; id: number; at: number | null };
 
 function runSink(): void {
   const seen = new Map<string, number>();
@@ -34,6 +35,8 @@ function runSink(): void {
   let withoutId = 0;
   let firstAt: number | null = null;
   let lastAt: number | null = null;
+  // When each mail was accepted, in order: for a rate that leaves out the workers' start.
+  const times: number[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -53,6 +56,7 @@ function runSink(): void {
         const now = performance.timeOrigin + performance.now();
         firstAt ??= now;
         lastAt = now;
+        times.push(now);
         callback();
       });
     },
@@ -66,6 +70,10 @@ function runSink(): void {
       server.close(() => process.exit(0));
       return;
     }
+    if (message.type === 'time') {
+      process.send?.({ type: 'time', id: message.id, at: times[message.n - 1] ?? null } satisfies Reply);
+      return;
+    }
     const repeats: Record<string, number> = {};
     for (const [id, count] of seen) if (count > 1) repeats[id] = count;
     process.send?.({ type: 'stats', id: message.id, stats: { received, unique: seen.size, repeats, withoutId, firstAt, lastAt } } satisfies Reply);
@@ -76,34 +84,36 @@ function runSink(): void {
 export interface SinkProcess {
   url: string;
   stats(): Promise<SinkStats>;
+  /** When the nth accepted mail (counting from 1) came, on the clock of SinkStats; null before it came. */
+  timeOf(n: number): Promise<number | null>;
   close(): Promise<void>;
 }
 
 /** Starts the sink as a child process (node with tsx's loader) and resolves once it listens. */
 export async function startSinkProcess(): Promise<SinkProcess> {
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--sink'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const waiting = new Map<number, (stats: SinkStats) => void>();
+  const waiting = new Map<number, (reply: Reply) => void>();
   let next = 0;
   const port = await new Promise<number>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`The SMTP sink process exited (${code}) before it listened`)));
     child.on('message', (reply: Reply) => {
       if (reply.type === 'listening') resolve(reply.port);
-      else waiting.get(reply.id)?.(reply.stats);
+      else waiting.get(reply.id)?.(reply);
     });
   });
+  const ask = (request: Extract<Request, { id: number }>) =>
+    new Promise<Reply>((resolve) => {
+      waiting.set(request.id, (reply) => {
+        waiting.delete(request.id);
+        resolve(reply);
+      });
+      child.send(request);
+    });
   return {
     url: `smtp://127.0.0.1:${port}`,
-    stats() {
-      const id = ++next;
-      return new Promise<SinkStats>((resolve) => {
-        waiting.set(id, (stats) => {
-          waiting.delete(id);
-          resolve(stats);
-        });
-        child.send({ type: 'stats', id } satisfies Request);
-      });
-    },
+    stats: () => ask({ type: 'stats', id: ++next }).then((reply) => (reply as Extract<Reply, { type: 'stats' }>).stats),
+    timeOf: (n) => ask({ type: 'time', id: ++next, n }).then((reply) => (reply as Extract<Reply, { type: 'time' }>).at),
     async close() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
