@@ -103,10 +103,11 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     let completed = 0;
     let released = 0;
     for (const claim of claims) {
-      const ids = sent.get(claim) ?? [];
-      if (ids.length > 0) completed += await completeMail(api, claim, ids);
-      released += await releaseMail(api, claim);
+      const settled = await settle(claim, sent.get(claim) ?? [], false);
+      completed += settled.completed;
+      released += settled.released;
     }
+    // Only once every claim is settled: a crash half-way replays the rest (settling twice changes nothing).
     journal.clear();
     log(`Mail journal: reported ${completed} mails sent before the last stop and handed back ${released} not sent.`);
   }
@@ -148,11 +149,14 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     return true;
   }
 
-  /** Reports a claim: one complete_mail for what was accepted, and what was not started goes back. */
-  async function report(claim: string, accepted: number[], finished: boolean): Promise<void> {
-    if (accepted.length > 0) await completeMail(api, claim, accepted);
-    if (!finished) await releaseMail(api, claim);
-    journal.clear();
+  /**
+   * Settles a claim in the database: one complete_mail for what the server accepted, and, unless every mail of it
+   * was tried, release_mail for the rest. Answers how many rows each changed.
+   */
+  async function settle(claim: string, accepted: number[], finished: boolean): Promise<{ completed: number; released: number }> {
+    const completed = accepted.length > 0 ? await completeMail(api, claim, accepted) : 0;
+    const released = finished ? 0 : await releaseMail(api, claim);
+    return { completed, released };
   }
 
   return {
@@ -198,7 +202,8 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
           throw error;
         } finally {
           // Also when sending stopped on an error: what was accepted is reported, the rest goes back.
-          await report(claim, accepted, finished);
+          await settle(claim, accepted, finished);
+          journal.clear();
           log(`Mail: claimed ${batch.claimed}, sent ${batch.sent}, failed ${batch.failed}.`);
           total.claimed += batch.claimed;
           total.sent += batch.sent;
