@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PortalApi } from '../api/client.ts';
-import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type MailBatch } from './mail-batch.ts';
+import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type FanOutStep, type MailBatch } from './mail-batch.ts';
 
 // The worker's calls into the database, over the API as the service role (never a direct connection:
 // in the embedded default PGlite lives in the stand-in's process). Every answer is parsed with the contract
@@ -48,7 +48,7 @@ async function call<S extends z.ZodType>(api: PortalApi, fn: MailFunction, input
  * Makes the next batch of one waiting notice's mails (one outbox row per follower), in its own transaction.
  * Answers the notice worked on, or null when no notice waits.
  */
-export function fanOutNotices(api: PortalApi, limit: number): Promise<{ notice_id: number | null; added: number; done: boolean }> {
+export function fanOutNotices(api: PortalApi, limit: number): Promise<FanOutStep> {
   return call(api, 'fan_out_notices', { limit }, fanOutSchema);
 }
 
@@ -60,28 +60,23 @@ export function claimMailBatch(api: PortalApi, limit: number, leaseSeconds: numb
 /** The most outbox ids complete_mail and fail_mail take in one call. */
 const MAX_IDS = 10_000;
 
-function chunks(ids: number[]): number[][] {
-  const parts: number[][] = [];
-  for (let start = 0; start < ids.length; start += MAX_IDS) parts.push(ids.slice(start, start + MAX_IDS));
-  return parts;
+/** complete_mail or fail_mail for every MAX_IDS of the ids; answers how many rows they changed in all. */
+async function changedInChunks(api: PortalApi, fn: 'complete_mail' | 'fail_mail', outboxIds: number[], input: Record<string, string>): Promise<number> {
+  let changed = 0;
+  for (let start = 0; start < outboxIds.length; start += MAX_IDS) {
+    changed += (await call(api, fn, { ...input, outbox_ids: outboxIds.slice(start, start + MAX_IDS) }, mailOutcomeSchema)).changed;
+  }
+  return changed;
 }
 
 /** Marks these outbox rows of the claim sent (what the SMTP server accepted); rows no longer under the claim stay. */
-export async function completeMail(api: PortalApi, claimId: string, outboxIds: number[]): Promise<number> {
-  let changed = 0;
-  for (const part of chunks(outboxIds)) {
-    changed += (await call(api, 'complete_mail', { claim_id: claimId, outbox_ids: part }, mailOutcomeSchema)).changed;
-  }
-  return changed;
+export function completeMail(api: PortalApi, claimId: string, outboxIds: number[]): Promise<number> {
+  return changedInChunks(api, 'complete_mail', outboxIds, { claim_id: claimId });
 }
 
 /** Records a failed try of these rows of the claim; the database decides when to retry (backoff) and when to give up. */
-export async function failMail(api: PortalApi, claimId: string, outboxIds: number[], error: string): Promise<number> {
-  let changed = 0;
-  for (const part of chunks(outboxIds)) {
-    changed += (await call(api, 'fail_mail', { claim_id: claimId, outbox_ids: part, error: error.slice(0, 1000) }, mailOutcomeSchema)).changed;
-  }
-  return changed;
+export function failMail(api: PortalApi, claimId: string, outboxIds: number[], error: string): Promise<number> {
+  return changedInChunks(api, 'fail_mail', outboxIds, { claim_id: claimId, error: error.slice(0, 1000) });
 }
 
 /** Hands back the rows of a claim still unsent: due again at once, for any worker. */

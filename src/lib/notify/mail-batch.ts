@@ -221,3 +221,4 @@ export const fanOutSchema = z.strictObject({ notice_id: z.int().positive().nulla
 export type NoticeItem = z.infer<typeof noticeItemSchema>;
 export type ClaimedMail = z.infer<typeof claimedMailSchema>;
 export type MailBatch = z.infer<typeof mailBatchSchema>;
+export type FanOutStep = z.infer<typeof fanOutSchema>;
