@@ -103,6 +103,11 @@ interface Database {
   close(): Promise<void>;
 }
 
+/** A side's own stand-in module (its openDatabase reads that side's migrations). */
+function standInOf(side: Side): Promise<typeof import('../src/local-supabase/index.ts')> {
+  return import(pathToFileURL(join(side.dir, 'src', 'local-supabase', 'index.ts')).href);
+}
+
 async function openSideDatabase(side: Side, engine: Measurement['engine'], options: Options, round: number): Promise<Database> {
   if (engine === 'postgres') {
     const server = await createServerDatabase(options.postgres!, `bench_${side.name === 'baseline' ? 'base' : 'tree'}_${round}_${process.pid}`, side.dir, ['supabase/seed.sql']);
@@ -113,7 +118,7 @@ async function openSideDatabase(side: Side, engine: Measurement['engine'], optio
       close: () => server.drop(),
     };
   }
-  const module = (await import(pathToFileURL(join(side.dir, 'src', 'local-supabase', 'index.ts')).href)) as typeof import('../src/local-supabase/index.ts');
+  const module = await standInOf(side);
   const db = await module.openDatabase({ seedFiles: ['supabase/seed.sql'] });
   return {
     db,
@@ -175,7 +180,7 @@ async function measure(side: Side, engine: Measurement['engine'], options: Optio
     const rowsInPublish = await database.count(`select count(*)::int as n from portal.outbox where kind = 'update'`);
     log(`  publish: ${ms(publishEmptyMs)} without followers, ${ms(publishMs)} with them (${rowsInPublish.toLocaleString('en')} outbox rows in the transaction)`);
 
-    const module = (await import(pathToFileURL(join(side.dir, 'src', 'local-supabase', 'index.ts')).href)) as typeof import('../src/local-supabase/index.ts');
+    const module = await standInOf(side);
     standIn = await module.startLocalSupabase({ db: database.db, port: 0, log: () => undefined });
 
     let fanOutMs: number | null = null;
