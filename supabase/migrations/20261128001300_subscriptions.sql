@@ -166,7 +166,7 @@ create table portal.outbox (
   created_at timestamptz not null default now(),
   check (status <> 'sent' or sent_at is not null)
 );
-comment on table portal.outbox is 'Mails to send, one row per mail per subscriber, written in the transaction that causes them and worked by the mail worker (service role). Holds no e-mail address and no token: the worker reads the address and gets the links'' tokens when it claims the mail.';
+comment on table portal.outbox is 'Mails to send, one row per mail per subscriber: confirm and welcome mails written in the transaction that causes them, the mails of a notice by the worker''s fan-out (public.fan_out_notices); worked by the mail worker (service role). Holds no e-mail address and no token: the worker reads the address and gets the links'' tokens when it claims the mail.';
 comment on column portal.outbox.id is 'Primary key, ascending in the order the mails were enqueued.';
 comment on column portal.outbox.organisation_id is 'The organisation that sends the mail.';
 comment on column portal.outbox.subscriber_id is 'The recipient (the subscription''s subscriber); deleting the subscriber deletes their subscriptions and so their unsent mail too.';
@@ -175,7 +175,7 @@ comment on column portal.outbox.kind is 'What the mail is: confirm (double opt-i
 comment on column portal.outbox.project_id is 'The project the mail is about, if any.';
 comment on column portal.outbox.record_id is 'The record the mail is about, if any: the update, decision, promise, council moment, key date or promise status change; for key_date_changed, expectations_changed and withdrawal the version (portal.record_versions) that says what changed. No foreign key: it names a row in one of several tables.';
 comment on column portal.outbox.payload is 'What the worker needs to render the mail besides the records it reads (for a confirmation: the project''s slug and title). Never an address or a token.';
-comment on column portal.outbox.dedupe_key is 'Unique name of a confirm or welcome mail (for example confirm:<subscription>:<request>), so enqueuing the same mail twice adds nothing. Null for the mails of a notice, which are unique by (subscription_id, notice_id).';
+comment on column portal.outbox.dedupe_key is 'Unique name of a confirm or welcome mail (for example confirm:<subscription>:<request>), so enqueuing the same mail twice adds nothing. Null for the mails of a notice, which are unique by (notice_id, subscription_id).';
 comment on column portal.outbox.status is 'pending, sending (claimed by a worker until locked_until), sent or failed.';
 comment on column portal.outbox.attempts is 'How many times sending was tried.';
 comment on column portal.outbox.next_attempt_at is 'Not before this time: the backoff after a failure.';
