@@ -3,7 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 /**
  * The channel the database notifies when a staff write changes what the public site shows; the payload is
  * '<organisation>/<project>' for a change of one project's records, or the organisation's slug alone for any other
- * change (supabase/migrations/20261205000900_project_change_notice.sql). Postgres delivers a notification when its transaction commits (never for one that
+ * change (portal.notify_site_changed in supabase/migrations/20261128001000_staff_workflow_and_audit.sql). Postgres delivers a notification when its transaction commits (never for one that
  * rolls back) and sends identical ones of one transaction once, so a publish that touches several rows in one
  * request arrives as one notification.
  */

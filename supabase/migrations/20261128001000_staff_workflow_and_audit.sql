@@ -198,6 +198,7 @@ declare
   org_slug text;
   hook record;
   posted text;
+  project_slug text;
 begin
   -- Nothing changed, or only what the site never shows: updated_at, and an organisation's setting for
   -- self-approval.
@@ -217,8 +218,24 @@ begin
   if org_slug is null then
     return null;
   end if;
-  -- Postgres folds identical notifications of one transaction into one.
-  perform pg_notify('portal_site_changed', org_slug);
+  -- Postgres folds identical notifications of one transaction into one. A change of one project's records names
+  -- the project ('<organisation>/<project>', both sides of a move), so that the site can re-render only that
+  -- project's pages; anything else (the organisation, a person, a lesson library entry without a project) names
+  -- the organisation alone and means the whole site.
+  if tg_table_name = 'projects' then
+    for project_slug in select distinct s from unnest(array[old_row ->> 'slug', new_row ->> 'slug']) s where s is not null loop
+      perform pg_notify('portal_site_changed', org_slug || '/' || project_slug);
+    end loop;
+  elsif row_json ? 'project_id' and row_json ->> 'project_id' is not null then
+    for project_slug in
+      select p.slug from portal.projects p
+      where p.id in ((old_row ->> 'project_id')::uuid, (new_row ->> 'project_id')::uuid)
+    loop
+      perform pg_notify('portal_site_changed', org_slug || '/' || project_slug);
+    end loop;
+  else
+    perform pg_notify('portal_site_changed', org_slug);
+  end if;
 
   -- The deploy hook: once per organisation per transaction, remembered in a transaction-local setting.
   posted := coalesce(current_setting('portal.deploy_hook_posted', true), '');
@@ -245,7 +262,7 @@ begin
   return null;
 end
 $$;
-comment on function portal.notify_site_changed() is 'Trigger: when a write changes what the public site shows, notifies channel portal_site_changed with the organisation''s slug and, when the organisation has a deploy hook and pg_net is installed, posts to the hook once per transaction.';
+comment on function portal.notify_site_changed() is 'Trigger: when a write changes what the public site shows, notifies channel portal_site_changed with ''<organisation slug>/<project slug>'' for a change of a project''s records (both slugs when a row moves) or the organisation''s slug alone for any other change, and, when the organisation has a deploy hook and pg_net is installed, posts to the hook once per transaction.';
 revoke all on function portal.notify_site_changed() from public;
 
 do $$

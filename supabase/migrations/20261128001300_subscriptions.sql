@@ -644,7 +644,7 @@ set search_path = ''
 as $$
 declare
   hash bytea := portal.input_token(input);
-  which uuid := portal.input_uuid(input, 'subscription_id', 'Het abonnement', 'The subscription', false);
+  which uuid := portal.input_uuid(input, 'subscription_id', 'Wat u volgt', 'What you follow', false);
   link portal.subscriber_tokens := portal.open_link(hash, array['manage', 'unsubscribe']);
   removed integer := 0;
 begin
@@ -690,14 +690,14 @@ set search_path = ''
 as $$
 declare
   hash bytea := portal.input_token(input);
-  which uuid := portal.input_uuid(input, 'subscription_id', 'Het abonnement', 'The subscription', false);
+  which uuid := portal.input_uuid(input, 'subscription_id', 'Wat u volgt', 'What you follow', false);
   freq text := portal.input_choice(input, 'frequency', 'Hoe vaak u mail krijgt', 'How often you get mail',
     portal.enum_values('portal.mail_frequency'), false);
   lang text := portal.input_choice(input, 'language', 'De taal', 'The language', array['nl', 'en'], false);
   link portal.subscriber_tokens;
 begin
   if freq is not null and which is null then
-    perform portal.invalid('subscription_id', 'Kies het abonnement dat u wilt wijzigen.', 'Choose the subscription you want to change.');
+    perform portal.invalid('subscription_id', 'Kies wat u volgt en wilt wijzigen.', 'Choose what you follow and want to change.');
   end if;
   link := portal.open_link(hash, array['manage']);
   if link.token_hash is null then
@@ -706,8 +706,8 @@ begin
   end if;
   if which is not null and not exists (
     select 1 from portal.subscriptions x where x.id = which and x.subscriber_id = link.subscriber_id) then
-    perform portal.not_found('Dit abonnement bestaat niet (meer). Laad de pagina opnieuw.',
-      'This subscription does not exist (any more). Please reload the page.');
+    perform portal.not_found('U volgt dit niet (meer). Laad de pagina opnieuw.',
+      'You do not follow this (any more). Please reload the page.');
   end if;
   if freq is not null then
     update portal.subscriptions x set frequency = freq::portal.mail_frequency where x.id = which;
