@@ -4,6 +4,7 @@
 -- The checks query the catalog, so a new table, column or function that breaks a rule fails here.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 select plan(23);
 
 -- Row level security -------------------------------------------------------------------------------------
@@ -140,8 +141,7 @@ select ok(
   'authenticated has execute privilege on my_staff_memberships'
 );
 
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 
 select throws_ok(
   'select public.my_staff_memberships()', '42501', null,
@@ -156,15 +156,14 @@ select lives_ok(
 reset role;
 
 -- Signed in: the user with no staff membership gets an empty list, testdam's admin gets their membership.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
+select pg_temp.sign_in('outsider');
 
 select is(
   public.my_staff_memberships(), '[]'::jsonb,
   'a signed-in user without staff membership gets an empty list from my_staff_memberships'
 );
 
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 
 select ok(
   public.my_staff_memberships() @> '[{"organisation": {"slug": "testdam"}, "role": "admin"}]'::jsonb

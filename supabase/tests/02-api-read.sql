@@ -9,6 +9,7 @@
 -- (project_timeline's withdrawn list) and its versions (history); those two parts are checked on their own.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 select plan(73);
 
 -- Drafts of every structure kind in the published testproject, written as the superuser (the workflow would
@@ -162,8 +163,7 @@ select isnt_empty('select 1 from withdrawn_updates',
   'the fixture has an update of testproject that was withdrawn after it was public');
 
 -- Everything below runs as the public. ------------------------------------------------------------------
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 
 -- get_organisation
 
@@ -441,8 +441,7 @@ select throws_ok($$ select public.changes_since('bestaat-niet', now()) $$, 'PT40
 reset role;
 
 -- Staff calling the read API get the public view too: the functions filter on publication themselves.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 
 select is_empty(
   $$ select h.kind || ' ' || h.id from hidden_ids h,

@@ -8,6 +8,7 @@
 begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
+\ir helpers/sign-in.psql
 
 select plan(79);
 
@@ -95,8 +96,7 @@ language sql as $$
 $$;
 
 -- The public -------------------------------------------------------------------------------------------------
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 
 select is((select count(*)::integer from portal.organisations where slug in ('testdam', 'otherdam')), 2,
   'organisations: anon reads both organisations');
@@ -122,8 +122,7 @@ select pg_temp.check_write('insert into portal.people (organisation_id, name, jo
 reset role;
 
 -- Signed in, without a staff role ------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
+select pg_temp.sign_in('outsider');
 
 select set_eq('select * from pg_temp.visible_projects()', array['testproject', 'anderproject'],
   'projects: a user without staff role reads the published projects and neither draft project');
@@ -140,8 +139,7 @@ select pg_temp.check_write('insert into portal.people (organisation_id, name, jo
 reset role;
 
 -- otherdam's editor --------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select pg_temp.sign_in('otherdam_editor');
 
 select set_eq('select * from pg_temp.visible_projects()', array['testproject', 'anderproject', 'anderconcept'],
   'projects: otherdam''s editor reads the published projects and otherdam''s draft, not testdam''s draft');
@@ -164,8 +162,7 @@ select pg_temp.check_write('update portal.organisations set name = ''Gekaapt'' w
 reset role;
 
 -- testdam's editor ----------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 
 select set_eq('select * from pg_temp.visible_projects()', array['testproject', 'conceptproject', 'anderproject'],
   'projects: testdam''s editor reads the published projects and testdam''s draft, not otherdam''s draft');
@@ -230,8 +227,7 @@ select pg_temp.check_write('update portal.organisations set name = ''Gekaapt'' w
 reset role;
 
 -- testdam's approver --------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 
 select set_eq('select * from pg_temp.visible_projects()', array['testproject', 'conceptproject', 'anderproject'],
   'projects: testdam''s approver reads the published projects and testdam''s draft, not otherdam''s draft');
@@ -270,8 +266,7 @@ select throws_ok(pg_temp.project_update_sql('conceptproject', 'publication = ''p
   'projects: a published project without a publication date is refused (23514)');
 
 -- testdam's admin ------------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 
 select set_eq('select * from pg_temp.visible_projects()', array['testproject', 'conceptproject', 'anderproject'],
   'projects: testdam''s admin reads the published projects and testdam''s draft, not otherdam''s draft');

@@ -7,6 +7,7 @@
 begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
+\ir helpers/sign-in.psql
 
 select plan(43);
 
@@ -28,10 +29,10 @@ create temp table fixture_promises on commit drop as
 
 insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, recorded_by)
   select published_promise, testproject, 'in_progress'::portal.promise_status, now() - interval '2 days', 'Projectleider',
-         'Gestart <script>alert(1)</script>', '00000000-0000-4000-8000-000000000002'::uuid from fixture_promises
+         'Gestart <script>alert(1)</script>', pg_temp.user_id('testdam_editor') from fixture_promises
   union all
   select draft_promise, testproject, 'in_progress', now() - interval '2 days', 'Projectleider',
-         'Nog niet openbaar', '00000000-0000-4000-8000-000000000002' from fixture_promises;
+         'Nog niet openbaar', pg_temp.user_id('testdam_editor') from fixture_promises;
 
 create temp table fixture_history on commit drop as
   select c.id, c.promise_id from portal.promise_status_changes c
@@ -39,11 +40,12 @@ create temp table fixture_history on commit drop as
 
 grant select on fixture_promises, fixture_history to anon, authenticated;
 
--- Appends a status change to a promise of testproject, recorded by the given account.
+-- Appends a status change to a promise of testproject, recorded by the test user of that name (null: nobody).
 create function pg_temp.append_sql(promise text, status text, explanation text, recorded_by text) returns text
 language sql as $$
   select format($q$insert into portal.promise_status_changes (promise_id, project_id, status, changed_by, explanation, recorded_by)
-    select %s, testproject, %L, 'Projectleider', %L, %L from fixture_promises$q$, promise, status, explanation, recorded_by)
+    select %s, testproject, %L, 'Projectleider', %L, %L from fixture_promises$q$, promise, status, explanation,
+    case when recorded_by is not null then pg_temp.user_id(recorded_by) end)
 $$;
 
 create function pg_temp.history_count(promise_column text) returns integer
@@ -58,8 +60,7 @@ end
 $$;
 
 -- The public -------------------------------------------------------------------------------------------------
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 
 select is(pg_temp.history_count('published_promise'),
   (select count(*)::integer from fixture_history h, fixture_promises f where h.promise_id = f.published_promise),
@@ -75,19 +76,17 @@ select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null,
 reset role;
 
 -- Signed in, without a staff role, and otherdam's editor ------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
+select pg_temp.sign_in('outsider');
 select is(pg_temp.history_count('draft_promise'), 0,
   'promise history: a user without staff role reads nothing of a draft promise''s history');
-select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000001'), 'refused',
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, 'outsider'), 'refused',
   'promise history: a user without staff role appending a status: refused');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select pg_temp.sign_in('otherdam_editor');
 select is(pg_temp.history_count('draft_promise'), 0,
   'promise history: otherdam''s editor reads nothing of testdam''s draft promise''s history');
-select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000005'), 'refused',
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, 'otherdam_editor'), 'refused',
   'promise history: otherdam''s editor appending a status to testdam''s promise: refused');
 select throws_ok(
   $$ select public.staff_change_promise_status(jsonb_build_object('promise_id', published_promise, 'project_id', testproject,
@@ -98,8 +97,7 @@ select pg_temp.check_write('update portal.promises set body = ''Gekaapt'' where 
 reset role;
 
 -- testdam's editor ----------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 
 select is(pg_temp.history_count('draft_promise'),
   (select count(*)::integer from fixture_history h, fixture_promises f where h.promise_id = f.draft_promise),
@@ -114,9 +112,9 @@ select lives_ok(
 select is((select status::text from portal.promises where id = '00000000-0000-4000-8000-0000000000aa'), 'open',
   'promises: a new promise starts open whatever status it was given');
 -- Not even recorded as themselves: the history is the approved public record, so it takes an approval.
-select pg_temp.check_write(pg_temp.append_sql('published_promise', 'in_progress', 'Begonnen', '00000000-0000-4000-8000-000000000002'), 'refused',
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'in_progress', 'Begonnen', 'testdam_editor'), 'refused',
   'promise history: testdam''s editor appending a status directly, recorded as themselves: refused');
-select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, '00000000-0000-4000-8000-000000000003'), 'refused',
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, 'testdam_approver'), 'refused',
   'promise history: testdam''s editor appending a status recorded as someone else: refused');
 select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', null, null), 'refused',
   'promise history: testdam''s editor appending a status recorded as nobody: refused');
@@ -134,8 +132,7 @@ select pg_temp.check_write('update portal.promise_status_changes set explanation
 reset role;
 
 -- testdam's admin: even the highest staff role cannot rewrite history or set a status ----------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 
 select pg_temp.check_write('update portal.promise_status_changes set explanation = ''Herschreven'' where id in (select id from fixture_history)', 'refused',
   'promise history: testdam''s admin rewriting history: refused');
@@ -152,13 +149,12 @@ select isnt((select body from portal.promises where id = (select published_promi
   'promises: the published promise keeps its approved words');
 
 -- testdam's approver ----------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select pg_temp.check_write('update portal.promises set status = ''kept'' where id = (select draft_promise from fixture_promises)', 'refused',
   'promises: testdam''s approver setting a status directly: refused');
 select pg_temp.check_write('delete from portal.promise_status_changes where id in (select id from fixture_history)', 'refused',
   'promise history: testdam''s approver deleting history: refused');
-select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', 'Klaar', '00000000-0000-4000-8000-000000000003'), 'refused',
+select pg_temp.check_write(pg_temp.append_sql('published_promise', 'kept', 'Klaar', 'testdam_approver'), 'refused',
   'promise history: testdam''s approver appending a status directly: refused');
 -- The one way in: the approver, who did not ask for it, approves the editor's status change.
 select is(
@@ -176,17 +172,17 @@ select is(
    from portal.promise_status_changes c, fixture_promises f
    where c.promise_id = f.published_promise and c.id not in (select id from fixture_history)),
   jsonb_build_object('status', 'broken', 'explanation', 'De raad besloot anders.', 'changed_by', 'Projectleider',
-    'recorded_by', '00000000-0000-4000-8000-000000000002'),
+    'recorded_by', pg_temp.user_id('testdam_editor')),
   'promise history: the entry has the editor''s words, recorded as the editor who asked for it');
 
 -- The owner, as whom staff_approve appends, is held to the history's own rules ------------------------------------
-select throws_ok(pg_temp.append_sql('published_promise', 'changed', null, '00000000-0000-4000-8000-000000000002'), '23514', null,
+select throws_ok(pg_temp.append_sql('published_promise', 'changed', null, 'testdam_editor'), '23514', null,
   'promise history: changed without an explanation is refused (23514)');
-select throws_ok(pg_temp.append_sql('published_promise', 'broken', '   ', '00000000-0000-4000-8000-000000000002'), '23514', null,
+select throws_ok(pg_temp.append_sql('published_promise', 'broken', '   ', 'testdam_editor'), '23514', null,
   'promise history: broken with a blank explanation is refused (23514)');
 select throws_ok(
   $$ insert into portal.promise_status_changes (promise_id, project_id, status, changed_by, recorded_by)
-     select published_promise, conceptproject, 'kept', 'Projectleider', '00000000-0000-4000-8000-000000000002' from fixture_promises $$,
+     select published_promise, conceptproject, 'kept', 'Projectleider', pg_temp.user_id('testdam_editor') from fixture_promises $$,
   '23514', null, 'promise history: an entry that names another project than its promise''s is refused (23514)');
 
 -- The superuser, which bypasses grants and row level security, still meets the append-only trigger ---------------
@@ -196,8 +192,7 @@ select throws_ok('delete from portal.promise_status_changes where id in (select 
   'promise history: even the superuser cannot delete history of an existing promise (42501)');
 
 -- Deleting a draft promise takes its history with it; that is the one way history goes.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select pg_temp.check_write('delete from portal.promises where id = (select draft_promise from fixture_promises)', '1',
   'promises: testdam''s editor deleting a draft promise with its history: 1');
 select pg_temp.check_write('delete from portal.promises where id = (select published_promise from fixture_promises)', '0',

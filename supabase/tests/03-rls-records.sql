@@ -12,6 +12,7 @@ begin;
 set local search_path = public, extensions;
 
 \ir helpers/write-checks.psql
+\ir helpers/sign-in.psql
 
 create function pg_temp.visible_rows(tbl regclass, ids uuid[]) returns integer
 language plpgsql as $$
@@ -208,8 +209,7 @@ select is_empty(
 );
 
 -- The public ----------------------------------------------------------------------------------------------
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select * from pg_temp.record_rights('anon', reads_hidden => false,
   adds_draft => 'refused', adds_published => 'refused', changes_draft => 'refused', publishes => 'refused',
   changes_published => 'refused', deletes_draft => 'refused', deletes_published => 'refused',
@@ -217,16 +217,14 @@ select * from pg_temp.record_rights('anon', reads_hidden => false,
 reset role;
 
 -- Signed in, but not staff anywhere: reads like the public; updates and deletes find nothing to touch.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
+select pg_temp.sign_in('outsider');
 select * from pg_temp.record_rights('a user without staff role', reads_hidden => false,
   adds_draft => 'refused', adds_published => 'refused', changes_draft => '0', publishes => '0',
   changes_published => '0', deletes_draft => '0', deletes_published => '0', deletes_row => '0', moves_away => '0');
 reset role;
 
 -- Staff of the other organisation: nothing of testdam beyond what the public sees.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select pg_temp.sign_in('otherdam_editor');
 select * from pg_temp.record_rights('otherdam''s editor', reads_hidden => false,
   adds_draft => 'refused', adds_published => 'refused', changes_draft => '0', publishes => '0',
   changes_published => '0', deletes_draft => '0', deletes_published => '0', deletes_row => '0', moves_away => '0');
@@ -234,8 +232,7 @@ reset role;
 
 -- testdam's editor writes drafts, but cannot publish nor touch what is published (row level security hides
 -- published rows from an update or delete: nothing is touched).
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select * from pg_temp.record_rights('testdam''s editor', reads_hidden => true,
   adds_draft => '1', adds_published => 'refused', changes_draft => '1', publishes => 'refused',
   changes_published => '0', deletes_draft => '1', deletes_published => '0', deletes_row => '0', moves_away => 'blocked');
@@ -243,16 +240,14 @@ reset role;
 
 -- testdam's approver has no more rights over the rows than the editor: approving, publishing and withdrawing
 -- go through the workflow functions (04-staff-workflow.sql), never through a direct write.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select * from pg_temp.record_rights('testdam''s approver', reads_hidden => true,
   adds_draft => '1', adds_published => 'refused', changes_draft => '1', publishes => 'refused',
   changes_published => '0', deletes_draft => '1', deletes_published => '0', deletes_row => '1', moves_away => 'blocked');
 reset role;
 
 -- testdam's admin neither.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 select * from pg_temp.record_rights('testdam''s admin', reads_hidden => true,
   adds_draft => '1', adds_published => 'refused', changes_draft => '1', publishes => 'refused',
   changes_published => '0', deletes_draft => '1', deletes_published => '0', deletes_row => '1', moves_away => 'blocked');
@@ -260,24 +255,21 @@ reset role;
 
 -- The service role passes row level security, so here the guard trigger is what stands between it and what is
 -- public: drafts it may write, a published row it may neither add, change nor delete.
-set local role service_role;
-set local request.jwt.claims to '{"role":"service_role"}';
+select pg_temp.sign_in_service();
 select * from pg_temp.record_rights('the service role', reads_hidden => true,
   adds_draft => '1', adds_published => 'refused', changes_draft => '1', publishes => 'refused',
   changes_published => 'refused', deletes_draft => '1', deletes_published => 'refused', deletes_row => '1', moves_away => null);
 reset role;
 
 -- Who wrote an update is not public ------------------------------------------------------------------------
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select throws_ok($$ select author_id from portal.updates $$, '42501', null,
   'updates: anon cannot read author_id');
 select lives_ok($$ select id, title, body_md, published_at from portal.updates $$,
   'updates: anon can read the public columns of updates');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select isnt_empty(
   $$ select author_id from portal.updates u join fixture_projects p on p.id = u.project_id and p.slug = 'testproject' $$,
   'updates: testdam''s editor can read author_id of testproject''s updates'
@@ -333,8 +325,7 @@ language sql as $$
   from response_cases
 $$;
 
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select ok(pg_temp.response_visible((select published_decision from response_cases)),
   'input_responses: anon reads the response of a published decision');
 select ok(not pg_temp.response_visible((select draft_decision from response_cases)),
@@ -343,16 +334,14 @@ select pg_temp.check_write(pg_temp.add_response_sql((select draft_decision from 
   'input_responses: anon adding a response: refused');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
+select pg_temp.sign_in('outsider');
 select ok(not pg_temp.response_visible((select draft_decision from response_cases)),
   'input_responses: a user without staff role does not read the response of a draft decision');
 select pg_temp.check_write(pg_temp.add_response_sql((select draft_decision from response_cases)), 'refused',
   'input_responses: a user without staff role adding a response: refused');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select pg_temp.sign_in('otherdam_editor');
 select ok(not pg_temp.response_visible((select draft_decision from response_cases)),
   'input_responses: otherdam''s editor does not read the response of testdam''s draft decision');
 -- To a draft decision, so that row level security (not the guard of published decisions) is what refuses.
@@ -364,8 +353,7 @@ select pg_temp.check_write(pg_temp.delete_response_sql((select draft_decision fr
   'input_responses: otherdam''s editor deleting the response of testdam''s draft decision: 0');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select ok(pg_temp.response_visible((select draft_decision from response_cases)),
   'input_responses: testdam''s editor reads the response of a draft decision');
 select pg_temp.check_write(pg_temp.add_response_sql((select draft_decision from response_cases)), '1',
@@ -385,8 +373,7 @@ select pg_temp.check_write(pg_temp.delete_response_sql((select draft_decision fr
 reset role;
 
 -- The approver's delete policy reaches the response of a published decision; the guard still refuses it.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select pg_temp.check_write(pg_temp.delete_response_sql((select published_decision from response_cases)), 'refused',
   'input_responses: testdam''s approver deleting a response of a published decision: refused');
 select pg_temp.check_write(pg_temp.delete_response_sql((select draft_decision from response_cases)), '1',

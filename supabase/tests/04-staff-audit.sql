@@ -4,6 +4,7 @@
 begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
+\ir helpers/sign-in.psql
 select plan(25);
 
 create temp table ids on commit drop as select
@@ -45,8 +46,7 @@ select is((select count(*)::integer from portal.audit_log), 0, 'a write without 
 -- Of a draft lesson: a published record is not the editor's to change directly (row level security hides it, so
 -- nothing is written and nothing audited); its changes are pending revisions.
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select pg_temp.check_write($$ update portal.groups_involved set note = 'Bijgewerkt' where id = 'c0000000-0000-4000-8000-000000000001' $$,
   '0', 'the editor''s direct update of a published group touches nothing');
 update portal.lessons set lesson = 'Bijgewerkt' where id = 'd0000000-0000-4000-8000-000000000002';
@@ -58,7 +58,7 @@ select is(
   (select jsonb_build_object('actor', actor_id, 'org', organisation_id = (select testdam from ids), 'project', project_id,
      'table', table_name, 'record', record_id, 'action', action, 'before', before ->> 'lesson', 'after', after ->> 'lesson')
    from portal.audit_log where id > (select last_id from audit_start)),
-  jsonb_build_object('actor', '00000000-0000-4000-8000-000000000002', 'org', true, 'project', '20000000-0000-4000-8000-000000000001',
+  jsonb_build_object('actor', pg_temp.user_id('testdam_editor'), 'org', true, 'project', '20000000-0000-4000-8000-000000000001',
     'table', 'lessons', 'record', 'd0000000-0000-4000-8000-000000000002', 'action', 'update',
     'before', (select before ->> 'lesson' from portal.audit_log where id > (select last_id from audit_start)), 'after', 'Bijgewerkt'),
   'the audit row names who, the organisation, project, table, record and action, with after');
@@ -67,8 +67,7 @@ select ok((select before ->> 'lesson' like '% (systeem)' from portal.audit_log w
 
 -- Who reads it ---------------------------------------------------------------------------------------------------
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 select is((select count(*)::integer from portal.audit_log), 1, 'audit_log: testdam''s admin reads testdam''s row');
 select is(jsonb_array_length(public.staff_audit_log(jsonb_build_object('organisation_id', (select testdam from ids)))), 1,
   'staff_audit_log: testdam''s admin gets the row');
@@ -82,22 +81,19 @@ select pg_temp.check_write('delete from portal.audit_log', 'refused', 'audit_log
 select pg_temp.check_write('update portal.audit_log set after = null', 'refused', 'audit_log: testdam''s admin changing rows: refused');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select is_empty('select id from portal.audit_log', 'audit_log: testdam''s approver reads nothing');
 select throws_ok($$ select public.staff_audit_log(jsonb_build_object('organisation_id', (select testdam from ids))) $$,
   '42501', null, 'staff_audit_log: testdam''s approver is refused (403)');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select is_empty('select id from portal.audit_log', 'audit_log: testdam''s editor reads nothing, not even their own change');
 reset role;
 
 -- The workflow functions run as their owner, but what they change is audited under the approver's name.
 create temp table audit_before_approval on commit drop as select max(id) as last_id from portal.audit_log;
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(jsonb_build_object('kind', 'lesson', 'id', 'd0000000-0000-4000-8000-000000000002',
     'project_id', '20000000-0000-4000-8000-000000000001')) ->> 'publication', 'published',
   'testdam''s approver publishes the draft lesson the editor wrote');
@@ -106,34 +102,30 @@ select is(
   (select jsonb_agg(jsonb_build_object('actor', actor_id, 'table', table_name, 'record', record_id, 'action', action,
      'before', before ->> 'publication', 'after', after ->> 'publication'))
    from portal.audit_log where id > (select last_id from audit_before_approval)),
-  jsonb_build_array(jsonb_build_object('actor', '00000000-0000-4000-8000-000000000003', 'table', 'lessons',
+  jsonb_build_array(jsonb_build_object('actor', pg_temp.user_id('testdam_approver'), 'table', 'lessons',
     'record', 'd0000000-0000-4000-8000-000000000002', 'action', 'update', 'before', 'draft', 'after', 'published')),
   'the publication is audited once, as the approver''s update of the lesson from draft to published');
 
-update portal.staff_memberships set role = 'admin' where user_id = '00000000-0000-4000-8000-000000000005';
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+update portal.staff_memberships set role = 'admin' where user_id = pg_temp.user_id('otherdam_editor');
+select pg_temp.sign_in('otherdam_editor');
 select is_empty('select id from portal.audit_log where organisation_id = (select testdam from ids)',
   'audit_log: an admin of otherdam reads nothing of testdam');
 select throws_ok($$ select public.staff_audit_log(jsonb_build_object('organisation_id', (select testdam from ids))) $$,
   'PT404', null, 'staff_audit_log: an admin of otherdam gets a 404 for testdam');
 reset role;
 
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select throws_ok('select id from portal.audit_log', '42501', null, 'audit_log: anon cannot read it at all');
 reset role;
 
 -- Deploy hooks: admins only -------------------------------------------------------------------------------------
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select pg_temp.check_write(
   $$ insert into portal.deploy_hooks (organisation_id, url) select testdam, 'https://hooks.example/x' from ids $$, 'refused',
   'deploy_hooks: testdam''s approver setting the hook: refused');
 reset role;
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 select pg_temp.check_write(
   $$ insert into portal.deploy_hooks (organisation_id, url) select testdam, 'https://hooks.example/x' from ids $$, '1',
   'deploy_hooks: testdam''s admin setting the hook: 1');

@@ -7,26 +7,11 @@
 -- Everything runs in one transaction that is rolled back at the end.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 select plan(39);
 
 -- Messages in English, as the workspace asks for them with Accept-Language: en.
 set local request.headers to '{"accept-language": "en"}';
-
-create function pg_temp.as_user(id text) returns void
-language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated')::text, true);
-  execute 'set local role authenticated';
-end
-$$;
-
-create temp table ids on commit drop as select
-  '20000000-0000-4000-8000-000000000001'::text as testproject,
-  '00000000-0000-4000-8000-000000000002'::text as editor,
-  '00000000-0000-4000-8000-000000000003'::text as approver,
-  '00000000-0000-4000-8000-000000000004'::text as admin,
-  '00000000-0000-4000-8000-000000000005'::text as other_editor;
-grant select on ids to anon, authenticated;
 
 create function pg_temp.input(kind text, id text, extra jsonb default '{}') returns jsonb
 language sql as $$
@@ -62,15 +47,14 @@ select is_empty(
        and not coalesce('search_path=""' = any (p.proconfig), false) $$,
   'every security definer staff function has an empty search_path');
 
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select throws_ok($$ select public.staff_submit(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) $$,
   '42501', null, 'anon calling staff_submit is refused (42501: 401 over the API)');
 reset role;
 
 -- Editor -------------------------------------------------------------------------------------------------------
 
-select pg_temp.as_user((select editor from ids));
+select pg_temp.sign_in('testdam_editor');
 select is(public.staff_submit(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) ->> 'publication',
   'awaiting_approval', 'an editor submits a draft update');
 select throws_ok($$ select public.staff_submit(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) $$,
@@ -92,7 +76,7 @@ reset role;
 
 -- A signed-in user without a staff role -------------------------------------------------------------------------
 
-select pg_temp.as_user('00000000-0000-4000-8000-000000000001');
+select pg_temp.sign_in('outsider');
 select throws_ok($$ select public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000004')) $$,
   'PT404', 'This project does not exist, or it does not belong to your organisation.',
   'a user without staff role approving is a 404, although staff_approve runs as its owner');
@@ -100,7 +84,7 @@ reset role;
 
 -- otherdam's editor -----------------------------------------------------------------------------------------------
 
-select pg_temp.as_user((select other_editor from ids));
+select pg_temp.sign_in('otherdam_editor');
 select throws_ok($$ select public.staff_submit(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000002')) $$,
   'PT404', 'This project does not exist, or it does not belong to your organisation.', 'otherdam''s editor: submit is a 404');
 select throws_ok($$ select public.staff_delete_draft(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000002')) $$,
@@ -118,13 +102,13 @@ select is((select count(*)::integer from portal.lessons where id = 'd0000000-000
 
 -- Approver: four eyes ------------------------------------------------------------------------------------------
 
-select pg_temp.as_user((select approver from ids));
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000003')) ->> 'publication', 'published',
   'the approver approves the update the editor wrote and submitted');
 reset role;
 -- Four eyes: the approver as the author of an update that awaits approval.
-update portal.updates set author_id = (select approver::uuid from ids) where id = 'a0000000-0000-4000-8000-000000000004';
-select pg_temp.as_user((select approver from ids));
+update portal.updates set author_id = pg_temp.user_id('testdam_approver') where id = 'a0000000-0000-4000-8000-000000000004';
+select pg_temp.sign_in('testdam_approver');
 select throws_ok($$ select public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000004')) $$,
   '42501', 'You wrote part of this text, so another approver has to approve it. That way four eyes always check what the municipality publishes.',
   'the approver cannot approve an update they wrote');
@@ -134,12 +118,12 @@ select throws_ok($$ select public.staff_approve(pg_temp.input('key_date', 'b0000
   '42501', 'You wrote part of this text, so another approver has to approve it. That way four eyes always check what the municipality publishes.',
   'the approver cannot approve a draft they edited');
 reset role;
-select pg_temp.as_user((select admin from ids));
+select pg_temp.sign_in('testdam_admin');
 select is(public.staff_approve(pg_temp.input('key_date', 'b0000000-0000-4000-8000-000000000003')) ->> 'publication', 'published',
   'the admin, who wrote none of it, approves the draft the approver edited');
 reset role;
 update portal.organisations set allow_self_approval = true where slug = 'testdam';
-select pg_temp.as_user((select approver from ids));
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000004')) ->> 'publication', 'published',
   'with allow_self_approval the approver approves their own update');
 select throws_ok($$ select public.staff_unpublish(pg_temp.input('update', 'a0000000-0000-4000-8000-000000000001')) $$,
@@ -157,19 +141,19 @@ values ('40000000-0000-4000-8000-0000000000f1', '20000000-0000-4000-8000-0000000
     'informeren', 'Niets', 'Alles', 'Geen', 'Een beheerplan', 'Beheer', 'draft');
 insert into portal.people (id, organisation_id, name, job_title, publication)
 values ('30000000-0000-4000-8000-0000000000f1', '10000000-0000-4000-8000-000000000001', 'Nieuwe wethouder', 'Wethouder', 'draft');
-select pg_temp.as_user((select editor from ids));
+select pg_temp.sign_in('testdam_editor');
 select is(public.staff_submit(pg_temp.input('phase', '40000000-0000-4000-8000-0000000000f1')) ->> 'publication', 'awaiting_approval',
   'an editor submits a draft phase');
 select is(public.staff_submit('{"kind": "person", "id": "30000000-0000-4000-8000-0000000000f1"}') ->> 'publication', 'awaiting_approval',
   'an editor submits a draft person, named by kind and id alone');
 reset role;
-select pg_temp.as_user((select approver from ids));
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.input('phase', '40000000-0000-4000-8000-0000000000f1')) ->> 'publication', 'published',
   'the approver approves the phase');
 select is(public.staff_approve('{"kind": "person", "id": "30000000-0000-4000-8000-0000000000f1"}') ->> 'publication', 'published',
   'the approver approves the person');
 reset role;
-select pg_temp.as_user((select other_editor from ids));
+select pg_temp.sign_in('otherdam_editor');
 select throws_ok($$ select public.staff_submit('{"kind": "person", "id": "30000000-0000-4000-8000-000000000004"}') $$,
   'PT404', 'This item does not exist (any more), or it does not belong to this project.',
   'otherdam''s editor: a testdam person is a 404, as an unknown one would be');
@@ -183,7 +167,7 @@ reset role;
 insert into portal.deploy_hooks (organisation_id, url, secret)
   select id, 'https://hooks.example/build/testdam', 's3cret' from portal.organisations where slug = 'testdam';
 select is(to_regprocedure('net.http_post(text,jsonb,jsonb,jsonb,integer)'), null, 'pg_net is not installed here');
-select pg_temp.as_user((select approver from ids));
+select pg_temp.sign_in('testdam_approver');
 select lives_ok($$ select public.staff_approve(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000003')) $$,
   'a publish with a deploy hook but without pg_net raises nothing');
 reset role;
@@ -197,7 +181,7 @@ language sql as $$ insert into pg_temp.hook_calls values (url, body, headers); s
 grant usage on schema net to authenticated;
 select set_config('portal.deploy_hook_posted', '', true);
 
-select pg_temp.as_user((select approver from ids));
+select pg_temp.sign_in('testdam_approver');
 select lives_ok($$ select public.staff_approve(pg_temp.input('key_date', 'b0000000-0000-4000-8000-000000000004')),
                           public.staff_approve(pg_temp.input('council_moment', '90000000-0000-4000-8000-000000000005')) $$,
   'two publishes in one transaction with pg_net');
@@ -210,7 +194,7 @@ select is((select jsonb_build_object('url', url, 'auth', headers ->> 'Authorizat
 -- A draft save changes nothing public: no post.
 truncate hook_calls;
 select set_config('portal.deploy_hook_posted', '', true);
-select pg_temp.as_user((select editor from ids));
+select pg_temp.sign_in('testdam_editor');
 select lives_ok($$ select public.staff_submit(pg_temp.input('lesson', 'd0000000-0000-4000-8000-000000000002')) $$, 'an editor submits a draft lesson');
 reset role;
 select is((select count(*)::integer from hook_calls), 0, 'a change that is not public posts nothing');

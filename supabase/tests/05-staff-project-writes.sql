@@ -6,6 +6,7 @@
 -- Everything runs in one transaction that is rolled back at the end.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 
 select plan(37);
 
@@ -50,14 +51,13 @@ select is(
   7, 'each is documented with comment on function');
 
 -- testdam's editor ------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 
 select ok(
   public.staff_save_project(jsonb_build_object('organisation_id', '10000000-0000-4000-8000-000000000001',
     'slug', 'pgtap-project', 'title', 'Titel', 'summary', 'Samenvatting', 'theme', 'Wonen', 'area', 'Centrum',
     'status', 'planned', 'starts_on', '2027-01-01', 'council_role', 'geen'))
-  @> '{"publication": "draft", "author_id": "00000000-0000-4000-8000-000000000002", "slug": "pgtap-project"}',
+  @> jsonb_build_object('publication', 'draft', 'author_id', pg_temp.user_id('testdam_editor'), 'slug', 'pgtap-project'),
   'staff_save_project: the editor creates a draft project written by them');
 select throws_ok(
   $$ select public.staff_save_project(jsonb_build_object('organisation_id', '10000000-0000-4000-8000-000000000001',
@@ -76,7 +76,7 @@ select ok(
 select is(
   (select jsonb_build_object('title', x.content ->> 'title', 'contributors', x.contributors) from portal.revisions x
    where x.kind = 'project' and x.record_id = '20000000-0000-4000-8000-000000000001'),
-  jsonb_build_object('title', 'Titel', 'contributors', jsonb_build_array('00000000-0000-4000-8000-000000000002')),
+  jsonb_build_object('title', 'Titel', 'contributors', jsonb_build_array(pg_temp.user_id('testdam_editor'))),
   'staff_save_project: the revision holds the new title, written by the editor');
 select isnt((select title from portal.projects where id = '20000000-0000-4000-8000-000000000001'), 'Titel',
   'staff_save_project: the published project keeps the title residents see');
@@ -133,8 +133,7 @@ select is(
   (select until from portal.project_people where id = 'e0000000-0000-4000-8000-000000000003'), null,
   'staff_assign_person: the current project lead stays until the proposal is approved');
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 set local request.headers to '{"accept-language": "en"}';
 select throws_ok(
   $$ select public.staff_save_group('{"project_id": "20000000-0000-4000-8000-000000000001", "name": "", "status": "gap", "note": "n"}') $$,
@@ -144,8 +143,7 @@ set local request.headers to '{}';
 reset role;
 
 -- testdam's approver ----------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 -- A published group is not deleted but withdrawn, with a reason residents see; what was withdrawn may go.
 select throws_ok(
   $$ select public.staff_delete_draft(pg_temp.target('group', 'c0000000-0000-4000-8000-000000000002')) $$,
@@ -178,8 +176,7 @@ select is(
 -- A phase or input theme that published records refer to (a handover, input themes, promises, a key date, a
 -- lesson; a decision's answer) is neither withdrawn nor deleted: either would change what residents see of
 -- those records (a reference set to null, a handover or an answer gone) without a version or a ledger entry.
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select throws_like(
   $$ select public.staff_unpublish(pg_temp.target('phase', '40000000-0000-4000-8000-000000000001', '{"reason": "Fase vervalt"}')) $$,
   'Hier verwijst nog iets naar dat op de website staat of op goedkeuring wacht: %',
@@ -207,8 +204,7 @@ select is_empty(
   'every record of testproject whose last public version is published is still there, with the content of that version');
 
 -- otherdam's editor and a signed-in non-member ---------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select pg_temp.sign_in('otherdam_editor');
 select throws_ok(
   $$ select public.staff_save_group('{"project_id": "20000000-0000-4000-8000-000000000001", "name": "Indringer", "status": "gap", "note": "n"}') $$,
   'PT404', null,
@@ -219,8 +215,7 @@ select throws_ok(
   'staff_save_person: otherdam''s editor gets 404 for testdam');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000001","role":"authenticated"}';
+select pg_temp.sign_in('outsider');
 select throws_ok(
   $$ select public.staff_save_input_theme('{"project_id": "20000000-0000-4000-8000-000000000001", "title": "t", "you_said": "y"}') $$,
   'PT404', null,

@@ -6,6 +6,7 @@
 -- organisations. Everything runs in one transaction that is rolled back.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 
 select plan(31);
 
@@ -44,13 +45,12 @@ select is_empty(
 grant select on content_functions to anon, authenticated;
 
 -- testdam's editor ------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 
 create temp table saved_update on commit drop as
   select public.staff_save_update('{"project_id":"20000000-0000-4000-8000-000000000001","title":"Nieuws","body_md":"Tekst"}') as doc;
 select is((select doc ->> 'publication' from saved_update), 'draft', 'staff_save_update: a new update is a draft');
-select is((select doc ->> 'author_id' from saved_update), '00000000-0000-4000-8000-000000000002',
+select is((select doc ->> 'author_id' from saved_update), pg_temp.user_id('testdam_editor')::text,
   'staff_save_update: the editor is its author');
 
 select is(pg_temp.refusal($$ select public.staff_save_update(jsonb_build_object(
@@ -132,8 +132,7 @@ select is(pg_temp.refusal($$ select public.staff_change_promise_status('{"projec
 reset role;
 
 -- The public sees the published words until an approver approves ----------------------------------------------
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select isnt(
   (select u ->> 'title' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'updates') u
    where u ->> 'id' = 'a0000000-0000-4000-8000-000000000001'),
@@ -145,14 +144,12 @@ select is_empty(
   'project_timeline: anon reads nothing of the status change before it is approved');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000003","role":"authenticated"}';
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve('{"kind":"promise_status","id":"70000000-0000-4000-8000-000000000001","project_id":"20000000-0000-4000-8000-000000000001"}') ->> 'pending',
   null, 'staff_approve: the approver, who did not write it, approves the status change');
 reset role;
 
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select is(
   -- Its id (of the history entry) and moment are the database's own.
   (select h - 'changed_at' - 'id' from jsonb_array_elements(public.project_timeline('testdam', 'testproject') -> 'promises') p,
@@ -169,8 +166,7 @@ select is(pg_temp.refusal($$ select public.staff_save_lesson('{"project_id":"200
 reset role;
 
 -- otherdam's editor ------------------------------------------------------------------------------------------
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select pg_temp.sign_in('otherdam_editor');
 select is(pg_temp.refusal($$ select public.staff_save_update('{"project_id":"20000000-0000-4000-8000-000000000001","id":"a0000000-0000-4000-8000-000000000003","title":"Overgenomen","body_md":"x"}') $$),
   'PT404', 'staff_save_update: otherdam''s editor gets 404 for testdam''s draft');
 select is(pg_temp.refusal($$ select public.staff_change_promise_status('{"project_id":"20000000-0000-4000-8000-000000000003",

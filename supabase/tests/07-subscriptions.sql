@@ -5,6 +5,7 @@
 -- confirmation links and expired links. Everything runs in one transaction that is rolled back.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 
 select plan(47);
 
@@ -261,8 +262,7 @@ select is((select count(*)::int from portal.subscriber_tokens where token_hash =
   'the expired link is gone');
 
 -- Staff see counts, anon cannot ask
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select ok(public.follower_counts('{"project_id":"20000000-0000-4000-8000-000000000001"}')::text !~ '@',
   'an editor gets follower counts without any address');
 reset role;

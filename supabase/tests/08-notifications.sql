@@ -8,6 +8,7 @@
 -- authenticated. Everything runs in one transaction that is rolled back.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 
 select plan(64);
 
@@ -96,11 +97,10 @@ select ok(
   and not has_any_column_privilege('anon', 'portal.outbox', 'INSERT') and not has_any_column_privilege('authenticated', 'portal.outbox', 'INSERT')
   and not has_any_column_privilege('authenticated', 'portal.outbox', 'UPDATE') and not has_table_privilege('authenticated', 'portal.outbox', 'DELETE'),
   'anon and authenticated have no privilege on the outbox');
-set local role anon;
+select pg_temp.sign_in_anon();
 select throws_ok('select count(*) from portal.outbox', '42501', null, 'anon cannot read the outbox');
 reset role;
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000004","role":"authenticated"}';
+select pg_temp.sign_in('testdam_admin');
 select throws_ok('select count(*) from portal.outbox', '42501', null, 'an admin of the organisation cannot read the outbox either');
 reset role;
 select ok((select c.relrowsecurity from pg_class c where c.oid = 'portal.notices'::regclass)
@@ -118,10 +118,11 @@ select is(
    where has_table_privilege('service_role', 'portal.notices', x.privilege)
       or (x.privilege in ('SELECT', 'INSERT', 'UPDATE', 'REFERENCES') and has_any_column_privilege('service_role', 'portal.notices', x.privilege))),
   array['SELECT'], 'the service role only reads the notices: fan_out_notices writes them');
-set local role anon;
+select pg_temp.sign_in_anon();
 select throws_ok('select count(*) from portal.notices', '42501', null, 'anon cannot read the notices');
 reset role;
--- The second line of defence, should an execute grant ever be widened: the function refuses by itself.
+-- The second line of defence, should an execute grant ever be widened: the function refuses by itself. No
+-- sign-in here on purpose: the superuser, who may execute anything, calls with only a signed-in caller's claims.
 set local request.jwt.claims to '{"role":"authenticated"}';
 select is(pg_temp.refusal($$ select public.claim_mail_batch('{}') $$), '42501 Alleen de mailverzender mag dit doen.',
   'claim_mail_batch refuses an authenticated caller itself, with a message');
@@ -130,6 +131,9 @@ select is(
     || pg_temp.refusal($$ select public.release_mail('{"claim_id": "00000000-0000-4000-8000-000000000000"}') $$),
   '42501 Alleen de mailverzender mag dit doen. / 42501 Alleen de mailverzender mag dit doen.',
   'fan_out_notices and release_mail refuse an authenticated caller themselves too');
+-- From here the superuser carries the service role's claims (again after each sign-in below), as pg_temp.fan_out
+-- does, so that it may call the worker functions while it reads every table; pg_temp.sign_in_service() is the
+-- service role itself.
 set local request.jwt.claims to '{"role":"service_role"}';
 
 -- Digest moments ---------------------------------------------------------------------------------------------
@@ -167,20 +171,13 @@ select is(
   + (select count(*)::int from portal.outbox o where o.record_id = 'e8200000-0000-4000-8000-000000000001'), 0,
   'a published update written directly makes no notice and no mail');
 
-create function pg_temp.as_user(id text) returns void
-language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated')::text, true);
-  execute 'set local role authenticated';
-end
-$$;
 create function pg_temp.target(kind text, id text, extra jsonb default '{}') returns jsonb
 language sql as $$
   select jsonb_build_object('kind', kind, 'id', id, 'project_id', '20000000-0000-4000-8000-000000000001') || extra
 $$;
 
 -- The fixture's draft update of testproject (written by the editor), approved by the approver.
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.target('update', 'a0000000-0000-4000-8000-000000000003')) ->> 'publication', 'published',
   'the approver, who did not write it, publishes the draft update');
 reset role;
@@ -233,7 +230,7 @@ declare
   version_id uuid;
 begin
   begin
-    perform pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+    perform pg_temp.sign_in('testdam_approver');
     seen := seen || jsonb_build_object('withdrawn', public.staff_unpublish(
       pg_temp.target('update', 'a0000000-0000-4000-8000-000000000003', '{"reason": "pgTAP"}')) ->> 'publication');
     execute 'reset role';
@@ -249,7 +246,7 @@ begin
                              where o.kind = 'withdrawal' and o.record_id = version_id),
       'notice_says', (select jsonb_build_object('id', r ->> 'id', 'kind', r ->> 'kind', 'reason', r ->> 'reason')
                       from portal.notice_record('withdrawal', version_id) r));
-    perform pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+    perform pg_temp.sign_in('testdam_approver');
     seen := seen || jsonb_build_object('published_again', public.staff_approve(
       pg_temp.target('update', 'a0000000-0000-4000-8000-000000000003')) ->> 'publication');
     execute 'reset role';
@@ -295,13 +292,13 @@ create temp table council_form on commit drop as
     'differs_from_participation', false, 'effect_on_promises', m.effect_on_promises, 'source_url', m.source_url) as form
   from portal.council_moments m where m.id = '90000000-0000-4000-8000-000000000003';
 grant select on council_form to authenticated;
-select pg_temp.as_user('00000000-0000-4000-8000-000000000002');
+select pg_temp.sign_in('testdam_editor');
 select is((select public.staff_save_council_moment(form) #>> '{pending,state}' from council_form), 'draft',
   'the editor saves the outcome of the published council moment as a pending revision');
 reset role;
 select is((select count(*)::int from portal.notices n where n.record_id = '90000000-0000-4000-8000-000000000003'), 0,
   'a saved revision makes no notice');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.target('council_moment', '90000000-0000-4000-8000-000000000003')) ->> 'version', '2',
   'the approver approves the outcome, a second version of the council moment');
 reset role;
@@ -312,7 +309,7 @@ select is((select count(*)::int from portal.outbox o where o.record_id = '900000
 
 -- Claim, complete, fail, release as the service role ---------------------------------------------------------
 
-set local role service_role;
+select pg_temp.sign_in_service();
 create temp table claimed on commit drop as select public.claim_mail_batch('{"limit": 500}') as doc;
 create temp table mine on commit drop as
   select m.value as mail from claimed c, jsonb_array_elements(c.doc -> 'mails') m where m.value ->> 'to' = 'pgtap-direct@voorbeeld.nl';
@@ -346,7 +343,7 @@ select is(
   2, 'each notice has a second token for its List-Unsubscribe header, stored as an unsubscribe token of its subscription');
 select ok(pg_temp.refusal(format($$ select public.my_subscriptions('{"token":"%s"}') $$, (select mail ->> 'unsubscribe_token' from mine limit 1)))
   like 'PT404 %', 'the List-Unsubscribe token does not open the manage page');
-set local role service_role;
+select pg_temp.sign_in_service();
 select is(public.claim_mail_batch('{"limit": 500}'), '{"claim_id": null, "mails": []}'::jsonb,
   'a second claim gets nothing while the lease holds, and no claim id');
 -- The first mail, the second mail, and a claim id that is not this claim's.
@@ -365,7 +362,7 @@ reset role;
 select is(
   (select jsonb_agg(o.status order by o.id) from portal.outbox o where o.subscription_id = 'e8100000-0000-4000-8000-000000000001'),
   '["sending", "sending"]'::jsonb, 'the rows of the claim are still sending');
-set local role service_role;
+select pg_temp.sign_in_service();
 select is(
   (select public.complete_mail(jsonb_build_object('claim_id', claim, 'outbox_ids', first_ids)) ->> 'changed' from outcome_input),
   '1', 'complete_mail with the claim''s id marks the first mail sent');
@@ -384,7 +381,7 @@ select is(
 
 -- The daily digest, made due now, claimed and handed back unsent.
 update portal.outbox set next_attempt_at = now() - interval '1 second' where subscription_id = 'e8100000-0000-4000-8000-000000000002';
-set local role service_role;
+select pg_temp.sign_in_service();
 create temp table digest_claim on commit drop as select public.claim_mail_batch('{}') as doc;
 select is(
   (select jsonb_agg(jsonb_build_object('to', m.value ->> 'to', 'kind', m.value ->> 'kind', 'rows', jsonb_array_length(m.value -> 'outbox_ids')))
@@ -406,7 +403,7 @@ select is(
   '[{"status": "pending", "claim": null, "locked": null, "attempts": 1, "due": true},
     {"status": "pending", "claim": null, "locked": null, "attempts": 1, "due": true}]'::jsonb,
   'released rows are pending and due again at once, under no claim, their attempt counted');
-set local role service_role;
+select pg_temp.sign_in_service();
 select is(
   (select public.complete_mail(jsonb_build_object('claim_id', c.doc -> 'claim_id', 'outbox_ids', m.value -> 'outbox_ids')) ->> 'changed'
    from digest_claim c, jsonb_array_elements(c.doc -> 'mails') m),
@@ -415,12 +412,12 @@ reset role;
 
 -- An invitation: a notice to the participants ------------------------------------------------------------------
 
-select pg_temp.as_user('00000000-0000-4000-8000-000000000002');
+select pg_temp.sign_in('testdam_editor');
 create temp table invitation on commit drop as
   select public.staff_save_invitation('{"project_id": "20000000-0000-4000-8000-000000000001", "title": "Klankbordgroep",
     "body": "Denk mee.", "group_name": "Noord", "reply_to": "contact@testdam.example"}') ->> 'id' as id;
 select public.staff_submit(pg_temp.target('invitation', id)) from invitation;
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select is((select public.staff_approve(pg_temp.target('invitation', id)) ->> 'publication' from invitation), 'published',
   'the approver approves an invitation to group Noord');
 reset role;

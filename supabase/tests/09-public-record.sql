@@ -7,24 +7,9 @@ begin;
 set local search_path = public, extensions;
 select plan(51);
 \ir helpers/write-checks.psql
+\ir helpers/sign-in.psql
 
 set local request.headers to '{"accept-language": "en"}';
-
-create function pg_temp.as_user(id text) returns void
-language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims', json_build_object('sub', id, 'role', 'authenticated')::text, true);
-  execute 'set local role authenticated';
-end
-$$;
-
-create function pg_temp.as_role(name text) returns void
-language plpgsql as $$
-begin
-  perform set_config('request.jwt.claims', json_build_object('role', name)::text, true);
-  execute format('set local role %I', name);
-end
-$$;
 
 create function pg_temp.ledger_size() returns bigint
 language sql security definer as $$
@@ -56,19 +41,19 @@ $$;
 
 -- Append-only for every role ------------------------------------------------------------------------------------
 
-select pg_temp.as_role('anon');
+select pg_temp.sign_in_anon();
 select throws_ok($$ update portal.ledger set hash = repeat('0', 64) $$, '42501', null, 'anon cannot change the ledger');
 select throws_ok($$ delete from portal.ledger $$, '42501', null, 'anon cannot delete from the ledger');
 select throws_ok($$ insert into portal.ledger (organisation_id, seq, event, prev_hash, hash) values ('10000000-0000-4000-8000-000000000001', 999999, '{}', repeat('0', 64), repeat('0', 64)) $$,
   '42501', null, 'anon cannot append to the ledger');
 reset role;
-select pg_temp.as_user('00000000-0000-4000-8000-000000000004');
+select pg_temp.sign_in('testdam_admin');
 select throws_ok($$ update portal.ledger set hash = repeat('0', 64) $$, '42501', null, 'an admin (authenticated) cannot change the ledger');
 select throws_ok($$ delete from portal.record_versions $$, '42501', null, 'an admin cannot delete versions');
 select throws_ok($$ insert into portal.ledger (organisation_id, seq, event, prev_hash, hash) values ('10000000-0000-4000-8000-000000000001', 999999, '{}', repeat('0', 64), repeat('0', 64)) $$,
   '42501', null, 'an admin cannot append to the ledger');
 reset role;
-select pg_temp.as_role('service_role');
+select pg_temp.sign_in_service();
 select throws_ok($$ update portal.ledger set hash = repeat('0', 64) $$, '42501', null, 'the service role cannot change the ledger');
 select throws_ok($$ delete from portal.ledger $$, '42501', null, 'the service role cannot delete from the ledger');
 select throws_ok($$ update portal.record_versions set content = '{}' $$, '42501', null, 'the service role cannot change versions');
@@ -96,14 +81,14 @@ select is_empty(
 
 -- The API roles never change what is public directly -----------------------------------------------------------------
 
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 -- Row level security hides a published row from an update: nothing is touched, and the words stay.
 select pg_temp.check_write($$ update portal.decisions set rationale = 'Stil herschreven' where id = '50000000-0000-4000-8000-000000000001' $$,
   '0', 'an approver''s direct update of a published decision touches nothing');
 reset role;
 select isnt((select d.rationale from portal.decisions d where d.id = '50000000-0000-4000-8000-000000000001'), 'Stil herschreven',
   'the published decision keeps its approved words');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select throws_ok($$ update portal.updates set publication = 'published', published_at = now() where id = 'a0000000-0000-4000-8000-000000000003' $$,
   '42501', null, 'an approver cannot publish by updating a row');
 select throws_ok($$ insert into portal.groups_involved (project_id, name, status, note, publication, published_at) values ('20000000-0000-4000-8000-000000000001', 'Direct', 'gap', 'x', 'published', now()) $$,
@@ -117,7 +102,7 @@ reset role;
 -- Exactly one entry per publication event, and none for anything else ---------------------------------------------
 
 select pg_temp.mark('save');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000002');
+select pg_temp.sign_in('testdam_editor');
 select lives_ok($$ select public.staff_save_update(jsonb_build_object('id', 'a0000000-0000-4000-8000-000000000001',
     'project_id', '20000000-0000-4000-8000-000000000001', 'title', 'Herziene titel', 'body_md', 'Herziene tekst')) $$,
   'an editor saves a change of a published update');
@@ -127,14 +112,14 @@ reset role;
 select is(pg_temp.added('save'), '0 ledger, 0 versions', 'saving and submitting append nothing');
 
 select pg_temp.mark('approve');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.target('update', 'a0000000-0000-4000-8000-000000000003')) ->> 'publication', 'published',
   'the approver publishes the draft update');
 reset role;
 select is(pg_temp.added('approve'), '1 ledger, 1 versions', 'a publication appends one entry and one version');
 
 select pg_temp.mark('revision');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.target('update', 'a0000000-0000-4000-8000-000000000001')) ->> 'version', '2',
   'the approver approves the revision');
 reset role;
@@ -143,42 +128,42 @@ select is((select u.title from portal.updates u where u.id = 'a0000000-0000-4000
   'the revision is what the row says now');
 
 select pg_temp.mark('return');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select lives_ok($$ select public.staff_return_to_draft(pg_temp.target('lesson', 'd0000000-0000-4000-8000-000000000003', '{"reason": "Nog niet"}')) $$,
   'the approver sends a lesson back');
 reset role;
 select is(pg_temp.added('return'), '0 ledger, 0 versions', 'sending back appends nothing');
 
 select pg_temp.mark('withdraw');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_unpublish(pg_temp.target('key_date', 'b0000000-0000-4000-8000-000000000001', '{"reason": "Gaat niet door"}')) ->> 'publication',
   'unpublished', 'the approver withdraws a key date with a reason');
 reset role;
 select is(pg_temp.added('withdraw'), '1 ledger, 1 versions', 'a withdrawal appends one entry and one version');
 
 select pg_temp.mark('status');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000002');
+select pg_temp.sign_in('testdam_editor');
 select lives_ok($$ select public.staff_change_promise_status(jsonb_build_object('promise_id', '70000000-0000-4000-8000-000000000001',
     'project_id', '20000000-0000-4000-8000-000000000001', 'status', 'in_progress', 'explanation', 'We zijn begonnen.', 'changed_by', 'Team')) $$,
   'an editor asks for a new status');
 reset role;
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select lives_ok($$ select public.staff_approve(pg_temp.target('promise_status', '70000000-0000-4000-8000-000000000001')) $$,
   'the approver approves it');
 reset role;
 select is(pg_temp.added('status'), '1 ledger, 1 versions', 'a status change appends one entry and one version');
 
 select pg_temp.mark('due');
-select pg_temp.as_user('00000000-0000-4000-8000-000000000002');
+select pg_temp.sign_in('testdam_editor');
 select lives_ok($$ select public.staff_submit(pg_temp.target('decision', '50000000-0000-4000-8000-000000000002')) $$, 'an editor submits a draft decision');
 reset role;
-select pg_temp.as_user('00000000-0000-4000-8000-000000000003');
+select pg_temp.sign_in('testdam_approver');
 select is(public.staff_approve(pg_temp.target('decision', '50000000-0000-4000-8000-000000000002', jsonb_build_object('publish_at', now() + interval '1 hour'))) ->> 'publication',
   'scheduled', 'the approver approves it for an hour from now');
 reset role;
 select is(pg_temp.added('due'), '0 ledger, 0 versions', 'approving for later appends nothing yet');
 update portal.decisions set publish_at = now() - interval '1 second' where id = '50000000-0000-4000-8000-000000000002';
-select pg_temp.as_role('service_role');
+select pg_temp.sign_in_service();
 select is(public.publish_due() ->> 'published', '1', 'publish_due publishes it once its moment has come');
 reset role;
 select is(pg_temp.added('due'), '1 ledger, 1 versions', 'and appends one entry and one version');
@@ -190,19 +175,19 @@ select is_empty(
      where c.relnamespace = 'portal'::regnamespace and c.relname in ('revisions', 'record_versions', 'ledger', 'ledger_heads', 'publishable_kinds')
        and not c.relrowsecurity $$,
   'row level security is on for revisions, versions, the ledger and its head');
-select pg_temp.as_role('anon');
+select pg_temp.sign_in_anon();
 select throws_ok($$ select * from portal.revisions $$, '42501', null, 'anon cannot read pending revisions');
 select is((select count(*)::int from portal.record_versions v where v.project_id = '20000000-0000-4000-8000-000000000002'), 0,
   'anon reads no history of a project that is not public');
 reset role;
-select pg_temp.as_user('00000000-0000-4000-8000-000000000005');
+select pg_temp.sign_in('otherdam_editor');
 select is((select count(*)::int from portal.revisions r where r.organisation_id = '10000000-0000-4000-8000-000000000001'), 0,
   'another organisation''s editor sees none of testdam''s pending revisions');
 reset role;
 
 -- A withdrawn project: anon reads its notice, and nothing else of it ------------------------------------------------
 
-select pg_temp.as_role('anon');
+select pg_temp.sign_in_anon();
 select is((select count(*)::int from portal.record_versions v where v.project_id = '20000000-0000-4000-8000-000000000005'), 0,
   'anon reads no history of the withdrawn project');
 select is(

@@ -3,6 +3,7 @@
 -- for residents (project_timeline) as for the check itself. The rules one by one: tests/database/eight-keys-check.test.ts.
 begin;
 set local search_path = public, extensions;
+\ir helpers/sign-in.psql
 
 select plan(8);
 
@@ -18,7 +19,7 @@ select ok(not has_function_privilege('anon', 'portal.staff_project_document(json
 select ok((select c.relrowsecurity from pg_class c where c.oid = 'portal.check_rules'::regclass),
   'check_rules has row level security');
 
-set local role anon;
+select pg_temp.sign_in_anon();
 select cmp_ok((select count(*) from portal.check_rules), '>=', 12::bigint, 'anon reads the rules');
 select throws_ok($$ insert into portal.check_rules (rule, key, position, title_nl, title_en, explanation_nl, explanation_en, fix_kind)
   values ('eigen_regel', 1, 99, 'x', 'x', 'x', 'x', 'phase') $$, '42501', null, 'anon cannot add a rule');
@@ -26,7 +27,7 @@ select is(jsonb_array_length(public.project_timeline('testdam', 'testproject') -
   (select count(*)::integer from portal.check_rules), 'the timeline carries one result per rule');
 reset role;
 
-set local role authenticated;
+select pg_temp.sign_in('outsider');
 select throws_ok($$ update portal.check_rules set title_nl = 'anders' where rule = 'one_contact' returning 1 $$, '42501', null,
   'a signed-in user cannot change a rule');
 reset role;

@@ -6,6 +6,7 @@
 begin;
 set local search_path = public, extensions;
 \ir helpers/write-checks.psql
+\ir helpers/sign-in.psql
 select plan(23);
 
 create temp table import_functions (signature regprocedure) on commit drop;
@@ -55,37 +56,34 @@ insert into portal.council_links (project_id, source_id) values ('20000000-0000-
 
 -- Row level security ----------------------------------------------------------------------------------------------
 
-set local role anon;
-set local request.jwt.claims to '{"role":"anon"}';
+select pg_temp.sign_in_anon();
 select throws_ok('select 1 from portal.council_links', '42501', null, 'anon cannot read council_links');
 select throws_ok($$ select public.staff_import_council_item('{}') $$, '42501', null, 'anon cannot call staff_import_council_item');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000005","role":"authenticated"}';
+select pg_temp.sign_in('otherdam_editor');
 select is_empty($$ select 1 from portal.council_links $$, 'an editor of otherdam reads none of testdam''s links');
 select pg_temp.check_write($$ delete from portal.council_links where source_id = '9000001' $$, '0',
   'an editor of otherdam deleting testdam''s link touches nothing');
 select pg_temp.check_write(
   $$ insert into portal.council_links (project_id, source_id, created_by)
-     values ('20000000-0000-4000-8000-000000000001', '9000002', '00000000-0000-4000-8000-000000000005') $$, 'refused',
+     values ('20000000-0000-4000-8000-000000000001', '9000002', pg_temp.user_id('otherdam_editor')) $$, 'refused',
   'an editor of otherdam linking testdam''s project: refused');
 reset role;
 
-set local role authenticated;
-set local request.jwt.claims to '{"sub":"00000000-0000-4000-8000-000000000002","role":"authenticated"}';
+select pg_temp.sign_in('testdam_editor');
 select is((select array_agg(source_id) from portal.council_links), array['9000001'], 'testdam''s editor reads testdam''s link');
 select pg_temp.check_write(
   $$ insert into portal.council_links (project_id, source_id, created_by)
-     values ('20000000-0000-4000-8000-000000000001', '9000002', '00000000-0000-4000-8000-000000000002') $$, '1',
+     values ('20000000-0000-4000-8000-000000000001', '9000002', pg_temp.user_id('testdam_editor')) $$, '1',
   'testdam''s editor links testdam''s project in their own name');
 select pg_temp.check_write(
   $$ insert into portal.council_links (project_id, source_id, created_by)
-     values ('20000000-0000-4000-8000-000000000001', '9000003', '00000000-0000-4000-8000-000000000003') $$, 'refused',
+     values ('20000000-0000-4000-8000-000000000001', '9000003', pg_temp.user_id('testdam_approver')) $$, 'refused',
   'testdam''s editor linking in someone else''s name: refused');
 select pg_temp.check_write(
   $$ insert into portal.council_links (project_id, source_id, created_by)
-     values ('20000000-0000-4000-8000-000000000003', '9000004', '00000000-0000-4000-8000-000000000002') $$, 'refused',
+     values ('20000000-0000-4000-8000-000000000003', '9000004', pg_temp.user_id('testdam_editor')) $$, 'refused',
   'testdam''s editor linking otherdam''s project: refused');
 select pg_temp.check_write($$ update portal.council_links set source_id = '9000005' $$, 'refused', 'testdam''s editor editing a link: refused');
 select pg_temp.check_write($$ delete from portal.council_links where source_id = '9000001' $$, '1', 'testdam''s editor unlinks testdam''s link');
