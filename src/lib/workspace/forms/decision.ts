@@ -18,6 +18,6 @@ export const decisionForm: FormSpec = {
     { name: 'rationale', type: 'textarea', label: { nl: 'Uitleg waarom', en: 'Reasons' }, required: true, maxLength: 8000 },
     { name: 'input_used', type: 'textarea', label: { nl: 'Hoe de inbreng is gebruikt', en: 'How the input was used' }, required: true, maxLength: 8000 },
     { name: 'source_url', type: 'url', label: { nl: 'Link naar het besluit', en: 'Link to the decision' }, maxLength: 2000 },
-    { name: 'responses', type: 'responses', label: { nl: 'Inbreng die dit besluit beantwoordt', en: 'Input this decision answers' } },
+    { name: 'responses', type: 'responses', label: { nl: 'Inbreng die dit besluit beantwoordt', en: 'Input this decision answers' }, maxLength: 4000 },
   ],
 };

@@ -13,6 +13,6 @@ export const inputThemeForm: FormSpec = {
     { name: 'title', type: 'text', label: { nl: 'Thema', en: 'Theme' }, required: true, maxLength: 200 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
     { name: 'you_said', type: 'textarea', label: { nl: 'Wat bewoners zeiden', en: 'What residents said' }, required: true, maxLength: 4000 },
-    { name: 'times_raised', type: 'integer', min: 0, label: { nl: 'Hoe vaak genoemd', en: 'Times raised' } },
+    { name: 'times_raised', type: 'integer', min: 0, max: 1000000, label: { nl: 'Hoe vaak genoemd', en: 'Times raised' } },
   ],
 };

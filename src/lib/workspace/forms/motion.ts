@@ -1,6 +1,9 @@
 import { sourceIdHelp } from './council-moment.ts';
 import type { FormSpec } from './types.ts';
 
+/** The votes the API takes (portal.votes_are_valid): at most 60 parties, each named in at most 100 characters, 0 to 999 votes a side. */
+const votes = { maxParties: 60, maxPartyLength: 100, maxVotes: 999 } as const;
+
 /**
  * A motion or an amendment submitted at a council moment of the project, with its result and, once voted on, the
  * votes per party.
@@ -26,7 +29,8 @@ export const motionForm: FormSpec = {
       name: 'votes',
       type: 'votes',
       label: { nl: 'Stemmen per partij', en: 'Votes per party' },
-      help: { nl: 'Per partij het aantal stemmen voor en tegen: hele getallen van 0 tot en met 999.', en: 'For each party the number of votes for and against: whole numbers from 0 to 999.' },
+      help: { nl: `Per partij het aantal stemmen voor en tegen: hele getallen van 0 tot en met ${votes.maxVotes}.`, en: `For each party the number of votes for and against: whole numbers from 0 to ${votes.maxVotes}.` },
+      ...votes,
       showWhen: { field: 'result', equals: ['adopted', 'rejected'] },
     },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },

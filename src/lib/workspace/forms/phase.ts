@@ -10,7 +10,7 @@ export const phaseForm: FormSpec = {
   titleField: 'title',
   name: { nl: 'Fase', en: 'Phase' },
   fields: [
-    { name: 'position', type: 'integer', min: 1, label: { nl: 'Volgnummer', en: 'Position' }, help: { nl: '1 is de eerste fase.', en: '1 is the first phase.' }, required: true },
+    { name: 'position', type: 'integer', min: 1, max: 50, label: { nl: 'Volgnummer', en: 'Position' }, help: { nl: '1 is de eerste fase.', en: '1 is the first phase.' }, required: true },
     { name: 'kind', type: 'select', enumName: 'phaseKind', label: { nl: 'Soort fase', en: 'Kind of phase' }, required: true },
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true, maxLength: 200 },
     { name: 'starts_on', type: 'date', label: { nl: 'Begint op', en: 'Starts on' }, required: true },
@@ -19,7 +19,7 @@ export const phaseForm: FormSpec = {
     { name: 'open_for_input', type: 'textarea', label: { nl: 'Wat bewoners nog kunnen beïnvloeden', en: 'What residents can still influence' }, required: true, maxLength: 4000 },
     { name: 'fixed_frames', type: 'textarea', label: { nl: 'Wat al vastligt', en: 'What is already fixed' }, required: true, maxLength: 4000 },
     { name: 'time_asked', type: 'textarea', label: { nl: 'Tijd die we vragen', en: 'Time asked' }, required: true, maxLength: 1000 },
-    { name: 'time_asked_hours', type: 'decimal', min: 0, label: { nl: 'Tijd in uren', en: 'Time in hours' } },
+    { name: 'time_asked_hours', type: 'decimal', min: 0, max: 10000, label: { nl: 'Tijd in uren', en: 'Time in hours' } },
     { name: 'results_expected', type: 'textarea', label: { nl: 'Wanneer bewoners terughoren', en: 'When residents hear back' }, required: true, maxLength: 1000 },
     { name: 'results_expected_on', type: 'date', label: { nl: 'Uitkomst verwacht op', en: 'Results expected on' } },
     { name: 'department', type: 'text', label: { nl: 'Afdeling', en: 'Department' }, required: true, maxLength: 200 },

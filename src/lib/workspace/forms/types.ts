@@ -30,7 +30,8 @@ export type ReferenceName = 'phase' | 'person' | 'organisation' | 'key_date' | '
 export type FieldSpec =
   | (FieldBase & { type: 'text' | 'textarea' | 'markdown' | 'url' | 'email' })
   | (FieldBase & { type: 'date' | 'datetime' })
-  | (FieldBase & { type: 'integer' | 'decimal'; min?: number })
+  // A number typed as text; min and max are the bounds the API takes (portal.input_integer, input_numeric).
+  | (FieldBase & { type: 'integer' | 'decimal'; min?: number; max?: number })
   | (FieldBase & { type: 'boolean' })
   // The options of a select are the keys of its enumeration's labels in the dictionaries (src/i18n/nl.ts),
   // which are typed complete against the SQL enumerations and listed in their SQL order.
@@ -49,8 +50,9 @@ export type FieldSpec =
     })
   | (FieldBase & { type: 'reference'; reference: ReferenceName })
   | (FieldBase & { type: 'responses' })
-  // Rows of a party and its votes for and against, added and removed by the staff member (a motion's votes).
-  | (FieldBase & { type: 'votes' });
+  // Rows of a party and its votes for and against, added and removed by the staff member (a motion's votes), with
+  // the bounds the API takes (portal.votes_are_valid): how many parties, how long a party's name, how many votes.
+  | (FieldBase & { type: 'votes'; maxParties: number; maxPartyLength: number; maxVotes: number });
 
 interface FieldBase {
   /** The input field of the API function, and the `hint` its errors carry. */
@@ -59,6 +61,10 @@ interface FieldBase {
   /** Shown under the label: what to write, for whom. */
   help?: Bilingual;
   required?: boolean;
+  /**
+   * The most characters the API takes for this field (and for its English version, when it has one); for a
+   * decision's responses, for each answer. The tests check it against the API (tests/database/staff-form-limits.test.ts).
+   */
   maxLength?: number;
   /** Only sent (and shown) when creating: a project's organisation and slug. */
   createOnly?: boolean;
