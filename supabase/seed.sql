@@ -2222,7 +2222,7 @@ insert into portal.lessons (project_id, phase_id, category, title, lesson, recor
    current_date - 60, 'published', pg_temp.on_day(-59, '09:00'));
 
 -- English versions of the texts of three projects (the school zone, the playgrounds and the park) and of the
--- people named in them, shaped as 20261205000500_translations.sql documents: {"en": {"<field>": "<English text>"}};
+-- people named in them, shaped as publishable_kinds.translatable_fields documents: {"en": {"<field>": "<English text>"}};
 -- a decision's answer to an input theme is "responses.<theme id>". The other projects stay Dutch only, so the
 -- English site shows both cases. Set before the ledger import below, so the ledger's first entries hash them. A
 -- promise's history is append-only, so its status changes carry their English in their insert above.

@@ -24,6 +24,7 @@ create table portal.projects (
   budget_eur numeric(12, 2) check (budget_eur >= 0),
   budget_note text check (char_length(budget_note) <= 1000),
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   unique (organisation_id, slug),
@@ -49,6 +50,7 @@ comment on column portal.projects.participant_hours is 'Investment: hours the tr
 comment on column portal.projects.budget_eur is 'Investment: budget for the participation trajectory in euros, where the municipality publishes it.';
 comment on column portal.projects.budget_note is 'What the budget covers.';
 comment on column portal.projects.published_at is 'When the project was first published.';
+comment on column portal.projects.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.projects.created_at is 'When the row was created.';
 comment on column portal.projects.updated_at is 'When the row last changed.';
 
@@ -74,7 +76,8 @@ revoke all on function portal.project_organisation(uuid), portal.project_is_publ
 grant execute on function portal.project_organisation(uuid), portal.project_is_public(uuid) to anon, authenticated, service_role;
 
 alter table portal.projects enable row level security;
-grant select on portal.projects to anon, authenticated;
+-- anon reads the columns residents see, granted one by one in 20261204000100_public_record.sql.
+grant select on portal.projects to authenticated;
 grant insert, update, delete on portal.projects to authenticated;
 grant all on portal.projects to service_role;
 
@@ -100,7 +103,8 @@ create policy "Admins can delete draft projects of their organisation" on portal
 --  * staff of the project's organisation read everything of it;
 --  * editors write what is not public (drafts, and what awaits approval); publishing and changing what is
 --    public is left to the workflow functions; nobody outside the organisation writes anything;
---  * anon is granted no write at all.
+--  * anon is granted no write at all, and reads a table of records with a publication state only column by
+--    column, as 20261204000100_public_record.sql grants them (never who wrote or approved a record).
 create function portal.protect_project_records(tbl regclass, noun text) returns void
 language plpgsql
 set search_path = ''
@@ -123,7 +127,7 @@ declare
     else 'portal.has_staff_role(portal.project_organisation(project_id), ''approver'')' end;
 begin
   execute format('alter table %s enable row level security', tbl);
-  execute format('grant select on %s to anon, authenticated', tbl);
+  execute format('grant select on %s to %s', tbl, case when has_publication then 'authenticated' else 'anon, authenticated' end);
   execute format('grant insert, update, delete on %s to authenticated', tbl);
   execute format('grant all on %s to service_role', tbl);
   execute format('create policy %I on %s for select to anon, authenticated using (%s)',
@@ -156,6 +160,7 @@ create table portal.people (
   contact_url text check (contact_url is null or portal.is_web_url(contact_url)),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (publication <> 'published' or published_at is not null)
@@ -171,6 +176,7 @@ comment on column portal.people.phone is 'Public work telephone number.';
 comment on column portal.people.contact_url is 'Public contact form or page.';
 comment on column portal.people.publication is 'Publication state: a person''s card is public only when published and named by a published record of a published project.';
 comment on column portal.people.published_at is 'When the person was first published.';
+comment on column portal.people.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.people.created_at is 'When the row was created.';
 comment on column portal.people.updated_at is 'When the row last changed.';
 
@@ -237,6 +243,7 @@ create table portal.phases (
   council_role_explanation text check (char_length(council_role_explanation) <= 2000),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   unique (id, project_id),
@@ -264,6 +271,7 @@ comment on column portal.phases.council_role is 'The council''s role in this pha
 comment on column portal.phases.council_role_explanation is 'Plain-language explanation of what the council does in this phase; shown with the phase''s expectations.';
 comment on column portal.phases.publication is 'Publication state; only published phases (and so their expectations) are public.';
 comment on column portal.phases.published_at is 'When the phase was first published.';
+comment on column portal.phases.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.phases.created_at is 'When the row was created.';
 comment on column portal.phases.updated_at is 'When the row last changed.';
 
@@ -287,6 +295,7 @@ create table portal.handovers (
   note text not null check (char_length(note) between 1 and 4000),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (publication <> 'published' or published_at is not null),
@@ -306,6 +315,7 @@ comment on column portal.handovers.to_person_id is 'The new contact person.';
 comment on column portal.handovers.note is 'What was handed over, including open promises.';
 comment on column portal.handovers.publication is 'Publication state; only published handovers are public.';
 comment on column portal.handovers.published_at is 'When the handover was first published.';
+comment on column portal.handovers.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.handovers.created_at is 'When the row was created.';
 comment on column portal.handovers.updated_at is 'When the row last changed.';
 
@@ -319,7 +329,8 @@ select portal.protect_project_records('portal.handovers', 'handovers');
 
 -- People are public once a published project names them; this policy needs the tables above.
 alter table portal.people enable row level security;
-grant select on portal.people to anon, authenticated;
+-- anon reads the columns residents see, granted one by one in 20261204000100_public_record.sql.
+grant select on portal.people to authenticated;
 grant insert, update, delete on portal.people to authenticated;
 grant all on portal.people to service_role;
 create policy "Anyone can read published people named in published projects" on portal.people

@@ -14,6 +14,7 @@ create table portal.decisions (
   source_url text check (source_url is null or portal.is_web_url(source_url)),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   unique (id, project_id),
@@ -33,6 +34,7 @@ comment on column portal.decisions.input_used is 'How resident input was used in
 comment on column portal.decisions.source_url is 'Link to the decision document.';
 comment on column portal.decisions.publication is 'Publication state; only published decisions are public.';
 comment on column portal.decisions.published_at is 'When the decision was published.';
+comment on column portal.decisions.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.decisions.created_at is 'When the row was created.';
 comment on column portal.decisions.updated_at is 'When the row last changed.';
 
@@ -49,6 +51,7 @@ create table portal.input_themes (
   times_raised integer check (times_raised >= 0),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (publication <> 'published' or published_at is not null),
@@ -64,6 +67,7 @@ comment on column portal.input_themes.you_said is 'Summary of what residents sai
 comment on column portal.input_themes.times_raised is 'How often the theme came up, where counted.';
 comment on column portal.input_themes.publication is 'Publication state; only published themes are public.';
 comment on column portal.input_themes.published_at is 'When the theme was first published.';
+comment on column portal.input_themes.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.input_themes.created_at is 'When the row was created.';
 comment on column portal.input_themes.updated_at is 'When the row last changed.';
 

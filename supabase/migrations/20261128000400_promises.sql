@@ -14,6 +14,7 @@ create table portal.promises (
   made_to portal.promise_audience not null default 'residents',
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   foreign key (phase_id, project_id) references portal.phases (id, project_id) on delete set null (phase_id),
@@ -33,6 +34,7 @@ comment on column portal.promises.due_on is 'The date by which the promise is to
 comment on column portal.promises.status is 'Current status; maintained from promise_status_changes, never written directly.';
 comment on column portal.promises.publication is 'Publication state; only published promises are public.';
 comment on column portal.promises.published_at is 'When the promise was published.';
+comment on column portal.promises.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.promises.created_at is 'When the row was created.';
 comment on column portal.promises.updated_at is 'When the row last changed.';
 
@@ -51,6 +53,7 @@ create table portal.promise_status_changes (
   explanation text check (char_length(explanation) <= 4000),
   evidence_url text check (evidence_url is null or portal.is_web_url(evidence_url)),
   recorded_by uuid references auth.users (id) on delete set null,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   constraint explanation_required check (
     status not in ('changed', 'broken') or char_length(btrim(coalesce(explanation, ''))) > 0
@@ -66,6 +69,7 @@ comment on column portal.promise_status_changes.changed_by is 'Who is publicly a
 comment on column portal.promise_status_changes.explanation is 'Why the status changed; required for changed and broken.';
 comment on column portal.promise_status_changes.evidence_url is 'Link to evidence, for example the kept result.';
 comment on column portal.promise_status_changes.recorded_by is 'The staff user who recorded the change. Not public.';
+comment on column portal.promise_status_changes.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.promise_status_changes.created_at is 'When the row was written.';
 
 create index promise_status_changes_promise_idx on portal.promise_status_changes (promise_id, changed_at);
@@ -131,24 +135,23 @@ create trigger promise_status_changes_apply after insert on portal.promise_statu
   for each row execute function portal.apply_promise_status();
 
 select portal.protect_project_records('portal.promises', 'promises');
--- Staff may write every column but the status, which only the history changes.
+-- Staff write the content columns and the publication state (as far as the policies let them: draft or awaiting
+-- approval), never the status, which only the history changes, nor the other workflow columns, which are the
+-- workflow functions' (20261204000100_public_record.sql).
 revoke update on portal.promises from authenticated;
-grant update (phase_id, body, made_on, made_by, made_to, context, due_on, publication, published_at) on portal.promises to authenticated;
+grant update (phase_id, body, made_on, made_by, made_to, context, due_on, publication, translations) on portal.promises to authenticated;
 
 alter table portal.promise_status_changes enable row level security;
-grant select on portal.promise_status_changes to anon, authenticated;
-grant insert on portal.promise_status_changes to authenticated;
+grant select on portal.promise_status_changes to authenticated;
 grant select, insert on portal.promise_status_changes to service_role;
 create policy "Anyone can read the history of published promises" on portal.promise_status_changes
   for select to anon, authenticated
   using (exists (select 1 from portal.promises p where p.id = promise_id and p.publication = 'published' and portal.project_is_public(p.project_id)));
 create policy "Staff can read the promise history of their organisation" on portal.promise_status_changes
   for select to authenticated using (portal.has_staff_role(portal.project_organisation(project_id), 'editor'));
-create policy "Editors can add promise status changes in their organisation" on portal.promise_status_changes
-  for insert to authenticated
-  with check (portal.has_staff_role(portal.project_organisation(project_id), 'editor') and recorded_by = auth.uid());
+-- Staff add no history directly: a status change they ask for (staff_change_promise_status) joins it only when a
+-- second person approves it (staff_approve, 20261204000100_public_record.sql).
 
 -- Which staff account recorded a change is not public; the accountable role (changed_by) is.
-revoke select on portal.promise_status_changes from anon;
-grant select (id, promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, created_at)
+grant select (id, promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, translations, created_at)
   on portal.promise_status_changes to anon;

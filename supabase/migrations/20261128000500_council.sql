@@ -25,6 +25,7 @@ create table portal.council_moments (
   meeting_source_id text check (meeting_source_id is null or meeting_source_id ~ '^[A-Za-z0-9_.:-]{1,100}$'),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   unique (id, project_id),
@@ -58,6 +59,7 @@ comment on column portal.council_moments.source_id is 'The agenda item''s public
 comment on column portal.council_moments.meeting_source_id is 'The meeting''s public id in Open Raadsinformatie: agenda items with the same one were dealt with in one meeting.';
 comment on column portal.council_moments.publication is 'Publication state; only published moments are public.';
 comment on column portal.council_moments.published_at is 'When the moment was published.';
+comment on column portal.council_moments.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.council_moments.created_at is 'When the row was created.';
 comment on column portal.council_moments.updated_at is 'When the row last changed.';
 
@@ -109,6 +111,7 @@ create table portal.council_motions (
   source_id text check (source_id is null or source_id ~ '^[A-Za-z0-9_.:-]{1,100}$'),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   foreign key (council_moment_id, project_id) references portal.council_moments (id, project_id) on delete cascade,
@@ -137,6 +140,7 @@ comment on column portal.council_motions.source_url is 'Link to it in the counci
 comment on column portal.council_motions.source_id is 'Its public id in Open Raadsinformatie, when imported; unique per project.';
 comment on column portal.council_motions.publication is 'Publication state; only published motions are public.';
 comment on column portal.council_motions.published_at is 'When it was published.';
+comment on column portal.council_motions.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.council_motions.created_at is 'When the row was created.';
 comment on column portal.council_motions.updated_at is 'When the row last changed.';
 
@@ -161,6 +165,7 @@ create table portal.council_letters (
   source_id text check (source_id is null or source_id ~ '^[A-Za-z0-9_.:-]{1,100}$'),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   foreign key (phase_id, project_id) references portal.phases (id, project_id) on delete set null (phase_id),
@@ -179,6 +184,7 @@ comment on column portal.council_letters.source_url is 'Link to the letter in th
 comment on column portal.council_letters.source_id is 'Its public id in Open Raadsinformatie, when imported; unique per project.';
 comment on column portal.council_letters.publication is 'Publication state; only published letters are public.';
 comment on column portal.council_letters.published_at is 'When it was published.';
+comment on column portal.council_letters.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.council_letters.created_at is 'When the row was created.';
 comment on column portal.council_letters.updated_at is 'When the row last changed.';
 

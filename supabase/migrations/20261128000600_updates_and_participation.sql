@@ -12,6 +12,7 @@ create table portal.updates (
   submitted_at timestamptz,
   published_at timestamptz,
   unpublished_reason text check (char_length(unpublished_reason) <= 2000),
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (publication <> 'published' or published_at is not null),
@@ -28,6 +29,7 @@ comment on column portal.updates.approver_id is 'The staff user who approved it.
 comment on column portal.updates.submitted_at is 'When it was submitted for approval.';
 comment on column portal.updates.published_at is 'When it was published.';
 comment on column portal.updates.unpublished_reason is 'Why it was withdrawn; required when unpublished.';
+comment on column portal.updates.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.updates.created_at is 'When the row was created.';
 comment on column portal.updates.updated_at is 'When the row last changed.';
 
@@ -48,6 +50,7 @@ create table portal.key_dates (
   how_to_join text not null check (char_length(how_to_join) between 1 and 2000),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   foreign key (phase_id, project_id) references portal.phases (id, project_id) on delete set null (phase_id),
@@ -67,6 +70,7 @@ comment on column portal.key_dates.online_url is 'Link to take part online.';
 comment on column portal.key_dates.how_to_join is 'How to take part: sign-up, accessibility, what to bring.';
 comment on column portal.key_dates.publication is 'Publication state; only published key dates are public.';
 comment on column portal.key_dates.published_at is 'When the key date was published.';
+comment on column portal.key_dates.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.key_dates.created_at is 'When the row was created.';
 comment on column portal.key_dates.updated_at is 'When the row last changed.';
 
@@ -82,6 +86,7 @@ create table portal.groups_involved (
   note text not null check (char_length(note) between 1 and 2000),
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   check (publication <> 'published' or published_at is not null)
@@ -94,6 +99,7 @@ comment on column portal.groups_involved.status is 'Involved, or a named gap.';
 comment on column portal.groups_involved.note is 'How the group was involved, or what is done to close the gap.';
 comment on column portal.groups_involved.publication is 'Publication state; only published groups and gaps are public.';
 comment on column portal.groups_involved.published_at is 'When the group was first published.';
+comment on column portal.groups_involved.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.groups_involved.created_at is 'When the row was created.';
 comment on column portal.groups_involved.updated_at is 'When the row last changed.';
 
@@ -112,6 +118,7 @@ create table portal.lessons (
   recorded_on date not null,
   publication portal.publication_state not null default 'draft',
   published_at timestamptz,
+  translations jsonb not null default '{}'::jsonb,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   foreign key (phase_id, project_id) references portal.phases (id, project_id) on delete set null (phase_id),
@@ -127,6 +134,7 @@ comment on column portal.lessons.lesson is 'The lesson itself.';
 comment on column portal.lessons.recorded_on is 'When the lesson was recorded.';
 comment on column portal.lessons.publication is 'Publication state; only published lessons are public.';
 comment on column portal.lessons.published_at is 'When the lesson was published.';
+comment on column portal.lessons.translations is 'The English versions of the record''s text fields: {} or {"en": {"<field>": "<English text>"}}, fields as publishable_kinds.translatable_fields allows. Public content: changed only through the workflow, hashed into the ledger when not empty.';
 comment on column portal.lessons.created_at is 'When the row was created.';
 comment on column portal.lessons.updated_at is 'When the row last changed.';
 

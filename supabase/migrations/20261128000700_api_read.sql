@@ -3,9 +3,11 @@
 -- They run as the caller (security invoker), so row level security applies to every row they touch, and
 -- they select published records explicitly as well: the site shows what the public may see, even when a
 -- staff member calls them. Every record carries its id, its published version (version, revised_at: the
--- "gewijzigd" marker) and whether it was published without a second check (self_approved); the project's
--- document also holds its withdrawn records and its public version history (20261204000100_public_record.sql). Each returns one JSON document; the shapes are mirrored by the zod schemas in
--- src/lib/api/ and checked at build time.
+-- "gewijzigd" marker), whether it was published without a second check (self_approved) and its English versions
+-- (translations, see publishable_kinds.translatable_fields; the site picks the text for the reader in
+-- src/lib/content-language); the project's document also holds its withdrawn records and its public version
+-- history (20261204000100_public_record.sql). Each returns one JSON document; the shapes are mirrored by the zod
+-- schemas in src/lib/api/ and checked at build time.
 --
 -- Errors: an unknown organisation or project raises SQLSTATE PT404 (HTTP 404 through PostgREST); invalid
 -- arguments raise 22023 (HTTP 400) with a message that says which argument is wrong.
@@ -54,10 +56,10 @@ set search_path = ''
 as $$
   select jsonb_build_object(
     'id', p.id, 'name', p.name, 'job_title', p.job_title, 'department', p.department,
-    'portfolio', p.portfolio, 'phone', p.phone, 'contact_url', p.contact_url)
+    'portfolio', p.portfolio, 'phone', p.phone, 'contact_url', p.contact_url, 'translations', p.translations)
   from portal.people p where p.id = person and p.publication = 'published'
 $$;
-comment on function portal.person_json(uuid) is 'The public card of a published person: id, name, job title, department, portfolio and work contact details (never an e-mail address); null for a person who is not published.';
+comment on function portal.person_json(uuid) is 'The public card of a published person: id, name, job title, department, portfolio and work contact details (never an e-mail address), and its translations ({"en": {field: text}}); null for a person who is not published.';
 
 create function portal.promise_history_json(promise uuid) returns jsonb
 language sql stable
@@ -65,23 +67,23 @@ set search_path = ''
 as $$
   select coalesce(jsonb_agg(jsonb_build_object(
       'id', c.id, 'status', c.status, 'changed_at', c.changed_at, 'changed_by', c.changed_by,
-      'explanation', c.explanation, 'evidence_url', c.evidence_url)
+      'explanation', c.explanation, 'evidence_url', c.evidence_url, 'translations', c.translations)
     order by c.changed_at, c.created_at), '[]'::jsonb)
   from portal.promise_status_changes c where c.promise_id = promise
 $$;
-comment on function portal.promise_history_json(uuid) is 'The public status history of a promise, oldest first: each approved status change with its id.';
+comment on function portal.promise_history_json(uuid) is 'The public status history of a promise, oldest first: each approved status change with its id and translations.';
 
 create function portal.next_key_date_json(project uuid) returns jsonb
 language sql stable
 set search_path = ''
 as $$
-  select jsonb_build_object('kind', k.kind, 'title', k.title, 'starts_at', k.starts_at, 'ends_at', k.ends_at)
+  select jsonb_build_object('kind', k.kind, 'title', k.title, 'starts_at', k.starts_at, 'ends_at', k.ends_at, 'translations', k.translations)
   from portal.key_dates k
   where k.project_id = project and k.publication = 'published' and coalesce(k.ends_at, k.starts_at) >= now()
   order by k.starts_at
   limit 1
 $$;
-comment on function portal.next_key_date_json(uuid) is 'The next published moment to take part in a project (or the one going on now), or null.';
+comment on function portal.next_key_date_json(uuid) is 'The next published moment to take part in a project (or the one going on now), with its translations, or null.';
 
 -- public.get_organisation ----------------------------------------------------------------------------------
 
@@ -116,15 +118,16 @@ as $$
       jsonb_build_object(
         'slug', p.slug, 'title', p.title, 'summary', p.summary, 'theme', p.theme, 'area', p.area,
         'status', p.status, 'starts_on', p.starts_on, 'ends_on', p.ends_on,
-        'council_role', p.council_role, 'updated_at', p.updated_at,
+        'council_role', p.council_role, 'updated_at', p.updated_at, 'translations', p.translations,
         'current_phase', case when cur.id is not null then
-          jsonb_build_object('kind', cur.kind, 'title', cur.title, 'participation_level', cur.participation_level) end,
+          jsonb_build_object('kind', cur.kind, 'title', cur.title, 'participation_level', cur.participation_level,
+            'translations', cur.translations) end,
         'next_moment', nk.doc,
         'open_for_input', coalesce(cur.participation_level <> 'informeren', false) and nk.doc is not null
       ) as card
     from portal.projects p
     left join lateral (
-      select ph.id, ph.kind, ph.title, ph.participation_level from portal.phases ph
+      select ph.id, ph.kind, ph.title, ph.participation_level, ph.translations from portal.phases ph
       where ph.project_id = p.id and ph.starts_on <= current_date and ph.publication = 'published'
       order by ph.position desc
       limit 1
@@ -134,11 +137,13 @@ as $$
       and p.publication = 'published'
   ) cards
 $$;
-comment on function public.list_projects(text) is 'The published projects of an organisation as cards (slug, title, summary, theme, area, status, dates, council_role, current_phase, next_moment, open_for_input), sorted by the next moment to take part. Raises PT404 for an unknown organisation.';
+comment on function public.list_projects(text) is 'The published projects of an organisation as cards (slug, title, summary, theme, area, status, dates, council_role, current_phase, next_moment, open_for_input, translations of the project, its current phase and its next moment), sorted by the next moment to take part. Raises PT404 for an unknown organisation.';
 
--- public.project_timeline ----------------------------------------------------------------------------------
+-- portal.timeline_document (public.project_timeline) ----------------------------------------------------------
+-- The document of one project. public.project_timeline (20261206000100_eight_keys_check.sql) answers it with the
+-- project's eight-keys check and its invitations added.
 
-create function public.project_timeline(org_slug text, project_slug text) returns jsonb
+create function portal.timeline_document(org_slug text, project_slug text) returns jsonb
 language plpgsql stable
 set search_path = ''
 as $$
@@ -154,7 +159,8 @@ begin
   end if;
   select pr.id, pr.slug, pr.title, pr.summary, pr.theme, pr.area, pr.status, pr.starts_on, pr.ends_on,
          pr.council_role, pr.council_role_explanation, pr.published_at, pr.updated_at,
-         pr.meetings_held, pr.participant_hours, pr.budget_eur, pr.budget_note, pr.version, pr.revised_at, pr.self_approved
+         pr.meetings_held, pr.participant_hours, pr.budget_eur, pr.budget_note, pr.version, pr.revised_at, pr.self_approved,
+         pr.translations
     into p from portal.projects pr
   where pr.organisation_id = org and pr.slug = project_slug and pr.publication = 'published';
   if p.id is null then
@@ -173,7 +179,7 @@ begin
       'status', p.status, 'starts_on', p.starts_on, 'ends_on', p.ends_on,
       'council_role', p.council_role, 'council_role_explanation', p.council_role_explanation,
       'published_at', p.published_at, 'updated_at', p.updated_at,
-      'version', p.version, 'revised_at', p.revised_at, 'self_approved', p.self_approved,
+      'version', p.version, 'revised_at', p.revised_at, 'self_approved', p.self_approved, 'translations', p.translations,
       'investment', jsonb_build_object(
         'meetings_held', p.meetings_held, 'participant_hours', p.participant_hours,
         'budget_eur', p.budget_eur, 'budget_note', p.budget_note)),
@@ -191,7 +197,8 @@ begin
           'fixed_frames', ph.fixed_frames, 'time_asked', ph.time_asked, 'time_asked_hours', ph.time_asked_hours,
           'results_expected', ph.results_expected, 'results_expected_on', ph.results_expected_on,
           'department', ph.department, 'contact_person_id', ph.contact_person_id, 'contact', portal.person_json(ph.contact_person_id),
-          'version', ph.version, 'revised_at', ph.revised_at, 'self_approved', ph.self_approved)
+          'council_role', ph.council_role, 'council_role_explanation', ph.council_role_explanation,
+          'version', ph.version, 'revised_at', ph.revised_at, 'self_approved', ph.self_approved, 'translations', ph.translations)
         order by ph.position), '[]'::jsonb)
       from portal.phases ph where ph.project_id = p.id and ph.publication = 'published'),
     'handovers', (
@@ -200,7 +207,7 @@ begin
           'from_department', h.from_department, 'to_department', h.to_department,
           'from_person_id', h.from_person_id, 'to_person_id', h.to_person_id,
           'from_person', portal.person_json(h.from_person_id), 'to_person', portal.person_json(h.to_person_id),
-          'note', h.note, 'version', h.version, 'revised_at', h.revised_at, 'self_approved', h.self_approved)
+          'note', h.note, 'version', h.version, 'revised_at', h.revised_at, 'self_approved', h.self_approved, 'translations', h.translations)
         order by h.handed_over_on), '[]'::jsonb)
       from portal.handovers h where h.project_id = p.id and h.publication = 'published'),
     'decisions', (
@@ -212,13 +219,13 @@ begin
           'responses', (select coalesce(jsonb_agg(jsonb_build_object('input_theme_id', r.input_theme_id, 'we_did', r.we_did)
               order by r.input_theme_id), '[]'::jsonb)
             from portal.input_responses r where r.decision_id = d.id),
-          'version', d.version, 'revised_at', d.revised_at, 'self_approved', d.self_approved)
+          'version', d.version, 'revised_at', d.revised_at, 'self_approved', d.self_approved, 'translations', d.translations)
         order by d.decided_on, d.title), '[]'::jsonb)
       from portal.decisions d where d.project_id = p.id and d.publication = 'published'),
     'input_themes', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', t.id, 'phase_id', t.phase_id, 'title', t.title, 'you_said', t.you_said, 'times_raised', t.times_raised,
-          'version', t.version, 'revised_at', t.revised_at, 'self_approved', t.self_approved,
+          'version', t.version, 'revised_at', t.revised_at, 'self_approved', t.self_approved, 'translations', t.translations,
           'responses', (
             select coalesce(jsonb_agg(jsonb_build_object('decision_id', r.decision_id, 'we_did', r.we_did)
               order by d.decided_on), '[]'::jsonb)
@@ -229,44 +236,61 @@ begin
     'promises', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', pr.id, 'phase_id', pr.phase_id, 'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by,
-          'context', pr.context, 'due_on', pr.due_on, 'status', pr.status,
+          'made_to', pr.made_to, 'context', pr.context, 'due_on', pr.due_on, 'status', pr.status,
           'is_overdue', portal.is_overdue(pr.due_on, pr.status),
           'history', portal.promise_history_json(pr.id),
-          'version', pr.version, 'revised_at', pr.revised_at, 'self_approved', pr.self_approved)
+          'version', pr.version, 'revised_at', pr.revised_at, 'self_approved', pr.self_approved, 'translations', pr.translations)
         order by pr.made_on, pr.body), '[]'::jsonb)
       from portal.promises pr where pr.project_id = p.id and pr.publication = 'published'),
     'council_moments', (
       select coalesce(jsonb_agg(jsonb_build_object(
-          'id', c.id, 'meets_on', c.meets_on, 'body', c.body, 'agenda_item', c.agenda_item, 'proposal', c.proposal,
-          'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
+          'id', c.id, 'meets_on', c.meets_on, 'starts_at', c.starts_at, 'meeting_kind', c.meeting_kind, 'body', c.body,
+          'agenda_item', c.agenda_item, 'proposal', c.proposal, 'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
           'differs_from_participation', c.differs_from_participation, 'council_reasons', c.council_reasons,
-          'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url,
-          'version', c.version, 'revised_at', c.revised_at, 'self_approved', c.self_approved)
-        order by c.meets_on), '[]'::jsonb)
+          'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url, 'source_id', c.source_id,
+          'meeting_source_id', c.meeting_source_id,
+          'version', c.version, 'revised_at', c.revised_at, 'self_approved', c.self_approved, 'translations', c.translations)
+        order by c.meets_on, c.starts_at, c.id), '[]'::jsonb)
       from portal.council_moments c where c.project_id = p.id and c.publication = 'published'),
+    'motions', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', m.id, 'council_moment_id', m.council_moment_id, 'phase_id', m.phase_id, 'kind', m.kind, 'reference', m.reference,
+          'title', m.title, 'submitted_by', m.submitted_by, 'asks', m.asks, 'result', m.result, 'result_summary', m.result_summary,
+          'votes', m.votes, 'source_url', m.source_url, 'source_id', m.source_id,
+          'version', m.version, 'revised_at', m.revised_at, 'self_approved', m.self_approved, 'translations', m.translations)
+        order by c.meets_on, m.reference, m.title, m.id), '[]'::jsonb)
+      from portal.council_motions m join portal.council_moments c on c.id = m.council_moment_id
+      where m.project_id = p.id and m.publication = 'published' and c.publication = 'published'),
+    'council_letters', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', l.id, 'phase_id', l.phase_id, 'sent_on', l.sent_on, 'reference', l.reference, 'title', l.title,
+          'summary', l.summary, 'source_url', l.source_url, 'source_id', l.source_id,
+          'version', l.version, 'revised_at', l.revised_at, 'self_approved', l.self_approved, 'translations', l.translations)
+        order by l.sent_on, l.title, l.id), '[]'::jsonb)
+      from portal.council_letters l where l.project_id = p.id and l.publication = 'published'),
     'updates', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', u.id, 'title', u.title, 'body_md', u.body_md, 'published_at', u.published_at,
-          'version', u.version, 'revised_at', u.revised_at, 'self_approved', u.self_approved)
+          'version', u.version, 'revised_at', u.revised_at, 'self_approved', u.self_approved, 'translations', u.translations)
         order by u.published_at), '[]'::jsonb)
       from portal.updates u where u.project_id = p.id and u.publication = 'published'),
     'key_dates', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', k.id, 'phase_id', k.phase_id, 'kind', k.kind, 'title', k.title, 'starts_at', k.starts_at,
           'ends_at', k.ends_at, 'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join,
-          'version', k.version, 'revised_at', k.revised_at, 'self_approved', k.self_approved)
+          'version', k.version, 'revised_at', k.revised_at, 'self_approved', k.self_approved, 'translations', k.translations)
         order by k.starts_at), '[]'::jsonb)
       from portal.key_dates k where k.project_id = p.id and k.publication = 'published'),
     'groups', (
       select coalesce(jsonb_agg(jsonb_build_object('id', g.id, 'name', g.name, 'status', g.status, 'note', g.note,
-          'version', g.version, 'revised_at', g.revised_at, 'self_approved', g.self_approved)
+          'version', g.version, 'revised_at', g.revised_at, 'self_approved', g.self_approved, 'translations', g.translations)
         order by g.status, g.name), '[]'::jsonb)
       from portal.groups_involved g where g.project_id = p.id and g.publication = 'published'),
     'lessons', (
       select coalesce(jsonb_agg(jsonb_build_object(
           'id', l.id, 'phase_id', l.phase_id, 'category', l.category, 'title', l.title,
           'lesson', l.lesson, 'recorded_on', l.recorded_on,
-          'version', l.version, 'revised_at', l.revised_at, 'self_approved', l.self_approved)
+          'version', l.version, 'revised_at', l.revised_at, 'self_approved', l.self_approved, 'translations', l.translations)
         order by l.recorded_on, l.title), '[]'::jsonb)
       from portal.lessons l where l.project_id = p.id and l.publication = 'published'),
     -- What was withdrawn leaves a notice in its place: what it was, when, and why.
@@ -323,6 +347,10 @@ begin
              ((e.value ->> 'meets_on')::date::timestamp at time zone 'Europe/Amsterdam')
         from jsonb_array_elements(doc -> 'council_moments') e
       union all
+      select 'council_letter', 5, e.value ->> 'id', e.value ->> 'title',
+             ((e.value ->> 'sent_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'council_letters') e
+      union all
       select 'promise_made', 6, e.value ->> 'id', e.value ->> 'body',
              ((e.value ->> 'made_on')::date::timestamp at time zone 'Europe/Amsterdam')
         from jsonb_array_elements(doc -> 'promises') e
@@ -335,7 +363,7 @@ begin
     ) items));
 end
 $$;
-comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons (each with its id, version, revised_at and self_approved), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), and one chronological timeline. Raises PT404 when the project is unknown or not published.';
+comment on function portal.timeline_document(text, text) is 'The body of public.project_timeline without the eight-keys check.';
 
 -- public.list_promises -------------------------------------------------------------------------------------
 
@@ -356,10 +384,10 @@ begin
   end if;
   return (
     select coalesce(jsonb_agg(jsonb_build_object(
-        'id', pr.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title),
-        'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by, 'context', pr.context,
+        'id', pr.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title, 'translations', p.translations),
+        'body', pr.body, 'made_on', pr.made_on, 'made_by', pr.made_by, 'made_to', pr.made_to, 'context', pr.context,
         'due_on', pr.due_on, 'status', pr.status, 'is_overdue', portal.is_overdue(pr.due_on, pr.status),
-        'history', portal.promise_history_json(pr.id))
+        'history', portal.promise_history_json(pr.id), 'translations', pr.translations)
       order by p.title, pr.made_on, pr.body), '[]'::jsonb)
     from portal.promises pr join portal.projects p on p.id = pr.project_id
     where p.organisation_id = org and p.publication = 'published' and pr.publication = 'published'
@@ -368,7 +396,7 @@ begin
       and (not coalesce(overdue_only, false) or portal.is_overdue(pr.due_on, pr.status)));
 end
 $$;
-comment on function public.list_promises(text, text, text, boolean) is 'Published promises across the published projects of an organisation, each with its project and full history; filter by status (open, in_progress, kept, changed, broken), project_slug, and overdue_only.';
+comment on function public.list_promises(text, text, text, boolean) is 'Published promises across the published projects of an organisation, each with its project, full history and translations; filter by status (open, in_progress, kept, changed, broken), project_slug, and overdue_only.';
 
 -- public.list_council_moments ------------------------------------------------------------------------------
 
@@ -378,11 +406,12 @@ language sql stable
 set search_path = ''
 as $$
   select coalesce(jsonb_agg(jsonb_build_object(
-      'id', c.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title, 'council_role', p.council_role),
-      'meets_on', c.meets_on, 'body', c.body, 'agenda_item', c.agenda_item, 'proposal', c.proposal,
-      'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
+      'id', c.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title, 'council_role', p.council_role, 'translations', p.translations),
+      'meets_on', c.meets_on, 'starts_at', c.starts_at, 'meeting_kind', c.meeting_kind, 'body', c.body,
+      'agenda_item', c.agenda_item, 'proposal', c.proposal, 'outcome', c.outcome, 'outcome_summary', c.outcome_summary,
       'differs_from_participation', c.differs_from_participation, 'council_reasons', c.council_reasons,
-      'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url)
+      'effect_on_promises', c.effect_on_promises, 'source_url', c.source_url, 'source_id', c.source_id,
+      'meeting_source_id', c.meeting_source_id, 'translations', c.translations)
     order by c.meets_on, p.title), '[]'::jsonb)
   from portal.council_moments c join portal.projects p on p.id = c.project_id
   where p.organisation_id = portal.organisation_id_for(org_slug)
@@ -390,7 +419,7 @@ as $$
     and (from_date is null or c.meets_on >= from_date)
     and (to_date is null or c.meets_on <= to_date)
 $$;
-comment on function public.list_council_moments(text, date, date) is 'Published council moments across the published projects of an organisation, oldest first, optionally between from_date and to_date (inclusive).';
+comment on function public.list_council_moments(text, date, date) is 'Published council moments across the published projects of an organisation, oldest first, each with its translations and its project''s, optionally between from_date and to_date (inclusive).';
 
 -- public.list_lessons --------------------------------------------------------------------------------------
 
@@ -410,9 +439,9 @@ begin
   end if;
   return (
     select coalesce(jsonb_agg(jsonb_build_object(
-        'id', l.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title),
+        'id', l.id, 'project', jsonb_build_object('slug', p.slug, 'title', p.title, 'translations', p.translations),
         'phase_kind', ph.kind, 'category', l.category, 'title', l.title, 'lesson', l.lesson,
-        'recorded_on', l.recorded_on)
+        'recorded_on', l.recorded_on, 'translations', l.translations)
       order by l.recorded_on desc, l.title), '[]'::jsonb)
     from portal.lessons l
     join portal.projects p on p.id = l.project_id
@@ -422,7 +451,7 @@ begin
       and (list_lessons.category is null or l.category::text = list_lessons.category));
 end
 $$;
-comment on function public.list_lessons(text, text, text) is 'Published lessons learned across the published projects of an organisation, newest first; filter by phase_kind and category.';
+comment on function public.list_lessons(text, text, text) is 'Published lessons learned across the published projects of an organisation, newest first, each with its translations and its project''s; filter by phase_kind and category.';
 
 -- public.changes_since -------------------------------------------------------------------------------------
 
@@ -485,14 +514,14 @@ comment on function public.my_staff_memberships() is 'The organisations the sign
 
 -- Grants: Supabase grants execute on new functions in public to everyone; take that back and grant exactly.
 revoke all on function
-  public.get_organisation(text), public.list_projects(text), public.project_timeline(text, text),
+  public.get_organisation(text), public.list_projects(text), portal.timeline_document(text, text),
   public.list_promises(text, text, text, boolean), public.list_council_moments(text, date, date),
   public.list_lessons(text, text, text), public.changes_since(text, timestamptz, text),
   public.my_staff_memberships()
 from public, anon, authenticated;
 
 grant execute on function
-  public.get_organisation(text), public.list_projects(text), public.project_timeline(text, text),
+  public.get_organisation(text), public.list_projects(text), portal.timeline_document(text, text),
   public.list_promises(text, text, text, boolean), public.list_council_moments(text, date, date),
   public.list_lessons(text, text, text), public.changes_since(text, timestamptz, text)
 to anon, authenticated, service_role;

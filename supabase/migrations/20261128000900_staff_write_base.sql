@@ -8,6 +8,7 @@
 --    can put the message next to that field;
 --  * the lookup of a project the caller may work on, answering "not found" alike for a project that does
 --    not exist and one of another organisation, so the API is no oracle for other organisations' drafts;
+--  * the English versions a save takes with the Dutch fields (translations);
 --  * who wrote, submitted and approved each publishable record, and why it was withdrawn.
 --
 -- Write functions take one argument, `input jsonb`, rather than typed arguments: a typed argument that
@@ -507,6 +508,158 @@ grant execute on function
   portal.input_phase(jsonb, text, text, text, uuid), portal.dates_in_order(date, date, text, text, text, text, text),
   portal.staff_project_organisation(uuid, portal.staff_role), portal.require_staff(uuid, portal.staff_role)
 to authenticated, service_role;
+
+-- English versions -------------------------------------------------------------------------------------------
+-- Each text field residents read may also have an English version, kept with the record in its column
+-- `translations` ({"en": {"<field>": "<English text>"}}); which fields, and how long each English text may be, is
+-- publishable_kinds.translatable_fields (20261204000100_public_record.sql). A save function takes them as an optional
+-- `translations` in its input; the check below refuses other languages, other fields, text that is not text,
+-- invisible characters and oversized texts with a 400 whose hint names the field (translations.en.<field>), like
+-- every other input.
+--
+-- Each public save function of a kind with such text is a wrapper: portal.<name>_fields saves the Dutch fields with
+-- all their checks, and portal.save_with_translations then saves the English versions of the same record in the
+-- same transaction, the same way the Dutch ones were: in place on a record that is not public, as (part of) the
+-- pending revision of a published one, in the pending status change for a promise's status. A refusal anywhere
+-- undoes the whole save.
+
+create function portal.normalise_translations(kind text, value jsonb) returns jsonb
+language plpgsql stable
+set search_path = ''
+as $$
+declare
+  allowed jsonb := (select k.translatable_fields from portal.publishable_kinds k where k.kind = normalise_translations.kind);
+  english jsonb;
+  item record;
+  limit_chars integer;
+  tidy text;
+  result jsonb := '{}'::jsonb;
+begin
+  if value is null or jsonb_typeof(value) = 'null' then
+    return '{}'::jsonb;
+  end if;
+  if jsonb_typeof(value) <> 'object' then
+    perform portal.invalid('translations', 'De Engelse teksten kwamen niet goed aan. Laad de pagina opnieuw.',
+      'The English texts did not arrive properly. Reload the page.');
+  end if;
+  if exists (select 1 from jsonb_object_keys(value) l where l <> 'en') then
+    perform portal.invalid('translations', 'Naast het Nederlands is alleen Engels (en) mogelijk.',
+      'Besides Dutch, only English (en) is possible.');
+  end if;
+  english := value -> 'en';
+  if english is null or jsonb_typeof(english) = 'null' then
+    return '{}'::jsonb;
+  end if;
+  if jsonb_typeof(english) <> 'object' then
+    perform portal.invalid('translations', 'De Engelse teksten kwamen niet goed aan. Laad de pagina opnieuw.',
+      'The English texts did not arrive properly. Reload the page.');
+  end if;
+  for item in select e.key, e.value from jsonb_each(english) e order by e.key loop
+    limit_chars := case
+      when allowed ? item.key then (allowed ->> item.key)::integer
+      when item.key ~ '^responses\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then (allowed ->> 'responses.*')::integer
+    end;
+    if limit_chars is null then
+      -- The key is not echoed: it is whatever the caller sent.
+      perform portal.invalid('translations', 'Een van de Engelse teksten hoort bij geen veld dat een Engelse versie kan hebben.',
+        'One of the English texts belongs to no field that can have an English version.');
+    end if;
+    if jsonb_typeof(item.value) = 'null' then
+      continue;
+    end if;
+    if jsonb_typeof(item.value) <> 'string' then
+      perform portal.invalid('translations.en.' || item.key, 'De Engelse versie moet tekst zijn.', 'The English version must be text.');
+    end if;
+    -- As the Dutch: Markdown keeps its leading spaces, other text is trimmed; blank means "no English version".
+    tidy := case when item.key = 'body_md'
+      then regexp_replace(rtrim(item.value #>> '{}', E' \t\r\n'), E'^([ \t]*\r?\n)+', '')
+      else btrim(item.value #>> '{}', E' \t\r\n') end;
+    if tidy = '' then
+      continue;
+    end if;
+    if tidy ~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]' then
+      perform portal.invalid('translations.en.' || item.key, 'De Engelse versie bevat onzichtbare tekens. Typ de tekst opnieuw.',
+        'The English version contains invisible characters. Please type the text again.');
+    end if;
+    if char_length(tidy) > limit_chars then
+      perform portal.invalid('translations.en.' || item.key,
+        format('De Engelse versie is te lang: %s tekens, hoogstens %s.', char_length(tidy), limit_chars),
+        format('The English version is too long: %s characters, at most %s.', char_length(tidy), limit_chars));
+    end if;
+    -- A person's card is public: no e-mail address in it, in any language.
+    if kind = 'person' and portal.structure_has_email(tidy) then
+      perform portal.invalid('translations.en.' || item.key,
+        'De Engelse versie lijkt een e-mailadres te bevatten. Zet hier geen e-mailadres: alles hier komt op de openbare website.',
+        'The English version seems to contain an e-mail address. Do not put an e-mail address here: everything here appears on the public website.');
+    end if;
+    result := result || jsonb_build_object(item.key, tidy);
+  end loop;
+  return case when result = '{}'::jsonb then '{}'::jsonb else jsonb_build_object('en', result) end;
+end
+$$;
+comment on function portal.normalise_translations(text, jsonb) is 'Checks the English versions of a record of a kind and returns them tidied: {} or {"en": {field: text}} with trimmed, non-blank texts only (null and blank mean "no English version"). Refuses (400, hint translations or translations.en.<field>) anything but an object, a language other than en, a field the kind cannot translate, a value that is not text, invisible characters, a text longer than the field allows, and an e-mail address on a person''s card.';
+
+create function portal.input_translations(input jsonb, kind text) returns jsonb
+language sql stable
+set search_path = ''
+as $$ select portal.normalise_translations(kind, input -> 'translations') $$;
+comment on function portal.input_translations(jsonb, text) is 'Reads the optional translations field of a staff form for a kind (see normalise_translations); absent or null is {} (no English versions).';
+
+create function portal.save_with_translations(kind text, save_fields text, input jsonb) returns jsonb
+language plpgsql volatile security invoker
+set search_path = ''
+as $$
+declare
+  result jsonb;
+  wanted jsonb;
+  dutch jsonb;
+  target uuid;
+  field text;
+  theme text;
+begin
+  input := portal.input_object(input);
+  -- The Dutch save answers first (401, 404, 403, 409 and its own 400s), so the English part is no oracle.
+  execute format('select portal.%I($1)', save_fields) into result using input - 'translations';
+  if not (input ? 'translations') then
+    return result;
+  end if;
+  wanted := portal.input_translations(input, kind);
+  -- The words the English versions go with: the pending status change's, or the record's as the form shows them.
+  dutch := case kind when 'promise_status' then result -> 'pending_status' else result end;
+  for field in select jsonb_object_keys(coalesce(wanted -> 'en', '{}'::jsonb)) loop
+    if field like 'responses.%' then
+      theme := substr(field, 11);
+      if not exists (select 1 from jsonb_array_elements(coalesce(dutch -> 'responses', '[]'::jsonb)) e where e.value ->> 'input_theme_id' = theme) then
+        perform portal.invalid('translations.en.' || field, 'Schrijf eerst de Nederlandse tekst. Daarna kunt u hem vertalen.',
+          'Write the Dutch text first. Then you can translate it.');
+      end if;
+    elsif coalesce(dutch ->> field, '') = '' then
+      perform portal.invalid('translations.en.' || field, 'Schrijf eerst de Nederlandse tekst. Daarna kunt u hem vertalen.',
+        'Write the Dutch text first. Then you can translate it.');
+    end if;
+  end loop;
+  if coalesce(dutch -> 'translations', '{}'::jsonb) = wanted then
+    return result;
+  end if;
+  target := (result ->> 'id')::uuid;
+  if kind = 'promise_status' then
+    update portal.revisions x set content = x.content || jsonb_build_object('translations', wanted)
+    where x.kind = 'promise_status' and x.record_id = target;
+    return portal.staff_record('promise', target);
+  end if;
+  if result ->> 'publication' = 'published' then
+    -- The Dutch save already checked the form's version; this adds the English words to the same revision.
+    return portal.propose_revision(kind, target, jsonb_build_object('translations', wanted), '{}'::jsonb);
+  end if;
+  execute format('update portal.%I t set translations = $2 where t.id = $1', portal.kind_table(kind)) using target, wanted;
+  return portal.staff_record(kind, target);
+end
+$$;
+comment on function portal.save_with_translations(text, text, jsonb) is 'For the public staff save functions: runs the Dutch save (portal.<save_fields>) without the translations field, then, when the input has translations, checks them (400, hint translations.en.<field>; a field without Dutch text cannot have an English version) and saves them with the record: in place when it is not public, in its pending revision when it is, in the pending status change for promise_status. Returns the record as portal.staff_record shows it.';
+revoke all on function portal.save_with_translations(text, text, jsonb) from public;
+grant execute on function portal.save_with_translations(text, text, jsonb) to authenticated, service_role;
+revoke all on function portal.normalise_translations(text, jsonb), portal.input_translations(jsonb, text) from public;
+grant execute on function portal.normalise_translations(text, jsonb), portal.input_translations(jsonb, text) to authenticated, service_role;
 
 -- Who wrote, submitted and approved a publishable record --------------------------------------------------
 -- Updates have these columns since they were created; every other record residents can see gets the same

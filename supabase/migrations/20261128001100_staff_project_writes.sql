@@ -10,6 +10,10 @@
 -- Like every record residents see, these have a publication state: a new one is a draft, and an edit of a
 -- published one becomes its pending revision (portal.propose_revision), public only when a second person
 -- approves it. Deleting is for drafts (staff_delete_draft); what was public is withdrawn with a reason.
+--
+-- Each save function of a kind with text residents read is two: portal.<name>_fields saves the Dutch fields, and
+-- public.<name> calls it through portal.save_with_translations, which saves the English versions with them
+-- (20261128000900_staff_write_base.sql).
 
 -- Helpers ---------------------------------------------------------------------------------------------------
 -- Only those the structure writes need; the ones every staff write function shares (check_version,
@@ -83,7 +87,7 @@ to authenticated, service_role;
 
 -- Projects --------------------------------------------------------------------------------------------------
 
-create function public.staff_save_project(input jsonb) returns jsonb
+create function portal.staff_save_project_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -192,12 +196,18 @@ begin
   return portal.staff_record('project', saved.id);
 end
 $$;
+comment on function portal.staff_save_project_fields(jsonb) is 'The Dutch part of public.staff_save_project: every check and field but translations, which public.staff_save_project adds (portal.save_with_translations).';
+
+create function public.staff_save_project(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('project', 'staff_save_project_fields', input) $$;
 comment on function public.staff_save_project(jsonb) is
-'Creates or changes a project. Input: {id? (absent: create), organisation_id (on create), slug (on create; changeable while the project has never been public), title, summary, theme, area, status, starts_on, ends_on?, council_role, council_role_explanation?, meetings_held?, participant_hours?, budget_eur?, budget_note?, updated_at? (the version the form loaded)}. A new project is a draft written by the caller (author_id); saving a withdrawn project makes it a draft again, an awaiting one stays awaiting; the edit of a published project (its basics, its council role) becomes its pending revision. Returns the project as portal.staff_record shows it. Errors: 400 (22023) with the field in the hint for bad input, a web address already in use, or an end date before the start; 401/403 without a user; 404 for an unknown project or organisation, or one of another organisation; 409 (PT409) when the project (or its pending revision) changed after the form was loaded.';
+'Creates or changes a project. Input: {id? (absent: create), organisation_id (on create), slug (on create; changeable while the project has never been public), title, summary, theme, area, status, starts_on, ends_on?, council_role, council_role_explanation?, meetings_held?, participant_hours?, budget_eur?, budget_note?, updated_at? (the version the form loaded)}. A new project is a draft written by the caller (author_id); saving a withdrawn project makes it a draft again, an awaiting one stays awaiting; the edit of a published project (its basics, its council role) becomes its pending revision. Returns the project as portal.staff_record shows it. Errors: 400 (22023) with the field in the hint for bad input, a web address already in use, or an end date before the start; 401/403 without a user; 404 for an unknown project or organisation, or one of another organisation; 409 (PT409) when the project (or its pending revision) changed after the form was loaded. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- Phases ----------------------------------------------------------------------------------------------------
 
-create function public.staff_save_phase(input jsonb) returns jsonb
+create function portal.staff_save_phase_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -301,12 +311,18 @@ begin
   return portal.staff_record('phase', saved.id);
 end
 $$;
+comment on function portal.staff_save_phase_fields(jsonb) is 'The Dutch part of public.staff_save_phase: every check and field but translations, which public.staff_save_phase adds (portal.save_with_translations).';
+
+create function public.staff_save_phase(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('phase', 'staff_save_phase_fields', input) $$;
 comment on function public.staff_save_phase(jsonb) is
-'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), council_role? (the council''s role in this phase when it differs from the project''s: kaderstellend, besluitvormend, controlerend, adviesrecht, geen), council_role_explanation? (≤ 2000), updated_at?}. A new phase is a draft; the edit of a published phase (its expectations) becomes its pending revision, and followers are told when the expectations of the current phase change. Returns the phase as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase (or its pending revision) changed after the form was loaded.';
+'Creates or changes a phase of a project. Input: {id? (absent: create), project_id, position (1..50, unique in the project), kind, title, starts_on, ends_on?, participation_level, open_for_input, fixed_frames, time_asked, time_asked_hours?, results_expected, results_expected_on?, department, contact_person_id? (a person of the project''s organisation), council_role? (the council''s role in this phase when it differs from the project''s: kaderstellend, besluitvormend, controlerend, adviesrecht, geen), council_role_explanation? (≤ 2000), updated_at?}. A new phase is a draft; the edit of a published phase (its expectations) becomes its pending revision, and followers are told when the expectations of the current phase change. Returns the phase as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a position already taken, an end before the start, or a contact person of another organisation; 401/403 without a user; 404 for a project out of reach or a phase of another project; 409 (PT409) when the phase (or its pending revision) changed after the form was loaded. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- People ----------------------------------------------------------------------------------------------------
 
-create function public.staff_save_person(input jsonb) returns jsonb
+create function portal.staff_save_person_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -375,8 +391,14 @@ begin
   return portal.staff_record('person', saved.id);
 end
 $$;
+comment on function portal.staff_save_person_fields(jsonb) is 'The Dutch part of public.staff_save_person: every check and field but translations, which public.staff_save_person adds (portal.save_with_translations).';
+
+create function public.staff_save_person(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('person', 'staff_save_person_fields', input) $$;
 comment on function public.staff_save_person(jsonb) is
-'Creates or changes a person whom projects of the organisation can name publicly (contact, project lead, alderman). Input: {id? (absent: create), organisation_id, name, job_title, department?, portfolio?, phone?, contact_url?, updated_at?}. No field may hold an e-mail address: people become public, and a personal address never may. A new person is a draft; the edit of a published person becomes its pending revision. Returns the person as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or text that looks like an e-mail address; 401/403 without a user; 404 for an organisation the caller does not work for or a person of another organisation; 409 (PT409) when the person changed after the form was loaded.';
+'Creates or changes a person whom projects of the organisation can name publicly (contact, project lead, alderman). Input: {id? (absent: create), organisation_id, name, job_title, department?, portfolio?, phone?, contact_url?, updated_at?}. No field may hold an e-mail address: people become public, and a personal address never may. A new person is a draft; the edit of a published person becomes its pending revision. Returns the person as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or text that looks like an e-mail address; 401/403 without a user; 404 for an organisation the caller does not work for or a person of another organisation; 409 (PT409) when the person changed after the form was loaded. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 create function public.staff_assign_person(input jsonb) returns jsonb
 language plpgsql volatile security invoker
@@ -441,7 +463,7 @@ comment on function public.staff_assign_person(jsonb) is
 
 -- Handovers -------------------------------------------------------------------------------------------------
 
-create function public.staff_save_handover(input jsonb) returns jsonb
+create function portal.staff_save_handover_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -511,12 +533,18 @@ begin
   return portal.staff_record('handover', saved.id);
 end
 $$;
+comment on function portal.staff_save_handover_fields(jsonb) is 'The Dutch part of public.staff_save_handover: every check and field but translations, which public.staff_save_handover adds (portal.save_with_translations).';
+
+create function public.staff_save_handover(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('handover', 'staff_save_handover_fields', input) $$;
 comment on function public.staff_save_handover(jsonb) is
-'Creates or changes a handover between phases, departments or contact persons of a project. Input: {id? (absent: create), project_id, handed_over_on, from_phase_id?, to_phase_id? (phases of this project, not the same one), from_department, to_department, from_person_id?, to_person_id? (people of the project''s organisation), note, updated_at?}. A new handover is a draft; the edit of a published one becomes its pending revision. Returns the handover as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a phase of another project or a person of another organisation; 401/403 without a user; 404 for a project out of reach or a handover of another project; 409 (PT409) when the handover changed after the form was loaded.';
+'Creates or changes a handover between phases, departments or contact persons of a project. Input: {id? (absent: create), project_id, handed_over_on, from_phase_id?, to_phase_id? (phases of this project, not the same one), from_department, to_department, from_person_id?, to_person_id? (people of the project''s organisation), note, updated_at?}. A new handover is a draft; the edit of a published one becomes its pending revision. Returns the handover as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input, a phase of another project or a person of another organisation; 401/403 without a user; 404 for a project out of reach or a handover of another project; 409 (PT409) when the handover changed after the form was loaded. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- Groups involved -------------------------------------------------------------------------------------------
 
-create function public.staff_save_group(input jsonb) returns jsonb
+create function portal.staff_save_group_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -578,12 +606,18 @@ begin
   return portal.staff_record('group', saved.id);
 end
 $$;
+comment on function portal.staff_save_group_fields(jsonb) is 'The Dutch part of public.staff_save_group: every check and field but translations, which public.staff_save_group adds (portal.save_with_translations).';
+
+create function public.staff_save_group(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('group', 'staff_save_group_fields', input) $$;
 comment on function public.staff_save_group(jsonb) is
-'Creates or changes a group of residents or stakeholders of a project: involved, or a named gap the project has not reached yet. Input: {id? (absent: create), project_id, name (unique in the project, ignoring case), status (involved|gap), note, updated_at?}. A new group is a draft; the edit of a published one (a gap closed, say) becomes its pending revision. Returns the group as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or a name already used in the project; 401/403 without a user; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded.';
+'Creates or changes a group of residents or stakeholders of a project: involved, or a named gap the project has not reached yet. Input: {id? (absent: create), project_id, name (unique in the project, ignoring case), status (involved|gap), note, updated_at?}. A new group is a draft; the edit of a published one (a gap closed, say) becomes its pending revision. Returns the group as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or a name already used in the project; 401/403 without a user; 404 for a project out of reach or a group of another project; 409 (PT409) when the group changed after the form was loaded. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- Input themes ----------------------------------------------------------------------------------------------
 
-create function public.staff_save_input_theme(input jsonb) returns jsonb
+create function portal.staff_save_input_theme_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -637,18 +671,28 @@ begin
   return portal.staff_record('input_theme', saved.id);
 end
 $$;
+comment on function portal.staff_save_input_theme_fields(jsonb) is 'The Dutch part of public.staff_save_input_theme: every check and field but translations, which public.staff_save_input_theme adds (portal.save_with_translations).';
+
+create function public.staff_save_input_theme(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('input_theme', 'staff_save_input_theme_fields', input) $$;
 comment on function public.staff_save_input_theme(jsonb) is
-'Creates or changes a theme of what residents said in a project ("you said"). Input: {id? (absent: create), project_id, phase_id? (a phase of this project), title, you_said, times_raised?, updated_at?}. A new theme is a draft; the edit of a published one becomes its pending revision. Returns the theme as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or a phase of another project; 401/403 without a user; 404 for a project out of reach or a theme of another project; 409 (PT409) when the theme changed after the form was loaded.';
+'Creates or changes a theme of what residents said in a project ("you said"). Input: {id? (absent: create), project_id, phase_id? (a phase of this project), title, you_said, times_raised?, updated_at?}. A new theme is a draft; the edit of a published one becomes its pending revision. Returns the theme as portal.staff_record shows it. Errors: 400 (22023, field in the hint) for bad input or a phase of another project; 401/403 without a user; 404 for a project out of reach or a theme of another project; 409 (PT409) when the theme changed after the form was loaded. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- Who may call them: signed-in users (the functions themselves check the staff role) ---------------------
 
 revoke all on function
-  public.staff_save_project(jsonb), public.staff_save_phase(jsonb),
-  public.staff_save_person(jsonb), public.staff_assign_person(jsonb), public.staff_save_handover(jsonb),
-  public.staff_save_group(jsonb), public.staff_save_input_theme(jsonb)
+  portal.staff_save_project_fields(jsonb), public.staff_save_project(jsonb), portal.staff_save_phase_fields(jsonb),
+  public.staff_save_phase(jsonb), portal.staff_save_person_fields(jsonb), public.staff_save_person(jsonb),
+  public.staff_assign_person(jsonb), portal.staff_save_handover_fields(jsonb), public.staff_save_handover(jsonb),
+  portal.staff_save_group_fields(jsonb), public.staff_save_group(jsonb), portal.staff_save_input_theme_fields(jsonb),
+  public.staff_save_input_theme(jsonb)
 from public, anon, authenticated;
 grant execute on function
-  public.staff_save_project(jsonb), public.staff_save_phase(jsonb),
-  public.staff_save_person(jsonb), public.staff_assign_person(jsonb), public.staff_save_handover(jsonb),
-  public.staff_save_group(jsonb), public.staff_save_input_theme(jsonb)
+  portal.staff_save_project_fields(jsonb), public.staff_save_project(jsonb), portal.staff_save_phase_fields(jsonb),
+  public.staff_save_phase(jsonb), portal.staff_save_person_fields(jsonb), public.staff_save_person(jsonb),
+  public.staff_assign_person(jsonb), portal.staff_save_handover_fields(jsonb), public.staff_save_handover(jsonb),
+  portal.staff_save_group_fields(jsonb), public.staff_save_group(jsonb), portal.staff_save_input_theme_fields(jsonb),
+  public.staff_save_input_theme(jsonb)
 to authenticated, service_role;

@@ -14,6 +14,10 @@
 -- New records start as drafts written by the caller; saving an awaiting record keeps it awaiting; saving an
 -- unpublished one makes it a draft again, a scheduled one awaits approval again.
 --
+-- Each is two functions: portal.<name>_fields does the above for the Dutch fields, and public.<name> calls it
+-- through portal.save_with_translations, which saves the English versions with them
+-- (20261128000900_staff_write_base.sql).
+--
 -- Field labels (Dutch / English) include the article, so the shared parsers say "Vul de titel in." /
 -- "Fill in the title.".
 
@@ -34,7 +38,7 @@ create policy "Editors can delete the responses of unpublished decisions" on por
 
 -- public.staff_save_update --------------------------------------------------------------------------------
 
-create function public.staff_save_update(input jsonb) returns jsonb
+create function portal.staff_save_update_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -83,11 +87,18 @@ begin
   return portal.staff_record('update', saved.id);
 end
 $$;
-comment on function public.staff_save_update(jsonb) is 'Creates or edits a news update of a project; the edit of a published update becomes its pending revision. Input: {id? (to edit), project_id, title (≤ 200), body_md (Markdown, ≤ 20000, stored as written and sanitised when rendered), updated_at? (the version the form loaded)}. Returns the update as portal.staff_record shows it. Errors: 400 (hint names the field), 401 without sign-in, 404 for an unknown or foreign project or update, 409 when the update (or its pending revision) changed since the form loaded.';
+comment on function portal.staff_save_update_fields(jsonb) is 'The Dutch part of public.staff_save_update: every check and field but translations, which public.staff_save_update adds (portal.save_with_translations).';
+
+create function public.staff_save_update(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('update', 'staff_save_update_fields', input) $$;
+comment on function public.staff_save_update(jsonb) is
+'Creates or edits a news update of a project; the edit of a published update becomes its pending revision. Input: {id? (to edit), project_id, title (≤ 200), body_md (Markdown, ≤ 20000, stored as written and sanitised when rendered), updated_at? (the version the form loaded)}. Returns the update as portal.staff_record shows it. Errors: 400 (hint names the field), 401 without sign-in, 404 for an unknown or foreign project or update, 409 when the update (or its pending revision) changed since the form loaded. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_save_decision ------------------------------------------------------------------------------
 
-create function public.staff_save_decision(input jsonb) returns jsonb
+create function portal.staff_save_decision_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -208,11 +219,18 @@ begin
   return portal.staff_record('decision', saved.id);
 end
 $$;
-comment on function public.staff_save_decision(jsonb) is 'Creates or edits a decision of a project. Input: {id?, project_id, phase_id?, decided_on (yyyy-mm-dd), decided_by (≤ 200), title (≤ 200), decision (≤ 4000), rationale (≤ 8000), input_used (≤ 8000), source_url? (http(s)), responses? ([{input_theme_id, we_did (≤ 4000)}]: replaces the decision''s responses; each theme of the same project and only once; absent keeps them), updated_at?}. The edit of a published decision becomes its pending revision. Returns the decision (with its responses) as portal.staff_record shows it. Errors: 400 (hint names the field; responses for any problem in the list), 401, 404, 409.';
+comment on function portal.staff_save_decision_fields(jsonb) is 'The Dutch part of public.staff_save_decision: every check and field but translations, which public.staff_save_decision adds (portal.save_with_translations).';
+
+create function public.staff_save_decision(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('decision', 'staff_save_decision_fields', input) $$;
+comment on function public.staff_save_decision(jsonb) is
+'Creates or edits a decision of a project. Input: {id?, project_id, phase_id?, decided_on (yyyy-mm-dd), decided_by (≤ 200), title (≤ 200), decision (≤ 4000), rationale (≤ 8000), input_used (≤ 8000), source_url? (http(s)), responses? ([{input_theme_id, we_did (≤ 4000)}]: replaces the decision''s responses; each theme of the same project and only once; absent keeps them), updated_at?}. The edit of a published decision becomes its pending revision. Returns the decision (with its responses) as portal.staff_record shows it. Errors: 400 (hint names the field; responses for any problem in the list), 401, 404, 409. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_save_promise -------------------------------------------------------------------------------
 
-create function public.staff_save_promise(input jsonb) returns jsonb
+create function portal.staff_save_promise_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -271,11 +289,18 @@ begin
   return portal.staff_record('promise', saved.id);
 end
 $$;
-comment on function public.staff_save_promise(jsonb) is 'Creates or edits a promise (toezegging). Input: {id?, project_id, phase_id?, body (≤ 2000), made_on (yyyy-mm-dd), made_by (≤ 200), made_to? (residents, default, or council: a commitment of the college to the council), context (≤ 500), due_on? (not before made_on), updated_at?}. The status is not changed here (see staff_change_promise_status). The edit of a published promise (its text, its due date) becomes its pending revision, and its versions stay public. Returns the promise (with its history and pending status change) as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function portal.staff_save_promise_fields(jsonb) is 'The Dutch part of public.staff_save_promise: every check and field but translations, which public.staff_save_promise adds (portal.save_with_translations).';
+
+create function public.staff_save_promise(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('promise', 'staff_save_promise_fields', input) $$;
+comment on function public.staff_save_promise(jsonb) is
+'Creates or edits a promise (toezegging). Input: {id?, project_id, phase_id?, body (≤ 2000), made_on (yyyy-mm-dd), made_by (≤ 200), made_to? (residents, default, or council: a commitment of the college to the council), context (≤ 500), due_on? (not before made_on), updated_at?}. The status is not changed here (see staff_change_promise_status). The edit of a published promise (its text, its due date) becomes its pending revision, and its versions stay public. Returns the promise (with its history and pending status change) as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_change_promise_status ----------------------------------------------------------------------
 
-create function public.staff_change_promise_status(input jsonb) returns jsonb
+create function portal.staff_change_promise_status_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -338,11 +363,18 @@ begin
   return portal.staff_record('promise', promise);
 end
 $$;
-comment on function public.staff_change_promise_status(jsonb) is 'Asks for a status change of a published promise: it waits for a second person''s approval (staff_approve with kind promise_status and the promise''s id) before it joins the public history and followers are told. Input: {promise_id, project_id, status (open, in_progress, kept, changed, broken; not the current one), explanation? (≤ 4000; required for every status but open), evidence_url? (http(s)), changed_by (the accountable role or name shown publicly, ≤ 200), updated_at? (of the promise)}. Returns the promise as portal.staff_record shows it, with pending_status. Errors: 400 (hint names the field), 401, 404, 409 (the promise is not public, a status change already awaits approval, or the promise changed meanwhile).';
+comment on function portal.staff_change_promise_status_fields(jsonb) is 'The Dutch part of public.staff_change_promise_status: every check and field but translations, which public.staff_change_promise_status adds (portal.save_with_translations).';
+
+create function public.staff_change_promise_status(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('promise_status', 'staff_change_promise_status_fields', input) $$;
+comment on function public.staff_change_promise_status(jsonb) is
+'Asks for a status change of a published promise: it waits for a second person''s approval (staff_approve with kind promise_status and the promise''s id) before it joins the public history and followers are told. Input: {promise_id, project_id, status (open, in_progress, kept, changed, broken; not the current one), explanation? (≤ 4000; required for every status but open), evidence_url? (http(s)), changed_by (the accountable role or name shown publicly, ≤ 200), updated_at? (of the promise)}. Returns the promise as portal.staff_record shows it, with pending_status. Errors: 400 (hint names the field), 401, 404, 409 (the promise is not public, a status change already awaits approval, or the promise changed meanwhile). English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_save_council_moment ------------------------------------------------------------------------
 
-create function public.staff_save_council_moment(input jsonb) returns jsonb
+create function portal.staff_save_council_moment_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -453,11 +485,18 @@ begin
   return portal.staff_record('council_moment', saved.id);
 end
 $$;
-comment on function public.staff_save_council_moment(jsonb) is 'Creates or edits a council moment of a project: one agenda item of a committee or council meeting. Input: {id?, project_id, meets_on (yyyy-mm-dd), starts_at? (ISO 8601 with offset, on meets_on in Amsterdam), meeting_kind? (committee or council, default council), body (≤ 200), agenda_item (≤ 500), proposal (≤ 4000), outcome (pending; for both postponed, withdrawn, discussed, noted; for the council adopted, amended, rejected; for a committee ready_for_council; default pending), outcome_summary? (≤ 4000; required unless pending), differs_from_participation? (default false), council_reasons? (≤ 8000; required when it differs), effect_on_promises? (≤ 4000), source_url? (http(s)), source_id?, meeting_source_id? (the public ids of the agenda item and its meeting in Open Raadsinformatie, letters, digits and _.:- up to 100; source_id once per project), updated_at?}. The edit of a published moment (its outcome, say) becomes its pending revision. Returns the council moment as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function portal.staff_save_council_moment_fields(jsonb) is 'The Dutch part of public.staff_save_council_moment: every check and field but translations, which public.staff_save_council_moment adds (portal.save_with_translations).';
+
+create function public.staff_save_council_moment(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('council_moment', 'staff_save_council_moment_fields', input) $$;
+comment on function public.staff_save_council_moment(jsonb) is
+'Creates or edits a council moment of a project: one agenda item of a committee or council meeting. Input: {id?, project_id, meets_on (yyyy-mm-dd), starts_at? (ISO 8601 with offset, on meets_on in Amsterdam), meeting_kind? (committee or council, default council), body (≤ 200), agenda_item (≤ 500), proposal (≤ 4000), outcome (pending; for both postponed, withdrawn, discussed, noted; for the council adopted, amended, rejected; for a committee ready_for_council; default pending), outcome_summary? (≤ 4000; required unless pending), differs_from_participation? (default false), council_reasons? (≤ 8000; required when it differs), effect_on_promises? (≤ 4000), source_url? (http(s)), source_id?, meeting_source_id? (the public ids of the agenda item and its meeting in Open Raadsinformatie, letters, digits and _.:- up to 100; source_id once per project), updated_at?}. The edit of a published moment (its outcome, say) becomes its pending revision. Returns the council moment as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_save_motion --------------------------------------------------------------------------------
 
-create function public.staff_save_motion(input jsonb) returns jsonb
+create function portal.staff_save_motion_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -552,11 +591,18 @@ begin
   return portal.staff_record('motion', saved.id);
 end
 $$;
-comment on function public.staff_save_motion(jsonb) is 'Creates or edits a motion or amendment submitted at a council moment of the project. Input: {id?, project_id, council_moment_id (a council moment of the project), phase_id? (the phase it is about), kind? (motion, default, or amendment), reference? (≤ 50, its number), title (≤ 200), submitted_by (≤ 500, members and parties), asks (≤ 4000), result? (pending, default, adopted, rejected, withdrawn, held), result_summary? (≤ 4000; required when adopted), votes? ([{party (≤ 100, each once), for, against (0-999)}], only when adopted or rejected), source_url? (http(s)), source_id? (its public id in Open Raadsinformatie, once per project), updated_at?}. The edit of a published one becomes its pending revision. Returns it as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function portal.staff_save_motion_fields(jsonb) is 'The Dutch part of public.staff_save_motion: every check and field but translations, which public.staff_save_motion adds (portal.save_with_translations).';
+
+create function public.staff_save_motion(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('motion', 'staff_save_motion_fields', input) $$;
+comment on function public.staff_save_motion(jsonb) is
+'Creates or edits a motion or amendment submitted at a council moment of the project. Input: {id?, project_id, council_moment_id (a council moment of the project), phase_id? (the phase it is about), kind? (motion, default, or amendment), reference? (≤ 50, its number), title (≤ 200), submitted_by (≤ 500, members and parties), asks (≤ 4000), result? (pending, default, adopted, rejected, withdrawn, held), result_summary? (≤ 4000; required when adopted), votes? ([{party (≤ 100, each once), for, against (0-999)}], only when adopted or rejected), source_url? (http(s)), source_id? (its public id in Open Raadsinformatie, once per project), updated_at?}. The edit of a published one becomes its pending revision. Returns it as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_save_council_letter ------------------------------------------------------------------------
 
-create function public.staff_save_council_letter(input jsonb) returns jsonb
+create function portal.staff_save_council_letter_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -615,11 +661,18 @@ begin
   return portal.staff_record('council_letter', saved.id);
 end
 $$;
-comment on function public.staff_save_council_letter(jsonb) is 'Creates or edits a raadsinformatiebrief: a letter in which the college informs the council about the project. Input: {id?, project_id, phase_id?, sent_on (yyyy-mm-dd), reference? (≤ 50, its number), title (≤ 200), summary (≤ 4000, plain language), source_url? (http(s)), source_id? (its public id in Open Raadsinformatie, once per project), updated_at?}. The edit of a published letter becomes its pending revision. Returns it as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function portal.staff_save_council_letter_fields(jsonb) is 'The Dutch part of public.staff_save_council_letter: every check and field but translations, which public.staff_save_council_letter adds (portal.save_with_translations).';
+
+create function public.staff_save_council_letter(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('council_letter', 'staff_save_council_letter_fields', input) $$;
+comment on function public.staff_save_council_letter(jsonb) is
+'Creates or edits a raadsinformatiebrief: a letter in which the college informs the council about the project. Input: {id?, project_id, phase_id?, sent_on (yyyy-mm-dd), reference? (≤ 50, its number), title (≤ 200), summary (≤ 4000, plain language), source_url? (http(s)), source_id? (its public id in Open Raadsinformatie, once per project), updated_at?}. The edit of a published letter becomes its pending revision. Returns it as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_save_key_date ------------------------------------------------------------------------------
 
-create function public.staff_save_key_date(input jsonb) returns jsonb
+create function portal.staff_save_key_date_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -683,11 +736,18 @@ begin
   return portal.staff_record('key_date', saved.id);
 end
 $$;
-comment on function public.staff_save_key_date(jsonb) is 'Creates or edits a key date (a moment to take part). Input: {id?, project_id, phase_id?, kind (meeting, walk_in, workshop, survey, sounding_board, site_visit, online_session, exhibition, deadline), title (≤ 200), starts_at (ISO 8601 with time zone), ends_at? (not before starts_at), location? (≤ 500), online_url? (http(s)), how_to_join (≤ 2000), updated_at?}. The edit of a published key date (moving it, say) becomes its pending revision; followers are told when it is approved. Returns the key date as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function portal.staff_save_key_date_fields(jsonb) is 'The Dutch part of public.staff_save_key_date: every check and field but translations, which public.staff_save_key_date adds (portal.save_with_translations).';
+
+create function public.staff_save_key_date(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('key_date', 'staff_save_key_date_fields', input) $$;
+comment on function public.staff_save_key_date(jsonb) is
+'Creates or edits a key date (a moment to take part). Input: {id?, project_id, phase_id?, kind (meeting, walk_in, workshop, survey, sounding_board, site_visit, online_session, exhibition, deadline), title (≤ 200), starts_at (ISO 8601 with time zone), ends_at? (not before starts_at), location? (≤ 500), online_url? (http(s)), how_to_join (≤ 2000), updated_at?}. The edit of a published key date (moving it, say) becomes its pending revision; followers are told when it is approved. Returns the key date as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- public.staff_save_lesson --------------------------------------------------------------------------------
 
-create function public.staff_save_lesson(input jsonb) returns jsonb
+create function portal.staff_save_lesson_fields(input jsonb) returns jsonb
 language plpgsql volatile security invoker
 set search_path = ''
 as $$
@@ -737,17 +797,32 @@ begin
   return portal.staff_record('lesson', saved.id);
 end
 $$;
-comment on function public.staff_save_lesson(jsonb) is 'Creates or edits a lesson learned. Input: {id?, project_id, phase_id?, category (communication, inclusion, planning, collaboration, decision_making, expectations), title (≤ 200), lesson (≤ 4000), recorded_on (yyyy-mm-dd), updated_at?}. The edit of a published lesson becomes its pending revision. Returns the lesson as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409.';
+comment on function portal.staff_save_lesson_fields(jsonb) is 'The Dutch part of public.staff_save_lesson: every check and field but translations, which public.staff_save_lesson adds (portal.save_with_translations).';
+
+create function public.staff_save_lesson(input jsonb) returns jsonb
+language sql volatile security invoker
+set search_path = ''
+as $$ select portal.save_with_translations('lesson', 'staff_save_lesson_fields', input) $$;
+comment on function public.staff_save_lesson(jsonb) is
+'Creates or edits a lesson learned. Input: {id?, project_id, phase_id?, category (communication, inclusion, planning, collaboration, decision_making, expectations), title (≤ 200), lesson (≤ 4000), recorded_on (yyyy-mm-dd), updated_at?}. The edit of a published lesson becomes its pending revision. Returns the lesson as portal.staff_record shows it. Errors: 400 (hint names the field), 401, 404, 409. English versions: translations? ({"en": {"<field>": "<English text>"}}, the fields publishable_kinds.translatable_fields names for this kind, each no longer than the Dutch field; null or blank removes one; absent keeps them), saved with the Dutch text and approved with it; 400 with hint translations.en.<field> for a bad one or one without Dutch text.';
 
 -- Who may call them: signed-in users (the functions themselves check the staff role) -------------------------
 
 revoke all on function
-  public.staff_save_update(jsonb), public.staff_save_decision(jsonb), public.staff_save_promise(jsonb),
-  public.staff_change_promise_status(jsonb), public.staff_save_council_moment(jsonb), public.staff_save_key_date(jsonb),
-  public.staff_save_lesson(jsonb), public.staff_save_motion(jsonb), public.staff_save_council_letter(jsonb)
+  portal.staff_save_update_fields(jsonb), public.staff_save_update(jsonb), portal.staff_save_decision_fields(jsonb),
+  public.staff_save_decision(jsonb), portal.staff_save_promise_fields(jsonb), public.staff_save_promise(jsonb),
+  portal.staff_change_promise_status_fields(jsonb), public.staff_change_promise_status(jsonb),
+  portal.staff_save_council_moment_fields(jsonb), public.staff_save_council_moment(jsonb),
+  portal.staff_save_key_date_fields(jsonb), public.staff_save_key_date(jsonb), portal.staff_save_lesson_fields(jsonb),
+  public.staff_save_lesson(jsonb), portal.staff_save_motion_fields(jsonb), public.staff_save_motion(jsonb),
+  portal.staff_save_council_letter_fields(jsonb), public.staff_save_council_letter(jsonb)
 from public, anon, authenticated;
 grant execute on function
-  public.staff_save_update(jsonb), public.staff_save_decision(jsonb), public.staff_save_promise(jsonb),
-  public.staff_change_promise_status(jsonb), public.staff_save_council_moment(jsonb), public.staff_save_key_date(jsonb),
-  public.staff_save_lesson(jsonb), public.staff_save_motion(jsonb), public.staff_save_council_letter(jsonb)
+  portal.staff_save_update_fields(jsonb), public.staff_save_update(jsonb), portal.staff_save_decision_fields(jsonb),
+  public.staff_save_decision(jsonb), portal.staff_save_promise_fields(jsonb), public.staff_save_promise(jsonb),
+  portal.staff_change_promise_status_fields(jsonb), public.staff_change_promise_status(jsonb),
+  portal.staff_save_council_moment_fields(jsonb), public.staff_save_council_moment(jsonb),
+  portal.staff_save_key_date_fields(jsonb), public.staff_save_key_date(jsonb), portal.staff_save_lesson_fields(jsonb),
+  public.staff_save_lesson(jsonb), portal.staff_save_motion_fields(jsonb), public.staff_save_motion(jsonb),
+  portal.staff_save_council_letter_fields(jsonb), public.staff_save_council_letter(jsonb)
 to authenticated, service_role;

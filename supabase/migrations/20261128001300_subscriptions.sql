@@ -14,6 +14,8 @@
 --    challenge (20261128001250_follow_protection.sql).
 --  * portal.erased_tokens: hashes of the tokens of deleted subscribers, so an old link answers "already
 --    removed" instead of "unknown": unsubscribe and delete stay idempotent after the data is gone.
+--  * How long links work and each of these is kept: public.retention_periods (20261205000200_retention_periods.sql),
+--    which the privacy statement reads too.
 --
 -- Residents have no account, so every table here is closed to anon and authenticated: only the security
 -- definer functions below touch them, each checking a token or a staff role first. The service role (the
@@ -27,8 +29,8 @@
 create type portal.mail_frequency as enum ('immediate', 'daily', 'weekly');
 comment on type portal.mail_frequency is 'How often a follower gets mail: each change at once, or a daily or weekly digest.';
 
-create type portal.outbox_status as enum ('pending', 'sending', 'sent', 'failed');
-comment on type portal.outbox_status is 'Where a mail in the outbox is: waiting, claimed by a worker, sent, or given up after retries.';
+create type portal.outbox_status as enum ('pending', 'sending', 'sent', 'failed', 'cancelled');
+comment on type portal.outbox_status is 'Where a mail in the outbox is: waiting, claimed by a worker, sent, given up after retries, or cancelled because what it was about is no longer public.';
 
 create function portal.is_email_address(value text) returns boolean
 language sql immutable
@@ -152,7 +154,7 @@ create table portal.outbox (
   subscriber_id uuid not null,
   subscription_id uuid not null references portal.subscriptions (id) on delete cascade,
   kind text not null check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise', 'promise_status', 'council_outcome',
-    'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal')),
+    'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal', 'invitation')),
   project_id uuid,
   record_id uuid,
   payload jsonb not null default '{}'::jsonb check (jsonb_typeof(payload) = 'object'),
@@ -176,7 +178,7 @@ comment on column portal.outbox.project_id is 'The project the mail is about, if
 comment on column portal.outbox.record_id is 'The record the mail is about, if any: the update, decision, promise, council moment, key date or promise status change; for key_date_changed, expectations_changed and withdrawal the version (portal.record_versions) that says what changed. No foreign key: it names a row in one of several tables.';
 comment on column portal.outbox.payload is 'What the worker needs to render the mail besides the records it reads (for a confirmation: the project''s slug and title). Never an address or a token.';
 comment on column portal.outbox.dedupe_key is 'Unique name of a confirm or welcome mail (for example confirm:<subscription>:<request>), so enqueuing the same mail twice adds nothing. Null for the mails of a notice, which are unique by (notice_id, subscription_id).';
-comment on column portal.outbox.status is 'pending, sending (claimed by a worker until locked_until), sent or failed.';
+comment on column portal.outbox.status is 'pending, sending (claimed by a worker until locked_until), sent, failed (after 8 attempts) or cancelled (its record or project was no longer public when it was claimed; last_error says why).';
 comment on column portal.outbox.attempts is 'How many times sending was tried.';
 comment on column portal.outbox.next_attempt_at is 'Not before this time: the backoff after a failure.';
 comment on column portal.outbox.locked_until is 'While sending: a worker''s claim, which lapses after this time so a crashed worker''s mail is picked up again.';
@@ -344,16 +346,18 @@ set search_path = ''
 as $$
 begin
   token := portal.new_token();
-  -- A confirmation link works for 7 days; the manage and unsubscribe links of a notice for a year, long
+  -- A confirmation link works for a week; the manage and unsubscribe links of a notice for a year, long
   -- enough for anyone who keeps old mail, short enough that a link in a forgotten mailbox dies.
-  expires_at := now() + case token_purpose when 'confirm' then interval '7 days' else interval '1 year' end;
+  expires_at := now() + case token_purpose
+    when 'confirm' then portal.retention_period('confirmation_link_days')
+    else portal.retention_period('mail_link_days') end;
   -- An unsubscribe link without a subscription is one of a digest that gathered several: it stops them all.
   insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, all_subscriptions, expires_at)
   values (portal.token_digest(token), subscriber, subscription, token_purpose,
     token_purpose = 'unsubscribe' and subscription is null, issue_token.expires_at);
 end
 $$;
-comment on function portal.issue_token(uuid, uuid, text) is 'A fresh token for the links of one mail: confirm (7 days), manage or unsubscribe (1 year), stored as its sha256 only and returned this once. Shared by issue_mail_token, claim_mail_batch and confirm_subscription.';
+comment on function portal.issue_token(uuid, uuid, text) is 'A fresh token for the links of one mail: confirm (confirmation_link_days of retention_periods: 7), manage or unsubscribe (mail_link_days: 365), stored as its sha256 only and returned this once. Shared by issue_mail_token, claim_mail_batch and confirm_subscription.';
 
 create function portal.subscriber_overview(subscriber uuid) returns jsonb
 language sql stable
@@ -392,6 +396,9 @@ revoke all on function portal.is_email_address(text), portal.new_token(), portal
   portal.gone(text, text), portal.find_token(bytea, text[]), portal.link_expired(), portal.open_link(bytea, text[]),
   portal.subscriber_overview(uuid)
 from public, anon, authenticated;
+-- Staff write an address too (where the replies to an invitation go, 20261206000050_invitations.sql): the address
+-- check, a pure function, is theirs to call.
+grant execute on function portal.is_email_address(text) to authenticated, service_role;
 revoke all on function portal.issue_token(uuid, uuid, text) from public, anon, authenticated, service_role;
 
 -- Following ----------------------------------------------------------------------------------------------
@@ -457,7 +464,7 @@ begin
   settings := portal.current_settings();
   subscription_key := pg_catalog.sha256(convert_to(format('%s:%s:%s', org.id, coalesce(proj.id::text, 'all'), address), 'UTF8'));
   src_hash := pg_catalog.sha256(convert_to(portal.request_source(), 'UTF8'));
-  delete from portal.mail_requests r where r.requested_at < now() - interval '1 day';
+  delete from portal.mail_requests r where r.requested_at < now() - portal.retention_period('rate_limit_days');
   -- Per subscription (this address and this project, or every project), not per address: whoever reaches this
   -- limit has put three mails with a working link for exactly this subscription in this mailbox, so its owner
   -- can always follow with one of them (they work 7 days), whoever asked. Counted per address, three requests by
@@ -813,6 +820,8 @@ declare
   subscriptions_removed integer;
   subscribers_removed integer;
   tokens_removed integer;
+  unconfirmed interval := portal.retention_period('unconfirmed_days');
+  expired_links interval := portal.retention_period('expired_link_days');
 begin
   if auth.role() in ('anon', 'authenticated') then
     perform portal.forbidden('Alleen de mailverzender mag dit doen.', 'Only the mail sender may do this.');
@@ -821,13 +830,13 @@ begin
   -- Pending for over 8 days (the 7 of the link, and a day's grace), with no link still valid and no
   -- confirmation mail still waiting to go out.
   delete from portal.subscriptions x
-  where x.confirmed_at is null and x.created_at < now() - interval '8 days'
+  where x.confirmed_at is null and x.created_at < now() - unconfirmed
     and not exists (select 1 from portal.subscriber_tokens t where t.subscription_id = x.id and t.expires_at > now())
     and not exists (select 1 from portal.outbox o where o.subscription_id = x.id and o.status in ('pending', 'sending'));
   get diagnostics subscriptions_removed = row_count;
   -- Subscribers left with nothing: no subscription and no manage link still valid.
   delete from portal.subscribers s
-  where s.created_at < now() - interval '8 days'
+  where s.created_at < now() - unconfirmed
     and not exists (select 1 from portal.subscriptions x where x.subscriber_id = s.id)
     and not exists (select 1 from portal.subscriber_tokens t where t.subscriber_id = s.id and t.expires_at > now());
   get diagnostics subscribers_removed = row_count;
@@ -835,7 +844,7 @@ begin
   -- confirmation link has done its work; it answers "already confirmed" to a second click until it expires.
   -- So the token table holds at most the links of the last 13 months of mail, however often a link is clicked.
   delete from portal.subscriber_tokens t
-  where t.expires_at < now() - interval '30 days' or (t.purpose = 'confirm' and t.used_at is not null and t.expires_at < now());
+  where t.expires_at < now() - expired_links or (t.purpose = 'confirm' and t.used_at is not null and t.expires_at < now());
   get diagnostics tokens_removed = row_count;
   delete from portal.erased_tokens e where e.expires_at < now();
   delete from portal.spent_challenges c where c.expires_at < now();
@@ -843,6 +852,6 @@ begin
     'tokens_removed', tokens_removed);
 end
 $$;
-comment on function public.purge_unconfirmed(jsonb) is 'For the mail worker (service role only), to run daily: removes subscriptions still pending after 8 days (no valid link, no confirmation mail waiting) and subscribers left with no subscription and no valid manage link, so an address nobody confirmed is not kept; links expired more than 30 days ago and used confirmation links that expired; erased token hashes and spent challenges that expired. Input: {} (none). Answers {subscriptions_removed, subscribers_removed, tokens_removed}.';
+comment on function public.purge_unconfirmed(jsonb) is 'For the mail worker (service role only), to run daily: removes subscriptions still pending after unconfirmed_days of retention_periods (8; no valid link, no confirmation mail waiting) and subscribers left with no subscription and no valid manage link, so an address nobody confirmed is not kept; links expired more than expired_link_days (30) ago and used confirmation links that expired; erased token hashes and spent challenges that expired. Input: {} (none). Answers {subscriptions_removed, subscribers_removed, tokens_removed}.';
 revoke all on function public.purge_unconfirmed(jsonb) from public, anon, authenticated, service_role;
 grant execute on function public.purge_unconfirmed(jsonb) to service_role;

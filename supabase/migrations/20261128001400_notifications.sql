@@ -25,12 +25,6 @@
 
 -- Outbox additions ----------------------------------------------------------------------------------------
 
--- Only used inside plpgsql bodies below: a value added by alter type cannot be used elsewhere in the
--- transaction that adds it (index predicates, checks, SQL-function bodies), and migrations run in one.
-alter type portal.outbox_status add value if not exists 'cancelled';
-comment on type portal.outbox_status is 'Where a mail in the outbox is: waiting, claimed by a worker, sent, given up after retries, or cancelled because what it was about is no longer public.';
-comment on column portal.outbox.status is 'pending, sending (claimed by a worker until locked_until), sent, failed (after 8 attempts) or cancelled (its record or project was no longer public when it was claimed; last_error says why).';
-
 alter table portal.outbox add column frequency portal.mail_frequency;
 comment on column portal.outbox.frequency is 'For notices: the frequency of the subscription when the row was made. Daily and weekly rows wait for the digest moment and are sent together as one digest; later changes of the preference do not move rows already waiting. Null for confirm and welcome mails.';
 
@@ -38,7 +32,7 @@ alter table portal.outbox add column claim_id uuid;
 comment on column portal.outbox.claim_id is 'While sending: the claim (claim_mail_batch) the row was leased under. complete_mail, fail_mail and release_mail change a row only for the claim it is still under.';
 
 -- purge_outbox finds old finished rows without reading the rows still to send. The predicate names the
--- unfinished values, so it covers 'cancelled' too, which cannot be named in this transaction (see above).
+-- unfinished values, so it covers every finished one (sent, failed, cancelled).
 create index outbox_finished_idx on portal.outbox (created_at) where status not in ('pending', 'sending');
 -- A digest gathers the due rows of one subscriber and frequency; immediate rows (most of a fan-out) stay out of
 -- this index, so they cost it nothing.
@@ -51,7 +45,7 @@ create table portal.notices (
   organisation_id uuid not null references portal.organisations (id) on delete cascade,
   project_id uuid not null references portal.projects (id) on delete cascade,
   kind text not null check (kind in ('update', 'decision', 'promise', 'promise_status', 'council_outcome', 'key_date',
-    'key_date_changed', 'expectations_changed', 'withdrawal')),
+    'key_date_changed', 'expectations_changed', 'withdrawal', 'invitation')),
   record_id uuid not null,
   audience text not null default 'followers' check (audience in ('followers', 'participants')),
   group_name text check (group_name is null or char_length(group_name) between 1 and 100),
@@ -176,9 +170,14 @@ revoke all on function portal.input_outbox_ids(jsonb) from public, anon, authent
 
 -- What a notice says ---------------------------------------------------------------------------------------
 
--- The record of a notice as the public site shows it now, in the shape of noticeItemSchema's record; null
--- when it (or its project) is no longer public, or a council outcome was taken back.
-create function portal.notice_record(notice_kind text, record uuid) returns jsonb
+-- The record of a notice as the public site shows it now, in the shape of noticeItemSchema's record: the
+-- record a notice is about (update, decision, promise, promise_status: the status change with its promise,
+-- council_outcome, key_date), or the change it is about (key_date_changed and expectations_changed: the version
+-- before and after; withdrawal: what was withdrawn, when and why); null when it (or its project) is no longer
+-- public, a council outcome was taken back, or a withdrawn record was published again since. The worker's
+-- functions below ask portal.notice_record (20261206000050_invitations.sql), which answers an invitation itself
+-- and asks this function about every other notice.
+create function portal.notice_record_of_notices(notice_kind text, record uuid) returns jsonb
 language plpgsql stable
 set search_path = ''
 as $$
@@ -248,8 +247,8 @@ begin
   return found;
 end
 $$;
-comment on function portal.notice_record(text, uuid) is 'The public fields of the record a notice is about, as they are now (update, decision, promise, promise_status: the status change with its promise, council_outcome, key_date), or of the change it is about (key_date_changed and expectations_changed: the version before and after; withdrawal: what was withdrawn, when and why); null when the record or its project is no longer public (a withdrawal: when it was published again since).';
-revoke all on function portal.notice_record(text, uuid) from public, anon, authenticated;
+comment on function portal.notice_record_of_notices(text, uuid) is 'The body of portal.notice_record for every notice kind but invitation.';
+revoke all on function portal.notice_record_of_notices(text, uuid) from public, anon, authenticated;
 
 -- The worker's functions ------------------------------------------------------------------------------------
 
@@ -602,13 +601,17 @@ begin
   -- Sent and cancelled rows are kept 30 days, for the operator's questions ("did that mail go out?"); failed
   -- rows stay until their subscriber goes, since someone should look at them.
   delete from portal.outbox o
-  where o.status not in ('pending', 'sending') and o.created_at < now() - interval '30 days'
+  where o.status not in ('pending', 'sending') and o.created_at < now() - portal.retention_period('finished_mail_days')
     and o.status in ('sent', 'cancelled');
   get diagnostics removed = row_count;
+  -- A notice fanned out that long ago has done its work; its mails still waiting or failed keep it.
+  delete from portal.notices n
+  where n.fanned_out_at < now() - portal.retention_period('finished_mail_days')
+    and not exists (select 1 from portal.outbox o where o.notice_id = n.id);
   return jsonb_build_object('removed', removed);
 end
 $$;
-comment on function public.purge_outbox(jsonb) is 'Housekeeping for the mail worker (service role only), to run daily next to purge_unconfirmed: removes sent and cancelled outbox rows enqueued more than 30 days ago. Failed rows stay for the operator. Input: {} (none). Answers {removed}.';
+comment on function public.purge_outbox(jsonb) is 'Housekeeping for the mail worker (service role only), to run daily next to purge_unconfirmed: removes sent and cancelled outbox rows enqueued more than finished_mail_days of retention_periods (30) ago, and notices fanned out that long ago with no mail left. Failed rows stay for the operator. Input: {} (none). Answers {removed}.';
 
 revoke all on function public.fan_out_notices(jsonb), public.claim_mail_batch(jsonb), public.complete_mail(jsonb),
   public.fail_mail(jsonb), public.release_mail(jsonb), public.purge_outbox(jsonb)

@@ -1,8 +1,9 @@
 -- The public record: nothing residents see changes without a second person's approval and a public trace.
 --
---  * portal.publishable_kinds: the one list of kinds of record residents see, with the table each lives in and
---    which of its fields are public content. Every generic step below (workflow, versions, ledger, staff
---    reads) goes through it; it is the only way a kind becomes a table name in dynamic SQL.
+--  * portal.publishable_kinds: the one list of kinds of record residents see, with the table each lives in,
+--    which of its fields are public content and which of those may have an English version. Every generic step
+--    below (workflow, versions, ledger, English versions, staff reads) goes through it; it is the only way a kind
+--    becomes a table name in dynamic SQL.
 --  * Drafts are rows: a new record is a draft row until it is approved. An edit of a published record is a
 --    pending revision (portal.revisions): the row keeps the approved version until the revision is approved.
 --    A promise's status change is a pending revision of kind promise_status until it is approved.
@@ -27,7 +28,8 @@ create table portal.publishable_kinds (
   time_fields text[] not null default '{}',
   title_field text not null,
   label_nl text not null,
-  label_en text not null
+  label_en text not null,
+  translatable_fields jsonb not null default '{}'::jsonb check (jsonb_typeof(translatable_fields) = 'object')
 );
 comment on table portal.publishable_kinds is 'The kinds of record residents can see: the table each lives in, which fields are its public content (hashed into the ledger), which of those are timestamps (hashed in one canonical UTC form), and what a message calls it. Written by migrations only.';
 comment on column portal.publishable_kinds.kind is 'The name of the kind in the API and the ledger, for example decision.';
@@ -37,35 +39,50 @@ comment on column portal.publishable_kinds.time_fields is 'The content fields th
 comment on column portal.publishable_kinds.title_field is 'The field that names a record in lists and messages.';
 comment on column portal.publishable_kinds.label_nl is 'What a Dutch message calls a record of this kind, with its article.';
 comment on column portal.publishable_kinds.label_en is 'What an English message calls a record of this kind, with its article.';
+comment on column portal.publishable_kinds.translatable_fields is 'The text fields of the kind that may have an English version, each with the most characters that version may have (as the Dutch field): {"title": 200, ...}. The key "responses.*" stands for a decision''s answers to input themes (translated as responses.<theme id>). Empty for a kind without text residents read.';
 
-insert into portal.publishable_kinds (kind, table_name, content_fields, time_fields, title_field, label_nl, label_en) values
+insert into portal.publishable_kinds (kind, table_name, content_fields, time_fields, title_field, label_nl, label_en, translatable_fields) values
   ('project', 'projects', array['slug', 'title', 'summary', 'theme', 'area', 'status', 'starts_on', 'ends_on', 'council_role',
-    'council_role_explanation', 'meetings_held', 'participant_hours', 'budget_eur', 'budget_note'], '{}', 'title', 'het project', 'the project'),
+    'council_role_explanation', 'meetings_held', 'participant_hours', 'budget_eur', 'budget_note', 'translations'], '{}', 'title',
+    'het project', 'the project',
+    '{"title": 200, "summary": 2000, "theme": 100, "area": 100, "council_role_explanation": 2000, "budget_note": 1000}'),
   ('phase', 'phases', array['position', 'kind', 'title', 'starts_on', 'ends_on', 'participation_level', 'open_for_input',
     'fixed_frames', 'time_asked', 'time_asked_hours', 'results_expected', 'results_expected_on', 'department', 'contact_person_id',
-    'council_role', 'council_role_explanation'], '{}', 'title', 'de fase', 'the phase'),
-  ('person', 'people', array['name', 'job_title', 'department', 'portfolio', 'phone', 'contact_url'], '{}', 'name', 'de persoon', 'the person'),
-  ('assignment', 'project_people', array['person_id', 'role', 'since', 'until'], '{}', 'role', 'de rol in het project', 'the role in the project'),
+    'council_role', 'council_role_explanation', 'translations'], '{}', 'title', 'de fase', 'the phase',
+    '{"title": 200, "open_for_input": 4000, "fixed_frames": 4000, "time_asked": 1000, "results_expected": 1000, "department": 200, "council_role_explanation": 2000}'),
+  ('person', 'people', array['name', 'job_title', 'department', 'portfolio', 'phone', 'contact_url', 'translations'], '{}', 'name',
+    'de persoon', 'the person', '{"job_title": 200, "department": 200, "portfolio": 500}'),
+  ('assignment', 'project_people', array['person_id', 'role', 'since', 'until'], '{}', 'role', 'de rol in het project', 'the role in the project',
+    '{}'),
   ('handover', 'handovers', array['handed_over_on', 'from_phase_id', 'to_phase_id', 'from_department', 'to_department',
-    'from_person_id', 'to_person_id', 'note'], '{}', 'to_department', 'de overdracht', 'the handover'),
-  ('group', 'groups_involved', array['name', 'status', 'note'], '{}', 'name', 'de groep', 'the group'),
-  ('input_theme', 'input_themes', array['phase_id', 'title', 'you_said', 'times_raised'], '{}', 'title', 'het thema', 'the theme'),
+    'from_person_id', 'to_person_id', 'note', 'translations'], '{}', 'to_department', 'de overdracht', 'the handover',
+    '{"from_department": 200, "to_department": 200, "note": 4000}'),
+  ('group', 'groups_involved', array['name', 'status', 'note', 'translations'], '{}', 'name', 'de groep', 'the group',
+    '{"name": 200, "note": 2000}'),
+  ('input_theme', 'input_themes', array['phase_id', 'title', 'you_said', 'times_raised', 'translations'], '{}', 'title', 'het thema', 'the theme',
+    '{"title": 200, "you_said": 4000}'),
   ('decision', 'decisions', array['phase_id', 'decided_on', 'decided_by', 'title', 'decision', 'rationale', 'input_used',
-    'source_url', 'responses'], '{}', 'title', 'het besluit', 'the decision'),
-  ('promise', 'promises', array['phase_id', 'body', 'made_on', 'made_by', 'made_to', 'context', 'due_on'], '{}', 'body', 'de toezegging', 'the promise'),
-  ('promise_status', 'promise_status_changes', array['status', 'changed_at', 'changed_by', 'explanation', 'evidence_url'],
-    array['changed_at'], 'status', 'de statuswijziging', 'the status change'),
+    'source_url', 'responses', 'translations'], '{}', 'title', 'het besluit', 'the decision',
+    '{"decided_by": 200, "title": 200, "decision": 4000, "rationale": 8000, "input_used": 8000, "responses.*": 4000}'),
+  ('promise', 'promises', array['phase_id', 'body', 'made_on', 'made_by', 'made_to', 'context', 'due_on', 'translations'], '{}', 'body',
+    'de toezegging', 'the promise', '{"body": 2000, "made_by": 200, "context": 500}'),
+  ('promise_status', 'promise_status_changes', array['status', 'changed_at', 'changed_by', 'explanation', 'evidence_url', 'translations'],
+    array['changed_at'], 'status', 'de statuswijziging', 'the status change', '{"changed_by": 200, "explanation": 4000}'),
   ('council_moment', 'council_moments', array['meets_on', 'starts_at', 'meeting_kind', 'body', 'agenda_item', 'proposal', 'outcome',
     'outcome_summary', 'differs_from_participation', 'council_reasons', 'effect_on_promises', 'source_url', 'source_id',
-    'meeting_source_id'], array['starts_at'], 'agenda_item', 'het raadsmoment', 'the council moment'),
+    'meeting_source_id', 'translations'], array['starts_at'], 'agenda_item', 'het raadsmoment', 'the council moment',
+    '{"body": 200, "agenda_item": 500, "proposal": 4000, "outcome_summary": 4000, "council_reasons": 8000, "effect_on_promises": 4000}'),
   ('motion', 'council_motions', array['council_moment_id', 'phase_id', 'kind', 'reference', 'title', 'submitted_by', 'asks',
-    'result', 'result_summary', 'votes', 'source_url', 'source_id'], '{}', 'title', 'de motie of het amendement', 'the motion or amendment'),
-  ('council_letter', 'council_letters', array['phase_id', 'sent_on', 'reference', 'title', 'summary', 'source_url', 'source_id'],
-    '{}', 'title', 'de raadsinformatiebrief', 'the council information letter'),
-  ('key_date', 'key_dates', array['phase_id', 'kind', 'title', 'starts_at', 'ends_at', 'location', 'online_url', 'how_to_join'],
-    array['starts_at', 'ends_at'], 'title', 'de datum', 'the date'),
-  ('update', 'updates', array['title', 'body_md'], '{}', 'title', 'het bericht', 'the update'),
-  ('lesson', 'lessons', array['phase_id', 'category', 'title', 'lesson', 'recorded_on'], '{}', 'title', 'de les', 'the lesson');
+    'result', 'result_summary', 'votes', 'source_url', 'source_id', 'translations'], '{}', 'title', 'de motie of het amendement',
+    'the motion or amendment', '{"title": 200, "submitted_by": 500, "asks": 4000, "result_summary": 4000}'),
+  ('council_letter', 'council_letters', array['phase_id', 'sent_on', 'reference', 'title', 'summary', 'source_url', 'source_id',
+    'translations'], '{}', 'title', 'de raadsinformatiebrief', 'the council information letter', '{"title": 200, "summary": 4000}'),
+  ('key_date', 'key_dates', array['phase_id', 'kind', 'title', 'starts_at', 'ends_at', 'location', 'online_url', 'how_to_join',
+    'translations'], array['starts_at', 'ends_at'], 'title', 'de datum', 'the date', '{"title": 200, "location": 500, "how_to_join": 2000}'),
+  ('update', 'updates', array['title', 'body_md', 'translations'], '{}', 'title', 'het bericht', 'the update',
+    '{"title": 200, "body_md": 20000}'),
+  ('lesson', 'lessons', array['phase_id', 'category', 'title', 'lesson', 'recorded_on', 'translations'], '{}', 'title', 'de les', 'the lesson',
+    '{"title": 200, "lesson": 4000}');
 
 alter table portal.publishable_kinds enable row level security;
 revoke all on portal.publishable_kinds from public, anon, authenticated, service_role;
@@ -110,13 +127,14 @@ begin
 end
 $$;
 
--- Who may read which columns: anon reads what residents see, never who wrote or approved it.
+-- Who may read which columns: anon reads what residents see, never who wrote or approved it. These grants are
+-- all anon gets of the tables (their own migrations grant it nothing of them); promise_status_changes, which has no
+-- workflow columns, has its own list (20261128000400_promises.sql).
 do $$
 declare
   tbl text;
 begin
   for tbl in select k.table_name from portal.publishable_kinds k where k.kind <> 'promise_status' loop
-    execute format('revoke select on portal.%I from anon', tbl);
     execute (
       select format('grant select (%s) on portal.%I to anon', string_agg(quote_ident(a.attname), ', ' order by a.attnum), tbl)
       from pg_attribute a
@@ -125,10 +143,6 @@ begin
   end loop;
 end
 $$;
-
--- Staff write content columns; the workflow columns are the workflow functions' (see the guard below).
-revoke update on portal.promises from authenticated;
-grant update (phase_id, body, made_on, made_by, made_to, context, due_on, publication) on portal.promises to authenticated;
 
 -- Canonical JSON and content hashes -------------------------------------------------------------------------
 
@@ -210,11 +224,15 @@ as $$
   select coalesce(jsonb_object_agg(f.name,
     case when f.name = any (k.time_fields) and jsonb_typeof(r -> f.name) = 'string'
       then to_jsonb(portal.canonical_time((r ->> f.name)::timestamptz))
-      else coalesce(r -> f.name, 'null'::jsonb) end), '{}'::jsonb)
+      else coalesce(r -> f.name, 'null'::jsonb) end)
+    -- A record without English versions has the content it had before they existed, so every earlier ledger
+    -- entry and version keeps its hash.
+    filter (where not (f.name = 'translations' and coalesce(r -> 'translations', '{}'::jsonb) in ('{}'::jsonb, 'null'::jsonb))),
+    '{}'::jsonb)
   from portal.publishable_kinds k cross join lateral unnest(k.content_fields) as f(name)
   where k.kind = $1
 $$;
-comment on function portal.record_content(text, jsonb) is 'The public content of a record (a row as record_row gives it): exactly its kind''s content_fields, timestamps in canonical UTC form. What versions keep and the ledger hashes.';
+comment on function portal.record_content(text, jsonb) is 'The public content of a record (a row as record_row gives it): exactly its kind''s content_fields, timestamps in canonical UTC form, translations left out when there are none. What versions keep and the ledger hashes.';
 
 create function portal.record_title(kind text, r jsonb) returns text
 language sql stable
@@ -550,8 +568,56 @@ $$;
 comment on function portal.guard_promise_history() is 'Trigger: a status change joins a promise''s public history only when it is approved (staff_approve), never by a direct insert.';
 create trigger promise_status_changes_guard before insert on portal.promise_status_changes
   for each row execute function portal.guard_promise_history();
-revoke insert on portal.promise_status_changes from authenticated;
-drop policy "Editors can add promise status changes in their organisation" on portal.promise_status_changes;
+
+-- English versions ---------------------------------------------------------------------------------------------
+-- Staff write every public text in Dutch. Each text field residents read may also have an English version, kept
+-- with the record in its column `translations jsonb`, shaped {"en": {"<field>": "<English text>"}} (a decision's
+-- answer to an input theme is the key "responses.<theme id>"). English text is public content like the Dutch: it
+-- is one of its kind's content_fields, so it goes through the same drafts, pending revisions, four-eyes approval,
+-- record_versions and ledger (record_content leaves it out while there is none). Which fields may be translated,
+-- and how long each English text may be, is publishable_kinds.translatable_fields; portal.normalise_translations
+-- (20261128000900_staff_write_base.sql) checks and tidies them, for the staff forms and, below, for whoever
+-- writes a record or a pending revision.
+
+create function portal.tidy_record_translations() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  new.translations := portal.normalise_translations(tg_argv[0], new.translations);
+  return new;
+end
+$$;
+comment on function portal.tidy_record_translations() is 'Trigger (argument: the kind): whoever writes a record, its translations are checked and tidied as the staff forms do, so nothing else can store an English version of another shape.';
+
+create function portal.tidy_revision_translations() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.content ? 'translations' then
+    new.content := jsonb_set(new.content, '{translations}', portal.normalise_translations(new.kind, new.content -> 'translations'));
+  end if;
+  return new;
+end
+$$;
+comment on function portal.tidy_revision_translations() is 'Trigger: the English versions in a pending revision are checked and tidied like those of a record.';
+
+do $$
+declare
+  item record;
+begin
+  for item in
+    select k.kind, k.table_name from portal.publishable_kinds k where k.translatable_fields <> '{}'::jsonb order by k.kind
+  loop
+    execute format('create trigger %I before insert or update of translations on portal.%I for each row execute function portal.tidy_record_translations(%L)',
+      item.table_name || '_translations_tidy', item.table_name, item.kind);
+  end loop;
+end
+$$;
+
+create trigger revisions_translations_tidy before insert or update of content on portal.revisions
+  for each row execute function portal.tidy_revision_translations();
 
 -- Publication events ---------------------------------------------------------------------------------------
 
@@ -567,7 +633,9 @@ $$;
 comment on function portal.record_scope(text, jsonb) is 'The organisation and the project (null for a person) of a record given as a row.';
 
 -- Followers are told of what changes for them; the rows are written in the publishing transaction.
-create function portal.notify_followers(event text, kind text, target uuid, version_id uuid, project uuid,
+-- portal.notify_followers (20261206000050_invitations.sql), which publication_event calls, sends an invitation to
+-- those who take part and asks this function about every other kind.
+create function portal.notify_followers_of_records(event text, kind text, target uuid, version_id uuid, project uuid,
   previous jsonb, current jsonb) returns void
 language plpgsql volatile security definer
 set search_path = ''
@@ -611,7 +679,7 @@ begin
   end case;
 end
 $$;
-comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase (the council''s role in it included) changed (old and new); a withdrawal (with its reason); a promise''s status change.';
+comment on function portal.notify_followers_of_records(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'The body of portal.notify_followers for every kind but invitation.';
 
 create function portal.publication_event(kind text, target uuid, event text, reason text, approval text, actor uuid,
   withdrawn_content jsonb default null) returns uuid
@@ -836,9 +904,11 @@ begin
         'This promise is not public (any more), so its status cannot change.');
     end if;
     -- clock_timestamp: two changes approved in one transaction still get their order.
-    insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url, recorded_by)
+    insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation, evidence_url,
+      translations, recorded_by)
     values (promise.id, promise.project_id, (rev.content ->> 'status')::portal.promise_status, clock_timestamp(),
-      rev.content ->> 'changed_by', rev.content ->> 'explanation', rev.content ->> 'evidence_url', rev.author_id)
+      rev.content ->> 'changed_by', rev.content ->> 'explanation', rev.content ->> 'evidence_url',
+      coalesce(rev.content -> 'translations', '{}'::jsonb), rev.author_id)
     returning id into change_id;
     delete from portal.revisions x where x.id = rev.id;
     perform portal.publication_event('promise_status', change_id, 'status_change', rev.content ->> 'explanation', approval, actor);
@@ -925,7 +995,7 @@ revoke all on function portal.record_scope(text, jsonb) from public;
 grant execute on function portal.record_scope(text, jsonb) to anon, authenticated, service_role;
 revoke all on function
   portal.ledger_append(uuid, jsonb),
-  portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb),
+  portal.notify_followers_of_records(text, text, uuid, uuid, uuid, jsonb, jsonb),
   portal.publication_event(text, uuid, text, text, text, uuid, jsonb), portal.require_public_references(text, jsonb),
   portal.public_dependant(text, uuid), portal.refuse_public_dependant(text, uuid),
   portal.publish_row(text, uuid, uuid, text), portal.apply_revision(portal.revisions, uuid, text),
@@ -1364,6 +1434,8 @@ $$;
 comment on function public.publish_due(jsonb) is 'For the worker (service role only; npm run notify and npm start call it every round): publishes every record and revision whose approved moment of publication (publish_at) has come, each as its own publication event with version, ledger entry and notices. Input: {} (none). Answers {published}.';
 
 -- Staff reads ----------------------------------------------------------------------------------------------
+-- The workspace's two documents; public.staff_workspace and public.staff_project (20261206000100_eight_keys_check.sql)
+-- answer them with the eight-keys check added.
 
 create function portal.publishable_records(organisations uuid[]) returns table (
   kind text, id uuid, project_id uuid, organisation_id uuid, title text, publication portal.publication_state,
@@ -1402,7 +1474,7 @@ end
 $$;
 comment on function portal.publishable_records(uuid[]) is 'Every record residents could see (projects and people included) and every pending revision of the given organisations, as the caller may read them: kind, id, project, organisation, title, state, submission, moment of publication, writers, and for revisions the proposed and the published content.';
 
-create function public.staff_workspace() returns jsonb
+create function portal.staff_workspace_document() returns jsonb
 language plpgsql stable
 set search_path = ''
 as $$
@@ -1450,9 +1522,9 @@ begin
         where r.publication in ('awaiting_approval', 'scheduled'))));
 end
 $$;
-comment on function public.staff_workspace() is 'The start of the staff workspace for the signed-in user: {user {id, email}, memberships [{organisation_id, slug, name, role, allow_self_approval}], projects [{id, organisation_id, slug, title, status, publication, updated_at, counts {draft, awaiting_approval}}], awaiting_approval [{kind, id, project_id (null for a person), organisation_id, project_title, title, state (awaiting_approval or scheduled), submitted_at, publish_at, is_revision, is_mine, may_approve, content (the public content it would have), published (for a revision: the public content it has)}]}, for the caller''s organisations only. Counts include pending revisions. Empty lists for a signed-in user who is not staff; 401 without a user.';
+comment on function portal.staff_workspace_document() is 'The body of public.staff_workspace without the check effects.';
 
-create function public.staff_project(input jsonb) returns jsonb
+create function portal.staff_project_document(input jsonb) returns jsonb
 language plpgsql stable
 set search_path = ''
 as $$
@@ -1483,7 +1555,7 @@ begin
     'promises', (select coalesce(jsonb_agg(portal.staff_record('promise', x.id) order by x.made_on, x.id), '[]') from portal.promises x where x.project_id = project));
 end
 $$;
-comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, motions (by meeting date), council_letters, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status)}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
+comment on function portal.staff_project_document(jsonb) is 'The body of public.staff_project without the eight-keys check.';
 
 -- The ledger and the history, for everyone ----------------------------------------------------------------
 
@@ -1540,11 +1612,13 @@ $$;
 comment on function public.withdrawn_projects(text) is 'The projects of an organisation that were public and are withdrawn now (their latest publication event is a withdrawal), for the notice the site keeps at their address: {ledger_head (the ledger seq it was read at, null before the first entry), projects [{id, slug, title, withdrawn_at, reason, version}]}, newest first. An address a published project uses again is that project''s; the site shows the notice only at addresses no published project uses. Raises PT404 for an unknown organisation.';
 
 revoke all on function public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
-  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), public.staff_workspace(), public.staff_project(jsonb),
-  public.publish_due(jsonb), public.ledger_entries(text, bigint, integer), public.withdrawn_projects(text)
+  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), portal.staff_workspace_document(),
+  portal.staff_project_document(jsonb), public.publish_due(jsonb), public.ledger_entries(text, bigint, integer),
+  public.withdrawn_projects(text)
 from public, anon, authenticated, service_role;
 grant execute on function public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
-  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), public.staff_workspace(), public.staff_project(jsonb)
+  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), portal.staff_workspace_document(),
+  portal.staff_project_document(jsonb)
 to authenticated, service_role;
 grant execute on function public.publish_due(jsonb) to service_role;
 grant execute on function public.ledger_entries(text, bigint, integer), public.withdrawn_projects(text) to anon, authenticated, service_role;

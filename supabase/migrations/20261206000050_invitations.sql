@@ -7,9 +7,6 @@
 -- follower's own unsubscribe and manage links; replies go to the address staff gave (the contact person's, not
 -- public). Staff see how many it went to (recipients), never who.
 
--- Staff now write an address (where replies go): the address check, a pure function, is theirs to call too.
-grant execute on function portal.is_email_address(text) to authenticated, service_role;
-
 create table portal.invitations (
   id uuid primary key default gen_random_uuid(),
   project_id uuid not null references portal.projects (id) on delete cascade,
@@ -85,18 +82,10 @@ create trigger invitations_translations_tidy before insert or update of translat
   for each row execute function portal.tidy_record_translations('invitation');
 
 -- Residents read what they see; who wrote, approved or gets the replies is staff-only.
-revoke select on portal.invitations from anon;
 grant select (id, project_id, key_date_id, title, body, group_name, recipients, sent_at, publication, submitted_at, published_at,
   unpublished_reason, version, revised_at, unpublished_at, self_approved, translations, created_at, updated_at) on portal.invitations to anon;
 
 -- The mail: a notice to the participants, sent at once -------------------------------------------------------------
-
-alter table portal.outbox drop constraint outbox_kind_check;
-alter table portal.outbox add constraint outbox_kind_check check (kind in ('confirm', 'welcome', 'update', 'decision', 'promise',
-  'promise_status', 'council_outcome', 'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal', 'invitation'));
-alter table portal.notices drop constraint notices_kind_check;
-alter table portal.notices add constraint notices_kind_check check (kind in ('update', 'decision', 'promise', 'promise_status',
-  'council_outcome', 'key_date', 'key_date_changed', 'expectations_changed', 'withdrawal', 'invitation'));
 
 create function portal.enqueue_invitation(invitation uuid) returns integer
 language plpgsql volatile security definer
@@ -132,10 +121,8 @@ $$;
 comment on function portal.enqueue_invitation(uuid) is 'Writes the notice of an invitation (kind invitation, audience participants, its group) for the confirmed followers of its published project who want to take part, of its group when it names one (compared without case and outer spaces), and counts them in recipients. A repeat adds nothing, so nobody gets it twice. Returns 1 when it was added, else 0.';
 revoke all on function portal.enqueue_invitation(uuid) from public, anon, authenticated, service_role;
 
--- notify_followers gains the invitation; what it says of every other kind is the function it was
--- (20261204000100_public_record.sql), now kept under its own name.
-alter function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) rename to notify_followers_of_records;
-comment on function portal.notify_followers_of_records(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'The body of portal.notify_followers for every kind but invitation.';
+-- What publication_event tells followers: of an invitation here, of every other kind what
+-- portal.notify_followers_of_records (20261204000100_public_record.sql) says.
 
 create function portal.notify_followers(event text, kind text, target uuid, version_id uuid, project uuid,
   previous jsonb, current jsonb) returns void
@@ -156,9 +143,7 @@ comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb,
 revoke all on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) from public, anon, authenticated, service_role;
 
 -- What the mail worker reads of an invitation: its words, the moment it invites to and where replies go ---------
-
-alter function portal.notice_record(text, uuid) rename to notice_record_of_notices;
-comment on function portal.notice_record_of_notices(text, uuid) is 'The body of portal.notice_record for every notice kind but invitation.';
+-- The notices of the public record are portal.notice_record_of_notices's (20261128001400_notifications.sql).
 
 create function portal.notice_record(notice_kind text, record uuid) returns jsonb
 language plpgsql stable

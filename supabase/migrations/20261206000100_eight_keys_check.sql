@@ -434,11 +434,8 @@ comment on function public.check_rules() is 'The rules of the eight-keys check, 
 revoke all on function public.check_rules() from public, anon, authenticated;
 grant execute on function public.check_rules() to anon, authenticated, service_role;
 
--- project_timeline gains the check and the invitations: the document itself is built by the function it always was,
--- now kept in portal, and the public function adds them to it (so the long body is not written twice).
-alter function public.project_timeline(text, text) set schema portal;
-alter function portal.project_timeline(text, text) rename to timeline_document;
-comment on function portal.timeline_document(text, text) is 'The body of public.project_timeline without the eight-keys check.';
+-- project_timeline: the project's document (portal.timeline_document, 20261128000700_api_read.sql) with its check
+-- and its invitations added.
 
 create function public.project_timeline(org_slug text, project_slug text) returns jsonb
 language plpgsql stable
@@ -463,10 +460,9 @@ comment on function public.project_timeline(text, text) is 'Everything public ab
 revoke all on function public.project_timeline(text, text) from public, anon, authenticated;
 grant execute on function public.project_timeline(text, text) to anon, authenticated, service_role;
 
--- staff_project gains the check of what is public now (the same one the monitor shows) and the invitations.
-alter function public.staff_project(jsonb) set schema portal;
-alter function portal.staff_project(jsonb) rename to staff_project_document;
-comment on function portal.staff_project_document(jsonb) is 'The body of public.staff_project without the eight-keys check.';
+-- staff_project: the workspace's document of a project (portal.staff_project_document,
+-- 20261204000100_public_record.sql) with the check of what is public now (the same one the monitor shows) and the
+-- invitations added.
 
 create function public.staff_project(input jsonb) returns jsonb
 language plpgsql stable
@@ -486,10 +482,8 @@ comment on function public.staff_project(jsonb) is 'Everything of one project fo
 revoke all on function public.staff_project(jsonb) from public, anon;
 grant execute on function public.staff_project(jsonb) to authenticated, service_role;
 
--- The approval queue says what approving each change would fix or break in its project's check.
-alter function public.staff_workspace() set schema portal;
-alter function portal.staff_workspace() rename to staff_workspace_document;
-comment on function portal.staff_workspace_document() is 'The body of public.staff_workspace without the check effects.';
+-- staff_workspace: the start of the workspace (portal.staff_workspace_document, 20261204000100_public_record.sql),
+-- its approval queue saying what approving each change would fix or break in its project's check.
 
 create function public.staff_workspace() returns jsonb
 language plpgsql stable

@@ -6,7 +6,7 @@ import { contentOf } from '../../src/lib/ledger/verify-site.ts';
 import { contentFields, publishableKinds, translatableFields, type PublishableKind } from '../../src/lib/records/kinds.ts';
 import { callOk, callStaff, clientsFor, countAsOwner, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
 
-// English versions of what staff write (migration 20261205000500_translations.sql): they are public content
+// English versions of what staff write (publishable_kinds.translatable_fields): they are public content
 // like the Dutch, so an English text added to a published record is a pending revision until someone who wrote
 // none of it approves it, and then it is in the record's versions and in the ledger; hostile shapes are refused
 // with a 400 that names the field; and records without English keep the content (and hashes) they had before.
