@@ -1,4 +1,4 @@
-// Notification benchmark (issue 16), this tree against a baseline ("main's way": by default 5b8cac7, the last commit
+// Notification benchmark, this tree against a baseline ("main's way": by default 5b8cac7, the last commit
 // that wrote one outbox row per follower inside the publishing transaction and reported each mail on its own).
 // Both sides get the same data: the demo seed and N confirmed followers of one project, on a fresh database each,
 // in the same run, interleaved (the order of the sides flips each round). Each side runs its own migrations, its own

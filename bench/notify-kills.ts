@@ -1,4 +1,4 @@
-// The crash test of issue 16 at full size: one update to N followers (default 20,000), `npm run notify` worker
+// The mail workers' crash test at full size: one update to N followers (default 20,000), `npm run notify` worker
 // processes killed with SIGKILL at K random moments (default 50) and started again with their journals; mails
 // counted at an SMTP sink in its own process by Message-ID. Prints lost and repeated mails. The same run at CI size
 // is tests/notify/kill.test.ts (2,000 mails, 10 kills); both use tests/notify/kill-run.ts. See bench/README.md.

@@ -1,4 +1,4 @@
-// Publish-to-visible benchmark (issue 13): how long from the commit of a publish until every public file that
+// Publish-to-visible benchmark: how long from the commit of a publish until every public file that
 // shows it has it, on a synthetic organisation of N projects, with the way `npm start` publishes now (the renderer
 // re-renders the project's pages and the pages across projects) and, in the same run, main's way (a full build
 // after every change). Prints every publish and p50 / p95 per side; never asserts.
@@ -6,8 +6,8 @@
 //   npx tsx bench/publish-to-visible.ts --sizes 200,2000                  # 20 publishes (bursts included) per size
 //   npx tsx bench/publish-to-visible.ts --sizes 200 --full-publishes 3    # the full-build side is slow: fewer of those
 //
-// After the publishes, one more round changes --changed projects (default 10) in one go: issue 13's "a build after
-// 10 projects changed" through the renderer, against a full build (the full-build side's p50: a full build does
+// After the publishes, one more round changes --changed projects (default 10) in one go: "a build after 10
+// projects changed" through the renderer, against a full build (the full-build side's p50: a full build does
 // not depend on how many projects changed).
 //
 // A publish here is one transaction as the database owner: a project's summary and the title of its newest update

@@ -27,7 +27,7 @@ interface Outcome {
   failures: string[];
 }
 
-// vitest: " FAIL  tests/x.test.ts > story > step" and " × step"; Playwright: "  1) [chromium] › tests/e2e/x.spec.ts…".
+// vitest: " FAIL  tests/<file>.test.ts > story > step" and " × step"; Playwright: "  1) [chromium] › tests/e2e/x.spec.ts…".
 const FAILURE_LINE = /^\s*(?:FAIL\s|×\s|✘\s|\d+\) \[)/;
 
 const children = new Set<ReturnType<typeof spawn>>();

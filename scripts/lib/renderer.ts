@@ -1,4 +1,4 @@
-// Incremental publish (issue 13): instead of rebuilding the whole site after staff publish a change to a project,
+// Incremental publish: instead of rebuilding the whole site after staff publish a change to a project,
 // a renderer re-renders only that project's pages and files and the pages across projects, in a second or two at
 // any size. The renderer is the same pages and components as the static build, bundled once by `astro build` in
 // server mode (src/renderer/adapter.mjs), driven in a child process (render-worker.mjs).

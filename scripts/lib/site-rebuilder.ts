@@ -1,5 +1,5 @@
-// Rebuilds the embedded default's static site after staff change what residents see (issue 4: "the embedded
-// default rebuilds the site within 60 seconds"). The stand-in reports each committed change
+// Rebuilds the embedded default's static site after staff change what residents see: the embedded default must
+// show a change on the site within 60 seconds. The stand-in reports each committed change
 // (onSiteChanged); this decides when to build, so that a burst of changes costs one build, not one each.
 
 export interface SiteRebuilderOptions {

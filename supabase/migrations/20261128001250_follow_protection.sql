@@ -1,4 +1,4 @@
--- What keeps the follow forms from being turned against strangers (issue 11): the settings of this deployment
+-- What keeps the follow forms from being turned against strangers: the settings of this deployment
 -- that the limits of follow_project read, and a proof-of-work challenge that every follow request must carry.
 --  * portal.deployment_settings: one row. How many trusted proxies stand in front of the API gateway (so that
 --    portal.request_source takes the address the nearest trusted proxy saw), the hourly cap on confirmation

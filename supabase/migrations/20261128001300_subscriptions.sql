@@ -1,4 +1,4 @@
--- Residents follow projects with only an e-mail address: no account (issue 5, part 1).
+-- Residents follow projects with only an e-mail address: no account.
 --  * portal.subscribers, portal.subscriptions: who follows which project (or every project of the
 --    organisation), how often they want mail and in which language. Double opt-in: a subscription is
 --    pending until the link in the confirmation mail is followed; nothing else is sent before that.
@@ -6,7 +6,7 @@
 --    and never stored; only its sha256 is kept, so a copy of the database holds no working link. Three kinds:
 --    confirm (one use, 7 days), manage (the links in a mail's body: settings, unsubscribe, delete; a year) and
 --    unsubscribe (the List-Unsubscribe header, which mail providers fetch and may log: it only unsubscribes).
---  * portal.outbox: one row per mail to send. The worker (part 2) sends it and gets the tokens of the mail's
+--  * portal.outbox: one row per mail to send. The mail worker sends it and gets the tokens of the mail's
 --    links at send time, so not even the outbox holds a raw token.
 --  * portal.mail_requests: the confirmation mails asked for, by hashes of the subscription and of the source,
 --    so nobody can mail-bomb a stranger: 3 per subscription per 24 hours, 20 per source per hour, and the
@@ -624,7 +624,7 @@ begin
   if not was_confirmed then
     update portal.subscriptions x set confirmed_at = now() where x.id = subscription.id
     returning * into subscription;
-    -- The welcome mail (part 2 fills it with the catch-up); once per subscription.
+    -- The welcome mail (the mail worker fills it with the catch-up); once per subscription.
     insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, dedupe_key)
     select s.organisation_id, s.id, subscription.id, 'welcome', subscription.project_id, format('welcome:%s', subscription.id)
     from portal.subscribers s where s.id = link.subscriber_id

@@ -34,7 +34,7 @@ create table portal.publishable_kinds (
 comment on table portal.publishable_kinds is 'The kinds of record residents can see: the table each lives in, which fields are its public content (hashed into the ledger), which of those are timestamps (hashed in one canonical UTC form), and what a message calls it. Written by migrations only.';
 comment on column portal.publishable_kinds.kind is 'The name of the kind in the API and the ledger, for example decision.';
 comment on column portal.publishable_kinds.table_name is 'The table in schema portal that holds records of the kind.';
-comment on column portal.publishable_kinds.content_fields is 'The fields of a record that are its public content, in the order they are documented. The ledger hashes exactly these; src/lib/ledger/content-fields.ts lists the same.';
+comment on column portal.publishable_kinds.content_fields is 'The fields of a record that are its public content, in the order they are documented. The ledger hashes exactly these; contentFields in src/lib/records/kinds.ts lists the same.';
 comment on column portal.publishable_kinds.time_fields is 'The content fields that are timestamps: hashed as YYYY-MM-DDTHH:MM:SS.ffffffZ in UTC, whatever the time zone they were shown in.';
 comment on column portal.publishable_kinds.title_field is 'The field that names a record in lists and messages.';
 comment on column portal.publishable_kinds.label_nl is 'What a Dutch message calls a record of this kind, with its article.';

@@ -1,4 +1,4 @@
--- Timelines in keyset pages, for the site build (issue 13). A build used to ask project_timeline once per project:
+-- Timelines in keyset pages, for the site build. A build used to ask project_timeline once per project:
 -- 10,000 requests for a large site, each a round trip through PostgREST. project_timelines returns the documents
 -- of up to 100 published projects per call, ordered by slug, and the slug to continue after; each document is
 -- exactly what project_timeline returns for that project, so a page renders the same from either.

@@ -1,4 +1,4 @@
--- Invitations (issue 14): staff invite the followers of a project who said they want to take part (to a sounding
+-- Invitations: staff invite the followers of a project who said they want to take part (to a sounding
 -- board, a meeting, a walk), optionally only those of one neighbourhood or group. An invitation speaks for the
 -- municipality, so it is a publishable kind like any other record: a draft, approved by a second person, with a
 -- version in the public history and an entry in the ledger. Approving it sends it: a notice to the matching

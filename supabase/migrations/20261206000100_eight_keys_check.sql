@@ -1,4 +1,4 @@
--- The eight-keys check (issue 14): per project, which of the eight keys of good participation its public record
+-- The eight-keys check: per project, which of the eight keys of good participation its public record
 -- meets. The rules live here and only here: portal.check_rules names and explains each one in Dutch and English,
 -- portal.eight_keys evaluates them. The site's monitor, the project page's data, the staff checklist and the
 -- approval queue all read the results of these two, so the public and the workspace can never disagree.

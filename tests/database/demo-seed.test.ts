@@ -2,7 +2,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
 
-// The demo a new user sees after `npm start`: what the brief promises of Demodam, read through the API.
+// The demo a new user sees after `npm start`: what Demodam must show, read through the API.
 
 let portal: LocalSupabase;
 let anon: SupabaseClient;

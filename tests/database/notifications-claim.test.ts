@@ -6,7 +6,7 @@ import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
 import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, fanOutNotices, serviceClientFor, startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';
 
-// The mail worker's side of the outbox (issue 5, part 2a; issue 16): claim_mail_batch, complete_mail and fail_mail,
+// The mail worker's side of the outbox: claim_mail_batch, complete_mail and fail_mail,
 // called as the worker calls them (supabase-js with the service role key against the stand-in), each claim after
 // the worker fanned out the notices that wait (public.fan_out_notices). Every claim answer is parsed with the
 // worker's own schema, so a field the worker would not understand fails here; complete_mail and fail_mail name the

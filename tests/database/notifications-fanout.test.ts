@@ -6,7 +6,7 @@ import {
   ANDERPROJECT, OTHERDAM, TESTDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, fanOutNotices, serviceClientFor,
   startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';
 
-// Mail at scale (issue 16): a publication writes one portal.notices row, whatever the number of followers, and the
+// Mail at scale: a publication writes one portal.notices row, whatever the number of followers, and the
 // mail worker fans it out into one outbox row per follower (public.fan_out_notices), in batches, in subscription
 // order, unique per notice and subscription, only for followers who had confirmed when it was published. Claims
 // carry an id: complete_mail, fail_mail and release_mail change only rows still under that claim. Called as the

@@ -7,7 +7,7 @@ import {
   startFixturePortal, type RpcOutcome,
 } from './support.ts';
 
-// Notifications are enqueued in the transaction that publishes (issue 5, part 2a; the public record; issue 16):
+// Notifications are enqueued in the transaction that publishes, as one notice per publication event:
 // every publication event (portal.publication_event: a publish, an approved revision, a withdrawal, an approved
 // status change) asks portal.notify_followers what to tell, which writes one portal.notices row and no outbox row;
 // the mail worker fans it out (public.fan_out_notices, here through fanOutNotices). Each kind of notice, caused

@@ -7,8 +7,8 @@ import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import { solveFollowChallenge, solvedChallenge, TEST_FOLLOW_SETTINGS, useTestFollowSettings } from './follow-challenge.ts';
 import { asActor, callStaff, clientFor, serviceClientFor, startFixturePortal, type RpcOutcome } from './support.ts';
 
-// What keeps the follow forms from being turned against strangers (issue 11, findings 2 and 3), through the
-// stand-in and supabase-js as a resident's browser and a bot reach them:
+// What keeps the follow forms from being turned against strangers, through the stand-in and supabase-js as a
+// resident's browser and a bot reach them:
 //  * the per-source limit counts the address the nearest trusted proxy saw, not what the client wrote;
 //  * the per-subscription limit cannot lock an address's owner out, and the organisation has an hourly cap;
 //  * every follow request carries a solved ALTCHA challenge, checked in the database, each solution once;
@@ -83,7 +83,7 @@ async function sourceFor(headers: Record<string, string>): Promise<string> {
   return source;
 }
 
-describe('the source of a follow request (finding 2)', () => {
+describe('the source of a follow request', () => {
   it('a client that writes a new left-most x-forwarded-for on every request is still one source: the 21st is refused', async () => {
     // No trusted proxy: the gateway's own entry, the right-most, is the source (the stand-in's peer, or the
     // proxy entry a client cannot push aside by writing more in front of it).
@@ -121,7 +121,7 @@ describe('the source of a follow request (finding 2)', () => {
   });
 });
 
-describe('limits nobody can turn against a resident (finding 2)', () => {
+describe('limits nobody can turn against a resident', () => {
   it('three requests by a stranger for an address do not lock its owner out: they can follow anything else, and hold three working links for this', async () => {
     const victim = 'doelwit@voorbeeld.nl';
     const stranger = resident();
@@ -308,7 +308,7 @@ describe('deployment settings', () => {
   });
 });
 
-describe('links that stay few and work once (finding 3)', () => {
+describe('links that stay few and work once', () => {
   it('purge_unconfirmed removes links expired 30 days ago, used confirmation links that expired, and expired spent challenges', async () => {
     const client = resident();
     expect((await followAs(client, { email: 'opruimen@voorbeeld.nl' })).status).toBe(200);

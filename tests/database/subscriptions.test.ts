@@ -5,9 +5,9 @@ import type { LocalSupabase } from '../../src/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
 import { ALL_ACTORS, asActor, callStaff, clientFor, startFixturePortal, TESTPROJECT, type RpcOutcome } from './support.ts';
 
-// Residents follow projects with only an e-mail address (issue 5, part 1): the whole loop from following to
+// Residents follow projects with only an e-mail address, without an account: the whole loop from following to
 // deleting, the rate limits, and that no address ever reaches anyone but the mail worker. What keeps following
-// from being turned against strangers (issue 11: the source, the challenge, the caps, single-use links) has its
+// from being turned against strangers (the source, the challenge, the caps, single-use links) has its
 // own file, subscriptions-protection.test.ts.
 
 let portal: LocalSupabase;

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSize, pageWeight, projectPageBudget, type WeighedFile } from './support/page-weight.ts';
 
 // Page weight, checked by size on the site that Playwright's web server built (see playwright.config.ts: the
-// build lands in .data/e2e-<port>/dist). Issue 13's lines: every project page, its HTML and the CSS it needs before
+// build lands in .data/e2e-<port>/dist). The limits: every project page, its HTML and the CSS it needs before
 // the first paint, at most 14.6 kB gzipped (one TCP initial window; the CSS is inline, src/lib/page-html/); every
 // script a resident's page loads, including after interaction, at most 5 kB gzipped in all, except the follow
 // forms' proof of work, loaded only on submit, within 12 kB of its own. The staff workspace is not a page residents

@@ -5,7 +5,7 @@ import { enhanced } from './support/scripts.ts';
 import { linkTo, mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject } from './support/workspace.ts';
 
-// Issue 5, done-when: a resident follows, receives the confirmation mail, clicks the link and is confirmed.
+// A resident follows, receives the confirmation mail, clicks the link and is confirmed.
 // The whole loop with real parts: from the project page to the follow form on its join page, follow_project, the outbox, the e2e
 // server's mail worker, SMTP into the catcher, the mail read back from disk, its link opened in the browser.
 

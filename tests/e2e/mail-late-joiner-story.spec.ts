@@ -4,7 +4,7 @@ import { asOwnClient, freshAddress, projectInExecution } from './support/follow.
 import { enhanced } from './support/scripts.ts';
 import { linkTo, waitForMail } from './support/mail.ts';
 
-// Issue 5, done-when: a late joiner joins a project in its execution phase and the welcome mail lists the
+// A late joiner joins a project in its execution phase and the welcome mail lists the
 // decisions taken and the open promises. The project and what it holds are read through the public API
 // (project_timeline), so the test follows the demo seed rather than copying it.
 

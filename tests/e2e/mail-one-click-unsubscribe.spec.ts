@@ -4,9 +4,9 @@ import { call, confirmedFollower, freshAddress, hashParameter } from './support/
 import { linkTo, mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject, rpc, tokensFor, unique, waitForQuietSite, workspaceProjects } from './support/workspace.ts';
 
-// Issue 5, done-when: the one-click unsubscribe from the mail's header stops further mail. The test does what
+// The one-click unsubscribe from the mail's header stops further mail. The test does what
 // a mail client does for RFC 8058: it reads List-Unsubscribe from the mail it received and POSTs
-// "List-Unsubscribe=One-Click" to that address, without any key, cookie or login. Issue 11: that address carries
+// "List-Unsubscribe=One-Click" to that address, without any key, cookie or login. That address carries
 // a token of its own, which mail providers may keep, and which only unsubscribes; the manage token stays in the
 // links of the body.
 

@@ -3,7 +3,7 @@ import { call, confirmedFollower, freshAddress, organisation } from './support/f
 import { mailbox, waitForMail } from './support/mail.ts';
 import { demodamProject, rpc, tokensFor, unique, waitForQuietSite, workspaceProjects } from './support/workspace.ts';
 
-// Issue 5, done-when: a staff publish (through the API, as staff) produces exactly one mail per confirmed
+// A staff publish (through the API, as staff) produces exactly one mail per confirmed
 // follower. Followers of the project and of every Demodam project get it; someone who never confirmed does
 // not. The mail travels the whole way: outbox row in the approving transaction, the e2e server's worker,
 // SMTP, the catcher's .eml files, read back with mailparser.

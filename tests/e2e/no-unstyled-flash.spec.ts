@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { locales } from '../../src/i18n/index.ts';
 import { pageTypes, pathOf, readDemoFacts, type DemoFacts } from '../lib/layout/page-types.ts';
 
-// Issue 13: a resident's page arrives in one round trip, styled. Each page carries its CSS in its head
+// A resident's page arrives in one round trip, styled. Each page carries its CSS in its head
 // (src/lib/page-html/finish-page.ts), so the browser asks for no stylesheet before the first paint: nothing to flash unstyled.
 // Here every stylesheet request is refused; the page must still look as designed. The only stylesheet a page may
 // ask for is one for print (media="print", which the browser fetches without holding up the screen).

@@ -18,7 +18,7 @@ import {
   workspaceProjects,
 } from './support/workspace.ts';
 
-// Issue 4, "Done when" 4: axe reports zero WCAG 2.2 AA violations on every view of the workspace, in Dutch
+// Axe reports zero WCAG 2.2 AA violations on every view of the workspace, in Dutch
 // and English: sign-in, projects, a section with a record form open, the update editor with its preview and
 // readability hint, a form with a validation error, the approval queue, the audit log, the team, the
 // session dialog, a project's followers and the council section's agenda items from the council information
@@ -105,7 +105,7 @@ for (const locale of locales as readonly Locale[]) {
     await expect(page.getByText('beheer@demodam.example').last()).toBeVisible();
     found.push(...(await violations(page, 'team')));
 
-    // A project's followers: numbers only, and the table of groups (issue 5).
+    // A project's followers: numbers only, and the table of groups.
     await page.getByRole('navigation', { name: text.nav.label }).getByRole('link', { name: text.nav.projects }).click();
     await openProjectSection(page, demodamProject.title, 'followers', locale);
     await expect(page.getByRole('table', { name: text.followers.caption })).toBeVisible();

@@ -3,7 +3,7 @@ import { pathFor } from '../../src/i18n/index.ts';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { demodamDraft, demodamProject, rpc, sessionKey, signIn, staffProject, tokensFor, unique, workspaceProjects } from './support/workspace.ts';
 
-// Issue 4, "Done when" 2: an editor of another municipality can neither see Demodam's draft nor change
+// An editor of another municipality can neither see Demodam's draft nor change
 // anything of Demodam, through the workspace or by calling the API directly with its own token.
 
 const text = workspaceNl;

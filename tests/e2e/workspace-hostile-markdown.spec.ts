@@ -4,7 +4,7 @@ import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { editorText } from '../../src/i18n/text/editor.ts';
 import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique, waitForQuietSite } from './support/workspace.ts';
 
-// Issue 4, "Done when" 3: Markdown with hostile content, written through the workspace, is neutralised in the
+// Markdown with hostile content, written through the workspace, is neutralised in the
 // editor's preview, on the public project page and in the project's feed, while its harmless text shows.
 
 const text = workspaceNl;

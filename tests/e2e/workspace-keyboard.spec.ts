@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { demoPassword, staff, unique, workspacePath } from './support/workspace.ts';
 
-// Issue 4, "Done when" 4: every form works with the keyboard alone. No mouse: each control is reached with
+// Every form of the workspace works with the keyboard alone. No mouse: each control is reached with
 // Tab and used with Enter or Space, and the focus is visible wherever it lands.
 
 const text = workspaceNl;

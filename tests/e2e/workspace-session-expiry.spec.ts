@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { demodamProject, demoPassword, endSession, openProjectSection, recordItem, signIn, unique } from './support/workspace.ts';
 
-// Issue 4, "Done when" 4: session expiry is handled without losing the text being written.
+// The workspace handles a session's expiry without losing the text being written.
 
 const text = workspaceNl;
 const addUpdate = text.editor.add.replace('{kind}', 'nieuwsbericht');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique, waitForQuietSite } from './support/workspace.ts';
 
-// Issue 4, "Done when" 1: an editor drafts an update and submits it, an approver approves it, and the
+// An editor drafts an update and submits it, an approver approves it, and the
 // resident's project page shows it within 60 seconds (the embedded default rebuilds the site after a publish).
 
 test('an update written by an editor and approved by an approver reaches the resident within 60 seconds', async ({ page }) => {

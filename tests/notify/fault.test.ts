@@ -9,7 +9,7 @@ import { addFollower, clientFor, startFixturePortal } from '../database/support.
 import { startNotifyProcess, type NotifyProcess } from './notify-process.ts';
 import { publishUpdate, startSink, type Sink } from './support.ts';
 
-// The fault test of issue 5: a crash mid-batch neither loses a mail nor sends one twice. `npm run notify` runs
+// The mail worker's fault test: a crash mid-batch neither loses a mail nor sends one twice. `npm run notify` runs
 // as a child process (scripts/notify.ts) against the stand-in; the SMTP server stalls on the end of DATA of the 8th mail (so the
 // worker waits for a 250 that never comes), and the worker is killed with SIGKILL while it waits. The worker started
 // after it with the same journal reports the seven mails the server accepted, hands the rest of the claim back, and

@@ -1,4 +1,4 @@
-// The crash test of issue 16, shared by tests/notify/kill.test.ts (CI size) and bench/notify-kills.ts (full size):
+// The mail workers' crash test, shared by tests/notify/kill.test.ts (CI size) and bench/notify-kills.ts (full size):
 // one published update to N confirmed followers, `npm run notify` worker processes sending it to an SMTP sink in its
 // own process, and each worker killed with SIGKILL at random moments (keyed on the sink's progress) and started
 // again with its own journal. Mails are counted at the sink by Message-ID: none may be lost, and a kill may cost at

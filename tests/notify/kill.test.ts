@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runKillTest } from './kill-run.ts';
 
-// Issue 16's crash test at CI size (bench/notify-kills.ts runs it at 20,000 mails and 50 kills): two `npm run notify`
+// The mail workers' crash test at CI size (bench/notify-kills.ts runs it at 20,000 mails and 50 kills): two `npm run notify`
 // processes send one update to 2,000 followers and are killed with SIGKILL at 10 random moments, each started again
 // with its journal. Counted at the sink by Message-ID.
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { apiKeys, randomJwtSecret } from '../../src/local-supabase/keys.ts';
 import { solveFollowChallenge, TEST_FOLLOW_SETTINGS } from '../database/follow-challenge.ts';
 
-// The fault test of issue 11: `npm start` is killed with SIGKILL (its whole process group, as a crash or an
+// The embedded portal's fault test: `npm start` is killed with SIGKILL (its whole process group, as a crash or an
 // out-of-memory kill of the service would) while staff save drafts, residents follow projects and the mail
 // worker sends their confirmation mails. The next start opens the database, every write the API had
 // acknowledged is there, and every resident whose follow was acknowledged gets the confirmation mail.

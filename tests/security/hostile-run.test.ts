@@ -7,7 +7,7 @@ import { tableFingerprint } from '../database/fingerprint.ts';
 import { solvedChallenge, useTestFollowSettings } from '../database/follow-challenge.ts';
 import { ANDERPROJECT, clientFor, OTHERDAM, startFixturePortal, TESTPROJECT } from '../database/support.ts';
 
-// The hostile-input run of issue 11: hundreds of requests a attacker could send to the API over HTTP (the real
+// The hostile-input run: hundreds of requests an attacker could send to the API over HTTP (the real
 // stand-in, the real migrations and RLS), across every public and resident function and, as signed-in staff,
 // every staff function: malformed, oversized, nested, replayed, forged and cross-organisation. Every one must get
 // a 4xx with a message (never a 5xx), the server must keep serving, and nothing that was refused may have changed

@@ -142,7 +142,7 @@ export function approvalItem(page: Page, title: string): Locator {
 }
 
 /**
- * Reloads a public page until `check` passes, at most 60 seconds (the issue's promise to residents), and
+ * Reloads a public page until `check` passes, at most 60 seconds (the portal's promise to residents), and
  * returns how many seconds it took from `since`.
  */
 export async function pollPublicPage(page: Page, path: string, since: number, check: (page: Page) => Promise<void>, timeout = 300_000): Promise<number> {
