@@ -1,6 +1,6 @@
 /**
  * PostgREST's error bodies and its SQLSTATE -> HTTP status table
- * (https://docs.postgrest.org/en/stable/references/errors.html, checked against src/PostgREST/Error.hs).
+ * (https://docs.postgrest.org/en/stable/references/errors.html, checked against https://github.com/PostgREST/postgrest/blob/main/src/PostgREST/Error.hs).
  */
 export interface PostgrestErrorBody {
   code: string;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 // The canonical JSON of RFC 8785 (JSON Canonicalization Scheme) for the values the portal publishes, and the
 // hashes of the ledger. portal.canonical_json and portal.content_hash in the database write the same text and
-// the same hashes; tests/lib/ledger/canonical-json.test.ts compares both on hostile text.
+// the same hashes; tests/database/canonical-json.test.ts compares both on hostile text.
 
 /**
  * Object keys sorted by code point, no whitespace, strings and numbers as JSON.stringify writes them.
