@@ -1,9 +1,9 @@
 // Filters a list that the static page already shows in full: the page works without JavaScript, and this script
 // only hides the items that do not match. The home page, the promises tracker and the lessons library use it with
-// their own fields. The form is in the page (src/components/home/ListFilterBlock.astro), hidden until this runs;
+// their own fields. The form is in the page (src/components/list-filter/ListFilterBlock.astro), hidden until this runs;
 // what each field filters on is read from its control (its name, its kind, a choice's options). The filter lives
 // in the URL query, so a filtered view can be shared.
-import { countText, filterQuery, matchesFilter, readFilterState, type FilterShape, type FilterState } from '../lib/home/list-filter.ts';
+import { countText, filterQuery, matchesFilter, readFilterState, type FilterShape, type FilterState } from '../lib/list-filter/list-filter.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 

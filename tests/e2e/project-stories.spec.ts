@@ -104,7 +104,7 @@ test('a resident filters the timeline by kind with the keyboard, and sees everyt
   await expect(decisionsFilter).not.toBeChecked();
   await expect(page.locator('#timeline-items > li[data-filter="decision"]:visible')).toHaveCount(0);
   await expect(items.locator('visible=true')).toHaveCount(project.timeline.length - decisionCount);
-  const status = nl.project.filterStatus.replace('{shown}', String(project.timeline.length - decisionCount)).replace('{total}', String(project.timeline.length));
+  const status = nl.project.filterStatus(project.timeline.length - decisionCount, project.timeline.length);
   await expect(page.getByRole('status').filter({ hasText: status })).toHaveCount(1);
   await page.keyboard.press('Space');
   await expect(items.locator('visible=true')).toHaveCount(project.timeline.length);
@@ -154,7 +154,7 @@ test('a resident sees what changed since the page was made', async ({ page, base
   for (const [index, change] of changes.slice(0, 10).entries()) {
     await expect(listed.nth(index)).toContainText(`${nl.project.changeKind[change.kind]}: ${squash(change.title)}`);
   }
-  if (changes.length > 10) await expect(notice).toContainText(nl.project.freshMore.replace('{count}', String(changes.length - 10)));
+  if (changes.length > 10) await expect(notice).toContainText(nl.project.freshMore(changes.length - 10));
   await expect(notice.getByRole('link', { name: nl.project.freshReload })).toHaveAttribute('href', path);
 });
 

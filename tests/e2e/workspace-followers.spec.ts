@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dictionaryFor, type Locale } from '../../src/i18n/index.ts';
-import { fill } from '../../src/i18n/text/workspace.ts';
+import { fill } from '../../src/i18n/fill.ts';
 import { followerCountsSchema, type FollowerCounts } from '../../src/lib/workspace/followers.ts';
 import { hostile } from '../lib/support/hostile.ts';
 import { call, confirmedFollower, freshAddress, organisation } from './support/follow.ts';

@@ -36,7 +36,7 @@ function notice(changes: ShownChange[], locale: Locale, reload: string): HTMLEle
     'utrecht-alert utrecht-alert--info',
     element('p', 'utrecht-paragraph', element('strong', '', t.freshTitle)),
     element('ul', 'utrecht-unordered-list', ...items),
-    ...(rest > 0 ? [element('p', 'utrecht-paragraph', t.freshMore.replace('{count}', String(rest)))] : []),
+    ...(rest > 0 ? [element('p', 'utrecht-paragraph', t.freshMore(rest))] : []),
     element('p', 'utrecht-paragraph', link),
   );
 }

@@ -34,7 +34,7 @@ class TimelineFilter extends HTMLElement {
       const hidden = new Set(boxes.filter((box) => !box.checked).map((box) => box.value));
       for (const item of items) item.hidden = hidden.has(item.dataset['filter'] ?? '');
       const shown = items.filter((item) => !item.hidden).length;
-      status.textContent = t.filterStatus.replace('{shown}', String(shown)).replace('{total}', String(items.length));
+      status.textContent = t.filterStatus(shown, items.length);
     };
     const fieldset = element('fieldset', 'timeline-filter', element('legend', '', t.filterLegend), ...options.map((option) => option.label), status);
     fieldset.addEventListener('change', update);

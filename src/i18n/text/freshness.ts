@@ -8,7 +8,7 @@ import { councilOutcomeEn, councilOutcomeNl, projectStatusEn, projectStatusNl, p
 export const freshnessNl = {
   freshTitle: 'Er is iets veranderd sinds deze pagina is gemaakt:',
   freshReload: 'Laad de pagina opnieuw',
-  freshMore: 'en nog {count} andere wijzigingen',
+  freshMore: (count: number) => `en nog ${count} andere wijzigingen`,
   changeKind: {
     project: 'Project',
     decision: 'Besluit',
@@ -22,7 +22,7 @@ export const freshnessNl = {
 export const freshnessEn: typeof freshnessNl = {
   freshTitle: 'Something changed since this page was made:',
   freshReload: 'Reload the page',
-  freshMore: 'and {count} other changes',
+  freshMore: (count: number) => `and ${count} other changes`,
   changeKind: {
     project: 'Project',
     decision: 'Decision',

@@ -7,8 +7,7 @@ import type { TimelineFilter } from '../../lib/timeline/timeline-filters.ts';
 
 export const timelineFilterNl = {
   filterLegend: 'Laat zien',
-  // Filled in by the filter's script in the browser, so a template rather than a function.
-  filterStatus: '{shown} van {total} onderdelen zichtbaar.',
+  filterStatus: (shown: number, total: number) => `${shown} van ${total} onderdelen zichtbaar.`,
   timelineKind: {
     phase: 'Fasen',
     handover: 'Overdrachten',
@@ -22,7 +21,7 @@ export const timelineFilterNl = {
 
 export const timelineFilterEn: typeof timelineFilterNl = {
   filterLegend: 'Show',
-  filterStatus: '{shown} of {total} items shown.',
+  filterStatus: (shown: number, total: number) => `${shown} of ${total} items shown.`,
   timelineKind: {
     phase: 'Phases',
     handover: 'Handovers',

@@ -587,7 +587,5 @@ export const workspaceEn: WorkspaceText = {
   notAllowed: 'Only an administrator of the organisation can do this.',
 };
 
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+// The workspace's texts are templates filled by the one filler; named here too for the modules that import it with them.
+export { fill } from '../fill.ts';

@@ -1,5 +1,5 @@
 import { translationWorkspaceText } from '../../i18n/text/translation.ts';
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import { votesText } from '../../lib/workspace/forms/convert.ts';
 import { formsByKind } from '../../lib/workspace/forms/index.ts';
 import { hasRole, type RecordAction } from '../../lib/workspace/roles.ts';

@@ -1,4 +1,4 @@
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import { listSections } from '../../lib/workspace/forms/index.ts';
 import { hashFor, sectionForKind } from '../../lib/workspace/routes.ts';
 import type { CheckResultView, StaffProject, StaffRecord } from '../../lib/workspace/schemas.ts';

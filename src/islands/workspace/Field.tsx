@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
-import { fill, type WorkspaceText } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { WorkspaceText } from '../../i18n/text/workspace.ts';
 import { isVoteCount } from '../../lib/workspace/forms/convert.ts';
 import type { FieldSpec, FieldValue, ResponseValue, VoteValue } from '../../lib/workspace/forms/types.ts';
 import type { EnumLabels } from '../../i18n/text/enum-labels.ts';
@@ -165,19 +166,23 @@ export function Field(props: FieldProps) {
       );
     }
   }
-  const remaining = field.maxLength !== undefined ? field.maxLength - string.length : undefined;
   return (
     <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
       {labelElement}
       {help}
       {errorText}
       {control}
-      {remaining !== undefined && field.maxLength !== undefined && remaining < field.maxLength * 0.1 && (
-        <p class="workspace-field-help">{fill(text.form.charactersLeft, { count: remaining })}</p>
-      )}
+      <CharactersLeft text={text} value={string} maxLength={field.maxLength} />
       {props.hint && field.type === 'textarea' && <PlainLanguageHint id={hintId} text={string} contentLocale={contentLang} uiLocale={locale} />}
     </div>
   );
+}
+
+/** How many characters are left, once fewer than a tenth of the field's maximum are. */
+function CharactersLeft({ text, value, maxLength }: { text: WorkspaceText; value: string; maxLength: number | undefined }) {
+  if (maxLength === undefined) return null;
+  const remaining = maxLength - value.length;
+  return remaining < maxLength * 0.1 ? <p class="workspace-field-help">{fill(text.form.charactersLeft, { count: remaining })}</p> : null;
 }
 
 function ResponsesField(props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown }) {
@@ -229,6 +234,7 @@ function ResponsesField(props: FieldProps & { label: string; helpId: string | un
                     set(responses.map((response) => (response.input_theme_id === theme.id ? { ...response, we_did: weDid } : response)));
                   }}
                 />
+                <CharactersLeft text={text} value={current.we_did} maxLength={props.field.maxLength} />
                 {props.hint && <PlainLanguageHint id={`${boxId}-we-did-hint`} text={current.we_did} contentLocale="nl" uiLocale={props.locale} />}
               </div>
             )}
@@ -248,6 +254,7 @@ function ResponsesField(props: FieldProps & { label: string; helpId: string | un
                   value={props.englishResponses.values[theme.id] ?? ''}
                   onInput={(event) => props.englishResponses?.onChange(theme.id, event.currentTarget.value)}
                 />
+                <CharactersLeft text={text} value={props.englishResponses.values[theme.id] ?? ''} maxLength={props.field.maxLength} />
                 {props.hint && (
                   <PlainLanguageHint id={`${boxId}-we-did-en-hint`} text={props.englishResponses.values[theme.id] ?? ''} contentLocale="en" uiLocale={props.locale} />
                 )}
@@ -270,6 +277,8 @@ function VotesField(props: FieldProps & { label: string; helpId: string | undefi
   const { id, text } = props;
   const { announce } = useWorkspace();
   const t = text.form.votes;
+  // The bounds the form declares for the votes, as the API takes them.
+  const limits = props.field.type === 'votes' ? props.field : undefined;
   const rows = Array.isArray(props.value) ? (props.value as VoteValue[]) : [];
   const addRef = useRef<HTMLButtonElement>(null);
   const set = (next: VoteValue[]) => props.onChange(next);
@@ -288,7 +297,7 @@ function VotesField(props: FieldProps & { label: string; helpId: string | undefi
   const count = (index: number, key: 'for' | 'against', label: string) => {
     const boxId = `${id}-${index}-${key}`;
     const value = rows[index]?.[key] ?? '';
-    const wrong = !isVoteCount(value);
+    const wrong = !isVoteCount(value) || (limits !== undefined && Number(value.trim()) > limits.maxVotes);
     return (
       <div class={`utrecht-form-field workspace-vote__count${wrong ? ' utrecht-form-field--invalid' : ''}`}>
         <label class="utrecht-form-label" for={boxId}>
@@ -334,7 +343,7 @@ function VotesField(props: FieldProps & { label: string; helpId: string | undefi
                 class="utrecht-textbox"
                 type="text"
                 id={`${id}-${index}-party`}
-                maxLength={100}
+                maxLength={limits?.maxPartyLength}
                 value={row.party}
                 disabled={props.disabled}
                 onInput={(event) => change(index, 'party', event.currentTarget.value)}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { StaffError } from '../../lib/workspace/errors.ts';
 import { followerGroupRows, projectGroupsOf, type FollowerCounts } from '../../lib/workspace/followers.ts';
 import { hashFor } from '../../lib/workspace/routes.ts';

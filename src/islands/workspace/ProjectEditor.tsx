@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { StaffError } from '../../lib/workspace/errors.ts';
 import { assignmentForm, listSections, personForm, projectForm, promiseStatusForm } from '../../lib/workspace/forms/index.ts';
 import type { FormSpec } from '../../lib/workspace/forms/types.ts';

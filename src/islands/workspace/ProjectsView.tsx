@@ -1,4 +1,4 @@
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import { hashFor } from '../../lib/workspace/routes.ts';
 import { enumLabel, useViewTitle, useWorkspace } from './context.ts';
 import { PublicationBadge } from './PublicationBadge.tsx';

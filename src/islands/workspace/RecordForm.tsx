@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { translationWorkspaceText } from '../../i18n/text/translation.ts';
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { DraftKey } from '../../lib/workspace/draft-store.ts';
 import { isConflict, type StaffError } from '../../lib/workspace/errors.ts';
 import { differs, inputFromValues, isFormValues, isShown, unavailableOptions, valuesFromRecord, votesText } from '../../lib/workspace/forms/convert.ts';

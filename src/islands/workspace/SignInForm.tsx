@@ -1,6 +1,6 @@
 import type { GoTrueClient } from '@supabase/auth-js';
 import { useRef, useState } from 'preact/hooks';
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import { clientMessage } from '../../lib/workspace/errors.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { WorkspaceText } from '../../i18n/text/workspace.ts';

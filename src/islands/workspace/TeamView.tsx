@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fill } from '../../i18n/text/workspace.ts';
+import { fill } from '../../i18n/fill.ts';
 import type { StaffError } from '../../lib/workspace/errors.ts';
 import { staffRoles, type StaffRole } from '../../lib/workspace/roles.ts';
 import type { Member } from '../../lib/workspace/schemas.ts';

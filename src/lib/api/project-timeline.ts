@@ -15,6 +15,7 @@ import { projectFields } from './project-card.ts';
 import { personCardSchema } from './person.ts';
 import { isoDate, isoTimestamp, text, translations, uuid, webUrl, wholeNumber } from './primitives.ts';
 import { timelinePromiseSchema } from './promise.ts';
+import type { DocumentList } from '../records/kinds.ts';
 import { historyEntrySchema, recordMeta, withdrawnSchema } from './public-record.ts';
 
 export const timelineProjectSchema = z.strictObject({
@@ -216,6 +217,21 @@ export type KeyDate = z.infer<typeof keyDateSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type TimelineItem = z.infer<typeof timelineItemSchema>;
 export type ProjectTimeline = z.infer<typeof projectTimelineSchema>;
+
+/** The keys of the document's lists of published records (each record with its place in the public record). */
+export type RecordListKey = {
+  [K in keyof ProjectTimeline]-?: ProjectTimeline[K] extends ReadonlyArray<{ id: string; self_approved: boolean }> ? K : never;
+}[keyof ProjectTimeline];
+/** One record of such a list. */
+export type ListedRecord = ProjectTimeline[RecordListKey][number];
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/**
+ * Checked at compile time: every list of published records here is named for its kind in src/lib/records/kinds.ts
+ * (documentLists), and every list named there is one of these, so a kind added on one side only fails to compile.
+ */
+export type DocumentListsAgree = Holds<Same<RecordListKey, DocumentList>>;
 
 /**
  * One page of public.project_timelines(org_slug, after_slug, page_size): the documents of up to page_size published

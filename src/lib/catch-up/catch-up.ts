@@ -3,11 +3,14 @@ import { followText } from '../../i18n/text/follow.ts';
 import type { KeyDate, Phase, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
 import type { TimelinePromise } from '../api/promise.ts';
 import type { PromiseStatus } from '../api/enums.ts';
-import { localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
+import { localizeFields, sectionNotice, untranslatedAmong, type LocalizedFields } from '../content-language/localize.ts';
+import { buildCouncilMomentView, type CouncilMomentView } from '../council/council-moment-view.ts';
+import { buildDecisionView, type DecisionView } from '../decisions/decision-view.ts';
 import { expectationPhase } from '../expectations/expectations-card.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
 import { keyDateView, type KeyDateView } from '../projects/key-date-view.ts';
 import { personView, type PersonView } from '../projects/person-view.ts';
+import { buildPromiseView, type PromiseView } from '../promises/promise-view.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
 // The catch-up of a late joiner: what happened so far in a project, what is still open for input and when to
@@ -36,53 +39,26 @@ export interface CatchUpCurrentPhase extends CatchUpPhase {
   notStartedYet: boolean;
 }
 
-export interface CatchUpDecision {
-  id: string;
-  title: string;
-  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
-  lang: LocalizedFields<'title' | 'decided_by' | 'decision' | 'rationale' | 'input_used'>['lang'];
-  decidedOn: FormattedTime;
-  decidedBy: string;
+/** A decision as the catch-up tells it: the one decision view, with who decided it when in one sentence. */
+export interface CatchUpDecision extends DecisionView {
   /** "Besloten door <wie> op <datum>." */
   byline: string;
-  decision: string;
-  rationale: string;
-  inputUsed: string;
-  sourceUrl: string | null;
 }
 
-export interface CatchUpPromise {
-  id: string;
-  body: string;
-  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
-  lang: LocalizedFields<'body' | 'explanation'>['lang'];
-  status: PromiseStatus;
-  statusLabel: string;
-  madeOn: FormattedTime;
+/**
+ * A promise as the catch-up tells it: the one promise view, with who made it when and its due date in sentences.
+ * Its explanation (why it has its status) is what changed and broken promises show.
+ */
+export interface CatchUpPromise extends PromiseView {
   /** "Beloofd door <wie> op <datum>." */
   byline: string;
-  dueOn: FormattedTime | null;
   /** "Uiterlijk <datum>.", or null without a due date. */
   dueLine: string | null;
-  isOverdue: boolean;
-  /** Why it has its status (from the latest history entry of that status): set for changed and broken promises. */
-  explanation: string | null;
-  evidenceUrl: string | null;
 }
 
-export interface CatchUpCouncilMoment {
-  id: string;
-  /** The lang attributes of its texts: 'nl' where an English reader gets the Dutch text (src/lib/content-language). */
-  lang: LocalizedFields<'body' | 'agenda_item' | 'outcome_summary' | 'council_reasons'>['lang'];
-  meetsOn: FormattedTime;
-  body: string;
-  agendaItem: string;
-  outcomeLabel: string;
-  outcomeSummary: string | null;
-  differsFromParticipation: boolean;
-  councilReasons: string | null;
-  sourceUrl: string | null;
-}
+/** The texts of a promise and a council moment the catch-up shows, and so announces when an English reader gets them in Dutch. */
+const promiseTexts = ['body', 'made_by'] as const;
+const councilMomentTexts = ['body', 'agenda_item', 'outcome_summary', 'council_reasons'] as const;
 
 /** What residents can still influence now: the current phase's open_for_input, when its level lets them. */
 export interface CatchUpOpenForInput {
@@ -161,7 +137,7 @@ export interface CatchUp {
     changed: CatchUpPromise[];
   };
   /** Council moments held up to today, with their outcome. */
-  council: CatchUpCouncilMoment[];
+  council: CouncilMomentView[];
   openForInput: CatchUpOpenForInput | null;
   /** Key dates that have not ended before today, soonest first. */
   nextMoments: KeyDateView[];
@@ -200,24 +176,12 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
     };
   };
   const promiseView = (promise: TimelinePromise): CatchUpPromise => {
-    const latest = promise.history.at(-1);
-    const madeOn = date(promise.made_on);
-    const dueOn = promise.due_on === null ? null : date(promise.due_on);
-    const c = texts(promise, ['body', 'made_by'], locale);
-    const why = latest?.status === promise.status ? texts(latest, ['explanation'], locale) : null;
+    const view = buildPromiseView(promise, locale);
+    untranslated ||= untranslatedAmong(view.lang, promiseTexts) || view.explanationLang !== undefined;
     return {
-      id: promise.id,
-      body: c.text.body,
-      lang: { ...(c.lang.body ? { body: c.lang.body } : {}), ...(why?.lang.explanation ? { explanation: why.lang.explanation } : {}) },
-      status: promise.status,
-      statusLabel: t.promiseStatus[promise.status],
-      madeOn,
-      byline: text.madeBy(c.text.made_by, madeOn.text),
-      dueOn,
-      dueLine: dueOn === null ? null : text.dueOn(dueOn.text),
-      isOverdue: promise.is_overdue,
-      explanation: why?.text.explanation ?? null,
-      evidenceUrl: latest?.status === promise.status ? latest.evidence_url : null,
+      ...view,
+      byline: text.madeBy(view.madeBy, view.madeOn.text),
+      dueLine: view.dueOn === null ? null : text.dueOn(view.dueOn.text),
     };
   };
 
@@ -278,20 +242,9 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
             notStartedYet: found.notStartedYet,
           },
     decisions: timeline.decisions.map((decision) => {
-      const decidedOn = date(decision.decided_on);
-      const c = texts(decision, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
-      return {
-        id: decision.id,
-        title: c.text.title,
-        lang: c.lang,
-        decidedOn,
-        decidedBy: c.text.decided_by,
-        byline: text.decidedBy(c.text.decided_by, decidedOn.text),
-        decision: c.text.decision,
-        rationale: c.text.rationale,
-        inputUsed: c.text.input_used,
-        sourceUrl: decision.source_url,
-      };
+      const view = buildDecisionView(decision, locale);
+      untranslated ||= view.untranslated;
+      return { ...view, byline: text.decidedBy(view.decidedBy, view.decidedOn.text) };
     }),
     promises: {
       open: promisesWith('open', 'in_progress'),
@@ -301,19 +254,9 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
     council: timeline.council_moments
       .filter((moment) => moment.meets_on <= today)
       .map((moment) => {
-        const c = texts(moment, ['body', 'agenda_item', 'outcome_summary', 'council_reasons'], locale);
-        return {
-          id: moment.id,
-          lang: c.lang,
-          meetsOn: date(moment.meets_on),
-          body: c.text.body,
-          agendaItem: c.text.agenda_item,
-          outcomeLabel: t.councilOutcome[moment.outcome],
-          outcomeSummary: c.text.outcome_summary,
-          differsFromParticipation: moment.differs_from_participation,
-          councilReasons: c.text.council_reasons,
-          sourceUrl: moment.source_url,
-        };
+        const view = buildCouncilMomentView(moment, locale);
+        untranslated ||= untranslatedAmong(view.lang, councilMomentTexts);
+        return view;
       }),
     openForInput: openForInput(timeline, found?.phase ?? null, locale),
     nextMoments,

@@ -95,6 +95,18 @@ export function anyUntranslated(items: Iterable<LocalizedText | { untranslated: 
 }
 
 /**
+ * Whether any of the given fields stands in untranslated, read from the lang attributes localizeFields gave (a
+ * field has one exactly when it does): for a page that shows some of the texts of a shared view model and
+ * announces only those.
+ *
+ * @example
+ * untranslatedAmong({ proposal: 'nl' }, ['body', 'agenda_item']) // => false
+ */
+export function untranslatedAmong<F extends string>(lang: Partial<Record<F, Locale>>, fields: readonly F[]): boolean {
+  return fields.some((field) => lang[field] !== undefined);
+}
+
+/**
  * The notice a section shows once when some of its text is the Dutch text standing in for the reader's
  * language; null when there is nothing to say (a Dutch reader, or everything translated).
  *

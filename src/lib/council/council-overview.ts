@@ -1,9 +1,10 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
-import type { CouncilMeetingKind, CouncilOutcome, PromiseStatus } from '../api/enums.ts';
+import type { CouncilMeetingKind, PromiseStatus } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
-import { localize, localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
+import { localize, sectionNotice, untranslatedAmong } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
 import { anchorId } from '../timeline/timeline-view.ts';
+import { buildCouncilMomentView, type CouncilMomentView } from './council-moment-view.ts';
 import { compareMeetings, gatherMeetings, meetingAnchor, meetingKindNote, meetingTime, type MeetingGroup } from './meeting.ts';
 import { motionLink, type MotionLinkView } from './motion-view.ts';
 
@@ -16,26 +17,19 @@ export interface CouncilProjectLink {
   councilRoleLabel: string;
 }
 
-/** One agenda item (a council moment of one project) at a meeting. */
-export interface AgendaItemView {
-  id: string;
+/**
+ * One agenda item (a council moment of one project) at a meeting: the one council moment view, with its project and
+ * its motions. The meeting says the body and the time once for all its items; `untranslated` is of what the item
+ * itself shows, its motions' titles included.
+ */
+export interface AgendaItemView extends CouncilMomentView {
   project: CouncilProjectLink;
-  /** The lang attributes of its texts: 'nl' where an English page shows the Dutch text (src/lib/content-language). */
-  lang: LocalizedFields<'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>['lang'];
-  /** True when an English reader gets some of its text in Dutch. */
-  untranslated: boolean;
-  agendaItem: string;
-  proposal: string;
-  outcome: CouncilOutcome;
-  outcomeLabel: string;
-  outcomeSummary: string | null;
-  differsFromParticipation: boolean;
-  councilReasons: string | null;
-  effectOnPromises: string | null;
-  sourceUrl: string | null;
   /** Its motions and amendments, each a link to it in full on the project's council page, with its result. */
   motions: MotionLinkView[];
 }
+
+/** The texts of a council moment an agenda item shows (the body is the meeting's). */
+const agendaItemTexts = ['agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] as const;
 
 /** One meeting of the council or one of its committees, with its agenda items of every project. */
 export interface MeetingView {
@@ -156,26 +150,11 @@ export function buildCouncilOverview(timelines: readonly ProjectTimeline[], loca
     const kindLabel = t.councilMeetingKind[meeting.first.meeting_kind];
     untranslated ||= !body.translated;
     const items = meeting.agenda.map(({ timeline, moment }): AgendaItemView => {
-      const c = localizeFields(moment, ['agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
+      const view = buildCouncilMomentView(moment, locale);
       const motions = motionsByMoment.get(moment.id) ?? [];
-      const itemUntranslated = c.untranslated || motions.some((motion) => motion.titleLang !== undefined);
+      const itemUntranslated = untranslatedAmong(view.lang, agendaItemTexts) || motions.some((motion) => motion.titleLang !== undefined);
       untranslated ||= itemUntranslated;
-      return {
-        id: moment.id,
-        project: links.get(timeline.project.slug) as CouncilProjectLink,
-        lang: c.lang,
-        untranslated: itemUntranslated,
-        agendaItem: c.text.agenda_item,
-        proposal: c.text.proposal,
-        outcome: moment.outcome,
-        outcomeLabel: t.councilOutcome[moment.outcome],
-        outcomeSummary: c.text.outcome_summary,
-        differsFromParticipation: moment.differs_from_participation,
-        councilReasons: c.text.council_reasons,
-        effectOnPromises: c.text.effect_on_promises,
-        sourceUrl: moment.source_url,
-        motions,
-      };
+      return { ...view, project: links.get(timeline.project.slug) as CouncilProjectLink, untranslated: itemUntranslated, motions };
     });
     return {
       date: meeting.date,

@@ -1,12 +1,13 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
-import { localize, localizeFields, localizeOptional, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
-import { formatDate, type FormattedTime } from '../format/dates.ts';
+import { localize, localizeOptional, sectionNotice } from '../content-language/localize.ts';
+import { formatDate } from '../format/dates.ts';
 import { recordMarker } from '../history/record-marker.ts';
-import { buildPromiseView, type Marked, type PromiseView } from '../projects/project-page.ts';
+import type { Marked, MarkedPromiseView } from '../projects/project-page.ts';
+import { buildPromiseView } from '../promises/promise-view.ts';
 import { anchorId } from '../timeline/timeline-view.ts';
 import { buildCouncilLetterView, type CouncilLetterView } from './council-letter-view.ts';
-import { meetingKindNote, meetingTime } from './meeting.ts';
+import { buildCouncilMomentView, type CouncilMomentView } from './council-moment-view.ts';
 import { buildMotionView, groupBy, type MotionView } from './motion-view.ts';
 import { phaseCouncilRole, type PhaseCouncilRoleView } from './phase-council-role.ts';
 
@@ -14,24 +15,9 @@ import { phaseCouncilRole, type PhaseCouncilRoleView } from './phase-council-rol
 // short and links here. Every record has the same element id here as the links of the other pages expect
 // (anchorId), and its data-record key, where verify-ledger finds it (src/lib/ledger/verify-site.ts).
 
-/** A council moment in full: the meeting, the agenda item, the proposal, the outcome and its motions. */
-export interface CouncilMomentView extends Marked {
-  id: string;
+/** A council moment in full, with its anchor and markers, and the motions and amendments submitted on it. */
+export interface FullCouncilMomentView extends CouncilMomentView, Marked {
   anchor: string;
-  lang: LocalizedFields<'body' | 'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>['lang'];
-  /** The start of the meeting: date and time where the time is known. */
-  when: FormattedTime;
-  /** Committee or council, said after the body's name where that name does not say it (meeting.ts). */
-  kindNote: string | null;
-  body: string;
-  agendaItem: string;
-  proposal: string;
-  outcomeLabel: string;
-  outcomeSummary: string | null;
-  differsFromParticipation: boolean;
-  councilReasons: string | null;
-  effectOnPromises: string | null;
-  sourceUrl: string | null;
   /** The motions and amendments submitted on this agenda item, with the votes per party. */
   motions: Array<MotionView & Marked>;
 }
@@ -60,10 +46,10 @@ export interface ProjectCouncilPageView {
   role: { label: string; meaning: string; explanation: string | null; explanationLang: Locale | undefined };
   phases: CouncilPhaseView[];
   /** In the order of the API: by the day of the meeting. */
-  moments: CouncilMomentView[];
+  moments: FullCouncilMomentView[];
   letters: Array<CouncilLetterView & Marked>;
   /** The promises the college made to the council, with their status and history. */
-  promises: PromiseView[];
+  promises: MarkedPromiseView[];
   /** True when the council has no moment, motion, letter or promise in the project yet: the page says so plainly. */
   nothingYet: boolean;
   /** Per section, the notice that some of its text is shown in Dutch; null where there is nothing to say. */
@@ -105,32 +91,19 @@ export function buildProjectCouncilPage(timeline: ProjectTimeline, locale: Local
     return { view, untranslated: !phaseTitle.translated || council.untranslated || council.motions.some((motion) => motion.titleLang !== undefined) };
   });
   const moments = timeline.council_moments.map((moment) => {
-    const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
     const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => ({ ...buildMotionView(motion, locale), marker: marker('motion', motion) }));
-    const view: CouncilMomentView = {
-      id: moment.id,
+    const view: FullCouncilMomentView = {
+      ...buildCouncilMomentView(moment, locale),
       anchor: anchorId('council-moment', moment.id),
-      lang: c.lang,
-      when: meetingTime(moment, locale),
-      kindNote: meetingKindNote(c.text.body, moment.meeting_kind, locale),
-      body: c.text.body,
-      agendaItem: c.text.agenda_item,
-      proposal: c.text.proposal,
-      outcomeLabel: t.councilOutcome[moment.outcome],
-      outcomeSummary: c.text.outcome_summary,
-      differsFromParticipation: moment.differs_from_participation,
-      councilReasons: c.text.council_reasons,
-      effectOnPromises: c.text.effect_on_promises,
-      sourceUrl: moment.source_url,
       motions,
       marker: marker('council_moment', moment),
     };
-    return { view, untranslated: c.untranslated || motions.some((motion) => motion.untranslated) };
+    return { view, untranslated: view.untranslated || motions.some((motion) => motion.untranslated) };
   });
   const letters = timeline.council_letters.map((letter) => ({ ...buildCouncilLetterView(letter, locale), marker: marker('council_letter', letter) }));
   const promises = timeline.promises
     .filter((promise) => promise.made_to === 'council')
-    .map((promise) => buildPromiseView(promise, project.slug, locale));
+    .map((promise): MarkedPromiseView => ({ ...buildPromiseView(promise, locale), marker: marker('promise', promise) }));
   const views = <V>(items: Array<{ view: V }>) => items.map((item) => item.view);
 
   return {
@@ -148,7 +121,7 @@ export function buildProjectCouncilPage(timeline: ProjectTimeline, locale: Local
     phases: views(phases),
     moments: views(moments),
     letters,
-    promises: views(promises),
+    promises,
     nothingYet: moments.length === 0 && timeline.motions.length === 0 && letters.length === 0 && promises.length === 0,
     notices: {
       role: sectionNotice(locale, [explanation, ...phases]),

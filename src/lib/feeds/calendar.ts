@@ -4,6 +4,7 @@ import type { Motion, TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { Organisation } from '../api/organisation.ts';
 import type { KeyDate, ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, localizeFields, sectionNotice } from '../content-language/localize.ts';
+import { buildCouncilMomentView } from '../council/council-moment-view.ts';
 import { compareMeetings, gatherMeetings, meetingAnchor, meetingKindNote, type MeetingGroup } from '../council/meeting.ts';
 import { groupBy, motionName } from '../council/motion-view.ts';
 import { pageUrl, recordUrl } from './links.ts';
@@ -182,25 +183,25 @@ function councilEvent(
   const dictionary = dictionaryFor(locale);
   const t = dictionary.feeds.calendar;
   const feed = dictionary.feeds.feed;
-  const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
+  const view = buildCouncilMomentView(moment, locale);
   const motions = timeline.motions.filter((motion) => motion.council_moment_id === moment.id);
   return {
     uid: `council-${moment.id}@participatieportaal`,
     timestamp: stamp,
-    title: cleanText(`${c.text.body}: ${c.text.agenda_item}`),
+    title: cleanText(`${view.body}: ${view.agendaItem}`),
     ...meetingStart(moment),
     // A meeting of the council does not fill the resident's own day.
     transp: 'TRANSPARENT',
     description: paragraphsOf([
-      sectionNotice(locale, [c, ...motions.map((motion) => localize(motion, 'title', locale))]),
-      `${t.proposal}: ${c.text.proposal}`,
-      moment.outcome !== 'pending' && `${t.outcome}: ${dictionary.councilOutcome[moment.outcome]}`,
-      c.text.outcome_summary,
-      moment.differs_from_participation && feed.differs,
-      moment.differs_from_participation && c.text.council_reasons && `${feed.councilReasons}: ${c.text.council_reasons}`,
-      c.text.effect_on_promises && `${feed.effectOnPromises}: ${c.text.effect_on_promises}`,
+      sectionNotice(locale, [view, ...motions.map((motion) => localize(motion, 'title', locale))]),
+      `${t.proposal}: ${view.proposal ?? ''}`,
+      view.outcome !== 'pending' && `${t.outcome}: ${view.outcomeLabel}`,
+      view.outcomeSummary,
+      view.differsFromParticipation && feed.differs,
+      view.differsFromParticipation && view.councilReasons && `${feed.councilReasons}: ${view.councilReasons}`,
+      view.effectOnPromises && `${feed.effectOnPromises}: ${view.effectOnPromises}`,
       motionLines(motions, locale),
-      moment.source_url && `${feed.source}: ${moment.source_url}`,
+      view.sourceUrl && `${feed.source}: ${view.sourceUrl}`,
       `${t.moreInformation}: ${pageUrl({ page: 'project', slug: timeline.project.slug }, locale, site)}`,
     ]),
     url: recordUrl(timeline.project.slug, 'council-moment', moment.id, locale, site),

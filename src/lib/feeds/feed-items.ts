@@ -2,9 +2,11 @@ import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Decision, ProjectTimeline, Update } from '../api/project-timeline.ts';
 import type { CouncilLetter, Motion, TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { PromiseHistoryEntry, TimelinePromise } from '../api/promise.ts';
-import { localize, localizeFields, sectionNotice } from '../content-language/localize.ts';
+import { localize, localizeFields, sectionNotice, untranslatedAmong } from '../content-language/localize.ts';
+import { buildCouncilMomentView } from '../council/council-moment-view.ts';
 import { motionName } from '../council/motion-view.ts';
-import { formatDate } from '../format/dates.ts';
+import { buildDecisionView } from '../decisions/decision-view.ts';
+import { buildPromiseHistoryView, buildPromiseView } from '../promises/promise-view.ts';
 import { recordUrl } from './links.ts';
 import { markdownToPlainText } from '../markdown/plain-text.ts';
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
@@ -168,20 +170,20 @@ function updateEntry(timeline: ProjectTimeline, update: Update, options: FeedEnt
 
 function decisionEntry(timeline: ProjectTimeline, decision: Decision, options: FeedEntryOptions): FeedEntry {
   const t = dictionaryFor(options.locale).feeds.feed;
-  const c = localizeFields(decision, ['title', 'decision', 'rationale', 'input_used', 'decided_by'], options.locale);
+  const view = buildDecisionView(decision, options.locale);
   return entry({
     recordId: decision.id,
     guidName: 'decision',
-    title: title(timeline, t.decision, c.text.title, options),
+    title: title(timeline, t.decision, view.title, options),
     link: recordUrl(timeline.project.slug, 'decision', decision.id, options.locale, options.site),
     pubDate: new Date(decision.published_at),
     description: paragraphsOf([
-      notice(options.locale, c),
-      c.text.decision,
-      `${t.rationale}: ${c.text.rationale}`,
-      `${t.inputUsed}: ${c.text.input_used}`,
-      `${t.decidedBy}: ${c.text.decided_by} (${formatDate(decision.decided_on, options.locale).text})`,
-      decision.source_url && `${t.source}: ${decision.source_url}`,
+      notice(options.locale, view),
+      view.decision,
+      `${t.rationale}: ${view.rationale}`,
+      `${t.inputUsed}: ${view.inputUsed}`,
+      `${t.decidedBy}: ${view.decidedBy} (${view.decidedOn.text})`,
+      view.sourceUrl && `${t.source}: ${view.sourceUrl}`,
     ]),
   });
 }
@@ -192,27 +194,26 @@ function promiseStatusEntry(
   change: PromiseHistoryEntry,
   options: FeedEntryOptions,
 ): FeedEntry {
-  const dictionary = dictionaryFor(options.locale);
-  const t = dictionary.feeds.feed;
-  const status = dictionary.promiseStatus[change.status];
+  const t = dictionaryFor(options.locale).feeds.feed;
   const changedAt = normalisedMoment(change.changed_at);
-  const c = localizeFields(promise, ['body', 'made_by'], options.locale);
-  const h = localizeFields(change, ['explanation', 'changed_by'], options.locale);
+  const view = buildPromiseView(promise, options.locale);
+  const h = buildPromiseHistoryView(change, options.locale);
   return entry({
     recordId: promise.id,
     guidName: `promise-status:${change.status}:${changedAt}`,
-    title: title(timeline, `${t.promise} (${status.toLowerCase()})`, c.text.body, options),
+    title: title(timeline, `${t.promise} (${h.statusLabel.toLowerCase()})`, view.body, options),
     link: recordUrl(timeline.project.slug, 'promise', promise.id, options.locale, options.site),
     pubDate: new Date(changedAt),
     description: paragraphsOf([
-      notice(options.locale, c, h),
-      c.text.body,
-      `${t.newStatus}: ${status}`,
-      h.text.explanation && `${t.explanation}: ${h.text.explanation}`,
-      `${t.changedBy}: ${h.text.changed_by}`,
-      `${t.promisedBy}: ${c.text.made_by} (${formatDate(promise.made_on, options.locale).text})`,
-      promise.due_on && `${t.dueOn}: ${formatDate(promise.due_on, options.locale).text}`,
-      change.evidence_url && `${t.source}: ${change.evidence_url}`,
+      // The entry tells the promise's text and maker, and this one change.
+      notice(options.locale, { untranslated: untranslatedAmong(view.lang, ['body', 'made_by']) }, h),
+      view.body,
+      `${t.newStatus}: ${h.statusLabel}`,
+      h.explanation && `${t.explanation}: ${h.explanation}`,
+      `${t.changedBy}: ${h.changedBy}`,
+      `${t.promisedBy}: ${view.madeBy} (${view.madeOn.text})`,
+      view.dueOn && `${t.dueOn}: ${view.dueOn.text}`,
+      h.evidenceUrl && `${t.source}: ${h.evidenceUrl}`,
     ]),
   });
 }
@@ -222,28 +223,27 @@ function councilOutcomeEntry(
   moment: TimelineCouncilMoment,
   options: FeedEntryOptions,
 ): FeedEntry {
-  const dictionary = dictionaryFor(options.locale);
-  const t = dictionary.feeds.feed;
-  const outcome = dictionary.councilOutcome[moment.outcome];
-  const c = localizeFields(moment, ['body', 'agenda_item', 'outcome_summary', 'council_reasons', 'effect_on_promises', 'proposal'], options.locale);
+  const t = dictionaryFor(options.locale).feeds.feed;
+  const view = buildCouncilMomentView(moment, options.locale);
+  const outcome = view.outcomeLabel;
   const motions = timeline.motions.filter((motion) => motion.council_moment_id === moment.id);
   const motionTitles = motions.map((motion) => localize(motion, 'title', options.locale));
   return entry({
     recordId: moment.id,
     guidName: `council-outcome:${moment.outcome}`,
-    title: title(timeline, `${oneLine(c.text.body)} (${outcome.toLowerCase()})`, c.text.agenda_item, options),
+    title: title(timeline, `${oneLine(view.body)} (${outcome.toLowerCase()})`, view.agendaItem, options),
     link: recordUrl(timeline.project.slug, 'council-moment', moment.id, options.locale, options.site),
     pubDate: meetingDay(timeline, moment),
     description: paragraphsOf([
-      notice(options.locale, c, ...motionTitles.map((title) => ({ untranslated: !title.translated }))),
+      notice(options.locale, view, ...motionTitles.map((title) => ({ untranslated: !title.translated }))),
       `${t.outcome}: ${outcome}`,
-      c.text.outcome_summary,
-      moment.differs_from_participation && t.differs,
-      moment.differs_from_participation && c.text.council_reasons && `${t.councilReasons}: ${c.text.council_reasons}`,
-      c.text.effect_on_promises && `${t.effectOnPromises}: ${c.text.effect_on_promises}`,
-      `${t.proposal}: ${c.text.proposal}`,
+      view.outcomeSummary,
+      view.differsFromParticipation && t.differs,
+      view.differsFromParticipation && view.councilReasons && `${t.councilReasons}: ${view.councilReasons}`,
+      view.effectOnPromises && `${t.effectOnPromises}: ${view.effectOnPromises}`,
+      `${t.proposal}: ${view.proposal ?? ''}`,
       motionLines(motions, motionTitles.map((title) => title.text), options.locale),
-      moment.source_url && `${t.source}: ${moment.source_url}`,
+      view.sourceUrl && `${t.source}: ${view.sourceUrl}`,
     ]),
   });
 }

@@ -1,9 +1,9 @@
 import { dictionaryFor, pathFor, type Dictionary, type Locale } from '../../i18n/index.ts';
 import type { Organisation } from '../api/organisation.ts';
-import type { ProjectTimeline } from '../api/project-timeline.ts';
+import type { ListedRecord, ProjectTimeline } from '../api/project-timeline.ts';
 import type { HistoryEntry } from '../api/public-record.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
-import { contentFields, type PublishableKind } from '../records/kinds.ts';
+import { contentFields, documentLists, publishableKinds, recordPages, type PublishableKind } from '../records/kinds.ts';
 import { recordAnchor } from './record-marker.ts';
 import { wordDiff, type DiffPart } from './word-diff.ts';
 
@@ -248,23 +248,18 @@ function nameLookup(timeline: ProjectTimeline): Map<string, string> {
   return names;
 }
 
-/** Which records are on the project page now. */
+/**
+ * Which records are on the project page now: those the document lists of every kind the project page shows, in
+ * full or, for the council's records, in a line each (src/lib/records/kinds.ts); not an invitation, which the join
+ * page shows.
+ */
 function liveRecords(timeline: ProjectTimeline): Set<string> {
   const keys = new Set<string>([`project:${timeline.project.id}`]);
-  const add = (kind: PublishableKind, records: ReadonlyArray<{ id: string }>) => records.forEach((record) => keys.add(`${kind}:${record.id}`));
-  add('phase', timeline.phases);
-  add('assignment', timeline.people);
-  add('handover', timeline.handovers);
-  add('group', timeline.groups);
-  add('input_theme', timeline.input_themes);
-  add('decision', timeline.decisions);
-  add('promise', timeline.promises);
-  add('council_moment', timeline.council_moments);
-  add('motion', timeline.motions);
-  add('council_letter', timeline.council_letters);
-  add('key_date', timeline.key_dates);
-  add('update', timeline.updates);
-  add('lesson', timeline.lessons);
+  for (const kind of publishableKinds) {
+    const list = documentLists[kind];
+    if (list === null || recordPages[kind] === 'projectJoin') continue;
+    for (const record of timeline[list] as readonly ListedRecord[]) keys.add(`${kind}:${record.id}`);
+  }
   for (const person of timeline.people) keys.add(`person:${person.person_id}`);
   for (const phase of timeline.phases) if (phase.contact) keys.add(`person:${phase.contact.id}`);
   return keys;

@@ -3,7 +3,7 @@ import type { Organisation } from '../api/organisation.ts';
 import type { ProjectCard } from '../api/project-card.ts';
 import { buildProjectFilterFields, buildProjectList, type ProjectListItem } from '../projects/project-list.ts';
 import { sectionNotice } from '../content-language/localize.ts';
-import type { FilterField } from './list-filter.ts';
+import type { FilterField } from '../list-filter/list-filter.ts';
 
 /** What the home page says while the organisation has no published project yet (a municipality that just started). */
 export interface EmptyHome {

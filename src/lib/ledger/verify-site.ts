@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { pathFor } from '../../i18n/index.ts';
-import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
+import { projectTimelineSchema, type ListedRecord, type ProjectTimeline } from '../api/project-timeline.ts';
 import { portalOpenDataSchema, type PortalOpenData } from '../open-data/open-data-documents.ts';
 import { openDataPaths } from '../open-data/open-data-paths.ts';
-import { contentFields, hasNoTranslations, type PublishableKind } from '../records/kinds.ts';
+import { contentFields, documentLists, hasNoTranslations, publishableKinds, recordPages, type PublishableKind } from '../records/kinds.ts';
 import { canonicalJson, canonicalTime, contentHash, entryHash, GENESIS_HASH } from './canonical-json.ts';
 import {
   ledgerIndexOpenDataSchema,
@@ -57,7 +57,7 @@ interface ShownRecord {
   content: Record<string, unknown>;
 }
 
-/** The words of each kind that its element on its page (pageOf) must show, as they are stored. */
+/** The words of each kind that its element on its page (recordPages) must show, as they are stored. */
 const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
   project: ['summary'],
   phase: ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'],
@@ -73,17 +73,8 @@ const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
   lesson: ['title', 'lesson'],
 };
 
-/** The pages of a project that show its records in full, each with the kinds it holds. */
-type RecordPage = 'project' | 'projectCouncil';
-
-/**
- * Where each kind is shown in full: the council's own records (its moments, the motions and amendments with the
- * votes per party, the council information letters) on the project's council page, which the project page sums up
- * in a line each and links to; everything else on the project page.
- */
-export function pageOf(kind: PublishableKind): RecordPage {
-  return kind === 'council_moment' || kind === 'motion' || kind === 'council_letter' ? 'projectCouncil' : 'project';
-}
+/** The pages of a project whose records are checked (recordPages in src/lib/records/kinds.ts says which kind is where). */
+const checkedPages = ['project', 'projectCouncil'] as const;
 
 /**
  * Checks a published site against its own ledger.
@@ -142,7 +133,7 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
     checkRecords(document, shown, latest, path, problem);
     const approved = approvedContents(document, latest, path, problem);
 
-    for (const page of ['project', 'projectCouncil'] as const) {
+    for (const page of checkedPages) {
       const pagePath = pathFor({ page, slug: document.project.slug }, 'nl');
       let html: string;
       try {
@@ -152,7 +143,7 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
         continue;
       }
       report.pages += 1;
-      checkPage(html, shown.filter((record) => pageOf(record.kind) === page), pagePath, document, approved, problem);
+      checkPage(html, shown.filter((record) => recordPages[record.kind] === page), pagePath, document, approved, problem);
     }
     log(`Checked ${document.project.slug}: ${shown.length} records.`);
   }
@@ -319,35 +310,21 @@ function shownRecords(document: ProjectTimeline): ShownRecord[] {
   const add = (kind: PublishableKind, id: string, fields: Record<string, unknown>) => records.push({ kind, id, content: contentOf(kind, fields) });
   const { project } = document;
   add('project', project.id, { ...project, ...project.investment });
+  // Every kind the document lists on its own (src/lib/records/kinds.ts), then those it names inside others.
+  for (const kind of publishableKinds) {
+    const list = documentLists[kind];
+    if (list !== null) for (const record of document[list] as readonly ListedRecord[]) add(kind, record.id, record);
+  }
+  // A person once, however many roles, phases and handovers name them.
   const people = new Map<string, Record<string, unknown>>();
-  for (const person of document.people) {
-    add('assignment', person.id, person);
-    people.set(person.person_id, person);
-  }
-  for (const phase of document.phases) {
-    add('phase', phase.id, phase);
-    if (phase.contact) people.set(phase.contact.id, phase.contact);
-  }
+  for (const person of document.people) people.set(person.person_id, person);
+  for (const phase of document.phases) if (phase.contact) people.set(phase.contact.id, phase.contact);
   for (const handover of document.handovers) {
-    add('handover', handover.id, handover);
     if (handover.from_person) people.set(handover.from_person.id, handover.from_person);
     if (handover.to_person) people.set(handover.to_person.id, handover.to_person);
   }
   for (const [id, person] of people) add('person', id, person);
-  for (const group of document.groups) add('group', group.id, group);
-  for (const theme of document.input_themes) add('input_theme', theme.id, theme);
-  for (const decision of document.decisions) add('decision', decision.id, decision);
-  for (const promise of document.promises) {
-    add('promise', promise.id, promise);
-    for (const change of promise.history) add('promise_status', change.id, change);
-  }
-  for (const moment of document.council_moments) add('council_moment', moment.id, moment);
-  for (const motion of document.motions) add('motion', motion.id, motion);
-  for (const letter of document.council_letters) add('council_letter', letter.id, letter);
-  for (const keyDate of document.key_dates) add('key_date', keyDate.id, keyDate);
-  for (const update of document.updates) add('update', update.id, update);
-  for (const lesson of document.lessons) add('lesson', lesson.id, lesson);
-  for (const invitation of document.invitations) add('invitation', invitation.id, invitation);
+  for (const promise of document.promises) for (const change of promise.history) add('promise_status', change.id, change);
   return records;
 }
 

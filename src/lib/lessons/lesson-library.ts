@@ -1,33 +1,26 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import { lessonCategories, phaseKinds, type LessonCategory, type PhaseKind } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
-import { localize, localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
-import { formatDate, type FormattedTime } from '../format/dates.ts';
-import type { FilterField } from '../home/list-filter.ts';
+import { localize, sectionNotice } from '../content-language/localize.ts';
+import type { FilterField } from '../list-filter/list-filter.ts';
+import { buildLessonView, type LessonView } from './lesson-view.ts';
 
 /** The URL query names of the lessons filter. */
 export const lessonFilterNames = { search: 'q', phase: 'phase', category: 'category' } as const;
 
-export interface LessonView {
-  id: string;
+/** A lesson in the library: the one lesson view, with its project, the kind of phase it was learned in and its filter values. */
+export interface LibraryLessonView extends LessonView {
   project: { slug: string; title: string; titleLang: Locale | undefined; href: string };
-  /** The lang attributes of its texts: 'nl' where an English page shows the Dutch text (src/lib/content-language). */
-  lang: LocalizedFields<'title' | 'lesson'>['lang'];
-  untranslated: boolean;
   phaseKind: PhaseKind | null;
   /** The phase kind in words, or "whole project" for a lesson not tied to a phase. */
   phaseLabel: string;
-  category: LessonCategory;
-  title: string;
-  lesson: string;
-  recordedOn: FormattedTime;
   filter: Record<string, string>;
 }
 
 export interface LessonGroup {
   category: LessonCategory;
   label: string;
-  lessons: LessonView[];
+  lessons: LibraryLessonView[];
 }
 
 export interface LessonLibrary {
@@ -42,23 +35,18 @@ export interface LessonLibrary {
 /** The lessons of all projects, grouped by category, with the phase each was learned in. */
 export function buildLessonLibrary(timelines: readonly ProjectTimeline[], locale: Locale): LessonLibrary {
   const t = dictionaryFor(locale);
-  const lessons: LessonView[] = timelines.flatMap(({ project, phases, lessons: projectLessons }) => {
+  const lessons: LibraryLessonView[] = timelines.flatMap(({ project, phases, lessons: projectLessons }) => {
     const phaseKindOf = new Map(phases.map((phase) => [phase.id, phase.kind]));
     const projectTitle = localize(project, 'title', locale);
     return projectLessons.map((lesson) => {
       const phaseKind = (lesson.phase_id && phaseKindOf.get(lesson.phase_id)) || null;
-      const c = localizeFields(lesson, ['title', 'lesson'], locale);
+      const view = buildLessonView(lesson, locale);
       return {
-        id: lesson.id,
+        ...view,
         project: { slug: project.slug, title: projectTitle.text, titleLang: projectTitle.lang, href: pathFor({ page: 'project', slug: project.slug }, locale) },
-        lang: c.lang,
-        untranslated: c.untranslated || !projectTitle.translated,
+        untranslated: view.untranslated || !projectTitle.translated,
         phaseKind,
         phaseLabel: phaseKind ? t.phaseKind[phaseKind] : t.lessons.noPhase,
-        category: lesson.category,
-        title: c.text.title,
-        lesson: c.text.lesson,
-        recordedOn: formatDate(lesson.recorded_on, locale),
         filter: { [lessonFilterNames.phase]: phaseKind ?? '', [lessonFilterNames.category]: lesson.category },
         recorded: lesson.recorded_on,
       };

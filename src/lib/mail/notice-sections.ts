@@ -7,6 +7,9 @@ import type { NoticeItem } from '../notify/mail-batch.ts';
 import { changesUrl, joinUrl, projectUrl, type MailLinks } from './mail-links.ts';
 import type { MailBlock } from './mail-layout.ts';
 import { updateBlocks } from './update-mail.ts';
+import { buildCouncilMomentView } from '../council/council-moment-view.ts';
+import { buildDecisionView } from '../decisions/decision-view.ts';
+import { buildPromiseHistoryView } from '../promises/promise-view.ts';
 
 // What a notice says about one published change: an update, a decision (with its rationale and what was done
 // with residents' input), a new promise, a promise's new status (with the explanation), a council outcome, a
@@ -86,14 +89,13 @@ function untranslated(item: NoticeItem, locale: Locale): { untranslated: boolean
     case 'update':
       return localizeFields(item.record, ['title', 'body_md'], locale);
     case 'decision':
-      return localizeFields(item.record, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
+      return buildDecisionView(item.record, locale);
     case 'promise_status': {
       const promise = localize({ body: item.record.promise, translations: item.record.promise_translations }, 'body', locale);
-      const change = localizeFields(item.record, ['changed_by', 'explanation'], locale);
-      return { untranslated: !promise.translated || change.untranslated };
+      return { untranslated: !promise.translated || buildPromiseHistoryView(item.record, locale).untranslated };
     }
     case 'council_outcome':
-      return localizeFields(item.record, ['body', 'agenda_item', 'outcome_summary', 'council_reasons'], locale);
+      return buildCouncilMomentView(item.record, locale);
     case 'key_date':
       return localizeFields(item.record, ['title', 'location', 'how_to_join'], locale);
     case 'promise':
@@ -129,43 +131,43 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       return updateBlocks(locale, { title: r.title, bodyMd: r.body_md }, projectUrl(links, item.project.slug), level, title);
     }
     case 'decision': {
-      const r = localizeFields(item.record, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale).text;
-      const decidedOn = item.record.decided_on;
+      const decision = buildDecisionView(item.record, locale);
       return [
-        { kind: 'heading', level, text: t.decision.heading(r.title) },
-        { kind: 'text', text: t.decision.decided(formatDate(decidedOn, locale).text, r.decided_by) },
-        { kind: 'labelled', label: t.decision.what, text: r.decision },
-        { kind: 'labelled', label: t.decision.why, text: r.rationale },
-        { kind: 'labelled', label: t.decision.inputUsed, text: r.input_used },
+        { kind: 'heading', level, text: t.decision.heading(decision.title) },
+        { kind: 'text', text: t.decision.decided(decision.decidedOn.text, decision.decidedBy) },
+        { kind: 'labelled', label: t.decision.what, text: decision.decision },
+        { kind: 'labelled', label: t.decision.why, text: decision.rationale },
+        { kind: 'labelled', label: t.decision.inputUsed, text: decision.inputUsed },
         readOnline,
       ];
     }
     case 'promise_status': {
-      const r = { ...item.record, ...localizeFields(item.record, ['changed_by', 'explanation'], locale).text };
+      const r = item.record;
+      const change = buildPromiseHistoryView(r, locale);
       const promise = localize({ body: r.promise, translations: r.promise_translations }, 'body', locale).text;
-      const status = words.promiseStatus[r.status];
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.promise.heading(promise) },
         {
           kind: 'text',
-          text: r.previous_status ? t.promise.changed(words.promiseStatus[r.previous_status], status) : t.promise.set(status),
+          text: r.previous_status ? t.promise.changed(words.promiseStatus[r.previous_status], change.statusLabel) : t.promise.set(change.statusLabel),
         },
-        { kind: 'text', text: t.promise.when(formatDateTime(r.changed_at, locale).text, r.changed_by) },
+        { kind: 'text', text: t.promise.when(change.changedAt.text, change.changedBy) },
       ];
-      if (r.explanation?.trim()) blocks.push({ kind: 'labelled', label: t.promise.explanation, text: r.explanation });
+      if (change.explanation?.trim()) blocks.push({ kind: 'labelled', label: t.promise.explanation, text: change.explanation });
       return [...blocks, readOnline];
     }
     case 'council_outcome': {
-      const r = { ...item.record, ...localizeFields(item.record, ['body', 'agenda_item', 'outcome_summary', 'council_reasons'], locale).text };
+      const moment = buildCouncilMomentView(item.record, locale);
       const blocks: MailBlock[] = [
-        { kind: 'heading', level, text: t.council.heading(r.agenda_item) },
-        { kind: 'text', text: t.council.meeting(r.body, formatDate(r.meets_on, locale).text) },
-        { kind: 'text', text: t.council.outcome(words.councilOutcome[r.outcome]) },
-        { kind: 'labelled', label: t.council.summary, text: r.outcome_summary },
+        { kind: 'heading', level, text: t.council.heading(moment.agendaItem) },
+        { kind: 'text', text: t.council.meeting(moment.body, moment.meetsOn.text) },
+        { kind: 'text', text: t.council.outcome(moment.outcomeLabel) },
+        // A notice's outcome always has its summary (src/lib/notify/mail-batch.ts).
+        { kind: 'labelled', label: t.council.summary, text: moment.outcomeSummary ?? '' },
       ];
-      if (r.differs_from_participation) {
-        blocks.push(r.council_reasons?.trim()
-          ? { kind: 'labelled', label: t.council.differs, text: r.council_reasons }
+      if (moment.differsFromParticipation) {
+        blocks.push(moment.councilReasons?.trim()
+          ? { kind: 'labelled', label: t.council.differs, text: moment.councilReasons }
           : { kind: 'text', text: t.council.differs });
       }
       return [...blocks, readOnline];

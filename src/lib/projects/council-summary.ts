@@ -1,30 +1,20 @@
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { TimelineCouncilMoment } from '../api/council-moment.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
-import { localizeFields, type LocalizedFields } from '../content-language/localize.ts';
-import { formatDate, type FormattedTime } from '../format/dates.ts';
-import { meetingTime } from '../council/meeting.ts';
+import { buildCouncilMomentView, type CouncilMomentView } from '../council/council-moment-view.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
-
-/** A council outcome that differs from the participation outcome, with the council's own reasons. */
-export interface DifferingOutcomeView {
-  id: string;
-  meetsOn: FormattedTime;
-  agendaItem: string;
-  outcomeLabel: string;
-  outcomeSummary: string | null;
-  /** Null only when the council did not record its reasons; the page then says the reasons are not known. */
-  councilReasons: string | null;
-  effectOnPromises: string | null;
-  lang: LocalizedFields<'agenda_item' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises'>['lang'];
-}
 
 export interface CouncilSummaryView {
   roleLabel: string;
   roleMeaning: string;
   explanation: string | null;
-  nextMoment: { id: string; meetsOn: FormattedTime; agendaItem: string; agendaItemLang: Locale | undefined; body: string } | null;
-  differing: DifferingOutcomeView[];
+  /** The next decision moment: the page links to it with its start and agenda item. */
+  nextMoment: CouncilMomentView | null;
+  /**
+   * The outcomes that differ from what participation produced, with the council's own reasons (null only when the
+   * council did not record them: the page then says the reasons are not known).
+   */
+  differing: CouncilMomentView[];
 }
 
 /**
@@ -55,27 +45,9 @@ export function buildCouncilSummary(timeline: ProjectTimeline, locale: Locale, n
     roleLabel: t.councilRole[project.council_role],
     roleMeaning: t.councilRoleMeaning[project.council_role],
     explanation: project.council_role_explanation,
-    nextMoment:
-      next === null ? null : nextMomentView(next, locale),
+    nextMoment: next === null ? null : buildCouncilMomentView(next, locale),
     differing: timeline.council_moments
       .filter((moment) => moment.differs_from_participation)
-      .map((moment) => {
-        const c = localizeFields(moment, ['agenda_item', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
-        return {
-          id: moment.id,
-          meetsOn: formatDate(moment.meets_on, locale),
-          agendaItem: c.text.agenda_item,
-          outcomeLabel: t.councilOutcome[moment.outcome],
-          outcomeSummary: c.text.outcome_summary,
-          councilReasons: c.text.council_reasons,
-          effectOnPromises: c.text.effect_on_promises,
-          lang: c.lang,
-        };
-      }),
+      .map((moment) => buildCouncilMomentView(moment, locale)),
   };
-}
-
-function nextMomentView(moment: TimelineCouncilMoment, locale: Locale): NonNullable<CouncilSummaryView['nextMoment']> {
-  const c = localizeFields(moment, ['agenda_item', 'body'], locale);
-  return { id: moment.id, meetsOn: meetingTime(moment, locale), agendaItem: c.text.agenda_item, agendaItemLang: c.lang.agenda_item, body: c.text.body };
 }

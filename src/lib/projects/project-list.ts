@@ -3,7 +3,7 @@ import { phaseKinds, projectStatuses } from '../api/enums.ts';
 import type { ProjectCard } from '../api/project-card.ts';
 import { localizeFields, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDateTime, type FormattedTime } from '../format/dates.ts';
-import { checkedValue, type FilterField, type FilterOption } from '../home/list-filter.ts';
+import { checkedValue, type FilterField, type FilterOption } from '../list-filter/list-filter.ts';
 
 /** The URL query names of the home page filter; shared by both languages so a link works in either. */
 export const projectFilterNames = {

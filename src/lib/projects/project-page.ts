@@ -1,6 +1,5 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { Phase, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
-import type { TimelinePromise } from '../api/promise.ts';
 import { personRoles } from '../api/enums.ts';
 import { buildCatchUp } from '../catch-up/catch-up.ts';
 import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
@@ -9,8 +8,19 @@ import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
-import { localize, localizeFields, localizeOptional, sectionNotice, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
-import { meetingKindNote, meetingTime } from '../council/meeting.ts';
+import {
+  localize,
+  localizeFields,
+  localizeOptional,
+  sectionNotice,
+  untranslatedAmong,
+  type LocalizedFields,
+  type Translatable,
+} from '../content-language/localize.ts';
+import { buildCouncilMomentView, type CouncilMomentView } from '../council/council-moment-view.ts';
+import { buildDecisionView, type DecisionView } from '../decisions/decision-view.ts';
+import { buildLessonView, type LessonView } from '../lessons/lesson-view.ts';
+import { buildPromiseView, type PromiseView } from '../promises/promise-view.ts';
 import { groupBy, motionLine, type MotionLineView } from '../council/motion-view.ts';
 import { phaseCouncilRole, type PhaseCouncilRoleView } from '../council/phase-council-role.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
@@ -66,49 +76,12 @@ export interface PhaseView extends Marked {
   council: PhaseCouncilRoleView;
 }
 
-export interface DecisionView extends Marked {
-  id: string;
-  lang: ContentLang<'title' | 'decided_by' | 'decision' | 'rationale' | 'input_used'>;
-  title: string;
-  decidedOn: FormattedTime;
-  decidedBy: string;
-  decision: string;
-  rationale: string;
-  inputUsed: string;
-  sourceUrl: string | null;
-}
-
-export interface PromiseView extends Marked {
-  id: string;
-  lang: ContentLang<'body' | 'made_by' | 'context'>;
-  body: string;
-  status: ProjectTimeline['promises'][number]['status'];
-  statusLabel: string;
-  madeBy: string;
-  madeOn: FormattedTime;
-  context: string;
-  dueOn: FormattedTime | null;
-  isOverdue: boolean;
-  /** A promise of the college to the council (toezegging aan de raad), marked as such on the page. */
-  madeToCouncil: boolean;
-  /** Why the promise has its current status, from its latest history entry. */
-  explanation: string | null;
-  explanationLang: Locale | undefined;
-  evidenceUrl: string | null;
-  /** Every public status change, oldest first. */
-  history: PromiseHistoryView[];
-}
-
-export interface PromiseHistoryView {
-  lang: ContentLang<'changed_by' | 'explanation'>;
-  /** True when an English reader gets some of it in Dutch. */
-  untranslated: boolean;
-  statusLabel: string;
-  changedOn: FormattedTime;
-  changedBy: string;
-  explanation: string | null;
-  evidenceUrl: string | null;
-}
+/** A promise on a page of the project (this one, and its council page): the one promise view with its markers. */
+export type MarkedPromiseView = PromiseView & Marked;
+/** A decision on the project page: the one decision view with its markers. */
+export type MarkedDecisionView = DecisionView & Marked;
+/** A lesson on the project page: the one lesson view with its markers. */
+export type MarkedLessonView = LessonView & Marked;
 
 export interface GroupView extends Marked {
   name: string;
@@ -138,15 +111,6 @@ export interface InvestmentView {
   budgetNoteLang: Locale | undefined;
 }
 
-export interface LessonView extends Marked {
-  id: string;
-  lang: ContentLang<'title' | 'lesson'>;
-  categoryLabel: string;
-  title: string;
-  lesson: string;
-  recordedOn: FormattedTime;
-}
-
 /**
  * The late joiner's summary on the project page: counts (from the same catch-up the join page and the welcome
  * mail show, src/lib/catch-up) and in-page links to what they need first.
@@ -164,24 +128,17 @@ export interface JoinView {
 }
 
 /**
- * A council moment on the project page, in short: when, where, the agenda item and the outcome, and each motion in
- * one line. The rest (the proposal, the council's reasons, the motions in full with the votes per party) is on the
- * project's council page, so the project page still arrives in one round trip.
+ * A council moment on the project page, in short: the page shows when, where, the agenda item and the outcome, and
+ * each motion in one line. The rest (the proposal, the council's reasons, the motions in full with the votes per
+ * party) is on the project's council page, so the project page still arrives in one round trip.
  */
-export interface CouncilMomentLineView {
-  id: string;
-  lang: ContentLang<'body' | 'agenda_item'>;
-  /** The start of the meeting: date and time where the time is known. */
-  when: FormattedTime;
-  /** Committee or council, said after the body's name where that name does not say it (meeting.ts). */
-  kindNote: string | null;
-  body: string;
-  agendaItem: string;
-  outcomeLabel: string;
-  differsFromParticipation: boolean;
+export interface CouncilMomentLineView extends CouncilMomentView {
   /** Each motion and amendment of this agenda item: a link to it on the council page, and its result. */
   motions: MotionLineView[];
 }
+
+/** The texts of a council moment the project page shows, and so announces when an English reader gets them in Dutch. */
+const momentLineTexts = ['body', 'agenda_item'] as const;
 
 /** A council information letter on the project page: the day it was sent and its title, a link to it in full. */
 export interface CouncilLetterLineView {
@@ -229,8 +186,8 @@ export interface ProjectPageView {
   facts: Fact[];
   phases: PhaseView[];
   people: RoleHolderView[];
-  decisions: DecisionView[];
-  promises: PromiseView[];
+  decisions: MarkedDecisionView[];
+  promises: MarkedPromiseView[];
   council: {
     roleLabel: string;
     roleMeaning: string;
@@ -260,11 +217,9 @@ export interface ProjectPageView {
   /** The project's participation report (page; it links to the Word document). */
   reportHref: string;
   investment: InvestmentView;
-  lessons: LessonView[];
+  lessons: MarkedLessonView[];
   catchUp: CatchUpView;
   join: JoinView;
-  feedHref: string;
-  calendarHref: string;
 }
 
 /**
@@ -324,37 +279,17 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     return { view, untranslated: c.untranslated || council.untranslated || council.motions.some((motion) => motion.titleLang !== undefined) };
   });
   const decisions = timeline.decisions.map((decision) => {
-    const c = localizeFields(decision, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
-    const view: DecisionView = {
-      id: decision.id,
-      title: c.text.title,
-      lang: c.lang,
-      decidedOn: date(decision.decided_on),
-      decidedBy: c.text.decided_by,
-      decision: c.text.decision,
-      rationale: c.text.rationale,
-      inputUsed: c.text.input_used,
-      sourceUrl: decision.source_url,
-      marker: marker('decision', decision),
-    };
-    return { view, untranslated: c.untranslated };
+    const view = { ...buildDecisionView(decision, locale), marker: marker('decision', decision) };
+    return { view, untranslated: view.untranslated };
   });
-  const promises = timeline.promises.map((promise) => buildPromiseView(promise, project.slug, locale));
+  const promises = timeline.promises.map((promise) => {
+    const view: MarkedPromiseView = { ...buildPromiseView(promise, locale), marker: marker('promise', promise) };
+    return { view, untranslated: view.untranslated };
+  });
   const moments = timeline.council_moments.map((moment) => {
-    const c = localizeFields(moment, ['body', 'agenda_item'], locale);
     const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => motionLine(motion, locale, councilHref));
-    const view: CouncilMomentLineView = {
-      id: moment.id,
-      lang: c.lang,
-      when: meetingTime(moment, locale),
-      kindNote: meetingKindNote(c.text.body, moment.meeting_kind, locale),
-      body: c.text.body,
-      agendaItem: c.text.agenda_item,
-      outcomeLabel: t.councilOutcome[moment.outcome],
-      differsFromParticipation: moment.differs_from_participation,
-      motions,
-    };
-    return { view, untranslated: c.untranslated || motions.some((motion) => motion.titleLang !== undefined) };
+    const view: CouncilMomentLineView = { ...buildCouncilMomentView(moment, locale), motions };
+    return { view, untranslated: untranslatedAmong(view.lang, momentLineTexts) || motions.some((motion) => motion.titleLang !== undefined) };
   });
   const letters = timeline.council_letters.map((letter) => {
     const title = localize(letter, 'title', locale);
@@ -385,17 +320,8 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     return { status: group.status, view: { name: c.text.name, note: c.text.note, lang: c.lang, marker: marker('group', group) }, untranslated: c.untranslated };
   });
   const lessons = timeline.lessons.map((lesson) => {
-    const c = localizeFields(lesson, ['title', 'lesson'], locale);
-    const view: LessonView = {
-      id: lesson.id,
-      categoryLabel: t.lessonCategory[lesson.category],
-      title: c.text.title,
-      lang: c.lang,
-      lesson: c.text.lesson,
-      recordedOn: date(lesson.recorded_on),
-      marker: marker('lesson', lesson),
-    };
-    return { view, untranslated: c.untranslated };
+    const view = { ...buildLessonView(lesson, locale), marker: marker('lesson', lesson) };
+    return { view, untranslated: view.untranslated };
   });
   const inputThemes = buildYouSaidWeDid(timeline, locale);
   const views = <V>(items: Array<{ view: V }>) => items.map((item) => item.view);
@@ -483,65 +409,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       influenceHref: expectations === null ? null : '#expectations',
     },
     join: { href: catchUp.project.joinPath, prominent: project.status === 'running' },
-    feedHref: pathFor({ page: 'projectFeed', slug: project.slug }, locale),
-    calendarHref: pathFor({ page: 'projectCalendar', slug: project.slug }, locale),
   };
-}
-
-/**
- * A promise in words of the chosen language, with its history and markers: on the project page, and (the promises
- * made to the council) on the project's council page. `untranslated` is true when an English reader gets some of it
- * in Dutch.
- *
- * @example
- * buildPromiseView(promise, 'schoolzone', 'en').view.statusLabel // => 'Kept'
- */
-export function buildPromiseView(promise: TimelinePromise, projectSlug: string, locale: Locale): { view: PromiseView; untranslated: boolean } {
-  const t = dictionaryFor(locale);
-  const history = promiseHistory(promise, locale);
-  const latest = promise.history.at(-1)?.status === promise.status ? history.at(-1) : undefined;
-  const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
-  const view: PromiseView = {
-    id: promise.id,
-    body: c.text.body,
-    lang: c.lang,
-    status: promise.status,
-    statusLabel: t.promiseStatus[promise.status],
-    madeBy: c.text.made_by,
-    madeOn: formatDate(promise.made_on, locale),
-    context: c.text.context,
-    dueOn: promise.due_on === null ? null : formatDate(promise.due_on, locale),
-    isOverdue: promise.is_overdue,
-    madeToCouncil: promise.made_to === 'council',
-    explanation: latest?.explanation ?? null,
-    explanationLang: latest?.lang.explanation,
-    evidenceUrl: latest?.evidenceUrl ?? null,
-    history,
-    marker: recordMarker('promise', promise, projectSlug, locale),
-  };
-  return { view, untranslated: c.untranslated || history.some((entry) => entry.untranslated) };
-}
-
-/**
- * A promise's public history in words, oldest first; the date is the day in the Netherlands.
- *
- * @example
- * promiseHistory(promise, 'en').map((entry) => entry.statusLabel) // => ['Open', 'In progress', 'Kept']
- */
-export function promiseHistory(promise: TimelinePromise, locale: Locale): PromiseHistoryView[] {
-  const t = dictionaryFor(locale);
-  return promise.history.map((entry) => {
-    const c = localizeFields(entry, ['changed_by', 'explanation'], locale);
-    return {
-      lang: c.lang,
-      untranslated: c.untranslated,
-      statusLabel: t.promiseStatus[entry.status],
-      changedOn: formatDate(amsterdamDate(entry.changed_at), locale),
-      changedBy: c.text.changed_by,
-      explanation: c.text.explanation,
-      evidenceUrl: entry.evidence_url,
-    };
-  });
 }
 
 /** Current role holders first, in the order contact, project lead, alderman; then earlier holders, latest first. */

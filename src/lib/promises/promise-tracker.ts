@@ -1,43 +1,19 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
-import { promiseAudiences, promiseStatuses, type PromiseAudience, type PromiseStatus } from '../api/enums.ts';
+import { promiseAudiences, promiseStatuses } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
-import { localize, localizeFields, sectionNotice, type LocalizedFields } from '../content-language/localize.ts';
-import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
-import { checkedValue, type FilterField } from '../home/list-filter.ts';
+import { localize, sectionNotice } from '../content-language/localize.ts';
+import { checkedValue, type FilterField } from '../list-filter/list-filter.ts';
 import { keptRate, type KeptRate } from './kept-rate.ts';
+import { buildPromiseView, type PromiseView } from './promise-view.ts';
 import { chartGeometry, statusSeries, type ChartGeometry, type ChartPoint } from './status-chart.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
 /** The URL query names of the promises filter. */
 export const promiseFilterNames = { search: 'q', status: 'status', project: 'project', madeTo: 'to', overdue: 'overdue' } as const;
 
-export interface PromiseHistoryView {
-  status: PromiseStatus;
-  statusLabel: string;
-  at: FormattedTime;
-  by: string;
-  explanation: string | null;
-  evidenceUrl: string | null;
-  lang: LocalizedFields<'changed_by' | 'explanation'>['lang'];
-}
-
-export interface TrackedPromise {
-  id: string;
+/** A promise on the tracker: the one promise view, with its project and its values for the list filter. */
+export interface TrackedPromise extends PromiseView {
   project: { slug: string; title: string; titleLang: Locale | undefined; href: string };
-  body: string;
-  /** The lang attributes of its texts: 'nl' where an English page shows the Dutch text (src/lib/content-language). */
-  lang: LocalizedFields<'body' | 'made_by' | 'context'>['lang'];
-  madeBy: string;
-  madeOn: FormattedTime;
-  /** To whom: residents, or the council (a promise of the college to the council, marked as such on the page). */
-  madeTo: PromiseAudience;
-  madeToLabel: string;
-  context: string;
-  dueOn: FormattedTime | null;
-  status: PromiseStatus;
-  statusLabel: string;
-  isOverdue: boolean;
-  history: PromiseHistoryView[];
   filter: Record<string, string>;
 }
 
@@ -67,7 +43,6 @@ export interface PromiseTracker {
  * @param today the build date, 'YYYY-MM-DD', where the chart ends
  */
 export function buildPromiseTracker(timelines: readonly ProjectTimeline[], locale: Locale, today: string): PromiseTracker {
-  const t = dictionaryFor(locale);
   const promises: TrackedPromise[] = [];
   const perProject: ProjectRate[] = [];
   let untranslated = false;
@@ -82,32 +57,11 @@ export function buildPromiseTracker(timelines: readonly ProjectTimeline[], local
       rate: keptRate(projectPromises.map((promise) => promise.status)),
     });
     for (const promise of projectPromises) {
-      const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
-      const history = promise.history.map((entry) => ({ entry, text: localizeFields(entry, ['changed_by', 'explanation'], locale) }));
-      untranslated ||= !title.translated || c.untranslated || history.some(({ text }) => text.untranslated);
+      const view = buildPromiseView(promise, locale);
+      untranslated ||= !title.translated || view.untranslated;
       promises.push({
-        id: promise.id,
+        ...view,
         project: { slug: project.slug, title: title.text, titleLang: title.lang, href },
-        body: c.text.body,
-        lang: c.lang,
-        madeBy: c.text.made_by,
-        madeOn: formatDate(promise.made_on, locale),
-        madeTo: promise.made_to,
-        madeToLabel: t.promiseAudience[promise.made_to],
-        context: c.text.context,
-        dueOn: promise.due_on ? formatDate(promise.due_on, locale) : null,
-        status: promise.status,
-        statusLabel: t.promiseStatus[promise.status],
-        isOverdue: promise.is_overdue,
-        history: history.map(({ entry, text }) => ({
-          status: entry.status,
-          statusLabel: t.promiseStatus[entry.status],
-          at: formatDateTime(entry.changed_at, locale),
-          by: text.text.changed_by,
-          explanation: text.text.explanation,
-          evidenceUrl: entry.evidence_url,
-          lang: text.lang,
-        })),
         filter: {
           [promiseFilterNames.status]: promise.status,
           [promiseFilterNames.project]: project.slug,

@@ -1,6 +1,7 @@
 // The kinds of record residents see, as portal.publishable_kinds lists them in the database: the one list the
-// workspace, the public history and the ledger verifier share. tests/database/public-record.test.ts checks that
-// this file and the database agree, field by field.
+// workspace, the public history and the ledger verifier share, with what the TypeScript side knows of each kind
+// besides (where a project's document lists it, which page shows it). tests/database/public-record.test.ts checks
+// that this file and the database agree, field by field. Imports nothing, so any code can take it in.
 
 /** Every kind of record that goes through the public workflow (a promise's status change included). */
 export const publishableKinds = [
@@ -23,6 +24,63 @@ export const publishableKinds = [
   'invitation',
 ] as const;
 export type PublishableKind = (typeof publishableKinds)[number];
+
+/**
+ * Where a project's document (public.project_timeline, src/lib/api/project-timeline.ts) lists each kind's records:
+ * the key of its list; null for what it does not list on its own (the project itself, a person, who is named inside
+ * their role, phase or handover, and a promise's status change, in its promise's history). The workspace's
+ * staff_project uses the same keys, but for the role assignments (its `assignments`; its `people` are persons).
+ * src/lib/api/project-timeline.ts checks that every key is a list of the document.
+ */
+export const documentLists = {
+  project: null,
+  phase: 'phases',
+  person: null,
+  assignment: 'people',
+  handover: 'handovers',
+  group: 'groups',
+  input_theme: 'input_themes',
+  decision: 'decisions',
+  promise: 'promises',
+  promise_status: null,
+  council_moment: 'council_moments',
+  motion: 'motions',
+  council_letter: 'council_letters',
+  key_date: 'key_dates',
+  update: 'updates',
+  lesson: 'lessons',
+  invitation: 'invitations',
+} as const satisfies Record<PublishableKind, string | null>;
+export type DocumentList = NonNullable<(typeof documentLists)[PublishableKind]>;
+
+/**
+ * The page of a project that shows each kind's records in full (src/i18n/routes.ts names the pages): the council's
+ * own records (its moments, the motions and amendments with the votes per party, the council information letters) on
+ * the project's council page, which the project page sums up in a line each and links to; an invitation on the join
+ * page; everything else on the project page, a person through their role or phase and a status change in its
+ * promise's history. verify-ledger looks for each record on its page; the changes page says a record is on the
+ * project page now.
+ */
+export const recordPages = {
+  project: 'project',
+  phase: 'project',
+  person: 'project',
+  assignment: 'project',
+  handover: 'project',
+  group: 'project',
+  input_theme: 'project',
+  decision: 'project',
+  promise: 'project',
+  promise_status: 'project',
+  council_moment: 'projectCouncil',
+  motion: 'projectCouncil',
+  council_letter: 'projectCouncil',
+  key_date: 'project',
+  update: 'project',
+  lesson: 'project',
+  invitation: 'projectJoin',
+} as const satisfies Record<PublishableKind, 'project' | 'projectCouncil' | 'projectJoin'>;
+export type RecordPage = (typeof recordPages)[PublishableKind];
 
 /**
  * The public content of each kind: exactly the fields the ledger hashes (portal.publishable_kinds.content_fields),

@@ -1,9 +1,12 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, localizeOptional } from '../content-language/localize.ts';
+import { buildCouncilMomentView } from '../council/council-moment-view.ts';
 import { groupBy, motionName, resultSentence } from '../council/motion-view.ts';
+import { buildDecisionView } from '../decisions/decision-view.ts';
 import { formatDate } from '../format/dates.ts';
 import { buildYouSaidWeDid } from '../projects/you-said-we-did.ts';
+import { buildPromiseView } from '../promises/promise-view.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
 // The participation report (participatieverslag) of one project: who took part, how, what came out of it, what was
@@ -135,13 +138,16 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
   const done: Block[] =
     timeline.decisions.length === 0
       ? [paragraph(run(r.none))]
-      : timeline.decisions.flatMap((decision): Block[] => [
-          { type: 'heading', text: local(decision, 'title') },
-          paragraph(run(r.decidedBy(localize(decision, 'decided_by', locale).text, date(decision.decided_on)))),
-          paragraph(run(`${r.decision}: `), local(decision, 'decision')),
-          paragraph(run(`${r.rationale}: `), local(decision, 'rationale')),
-          paragraph(run(`${r.inputUsed}: `), local(decision, 'input_used')),
-        ]);
+      : timeline.decisions.flatMap((record): Block[] => {
+          const decision = buildDecisionView(record, locale);
+          return [
+            { type: 'heading', text: run(decision.title, decision.lang.title) },
+            paragraph(run(r.decidedBy(decision.decidedBy, decision.decidedOn.text))),
+            paragraph(run(`${r.decision}: `), run(decision.decision, decision.lang.decision)),
+            paragraph(run(`${r.rationale}: `), run(decision.rationale, decision.lang.rationale)),
+            paragraph(run(`${r.inputUsed}: `), run(decision.inputUsed, decision.lang.input_used)),
+          ];
+        });
 
   const promises: Block[] =
     timeline.promises.length === 0
@@ -150,12 +156,10 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
           {
             type: 'table',
             head: [r.promiseColumns.promise, r.promiseColumns.made, r.promiseColumns.due, r.promiseColumns.status],
-            rows: timeline.promises.map((promise) => [
-              local(promise, 'body'),
-              run(date(promise.made_on)),
-              run(promise.due_on ? date(promise.due_on) : r.notKnown),
-              run(t.promiseStatus[promise.status]),
-            ]),
+            rows: timeline.promises.map((record) => {
+              const promise = buildPromiseView(record, locale);
+              return [run(promise.body, promise.lang.body), run(promise.madeOn.text), run(promise.dueOn?.text ?? r.notKnown), run(promise.statusLabel)];
+            }),
           },
         ];
 
@@ -182,15 +186,15 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
           } satisfies Block,
         ]
       : []),
-    ...timeline.council_moments.flatMap((moment): Block[] => {
-      const summary = localizeOptional(moment, 'outcome_summary', locale);
-      const reasons = localizeOptional(moment, 'council_reasons', locale);
+    ...timeline.council_moments.flatMap((record): Block[] => {
+      const moment = buildCouncilMomentView(record, locale);
       const motions = motionsOf.get(moment.id) ?? [];
+      const { outcomeSummary: summary, councilReasons: reasons } = moment;
       return [
-        { type: 'heading', text: run(r.councilMoment(date(moment.meets_on), localize(moment, 'body', locale).text)) },
-        paragraph(local(moment, 'agenda_item'), run(`: ${t.councilOutcome[moment.outcome]}`)),
-        ...(summary ? [paragraph(run(summary.text, summary.lang))] : []),
-        ...(moment.differs_from_participation && reasons ? [paragraph(run(`${r.differs}: `), run(reasons.text, reasons.lang))] : []),
+        { type: 'heading', text: run(r.councilMoment(moment.meetsOn.text, moment.body)) },
+        paragraph(run(moment.agendaItem, moment.lang.agenda_item), run(`: ${moment.outcomeLabel}`)),
+        ...(summary !== null ? [paragraph(run(summary, moment.lang.outcome_summary))] : []),
+        ...(moment.differsFromParticipation && reasons !== null ? [paragraph(run(`${r.differs}: `), run(reasons, moment.lang.council_reasons))] : []),
         // Each motion or amendment in one line: what it is, and how the vote went.
         ...(motions.length > 0
           ? [{

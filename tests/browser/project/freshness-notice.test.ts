@@ -60,7 +60,7 @@ describe('the freshness notice', () => {
     // The organisation's titles are Dutch on an English page, and stay text: nothing of the payload became markup.
     expect(items[0]?.querySelector('span')?.getAttribute('lang')).toBe('nl');
     expect(region.querySelector('script, img')).toBeNull();
-    expect(region.textContent).toContain(en.project.freshMore.replace('{count}', '2'));
+    expect(region.textContent).toContain(en.project.freshMore(2));
     const reload = region.querySelector('a.utrecht-link');
     expect(reload?.textContent).toBe(en.project.freshReload);
     expect(reload?.getAttribute('href')).toBe(window.location.pathname);

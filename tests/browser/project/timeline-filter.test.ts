@@ -34,7 +34,7 @@ describe('the timeline filter', () => {
     expect(boxes.map((box) => [box.type, box.value, box.checked, box.className])).toEqual(
       ['phase', 'decision', 'promise'].map((kind) => ['checkbox', kind, true, 'utrecht-checkbox utrecht-checkbox--html-input']),
     );
-    expect(filter.querySelector('[role="status"]')?.textContent).toBe(en.project.filterStatus.replace('{shown}', '6').replace('{total}', '6'));
+    expect(filter.querySelector('[role="status"]')?.textContent).toBe(en.project.filterStatus(6, 6));
   });
 
   it('hides the items of a kind whose box is unchecked and says how many show, in Dutch on a Dutch page', () => {
@@ -44,7 +44,7 @@ describe('the timeline filter', () => {
     promises.click();
     const hidden = [...document.querySelectorAll<HTMLElement>('#items > li')].filter((item) => item.hidden).map((item) => item.dataset['filter']);
     expect(hidden).toEqual(['promise', 'promise']);
-    expect(filter.querySelector('[role="status"]')?.textContent).toBe(nl.project.filterStatus.replace('{shown}', '2').replace('{total}', '4'));
+    expect(filter.querySelector('[role="status"]')?.textContent).toBe(nl.project.filterStatus(2, 4));
     promises.click();
     expect(document.querySelectorAll('#items > li[hidden]')).toHaveLength(0);
   });

@@ -111,7 +111,7 @@ describe('buildProjectCouncilPage', () => {
       },
     ]);
     expect(view.promises.map((promise) => promise.id)).toEqual([timeline.promises[0]?.id]);
-    expect(view.promises[0]).toMatchObject({ statusLabel: 'Niet nagekomen', madeToCouncil: true, marker: { key: `promise:${timeline.promises[0]?.id}` } });
+    expect(view.promises[0]).toMatchObject({ statusLabel: 'Niet nagekomen', madeTo: 'council', marker: { key: `promise:${timeline.promises[0]?.id}` } });
     expect(view.promises[0]?.history.map((entry) => entry.statusLabel)).toEqual(['Niet nagekomen']);
   });
 

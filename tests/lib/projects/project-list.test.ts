@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../../src/i18n/index.ts';
 import type { ProjectCard } from '../../../src/lib/api/project-card.ts';
-import { matchesFilter, readFilterState } from '../../../src/lib/home/list-filter.ts';
+import { matchesFilter, readFilterState } from '../../../src/lib/list-filter/list-filter.ts';
 import { buildProjectFilterFields, buildProjectList, sortByNextMoment } from '../../../src/lib/projects/project-list.ts';
 import { projectCardDocument } from '../support/documents.ts';
 

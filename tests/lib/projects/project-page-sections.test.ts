@@ -3,7 +3,8 @@ import type { TimelineCouncilMoment } from '../../../src/lib/api/council-moment.
 import type { Handover } from '../../../src/lib/api/project-timeline.ts';
 import { buildCouncilSummary, nextCouncilMoment } from '../../../src/lib/projects/council-summary.ts';
 import { buildWho, handoverFor } from '../../../src/lib/projects/people-summary.ts';
-import { buildProjectPage, promiseHistory } from '../../../src/lib/projects/project-page.ts';
+import { buildProjectPage } from '../../../src/lib/projects/project-page.ts';
+import { buildPromiseView } from '../../../src/lib/promises/promise-view.ts';
 import { buildYouSaidWeDid } from '../../../src/lib/projects/you-said-we-did.ts';
 import { projectTimelineDocument, published } from '../support/documents.ts';
 
@@ -25,7 +26,7 @@ describe('buildCouncilSummary: where the council decided differently', () => {
   it('lists every differing outcome with the council’s reasons and what it means for promises', () => {
     const agreeing = moment('00000000-0000-4000-8000-00000000c001', '2026-01-10', 'adopted');
     const summary = buildCouncilSummary({ ...doc, council_moments: [agreeing, differing] }, 'en', now);
-    expect(summary.differing).toEqual([
+    expect(summary.differing).toMatchObject([
       {
         id: differing.id,
         meetsOn: { datetime: differing.meets_on, text: '12 May 2026' },
@@ -38,6 +39,7 @@ describe('buildCouncilSummary: where the council decided differently', () => {
         lang: { agenda_item: 'nl', outcome_summary: 'nl', council_reasons: 'nl', effect_on_promises: 'nl' },
       },
     ]);
+    expect(summary.differing[0]?.untranslated).toBe(true);
   });
 
   it('has no differing outcomes when the council followed participation', () => {
@@ -61,7 +63,7 @@ describe('buildCouncilSummary: where the council decided differently', () => {
     expect(nextCouncilMoment(moments, '2026-03-15')?.id).toBe('00000000-0000-4000-8000-00000000c012');
     expect(nextCouncilMoment(moments.slice(0, 2), '2026-03-15')?.id).toBe('00000000-0000-4000-8000-00000000c011');
     expect(nextCouncilMoment(moments, '2026-04-02')).toBeNull();
-    expect(buildCouncilSummary({ ...doc, council_moments: moments }, 'nl', now).nextMoment?.meetsOn.text).toBe('1 april 2026');
+    expect(buildCouncilSummary({ ...doc, council_moments: moments }, 'nl', now).nextMoment?.when.text).toBe('1 april 2026');
   });
 
   it('never takes a committee meeting for the next decision: a committee discusses, the council decides', () => {
@@ -73,7 +75,7 @@ describe('buildCouncilSummary: where the council decided differently', () => {
 
   it('gives the next decision’s start time where it is known', () => {
     const timed = { ...moment('00000000-0000-4000-8000-00000000c030', '2026-04-01'), starts_at: '2026-04-01T17:30:00+00:00' };
-    expect(buildCouncilSummary({ ...doc, council_moments: [timed] }, 'nl', now).nextMoment?.meetsOn).toEqual({ datetime: '2026-04-01T17:30:00.000Z', text: '1 april 2026, 19:30' });
+    expect(buildCouncilSummary({ ...doc, council_moments: [timed] }, 'nl', now).nextMoment?.when).toEqual({ datetime: '2026-04-01T17:30:00.000Z', text: '1 april 2026, 19:30' });
   });
 });
 
@@ -89,10 +91,12 @@ describe('promises: status, due date, overdue flag and history', () => {
         { id: '00000000-0000-4000-8000-00000000c002', status: 'kept' as const, changed_at: '2026-03-01T09:00:00+00:00', changed_by: 'Projectleider', explanation: 'Klaar', evidence_url: 'https://x.example/bewijs' },
       ],
     };
-    expect(promiseHistory(withHistory, 'en')).toEqual([
-      { statusLabel: 'Open', changedOn: { datetime: '2026-02-01', text: '1 February 2026' }, changedBy: 'Wethouder', explanation: null, evidenceUrl: null,
+    expect(buildPromiseView(withHistory, 'en').history).toEqual([
+      { status: 'open', statusLabel: 'Open', changedAt: { datetime: '2026-01-31T23:30:00.000Z', text: '1 February 2026, 00:30' },
+        changedOn: { datetime: '2026-02-01', text: '1 February 2026' }, changedBy: 'Wethouder', explanation: null, evidenceUrl: null,
         lang: { changed_by: 'nl' }, untranslated: true },
-      { statusLabel: 'Kept', changedOn: { datetime: '2026-03-01', text: '1 March 2026' }, changedBy: 'Projectleider', explanation: 'Klaar', evidenceUrl: 'https://x.example/bewijs',
+      { status: 'kept', statusLabel: 'Kept', changedAt: { datetime: '2026-03-01T09:00:00.000Z', text: '1 March 2026, 10:00' },
+        changedOn: { datetime: '2026-03-01', text: '1 March 2026' }, changedBy: 'Projectleider', explanation: 'Klaar', evidenceUrl: 'https://x.example/bewijs',
         lang: { changed_by: 'nl', explanation: 'nl' }, untranslated: true },
     ]);
   });

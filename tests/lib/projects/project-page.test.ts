@@ -133,7 +133,7 @@ describe('buildProjectPage', () => {
     const [toCouncil] = timeline.promises;
     const toResidents = { ...toCouncil, id: '00000000-0000-4000-8000-0000000000ee', made_to: 'residents' } as NonNullable<typeof toCouncil>;
     const view = buildProjectPage({ ...timeline, promises: [toCouncil, toResidents].filter((p) => p !== undefined) }, 'nl');
-    expect(view.promises.map((promise) => promise.madeToCouncil)).toEqual([true, false]);
+    expect(view.promises.map((promise) => promise.madeTo === 'council')).toEqual([true, false]);
   });
 
   it('formats key dates as a range in Dutch time', () => {

@@ -52,11 +52,13 @@ describe('buildPromiseTracker', () => {
       {
         status: 'kept',
         statusLabel: 'Kept',
-        at: { datetime: '2026-01-20T10:00:00.000Z', text: '20 January 2026, 11:00' },
-        by: 'Team',
+        changedAt: { datetime: '2026-01-20T10:00:00.000Z', text: '20 January 2026, 11:00' },
+        changedOn: { datetime: '2026-01-20', text: '20 January 2026' },
+        changedBy: 'Team',
         explanation: null,
         evidenceUrl: null,
         lang: { changed_by: 'nl' },
+        untranslated: true,
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { translatableFields, type PublishableKind } from '../../records/kinds.ts';
+import { documentLists, publishableKinds, translatableFields, type PublishableKind } from '../../records/kinds.ts';
 import type { StaffProject } from '../schemas.ts';
 import type { FieldSpec, FormSpec, FormValues, ResponseValue } from './types.ts';
 
@@ -126,21 +126,15 @@ export function untranslatedFields(kind: string, record: ApiRecord): string[] {
   return missing;
 }
 
-/** Where staff_project keeps each kind whose records belong to the project (people belong to the organisation). */
-const projectLists = [
-  ['phase', 'phases'],
-  ['handover', 'handovers'],
-  ['council_moment', 'council_moments'],
-  ['motion', 'motions'],
-  ['council_letter', 'council_letters'],
-  ['key_date', 'key_dates'],
-  ['group', 'groups'],
-  ['lesson', 'lessons'],
-  ['update', 'updates'],
-  ['decision', 'decisions'],
-  ['input_theme', 'input_themes'],
-  ['promise', 'promises'],
-] as const;
+/**
+ * Where staff_project keeps each kind whose records belong to the project and have texts to translate: the lists of
+ * src/lib/records/kinds.ts (people belong to the organisation; a role assignment has no text). An invitation is not
+ * counted, as before: once approved it is mailed and cannot change.
+ */
+const projectLists = publishableKinds.flatMap((kind) => {
+  const list = documentLists[kind];
+  return list === null || list === 'people' || list === 'invitations' ? [] : [[kind, list] as const];
+});
 
 /**
  * How many texts of a project (its own, and those of its records that are not withdrawn) have no English version

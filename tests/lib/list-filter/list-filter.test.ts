@@ -9,7 +9,7 @@ import {
   normaliseText,
   readFilterState,
   type FilterField,
-} from '../../../src/lib/home/list-filter.ts';
+} from '../../../src/lib/list-filter/list-filter.ts';
 import { hostile } from '../support/hostile.ts';
 
 const fields: FilterField[] = [

@@ -1,7 +1,9 @@
-// The filtering behind the list filters (src/components/home/ListFilterBlock.astro renders the form, and
-// src/browser/list-filter.ts makes it work), kept free of imports so that the browser gets only this. The static
+// The filtering behind the list filters of the home page, the promises tracker and the lessons library
+// (src/components/list-filter/ListFilterBlock.astro renders the form, and src/browser/list-filter.ts makes it work),
+// importing nothing but the one filler of `{count}` (src/i18n/fill.ts), so that the browser gets only these. The static
 // page lists every item; each item carries its values as `data-filter-<name>` attributes and the script hides the
 // items that do not match.
+import { fill } from '../../i18n/fill.ts';
 
 /** One control of a list filter: a text search, a choice from a list, or an on/off switch. */
 export type FilterField =
@@ -131,7 +133,7 @@ export interface CountLabels {
  */
 export function countText(labels: CountLabels, count: number): string {
   const pattern = count === 0 ? labels.none : count === 1 ? labels.one : labels.many;
-  return pattern.replace('{count}', String(count));
+  return fill(pattern, { count });
 }
 
 /**
