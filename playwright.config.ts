@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { randomJwtSecret } from './src/local-supabase/keys.ts';
+import { randomJwtSecret } from './src/services/local-supabase/keys.ts';
 
 // Browser tests run against the embedded portal as a resident meets it: `scripts/start.ts` opens a fresh
 // database with the demo seed, serves the stand-in API and builds the site, all on one origin.

@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
-import { openDatabase, startLocalSupabase } from '../src/local-supabase/index.ts';
+import { openDatabase, startLocalSupabase } from '../src/services/local-supabase/index.ts';
 import { buildSite, projectRoot, type BuildSiteOptions } from '../scripts/lib/build-site.ts';
 import { checkOutBaseline, type BaselineTree } from './baseline-tree.ts';
 import { cpuTimes, descendantsOf, sampleDescendants } from './process-usage.ts';

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import { ledgerEntrySchema, type LedgerEntry } from '../src/lib/ledger/ledger-document.ts';
 import { verifyChain } from '../src/lib/ledger/verify-site.ts';
-import { openDatabase } from '../src/local-supabase/index.ts';
+import { openDatabase } from '../src/services/local-supabase/index.ts';
 
 const approver = 'de000000-0000-4000-8000-000000000002';
 const projectSlug = 'schoolzone-de-regenboog';

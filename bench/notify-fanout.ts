@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { createClient } from '@supabase/supabase-js';
-import { projectRoot } from '../src/local-supabase/project-root.ts';
+import { projectRoot } from '../src/services/local-supabase/project-root.ts';
 import { startSinkProcess } from '../tests/notify/sink-process.ts';
 import { checkOutBaseline } from './baseline-tree.ts';
 import { createServerDatabase } from './postgres-server.ts';
@@ -104,7 +104,7 @@ interface Database {
 }
 
 /** A side's own stand-in module (its openDatabase reads that side's migrations). */
-function standInOf(side: Side): Promise<typeof import('../src/local-supabase/index.ts')> {
+function standInOf(side: Side): Promise<typeof import('../src/services/local-supabase/index.ts')> {
   return import(pathToFileURL(join(side.dir, 'src', 'local-supabase', 'index.ts')).href);
 }
 

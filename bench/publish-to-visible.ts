@@ -19,7 +19,7 @@
 import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
+import { openDatabase, startLocalSupabase, type LocalSupabase } from '../src/services/local-supabase/index.ts';
 import { buildSite, projectRoot } from '../scripts/lib/build-site.ts';
 import { startRenderer, type Renderer } from '../scripts/lib/renderer.ts';
 import { createSiteRebuilder, type SiteRebuilder } from '../scripts/lib/site-rebuilder.ts';

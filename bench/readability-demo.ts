@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Locale } from '../src/i18n/locales.ts';
 import { analyseReadability } from '../src/lib/readability/readability.ts';
-import { openDatabase } from '../src/local-supabase/index.ts';
+import { openDatabase } from '../src/services/local-supabase/index.ts';
 
 /** The text residents (and staff) read, per table of the demo; names, phone numbers and URLs are left out. */
 const textFields: Record<string, { table: string; fields: string[] }> = {

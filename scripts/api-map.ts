@@ -2,8 +2,8 @@
 // tests/scripts/api-map.test.ts fails until the file matches, so run this after changing a public function, its
 // comment or its grants.
 import { writeFileSync } from 'node:fs';
-import { openDatabase } from '../src/local-supabase/index.ts';
-import { fromProjectRoot } from '../src/local-supabase/project-root.ts';
+import { openDatabase } from '../src/services/local-supabase/index.ts';
+import { fromProjectRoot } from '../src/services/local-supabase/project-root.ts';
 import { apiMapMarkdown, readApiFunctions } from './lib/api-map.ts';
 
 const db = await openDatabase({ seedFiles: [] });

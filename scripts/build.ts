@@ -4,7 +4,7 @@
 //    Supabase stand-in, so the build reads through the same HTTP API and client as against hosted Supabase.
 // Exits non-zero with a plain message when the build fails; the previous dist/ (if any) is left untouched.
 import { join } from 'node:path';
-import { startLocalSupabase } from '../src/local-supabase/index.ts';
+import { startLocalSupabase } from '../src/services/local-supabase/index.ts';
 import { buildSite, BuildSiteError, projectRoot } from './lib/build-site.ts';
 
 const log = (line: string) => console.log(line);

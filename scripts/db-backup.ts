@@ -6,12 +6,12 @@
 // Restore with `npm run db:restore -- <file>`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { backupClosedDataDir, writeBackupFile } from '../src/local-supabase/backup.ts';
-import { BACKUP_PATH } from '../src/local-supabase/backup-route.ts';
-import { dataDirOwner } from '../src/local-supabase/data-dir-lock.ts';
-import { jwtSecretFileFor } from '../src/local-supabase/jwt-secret-file.ts';
-import { configuredJwtSecret, signApiKey } from '../src/local-supabase/keys.ts';
-import { displayPath, projectRoot } from '../src/local-supabase/project-root.ts';
+import { backupClosedDataDir, writeBackupFile } from '../src/services/local-supabase/backup.ts';
+import { BACKUP_PATH } from '../src/services/local-supabase/backup-route.ts';
+import { dataDirOwner } from '../src/services/local-supabase/data-dir-lock.ts';
+import { jwtSecretFileFor } from '../src/services/local-supabase/jwt-secret-file.ts';
+import { configuredJwtSecret, signApiKey } from '../src/services/local-supabase/keys.ts';
+import { displayPath, projectRoot } from '../src/services/local-supabase/project-root.ts';
 import { dataDirFromEnv } from './lib/data-dir.ts';
 
 const log = (line: string) => console.log(line);

@@ -2,8 +2,8 @@
 // Supabase bootstrap and every migration; with `-- --demo` also the demo data (supabase/seed.sql), as
 // `npm run demo` would. Refuses while `npm start` (or a build) holds it. Make a backup first (npm run db:backup)
 // if the database holds anything you want to keep.
-import { resetDatabase } from '../src/local-supabase/index.ts';
-import { displayPath } from '../src/local-supabase/project-root.ts';
+import { resetDatabase } from '../src/services/local-supabase/index.ts';
+import { displayPath } from '../src/services/local-supabase/project-root.ts';
 import { dataDirFromEnv } from './lib/data-dir.ts';
 import { demoRequested } from './lib/demo-data.ts';
 

@@ -3,9 +3,9 @@
 // was there is kept aside (<data dir>.before-restore-<time>) until you delete it. The next `npm start` applies
 // any migrations the backup is older than.
 import { resolve } from 'node:path';
-import { restoreDataDir } from '../src/local-supabase/backup.ts';
-import { dataDirOwner } from '../src/local-supabase/data-dir-lock.ts';
-import { displayPath, projectRoot } from '../src/local-supabase/project-root.ts';
+import { restoreDataDir } from '../src/services/local-supabase/backup.ts';
+import { dataDirOwner } from '../src/services/local-supabase/data-dir-lock.ts';
+import { displayPath, projectRoot } from '../src/services/local-supabase/project-root.ts';
 import { dataDirFromEnv } from './lib/data-dir.ts';
 
 const log = (line: string) => console.log(line);

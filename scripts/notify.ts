@@ -1,5 +1,5 @@
 // `npm run notify`: the mail worker on its own. Sends what is due in the outbox over SMTP and reports each mail
-// back to the database over the API (src/lib/notify/mail-worker.ts).
+// back to the database over the API (src/services/notify/mail-worker.ts).
 //   npm run notify -- --once            send what is due, then exit (for cron or a scheduled job)
 //   npm run notify                      keep going: look for due mail every 30 seconds
 //   --interval <seconds>  --lease-seconds <seconds>  --batch-size <n>
@@ -13,13 +13,13 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPortalApi } from '../src/lib/api/client.ts';
-import { dailyHousekeeping } from '../src/lib/notify/housekeeping.ts';
-import { MailApiError } from '../src/lib/notify/mail-api.ts';
-import { openMailJournal, type MailJournal } from '../src/lib/notify/mail-journal.ts';
-import { projectRoot } from '../src/local-supabase/project-root.ts';
-import { senderOf } from '../src/lib/notify/mail-message.ts';
-import { createMailWorker, errorText, SmtpUnavailableError } from '../src/lib/notify/mail-worker.ts';
-import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
+import { dailyHousekeeping } from '../src/services/notify/housekeeping.ts';
+import { MailApiError } from '../src/services/notify/mail-api.ts';
+import { openMailJournal, type MailJournal } from '../src/services/notify/mail-journal.ts';
+import { projectRoot } from '../src/services/local-supabase/project-root.ts';
+import { senderOf } from '../src/services/notify/mail-message.ts';
+import { createMailWorker, errorText, SmtpUnavailableError } from '../src/services/notify/mail-worker.ts';
+import { smtpTransport } from '../src/services/notify/smtp-transport.ts';
 
 class UsageError extends Error {}
 

@@ -10,8 +10,8 @@
 // After the first admin exists, admins add colleagues who have an account in the workspace, under "Team".
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
-import { openDatabase } from '../src/local-supabase/database.ts';
-import { displayPath } from '../src/local-supabase/project-root.ts';
+import { openDatabase } from '../src/services/local-supabase/database.ts';
+import { displayPath } from '../src/services/local-supabase/project-root.ts';
 import { dataDirFromEnv } from './lib/data-dir.ts';
 
 const log = (line: string) => console.log(line);

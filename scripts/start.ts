@@ -16,14 +16,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Transporter } from 'nodemailer';
 import { createPortalApi } from '../src/lib/api/client.ts';
-import { dailyHousekeeping } from '../src/lib/notify/housekeeping.ts';
-import { openMailJournal, type MailJournal } from '../src/lib/notify/mail-journal.ts';
-import { createMailWorker, errorText, type MailWorker } from '../src/lib/notify/mail-worker.ts';
-import { smtpTransport } from '../src/lib/notify/smtp-transport.ts';
-import { startMailCatcher, type MailCatcher } from '../src/local-mail/index.ts';
-import { displayPath, openDatabase, startLocalSupabase, type LocalSupabase } from '../src/local-supabase/index.ts';
-import { allowedOriginsFromEnv } from '../src/local-supabase/allowed-origins.ts';
-import { chooseJwtSecret } from '../src/local-supabase/jwt-secret-file.ts';
+import { dailyHousekeeping } from '../src/services/notify/housekeeping.ts';
+import { openMailJournal, type MailJournal } from '../src/services/notify/mail-journal.ts';
+import { createMailWorker, errorText, type MailWorker } from '../src/services/notify/mail-worker.ts';
+import { smtpTransport } from '../src/services/notify/smtp-transport.ts';
+import { startMailCatcher, type MailCatcher } from '../src/services/local-mail/index.ts';
+import { displayPath, openDatabase, startLocalSupabase, type LocalSupabase } from '../src/services/local-supabase/index.ts';
+import { allowedOriginsFromEnv } from '../src/services/local-supabase/allowed-origins.ts';
+import { chooseJwtSecret } from '../src/services/local-supabase/jwt-secret-file.ts';
 import { BuildSiteError, projectRoot } from './lib/build-site.ts';
 import { dataDirFromEnv } from './lib/data-dir.ts';
 import { DEMO_REFUSAL, demoRequested, holdsDemoData } from './lib/demo-data.ts';
@@ -37,7 +37,7 @@ const DEMO = demoRequested();
 const DIST_DIR = resolve(projectRoot, process.env['PORTAL_DIST_DIR']?.trim() || 'dist');
 // Caught mail lives next to the database: .data/mail by default, .data/e2e-<port>/mail for the browser tests.
 const MAIL_DIR = join(dirname(DATA_DIR), 'mail');
-// The in-process mail worker's journal of accepted mails (src/lib/notify/mail-journal.ts), next to the database.
+// The in-process mail worker's journal of accepted mails (src/services/notify/mail-journal.ts), next to the database.
 const MAIL_JOURNAL = join(dirname(DATA_DIR), 'mail-journal', 'start.jsonl');
 const MAIL_INTERVAL_MS = 2000;
 const log = (line: string) => console.log(line);

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { projectRoot } from '../../src/local-supabase/project-root.ts';
+import { projectRoot } from '../../src/services/local-supabase/project-root.ts';
 
 /**
  * The embedded database's data directory: PORTAL_DATA_DIR (relative to the project root, or absolute), else

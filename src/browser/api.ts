@@ -3,7 +3,7 @@
 // and the build uses it. But in the browser it weighs about 30 kB gzipped before any of our code, six times the
 // 5 kB of JavaScript a resident's page may load. The pages need a few calls, so they speak PostgREST's documented
 // RPC protocol directly: POST /rest/v1/rpc/<function> with the anon key as `apikey` and bearer token, JSON
-// arguments in the body: the same request supabase-js makes (see src/local-supabase/rpc-route.ts for the stand-in).
+// arguments in the body: the same request supabase-js makes (see src/services/local-supabase/rpc-route.ts for the stand-in).
 
 export interface RpcTarget {
   /** The Supabase API URL (PUBLIC_SUPABASE_URL), without a trailing slash. */

@@ -1,5 +1,5 @@
-// An Astro adapter for one job: rendering single pages of the site on demand, in-process, for incremental publish
-// (issue 13). `astro build` with PORTAL_BUILD_RENDERER=1 produces a server bundle of the same pages and components
+// An Astro adapter for one job: rendering single pages of the site on demand, in-process, for incremental publish.
+// `astro build` with PORTAL_BUILD_RENDERER=1 produces a server bundle of the same pages and components
 // as the static build; scripts/lib/renderer.ts loads it and asks it for the paths a publish touched.
 import { fileURLToPath } from 'node:url';
 

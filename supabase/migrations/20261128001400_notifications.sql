@@ -1,5 +1,5 @@
 -- Notifications: what followers are told of a publication, and the functions the mail worker works the outbox
--- with. The worker's side of the contract is src/lib/notify/mail-batch.ts; every document claim_mail_batch
+-- with. The worker's side of the contract is src/lib/mail/mail-batch.ts; every document claim_mail_batch
 -- answers parses with its mailBatchSchema.
 --
 --  * Notice: every publication event (portal.publication_event in 20261204000100_public_record.sql) asks
@@ -508,7 +508,7 @@ begin
   return jsonb_build_object('claim_id', claim, 'mails', mails);
 end
 $$;
-comment on function public.claim_mail_batch(jsonb) is 'For the mail worker (service role only): claims due outbox rows under a fresh claim id and answers them as mails to send, {claim_id, mails: ClaimedMail[]} as src/lib/notify/mail-batch.ts describes (claim_id null and no mails when nothing is due). Input: {limit? (1..1000 mails, default 100), lease_seconds? (5..3600, default 300)}. Due: pending rows whose next_attempt_at has come, and sending rows whose lease lapsed. Claimed rows become sending with the claim id, locked_until = now() + lease and attempts + 1; each mail gets a fresh token (confirm for a confirmation, else manage, for the links in its body) and, but for a confirmation, an unsubscribe token for its List-Unsubscribe header; stored hashed only. Confirm, welcome and immediate notices are one mail per row; the due daily or weekly rows of one subscriber are one digest (never split between claims). Rows whose record or project is no longer public become cancelled and are left out. Items oldest first, with the record''s current public fields. 401/403 for anon and authenticated, 400 for bad input.';
+comment on function public.claim_mail_batch(jsonb) is 'For the mail worker (service role only): claims due outbox rows under a fresh claim id and answers them as mails to send, {claim_id, mails: ClaimedMail[]} as src/lib/mail/mail-batch.ts describes (claim_id null and no mails when nothing is due). Input: {limit? (1..1000 mails, default 100), lease_seconds? (5..3600, default 300)}. Due: pending rows whose next_attempt_at has come, and sending rows whose lease lapsed. Claimed rows become sending with the claim id, locked_until = now() + lease and attempts + 1; each mail gets a fresh token (confirm for a confirmation, else manage, for the links in its body) and, but for a confirmation, an unsubscribe token for its List-Unsubscribe header; stored hashed only. Confirm, welcome and immediate notices are one mail per row; the due daily or weekly rows of one subscriber are one digest (never split between claims). Rows whose record or project is no longer public become cancelled and are left out. Items oldest first, with the record''s current public fields. 401/403 for anon and authenticated, 400 for bad input.';
 
 create function public.complete_mail(input jsonb) returns jsonb
 language plpgsql volatile security definer

@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ALL_ACTORS, callOk, clientsFor, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
 
 // The read API through supabase-js and the stand-in, as every kind of caller. The public functions show the

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalTime, contentHash, entryHash, GENESIS_HASH } from '../../src/lib/ledger/canonical-json.ts';
-import { openDatabase } from '../../src/local-supabase/index.ts';
+import { openDatabase } from '../../src/services/local-supabase/index.ts';
 
 // The database (portal.canonical_json, portal.content_hash, portal.canonical_time) and verify-ledger
 // (src/lib/ledger/canonical-json.ts) must write the same canonical text, or a site could never verify. Compared on

@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { projectTimelineSchema } from '../../src/lib/api/project-timeline.ts';
 import { promiseListSchema } from '../../src/lib/api/promise.ts';
 import { callOk, callStaff, clientsFor, startFixturePortal, TESTPROJECT, type Actor } from './support.ts';

@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/local-supabase/index.ts';
+import { openDatabase } from '../../src/services/local-supabase/index.ts';
 
 // The demo must add up the way a resident and an editor read it: dates in order, counts that match the lists
 // next to them, statuses that match their explanations, a submission date on everything in the approval queue,

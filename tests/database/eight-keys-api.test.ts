@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { callOk, clientsFor, startFixturePortal, TESTDAM, type Actor } from './support.ts';
 
 // The eight-keys check through the API, as staff and residents meet it: the workspace's project carries the check of

@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/local-supabase/index.ts';
+import { openDatabase } from '../../src/services/local-supabase/index.ts';
 
 // Every rule of the eight-keys check (supabase/migrations/20261206000100_eight_keys_check.sql), through the real
 // migrations. A purpose-built project meets all twelve rules on a fixed day; each test builds a copy that breaks

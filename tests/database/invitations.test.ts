@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { addFollower, ANDERPROJECT, callOk, callStaff, clientsFor, fanOutNotices, serviceClientFor, startFixturePortal, TESTPROJECT, type Actor } from './support.ts';
 
 // An invitation to those who want to take part, through the real API and database: approved by a second person, it

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/notify/mail-batch.ts';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/mail/mail-batch.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
 import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, fanOutNotices, serviceClientFor, startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';
 

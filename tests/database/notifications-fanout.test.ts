@@ -1,7 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type MailBatch } from '../../src/lib/notify/mail-batch.ts';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type MailBatch } from '../../src/lib/mail/mail-batch.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import {
   ANDERPROJECT, OTHERDAM, TESTDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, fanOutNotices, serviceClientFor,
   startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';

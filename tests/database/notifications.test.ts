@@ -1,7 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { noticeItemSchema } from '../../src/lib/notify/mail-batch.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
+import { noticeItemSchema } from '../../src/lib/mail/mail-batch.ts';
 import {
   ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, fanOutNotices, serviceClientFor,
   startFixturePortal, type RpcOutcome,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailNl, mailEn } from '../../src/i18n/text/mail.ts';
 import { pagesEn, pagesNl } from '../../src/i18n/text/pages.ts';
 import { callApi, createPortalApi, retentionPeriodsSchema, type RetentionPeriods } from '../../src/lib/api/index.ts';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
 import { callOk, clientFor, startFixturePortal, TESTDAM, TESTPROJECT } from './support.ts';
 

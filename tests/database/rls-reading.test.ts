@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ALL_ACTORS, asActor, countAsOwner, startFixturePortal, TESTDAM, OTHERDAM, type Actor } from './support.ts';
 
 // Who may read what, table by table, straight against the policies. The expected counts come from the

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ACTORS, asActor, startFixturePortal, ANDERPROJECT, OTHERDAM, TESTDAM, TESTPROJECT, type Actor, type SqlOutcome } from './support.ts';
 
 // Who may write what. Every statement runs as the actor and is rolled back afterwards, so each expectation

@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ACTORS, asActor, callStaff, clientsFor, countAsOwner, OTHERDAM, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
 
 // The audit log: a staff write leaves one row with who, what and before/after; only the organisation's admins

@@ -1,6 +1,6 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ACTORS, ANDERPROJECT, TESTDAM, TESTPROJECT, clientFor, countAsOwner, startFixturePortal, type Actor } from './support.ts';
 
 // The staff write functions for a project's content (migration 20261128001200), called the way the workspace

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { statusForSqlState } from '../../src/local-supabase/postgrest-errors.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
+import { statusForSqlState } from '../../src/services/local-supabase/postgrest-errors.ts';
 import { formsByKind } from '../../src/lib/workspace/forms/index.ts';
 import { englishKey, isTranslatable } from '../../src/lib/workspace/forms/translations.ts';
 import type { FieldSpec, FormSpec } from '../../src/lib/workspace/forms/types.ts';

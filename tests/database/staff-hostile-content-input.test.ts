@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ANDERPROJECT, TESTPROJECT, clientFor, startFixturePortal } from './support.ts';
 
 // Malformed and hostile input for the content write functions (migration 20261128001200), as testdam's editor

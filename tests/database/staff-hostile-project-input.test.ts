@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { clientFor, startFixturePortal, TESTDAM, TESTPROJECT } from './support.ts';
 
 // Malformed and hostile input to the structure write functions, sent by a real editor of testdam. Each one

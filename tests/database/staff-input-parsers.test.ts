@@ -1,6 +1,6 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ACTORS, startFixturePortal, TESTDAM, TESTPROJECT, ANDERPROJECT, type Actor } from './support.ts';
 
 // The parsers and access checks every staff write function is built on (migration 20261128000900). Each call

@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ANDERPROJECT, clientsFor, englishClientFor, OTHERDAM, startFixturePortal, TESTDAM, TESTPROJECT, ACTORS, type Actor } from './support.ts';
 
 // The staff write functions for a project's structure (migration 20261128001100), through supabase-js and the

@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { ACTORS, addFollower, callOk, callStaff, clientFor, clientsFor, countAsOwner, fanOutNotices, startFixturePortal, TESTDAM, TESTPROJECT, type Actor } from './support.ts';
 
 // The workflow through the API as the workspace calls it: submit, approve, return to draft, unpublish and

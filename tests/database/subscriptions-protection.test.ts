@@ -3,7 +3,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { createChallenge, verifySolution, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { solveFollowChallenge, solvedChallenge, TEST_FOLLOW_SETTINGS, useTestFollowSettings } from './follow-challenge.ts';
 import { asActor, callStaff, clientFor, serviceClientFor, startFixturePortal, type RpcOutcome } from './support.ts';
 

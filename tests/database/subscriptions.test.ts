@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
 import { ALL_ACTORS, asActor, callStaff, clientFor, startFixturePortal, TESTPROJECT, type RpcOutcome } from './support.ts';
 

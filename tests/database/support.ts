@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { PGlite, Transaction } from '@electric-sql/pglite';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 
 /**
  * The people a database test acts as, from tests/fixtures/hostile-seed.sql. `anon` is a resident without an

@@ -1,6 +1,6 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { contentHash } from '../../src/lib/ledger/canonical-json.ts';
 import { contentOf } from '../../src/lib/ledger/verify-site.ts';
 import { contentFields, publishableKinds, translatableFields, type PublishableKind } from '../../src/lib/records/kinds.ts';

@@ -3,7 +3,7 @@ import { createClient } from '@supabase/supabase-js';
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { untranslatedNotice } from '../../src/i18n/text/translation.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../src/services/local-supabase/keys.ts';
 
 // A resident reading the English site: a project with an English version of its texts reads in English, with no
 // Dutch marking on it; a project without one shows the Dutch text inside an element marked lang="nl", with the

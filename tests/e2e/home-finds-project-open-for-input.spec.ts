@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import { projectListSchema, type ProjectCard } from '../../src/lib/api/index.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../src/services/local-supabase/keys.ts';
 
 // The expected projects come from the API the site was built from (the same server), never from a list here.
 const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';

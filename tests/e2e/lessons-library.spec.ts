@@ -3,7 +3,7 @@ import { createClient } from '@supabase/supabase-js';
 import { dictionaryFor } from '../../src/i18n/index.ts';
 import { lessonListSchema, type LessonListItem } from '../../src/lib/api/index.ts';
 import { localize } from '../../src/lib/content-language/localize.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../src/services/local-supabase/keys.ts';
 
 // The expected lessons come from the API the site was built from (list_lessons), never from a list here.
 const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';

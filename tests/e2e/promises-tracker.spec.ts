@@ -3,7 +3,7 @@ import { createClient } from '@supabase/supabase-js';
 import { promiseListSchema, type PromiseListItem } from '../../src/lib/api/index.ts';
 import { localize } from '../../src/lib/content-language/localize.ts';
 import type { Locale } from '../../src/i18n/index.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../src/services/local-supabase/keys.ts';
 
 // The expected promises come from the API the site was built from (list_promises), never from a list here.
 const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';

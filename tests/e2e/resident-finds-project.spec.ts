@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createClient } from '@supabase/supabase-js';
 import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../src/lib/api/index.ts';
 import { localize } from '../../src/lib/content-language/localize.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../src/services/local-supabase/keys.ts';
 
 // The expected content comes from the API the site was built from (the same server), never from a list here.
 const organisation = process.env['PUBLIC_ORGANISATION'] ?? 'demodam';

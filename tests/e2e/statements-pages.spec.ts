@@ -2,7 +2,7 @@ import { createClient } from '@supabase/supabase-js';
 import { expect, test } from '@playwright/test';
 import { dictionaryFor } from '../../src/i18n/index.ts';
 import { retentionPeriodsSchema, type RetentionPeriods } from '../../src/lib/api/index.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../src/services/local-supabase/keys.ts';
 
 // The two statements, in both languages: their structure, their language, the accessibility statement in the
 // structure of the Dutch register's model, and the privacy statement's periods as the database answers them.

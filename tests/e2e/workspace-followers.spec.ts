@@ -7,7 +7,7 @@ import { hostile } from '../lib/support/hostile.ts';
 import { call, confirmedFollower, freshAddress, organisation } from './support/follow.ts';
 import { demodamProject, openProjectSection, rpc, signIn, staffProject, textFor, tokensFor, unique, wcag22aa, workspaceProjects, type Tokens } from './support/workspace.ts';
 
-// Issue 5, items 2 and 5: staff see how many people follow a project and from which neighbourhoods or groups,
+// Staff see how many people follow a project and from which neighbourhoods or groups,
 // next to the project's own groups and gaps, so they see which groups are missing; never an address. The
 // expected numbers are read through the API (follower_counts, as the editor) rather than written down, since
 // the seed and other stories change them; the followers this story adds are checked on their own.

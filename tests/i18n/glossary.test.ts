@@ -9,7 +9,7 @@ import { findForbiddenVariants, glossary } from '../../src/i18n/glossary.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { mailEn, mailNl } from '../../src/i18n/text/mail.ts';
 import { formsByKind } from '../../src/lib/workspace/forms/index.ts';
-import { openDatabase } from '../../src/local-supabase/index.ts';
+import { openDatabase } from '../../src/services/local-supabase/index.ts';
 import { sqlLiteralsOf, sqlStringLiterals, textsOf, textsOfFolder, type Text } from './collect-texts.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
-import { createSignInThrottle, SIGN_IN_LIMITS, tooManySignInsMessage } from '../../src/local-supabase/sign-in-throttle.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
+import { createSignInThrottle, SIGN_IN_LIMITS, tooManySignInsMessage } from '../../src/services/local-supabase/sign-in-throttle.ts';
 import { anonClient, createUser, rawRequest, startTestStandIn, type TestUser } from './harness.ts';
 
 // Failed password sign-ins are limited per e-mail address and per source (the TCP peer), as Supabase Auth limits

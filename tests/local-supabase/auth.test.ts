@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { anonClient, createUser, HOSTILE, jwtPayload, startTestStandIn, type TestUser } from './harness.ts';
 
 // Supabase Auth (GoTrue) as the staff workspace uses it: password sign-in, refresh, user, logout.

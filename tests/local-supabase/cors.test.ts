@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { apiHeaders, createUser, installTestFunctions, startTestStandIn, type TestUser } from './harness.ts';
 
 // Browsers may call the API only from the site's own origin and from the origins listed in PORTAL_ALLOWED_ORIGINS

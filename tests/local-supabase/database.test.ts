@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromProjectRoot, openDatabase, resetDatabase, splitStatements } from '../../src/local-supabase/index.ts';
+import { fromProjectRoot, openDatabase, resetDatabase, splitStatements } from '../../src/services/local-supabase/index.ts';
 
 // Creating, reopening, migrating and locking a PGlite data directory. Each open boots Postgres, so the
 // tests here are slower than most.

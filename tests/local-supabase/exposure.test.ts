@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, projectRoot, startLocalSupabase, SUPABASE_DEMO_JWT_SECRET, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { openDatabase, projectRoot, startLocalSupabase, SUPABASE_DEMO_JWT_SECRET, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { closedPort } from '../lib/support/ports.ts';
 import { createUser } from './harness.ts';
 

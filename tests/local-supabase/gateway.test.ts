@@ -1,6 +1,6 @@
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signJwt, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { signJwt, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { anonClient, apiHeaders, createUser, installTestFunctions, jwtPayload, serviceClient, startTestStandIn, type TestUser } from './harness.ts';
 
 // The gateway (apikey) and PostgREST's JWT handling: who a request runs as, with which claims.

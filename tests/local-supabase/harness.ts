@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { PGlite } from '@electric-sql/pglite';
-import { startLocalSupabase, type LocalSupabase, type LocalSupabaseOptions } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase, type LocalSupabaseOptions } from '../../src/services/local-supabase/index.ts';
 
 /** Hostile text, carried through every layer so that unescaped output would show. */
 export const HOSTILE = `<script>alert("x")</script> '); drop table auth.users; -- ü €`;

@@ -10,7 +10,7 @@ import {
   SUPABASE_DEMO_JWT_SECRET,
   verifyJwt,
   type LocalSupabase,
-} from '../../src/local-supabase/index.ts';
+} from '../../src/services/local-supabase/index.ts';
 
 // The keys `supabase start` prints for its public demo secret. Anyone can sign with that secret, so the stand-in
 // never uses it unless JWT_SECRET says so (and then only on loopback, see exposure.test.ts).

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { anonClient, apiHeaders, HOSTILE, installTestFunctions, rawRequest, serviceClient, socketRequest, startTestStandIn } from './harness.ts';
 
 // PostgREST's rpc route as supabase-js and raw HTTP see it, over the real migrations.

@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, parseSiteChange, SITE_CHANGED_CHANNEL, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { openDatabase, parseSiteChange, SITE_CHANGED_CHANNEL, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { anonClient, HOSTILE, startTestStandIn } from './harness.ts';
 
 // The stand-in's onSiteChanged: committed pg_notify('portal_site_changed', slug) reaches the callback, a

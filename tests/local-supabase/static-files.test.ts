@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { anonClient, rawRequest, startTestStandIn } from './harness.ts';
 
 // The built site served on the same origin as the API, as `npm start` does with dist/.

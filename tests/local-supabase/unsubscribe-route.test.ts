@@ -1,8 +1,8 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathFor } from '../../src/i18n/routes.ts';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { mailBatchSchema } from '../../src/lib/notify/mail-batch.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
+import { mailBatchSchema } from '../../src/lib/mail/mail-batch.ts';
 import {
   handleUnsubscribeRequest,
   UNSUBSCRIBE_PAGES,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { addFollower, clientFor, startFixturePortal } from '../database/support.ts';
 import { startNotifyProcess, type NotifyProcess } from './notify-process.ts';
 import { publishUpdate, startSink, type Sink } from './support.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalApi } from '../../src/lib/api/client.ts';
-import { dailyHousekeeping } from '../../src/lib/notify/housekeeping.ts';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import { dailyHousekeeping } from '../../src/services/notify/housekeeping.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { addFollower, startFixturePortal } from '../database/support.ts';
 
 // The housekeeping that npm start and a polling npm run notify run after each round: the purges through the

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { startNotifyProcess, type NotifyProcess } from './notify-process.ts';
 import { startSinkProcess, type SinkProcess } from './sink-process.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMailCatcher, type MailCatcher } from '../../src/local-mail/index.ts';
+import { startMailCatcher, type MailCatcher } from '../../src/services/local-mail/index.ts';
 
 // The local SMTP catcher with a real SMTP client (nodemailer) and a raw socket that gives up halfway.
 let dir: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openMailJournal, readJournalText } from '../../src/lib/notify/mail-journal.ts';
+import { openMailJournal, readJournalText } from '../../src/services/notify/mail-journal.ts';
 
 const CLAIM = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const OTHER = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';

@@ -1,7 +1,7 @@
 import { createTransport } from 'nodemailer';
 import { describe, expect, it } from 'vitest';
-import { mailMessage, oneClickUrl, senderOf } from '../../src/lib/notify/mail-message.ts';
-import { claimedMailSchema, type ClaimedMail } from '../../src/lib/notify/mail-batch.ts';
+import { mailMessage, oneClickUrl, senderOf } from '../../src/services/notify/mail-message.ts';
+import { claimedMailSchema, type ClaimedMail } from '../../src/lib/mail/mail-batch.ts';
 import { hostile } from '../lib/support/hostile.ts';
 
 // The envelope and headers of a mail, built by nodemailer into the raw message an SMTP server receives:

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { addFollower, startFixturePortal } from '../database/support.ts';
 import { closedPort } from '../lib/support/ports.ts';
 import { startSink, type Sink } from './support.ts';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiMapMarkdown, readApiFunctions, type ApiFunction } from '../../scripts/lib/api-map.ts';
-import { openDatabase } from '../../src/local-supabase/index.ts';
-import { fromProjectRoot } from '../../src/local-supabase/project-root.ts';
+import { openDatabase } from '../../src/services/local-supabase/index.ts';
+import { fromProjectRoot } from '../../src/services/local-supabase/project-root.ts';
 
 // supabase/API.md is written from the migrations by `npm run api-map`; this fails while the committed file says
 // something else, so the map cannot go stale.

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDatabase, restoreDataDir, writeBackupFile } from '../../src/local-supabase/backup.ts';
-import { BACKUP_PATH } from '../../src/local-supabase/backup-route.ts';
-import { openDatabase, startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
-import { randomJwtSecret } from '../../src/local-supabase/keys.ts';
+import { dumpDatabase, restoreDataDir, writeBackupFile } from '../../src/services/local-supabase/backup.ts';
+import { BACKUP_PATH } from '../../src/services/local-supabase/backup-route.ts';
+import { openDatabase, startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
+import { randomJwtSecret } from '../../src/services/local-supabase/keys.ts';
 import { tableFingerprint as fingerprint } from '../database/fingerprint.ts';
 import { addFollower } from '../database/support.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/build-site.ts';
 import { HOOK_PATH } from '../../scripts/lib/publisher/hook-server.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 
 // The production recipe of incremental publishing (README "Publish within seconds"): `npm run publisher` next to a
 // Supabase API (here the local stand-in over the demo; what hosted Supabase adds is pg_net posting the deploy hook,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../../scripts/lib/build-site.ts';
 import { startRenderer, type Renderer } from '../../scripts/lib/renderer.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
 
 // Incremental publish must give what a full build gives: the demo is built in full, two projects change, the
 // renderer re-renders them into that site, and a second full build of the changed database must match it file for

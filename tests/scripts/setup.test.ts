@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, startLocalSupabase } from '../../src/local-supabase/index.ts';
-import { randomJwtSecret } from '../../src/local-supabase/keys.ts';
+import { openDatabase, startLocalSupabase } from '../../src/services/local-supabase/index.ts';
+import { randomJwtSecret } from '../../src/services/local-supabase/keys.ts';
 
 // `npm run setup`: a real portal's first organisation and admin on a new embedded database, without the demo
 // data; the admin signs in with the password printed once and is admin of that organisation only.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { apiKeys, randomJwtSecret } from '../../src/local-supabase/keys.ts';
+import { apiKeys, randomJwtSecret } from '../../src/services/local-supabase/keys.ts';
 import { solveFollowChallenge, TEST_FOLLOW_SETTINGS } from '../database/follow-challenge.ts';
 
 // The embedded portal's fault test: `npm start` is killed with SIGKILL (its whole process group, as a crash or an

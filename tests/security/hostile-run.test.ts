@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../src/local-supabase/index.ts';
-import { signJwt } from '../../src/local-supabase/keys.ts';
+import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
+import { signJwt } from '../../src/services/local-supabase/keys.ts';
 import { tableFingerprint } from '../database/fingerprint.ts';
 import { solvedChallenge, useTestFollowSettings } from '../database/follow-challenge.ts';
 import { ANDERPROJECT, clientFor, OTHERDAM, startFixturePortal, TESTPROJECT } from '../database/support.ts';

@@ -6,7 +6,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BodyTooLargeError, parseJsonObject, readBody, sendJson } from '../../../src/local-supabase/http.ts';
+import { BodyTooLargeError, parseJsonObject, readBody, sendJson } from '../../../src/services/local-supabase/http.ts';
 
 /** The hook's body is a few dozen bytes. */
 const maxBodyBytes = 16 * 1024;

@@ -6,7 +6,7 @@
 // organisation with the one the site was last built from.
 import { callApi, organisationSchema, type PortalApi } from '../../../src/lib/api/index.ts';
 import { ledgerPageSchema } from '../../../src/lib/ledger/ledger-document.ts';
-import type { SiteChange } from '../../../src/local-supabase/site-changes.ts';
+import type { SiteChange } from '../../../src/services/local-supabase/site-changes.ts';
 
 export interface LedgerFollower {
   /**

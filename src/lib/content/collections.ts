@@ -19,7 +19,7 @@ import { forgetWithdrawnProjects } from './withdrawn-projects.ts';
 // process, and the data does not change during it) and keep the validated result in memory.
 //
 // Not Astro's content layer: it wrote every project into data-store.json, which Vite then bundled as a module, the
-// phase that grew fastest with the number of projects and held most of a large build's memory (issue 13).
+// phase that grew fastest with the number of projects and held most of a large build's memory.
 
 let organisation: Promise<Organisation> | undefined;
 let projects: Promise<ProjectEntry[]> | undefined;

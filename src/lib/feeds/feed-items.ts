@@ -59,7 +59,7 @@ export function projectFeedEntries(timeline: ProjectTimeline, options: FeedEntry
  * The entries of many projects in one list, newest first, at most `limit` of them: a site-wide feed of a
  * municipality with thousands of projects stays a size a feed reader can load. Events are ordered first and only
  * the newest `limit` are written out (their Markdown rendered, their texts localised): the feed is re-rendered on
- * every publish, and rendering every update of every project cost seconds (issue 13).
+ * every publish, and rendering every update of every project cost seconds.
  */
 export function siteFeedEntries(timelines: readonly ProjectTimeline[], options: FeedEntryOptions, limit = 100): FeedEntry[] {
   const all = timelines.flatMap((timeline) => feedEvents(timeline, { ...options, withProjectTitle: true }));

@@ -3,7 +3,7 @@ import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 // What the follow block says on each of the three pages that offer following by e-mail
 // (src/components/follow/FollowBlock.astro): the home page (every project), the join page (one project, the form
 // with taking part) and the project page, which links to the join page's form instead of carrying it, so that it
-// stays one round trip (issue 13). Every page also offers the feed, and a project its calendar, for those who
+// stays one round trip. Every page also offers the feed, and a project its calendar, for those who
 // would rather not give an address.
 
 export interface LinkView {

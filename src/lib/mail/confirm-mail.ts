@@ -1,6 +1,6 @@
 import { mailText } from '../../i18n/text/mail.ts';
 import { formatDateTime } from '../format/dates.ts';
-import type { ClaimedMail } from '../notify/mail-batch.ts';
+import type { ClaimedMail } from './mail-batch.ts';
 import { renderMail, type MailBlock, type MailContent } from './mail-layout.ts';
 import { confirmUrl, type MailLinks } from './mail-links.ts';
 

@@ -1,5 +1,5 @@
 import { mailText } from '../../i18n/text/mail.ts';
-import type { ClaimedMail } from '../notify/mail-batch.ts';
+import type { ClaimedMail } from './mail-batch.ts';
 import type { MailLink } from './mail-layout.ts';
 import { manageUrl, unsubscribeUrl, type MailLinks } from './mail-links.ts';
 

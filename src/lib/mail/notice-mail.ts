@@ -1,6 +1,6 @@
 import { mailText } from '../../i18n/text/mail.ts';
 import { localize } from '../content-language/localize.ts';
-import type { ClaimedMail, NoticeItem } from '../notify/mail-batch.ts';
+import type { ClaimedMail, NoticeItem } from './mail-batch.ts';
 import { followerFooter } from './mail-footer.ts';
 import { renderMail, type MailBlock, type MailContent } from './mail-layout.ts';
 import type { MailLinks } from './mail-links.ts';

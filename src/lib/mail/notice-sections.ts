@@ -3,7 +3,7 @@ import { dictionaryFor } from '../../i18n/index.ts';
 import { mailText } from '../../i18n/text/mail.ts';
 import { localize, localizeFields, sectionNotice, type TextField } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, formatMomentRange } from '../format/dates.ts';
-import type { NoticeItem } from '../notify/mail-batch.ts';
+import type { NoticeItem } from './mail-batch.ts';
 import { changesUrl, joinUrl, projectUrl, type MailLinks } from './mail-links.ts';
 import type { MailBlock } from './mail-layout.ts';
 import { updateBlocks } from './update-mail.ts';
@@ -162,7 +162,7 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
         { kind: 'heading', level, text: t.council.heading(moment.agendaItem) },
         { kind: 'text', text: t.council.meeting(moment.body, moment.meetsOn.text) },
         { kind: 'text', text: t.council.outcome(moment.outcomeLabel) },
-        // A notice's outcome always has its summary (src/lib/notify/mail-batch.ts).
+        // A notice's outcome always has its summary (src/lib/mail/mail-batch.ts).
         { kind: 'labelled', label: t.council.summary, text: moment.outcomeSummary ?? '' },
       ];
       if (moment.differsFromParticipation) {

@@ -1,5 +1,5 @@
 import type { ProjectTimeline } from '../api/project-timeline.ts';
-import type { ClaimedMail } from '../notify/mail-batch.ts';
+import type { ClaimedMail } from './mail-batch.ts';
 import { confirmMail } from './confirm-mail.ts';
 import type { MailContent } from './mail-layout.ts';
 import { digestMail, noticeMail } from './notice-mail.ts';

@@ -1,6 +1,6 @@
 import { mailText } from '../../i18n/text/mail.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
-import type { ClaimedMail } from '../notify/mail-batch.ts';
+import type { ClaimedMail } from './mail-batch.ts';
 import { localize } from '../content-language/localize.ts';
 import { followerFooter } from './mail-footer.ts';
 import { renderMail, type MailBlock, type MailContent } from './mail-layout.ts';

@@ -2,7 +2,7 @@ import { addScriptTokens, htmlTokens, scriptImports, scriptSources, type PageTok
 import { pruneCss, type StyleAttributes } from './prune-css.ts';
 import { customPropertiesRead, parseStylesheet, type CssNode } from './stylesheet.ts';
 
-// Issue 13: a resident's page arrives in one round trip. Instead of linking the site's whole stylesheet (116 kB,
+// A resident's page arrives in one round trip. Instead of linking the site's whole stylesheet (116 kB,
 // 13 kB gzipped, render-blocking), each page carries the CSS it needs in one <style> in its head: no second
 // request before the first paint, and no unstyled flash. src/lib/page-html/finish-page.ts applies it in the static
 // build and in the incremental renderer alike, so both write the same page, and decides which pages get it.

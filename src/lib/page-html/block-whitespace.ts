@@ -1,6 +1,6 @@
 // Whitespace between two tags where one of them is a block element (</li> <li>, <section> <h2>) is never shown:
 // a block starts a new line, and spaces at the start or end of a line are dropped. Astro keeps one space there;
-// the project page must fit one round trip (issue 13), and these spaces were about 150 bytes of its gzipped size.
+// the project page must fit one round trip, and these spaces were about 150 bytes of its gzipped size.
 // Whitespace between inline elements (</strong> <span>) stays: there it is a visible space. So does everything
 // inside <pre>, <textarea>, <script> and <style>, whose text is kept as written.
 

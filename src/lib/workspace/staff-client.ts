@@ -63,7 +63,7 @@ export interface WorkflowTarget {
 }
 
 /**
- * Typed wrappers for every function of the staff API (contract of issue 4). Each returns a Result and never
+ * Typed wrappers for every function of the staff API (the Staff section of supabase/API.md). Each returns a Result and never
  * throws: an unreachable API, an error of the database and an answer of the wrong shape all become a
  * StaffError with a message for the staff member.
  */

@@ -1,6 +1,6 @@
 // One-click unsubscribe (RFC 8058) at /functions/v1/unsubscribe?token=&subscription=&lang=, where a mail's
 // List-Unsubscribe header points. The one handler of both places that serve it: the Edge Function of hosted Supabase
-// (supabase/functions/unsubscribe/index.ts, Deno) and the local stand-in (src/local-supabase/unsubscribe-route.ts,
+// (supabase/functions/unsubscribe/index.ts, Deno) and the local stand-in (src/services/local-supabase/unsubscribe-route.ts,
 // Node); tests/local-supabase/unsubscribe-route.test.ts runs the same cases against both. Web-standard Request and
 // Response only, and no imports, so that Deno deploys it with the function and Node runs it as it is.
 //

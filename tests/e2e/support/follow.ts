@@ -2,7 +2,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { pathFor, type Locale } from '../../../src/i18n/index.ts';
 import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../../src/lib/api/index.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../../src/services/local-supabase/keys.ts';
 import { solveFollowChallenge, TEST_FOLLOW_SETTINGS } from '../../database/follow-challenge.ts';
 import { linkTo, mailbox, waitForMail, type CaughtMail } from './mail.ts';
 

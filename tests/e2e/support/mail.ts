@@ -2,9 +2,9 @@ import { expect } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { linksIn } from '../../../src/local-mail/index.ts';
+import { linksIn } from '../../../src/services/local-mail/index.ts';
 
-// The mail the e2e server's SMTP catcher caught (src/local-mail): every accepted message is one .eml file in
+// The mail the e2e server's SMTP catcher caught (src/services/local-mail): every accepted message is one .eml file in
 // the `mail` folder next to the server's database (playwright.config.ts: .data/e2e-<port>/db), written only
 // once the SMTP server answered 250. The stories read those files as a resident's mailbox: parsed with
 // mailparser, as a mail client would, not with regular expressions over the raw text.

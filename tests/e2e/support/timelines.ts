@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { projectListSchema, projectTimelineSchema, type ProjectTimeline } from '../../../src/lib/api/index.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../../src/services/local-supabase/keys.ts';
 
 // What the stories read through the real stand-in API to find what to look for on the built site, never by name.
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathFor, type Locale } from '../../../src/i18n/index.ts';
 import { workspaceEn, workspaceNl, type WorkspaceText } from '../../../src/i18n/text/workspace.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../../src/services/local-supabase/keys.ts';
 
 // Helpers for the staff workspace stories: the seeded demo staff (supabase/seed.sql, README), signing in
 // through the page or through the Auth API, and calling the staff API directly with a user's own token.

@@ -12,7 +12,7 @@ import {
   promiseStatuses,
   type PortalApi,
 } from '../../../src/lib/api/index.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 
 // The zod schemas must mirror what the SQL functions really return: here every read function runs on PGlite
 // with the real migrations, the demo seed and the hostile fixture, through the stand-in and supabase-js, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBuildConfig } from '../../../src/lib/api/build-config.ts';
-import { signJwt } from '../../../src/local-supabase/keys.ts';
+import { signJwt } from '../../../src/services/local-supabase/keys.ts';
 import { ANON_KEY, SERVICE_ROLE_KEY } from './keys.ts';
 
 // PUBLIC_SUPABASE_ANON_KEY ends up in dist/, in every page that calls the API. Only a key made to be public may

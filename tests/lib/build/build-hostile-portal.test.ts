@@ -171,7 +171,7 @@ describe('a portal built from hostile data', () => {
     ]);
   });
 
-  // Issue 13: hostile text is long and full of characters that need escaping; the page still fits one round trip.
+  // Hostile text is long and full of characters that need escaping; the page still fits one round trip.
   it('keeps every project page within one round trip: HTML and the CSS it needs before the first paint', () => {
     const weights = cards.flatMap((card) =>
       (['nl', 'en'] as const).map((locale) => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, BuildSiteError } from '../../../scripts/lib/build-site.ts';
 import { dictionaryFor, locales, pathFor } from '../../../src/i18n/index.ts';
 import { openDataPaths } from '../../../src/lib/open-data/open-data-paths.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 import { visibleText } from '../support/html.ts';
 import { buildScratchSite, type ScratchSite } from '../support/scratch-site.ts';
 

@@ -5,7 +5,7 @@ import type { ProjectTimeline } from '../../../src/lib/api/index.ts';
 import { projectCalendar } from '../../../src/lib/feeds/calendar.ts';
 import { projectFeedEntries } from '../../../src/lib/feeds/feed-items.ts';
 import { renderClaimedMail } from '../../../src/lib/mail/render-claimed-mail.ts';
-import { claimedMailSchema, type NoticeItem } from '../../../src/lib/notify/mail-batch.ts';
+import { claimedMailSchema, type NoticeItem } from '../../../src/lib/mail/mail-batch.ts';
 import { buildProjectPage } from '../../../src/lib/projects/project-page.ts';
 import { buildTimeline } from '../../../src/lib/timeline/timeline-view.ts';
 import { buildCatchUp } from '../../../src/lib/catch-up/catch-up.ts';

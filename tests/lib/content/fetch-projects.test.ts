@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, createPortalApi, projectListSchema, projectTimelinePageSchema, projectTimelineSchema, type PortalApi } from '../../../src/lib/api/index.ts';
 import { fetchProjects } from '../../../src/lib/content/fetch-projects.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 
 // The build reads every published project through project_timelines, in keyset pages, instead of one
 // project_timeline call per project. Here, on the demo (11 published projects of demodam) through the stand-in:

@@ -8,7 +8,7 @@ import { motionName } from '../../../src/lib/council/motion-view.ts';
 import { foldIcsLines } from '../../../src/lib/feeds/ics-lines.ts';
 import { localize } from '../../../src/lib/content-language/localize.ts';
 import { recordUrl } from '../../../src/lib/feeds/links.ts';
-import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 import { loadPortals, type PortalDocuments } from './portal-documents.ts';
 
 // Each project's calendar and the council's are built from the real API documents and read back with ical.js; the

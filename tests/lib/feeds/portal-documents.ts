@@ -10,7 +10,7 @@ import {
   withdrawnProjectsSchema,
   type WithdrawnProjects,
 } from '../../../src/lib/api/index.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 
 /** What the build reads for one organisation, read here the same way: through supabase-js from the stand-in. */
 export interface PortalDocuments {

@@ -8,7 +8,7 @@ import { recordUrl } from '../../../src/lib/feeds/links.ts';
 import { pageForPath } from '../../../src/lib/feeds/sitemap-alternates.ts';
 import { motionName } from '../../../src/lib/council/motion-view.ts';
 import { projectFeedOptions, renderFeed, siteFeedOptions } from '../../../src/lib/feeds/rss-feed.ts';
-import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 import { decodeHtml, loadPortals, type PortalDocuments } from './portal-documents.ts';
 
 // The feeds are built from the real API documents (PGlite, migrations, demo seed and hostile fixture, through

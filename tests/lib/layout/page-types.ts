@@ -1,7 +1,7 @@
 import { createClient } from '@supabase/supabase-js';
 import { pathFor, type Locale, type PageRef } from '../../../src/i18n/index.ts';
 import { projectListSchema, projectTimelineSchema, withdrawnProjectsSchema } from '../../../src/lib/api/index.ts';
-import { apiKeys, jwtSecretFromEnv } from '../../../src/local-supabase/keys.ts';
+import { apiKeys, jwtSecretFromEnv } from '../../../src/services/local-supabase/keys.ts';
 
 // The page types of the site, one row each, for the browser tests that must visit every kind of page in both
 // languages (accessibility, landmarks, keyboard). Adding a page type to the site means adding a row here.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
 import { folderReader, urlReader } from '../../../src/lib/ledger/site-reader.ts';
 import { verifySite } from '../../../src/lib/ledger/verify-site.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 
 // npm run verify-ledger against sites built with real parts (PGlite with the migrations and the hostile
 // fixture, the stand-in's API, astro build): the untouched site verifies, from its folder and from its address;

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { ClaimedMail, NoticeItem } from '../../../src/lib/notify/mail-batch.ts';
-import { claimedMailSchema } from '../../../src/lib/notify/mail-batch.ts';
+import type { ClaimedMail, NoticeItem } from '../../../src/lib/mail/mail-batch.ts';
+import { claimedMailSchema } from '../../../src/lib/mail/mail-batch.ts';
 import { renderClaimedMail } from '../../../src/lib/mail/render-claimed-mail.ts';
 import { projectTimelineDocument } from '../support/documents.ts';
 import { hostile, hostileMarkdown } from '../support/hostile.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticeBlocks } from '../../../src/lib/mail/notice-sections.ts';
-import { noticeItemSchema, type NoticeItem } from '../../../src/lib/notify/mail-batch.ts';
+import { noticeItemSchema, type NoticeItem } from '../../../src/lib/mail/mail-batch.ts';
 
 // The mail about changed expectations of the current phase: the council's role in the phase is one of them, so a
 // follower reads what the council now does in the phase, before and after.

@@ -6,7 +6,7 @@ import { portalJsonSchema, projectJsonSchema } from '../../../src/lib/open-data/
 import { portalOpenData, projectOpenData } from '../../../src/lib/open-data/open-data-documents.ts';
 import { buildOpenDataPage } from '../../../src/lib/open-data/open-data-page.ts';
 import { openDataPaths } from '../../../src/lib/open-data/open-data-paths.ts';
-import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 import { loadPortals, type PortalDocuments } from '../feeds/portal-documents.ts';
 
 // The open data files are made from the real API documents and checked against the JSON Schemas the site

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryFor } from '../../../src/i18n/index.ts';
 import { projectTimelineSchema, type ProjectTimeline } from '../../../src/lib/api/project-timeline.ts';
-import { openDatabase } from '../../../src/local-supabase/index.ts';
+import { openDatabase } from '../../../src/services/local-supabase/index.ts';
 import { reportDocx } from '../../../src/lib/report/docx.ts';
 import { blockTexts, buildParticipationReport } from '../../../src/lib/report/participation-report.ts';
 import { projectTimelineDocument } from '../support/documents.ts';

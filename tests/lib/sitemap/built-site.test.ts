@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales, pathFor, type Locale, type PageRef } from '../../../src/i18n/index.ts';
 import { openDataPaths } from '../../../src/lib/open-data/open-data-paths.ts';
-import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 import { loadPortals, type PortalDocuments } from '../feeds/portal-documents.ts';
 import { buildScratchSite, type ScratchSite } from '../support/scratch-site.ts';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
 import { createPortalApi, type PortalApi } from '../../../src/lib/api/index.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 
 /** The organisation of tests/fixtures/hostile-seed.sql whose every text field is hostile. */
 export const HOSTILE_ORG = 'testdam';

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite, projectRoot } from '../../../scripts/lib/build-site.ts';
-import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 
 export interface ScratchSite {
   /** The built site. */

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalSupabase } from '../../../src/local-supabase/index.ts';
+import type { LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 import { clientMessage } from '../../../src/lib/workspace/errors.ts';
 import { createStaffApi, createStaffAuth, type StaffClientConfig } from '../../../src/lib/workspace/staff-client.ts';
 import { ACTORS, startFixturePortal, TESTDAM, TESTPROJECT } from '../../database/support.ts';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { projectRoot } from '../../../src/local-supabase/project-root.ts';
+import { projectRoot } from '../../../src/services/local-supabase/project-root.ts';
 
 /**
  * Open Raadsinformatie's search API as the importer sees it, on 127.0.0.1, answering with the recorded responses in

@@ -2,7 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerFollower, type LedgerFollower } from '../../../scripts/lib/publisher/ledger-changes.ts';
 import { createPortalApi } from '../../../src/lib/api/client.ts';
-import { startLocalSupabase, type LocalSupabase } from '../../../src/local-supabase/index.ts';
+import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 
 // The publisher learns what changed from the public ledger, through the real API over the demo: a publish in a
 // project names that project; a person, or a project the site does not show yet, takes the whole site; a hook

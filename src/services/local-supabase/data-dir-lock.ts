@@ -1,4 +1,4 @@
-import { acquireLockFile, lockOwner, type LockFile } from '../lib/lock-file.ts';
+import { acquireLockFile, lockOwner, type LockFile } from '../lock-file.ts';
 
 /**
  * A lock file next to a PGlite data directory (`<dataDir>.lock`, holding the owner's pid).

@@ -1,9 +1,9 @@
 import type { Transporter } from 'nodemailer';
-import type { PortalApi } from '../api/client.ts';
-import { callApi } from '../api/call-api.ts';
-import { projectTimelineSchema, type ProjectTimeline } from '../api/project-timeline.ts';
-import { renderClaimedMail } from '../mail/render-claimed-mail.ts';
-import type { ClaimedMail } from './mail-batch.ts';
+import type { PortalApi } from '../../lib/api/client.ts';
+import { callApi } from '../../lib/api/call-api.ts';
+import { projectTimelineSchema, type ProjectTimeline } from '../../lib/api/project-timeline.ts';
+import { renderClaimedMail } from '../../lib/mail/render-claimed-mail.ts';
+import type { ClaimedMail } from '../../lib/mail/mail-batch.ts';
 import { claimMailBatch, completeMail, failMail, fanOutNotices, publishDue, releaseMail } from './mail-api.ts';
 import type { MailJournal } from './mail-journal.ts';
 import { mailMessage, senderOf, type MessageSettings } from './mail-message.ts';

@@ -67,7 +67,7 @@ export function readJournalText(text: string): JournalState {
 }
 
 /**
- * Opens (or creates) the journal at `path`, with a lock beside it (`<path>.lock`, src/lib/lock-file.ts): two workers
+ * Opens (or creates) the journal at `path`, with a lock beside it (`<path>.lock`, src/services/lock-file.ts): two workers
  * writing one journal would report each other's mails. A lock whose process is gone (a crash, kill -9) is taken
  * over, together with what that process left in the journal.
  *

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PortalApi } from '../api/client.ts';
-import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type FanOutStep, type MailBatch } from './mail-batch.ts';
+import type { PortalApi } from '../../lib/api/client.ts';
+import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type FanOutStep, type MailBatch } from '../../lib/mail/mail-batch.ts';
 
 // The worker's calls into the database, over the API as the service role (never a direct connection:
 // in the embedded default PGlite lives in the stand-in's process). Every answer is parsed with the contract

@@ -1,4 +1,4 @@
-import type { PortalApi } from '../api/client.ts';
+import type { PortalApi } from '../../lib/api/client.ts';
 import { purgeMailData } from './mail-api.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

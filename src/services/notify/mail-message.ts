@@ -1,6 +1,6 @@
 import type { SendMailOptions } from 'nodemailer';
-import type { MailContent } from '../mail/mail-layout.ts';
-import type { ClaimedMail } from './mail-batch.ts';
+import type { MailContent } from '../../lib/mail/mail-layout.ts';
+import type { ClaimedMail } from '../../lib/mail/mail-batch.ts';
 
 // The envelope and headers of one mail. Header values never come straight from the database: the subject is
 // one line (mail-layout.ts), the recipient must be a plain address, and nodemailer quotes or encodes the

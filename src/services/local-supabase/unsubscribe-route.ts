@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PGlite } from '@electric-sql/pglite';
-import { handleUnsubscribeRequest, methodNotAllowed, type UnsubscribeCall } from '../../supabase/functions/_shared/unsubscribe.ts';
+import { handleUnsubscribeRequest, methodNotAllowed, type UnsubscribeCall } from '../../../supabase/functions/_shared/unsubscribe.ts';
 
 // The one-click unsubscribe of RFC 8058 at /functions/v1/unsubscribe, as the Edge Function in
 // supabase/functions/unsubscribe/ serves it on hosted Supabase: the same handler (supabase/functions/_shared/
@@ -8,7 +8,7 @@ import { handleUnsubscribeRequest, methodNotAllowed, type UnsubscribeCall } from
 // Edge Function gives it Deno's request and PostgREST. Like an Edge Function with verify_jwt = false, it needs no
 // apikey: a mail client sends none.
 
-export { UNSUBSCRIBE_PATH } from '../../supabase/functions/_shared/unsubscribe.ts';
+export { UNSUBSCRIBE_PATH } from '../../../supabase/functions/_shared/unsubscribe.ts';
 
 export interface UnsubscribeContext {
   db: PGlite;
