@@ -50,9 +50,9 @@ export function splitSentences(text: string, locale: Locale): string[] {
 
 function endsSentence(before: string, after: string, locale: Locale): boolean {
   // The next sentence starts with a capital, a digit or an opening quote; "ca. tien" is one sentence.
-  if (!/^["'“‘«(\[]?[\p{Lu}\p{N}]/u.test(after)) return false;
+  if (!/^["'“‘«([]?[\p{Lu}\p{N}]/u.test(after)) return false;
   if (!before.endsWith('.')) return true;
-  const lastWord = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'“‘«(\[]+/, '').toLowerCase() ?? '';
+  const lastWord = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'“‘«([]+/, '').toLowerCase() ?? '';
   if (abbreviations[locale].has(lastWord)) return false;
   // An initial: "J. Jansen".
   if (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1) return false;

@@ -113,11 +113,18 @@ export async function workspaceProjects(request: APIRequestContext, tokens: Toke
   return (answer.body as { projects: WorkspaceProject[] }).projects;
 }
 
+/**
+ * A document read loosely: each story names the few fields it needs (ids, current values); the shape itself is
+ * checked by the zod contracts in src/lib/workspace and the database tests.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseDocument = Record<string, any>;
+
 /** One project as staff_project returns it, for ids and current values. */
-export async function staffProject(request: APIRequestContext, tokens: Tokens, projectId: string): Promise<Record<string, any>> {
+export async function staffProject(request: APIRequestContext, tokens: Tokens, projectId: string): Promise<LooseDocument> {
   const answer = await rpc(request, tokens.accessToken, 'staff_project', { project_id: projectId });
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-  return answer.body as Record<string, any>;
+  return answer.body as LooseDocument;
 }
 
 /** Opens a project of the list by its title and then one of its sections through the section navigation. */
