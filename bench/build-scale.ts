@@ -174,7 +174,14 @@ async function measure(projects: number, options: Options, sides: readonly Side[
         checkInterrupted();
         console.log(`--- ${side.variant}, round ${round} of ${options.rounds}`);
         const built = await buildOnce(side, server, options);
-        results.push({ projects: counts.projects, timelineItems: counts.timelineItems, generateSeconds, variant: side.variant, round, ...built });
+        results.push({
+          projects: counts.projects,
+          timelineItems: counts.timelineItems,
+          generateSeconds,
+          variant: side.variant,
+          round,
+          ...built,
+        });
       }
     }
     return results;
@@ -261,9 +268,7 @@ async function buildOnce(side: Side, server: { url: string; anonKey: string }, o
         `${(files.pages / buildSeconds).toFixed(1)} pages/s; CPU: astro build ${result.buildCpuSeconds.toFixed(1)} s, ` +
         `database and API ${result.apiCpuSeconds.toFixed(1)} s; peak memory of the build ${(result.buildPeakBytes / 1024 / 1024).toFixed(0)} MB.`,
     );
-    console.log(
-      `Largest files: ${files.largest.map((file) => `${file.path} ${(file.bytes / 1024).toFixed(0)} kB`).join(', ')}.`,
-    );
+    console.log(`Largest files: ${files.largest.map((file) => `${file.path} ${(file.bytes / 1024).toFixed(0)} kB`).join(', ')}.`);
     return result;
   } finally {
     await rm(workDir, { recursive: true, force: true });
@@ -284,7 +289,9 @@ async function main(): Promise<void> {
   await mkdir(join(projectRoot, '.data'), { recursive: true });
   console.log(
     `Build-scale benchmark: sizes ${options.sizes.join(', ')}; each project has ` +
-      `${Object.entries(perProject).map(([kind, count]) => `${count} ${kind}`).join(', ')}.`,
+      `${Object.entries(perProject)
+        .map(([kind, count]) => `${count} ${kind}`)
+        .join(', ')}.`,
   );
   if (options.whatIf.length > 0) {
     console.log(`What-if SQL applied after the migrations: ${options.whatIf.join(', ')} (these figures are not the project as is).`);

@@ -24,7 +24,8 @@ class UsageError extends Error {}
 
 function wholeNumber(name: string, raw: string, min: number, max: number): number {
   const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} takes a whole number from ${min} to ${max}; got "${raw}".`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UsageError(`--${name} takes a whole number from ${min} to ${max}; got "${raw}".`);
   return value;
 }
 
@@ -73,7 +74,9 @@ async function timed(db: PGlite, statement: string, id: string): Promise<number>
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
-  log(`Ledger benchmark: ${options.publishes} publishes with and ${options.publishes} without the ledger, then a chain of ${options.entries.toLocaleString('en')} entries.`);
+  log(
+    `Ledger benchmark: ${options.publishes} publishes with and ${options.publishes} without the ledger, then a chain of ${options.entries.toLocaleString('en')} entries.`,
+  );
   log('Opening an in-memory PGlite with every migration and the demo seed (not counted)...');
   const db = await openDatabase({ seedFiles: ['supabase/seed.sql'] });
   try {
@@ -86,7 +89,14 @@ async function main(): Promise<void> {
       const order = n % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
       for (const which of order) {
         if (which === 'with') withLedger.push(await timed(db, `select portal.publish_row('update', $1, '${approver}', 'four_eyes')`, a));
-        else without.push(await timed(db, `update portal.updates set publication = 'published', published_at = now(), version = version + 1 where id = $1`, b));
+        else
+          without.push(
+            await timed(
+              db,
+              `update portal.updates set publication = 'published', published_at = now(), version = version + 1 where id = $1`,
+              b,
+            ),
+          );
       }
       if ((n + 1) % 100 === 0) log(`  ${n + 1} of ${options.publishes} pairs published`);
     }
@@ -94,7 +104,8 @@ async function main(): Promise<void> {
 
     // 2. A long chain, appended by the database, verified by verify-ledger's code.
     const { rows: orgs } = await db.query<{ id: string; seq: number }>(
-      `select o.id, coalesce(h.seq, 0)::int as seq from portal.organisations o left join portal.ledger_heads h on h.organisation_id = o.id where o.slug = 'demodam'`);
+      `select o.id, coalesce(h.seq, 0)::int as seq from portal.organisations o left join portal.ledger_heads h on h.organisation_id = o.id where o.slug = 'demodam'`,
+    );
     const organisation = orgs[0];
     if (!organisation) throw new Error('No demodam in the demo seed');
     const toAppend = Math.max(0, options.entries - organisation.seq);
@@ -115,7 +126,9 @@ async function main(): Promise<void> {
     const appendMs = performance.now() - appendStarted;
     const readStarted = performance.now();
     const { rows } = await db.query<LedgerEntry>(
-      `select seq::int as seq, event, prev_hash, hash from portal.ledger where organisation_id = $1 order by seq`, [organisation.id]);
+      `select seq::int as seq, event, prev_hash, hash from portal.ledger where organisation_id = $1 order by seq`,
+      [organisation.id],
+    );
     const entries = rows.map((row) => ledgerEntrySchema.parse(row));
     const readMs = performance.now() - readStarted;
     const last = entries.at(-1);
@@ -128,15 +141,26 @@ async function main(): Promise<void> {
     log('');
     log('| Publish (one transaction) | mean (ms) | p50 (ms) | p95 (ms) |');
     log('|---|---:|---:|---:|');
-    log(`| with version and ledger entry (portal.publish_row) | ${ms(publish.with.mean)} | ${ms(publish.with.p50)} | ${ms(publish.with.p95)} |`);
-    log(`| without (the row flipped to published) | ${ms(publish.without.mean)} | ${ms(publish.without.p50)} | ${ms(publish.without.p95)} |`);
-    log(`| cost of the public record per publish | ${ms(publish.with.mean - publish.without.mean)} | ${ms(publish.with.p50 - publish.without.p50)} | ${ms(publish.with.p95 - publish.without.p95)} |`);
+    log(
+      `| with version and ledger entry (portal.publish_row) | ${ms(publish.with.mean)} | ${ms(publish.with.p50)} | ${ms(publish.with.p95)} |`,
+    );
+    log(
+      `| without (the row flipped to published) | ${ms(publish.without.mean)} | ${ms(publish.without.p50)} | ${ms(publish.without.p95)} |`,
+    );
+    log(
+      `| cost of the public record per publish | ${ms(publish.with.mean - publish.without.mean)} | ${ms(publish.with.p50 - publish.without.p50)} | ${ms(publish.with.p95 - publish.without.p95)} |`,
+    );
     log('');
     log(`| Chain | entries | append (s) | read (s) | verify (s) | verified entries/s |`);
     log('|---|---:|---:|---:|---:|---:|');
-    log(`| demodam | ${entries.length.toLocaleString('en')} | ${(appendMs / 1000).toFixed(1)} | ${(readMs / 1000).toFixed(1)} | ${(verifyMs / 1000).toFixed(2)} | ${Math.round(entries.length / (verifyMs / 1000)).toLocaleString('en')} |`);
+    log(
+      `| demodam | ${entries.length.toLocaleString('en')} | ${(appendMs / 1000).toFixed(1)} | ${(readMs / 1000).toFixed(1)} | ${(verifyMs / 1000).toFixed(2)} | ${Math.round(entries.length / (verifyMs / 1000)).toLocaleString('en')} |`,
+    );
     if (options.json) {
-      await writeFile(options.json, `${JSON.stringify({ publishes: options.publishes, publish, chain: { entries: entries.length, appendMs, readMs, verifyMs } }, null, 2)}\n`);
+      await writeFile(
+        options.json,
+        `${JSON.stringify({ publishes: options.publishes, publish, chain: { entries: entries.length, appendMs, readMs, verifyMs } }, null, 2)}\n`,
+      );
       log(`Wrote ${options.json}`);
     }
   } finally {

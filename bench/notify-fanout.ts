@@ -36,7 +36,8 @@ class UsageError extends Error {}
 
 function wholeNumber(name: string, raw: string, min: number, max: number): number {
   const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} takes a whole number from ${min} to ${max}; got "${raw}".`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UsageError(`--${name} takes a whole number from ${min} to ${max}; got "${raw}".`);
   return value;
 }
 
@@ -110,7 +111,12 @@ function standInOf(side: Side): Promise<typeof import('../src/services/local-sup
 
 async function openSideDatabase(side: Side, engine: Measurement['engine'], options: Options, round: number): Promise<Database> {
   if (engine === 'postgres') {
-    const server = await createServerDatabase(options.postgres!, `bench_${side.name === 'baseline' ? 'base' : 'tree'}_${round}_${process.pid}`, side.dir, ['supabase/seed.sql']);
+    const server = await createServerDatabase(
+      options.postgres!,
+      `bench_${side.name === 'baseline' ? 'base' : 'tree'}_${round}_${process.pid}`,
+      side.dir,
+      ['supabase/seed.sql'],
+    );
     return {
       db: server.db,
       exec: server.exec,
@@ -135,7 +141,8 @@ async function publish(database: Database, title: string): Promise<number> {
     const draft = await tx.query<{ id: string }>(
       `insert into portal.updates (project_id, title, body_md)
        select p.id, $2, 'De aannemer begint **maandag** met de eerste straat.' from portal.projects p where p.slug = $1 returning id`,
-      [PROJECT, title]);
+      [PROJECT, title],
+    );
     await tx.query(`select portal.publish_row('update', $1, $2, 'four_eyes')`, [draft.rows[0]!.id, APPROVER]);
   });
   return performance.now() - started;
@@ -178,7 +185,9 @@ async function measure(side: Side, engine: Measurement['engine'], options: Optio
     log(`  ${options.followers.toLocaleString('en')} followers added in ${ms(performance.now() - started)} (not counted)`);
     const publishMs = await publish(database, 'Benchmark: de werkzaamheden starten');
     const rowsInPublish = await database.count(`select count(*)::int as n from portal.outbox where kind = 'update'`);
-    log(`  publish: ${ms(publishEmptyMs)} without followers, ${ms(publishMs)} with them (${rowsInPublish.toLocaleString('en')} outbox rows in the transaction)`);
+    log(
+      `  publish: ${ms(publishEmptyMs)} without followers, ${ms(publishMs)} with them (${rowsInPublish.toLocaleString('en')} outbox rows in the transaction)`,
+    );
 
     const module = await standInOf(side);
     standIn = await module.startLocalSupabase({ db: database.db, port: 0, log: () => undefined });
@@ -228,11 +237,28 @@ async function measure(side: Side, engine: Measurement['engine'], options: Optio
     const from = Math.max(1, Math.floor(options.send / 10));
     const steadySeconds = ((stats.lastAt ?? 0) - ((await sink.timeOf(from)) ?? 0)) / 1000;
     const steadyMailsPerSecond = steadySeconds > 0 ? (stats.received - from) / steadySeconds : 0;
-    log(`  send: ${stats.received.toLocaleString('en')} mails at ${mailsPerSecond.toFixed(0)} mails/s (steady, from mail ${from.toLocaleString('en')}: ${steadyMailsPerSecond.toFixed(0)} mails/s) with ${options.workers} workers`);
-    return { side: side.name, engine, round, publishEmptyMs, publishMs, rowsInPublish, fanOutMs, sent: stats.received, mailsPerSecond, steadyMailsPerSecond };
+    log(
+      `  send: ${stats.received.toLocaleString('en')} mails at ${mailsPerSecond.toFixed(0)} mails/s (steady, from mail ${from.toLocaleString('en')}: ${steadyMailsPerSecond.toFixed(0)} mails/s) with ${options.workers} workers`,
+    );
+    return {
+      side: side.name,
+      engine,
+      round,
+      publishEmptyMs,
+      publishMs,
+      rowsInPublish,
+      fanOutMs,
+      sent: stats.received,
+      mailsPerSecond,
+      steadyMailsPerSecond,
+    };
   } finally {
     for (const worker of workers) worker.kill('SIGKILL');
-    await Promise.all(workers.map((worker) => (worker.exitCode === null && worker.signalCode === null ? new Promise((resolve) => worker.once('exit', resolve)) : undefined)));
+    await Promise.all(
+      workers.map((worker) =>
+        worker.exitCode === null && worker.signalCode === null ? new Promise((resolve) => worker.once('exit', resolve)) : undefined,
+      ),
+    );
     await sink.close();
     await standIn?.close();
     await database.close();
@@ -256,7 +282,9 @@ function report(results: Measurement[], engine: Measurement['engine'], options: 
     const fanOut = list[0]!.fanOutMs === null ? 'in the publish' : ms(median(list.map((m) => m.fanOutMs!)));
     return `| ${side.name} (${side.label}) | ${ms(median(list.map((m) => m.publishEmptyMs)))} | ${ms(median(list.map((m) => m.publishMs)))} | ${ms(extra)} | ${fanOut} | ${median(list.map((m) => m.mailsPerSecond)).toFixed(0)} mails/s | ${median(list.map((m) => m.steadyMailsPerSecond)).toFixed(0)} mails/s |`;
   };
-  log(`\n${engine === 'embedded' ? 'Embedded default (PGlite)' : 'Postgres 15 server'}: ${options.followers.toLocaleString('en')} followers, ${options.workers} worker processes, ${options.send.toLocaleString('en')} mails timed, median of ${base.length} round(s)\n`);
+  log(
+    `\n${engine === 'embedded' ? 'Embedded default (PGlite)' : 'Postgres 15 server'}: ${options.followers.toLocaleString('en')} followers, ${options.workers} worker processes, ${options.send.toLocaleString('en')} mails timed, median of ${base.length} round(s)\n`,
+  );
   log('| Side | Publish, no followers | Publish, with followers | Extra for the followers | Fan-out | Send rate | Steady send rate |');
   log('|---|---:|---:|---:|---:|---:|---:|');
   log(row(sides[0]!, base));
@@ -264,12 +292,17 @@ function report(results: Measurement[], engine: Measurement['engine'], options: 
   const publishRatio = median(base.map((m) => m.publishMs)) / median(tree.map((m) => m.publishMs));
   const rateRatio = median(tree.map((m) => m.mailsPerSecond)) / median(base.map((m) => m.mailsPerSecond));
   const steadyRatio = median(tree.map((m) => m.steadyMailsPerSecond)) / median(base.map((m) => m.steadyMailsPerSecond));
-  log(`\nRatios (this tree against the baseline): publish with followers ${publishRatio.toFixed(1)}× faster; send rate ${rateRatio.toFixed(1)}× higher (steady ${steadyRatio.toFixed(1)}×).`);
+  log(
+    `\nRatios (this tree against the baseline): publish with followers ${publishRatio.toFixed(1)}× faster; send rate ${rateRatio.toFixed(1)}× higher (steady ${steadyRatio.toFixed(1)}×).`,
+  );
 }
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
-  const engines: Measurement['engine'][] = [...(options.embedded ? ['embedded' as const] : []), ...(options.postgres ? ['postgres' as const] : [])];
+  const engines: Measurement['engine'][] = [
+    ...(options.embedded ? ['embedded' as const] : []),
+    ...(options.postgres ? ['postgres' as const] : []),
+  ];
   if (engines.length === 0) throw new UsageError('Nothing to measure: --no-embedded needs --postgres <url>.');
   const baseline = await checkOutBaseline(projectRoot, options.baseline, log);
   const sides: Side[] = [
@@ -294,7 +327,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(error instanceof UsageError ? error.message : `Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof UsageError ? error.message : `Benchmark failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

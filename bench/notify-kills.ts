@@ -35,11 +35,17 @@ console.log(`Crash test: ${followers.toLocaleString('en')} mails, ${kills} SIGKI
 runKillTest({ followers, kills, workers, seed, log: (line) => console.log(line) }).then(
   (result) => {
     console.log('');
-    console.log('| Mails | Kills | Received (distinct Message-IDs) | Lost | Repeated | Most copies of one mail | Outbox at the end | Time |');
+    console.log(
+      '| Mails | Kills | Received (distinct Message-IDs) | Lost | Repeated | Most copies of one mail | Outbox at the end | Time |',
+    );
     console.log('|---:|---:|---:|---:|---:|---:|---|---:|');
     const most = Math.max(1, ...Object.values(result.repeats));
-    console.log(`| ${followers.toLocaleString('en')} | ${kills} | ${result.unique.toLocaleString('en')} | ${result.lost} | ${result.repeated} | ${most} | ${JSON.stringify(result.statuses)} | ${result.seconds.toFixed(0)} s |`);
-    console.log(`\n${result.lost === 0 ? 'No mail lost' : `${result.lost} mails LOST`}; ${result.repeated} repeats for ${kills} kills (${result.repeated <= kills ? 'at most one per kill' : 'MORE than one per kill'}).`);
+    console.log(
+      `| ${followers.toLocaleString('en')} | ${kills} | ${result.unique.toLocaleString('en')} | ${result.lost} | ${result.repeated} | ${most} | ${JSON.stringify(result.statuses)} | ${result.seconds.toFixed(0)} s |`,
+    );
+    console.log(
+      `\n${result.lost === 0 ? 'No mail lost' : `${result.lost} mails LOST`}; ${result.repeated} repeats for ${kills} kills (${result.repeated <= kills ? 'at most one per kill' : 'MORE than one per kill'}).`,
+    );
     process.exit(result.lost === 0 && result.repeated <= kills ? 0 : 1);
   },
   (error: unknown) => {

@@ -27,7 +27,11 @@ function asPglite(run: Queryable) {
     },
     exec: async (sql: string) => {
       const result = await run.query(sql);
-      return (Array.isArray(result) ? result : [result]).map((r: pg.QueryResult) => ({ rows: r.rows, fields: r.fields, affectedRows: r.rowCount ?? 0 }));
+      return (Array.isArray(result) ? result : [result]).map((r: pg.QueryResult) => ({
+        rows: r.rows,
+        fields: r.fields,
+        affectedRows: r.rowCount ?? 0,
+      }));
     },
   };
 }
@@ -54,7 +58,10 @@ export async function createServerDatabase(adminUrl: string, name: string, treeD
   };
   const files = [
     join(treeDir, 'supabase', 'bootstrap', 'supabase-bootstrap.sql'),
-    ...readdirSync(join(treeDir, 'supabase', 'migrations')).filter((file) => file.endsWith('.sql')).sort().map((file) => join(treeDir, 'supabase', 'migrations', file)),
+    ...readdirSync(join(treeDir, 'supabase', 'migrations'))
+      .filter((file) => file.endsWith('.sql'))
+      .sort()
+      .map((file) => join(treeDir, 'supabase', 'migrations', file)),
     ...seedFiles.map((file) => join(treeDir, file)),
   ];
   for (const file of files) {

@@ -51,13 +51,20 @@ try {
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-  console.log(`Solver ${solver}, Chromium with ${cores} cores (one worker each); cost ${cost}, counter between ${Math.ceil(counterMax / 2)} and ${counterMax}.`);
+  console.log(
+    `Solver ${solver}, Chromium with ${cores} cores (one worker each); cost ${cost}, counter between ${Math.ceil(counterMax / 2)} and ${counterMax}.`,
+  );
   const seconds: number[] = [];
   for (let run = 1; run <= runs; run += 1) {
     const counter = randomInt(Math.ceil(counterMax / 2), counterMax + 1);
     const challenge = await createChallenge({
-      algorithm: 'PBKDF2/SHA-256', cost, counter, deriveKey, expiresAt: Math.floor(Date.now() / 1000) + 600,
-      hmacSignatureSecret: randomBytes(32).toString('hex'), hmacKeySignatureSecret: randomBytes(32).toString('hex'),
+      algorithm: 'PBKDF2/SHA-256',
+      cost,
+      counter,
+      deriveKey,
+      expiresAt: Math.floor(Date.now() / 1000) + 600,
+      hmacSignatureSecret: randomBytes(32).toString('hex'),
+      hmacKeySignatureSecret: randomBytes(32).toString('hex'),
     });
     const result = await page.evaluate(
       async ({ url, challenge }) => {

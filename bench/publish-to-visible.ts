@@ -41,7 +41,9 @@ const sizes = values.sizes.split(',').map(Number);
 const publishes = Number(values.publishes);
 const fullPublishes = Number(values['full-publishes']);
 if (sizes.some((size) => !Number.isInteger(size) || size < 2) || !(publishes >= 5) || !(fullPublishes >= 1) || !(changedAtOnce >= 1)) {
-  console.error('Usage: --sizes 200,2000 (whole numbers from 2) --publishes 20 (at least 5) --full-publishes 3 (at least 1) --changed 10 (at least 1)');
+  console.error(
+    'Usage: --sizes 200,2000 (whole numbers from 2) --publishes 20 (at least 5) --full-publishes 3 (at least 1) --changed 10 (at least 1)',
+  );
   process.exit(2);
 }
 
@@ -96,7 +98,8 @@ async function visible(checks: Check[], since: number, giveUpMs: number): Promis
       if (check[1](text)) pending.delete(check);
     }
     if (pending.size === 0) break;
-    if (performance.now() - since > giveUpMs) throw new Error(`Not visible after ${giveUpMs / 1000} s: ${[...pending].map((c) => c[0]).join(', ')}`);
+    if (performance.now() - since > giveUpMs)
+      throw new Error(`Not visible after ${giveUpMs / 1000} s: ${[...pending].map((c) => c[0]).join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return performance.now() - since;
@@ -104,11 +107,10 @@ async function visible(checks: Check[], since: number, giveUpMs: number): Promis
 
 async function publishOne(local: LocalSupabase, slug: string, marker: string): Promise<Published> {
   const entry = await local.db.transaction(async (tx) => {
-    await tx.query(`update portal.projects set summary = $1 where slug = $2 and organisation_id = (select id from portal.organisations where slug = $3)`, [
-      `Samenvatting ${marker}`,
-      slug,
-      organisation,
-    ]);
+    await tx.query(
+      `update portal.projects set summary = $1 where slug = $2 and organisation_id = (select id from portal.organisations where slug = $3)`,
+      [`Samenvatting ${marker}`, slug, organisation],
+    );
     await tx.query(
       `update portal.updates set title = $1, published_at = now()
        where id = (select u.id from portal.updates u join portal.projects p on p.id = u.project_id
@@ -211,17 +213,22 @@ async function measure(size: number): Promise<void> {
         );
         if (isChangedRound) changedVisible = Math.max(...waits);
         else for (const wait of waits) times.push(wait);
-        const where = lastSlowest.length > 0 ? `; slowest files: ${lastSlowest.map(([path, s]) => `${path} ${s.toFixed(2)} s`).join(', ')}` : '';
+        const where =
+          lastSlowest.length > 0 ? `; slowest files: ${lastSlowest.map(([path, s]) => `${path} ${s.toFixed(2)} s`).join(', ')}` : '';
         lastSlowest = [];
         const what = isChangedRound ? `${count} projects changed at once, all` : count === 1 ? 'publish' : `burst of ${count}`;
-        console.log(`  ${side.name}: ${what} visible after ${isChangedRound ? seconds(changedVisible as number) : waits.map(seconds).join(', ')} s${where}`);
+        console.log(
+          `  ${side.name}: ${what} visible after ${isChangedRound ? seconds(changedVisible as number) : waits.map(seconds).join(', ')} s${where}`,
+        );
         await rebuilder.idle();
       }
       results.set(side.name, times);
     }
     console.log(`\n| ${size.toLocaleString('en-US')} projects | publishes | p50 (s) | p95 (s) | max (s) |\n|---|---:|---:|---:|---:|`);
     for (const [name, times] of results) {
-      console.log(`| ${name} | ${times.length} | ${seconds(percentile(times, 50))} | ${seconds(percentile(times, 95))} | ${seconds(Math.max(...times))} |`);
+      console.log(
+        `| ${name} | ${times.length} | ${seconds(percentile(times, 50))} | ${seconds(percentile(times, 95))} | ${seconds(Math.max(...times))} |`,
+      );
     }
     const incremental = results.get(sides[0]!.name) ?? [];
     const full = results.get(sides[1]!.name) ?? [];

@@ -25,7 +25,10 @@ const textFields: Record<string, { table: string; fields: string[] }> = {
   input_response: { table: 'portal.input_responses', fields: ['we_did'] },
   promise: { table: 'portal.promises', fields: ['body', 'context'] },
   promise_status: { table: 'portal.promise_status_changes', fields: ['explanation'] },
-  council_moment: { table: 'portal.council_moments', fields: ['agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] },
+  council_moment: {
+    table: 'portal.council_moments',
+    fields: ['agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'],
+  },
   update: { table: 'portal.updates', fields: ['title', 'body_md', 'unpublished_reason'] },
   key_date: { table: 'portal.key_dates', fields: ['title', 'how_to_join'] },
   group: { table: 'portal.groups_involved', fields: ['name', 'note'] },
@@ -62,9 +65,14 @@ interface Summary {
 class UsageError extends Error {}
 
 function readOptions(argv: string[]) {
-  const { values } = parseArgs({ args: argv, options: { json: { type: 'string' }, worst: { type: 'string', default: '0' } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { json: { type: 'string' }, worst: { type: 'string', default: '0' } },
+    strict: true,
+  });
   const worst = Number(values.worst);
-  if (!Number.isInteger(worst) || worst < 0 || worst > 1000) throw new UsageError(`--worst takes a whole number from 0 to 1000; got "${values.worst}".`);
+  if (!Number.isInteger(worst) || worst < 0 || worst > 1000)
+    throw new UsageError(`--worst takes a whole number from 0 to 1000; got "${values.worst}".`);
   return { json: values.json, worst };
 }
 
@@ -146,14 +154,19 @@ async function main(): Promise<void> {
     );
     report[locale] = { byKind, overall: summarise(inLocale) };
     printTable(
-      locale === 'nl' ? 'Dutch texts (Flesch-Douma; B1 is about 60 or more)' : 'English versions (Flesch reading ease; B1 is about 60 or more)',
+      locale === 'nl'
+        ? 'Dutch texts (Flesch-Douma; B1 is about 60 or more)'
+        : 'English versions (Flesch reading ease; B1 is about 60 or more)',
       [...Object.entries(byKind), ['OVERALL', report[locale].overall]],
     );
   }
 
   if (options.worst > 0) {
     console.log(`\nThe ${options.worst} hardest texts (lowest score):`);
-    for (const m of [...measured].filter((m) => m.score !== null).sort((a, b) => (a.score ?? 0) - (b.score ?? 0)).slice(0, options.worst)) {
+    for (const m of [...measured]
+      .filter((m) => m.score !== null)
+      .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
+      .slice(0, options.worst)) {
       console.log(`${String(m.score).padStart(4)}  ${m.locale} ${m.kind}.${m.field}: ${m.text.replace(/\s+/g, ' ').slice(0, 110)}`);
     }
     const counts = new Map<string, number>();

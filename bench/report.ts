@@ -55,10 +55,7 @@ export function costRatio(result: SizeResult, baseline: SizeResult): number {
  * @example
  * growthExponent({ projects: 1000, cost: 100 }, { projects: 3000, cost: 300 }) // 1
  */
-export function growthExponent(
-  smaller: { projects: number; cost: number },
-  larger: { projects: number; cost: number },
-): number {
+export function growthExponent(smaller: { projects: number; cost: number }, larger: { projects: number; cost: number }): number {
   return Math.log(larger.cost / smaller.cost) / Math.log(larger.projects / smaller.projects);
 }
 
@@ -70,7 +67,11 @@ export function markdownTable(results: readonly SizeResult[]): string {
   const smallest = (variant: string | undefined) => sorted.find((r) => r.variant === variant) ?? (sorted[0] as SizeResult);
   const header =
     '| Build | Projects | Timeline items | Generate data (s) | Build (s) | of which load data (s) | render (s) | HTML pages | Other files | Pages/s | CPU astro (s) | CPU database + API (s) | CPU per project vs smallest | Peak RSS build | Peak RSS database + API |';
-  const rule = `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`;
+  const rule = `|${header
+    .split('|')
+    .slice(1, -1)
+    .map(() => '---')
+    .join('|')}|`;
   const rows = sorted.map((r) => {
     const render =
       r.stages.renderStarted !== undefined && r.stages.renderDone !== undefined
@@ -109,8 +110,7 @@ export function linearityVerdict(results: readonly SizeResult[]): string[] {
       { projects: smaller.projects, cost: buildCost(smaller) },
       { projects: larger.projects, cost: buildCost(larger) },
     );
-    const verdict =
-      exponent < 1.15 ? 'about linear' : exponent < 1.5 ? 'somewhat worse than linear' : 'clearly worse than linear';
+    const verdict = exponent < 1.15 ? 'about linear' : exponent < 1.5 ? 'somewhat worse than linear' : 'clearly worse than linear';
     lines.push(
       `${smaller.projects.toLocaleString('en-US')} -> ${larger.projects.toLocaleString('en-US')} projects: ` +
         `build cost (CPU seconds) grows as projects^${round(exponent, 2)} (${verdict}).`,
@@ -139,8 +139,14 @@ export function abRatios(results: readonly SizeResult[], current: string): strin
     const other = theirs[0]?.variant ?? 'baseline';
     lines.push(
       `${projects.toLocaleString('en-US')} projects, ${current} / ${other} (medians of ${mine.length} and ${theirs.length} builds): ` +
-        `wall clock ${round(ratio((r) => r.buildSeconds), 2)} (${round(median(mine.map((r) => r.buildSeconds)))} s vs ${round(median(theirs.map((r) => r.buildSeconds)))} s), ` +
-        `CPU ${round(ratio(buildCost), 2)}, peak memory of the build ${round(ratio((r) => r.buildPeakBytes), 2)} ` +
+        `wall clock ${round(
+          ratio((r) => r.buildSeconds),
+          2,
+        )} (${round(median(mine.map((r) => r.buildSeconds)))} s vs ${round(median(theirs.map((r) => r.buildSeconds)))} s), ` +
+        `CPU ${round(ratio(buildCost), 2)}, peak memory of the build ${round(
+          ratio((r) => r.buildPeakBytes),
+          2,
+        )} ` +
         `(${mb(median(mine.map((r) => r.buildPeakBytes)))} vs ${mb(median(theirs.map((r) => r.buildPeakBytes)))}).`,
     );
   }

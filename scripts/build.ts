@@ -15,9 +15,7 @@ async function main(): Promise<void> {
   if (supabaseUrl) {
     const anonKey = process.env['PUBLIC_SUPABASE_ANON_KEY']?.trim();
     if (!anonKey) {
-      throw new BuildSiteError(
-        'PUBLIC_SUPABASE_URL is set but PUBLIC_SUPABASE_ANON_KEY is not: the build needs the anon key of that API.',
-      );
+      throw new BuildSiteError('PUBLIC_SUPABASE_URL is set but PUBLIC_SUPABASE_ANON_KEY is not: the build needs the anon key of that API.');
     }
     await buildSite({ supabaseUrl, anonKey, organisation, log });
     return;

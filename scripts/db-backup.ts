@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const owner = dataDirOwner(dataDir);
   const bytes = owner === undefined ? await fromDataDir(dataDir) : await fromServer(dataDir, owner);
   writeBackupFile(file, bytes);
-  log(`Backup written: ${displayPath(file)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB). Restore it with npm run db:restore -- ${displayPath(file)}`);
+  log(
+    `Backup written: ${displayPath(file)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB). Restore it with npm run db:restore -- ${displayPath(file)}`,
+  );
 }
 
 function fromDataDir(dataDir: string): Promise<Uint8Array> {
@@ -39,7 +41,9 @@ async function fromServer(dataDir: string, owner: number): Promise<Uint8Array> {
   try {
     response = await fetch(`${apiUrl}${BACKUP_PATH}`, { headers: { Authorization: `Bearer ${key}` } });
   } catch (error) {
-    throw new Error(`${apiUrl} did not answer (${error instanceof Error ? error.message : String(error)}). Set PORTAL_API_URL to the address npm start listens on.`);
+    throw new Error(
+      `${apiUrl} did not answer (${error instanceof Error ? error.message : String(error)}). Set PORTAL_API_URL to the address npm start listens on.`,
+    );
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { message?: string };
@@ -53,12 +57,16 @@ function jwtSecret(dataDir: string): string {
   const configured = configuredJwtSecret();
   if (configured) return configured;
   const file = jwtSecretFileFor(dataDir);
-  if (!existsSync(file)) throw new Error(`No JWT_SECRET is set and ${displayPath(file)} does not exist: set JWT_SECRET to the secret npm start uses.`);
+  if (!existsSync(file))
+    throw new Error(`No JWT_SECRET is set and ${displayPath(file)} does not exist: set JWT_SECRET to the secret npm start uses.`);
   return readFileSync(file, 'utf8').trim();
 }
 
 function timestamp(): string {
-  return new Date().toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date()
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 main().catch((error: unknown) => {

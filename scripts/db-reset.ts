@@ -12,7 +12,10 @@ const dataDir = dataDirFromEnv();
 const demo = demoRequested();
 
 resetDatabase(dataDir, { seedFiles: demo ? ['supabase/seed.sql'] : [], log }).then(
-  () => log(`The database in ${displayPath(dataDir)} was recreated${demo ? ' with the demo data' : ', empty (npm run setup creates your organisation)'}.`),
+  () =>
+    log(
+      `The database in ${displayPath(dataDir)} was recreated${demo ? ' with the demo data' : ', empty (npm run setup creates your organisation)'}.`,
+    ),
   (error: unknown) => {
     console.error(`\nCould not reset the database: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

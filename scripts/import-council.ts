@@ -59,7 +59,8 @@ function settings() {
   const modes = [values.list, values.link, values.unlink].filter(Boolean).length;
   if (modes > 1) throw new UsageError(`Choose one of --list, --link and --unlink.\n${USAGE}`);
   const editing = values.link || values.unlink;
-  if (editing && positionals.length !== 2) throw new UsageError(`--${values.link ? 'link' : 'unlink'} takes a project and an agenda item id.\n${USAGE}`);
+  if (editing && positionals.length !== 2)
+    throw new UsageError(`--${values.link ? 'link' : 'unlink'} takes a project and an agenda item id.\n${USAGE}`);
   if (!editing && positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".\n${USAGE}`);
   const timeout = process.env['ORI_TIMEOUT_SECONDS']?.trim();
   const timeoutSeconds = timeout ? Number(timeout) : 30;
@@ -73,7 +74,7 @@ function settings() {
     apiUrl: webAddress('SUPABASE_URL', requiredEnv(['SUPABASE_URL', 'PUBLIC_SUPABASE_URL'], 'http://localhost:4321')),
     anonKey: requiredEnv(['SUPABASE_ANON_KEY', 'PUBLIC_SUPABASE_ANON_KEY'], '<the anon key that npm start prints>'),
     email: requiredEnv(['COUNCIL_IMPORT_EMAIL'], 'raadsinformatie@gemeente-x.nl'),
-    password: requiredEnv(['COUNCIL_IMPORT_PASSWORD'], '<that account\'s password>'),
+    password: requiredEnv(['COUNCIL_IMPORT_PASSWORD'], "<that account's password>"),
     oriBaseUrl: webAddress('ORI_BASE_URL', process.env['ORI_BASE_URL']?.trim() || DEFAULT_ORI_BASE_URL),
     oriIndex: process.env['ORI_INDEX']?.trim() || DEFAULT_ORI_INDEX,
     oriTimeoutMs: Math.round(timeoutSeconds * 1000),
@@ -86,12 +87,17 @@ async function signIn(url: string, anonKey: string, email: string, password: str
     // The portal's messages in English, like the rest of this script's output.
     global: {
       headers: { 'Accept-Language': 'en' },
-      fetch: (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(60_000) }),
+      fetch: (input, init) =>
+        fetch(input, {
+          ...init,
+          signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(60_000),
+        }),
     },
   });
   const { error } = await client.auth.signInWithPassword({ email, password });
   if (error) {
-    if (!error.status || error.name === 'AuthRetryableFetchError') throw new UnreachableError(`Could not reach the API at ${url} to sign in: ${error.message}`);
+    if (!error.status || error.name === 'AuthRetryableFetchError')
+      throw new UnreachableError(`Could not reach the API at ${url} to sign in: ${error.message}`);
     throw new UsageError(`Signing in as ${email} failed: ${error.message}. Check COUNCIL_IMPORT_EMAIL and COUNCIL_IMPORT_PASSWORD.`);
   }
   return client;
@@ -107,7 +113,8 @@ async function projectId(api: SupabaseClient, project: string): Promise<string> 
   if (!parsed.success) throw new ImportRunError('The API returned a malformed staff_workspace.', false);
   const matches = parsed.data.projects.filter((candidate) => candidate.slug === project || candidate.id === project);
   if (matches.length === 0) throw new UsageError(`None of your projects is called "${project}".`);
-  if (matches.length > 1) throw new UsageError(`Several of your projects are called "${project}": give its id instead (${matches.map((m) => m.id).join(', ')}).`);
+  if (matches.length > 1)
+    throw new UsageError(`Several of your projects are called "${project}": give its id instead (${matches.map((m) => m.id).join(', ')}).`);
   return matches[0]!.id;
 }
 
@@ -133,9 +140,11 @@ async function main(): Promise<number> {
     const fn = config.mode === 'link' ? 'staff_link_council_item' : 'staff_unlink_council_item';
     const { error } = await api.rpc(fn, { input: { project_id: await projectId(api, project), source_id: sourceId } });
     if (error) throw new UsageError(`The portal refused it: ${error.message}`);
-    console.log(config.mode === 'link'
-      ? `${project} follows agenda item ${sourceId}; npm run import:council brings it in.`
-      : `${project} no longer follows agenda item ${sourceId}; what was imported stays.`);
+    console.log(
+      config.mode === 'link'
+        ? `${project} follows agenda item ${sourceId}; npm run import:council brings it in.`
+        : `${project} no longer follows agenda item ${sourceId}; what was imported stays.`,
+    );
     return 0;
   }
   const ori = createOriClient({ baseUrl: config.oriBaseUrl, index: config.oriIndex, timeoutMs: config.oriTimeoutMs });

@@ -26,7 +26,8 @@ class UsageError extends Error {}
 function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 86_400) throw new UsageError(`--${name} must be a whole number from 1 to 86400, not "${raw}".`);
+  if (!Number.isInteger(value) || value < 1 || value > 86_400)
+    throw new UsageError(`--${name} must be a whole number from 1 to 86400, not "${raw}".`);
   return value;
 }
 
@@ -69,7 +70,9 @@ function settings() {
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run notify -- [--once] [--interval <seconds>] [--lease-seconds <seconds>] [--batch-size <n>] [--journal <file>]');
+    console.log(
+      'Usage: npm run notify -- [--once] [--interval <seconds>] [--lease-seconds <seconds>] [--batch-size <n>] [--journal <file>]',
+    );
     process.exit(0);
   }
   return {
@@ -85,7 +88,6 @@ function settings() {
     from: mailFrom(process.env['MAIL_FROM']?.trim() || undefined),
   };
 }
-
 
 async function main(): Promise<number> {
   const config = settings();
@@ -155,7 +157,11 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     const unreachable = error instanceof SmtpUnavailableError || (error instanceof MailApiError && error.unreachable);
-    console.error(error instanceof UsageError || unreachable || error instanceof MailApiError ? errorText(error) : `The mail worker stopped: ${errorText(error)}`);
+    console.error(
+      error instanceof UsageError || unreachable || error instanceof MailApiError
+        ? errorText(error)
+        : `The mail worker stopped: ${errorText(error)}`,
+    );
     process.exit(error instanceof UsageError ? 64 : unreachable ? 69 : 1);
   },
 );

@@ -40,13 +40,15 @@ function wholeNumber(name: string, fallback: number, min: number, max: number): 
   const raw = process.env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
   return value;
 }
 
 function configFromEnv(): PublisherConfig {
   const secret = required('PUBLISHER_HOOK_SECRET', 'the secret the deploy hook sends (the secret column of portal.deploy_hooks).');
-  if (secret.length < 24) throw new ConfigError('PUBLISHER_HOOK_SECRET must be at least 24 characters: make one with `openssl rand -hex 32`.');
+  if (secret.length < 24)
+    throw new ConfigError('PUBLISHER_HOOK_SECRET must be at least 24 characters: make one with `openssl rand -hex 32`.');
   required('PUBLIC_SITE_URL', 'the public address of the site (feeds, calendars and the sitemap link to it).');
   return {
     supabaseUrl: required('PUBLIC_SUPABASE_URL', 'the API URL of the Supabase project.'),
@@ -75,7 +77,11 @@ function runSync(command: string, outDir: string): Promise<boolean> {
       done(false);
     });
     child.on('close', (code) => {
-      log(code === 0 ? 'Synced the site to the static host.' : `The sync command failed (exit ${code}); the static host keeps the previous site until the next try.`);
+      log(
+        code === 0
+          ? 'Synced the site to the static host.'
+          : `The sync command failed (exit ${code}); the static host keeps the previous site until the next try.`,
+      );
       done(code === 0);
     });
   });
@@ -163,7 +169,8 @@ main().catch(async (error: unknown) => {
   if (stopping) return;
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nThe publisher could not start: ${message}`);
-  if (!(error instanceof ConfigError) && !(error instanceof BuildSiteError) && error instanceof Error && process.env['PORTAL_DEBUG']) console.error(error.stack);
+  if (!(error instanceof ConfigError) && !(error instanceof BuildSiteError) && error instanceof Error && process.env['PORTAL_DEBUG'])
+    console.error(error.stack);
   clearInterval(pollTimer);
   await hookServer?.close().catch(() => {});
   await publishing?.stop().catch(() => {});

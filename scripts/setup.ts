@@ -56,11 +56,13 @@ async function createOrganisation(db: PGlite, { positional, options }: Parsed): 
     throw new UsageError(`"${slug}" is not a slug: lowercase letters and digits in words joined by dashes, like gemeente-x.`);
   }
   const website = options.get('website');
-  if (website !== undefined && !/^https?:\/\/[^\s<>"]+$/.test(website)) throw new UsageError(`--website must be an http(s) address, not "${website}".`);
+  if (website !== undefined && !/^https?:\/\/[^\s<>"]+$/.test(website))
+    throw new UsageError(`--website must be an http(s) address, not "${website}".`);
   const { rows } = await db.query<{ id: string }>(
     `insert into portal.organisations (slug, name, website_url, council_name)
      values ($1, $2, $3, coalesce($4, 'Gemeenteraad')) on conflict (slug) do nothing returning id`,
-    [slug, name.trim(), website ?? null, options.get('council')?.trim() ?? null]);
+    [slug, name.trim(), website ?? null, options.get('council')?.trim() ?? null],
+  );
   if (rows.length === 0) throw new UsageError(`An organisation with the slug "${slug}" already exists.`);
   log(`Organisation ${slug} ("${name.trim()}") created.`);
   log(`Next: npm run setup -- account <your e-mail> --organisation ${slug}`);
@@ -94,14 +96,17 @@ async function createAccount(db: PGlite, { positional, options }: Parsed): Promi
            extensions.crypt($2, extensions.gen_salt('bf')), now(), '', '', '', '',
            '{"provider":"email","providers":["email"]}'::jsonb, '{}'::jsonb, now(), now())
          returning id`,
-        [email, password]);
+        [email, password],
+      );
       userId = created.rows[0]!.id;
     }
     const membership = await tx.query(
       `insert into portal.staff_memberships (user_id, organisation_id, role) values ($1, $2, $3::portal.staff_role)
        on conflict (user_id, organisation_id) do nothing returning 1`,
-      [userId, organisationId, role]);
-    if (membership.rows.length === 0) throw new UsageError(`${email} is already staff of ${slug}; change roles in the workspace, under "Team".`);
+      [userId, organisationId, role],
+    );
+    if (membership.rows.length === 0)
+      throw new UsageError(`${email} is already staff of ${slug}; change roles in the workspace, under "Team".`);
     log(`${email} is now ${role} of ${slug}.`);
     if (password) {
       log(`Password (shown only now: keep it in a password manager): ${password}`);
@@ -115,7 +120,9 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const parsed = parse(rest);
   if (command !== 'organisation' && command !== 'account') {
-    throw new UsageError('Usage: npm run setup -- organisation <slug> "<name>" [--website URL] | account <e-mail> --organisation <slug> [--role admin|approver|editor]');
+    throw new UsageError(
+      'Usage: npm run setup -- organisation <slug> "<name>" [--website URL] | account <e-mail> --organisation <slug> [--role admin|approver|editor]',
+    );
   }
   const dataDir = dataDirFromEnv();
   // No demo data: a new database gets the migrations only.

@@ -73,18 +73,22 @@ function startMailLoop(worker: MailWorker, transport: Transporter, housekeeping:
   let lastError = '';
   let stopped = false;
   const run = () => {
-    running = worker.drain().then(housekeeping).then(
-      () => {
-        lastError = '';
-      },
-      (error: unknown) => {
-        const message = `Mail worker: ${errorText(error)}`;
-        if (message !== lastError) console.error(message);
-        lastError = message;
-      },
-    ).finally(() => {
-      if (!stopped) timer = setTimeout(run, MAIL_INTERVAL_MS);
-    });
+    running = worker
+      .drain()
+      .then(housekeeping)
+      .then(
+        () => {
+          lastError = '';
+        },
+        (error: unknown) => {
+          const message = `Mail worker: ${errorText(error)}`;
+          if (message !== lastError) console.error(message);
+          lastError = message;
+        },
+      )
+      .finally(() => {
+        if (!stopped) timer = setTimeout(run, MAIL_INTERVAL_MS);
+      });
   };
   run();
   return {
@@ -202,7 +206,12 @@ async function main(): Promise<void> {
 /** A reason not to start that needs no stack trace: the message says what to do. */
 class StartRefusal extends Error {}
 
-function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase, organisation: string, mailTarget: string, jwtSecretFile: string | undefined): void {
+function printStatus(
+  { url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase,
+  organisation: string,
+  mailTarget: string,
+  jwtSecretFile: string | undefined,
+): void {
   const rows: [string, string][] = [
     ['Site URL', `${url}/`],
     ['API URL', url],
@@ -218,7 +227,11 @@ function printStatus({ url, anonKey, serviceRoleKey, jwtSecret }: LocalSupabase,
   log(`\nThe participation portal is running${DEMO ? ' with the demo data' : ''} (local Supabase stand-in).\n`);
   for (const [label, value] of rows) log(`${label.padStart(width)}: ${value}`);
   log(`\nThe site is rebuilt a few seconds after staff publish a change for ${organisation}.`);
-  log(catcher ? 'Mail is sent every 2 seconds to the mail catcher; each caught mail is printed here with its links.' : 'Mail is sent every 2 seconds.');
+  log(
+    catcher
+      ? 'Mail is sent every 2 seconds to the mail catcher; each caught mail is printed here with its links.'
+      : 'Mail is sent every 2 seconds.',
+  );
   log('\nPress Ctrl-C to stop.');
 }
 

@@ -23,32 +23,44 @@ const audiences = [
   {
     id: 'public-read',
     title: 'Public read',
-    about: 'Anyone, without an account: the site reads these at build time and in the browser. They only read (stable), take named arguments and answer published records only.',
+    about:
+      'Anyone, without an account: the site reads these at build time and in the browser. They only read (stable), take named arguments and answer published records only.',
     test: (f: ApiFunction) => f.anon && f.volatility !== 'volatile' && f.args !== 'input jsonb',
   },
   {
     id: 'resident',
     title: 'Residents',
-    about: 'Anyone, without an account, for what a resident does: follow a project (with a proof-of-work challenge), confirm, read or change their settings or leave through the token of a mail link (one `input jsonb`). Each stands behind its own checks and limits.',
+    about:
+      'Anyone, without an account, for what a resident does: follow a project (with a proof-of-work challenge), confirm, read or change their settings or leave through the token of a mail link (one `input jsonb`). Each stands behind its own checks and limits.',
     test: (f: ApiFunction) => f.anon && (f.volatility === 'volatile' || f.args === 'input jsonb'),
   },
   {
     id: 'staff',
     title: 'Staff',
-    about: 'Signed-in staff of an organisation (role authenticated); each checks the caller\'s role in the organisation (editor, approver, admin) itself, and row level security stands behind it.',
+    about:
+      "Signed-in staff of an organisation (role authenticated); each checks the caller's role in the organisation (editor, approver, admin) itself, and row level security stands behind it.",
     test: (f: ApiFunction) => !f.anon && f.authenticated,
   },
   {
     id: 'worker',
     title: 'Mail worker and services',
-    about: 'The service role only: the mail worker (`npm run notify`, `npm start`), the publisher, the council import\'s housekeeping and the deployment\'s settings. Never callable with the anon key or a staff login.',
+    about:
+      "The service role only: the mail worker (`npm run notify`, `npm start`), the publisher, the council import's housekeeping and the deployment's settings. Never callable with the anon key or a staff login.",
     test: (f: ApiFunction) => !f.anon && !f.authenticated && f.serviceRole,
   },
 ] as const;
 
 /** The functions of schema public with their grants and comments, ordered by name and arguments. */
 export async function readApiFunctions(db: PGlite): Promise<ApiFunction[]> {
-  const { rows } = await db.query<{ name: string; args: string; volatility: string; anon: boolean; authenticated: boolean; service_role: boolean; comment: string | null }>(`
+  const { rows } = await db.query<{
+    name: string;
+    args: string;
+    volatility: string;
+    anon: boolean;
+    authenticated: boolean;
+    service_role: boolean;
+    comment: string | null;
+  }>(`
     select p.proname as name, pg_get_function_identity_arguments(p.oid) as args,
       case p.provolatile when 'i' then 'immutable' when 's' then 'stable' else 'volatile' end as volatility,
       has_function_privilege('anon', p.oid, 'EXECUTE') as anon,
@@ -97,7 +109,7 @@ export function apiMapMarkdown(functions: ApiFunction[], migrationsDir: string):
     '',
     'Every function in schema `public` is an endpoint: PostgREST (and the local stand-in) serves it as',
     '`POST /rest/v1/rpc/<name>` (stable ones also as `GET`), with one `input jsonb` argument unless listed otherwise.',
-    'Errors are PostgREST\'s: a 400 names the field in `hint`. Grouped by who may call it (its execute grants).',
+    "Errors are PostgREST's: a 400 names the field in `hint`. Grouped by who may call it (its execute grants).",
     '',
   ];
   const listed = new Set<ApiFunction>();
@@ -108,9 +120,14 @@ export function apiMapMarkdown(functions: ApiFunction[], migrationsDir: string):
     for (const f of members) {
       listed.add(f);
       const files = definedIn(migrationsDir, f.name);
-      const where = files.length === 0 ? '(not found)' : files.map((file, index) => (index === 0 ? `\`${file}\`` : `replaced in \`${file}\``)).join(', ');
+      const where =
+        files.length === 0
+          ? '(not found)'
+          : files.map((file, index) => (index === 0 ? `\`${file}\`` : `replaced in \`${file}\``)).join(', ');
       const args = f.args === 'input jsonb' ? '' : `(${f.args})`;
-      lines.push(`| \`${f.name}\`${args ? ` \`${args}\`` : ''} | ${where} | ${oneLine(f.comment ?? '(no comment)').replace(/\|/g, '\\|')} |`);
+      lines.push(
+        `| \`${f.name}\`${args ? ` \`${args}\`` : ''} | ${where} | ${oneLine(f.comment ?? '(no comment)').replace(/\|/g, '\\|')} |`,
+      );
     }
     lines.push('');
   }

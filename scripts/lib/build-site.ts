@@ -194,9 +194,7 @@ export function runAstroBuild(run: AstroRun): Promise<void> {
         resolvePromise();
         return;
       }
-      void failureMessage(run.errorFile, code, signal, tail, run.timeoutMs).then((message) =>
-        reject(new BuildSiteError(message)),
-      );
+      void failureMessage(run.errorFile, code, signal, tail, run.timeoutMs).then((message) => reject(new BuildSiteError(message)));
     });
   });
 }

@@ -17,7 +17,9 @@ export function demoRequested(argv: readonly string[] = process.argv.slice(2), e
 
 export async function holdsDemoData(db: PGlite): Promise<boolean> {
   const { rows } = await db.query<{ found: boolean }>(
-    'select exists (select 1 from portal.organisations where id = any($1::uuid[])) as found', [DEMO_ORGANISATIONS]);
+    'select exists (select 1 from portal.organisations where id = any($1::uuid[])) as found',
+    [DEMO_ORGANISATIONS],
+  );
   return rows[0]?.found === true;
 }
 

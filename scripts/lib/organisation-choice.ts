@@ -10,7 +10,9 @@ export async function chooseOrganisation(db: PGlite, configured: string | undefi
   const slugs = rows.map((row) => row.slug);
   if (configured) {
     if (slugs.includes(configured)) return configured;
-    throw new Error(`PUBLIC_ORGANISATION is "${configured}", but this database has ${slugs.length ? `only ${slugs.join(', ')}` : 'no organisation yet'}.`);
+    throw new Error(
+      `PUBLIC_ORGANISATION is "${configured}", but this database has ${slugs.length ? `only ${slugs.join(', ')}` : 'no organisation yet'}.`,
+    );
   }
   if (demo && slugs.includes('demodam')) return 'demodam';
   if (slugs.length === 1) return slugs[0]!;

@@ -20,7 +20,10 @@ export const srcFolders: Readonly<Record<string, { runtime: Runtime; holds: stri
   renderer: { runtime: 'build', holds: 'the Astro adapter that renders single pages for an incremental publish' },
   lib: { runtime: 'shared', holds: 'view models, API contracts, formatting: used by the build, the browser and the services' },
   i18n: { runtime: 'shared', holds: 'the Dutch and English texts and the routes per language' },
-  services: { runtime: 'service', holds: 'long-running Node processes: the local Supabase stand-in, the mail worker, the local mail catcher' },
+  services: {
+    runtime: 'service',
+    holds: 'long-running Node processes: the local Supabase stand-in, the mail worker, the local mail catcher',
+  },
 };
 
 /** What code of each runtime may import from src/, by the runtime of the folder imported. */
@@ -120,7 +123,11 @@ export function layoutViolations(root: string): Violation[] {
       if (!node) continue;
       for (const specifier of node.packages) {
         if (nodeBuiltins.has(specifier)) {
-          violations.push({ file: show(start), imports: specifier, rule: `browser code reaches a Node built-in via ${[...via, file].map(show).join(' → ')}` });
+          violations.push({
+            file: show(start),
+            imports: specifier,
+            rule: `browser code reaches a Node built-in via ${[...via, file].map(show).join(' → ')}`,
+          });
         }
       }
       for (const target of node.local) {

@@ -63,7 +63,9 @@ export function createSitePublishing(options: SitePublishingOptions): SitePublis
         }
       } catch (error) {
         // Not fatal: every change still rebuilds the whole site.
-        log(`Incremental updates are not available; every change rebuilds the whole site. ${error instanceof Error ? error.message : String(error)}`);
+        log(
+          `Incremental updates are not available; every change rebuilds the whole site. ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
     async projectSlugs() {

@@ -96,11 +96,14 @@ export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilde
     if (stopped || running || pendingSince === undefined) return;
     if (timer !== undefined) clearTimeout(timer);
     const due = Math.min(lastChangeAt + (incremental() ? publishQuietMs : quietMs), pendingSince + maxWaitMs);
-    timer = setTimeout(() => {
-      timer = undefined;
-      // Failures of a rebuild are logged inside run(); nobody awaits this one.
-      run(true).catch(() => undefined);
-    }, Math.max(0, due - Date.now()));
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        // Failures of a rebuild are logged inside run(); nobody awaits this one.
+        run(true).catch(() => undefined);
+      },
+      Math.max(0, due - Date.now()),
+    );
   }
 
   function run(afterChange: boolean): Promise<void> {
@@ -123,7 +126,9 @@ export function createSiteRebuilder(options: SiteRebuilderOptions): SiteRebuilde
         try {
           if (await options.publish(projects)) return;
         } catch (error) {
-          log(`Could not update the pages incrementally (${error instanceof Error ? error.message : String(error)}); building the whole site.`);
+          log(
+            `Could not update the pages incrementally (${error instanceof Error ? error.message : String(error)}); building the whole site.`,
+          );
         }
       }
       if (afterChange) log(REBUILD_LINE);

@@ -65,8 +65,7 @@ function post(target: RpcTarget, fn: string, body: unknown, headers: Record<stri
  * `status` 0 means no answer at all (offline, timeout, a body that is not JSON).
  */
 export type RpcOutcome =
-  | { ok: true; status: number; data: unknown }
-  | { ok: false; status: number; message: string | null; hint: string | null };
+  { ok: true; status: number; data: unknown } | { ok: false; status: number; message: string | null; hint: string | null };
 
 /**
  * Calls an API function with one `input` argument, in the page's language (the API words its messages after
@@ -76,7 +75,13 @@ export type RpcOutcome =
  * await rpcOutcome(target, 'follow_project', { organisation: 'demodam', project: null, email: 'x' }, 'nl')
  * // => { ok: false, status: 400, message: 'Dit is geen geldig e-mailadres. …', hint: 'email' }
  */
-export async function rpcOutcome(target: RpcTarget, fn: string, input: Record<string, unknown>, language: string, timeoutMs = 15_000): Promise<RpcOutcome> {
+export async function rpcOutcome(
+  target: RpcTarget,
+  fn: string,
+  input: Record<string, unknown>,
+  language: string,
+  timeoutMs = 15_000,
+): Promise<RpcOutcome> {
   let response: Response;
   let body: unknown;
   try {

@@ -11,7 +11,11 @@ import { locales, type Locale } from '../i18n/locales.ts';
  * element('li', 'utrecht-unordered-list__item', 'Besluit: ', element('span', '', '<b>Title</b>'))
  * // => <li class="utrecht-unordered-list__item">Besluit: <span>&lt;b&gt;Title&lt;/b&gt;</span></li>
  */
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
   if (className) made.className = className;
   made.append(...children);

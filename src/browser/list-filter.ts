@@ -3,7 +3,14 @@
 // their own fields. The form is in the page (src/components/list-filter/ListFilterBlock.astro), hidden until this runs;
 // what each field filters on is read from its control (its name, its kind, a choice's options). The filter lives
 // in the URL query, so a filtered view can be shared.
-import { countText, filterQuery, matchesFilter, readFilterState, type FilterShape, type FilterState } from '../lib/list-filter/list-filter.ts';
+import {
+  countText,
+  filterQuery,
+  matchesFilter,
+  readFilterState,
+  type FilterShape,
+  type FilterState,
+} from '../lib/list-filter/list-filter.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement;
 
@@ -31,7 +38,8 @@ class ListFilter extends HTMLElement {
     const apply = () => {
       const state: FilterState = {};
       for (const control of controls) {
-        state[control.name] = control instanceof HTMLInputElement && control.type === 'checkbox' ? (control.checked ? control.value : '') : control.value;
+        state[control.name] =
+          control instanceof HTMLInputElement && control.type === 'checkbox' ? (control.checked ? control.value : '') : control.value;
       }
       let matches = 0;
       for (const item of list.querySelectorAll<HTMLElement>('[data-filter-item]')) {
@@ -44,7 +52,10 @@ class ListFilter extends HTMLElement {
       for (const group of list.querySelectorAll<HTMLElement>('[data-filter-group]')) {
         group.hidden = group.querySelector('[data-filter-item]:not([hidden])') === null;
       }
-      status.textContent = countText({ none: this.dataset['none'] ?? '', one: this.dataset['one'] ?? '', many: this.dataset['many'] ?? '' }, matches);
+      status.textContent = countText(
+        { none: this.dataset['none'] ?? '', one: this.dataset['one'] ?? '', many: this.dataset['many'] ?? '' },
+        matches,
+      );
       const { pathname, hash } = window.location;
       window.history.replaceState(window.history.state, '', `${pathname}${filterQuery(fields, state)}${hash}`);
     };

@@ -173,7 +173,9 @@ export const glossary: readonly GlossaryTerm[] = [
       term: "the council's role",
       definition:
         'What the municipal council does in a phase: set the frame, decide, advise or check. The council always checks the executive, also when the executive decides on its own.',
-      forbidden: [{ variant: 'no role (of the council)', pattern: 'no role', use: '"The executive decides": the council checks afterwards' }],
+      forbidden: [
+        { variant: 'no role (of the council)', pattern: 'no role', use: '"The executive decides": the council checks afterwards' },
+      ],
     },
   },
   {
@@ -300,7 +302,11 @@ export const glossary: readonly GlossaryTerm[] = [
         { variant: 'email (zonder streepje)', pattern: '(?<![\\p{L}\\p{N}-])email\\p{L}*', use: 'e-mail' },
       ],
     },
-    en: { term: 'e-mail, e-mail address, e-mail settings', definition: 'Written with a hyphen, as on the rest of the site: e-mail address, e-mail settings.', forbidden: [] },
+    en: {
+      term: 'e-mail, e-mail address, e-mail settings',
+      definition: 'Written with a hyphen, as on the rest of the site: e-mail address, e-mail settings.',
+      forbidden: [],
+    },
   },
   {
     id: 'identity-document',
@@ -348,8 +354,16 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'plurals',
     nl: {
       term: 'meervoud',
-      definition: 'Schrijf het getal met het goede woord ("1 concept", "2 concepten"), of zet het getal achter een dubbele punt ("Concepten: 2").',
-      forbidden: [{ variant: 'concept(en), wacht(en)', pattern: "(?<=\\p{L})\\((?:en|s|n|'s|’s)\\)", inWord: true, use: 'het woord dat bij het getal hoort' }],
+      definition:
+        'Schrijf het getal met het goede woord ("1 concept", "2 concepten"), of zet het getal achter een dubbele punt ("Concepten: 2").',
+      forbidden: [
+        {
+          variant: 'concept(en), wacht(en)',
+          pattern: "(?<=\\p{L})\\((?:en|s|n|'s|’s)\\)",
+          inWord: true,
+          use: 'het woord dat bij het getal hoort',
+        },
+      ],
     },
     en: {
       term: 'plural',
@@ -365,7 +379,11 @@ export const glossary: readonly GlossaryTerm[] = [
       definition: 'Iemand die in de gemeente woont. Bewoners zijn de inwoners van één straat of buurt.',
       forbidden: [],
     },
-    en: { term: 'resident', definition: 'Someone who lives in the municipality.', forbidden: [{ variant: 'citizen', pattern: 'citizens?', use: 'resident' }] },
+    en: {
+      term: 'resident',
+      definition: 'Someone who lives in the municipality.',
+      forbidden: [{ variant: 'citizen', pattern: 'citizens?', use: 'resident' }],
+    },
   },
   {
     id: 'input',
@@ -374,7 +392,11 @@ export const glossary: readonly GlossaryTerm[] = [
       definition: 'Wat inwoners zeiden of schreven over een plan. De gemeente laat zien wat zij ermee deed ("U zei, wij deden").',
       forbidden: [],
     },
-    en: { term: 'input', definition: 'What residents said or wrote about a plan. The municipality shows what it did with it ("You said, we did").', forbidden: [] },
+    en: {
+      term: 'input',
+      definition: 'What residents said or wrote about a plan. The municipality shows what it did with it ("You said, we did").',
+      forbidden: [],
+    },
   },
   {
     id: 'frames',
@@ -383,7 +405,11 @@ export const glossary: readonly GlossaryTerm[] = [
       definition: 'Wat al vastligt en waar u niet meer over meepraat, zoals het budget of een wet.',
       forbidden: [],
     },
-    en: { term: 'fixed frames', definition: 'What is already fixed and not open to your input, such as the budget or a law.', forbidden: [] },
+    en: {
+      term: 'fixed frames',
+      definition: 'What is already fixed and not open to your input, such as the budget or a law.',
+      forbidden: [],
+    },
   },
   {
     id: 'update',
@@ -398,14 +424,20 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'follow',
     nl: {
       term: 'volgen',
-      definition:
-        'U krijgt een e-mail als er iets verandert in een project. U heeft alleen een e-mailadres nodig en kunt altijd stoppen.',
+      definition: 'U krijgt een e-mail als er iets verandert in een project. U heeft alleen een e-mailadres nodig en kunt altijd stoppen.',
       forbidden: [{ variant: 'abonneren', pattern: 'abonner(?:en|t)|abonnement', use: 'volgen' }],
     },
     en: {
       term: 'follow',
       definition: 'You get an e-mail when something changes in a project. You only need an e-mail address and can stop at any time.',
-      forbidden: [{ variant: 'subscribe', pattern: 'subscribe(?:s|d)?', use: 'follow', allowedWhen: 'it is part of "unsubscribe", the word mail programs show (the pattern does not match it)' }],
+      forbidden: [
+        {
+          variant: 'subscribe',
+          pattern: 'subscribe(?:s|d)?',
+          use: 'follow',
+          allowedWhen: 'it is part of "unsubscribe", the word mail programs show (the pattern does not match it)',
+        },
+      ],
     },
   },
 ];

@@ -37,7 +37,26 @@ export type PageRef =
   | { page: 'workspace' };
 
 /** Path segments per language; Dutch pages have Dutch segments and no prefix. */
-type Segment = 'project' | 'join' | 'changes' | 'report' | 'reportDocx' | 'promises' | 'council' | 'councilCalendar' | 'lessons' | 'accessibility' | 'privacy' | 'calendar' | 'openData' | 'monitor' | 'workspace' | 'follow' | 'followConfirm' | 'followManage' | 'followUnsubscribe';
+type Segment =
+  | 'project'
+  | 'join'
+  | 'changes'
+  | 'report'
+  | 'reportDocx'
+  | 'promises'
+  | 'council'
+  | 'councilCalendar'
+  | 'lessons'
+  | 'accessibility'
+  | 'privacy'
+  | 'calendar'
+  | 'openData'
+  | 'monitor'
+  | 'workspace'
+  | 'follow'
+  | 'followConfirm'
+  | 'followManage'
+  | 'followUnsubscribe';
 const SEGMENTS: Record<Locale, Record<Segment, string>> = {
   nl: {
     project: 'projecten',

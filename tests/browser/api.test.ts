@@ -40,7 +40,9 @@ describe('rpc', () => {
   });
 
   it('resolves undefined, never throws, when the API refuses, answers garbage or is not there', async () => {
-    expect(await rpc({ url: await answering(400, '{"code":"22023","message":"since is required"}', []), anonKey: 'k' }, 'changes_since', {})).toBeUndefined();
+    expect(
+      await rpc({ url: await answering(400, '{"code":"22023","message":"since is required"}', []), anonKey: 'k' }, 'changes_since', {}),
+    ).toBeUndefined();
     await stop();
     expect(await rpc({ url: await answering(200, '<html>oops', []), anonKey: 'k' }, 'changes_since', {})).toBeUndefined();
     expect(await rpc({ url: `http://127.0.0.1:${await closedPort()}`, anonKey: 'k' }, 'changes_since', {})).toBeUndefined();

@@ -31,9 +31,18 @@ const NEVER_PUBLIC_MARKER = /-draft|-awaiting|td-concept|od-concept/;
 
 /** Where project_timeline keeps each table's published records. */
 const LISTS: [string, string][] = [
-  ['decisions', 'decisions'], ['promises', 'promises'], ['council_moments', 'council_moments'], ['updates', 'updates'],
-  ['key_dates', 'key_dates'], ['lessons', 'lessons'], ['phases', 'phases'], ['handovers', 'handovers'], ['groups', 'groups_involved'],
-  ['input_themes', 'input_themes'], ['people', 'project_people'], ['invitations', 'invitations'],
+  ['decisions', 'decisions'],
+  ['promises', 'promises'],
+  ['council_moments', 'council_moments'],
+  ['updates', 'updates'],
+  ['key_dates', 'key_dates'],
+  ['lessons', 'lessons'],
+  ['phases', 'phases'],
+  ['handovers', 'handovers'],
+  ['groups', 'groups_involved'],
+  ['input_themes', 'input_themes'],
+  ['people', 'project_people'],
+  ['invitations', 'invitations'],
 ];
 
 describe('project_timeline', () => {
@@ -42,32 +51,75 @@ describe('project_timeline', () => {
     // the staff API, and two published records get a pending change (one still a draft, one submitted).
     // Their words carry hidden markers.
     const editor = as.editor;
-    const person = await callOk(editor, 'staff_save_person', { organisation_id: TESTDAM, name: 'td-person-draft-name', job_title: 'td-person-draft-job-title' });
+    const person = await callOk(editor, 'staff_save_person', {
+      organisation_id: TESTDAM,
+      name: 'td-person-draft-name',
+      job_title: 'td-person-draft-job-title',
+    });
     const phase = await callOk(editor, 'staff_save_phase', {
-      project_id: TESTPROJECT, position: 4, kind: 'execution', title: 'td-phase-draft-title', starts_on: '2199-01-01', participation_level: 'informeren',
-      open_for_input: 'td-phase-draft-open', fixed_frames: 'td-phase-draft-frames', time_asked: 'td-phase-draft-time',
-      results_expected: 'td-phase-draft-results', department: 'td-phase-draft-department', contact_person_id: person['id'],
+      project_id: TESTPROJECT,
+      position: 4,
+      kind: 'execution',
+      title: 'td-phase-draft-title',
+      starts_on: '2199-01-01',
+      participation_level: 'informeren',
+      open_for_input: 'td-phase-draft-open',
+      fixed_frames: 'td-phase-draft-frames',
+      time_asked: 'td-phase-draft-time',
+      results_expected: 'td-phase-draft-results',
+      department: 'td-phase-draft-department',
+      contact_person_id: person['id'],
     });
     await callOk(editor, 'staff_save_handover', {
-      project_id: TESTPROJECT, handed_over_on: new Date().toISOString().slice(0, 10), from_phase_id: '40000000-0000-4000-8000-000000000002',
-      to_phase_id: phase['id'], from_department: 'td-handover-draft-from', to_department: 'td-handover-draft-to', to_person_id: person['id'],
+      project_id: TESTPROJECT,
+      handed_over_on: new Date().toISOString().slice(0, 10),
+      from_phase_id: '40000000-0000-4000-8000-000000000002',
+      to_phase_id: phase['id'],
+      from_department: 'td-handover-draft-from',
+      to_department: 'td-handover-draft-to',
+      to_person_id: person['id'],
       note: 'td-handover-draft-note',
     });
-    await callOk(editor, 'staff_save_group', { project_id: TESTPROJECT, name: 'td-group-draft-name', status: 'gap', note: 'td-group-draft-note' });
-    await callOk(editor, 'staff_save_input_theme', { project_id: TESTPROJECT, title: 'td-theme-draft-title', you_said: 'td-theme-draft-you-said' });
-    const role = await callOk(editor, 'staff_assign_person', { project_id: TESTPROJECT, person_id: person['id'], role: 'contact', since: new Date().toISOString().slice(0, 10) });
+    await callOk(editor, 'staff_save_group', {
+      project_id: TESTPROJECT,
+      name: 'td-group-draft-name',
+      status: 'gap',
+      note: 'td-group-draft-note',
+    });
+    await callOk(editor, 'staff_save_input_theme', {
+      project_id: TESTPROJECT,
+      title: 'td-theme-draft-title',
+      you_said: 'td-theme-draft-you-said',
+    });
+    const role = await callOk(editor, 'staff_assign_person', {
+      project_id: TESTPROJECT,
+      person_id: person['id'],
+      role: 'contact',
+      since: new Date().toISOString().slice(0, 10),
+    });
     await callOk(editor, 'staff_submit', { kind: 'assignment', id: role['id'], project_id: TESTPROJECT });
     const project = await callOk(editor, 'staff_project', { project_id: TESTPROJECT });
     const find = (list: string, id: string) => (project[list] as Json[]).find((row) => row['id'] === id) as Json;
     const lesson = find('lessons', 'd0000000-0000-4000-8000-000000000001');
     await callOk(editor, 'staff_save_lesson', { ...lesson, project_id: TESTPROJECT, title: 'td-lesson-revision-draft-title' });
     const decision = find('decisions', '50000000-0000-4000-8000-000000000001');
-    const changed = await callOk(editor, 'staff_save_decision', { ...decision, project_id: TESTPROJECT, rationale: 'td-decision-revision-awaiting-rationale' });
-    await callOk(editor, 'staff_submit', { kind: 'decision', id: decision['id'], project_id: TESTPROJECT, updated_at: changed['updated_at'] });
+    const changed = await callOk(editor, 'staff_save_decision', {
+      ...decision,
+      project_id: TESTPROJECT,
+      rationale: 'td-decision-revision-awaiting-rationale',
+    });
+    await callOk(editor, 'staff_submit', {
+      kind: 'decision',
+      id: decision['id'],
+      project_id: TESTPROJECT,
+      updated_at: changed['updated_at'],
+    });
   });
 
   it('gives every caller the same published document of a published project', async () => {
-    const docs = await Promise.all(ALL_ACTORS.map((actor) => as[actor].rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' })));
+    const docs = await Promise.all(
+      ALL_ACTORS.map((actor) => as[actor].rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' })),
+    );
     for (const [index, { data, error }] of docs.entries()) {
       expect(error, ALL_ACTORS[index]).toBeNull();
       const { generated_at: _ignored, ...rest } = data as Json;
@@ -81,7 +133,9 @@ describe('project_timeline', () => {
     expect(error).toBeNull();
     const doc = data as Json;
     for (const [list, table] of LISTS) {
-      const expected = await ids(`select id::text as id from portal.${table} where project_id = $1 and publication = 'published'`, [TESTPROJECT]);
+      const expected = await ids(`select id::text as id from portal.${table} where project_id = $1 and publication = 'published'`, [
+        TESTPROJECT,
+      ]);
       const all = await ids(`select id::text as id from portal.${table} where project_id = $1`, [TESTPROJECT]);
       expect(expected.length, table).toBeGreaterThan(0);
       // Each table also holds records that are not public, so the comparison can tell them apart.
@@ -110,7 +164,9 @@ describe('project_timeline', () => {
     const doc = data as Json & { withdrawn: Json[]; history: Json[]; ledger_head: Json };
     // The fixture's withdrawn update: its notice says what it was and why, not what it said.
     const { rows } = await portal.db.query<{ id: string; title: string; unpublished_reason: string; body_md: string }>(
-      `select id::text, title, unpublished_reason, body_md from portal.updates where project_id = $1 and publication = 'unpublished'`, [TESTPROJECT]);
+      `select id::text, title, unpublished_reason, body_md from portal.updates where project_id = $1 and publication = 'unpublished'`,
+      [TESTPROJECT],
+    );
     expect(rows).toHaveLength(1);
     const update = rows[0];
     expect(doc.withdrawn.map((notice) => notice['id'])).toEqual([update?.id]);
@@ -118,9 +174,15 @@ describe('project_timeline', () => {
     expect(doc.withdrawn[0]?.['withdrawn_at']).toEqual(expect.any(String));
     expect(JSON.stringify(doc.withdrawn)).not.toContain(update?.body_md.slice(0, 40));
     // The history keeps the version residents saw, and the withdrawal.
-    expect(doc.history.filter((entry) => entry['record_id'] === update?.id).map((entry) => entry['type'])).toEqual(['publish', 'withdrawal']);
+    expect(doc.history.filter((entry) => entry['record_id'] === update?.id).map((entry) => entry['type'])).toEqual([
+      'publish',
+      'withdrawal',
+    ]);
 
-    const { rows: heads } = await portal.db.query<{ seq: number; hash: string }>('select seq::int as seq, hash from portal.ledger_heads where organisation_id = $1', [TESTDAM]);
+    const { rows: heads } = await portal.db.query<{ seq: number; hash: string }>(
+      'select seq::int as seq, hash from portal.ledger_heads where organisation_id = $1',
+      [TESTDAM],
+    );
     expect(doc.ledger_head).toEqual(heads[0]);
     const seqs = doc.history.map((entry) => entry['seq'] as number);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
@@ -131,7 +193,9 @@ describe('project_timeline', () => {
   it('names people without an e-mail address and answers input only with published decisions', async () => {
     const { data } = await as.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' });
     expect(JSON.stringify(data)).not.toMatch(/[\w.+-]+@[\w-]+\.\w+/);
-    const published = await ids(`select id::text as id from portal.decisions where project_id = $1 and publication = 'published'`, [TESTPROJECT]);
+    const published = await ids(`select id::text as id from portal.decisions where project_id = $1 and publication = 'published'`, [
+      TESTPROJECT,
+    ]);
     const themes = (data as Json).input_themes as { responses: { decision_id: string }[] }[];
     const answeredBy = themes.flatMap((theme) => theme.responses.map((response) => response.decision_id));
     expect(answeredBy.length).toBeGreaterThan(0);
@@ -158,7 +222,9 @@ describe('project_timeline', () => {
 
 describe('list_projects and get_organisation', () => {
   it('lists the published projects of the organisation only', async () => {
-    const expected = await ids(`select p.slug as id from portal.projects p join portal.organisations o on o.id = p.organisation_id where o.slug = 'testdam' and p.publication = 'published'`);
+    const expected = await ids(
+      `select p.slug as id from portal.projects p join portal.organisations o on o.id = p.organisation_id where o.slug = 'testdam' and p.publication = 'published'`,
+    );
     for (const actor of ALL_ACTORS) {
       const { data, error } = await as[actor].rpc('list_projects', { org_slug: 'testdam' });
       expect(error, actor).toBeNull();
@@ -178,7 +244,9 @@ describe('list_promises', () => {
   it('filters by status, project and overdue, and never shows drafts', async () => {
     const all = await as.anon.rpc('list_promises', { org_slug: 'testdam' });
     expect(all.error).toBeNull();
-    const expected = await ids(`select pr.id::text as id from portal.promises pr join portal.projects p on p.id = pr.project_id where p.organisation_id = '10000000-0000-4000-8000-000000000001' and pr.publication = 'published' and p.publication = 'published'`);
+    const expected = await ids(
+      `select pr.id::text as id from portal.promises pr join portal.projects p on p.id = pr.project_id where p.organisation_id = '10000000-0000-4000-8000-000000000001' and pr.publication = 'published' and p.publication = 'published'`,
+    );
     expect(idsOf(all.data)).toEqual(expected);
     for (const status of ['open', 'in_progress', 'kept', 'changed', 'broken']) {
       const { data } = await as.anon.rpc('list_promises', { org_slug: 'testdam', status });
@@ -187,7 +255,10 @@ describe('list_promises', () => {
       expect(new Set(statuses), status).toEqual(new Set([status]));
     }
     const overdue = await as.anon.rpc('list_promises', { org_slug: 'testdam', overdue_only: true });
-    const expectedOverdue = await ids(`select pr.id::text as id from portal.promises pr where pr.project_id = $1 and pr.publication = 'published' and pr.due_on < current_date and pr.status in ('open', 'in_progress')`, [TESTPROJECT]);
+    const expectedOverdue = await ids(
+      `select pr.id::text as id from portal.promises pr where pr.project_id = $1 and pr.publication = 'published' and pr.due_on < current_date and pr.status in ('open', 'in_progress')`,
+      [TESTPROJECT],
+    );
     expect(expectedOverdue.length).toBeGreaterThan(0);
     expect(idsOf(overdue.data)).toEqual(expectedOverdue);
     const none = await as.anon.rpc('list_promises', { org_slug: 'testdam', project_slug: 'conceptproject' });
@@ -204,7 +275,9 @@ describe('list_promises', () => {
 describe('list_council_moments and list_lessons', () => {
   it('lists published council moments, within a date range when asked', async () => {
     const { data } = await as.anon.rpc('list_council_moments', { org_slug: 'testdam' });
-    const expected = await ids(`select c.id::text as id from portal.council_moments c join portal.projects p on p.id = c.project_id where p.organisation_id = '10000000-0000-4000-8000-000000000001' and c.publication = 'published' and p.publication = 'published'`);
+    const expected = await ids(
+      `select c.id::text as id from portal.council_moments c join portal.projects p on p.id = c.project_id where p.organisation_id = '10000000-0000-4000-8000-000000000001' and c.publication = 'published' and p.publication = 'published'`,
+    );
     expect(idsOf(data)).toEqual(expected);
     const today = new Date().toISOString().slice(0, 10);
     const coming = await as.anon.rpc('list_council_moments', { org_slug: 'testdam', from_date: today });
@@ -216,7 +289,9 @@ describe('list_council_moments and list_lessons', () => {
 
   it('lists published lessons, filtered by category, and refuses an unknown category', async () => {
     const { data } = await as.anon.rpc('list_lessons', { org_slug: 'testdam' });
-    const expected = await ids(`select l.id::text as id from portal.lessons l join portal.projects p on p.id = l.project_id where p.organisation_id = '10000000-0000-4000-8000-000000000001' and l.publication = 'published' and p.publication = 'published'`);
+    const expected = await ids(
+      `select l.id::text as id from portal.lessons l join portal.projects p on p.id = l.project_id where p.organisation_id = '10000000-0000-4000-8000-000000000001' and l.publication = 'published' and p.publication = 'published'`,
+    );
     expect(idsOf(data)).toEqual(expected);
     const category = (data as { category: string }[])[0]?.category;
     const filtered = await as.anon.rpc('list_lessons', { org_slug: 'testdam', category });
@@ -235,8 +310,12 @@ describe('changes_since', () => {
     const checkedAt = (first.data as { checked_at: string }).checked_at;
     expect((first.data as { changes: unknown[] }).changes).toEqual([]);
 
-    await portal.db.query(`update portal.decisions set rationale = rationale || ' (aangevuld)' where id = '50000000-0000-4000-8000-000000000001'`);
-    await portal.db.query(`update portal.decisions set rationale = rationale || ' (concept)' where id = '50000000-0000-4000-8000-000000000002'`);
+    await portal.db.query(
+      `update portal.decisions set rationale = rationale || ' (aangevuld)' where id = '50000000-0000-4000-8000-000000000001'`,
+    );
+    await portal.db.query(
+      `update portal.decisions set rationale = rationale || ' (concept)' where id = '50000000-0000-4000-8000-000000000002'`,
+    );
     const later = await as.anon.rpc('changes_since', { org_slug: 'testdam', since: checkedAt });
     const changes = (later.data as { changes: { kind: string; id: string }[] }).changes;
     expect(changes.map((change) => change.id)).toEqual(['50000000-0000-4000-8000-000000000001']);
@@ -256,18 +335,30 @@ describe('my_staff_memberships', () => {
     const anon = await as.anon.rpc('my_staff_memberships');
     expect(anon.status).toBe(401);
     expect((await as.outsider.rpc('my_staff_memberships')).data).toEqual([]);
-    expect((await as.editor.rpc('my_staff_memberships')).data).toEqual([{ organisation: expect.objectContaining({ slug: 'testdam' }), role: 'editor' }]);
-    expect((await as.approver.rpc('my_staff_memberships')).data).toEqual([{ organisation: expect.objectContaining({ slug: 'testdam' }), role: 'approver' }]);
-    expect((await as.admin.rpc('my_staff_memberships')).data).toEqual([{ organisation: expect.objectContaining({ slug: 'testdam' }), role: 'admin' }]);
-    expect((await as.otherEditor.rpc('my_staff_memberships')).data).toEqual([{ organisation: expect.objectContaining({ slug: 'otherdam' }), role: 'editor' }]);
+    expect((await as.editor.rpc('my_staff_memberships')).data).toEqual([
+      { organisation: expect.objectContaining({ slug: 'testdam' }), role: 'editor' },
+    ]);
+    expect((await as.approver.rpc('my_staff_memberships')).data).toEqual([
+      { organisation: expect.objectContaining({ slug: 'testdam' }), role: 'approver' },
+    ]);
+    expect((await as.admin.rpc('my_staff_memberships')).data).toEqual([
+      { organisation: expect.objectContaining({ slug: 'testdam' }), role: 'admin' },
+    ]);
+    expect((await as.otherEditor.rpc('my_staff_memberships')).data).toEqual([
+      { organisation: expect.objectContaining({ slug: 'otherdam' }), role: 'editor' },
+    ]);
   });
 });
 
 describe('hostile text', () => {
-  it('comes back byte for byte, neither stripped nor escaped: escaping is the page\'s job', async () => {
-    const { rows } = await portal.db.query<{ title: string }>(`select title from portal.decisions where id = '50000000-0000-4000-8000-000000000001'`);
+  it("comes back byte for byte, neither stripped nor escaped: escaping is the page's job", async () => {
+    const { rows } = await portal.db.query<{ title: string }>(
+      `select title from portal.decisions where id = '50000000-0000-4000-8000-000000000001'`,
+    );
     const { data } = await as.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' });
-    const decision = ((data as Json).decisions as { id: string; title: string }[]).find((item) => item.id === '50000000-0000-4000-8000-000000000001');
+    const decision = ((data as Json).decisions as { id: string; title: string }[]).find(
+      (item) => item.id === '50000000-0000-4000-8000-000000000001',
+    );
     expect(rows[0]?.title).toContain('<script>');
     expect(decision?.title).toBe(rows[0]?.title);
   });
@@ -275,10 +366,12 @@ describe('hostile text', () => {
 
 describe('project_timeline after a withdrawal', () => {
   // Last in this file: it withdraws the fixture's only kept promise.
-  it('stays the same document for every caller, and the withdrawn promise\'s status changes keep naming it', async () => {
+  it("stays the same document for every caller, and the withdrawn promise's status changes keep naming it", async () => {
     const kept = '70000000-0000-4000-8000-000000000003';
     await callOk(as.approver, 'staff_unpublish', { kind: 'promise', id: kept, project_id: TESTPROJECT, reason: 'Dubbel opgenomen' });
-    const docs = await Promise.all(ALL_ACTORS.map((actor) => as[actor].rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' })));
+    const docs = await Promise.all(
+      ALL_ACTORS.map((actor) => as[actor].rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' })),
+    );
     const { generated_at: _first, ...first } = docs[0]?.data as Json;
     for (const [index, { data, error }] of docs.entries()) {
       expect(error, ALL_ACTORS[index]).toBeNull();
@@ -286,10 +379,15 @@ describe('project_timeline after a withdrawal', () => {
       expect(rest, ALL_ACTORS[index]).toEqual(first);
     }
     expect(idsOf(first['promises'])).not.toContain(kept);
-    expect((first['withdrawn'] as Json[]).find((notice) => notice['id'] === kept)).toMatchObject({ kind: 'promise', reason: 'Dubbel opgenomen' });
+    expect((first['withdrawn'] as Json[]).find((notice) => notice['id'] === kept)).toMatchObject({
+      kind: 'promise',
+      reason: 'Dubbel opgenomen',
+    });
     const changes = await ids(`select id::text as id from portal.promise_status_changes where promise_id = $1`, [kept]);
     expect(changes.length).toBeGreaterThan(0);
-    const statusHistory = (first['history'] as Json[]).filter((entry) => entry['kind'] === 'promise_status' && changes.includes(entry['record_id'] as string));
+    const statusHistory = (first['history'] as Json[]).filter(
+      (entry) => entry['kind'] === 'promise_status' && changes.includes(entry['record_id'] as string),
+    );
     expect(statusHistory.map((entry) => entry['record_id']).sort()).toEqual(changes);
     expect(statusHistory.every((entry) => entry['promise_id'] === kept)).toBe(true);
   });

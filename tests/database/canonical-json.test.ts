@@ -18,7 +18,9 @@ afterAll(async () => {
 
 async function inDatabase(value: unknown): Promise<{ text: string; hash: string }> {
   const { rows } = await db.query<{ text: string; hash: string }>(
-    'select portal.canonical_json($1::jsonb) as text, portal.content_hash($1::jsonb) as hash', [JSON.stringify(value)]);
+    'select portal.canonical_json($1::jsonb) as text, portal.content_hash($1::jsonb) as hash',
+    [JSON.stringify(value)],
+  );
   const row = rows[0];
   if (!row) throw new Error('no answer');
   return row;
@@ -47,8 +49,7 @@ describe('canonical JSON', () => {
   });
 
   it('writes one moment in one form, whatever the zone it is shown in', async () => {
-    const { rows } = await db.query<{ text: string }>(
-      `select portal.canonical_time('2026-03-05 19:30:00.5+01'::timestamptz) as text`);
+    const { rows } = await db.query<{ text: string }>(`select portal.canonical_time('2026-03-05 19:30:00.5+01'::timestamptz) as text`);
     expect(rows[0]?.text).toBe('2026-03-05T18:30:00.500000Z');
     expect(canonicalTime('2026-03-05T19:30:00.5+01:00')).toBe('2026-03-05T18:30:00.500000Z');
     expect(canonicalTime('2026-03-05T18:30:00.123456Z')).toBe('2026-03-05T18:30:00.123456Z');
@@ -58,7 +59,9 @@ describe('canonical JSON', () => {
   it('chains entries as the ledger does: sha256 of the previous hash and the event', async () => {
     const event = { seq: 1, type: 'publish', reason: 'Tom & "Jerry" \u202e' };
     const { rows } = await db.query<{ hash: string }>(
-      `select encode(sha256(convert_to($1 || portal.canonical_json($2::jsonb), 'UTF8')), 'hex') as hash`, [GENESIS_HASH, JSON.stringify(event)]);
+      `select encode(sha256(convert_to($1 || portal.canonical_json($2::jsonb), 'UTF8')), 'hex') as hash`,
+      [GENESIS_HASH, JSON.stringify(event)],
+    );
     expect(rows[0]?.hash).toBe(entryHash(GENESIS_HASH, event));
     expect(entryHash(GENESIS_HASH, event)).not.toBe(entryHash(GENESIS_HASH, { ...event, reason: 'Tom & Jerry' }));
   });

@@ -45,7 +45,9 @@ const label = (row: Row, ...fields: string[]) => fields.map((field) => str(row, 
 
 /** Every row of a table, as JSON (dates as YYYY-MM-DD, timestamps in ISO), plus extra computed columns. */
 async function rows(db: PGlite, table: string, extra = ''): Promise<Row[]> {
-  const { rows: result } = await db.query<{ row: Row }>(`select to_jsonb(t) ${extra ? `|| jsonb_build_object(${extra})` : ''} as row from ${table} t`);
+  const { rows: result } = await db.query<{ row: Row }>(
+    `select to_jsonb(t) ${extra ? `|| jsonb_build_object(${extra})` : ''} as row from ${table} t`,
+  );
   return result.map(({ row }) => row);
 }
 
@@ -107,9 +109,12 @@ const keyDatesInTheirPhase: Check = (demo) => {
     const phase = phases.get(str(date, 'phase_id'));
     const start = str(date, 'starts_at_day');
     if (phase && (start < str(phase, 'starts_on') || (opt(phase, 'ends_on') !== null && start > str(phase, 'ends_on')))) {
-      problems.push(`key date "${str(date, 'title')}" (${start}) lies outside its phase (${str(phase, 'starts_on')} to ${opt(phase, 'ends_on') ?? 'open'})`);
+      problems.push(
+        `key date "${str(date, 'title')}" (${start}) lies outside its phase (${str(phase, 'starts_on')} to ${opt(phase, 'ends_on') ?? 'open'})`,
+      );
     }
-    if (isPublic(date) && str(date, 'published_at') > str(date, 'starts_at')) problems.push(`key date "${str(date, 'title')}" was announced after it started`);
+    if (isPublic(date) && str(date, 'published_at') > str(date, 'starts_at'))
+      problems.push(`key date "${str(date, 'title')}" was announced after it started`);
   }
   return problems;
 };
@@ -124,14 +129,18 @@ const promisesMadeWhenTheirMeetingWas: Check = (demo) => {
     const context = str(promise, 'context').toLowerCase();
     for (const date of demo.keyDates.filter((d) => d.project_id === promise.project_id && isPublic(d))) {
       if (context.includes(str(date, 'title').toLowerCase()) && str(date, 'starts_at_day') !== str(promise, 'made_on')) {
-        problems.push(`promise "${str(promise, 'body')}" was made at "${str(date, 'title')}" (${str(date, 'starts_at_day')}) but is dated ${str(promise, 'made_on')}`);
+        problems.push(
+          `promise "${str(promise, 'body')}" was made at "${str(date, 'title')}" (${str(date, 'starts_at_day')}) but is dated ${str(promise, 'made_on')}`,
+        );
       }
     }
     const changes = demo.statusChanges.filter((change) => change.promise_id === promise.id);
     for (const change of changes) {
-      if (str(change, 'changed_at_day') < str(promise, 'made_on')) problems.push(`promise "${str(promise, 'body')}" changed status before it was made`);
+      if (str(change, 'changed_at_day') < str(promise, 'made_on'))
+        problems.push(`promise "${str(promise, 'body')}" changed status before it was made`);
     }
-    if (isPublic(promise) && str(promise, 'published_at_day') < str(promise, 'made_on')) problems.push(`promise "${str(promise, 'body')}" was published before it was made`);
+    if (isPublic(promise) && str(promise, 'published_at_day') < str(promise, 'made_on'))
+      problems.push(`promise "${str(promise, 'body')}" was published before it was made`);
   }
   return problems;
 };
@@ -146,13 +155,18 @@ const decisionsBeforeWhatFollows: Check = (demo) => {
   const themes = byId(demo.inputThemes);
   const problems: string[] = [];
   for (const decision of demo.decisions.filter(isPublic)) {
-    if (str(decision, 'published_at_day') < str(decision, 'decided_on')) problems.push(`decision "${str(decision, 'title')}" was published before it was taken`);
+    if (str(decision, 'published_at_day') < str(decision, 'decided_on'))
+      problems.push(`decision "${str(decision, 'title')}" was published before it was taken`);
     if (str(decision, 'decided_on') > demo.today) problems.push(`public decision "${str(decision, 'title')}" is dated in the future`);
     if (/gemeenteraad/i.test(str(decision, 'decided_by'))) {
       const met = demo.councilMoments.some(
-        (moment) => moment.project_id === decision.project_id && moment.meets_on === decision.decided_on && ['adopted', 'amended'].includes(str(moment, 'outcome')),
+        (moment) =>
+          moment.project_id === decision.project_id &&
+          moment.meets_on === decision.decided_on &&
+          ['adopted', 'amended'].includes(str(moment, 'outcome')),
       );
-      if (!met) problems.push(`council decision "${str(decision, 'title')}" has no council moment that decided on ${str(decision, 'decided_on')}`);
+      if (!met)
+        problems.push(`council decision "${str(decision, 'title')}" has no council moment that decided on ${str(decision, 'decided_on')}`);
     }
   }
   for (const response of demo.inputResponses) {
@@ -179,9 +193,12 @@ const councilMomentsMatchTheCalendar: Check = (demo) => {
     if (pending && str(moment, 'meets_on') < demo.today) problems.push(`${name} took place but has no outcome`);
     if (!pending && str(moment, 'meets_on') > demo.today) problems.push(`${name} has an outcome before it met`);
     if (pending && str(moment, 'published_at_day') > str(moment, 'meets_on')) problems.push(`${name} was announced after it met`);
-    if (!pending && str(moment, 'published_at_day') < str(moment, 'meets_on')) problems.push(`${name} has its outcome published before it met`);
-    if (pending !== (opt(moment, 'outcome_summary') === null)) problems.push(`${name}: outcome "${str(moment, 'outcome')}" does not match its summary`);
-    if (moment.differs_from_participation === true && !opt(moment, 'council_reasons')) problems.push(`${name} differs from participation without reasons`);
+    if (!pending && str(moment, 'published_at_day') < str(moment, 'meets_on'))
+      problems.push(`${name} has its outcome published before it met`);
+    if (pending !== (opt(moment, 'outcome_summary') === null))
+      problems.push(`${name}: outcome "${str(moment, 'outcome')}" does not match its summary`);
+    if (moment.differs_from_participation === true && !opt(moment, 'council_reasons'))
+      problems.push(`${name} differs from participation without reasons`);
     const execution = demo.phases.find((phase) => phase.project_id === moment.project_id && phase.kind === 'execution');
     if (pending && /gemeenteraad/i.test(str(moment, 'body')) && execution && str(execution, 'starts_on') <= str(moment, 'meets_on')) {
       problems.push(`${name}: the council still has to decide, but carrying out the project starts ${str(execution, 'starts_on')}`);
@@ -197,12 +214,15 @@ const updatesInOrder: Check = (demo) => {
     const name = `update "${str(update, 'title')}"`;
     const submitted = opt(update, 'submitted_at');
     const published = opt(update, 'published_at');
-    if (submitted !== null && published !== null && Date.parse(submitted) > Date.parse(published)) problems.push(`${name} was published before it was submitted`);
-    if (isPublic(update) && published !== null && Date.parse(published) > Date.now()) problems.push(`${name} is public with a date in the future`);
+    if (submitted !== null && published !== null && Date.parse(submitted) > Date.parse(published))
+      problems.push(`${name} was published before it was submitted`);
+    if (isPublic(update) && published !== null && Date.parse(published) > Date.now())
+      problems.push(`${name} is public with a date in the future`);
     if (update.publication === 'unpublished') {
       const withdrawn = opt(update, 'unpublished_at');
       if (withdrawn === null) problems.push(`${name} was withdrawn without a date`);
-      else if (published !== null && Date.parse(withdrawn) < Date.parse(published)) problems.push(`${name} was withdrawn before it was published`);
+      else if (published !== null && Date.parse(withdrawn) < Date.parse(published))
+        problems.push(`${name} was withdrawn before it was published`);
     }
   }
   return problems;
@@ -217,7 +237,8 @@ const handoversMatchPeople: Check = (demo) => {
     const starts = roles.some((role) => role.person_id === handover.to_person_id && role.since === on);
     const before = new Date(Date.parse(`${on}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const stops = roles.some((role) => role.person_id === handover.from_person_id && role.until === before);
-    if (!starts || !stops) problems.push(`handover on ${on} in project ${str(handover, 'project_id')} does not match who was the contact when`);
+    if (!starts || !stops)
+      problems.push(`handover on ${on} in project ${str(handover, 'project_id')} does not match who was the contact when`);
   }
   return problems;
 };
@@ -226,13 +247,35 @@ const handoversMatchPeople: Check = (demo) => {
 // Counts that match lists
 
 const numberWords: Record<string, number> = {
-  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
-  dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20,
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  twintig: 20,
 };
 
 /** The number a phrase counts: the first number word or numeral in it, or null. */
 function countIn(phrase: string): number | null {
-  for (const word of phrase.replace(/\*\*/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of phrase
+    .replace(/\*\*/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (/^\d+$/.test(word)) return Number(word);
     if (word in numberWords && word !== 'een') return numberWords[word] ?? null;
   }
@@ -270,16 +313,21 @@ function listCountProblems(markdown: string): string[] {
 }
 
 const listsMatchTheirCounts: Check = (demo) =>
-  demo.updates.flatMap((update) => listCountProblems(str(update, 'body_md')).map((problem) => `update "${str(update, 'title')}": ${problem}`));
+  demo.updates.flatMap((update) =>
+    listCountProblems(str(update, 'body_md')).map((problem) => `update "${str(update, 'title')}": ${problem}`),
+  );
 
 /** The meetings held that a project reports are at least the meetings on its timeline that took place. */
 const meetingsHeldCoverTheTimeline: Check = (demo) => {
   const meetingKinds = new Set(['meeting', 'workshop', 'sounding_board', 'site_visit', 'walk_in', 'online_session']);
   return demo.projects.flatMap((project) => {
     const held = demo.keyDates.filter(
-      (date) => date.project_id === project.id && isPublic(date) && meetingKinds.has(str(date, 'kind')) && str(date, 'starts_at_day') < demo.today,
+      (date) =>
+        date.project_id === project.id && isPublic(date) && meetingKinds.has(str(date, 'kind')) && str(date, 'starts_at_day') < demo.today,
     ).length;
-    return (num(project, 'meetings_held') ?? 0) < held ? [`${str(project, 'slug')} reports ${num(project, 'meetings_held')} meetings held, its timeline shows ${held}`] : [];
+    return (num(project, 'meetings_held') ?? 0) < held
+      ? [`${str(project, 'slug')} reports ${num(project, 'meetings_held')} meetings held, its timeline shows ${held}`]
+      : [];
   });
 };
 
@@ -292,10 +340,13 @@ const stillToCome = /\b(?:nog niet|de andere|zodra|binnenkort|straks|volgt nog|v
 const promiseStatusesMatchExplanations: Check = (demo) => {
   const problems: string[] = [];
   for (const promise of demo.promises) {
-    const changes = demo.statusChanges.filter((change) => change.promise_id === promise.id).sort((a, b) => str(a, 'changed_at').localeCompare(str(b, 'changed_at')));
+    const changes = demo.statusChanges
+      .filter((change) => change.promise_id === promise.id)
+      .sort((a, b) => str(a, 'changed_at').localeCompare(str(b, 'changed_at')));
     for (const change of changes) {
       const explanation = str(change, 'explanation').trim();
-      if (change.status !== 'open' && explanation === '') problems.push(`promise "${str(promise, 'body')}" is ${str(change, 'status')} without an explanation`);
+      if (change.status !== 'open' && explanation === '')
+        problems.push(`promise "${str(promise, 'body')}" is ${str(change, 'status')} without an explanation`);
       if (change.status === 'kept' && stillToCome.test(explanation)) {
         problems.push(`promise "${str(promise, 'body')}" is kept, but its explanation says part is still to come: "${explanation}"`);
       }
@@ -315,7 +366,11 @@ const projectStatusesMatchDates: Check = (demo) =>
     switch (project.status) {
       case 'running':
         if (start > demo.today || (end !== null && end < demo.today)) return [`${name} is running outside its dates`];
-        if (!demo.phases.some((p) => p.project_id === project.id && str(p, 'starts_on') <= demo.today && (opt(p, 'ends_on') ?? '9999') >= demo.today)) {
+        if (
+          !demo.phases.some(
+            (p) => p.project_id === project.id && str(p, 'starts_on') <= demo.today && (opt(p, 'ends_on') ?? '9999') >= demo.today,
+          )
+        ) {
           return [`${name} is running but no phase is current`];
         }
         return [];
@@ -342,12 +397,19 @@ const participationBudgetIsNotOtherMoney: Check = (demo) =>
   demo.projects.flatMap((project) => {
     const budget = num(project, 'budget_eur');
     if (budget === null) return [];
-    const texts = [str(project, 'budget_note'), ...demo.decisions.filter((d) => d.project_id === project.id).flatMap((d) => [str(d, 'decision'), str(d, 'rationale')])];
+    const texts = [
+      str(project, 'budget_note'),
+      ...demo.decisions.filter((d) => d.project_id === project.id).flatMap((d) => [str(d, 'decision'), str(d, 'rationale')]),
+    ];
     const otherMoney = texts
       .flatMap((text) => text.split(/(?<=[.!?])\s+/))
       .filter((sentence) => /onderhoud|aanleg|bouw|maaien/i.test(sentence))
-      .flatMap((sentence) => [...sentence.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*euro/g)].map((m) => Number(m[1]!.replace(/\./g, ''))));
-    return otherMoney.includes(budget) ? [`${str(project, 'slug')} shows ${budget} euro as its participation budget, which its texts call other money`] : [];
+      .flatMap((sentence) =>
+        [...sentence.matchAll(/(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*euro/g)].map((m) => Number(m[1]!.replace(/\./g, ''))),
+      );
+    return otherMoney.includes(budget)
+      ? [`${str(project, 'slug')} shows ${budget} euro as its participation budget, which its texts call other money`]
+      : [];
   });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -356,17 +418,30 @@ const participationBudgetIsNotOtherMoney: Check = (demo) =>
 /** Everything waiting for approval says since when and who wrote it. */
 const queuedRecordsHaveASubmissionDate: Check = (demo) => {
   const tables: [string, Row[], string][] = [
-    ['project', demo.projects, 'title'], ['phase', demo.phases, 'title'], ['decision', demo.decisions, 'title'], ['promise', demo.promises, 'body'],
-    ['council moment', demo.councilMoments, 'agenda_item'], ['update', demo.updates, 'title'], ['key date', demo.keyDates, 'title'],
-    ['lesson', demo.lessons, 'title'], ['group', demo.groups, 'name'], ['input theme', demo.inputThemes, 'title'], ['handover', demo.handovers, 'note'],
+    ['project', demo.projects, 'title'],
+    ['phase', demo.phases, 'title'],
+    ['decision', demo.decisions, 'title'],
+    ['promise', demo.promises, 'body'],
+    ['council moment', demo.councilMoments, 'agenda_item'],
+    ['update', demo.updates, 'title'],
+    ['key date', demo.keyDates, 'title'],
+    ['lesson', demo.lessons, 'title'],
+    ['group', demo.groups, 'name'],
+    ['input theme', demo.inputThemes, 'title'],
+    ['handover', demo.handovers, 'note'],
   ];
   const problems = tables.flatMap(([kind, list, field]) =>
     list
-      .filter((row) => ['awaiting_approval', 'scheduled'].includes(str(row, 'publication')) && (opt(row, 'submitted_at') === null || opt(row, 'author_id') === null))
+      .filter(
+        (row) =>
+          ['awaiting_approval', 'scheduled'].includes(str(row, 'publication')) &&
+          (opt(row, 'submitted_at') === null || opt(row, 'author_id') === null),
+      )
       .map((row) => `${kind} "${label(row, field)}" waits for approval without a submission date or an author`),
   );
   for (const revision of demo.revisions.filter((r) => ['awaiting_approval', 'scheduled'].includes(str(r, 'state')))) {
-    if (opt(revision, 'submitted_at') === null) problems.push(`revision of ${str(revision, 'kind')} ${str(revision, 'record_id')} waits without a submission date`);
+    if (opt(revision, 'submitted_at') === null)
+      problems.push(`revision of ${str(revision, 'kind')} ${str(revision, 'record_id')} waits without a submission date`);
   }
   return problems;
 };
@@ -387,7 +462,8 @@ const linksResolve: Check = (demo) => {
   };
   const samePerson = (what: string, row: Row, field: string) => {
     const id = opt(row, field);
-    if (id !== null && people.get(id)?.organisation_id !== orgOf(row.project_id)) problems.push(`${what}: ${field} is not a person of its organisation`);
+    if (id !== null && people.get(id)?.organisation_id !== orgOf(row.project_id))
+      problems.push(`${what}: ${field} is not a person of its organisation`);
   };
   for (const phase of demo.phases) samePerson(`phase "${str(phase, 'title')}"`, phase, 'contact_person_id');
   for (const role of demo.projectPeople) samePerson(`role ${str(role, 'role')}`, role, 'person_id');
@@ -395,19 +471,31 @@ const linksResolve: Check = (demo) => {
     for (const field of ['from_phase_id', 'to_phase_id']) samePhase('handover', handover, field);
     for (const field of ['from_person_id', 'to_person_id']) samePerson('handover', handover, field);
   }
-  for (const [what, list] of [['decision', demo.decisions], ['promise', demo.promises], ['key date', demo.keyDates], ['lesson', demo.lessons], ['input theme', demo.inputThemes]] as const) {
+  for (const [what, list] of [
+    ['decision', demo.decisions],
+    ['promise', demo.promises],
+    ['key date', demo.keyDates],
+    ['lesson', demo.lessons],
+    ['input theme', demo.inputThemes],
+  ] as const) {
     for (const row of list) samePhase(`${what} "${label(row, 'title', 'body')}"`, row, 'phase_id');
   }
   for (const response of demo.inputResponses) {
-    if (decisions.get(str(response, 'decision_id'))?.project_id !== response.project_id) problems.push(`input response "${str(response, 'we_did')}" answers with a decision of another project`);
-    if (themes.get(str(response, 'input_theme_id'))?.project_id !== response.project_id) problems.push(`input response "${str(response, 'we_did')}" answers a theme of another project`);
+    if (decisions.get(str(response, 'decision_id'))?.project_id !== response.project_id)
+      problems.push(`input response "${str(response, 'we_did')}" answers with a decision of another project`);
+    if (themes.get(str(response, 'input_theme_id'))?.project_id !== response.project_id)
+      problems.push(`input response "${str(response, 'we_did')}" answers a theme of another project`);
   }
   for (const change of demo.statusChanges) {
-    if (promises.get(str(change, 'promise_id'))?.project_id !== change.project_id) problems.push(`status change "${str(change, 'explanation')}" belongs to a promise of another project`);
+    if (promises.get(str(change, 'promise_id'))?.project_id !== change.project_id)
+      problems.push(`status change "${str(change, 'explanation')}" belongs to a promise of another project`);
   }
   // A withdrawal that points residents to a replacement names it, and the replacement is public in the same project.
   const pointsOn = /(?:juiste|nieuwe?) (?:bericht|project)|hieronder|hierboven/i;
-  for (const [what, list, titleField] of [['update', demo.updates, 'title'], ['project', demo.projects, 'title']] as const) {
+  for (const [what, list, titleField] of [
+    ['update', demo.updates, 'title'],
+    ['project', demo.projects, 'title'],
+  ] as const) {
     for (const row of list.filter((r) => r.publication === 'unpublished')) {
       const reason = str(row, 'unpublished_reason');
       if (!pointsOn.test(reason) && !/bericht "/.test(reason)) continue;
@@ -418,9 +506,16 @@ const linksResolve: Check = (demo) => {
     }
   }
   for (const revision of demo.revisions) {
-    const kindTable: Record<string, Map<string, Row>> = { decision: decisions, promise: promises, promise_status: promises, phase: phases, project: projects };
+    const kindTable: Record<string, Map<string, Row>> = {
+      decision: decisions,
+      promise: promises,
+      promise_status: promises,
+      phase: phases,
+      project: projects,
+    };
     const table = kindTable[str(revision, 'kind')];
-    if (table && !table.has(str(revision, 'record_id'))) problems.push(`revision of ${str(revision, 'kind')} points to a record that is not there`);
+    if (table && !table.has(str(revision, 'record_id')))
+      problems.push(`revision of ${str(revision, 'kind')} points to a record that is not there`);
   }
   return problems;
 };
@@ -440,17 +535,20 @@ const councilDecidesCommitteesDiscuss: Check = (demo) => {
   }
   for (const motion of demo.motions) {
     const name = `motion "${str(motion, 'title')}"`;
-    if (moments.get(String(motion.council_moment_id))?.meeting_kind !== 'council') problems.push(`${name} was voted on outside the council`);
+    if (moments.get(String(motion.council_moment_id))?.meeting_kind !== 'council')
+      problems.push(`${name} was voted on outside the council`);
     const votes = (motion.votes as Array<{ for: number; against: number }>) ?? [];
     const total = (side: 'for' | 'against') => votes.reduce((sum, vote) => sum + vote[side], 0);
-    if (motion.result === 'adopted' && !(total('for') > total('against'))) problems.push(`${name} is adopted with ${total('for')} for and ${total('against')} against`);
-    if (motion.result === 'rejected' && total('for') > total('against')) problems.push(`${name} is rejected with ${total('for')} for and ${total('against')} against`);
+    if (motion.result === 'adopted' && !(total('for') > total('against')))
+      problems.push(`${name} is adopted with ${total('for')} for and ${total('against')} against`);
+    if (motion.result === 'rejected' && total('for') > total('against'))
+      problems.push(`${name} is rejected with ${total('for')} for and ${total('against')} against`);
   }
   return problems;
 };
 
 const checks: Record<string, Check> = {
-  'a committee discusses, the council decides, and a motion\'s result follows its votes': councilDecidesCommitteesDiscuss,
+  "a committee discusses, the council decides, and a motion's result follows its votes": councilDecidesCommitteesDiscuss,
   'phases follow each other inside the project': phasesInOrder,
   'key dates fall inside their phase and are announced before they start': keyDatesInTheirPhase,
   'promises are dated on the meeting where they were made, before their status changes': promisesMadeWhenTheirMeetingWas,
@@ -499,26 +597,117 @@ describe('each check can fail', () => {
     if (!row) throw new Error(`the demo has no row with ${field} = ${value}; update this self-check`);
     return row;
   };
-  const shiftDay = (value: string, days: number) => new Date(Date.parse(`${value}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const shiftDay = (value: string, days: number) =>
+    new Date(Date.parse(`${value}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
   const faults: Record<string, [Check, (d: Demo) => void]> = {
-    'a phase that overlaps the next': [phasesInOrder, (d) => { const p = d.phases.find((x) => opt(x, 'ends_on') !== null && num(x, 'position') === 1)!; p.ends_on = shiftDay(str(p, 'ends_on'), 400); }],
-    'a key date outside its phase': [keyDatesInTheirPhase, (d) => { find(d.keyDates, 'title', 'Wijkavond Centrum').starts_at_day = shiftDay(d.today, 900); }],
-    'a promise made at an evening months before that evening': [promisesMadeWhenTheirMeetingWas, (d) => { find(d.keyDates, 'title', 'Wijkavond Noord').starts_at_day = shiftDay(d.today, 9); }],
-    'a council decision on a day the council did not meet': [decisionsBeforeWhatFollows, (d) => { const x = d.decisions.find((r) => /gemeenteraad/i.test(str(r, 'decided_by')))!; x.decided_on = shiftDay(str(x, 'decided_on'), -3); }],
-    'tariffs decided after they were due': [councilMomentsMatchTheCalendar, (d) => { find(d.councilMoments, 'agenda_item', 'Parkeerbelastingverordening centrum').meets_on = shiftDay(d.today, 40); }],
-    'an update withdrawn without a date': [updatesInOrder, (d) => { find(d.updates, 'title', 'Wijkavond Noord verplaatst').unpublished_at = null; }],
-    'a handover on another day than the new contact started': [handoversMatchPeople, (d) => { const h = d.handovers[0]!; h.handed_over_on = shiftDay(str(h, 'handed_over_on'), 10); }],
-    '"twaalf" next to a list of eight': [listsMatchTheirCounts, (d) => { const u = d.updates.find((x) => str(x, 'body_md').includes('## Acht'))!; u.body_md = str(u, 'body_md').replace('## Acht', '## Twaalf'); }],
-    'more meetings on the timeline than reported': [meetingsHeldCoverTheTimeline, (d) => { find(d.projects, 'slug', 'omgevingsvisie').meetings_held = 1; }],
-    'kept after one of three openings': [promiseStatusesMatchExplanations, (d) => { const c = d.statusChanges.find((x) => str(x, 'explanation').startsWith('De kinderjury opende'))!; c.status = 'kept'; }],
-    'a running project before its start': [projectStatusesMatchDates, (d) => { find(d.projects, 'slug', 'omgevingsvisie').starts_on = shiftDay(d.today, 30); }],
-    'voting typed as a survey': [keyDateKindsMatchTitles, (d) => { find(d.keyDates, 'title', 'Laatste dag om te stemmen').kind = 'survey'; }],
-    'maintenance money shown as participation budget': [participationBudgetIsNotOtherMoney, (d) => { find(d.projects, 'slug', 'buurttuin-de-groene-hoek').budget_eur = 8500; }],
-    'a queued item without a submission date': [queuedRecordsHaveASubmissionDate, (d) => { find(d.keyDates, 'title', 'CONCEPT: openbare telavond').submitted_at = null; }],
-    'a committee typed as the council': [councilDecidesCommitteesDiscuss, (d) => { find(d.councilMoments, 'agenda_item', 'Raadsvoorstel parkeren centrum').meeting_kind = 'council'; }],
-    'an amendment adopted by a minority': [councilDecidesCommitteesDiscuss, (d) => { find(d.motions, 'reference', 'A2026-07').votes = [{ party: 'VVD', for: 6, against: 25 }]; }],
-    'a withdrawal pointing to a message that does not exist': [linksResolve, (d) => { find(d.updates, 'title', 'Wijkavond Noord: nieuwe datum').title = 'Iets anders'; }],
+    'a phase that overlaps the next': [
+      phasesInOrder,
+      (d) => {
+        const p = d.phases.find((x) => opt(x, 'ends_on') !== null && num(x, 'position') === 1)!;
+        p.ends_on = shiftDay(str(p, 'ends_on'), 400);
+      },
+    ],
+    'a key date outside its phase': [
+      keyDatesInTheirPhase,
+      (d) => {
+        find(d.keyDates, 'title', 'Wijkavond Centrum').starts_at_day = shiftDay(d.today, 900);
+      },
+    ],
+    'a promise made at an evening months before that evening': [
+      promisesMadeWhenTheirMeetingWas,
+      (d) => {
+        find(d.keyDates, 'title', 'Wijkavond Noord').starts_at_day = shiftDay(d.today, 9);
+      },
+    ],
+    'a council decision on a day the council did not meet': [
+      decisionsBeforeWhatFollows,
+      (d) => {
+        const x = d.decisions.find((r) => /gemeenteraad/i.test(str(r, 'decided_by')))!;
+        x.decided_on = shiftDay(str(x, 'decided_on'), -3);
+      },
+    ],
+    'tariffs decided after they were due': [
+      councilMomentsMatchTheCalendar,
+      (d) => {
+        find(d.councilMoments, 'agenda_item', 'Parkeerbelastingverordening centrum').meets_on = shiftDay(d.today, 40);
+      },
+    ],
+    'an update withdrawn without a date': [
+      updatesInOrder,
+      (d) => {
+        find(d.updates, 'title', 'Wijkavond Noord verplaatst').unpublished_at = null;
+      },
+    ],
+    'a handover on another day than the new contact started': [
+      handoversMatchPeople,
+      (d) => {
+        const h = d.handovers[0]!;
+        h.handed_over_on = shiftDay(str(h, 'handed_over_on'), 10);
+      },
+    ],
+    '"twaalf" next to a list of eight': [
+      listsMatchTheirCounts,
+      (d) => {
+        const u = d.updates.find((x) => str(x, 'body_md').includes('## Acht'))!;
+        u.body_md = str(u, 'body_md').replace('## Acht', '## Twaalf');
+      },
+    ],
+    'more meetings on the timeline than reported': [
+      meetingsHeldCoverTheTimeline,
+      (d) => {
+        find(d.projects, 'slug', 'omgevingsvisie').meetings_held = 1;
+      },
+    ],
+    'kept after one of three openings': [
+      promiseStatusesMatchExplanations,
+      (d) => {
+        const c = d.statusChanges.find((x) => str(x, 'explanation').startsWith('De kinderjury opende'))!;
+        c.status = 'kept';
+      },
+    ],
+    'a running project before its start': [
+      projectStatusesMatchDates,
+      (d) => {
+        find(d.projects, 'slug', 'omgevingsvisie').starts_on = shiftDay(d.today, 30);
+      },
+    ],
+    'voting typed as a survey': [
+      keyDateKindsMatchTitles,
+      (d) => {
+        find(d.keyDates, 'title', 'Laatste dag om te stemmen').kind = 'survey';
+      },
+    ],
+    'maintenance money shown as participation budget': [
+      participationBudgetIsNotOtherMoney,
+      (d) => {
+        find(d.projects, 'slug', 'buurttuin-de-groene-hoek').budget_eur = 8500;
+      },
+    ],
+    'a queued item without a submission date': [
+      queuedRecordsHaveASubmissionDate,
+      (d) => {
+        find(d.keyDates, 'title', 'CONCEPT: openbare telavond').submitted_at = null;
+      },
+    ],
+    'a committee typed as the council': [
+      councilDecidesCommitteesDiscuss,
+      (d) => {
+        find(d.councilMoments, 'agenda_item', 'Raadsvoorstel parkeren centrum').meeting_kind = 'council';
+      },
+    ],
+    'an amendment adopted by a minority': [
+      councilDecidesCommitteesDiscuss,
+      (d) => {
+        find(d.motions, 'reference', 'A2026-07').votes = [{ party: 'VVD', for: 6, against: 25 }];
+      },
+    ],
+    'a withdrawal pointing to a message that does not exist': [
+      linksResolve,
+      (d) => {
+        find(d.updates, 'title', 'Wijkavond Noord: nieuwe datum').title = 'Iets anders';
+      },
+    ],
   };
 
   for (const [fault, [check, breakIt]] of Object.entries(faults)) {

@@ -45,7 +45,10 @@ describe('the Demodam demo', () => {
 
   it('gives every project a contact, a project lead, an alderman, expectations and decisions', () => {
     for (const doc of docs) {
-      const current = doc.people.filter((person) => person.until === null).map((person) => person.role).sort();
+      const current = doc.people
+        .filter((person) => person.until === null)
+        .map((person) => person.role)
+        .sort();
       expect(current).toEqual(['alderman', 'contact', 'project_lead']);
       expect(doc.phases.length).toBeGreaterThan(0);
       expect(doc.decisions.length + doc.key_dates.length).toBeGreaterThan(0);
@@ -76,7 +79,12 @@ describe('the Demodam demo', () => {
   });
 
   it('lets the documented demo staff sign in', async () => {
-    for (const email of ['redacteur@demodam.example', 'fiatteur@demodam.example', 'beheer@demodam.example', 'redacteur@voorbeeldstad.example']) {
+    for (const email of [
+      'redacteur@demodam.example',
+      'fiatteur@demodam.example',
+      'beheer@demodam.example',
+      'redacteur@voorbeeldstad.example',
+    ]) {
       const client = createClient(portal.url, portal.anonKey, { auth: { persistSession: false } });
       const { error } = await client.auth.signInWithPassword({ email, password: 'demo-wachtwoord' });
       expect(error, email).toBeNull();

@@ -24,8 +24,16 @@ describe('the check in the workspace and in the approval queue', () => {
   it('shows what a pending change would fix, and after the approval the staff and the public see the same', async () => {
     const slug = `acht-sleutels-${Date.now()}`;
     const basics = {
-      organisation_id: TESTDAM, slug, title: 'Speelplek aan de dijk', summary: 'We maken een speelplek.', theme: 'Spelen',
-      area: 'Centrum', status: 'running', starts_on: '2026-01-01', ends_on: '2027-12-31', council_role: 'geen',
+      organisation_id: TESTDAM,
+      slug,
+      title: 'Speelplek aan de dijk',
+      summary: 'We maken een speelplek.',
+      theme: 'Spelen',
+      area: 'Centrum',
+      status: 'running',
+      starts_on: '2026-01-01',
+      ends_on: '2027-12-31',
+      council_role: 'geen',
     };
     const saved = await callOk(as.editor, 'staff_save_project', basics);
     const id = String(saved['id']);
@@ -33,7 +41,10 @@ describe('the check in the workspace and in the approval queue', () => {
     await callOk(as.editor, 'staff_submit', target);
     await callOk(as.approver, 'staff_approve', target);
 
-    const before = (await callOk(as.editor, 'staff_project', { project_id: id }))['check'] as { results: Result[]; rules: Array<{ rule: string; title: { nl: string } }> };
+    const before = (await callOk(as.editor, 'staff_project', { project_id: id }))['check'] as {
+      results: Result[];
+      rules: Array<{ rule: string; title: { nl: string } }>;
+    };
     expect(stateOf(before.results, 'investment_stated')).toBe('open');
     expect(stateOf(before.results, 'council_role_stated')).toBe('open');
     expect(before.rules.map((rule) => rule.rule)).toEqual(before.results.map((result) => result.rule));
@@ -41,17 +52,36 @@ describe('the check in the workspace and in the approval queue', () => {
     // A change to the published project: the time per participant, a budget and the council's role explained.
     const version = (await callOk(as.editor, 'staff_project', { project_id: id }))['project'] as { updated_at: string };
     await callOk(as.editor, 'staff_save_project', {
-      ...basics, id, updated_at: version.updated_at, participant_hours: 4, budget_eur: 2500,
+      ...basics,
+      id,
+      updated_at: version.updated_at,
+      participant_hours: 4,
+      budget_eur: 2500,
       council_role_explanation: 'De raad besluit hier niet over: het college beslist, de raad controleert achteraf.',
     });
     await callOk(as.editor, 'staff_submit', target);
     // A new group waiting beside it closes another point.
-    const group = await callOk(as.editor, 'staff_save_group', { project_id: id, name: 'Kinderen uit de buurt', status: 'involved', note: 'Via de school.' });
+    const group = await callOk(as.editor, 'staff_save_group', {
+      project_id: id,
+      name: 'Kinderen uit de buurt',
+      status: 'involved',
+      note: 'Via de school.',
+    });
     await callOk(as.editor, 'staff_submit', { kind: 'group', id: group['id'], project_id: id });
 
-    const queue = (await callOk(as.approver, 'staff_workspace'))['awaiting_approval'] as Array<{ kind: string; id: string; check_effect: { fixes: string[]; breaks: string[] } | null }>;
-    expect(queue.find((item) => item.kind === 'project' && item.id === id)?.check_effect).toEqual({ fixes: ['investment_stated', 'council_role_stated'], breaks: [] });
-    expect(queue.find((item) => item.kind === 'group' && item.id === group['id'])?.check_effect).toEqual({ fixes: ['groups_named'], breaks: [] });
+    const queue = (await callOk(as.approver, 'staff_workspace'))['awaiting_approval'] as Array<{
+      kind: string;
+      id: string;
+      check_effect: { fixes: string[]; breaks: string[] } | null;
+    }>;
+    expect(queue.find((item) => item.kind === 'project' && item.id === id)?.check_effect).toEqual({
+      fixes: ['investment_stated', 'council_role_stated'],
+      breaks: [],
+    });
+    expect(queue.find((item) => item.kind === 'group' && item.id === group['id'])?.check_effect).toEqual({
+      fixes: ['groups_named'],
+      breaks: [],
+    });
     // A person belongs to no project: no effect to show.
     expect(queue.filter((item) => item.kind === 'person').every((item) => item.check_effect === null)).toBe(true);
 

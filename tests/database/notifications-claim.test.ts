@@ -4,7 +4,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mailBatchSchema, mailOutcomeSchema, type ClaimedMail } from '../../src/lib/mail/mail-batch.ts';
 import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { useTestFollowSettings, withSolvedChallenge } from './follow-challenge.ts';
-import { TESTPROJECT, addFollower, callOk, callStaff, clientFor, fanOutNotices, serviceClientFor, startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';
+import {
+  TESTPROJECT,
+  addFollower,
+  callOk,
+  callStaff,
+  clientFor,
+  fanOutNotices,
+  serviceClientFor,
+  startFixturePortal,
+  type Actor,
+  refusalInsideFunction,
+} from './support.ts';
 
 // The mail worker's side of the outbox: claim_mail_batch, complete_mail and fail_mail,
 // called as the worker calls them (supabase-js with the service role key against the stand-in), each claim after
@@ -39,7 +50,6 @@ afterAll(async () => {
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   return (await portal.db.query<T>(sql, params)).rows;
 }
-
 
 /** The claim each outbox row was last handed out under, for complete_mail and fail_mail. */
 const claimOf = new Map<number, string>();
@@ -94,7 +104,11 @@ let counter = 0;
 /** A new update, published by the approver after the editor wrote and submitted it. */
 async function publishUpdate(): Promise<string> {
   counter += 1;
-  const saved = await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, title: `Nieuws ${counter}`, body_md: `Tekst ${counter}.` });
+  const saved = await callOk(editor, 'staff_save_update', {
+    project_id: TESTPROJECT,
+    title: `Nieuws ${counter}`,
+    body_md: `Tekst ${counter}.`,
+  });
   const id = saved.id as string;
   await callOk(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
   await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
@@ -126,18 +140,30 @@ async function revise(fn: string, kind: string, list: string, id: string, change
 /** The newest version of a record with this event: what notices of changes and withdrawals name. */
 async function latestVersion(kind: string, record: string, event: string): Promise<string> {
   const [row] = await query<{ id: string }>(
-    `select id from portal.record_versions where kind = $1 and record_id = $2 and event = $3 order by ledger_seq desc limit 1`, [kind, record, event]);
+    `select id from portal.record_versions where kind = $1 and record_id = $2 and event = $3 order by ledger_seq desc limit 1`,
+    [kind, record, event],
+  );
   expect(row, `a ${event} of ${kind} ${record}`).toBeDefined();
   return row?.id ?? '';
 }
 
 /** locked_until in epoch seconds; wait_seconds from now (only its sign is asserted). */
-interface OutboxRow { id: number; status: string; attempts: number; locked_until: number | null; last_error: string | null; sent: boolean; wait_seconds: number }
+interface OutboxRow {
+  id: number;
+  status: string;
+  attempts: number;
+  locked_until: number | null;
+  last_error: string | null;
+  sent: boolean;
+  wait_seconds: number;
+}
 async function outboxRows(where: string, params: unknown[]): Promise<OutboxRow[]> {
   return query<OutboxRow>(
     `select o.id::int as id, o.status, o.attempts, extract(epoch from o.locked_until)::float8 as locked_until,
        o.last_error, o.sent_at is not null as sent, round(extract(epoch from o.next_attempt_at - now()))::int as wait_seconds
-     from portal.outbox o where ${where} order by o.id`, params);
+     from portal.outbox o where ${where} order by o.id`,
+    params,
+  );
 }
 const rowsAbout = (record: string, subscription: string) =>
   outboxRows('o.record_id = $1 and o.subscription_id = $2', [record, subscription]);
@@ -148,8 +174,9 @@ async function makeDue(ids: number[]): Promise<void> {
 }
 
 function tokenRow(token: string): Promise<{ purpose: string; subscription_id: string | null; expires_at: Date }[]> {
-  return query(`select purpose, subscription_id, expires_at from portal.subscriber_tokens where token_hash = $1`,
-    [createHash('sha256').update(token).digest()]);
+  return query(`select purpose, subscription_id, expires_at from portal.subscriber_tokens where token_hash = $1`, [
+    createHash('sha256').update(token).digest(),
+  ]);
 }
 
 describe('claim_mail_batch', () => {
@@ -162,12 +189,25 @@ describe('claim_mail_batch', () => {
     const [mail] = mails as [ClaimedMail];
     const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
     expect(mail).toMatchObject({
-      key: `mail-${row?.id}`, outbox_ids: [row?.id], kind: 'notice', attempt: 1, to: 'direct@voorbeeld.nl', language: 'en',
-      organisation: { slug: 'testdam' }, subscription_id: followers.direct?.subscription, frequency: 'immediate', project: null,
+      key: `mail-${row?.id}`,
+      outbox_ids: [row?.id],
+      kind: 'notice',
+      attempt: 1,
+      to: 'direct@voorbeeld.nl',
+      language: 'en',
+      organisation: { slug: 'testdam' },
+      subscription_id: followers.direct?.subscription,
+      frequency: 'immediate',
+      project: null,
       already_confirmed: false,
     });
     expect(mail.items).toHaveLength(1);
-    expect(mail.items[0]).toMatchObject({ kind: 'update', outbox_id: row?.id, project: { slug: 'testproject' }, record: { id: update, title: `Nieuws ${counter}` } });
+    expect(mail.items[0]).toMatchObject({
+      kind: 'update',
+      outbox_id: row?.id,
+      project: { slug: 'testproject' },
+      record: { id: update, title: `Nieuws ${counter}` },
+    });
     expect(row).toMatchObject({ status: 'sending', attempts: 1 });
     expectLease(row, 300, claimed);
 
@@ -176,15 +216,25 @@ describe('claim_mail_batch', () => {
     expect(stored?.expires_at.toISOString()).toBe(new Date(mail.token_expires_at).toISOString());
     // The List-Unsubscribe header's own token: another one, that only unsubscribes.
     expect(mail.unsubscribe_token).not.toBe(mail.token);
-    expect((await tokenRow(mail.unsubscribe_token ?? ''))[0]).toMatchObject({ purpose: 'unsubscribe', subscription_id: followers.direct?.subscription });
+    expect((await tokenRow(mail.unsubscribe_token ?? ''))[0]).toMatchObject({
+      purpose: 'unsubscribe',
+      subscription_id: followers.direct?.subscription,
+    });
     for (const token of [mail.token, mail.unsubscribe_token ?? '']) {
-      const leaked = await query(`select 1 from portal.subscriber_tokens t where strpos(t::text, $1) > 0 union all select 1 from portal.outbox o where strpos(o::text, $1) > 0`, [token]);
+      const leaked = await query(
+        `select 1 from portal.subscriber_tokens t where strpos(t::text, $1) > 0 union all select 1 from portal.outbox o where strpos(o::text, $1) > 0`,
+        [token],
+      );
       expect(leaked).toEqual([]);
     }
 
     expect(await complete(mail.outbox_ids)).toBe(1);
     expect(await complete(mail.outbox_ids)).toBe(0);
-    expect((await rowsAbout(update, followers.direct?.subscription ?? ''))[0]).toMatchObject({ status: 'sent', sent: true, locked_until: null });
+    expect((await rowsAbout(update, followers.direct?.subscription ?? ''))[0]).toMatchObject({
+      status: 'sent',
+      sent: true,
+      locked_until: null,
+    });
     expect(await claim()).toEqual([]);
   });
 
@@ -203,8 +253,14 @@ describe('claim_mail_batch', () => {
     expect(mails).toHaveLength(1);
     const [digest] = mails as [ClaimedMail];
     expect(digest).toMatchObject({
-      kind: 'digest', key: `mail-${daily[0]?.id}`, outbox_ids: daily.map((r) => r.id), frequency: 'daily',
-      subscription_id: followers.daily?.subscription, to: 'dagelijks@voorbeeld.nl', language: 'nl', project: null,
+      kind: 'digest',
+      key: `mail-${daily[0]?.id}`,
+      outbox_ids: daily.map((r) => r.id),
+      frequency: 'daily',
+      subscription_id: followers.daily?.subscription,
+      to: 'dagelijks@voorbeeld.nl',
+      language: 'nl',
+      project: null,
     });
     expect(digest.items.map((i) => i.outbox_id)).toEqual(daily.map((r) => r.id));
     expect(digest.items.slice(-2).map((i) => i.record.id)).toEqual([first, second]);
@@ -240,7 +296,9 @@ describe('claim_mail_batch', () => {
     for (let attempt = 1; attempt <= 8; attempt += 1) {
       const [mail] = await claim();
       expect(mail?.attempt).toBe(attempt);
-      const failed = mailOutcomeSchema.parse(await callOk(service, 'fail_mail', { claim_id: claimIdOf(mail?.outbox_ids ?? []), outbox_ids: mail?.outbox_ids, error }));
+      const failed = mailOutcomeSchema.parse(
+        await callOk(service, 'fail_mail', { claim_id: claimIdOf(mail?.outbox_ids ?? []), outbox_ids: mail?.outbox_ids, error }),
+      );
       expect(failed.changed).toBe(1);
       const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
       expect(row?.last_error).toHaveLength(2000);
@@ -262,7 +320,10 @@ describe('claim_mail_batch', () => {
   it('gives up a mail whose lease lapsed after its 8th attempt (the worker kept dying on it)', async () => {
     const update = await publishUpdate();
     const [mail] = await claim();
-    await portal.db.query(`update portal.outbox set attempts = 8, locked_until = now() - interval '1 second' where id = any ($1::bigint[])`, [mail?.outbox_ids]);
+    await portal.db.query(
+      `update portal.outbox set attempts = 8, locked_until = now() - interval '1 second' where id = any ($1::bigint[])`,
+      [mail?.outbox_ids],
+    );
     expect(await claim()).toEqual([]);
     const [row] = await rowsAbout(update, followers.direct?.subscription ?? '');
     expect(row).toMatchObject({ status: 'failed', attempts: 8, locked_until: null });
@@ -278,7 +339,8 @@ describe('claim_mail_batch', () => {
     await portal.db.query(
       `insert into portal.outbox (organisation_id, subscriber_id, subscription_id, kind, project_id, record_id, frequency, next_attempt_at, dedupe_key)
        values ($1, $2, $3::uuid, 'update', $4, 'a0000000-0000-4000-8000-000000000001', 'weekly', now(), 'test:' || $3::text)`,
-      ['10000000-0000-4000-8000-000000000001', everything.subscriber, everything.subscription, TESTPROJECT]);
+      ['10000000-0000-4000-8000-000000000001', everything.subscriber, everything.subscription, TESTPROJECT],
+    );
     const rows = await outboxRows(`o.subscriber_id = $1`, [everything.subscriber]);
     expect(rows).toHaveLength(2);
     await makeDue(rows.map((r) => r.id));
@@ -341,7 +403,11 @@ describe('claim_mail_batch', () => {
     const mails = await claim();
     // The notices of the two withdrawn updates are not mailed; the withdrawals themselves are news, with their
     // reasons, and stay so after the record was deleted (its public trace, the version history, outlives it).
-    expect(mails.map((m) => [m.items[0]?.kind, m.items[0]?.record.id])).toEqual([['update', kept], ['withdrawal', withdrawn], ['withdrawal', deleted]]);
+    expect(mails.map((m) => [m.items[0]?.kind, m.items[0]?.record.id])).toEqual([
+      ['update', kept],
+      ['withdrawal', withdrawn],
+      ['withdrawal', deleted],
+    ]);
     expect(mails.slice(1).map((m) => m.items[0]?.record)).toMatchObject([
       { kind: 'update', reason: 'Fout erin', title: expect.stringMatching(/^Nieuws \d+$/) },
       { kind: 'update', reason: 'Weg ermee', title: expect.stringMatching(/^Nieuws \d+$/) },
@@ -356,15 +422,28 @@ describe('claim_mail_batch', () => {
 
   it('answers the notices of the public record in the shape of the contract: a new promise, a moved key date, changed expectations, a withdrawal, a status change', async () => {
     const promise = await publishNew('staff_save_promise', 'promise', {
-      body: 'We planten tien bomen.', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Bewonersavond', due_on: '2027-04-01',
+      body: 'We planten tien bomen.',
+      made_on: '2026-11-01',
+      made_by: 'Wethouder',
+      context: 'Bewonersavond',
+      due_on: '2027-04-01',
     });
     const keyDate = await publishNew('staff_save_key_date', 'key_date', {
-      kind: 'meeting', title: 'Bewonersavond over de bomen', starts_at: '2026-12-15T19:30:00+01:00', location: 'Buurthuis', how_to_join: 'Loop binnen.',
+      kind: 'meeting',
+      title: 'Bewonersavond over de bomen',
+      starts_at: '2026-12-15T19:30:00+01:00',
+      location: 'Buurthuis',
+      how_to_join: 'Loop binnen.',
     });
     const news = await claim();
     expect(news.map((m) => m.items.map((i) => [i.kind, i.record.id]))).toEqual([[['promise', promise]], [['key_date', keyDate]]]);
     expect(news[0]?.items[0]?.record).toEqual({
-      id: promise, body: 'We planten tien bomen.', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Bewonersavond', due_on: '2027-04-01',
+      id: promise,
+      body: 'We planten tien bomen.',
+      made_on: '2026-11-01',
+      made_by: 'Wethouder',
+      context: 'Bewonersavond',
+      due_on: '2027-04-01',
     });
     await complete(news.flatMap((m) => m.outbox_ids));
 
@@ -376,7 +455,11 @@ describe('claim_mail_batch', () => {
     await revise('staff_save_phase', 'phase', 'phases', CURRENT_PHASE, { open_for_input: 'Alleen nog de soort bomen.' });
     await callOk(approver, 'staff_unpublish', { kind: 'update', id: update, project_id: TESTPROJECT, reason: 'Dit bericht klopte niet.' });
     await callOk(editor, 'staff_change_promise_status', {
-      project_id: TESTPROJECT, promise_id: promise, status: 'in_progress', explanation: 'De eerste vijf staan er.', changed_by: 'Projectleider',
+      project_id: TESTPROJECT,
+      promise_id: promise,
+      status: 'in_progress',
+      explanation: 'De eerste vijf staan er.',
+      changed_by: 'Projectleider',
     });
     await callOk(approver, 'staff_approve', { kind: 'promise_status', id: promise, project_id: TESTPROJECT });
 
@@ -389,20 +472,31 @@ describe('claim_mail_batch', () => {
       outbox_id: (await rowsAbout(await latestVersion('key_date', keyDate, 'revision'), followers.direct?.subscription ?? ''))[0]?.id,
       project: { slug: 'testproject' },
       record: {
-        id: keyDate, title: 'Bewonersavond over de bomen',
+        id: keyDate,
+        title: 'Bewonersavond over de bomen',
         before: { starts_at: '2026-12-15T18:30:00.000000Z', location: 'Buurthuis' },
         after: { starts_at: '2026-12-17T19:00:00.000000Z', location: 'Buurthuis' },
       },
     });
     expect(expectations?.record).toMatchObject({
-      id: CURRENT_PHASE, title: current?.title,
+      id: CURRENT_PHASE,
+      title: current?.title,
       before: { open_for_input: current?.open_for_input, participation_level: current?.participation_level },
       after: { open_for_input: 'Alleen nog de soort bomen.', participation_level: current?.participation_level },
     });
-    expect(withdrawal?.record).toMatchObject({ id: update, kind: 'update', title: `Nieuws ${counter}`, reason: 'Dit bericht klopte niet.' });
+    expect(withdrawal?.record).toMatchObject({
+      id: update,
+      kind: 'update',
+      title: `Nieuws ${counter}`,
+      reason: 'Dit bericht klopte niet.',
+    });
     expect(status?.record).toMatchObject({
-      promise_id: promise, promise: 'We planten tien bomen.', status: 'in_progress', previous_status: null,
-      explanation: 'De eerste vijf staan er.', changed_by: 'Projectleider',
+      promise_id: promise,
+      promise: 'We planten tien bomen.',
+      status: 'in_progress',
+      previous_status: null,
+      explanation: 'De eerste vijf staan er.',
+      changed_by: 'Projectleider',
     });
     await complete(mails.flatMap((m) => m.outbox_ids));
 
@@ -412,17 +506,27 @@ describe('claim_mail_batch', () => {
     const digests = await claim();
     expect(digests.map((m) => [m.kind, m.to])).toEqual([['digest', 'dagelijks@voorbeeld.nl']]);
     const items = digests[0]?.items.map((i) => [i.kind, i.record.id]);
-    expect(items).toEqual(expect.arrayContaining([
-      ['promise', promise], ['key_date', keyDate], ['key_date_changed', keyDate], ['expectations_changed', CURRENT_PHASE],
-      ['withdrawal', update], ['promise_status', status?.record.id],
-    ]));
+    expect(items).toEqual(
+      expect.arrayContaining([
+        ['promise', promise],
+        ['key_date', keyDate],
+        ['key_date_changed', keyDate],
+        ['expectations_changed', CURRENT_PHASE],
+        ['withdrawal', update],
+        ['promise_status', status?.record.id],
+      ]),
+    );
     await complete(digests.flatMap((m) => m.outbox_ids));
   });
 
   it('a withdrawal notice is cancelled once the record is public again, and a change notice once the key date is withdrawn', async () => {
     const update = await publishUpdate();
     const keyDate = await publishNew('staff_save_key_date', 'key_date', {
-      kind: 'walk_in', title: 'Inloop die niet doorgaat', starts_at: '2026-12-20T15:00:00+01:00', location: 'Buurthuis', how_to_join: 'Loop binnen.',
+      kind: 'walk_in',
+      title: 'Inloop die niet doorgaat',
+      starts_at: '2026-12-20T15:00:00+01:00',
+      location: 'Buurthuis',
+      how_to_join: 'Loop binnen.',
     });
     await drain();
     await callOk(approver, 'staff_unpublish', { kind: 'update', id: update, project_id: TESTPROJECT, reason: 'Even offline' });
@@ -449,13 +553,27 @@ describe('claim_mail_batch', () => {
 describe('confirm and welcome mails', () => {
   it('a follow gives a confirm mail with a confirm token that confirms; the confirmation gives a welcome mail', async () => {
     const resident = createClient(portal.url, portal.anonKey, {
-      auth: { persistSession: false, autoRefreshToken: false }, global: { headers: { 'x-forwarded-for': '198.51.100.77' } },
+      auth: { persistSession: false, autoRefreshToken: false },
+      global: { headers: { 'x-forwarded-for': '198.51.100.77' } },
     });
-    await callOk(resident, 'follow_project', await withSolvedChallenge(resident,
-      { organisation: 'testdam', project: 'testproject', email: 'nieuw@voorbeeld.nl', frequency: 'weekly' }));
+    await callOk(
+      resident,
+      'follow_project',
+      await withSolvedChallenge(resident, {
+        organisation: 'testdam',
+        project: 'testproject',
+        email: 'nieuw@voorbeeld.nl',
+        frequency: 'weekly',
+      }),
+    );
     const [confirm] = await claim();
     expect(confirm).toMatchObject({
-      kind: 'confirm', to: 'nieuw@voorbeeld.nl', frequency: 'weekly', project: { slug: 'testproject' }, already_confirmed: false, items: [],
+      kind: 'confirm',
+      to: 'nieuw@voorbeeld.nl',
+      frequency: 'weekly',
+      project: { slug: 'testproject' },
+      already_confirmed: false,
+      items: [],
       unsubscribe_token: null,
     });
     expect((await tokenRow(confirm?.token ?? ''))[0]?.purpose).toBe('confirm');
@@ -464,11 +582,19 @@ describe('confirm and welcome mails', () => {
     const confirmed = await callOk(resident, 'confirm_subscription', { token: confirm?.token });
     const [welcome] = await claim();
     expect(welcome).toMatchObject({
-      kind: 'welcome', to: 'nieuw@voorbeeld.nl', subscription_id: confirmed.subscription_id, frequency: 'weekly',
-      project: { slug: 'testproject' }, already_confirmed: false, items: [],
+      kind: 'welcome',
+      to: 'nieuw@voorbeeld.nl',
+      subscription_id: confirmed.subscription_id,
+      frequency: 'weekly',
+      project: { slug: 'testproject' },
+      already_confirmed: false,
+      items: [],
     });
     expect((await tokenRow(welcome?.token ?? ''))[0]).toMatchObject({ purpose: 'manage', subscription_id: confirmed.subscription_id });
-    expect((await tokenRow(welcome?.unsubscribe_token ?? ''))[0]).toMatchObject({ purpose: 'unsubscribe', subscription_id: confirmed.subscription_id });
+    expect((await tokenRow(welcome?.unsubscribe_token ?? ''))[0]).toMatchObject({
+      purpose: 'unsubscribe',
+      subscription_id: confirmed.subscription_id,
+    });
     await complete(welcome?.outbox_ids ?? []);
   });
 });
@@ -477,8 +603,10 @@ describe('only the mail worker', () => {
   /** A well-formed claim id, so that the input is never what is refused. */
   const ANY_CLAIM = '5c1a1000-0000-4000-8000-000000000001';
   const calls: [string, Json][] = [
-    ['claim_mail_batch', {}], ['complete_mail', { claim_id: ANY_CLAIM, outbox_ids: [1] }],
-    ['fail_mail', { claim_id: ANY_CLAIM, outbox_ids: [1], error: 'x' }], ['purge_outbox', {}],
+    ['claim_mail_batch', {}],
+    ['complete_mail', { claim_id: ANY_CLAIM, outbox_ids: [1] }],
+    ['fail_mail', { claim_id: ANY_CLAIM, outbox_ids: [1], error: 'x' }],
+    ['purge_outbox', {}],
   ];
   it.each(['anon', 'outsider', 'editor', 'admin'] as Actor[])('refuses %s with a message', async (actor) => {
     const client = await clientFor(portal, actor);
@@ -498,16 +626,23 @@ describe('only the mail worker', () => {
   it('refuses bad input with a 400 that names the field, and changes nothing', async () => {
     const claim = { claim_id: ANY_CLAIM };
     const bad: [string, Json, string][] = [
-      ['claim_mail_batch', { limit: 0 }, 'limit'], ['claim_mail_batch', { limit: 1001 }, 'limit'], ['claim_mail_batch', { limit: 'veel' }, 'limit'],
-      ['claim_mail_batch', { lease_seconds: 4 }, 'lease_seconds'], ['claim_mail_batch', { lease_seconds: 3601 }, 'lease_seconds'],
+      ['claim_mail_batch', { limit: 0 }, 'limit'],
+      ['claim_mail_batch', { limit: 1001 }, 'limit'],
+      ['claim_mail_batch', { limit: 'veel' }, 'limit'],
+      ['claim_mail_batch', { lease_seconds: 4 }, 'lease_seconds'],
+      ['claim_mail_batch', { lease_seconds: 3601 }, 'lease_seconds'],
       // With a well-formed claim id, so that the field named is the one that is wrong (notifications-fanout.test.ts
       // refuses bad claim ids).
-      ['complete_mail', { ...claim }, 'outbox_ids'], ['complete_mail', { ...claim, outbox_ids: [] }, 'outbox_ids'],
+      ['complete_mail', { ...claim }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: [] }, 'outbox_ids'],
       ['complete_mail', { ...claim, outbox_ids: 7 }, 'outbox_ids'],
-      ['complete_mail', { ...claim, outbox_ids: ['1; delete from portal.outbox'] }, 'outbox_ids'], ['complete_mail', { ...claim, outbox_ids: [-1] }, 'outbox_ids'],
-      ['complete_mail', { ...claim, outbox_ids: [0] }, 'outbox_ids'], ['complete_mail', { ...claim, outbox_ids: [1.5] }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: ['1; delete from portal.outbox'] }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: [-1] }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: [0] }, 'outbox_ids'],
+      ['complete_mail', { ...claim, outbox_ids: [1.5] }, 'outbox_ids'],
       ['complete_mail', { ...claim, outbox_ids: Array.from({ length: 10_001 }, (_, i) => i + 1) }, 'outbox_ids'],
-      ['fail_mail', { ...claim, outbox_ids: [1] }, 'error'], ['fail_mail', { ...claim, outbox_ids: [1], error: 42 }, 'error'],
+      ['fail_mail', { ...claim, outbox_ids: [1] }, 'error'],
+      ['fail_mail', { ...claim, outbox_ids: [1], error: 42 }, 'error'],
       ['fail_mail', { ...claim, error: 'x' }, 'outbox_ids'],
     ];
     const before = await query(`select o::text from portal.outbox o order by id`);
@@ -526,7 +661,10 @@ describe('purge_outbox', () => {
   it('removes sent and cancelled rows older than 30 days, and nothing else', async () => {
     const update = await publishUpdate();
     await drain();
-    const rows = await query<{ id: number; status: string }>(`select id::int as id, status::text from portal.outbox where record_id = $1 order by id`, [update]);
+    const rows = await query<{ id: number; status: string }>(
+      `select id::int as id, status::text from portal.outbox where record_id = $1 order by id`,
+      [update],
+    );
     const sent = rows.find((r) => r.status === 'sent');
     const waiting = rows.find((r) => r.status === 'pending');
     expect(sent && waiting).toBeTruthy();

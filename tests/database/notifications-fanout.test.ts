@@ -3,8 +3,21 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { fanOutSchema, mailBatchSchema, mailOutcomeSchema, type MailBatch } from '../../src/lib/mail/mail-batch.ts';
 import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import {
-  ANDERPROJECT, OTHERDAM, TESTDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, fanOutNotices, serviceClientFor,
-  startFixturePortal, type Actor, refusalInsideFunction } from './support.ts';
+  ANDERPROJECT,
+  OTHERDAM,
+  TESTDAM,
+  TESTPROJECT,
+  addFollower,
+  callOk,
+  callStaff,
+  clientFor,
+  countAsOwner,
+  fanOutNotices,
+  serviceClientFor,
+  startFixturePortal,
+  type Actor,
+  refusalInsideFunction,
+} from './support.ts';
 
 // Mail at scale: a publication writes one portal.notices row, whatever the number of followers, and the
 // mail worker fans it out into one outbox row per follower (public.fan_out_notices), in batches, in subscription
@@ -54,7 +67,9 @@ beforeAll(async () => {
   outsiders.unconfirmed = (await addFollower(db, 'onbevestigd@voorbeeld.nl', { confirmed: false })).subscription;
   outsiders.unconfirmedAll = (await addFollower(db, 'onbevestigd-alles@voorbeeld.nl', { project: null, confirmed: false })).subscription;
   outsiders.otherAll = (await addFollower(db, 'ander@voorbeeld.nl', { organisation: OTHERDAM, project: null })).subscription;
-  outsiders.otherProject = (await addFollower(db, 'anderproject@voorbeeld.nl', { organisation: OTHERDAM, project: ANDERPROJECT })).subscription;
+  outsiders.otherProject = (
+    await addFollower(db, 'anderproject@voorbeeld.nl', { organisation: OTHERDAM, project: ANDERPROJECT })
+  ).subscription;
   outsiders.draftProject = (await addFollower(db, 'concept@voorbeeld.nl', { project: CONCEPTPROJECT })).subscription;
   // Many more, weekly (not due in these tests): 48 followers in all, so that batches of 2 and 3 end exactly on the
   // last follower and batches of 5 do not.
@@ -63,9 +78,14 @@ beforeAll(async () => {
        insert into portal.subscribers (organisation_id, email, language)
        select $1, 'veel-' || g || '@voorbeeld.nl', 'nl' from generate_series(1, 39) g returning id)
      insert into portal.subscriptions (subscriber_id, project_id, frequency, confirmed_at)
-     select s.id, $2, 'weekly', now() from s returning id`, [TESTDAM, TESTPROJECT]);
+     select s.id, $2, 'weekly', now() from s returning id`,
+    [TESTDAM, TESTPROJECT],
+  );
   allProjects.push(...everything.map((f) => f.subscription));
-  followers = [...mine, ...everything].map((f) => f.subscription).concat(many.map((r) => r.id)).sort();
+  followers = [...mine, ...everything]
+    .map((f) => f.subscription)
+    .concat(many.map((r) => r.id))
+    .sort();
   expect(followers).toHaveLength(48);
 });
 afterAll(async () => {
@@ -95,7 +115,8 @@ async function changed(name: 'complete_mail' | 'fail_mail' | 'release_mail', inp
 async function drain(): Promise<void> {
   await fanOutNotices(portal.db);
   for (let batch = await claimBatch(); batch.claim_id !== null; batch = await claimBatch()) {
-    if (batch.mails.length > 0) await changed('complete_mail', { claim_id: batch.claim_id, outbox_ids: batch.mails.flatMap((m) => m.outbox_ids) });
+    if (batch.mails.length > 0)
+      await changed('complete_mail', { claim_id: batch.claim_id, outbox_ids: batch.mails.flatMap((m) => m.outbox_ids) });
   }
 }
 beforeEach(drain);
@@ -108,33 +129,57 @@ let counter = 0;
 /** A new update of testproject, written and submitted by the editor and published by the approver. */
 async function publishUpdate(): Promise<string> {
   counter += 1;
-  const saved = await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, title: `Bericht ${counter}`, body_md: `Tekst ${counter}.` });
+  const saved = await callOk(editor, 'staff_save_update', {
+    project_id: TESTPROJECT,
+    title: `Bericht ${counter}`,
+    body_md: `Tekst ${counter}.`,
+  });
   const id = saved.id as string;
   await callOk(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
   await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
   return id;
 }
 
-interface Notice { id: number; project_id: string; audience: string; mails: number; fanned_out_to: string | null; done: boolean }
+interface Notice {
+  id: number;
+  project_id: string;
+  audience: string;
+  mails: number;
+  fanned_out_to: string | null;
+  done: boolean;
+}
 async function noticeOf(kind: string, record: string): Promise<Notice | undefined> {
   const [row] = await query<Notice>(
     `select id::int as id, project_id, audience, mails, fanned_out_to, fanned_out_at is not null as done
-     from portal.notices where kind = $1 and record_id = $2`, [kind, record]);
+     from portal.notices where kind = $1 and record_id = $2`,
+    [kind, record],
+  );
   return row;
 }
 
 /** The subscriptions that have a row of the notice, in id order. */
 async function mailedTo(notice: number | undefined): Promise<string[]> {
   const rows = await query<{ subscription_id: string }>(
-    `select subscription_id from portal.outbox where notice_id = $1 order by subscription_id`, [notice]);
+    `select subscription_id from portal.outbox where notice_id = $1 order by subscription_id`,
+    [notice],
+  );
   return rows.map((r) => r.subscription_id);
 }
 
-interface Row { id: number; status: string; claim_id: string | null; attempts: number; locked: boolean; due: boolean }
+interface Row {
+  id: number;
+  status: string;
+  claim_id: string | null;
+  attempts: number;
+  locked: boolean;
+  due: boolean;
+}
 async function rowsOf(ids: number[]): Promise<Row[]> {
   return query<Row>(
     `select id::int as id, status::text as status, claim_id, attempts, locked_until is not null as locked, next_attempt_at <= now() as due
-     from portal.outbox where id = any ($1::bigint[]) order by id`, [ids]);
+     from portal.outbox where id = any ($1::bigint[]) order by id`,
+    [ids],
+  );
 }
 
 const outboxFingerprint = () => query<{ row: string }>(`select o::text as row from portal.outbox o order by id`);
@@ -146,17 +191,27 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
     expect(await count(`select 1 from portal.notices`)).toBe(noticesBefore + 1);
     expect(await count(`select 1 from portal.outbox`)).toBe(outboxBefore);
     const notice = await noticeOf('update', id);
-    expect(notice).toEqual({ id: expect.any(Number), project_id: TESTPROJECT, audience: 'followers', mails: 0, fanned_out_to: null, done: false });
+    expect(notice).toEqual({
+      id: expect.any(Number),
+      project_id: TESTPROJECT,
+      audience: 'followers',
+      mails: 0,
+      fanned_out_to: null,
+      done: false,
+    });
 
     expect(await fanOutStep()).toEqual({ notice_id: notice?.id, added: 48, done: true });
     expect(await mailedTo(notice?.id)).toEqual(followers);
     expect(await count(`select 1 from portal.outbox`)).toBe(outboxBefore + 48);
     // The rows copy what the worker needs from the notice and the subscription; only notices are named by notice_id.
-    expect(await query(
-      `select 1 from portal.outbox o join portal.subscriptions x on x.id = o.subscription_id join portal.subscribers s on s.id = x.subscriber_id
+    expect(
+      await query(
+        `select 1 from portal.outbox o join portal.subscriptions x on x.id = o.subscription_id join portal.subscribers s on s.id = x.subscriber_id
        where o.notice_id = $1 and ((o.kind, o.record_id, o.project_id, o.organisation_id, o.subscriber_id) is distinct from
          ('update', $2::uuid, $3::uuid, s.organisation_id, x.subscriber_id) or o.dedupe_key is not null or o.status <> 'pending')`,
-      [notice?.id, id, TESTPROJECT])).toEqual([]);
+        [notice?.id, id, TESTPROJECT],
+      ),
+    ).toEqual([]);
     expect(await noticeOf('update', id)).toMatchObject({ mails: 48, fanned_out_to: followers.at(-1), done: true });
 
     // Nothing waits any more.
@@ -173,7 +228,7 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
     expect(await query(`select id from portal.outbox where notice_id = $1 order by id`, [notice?.id])).toEqual(rows);
   });
 
-  it('batches of 2, 3 and 5 make the same rows as one batch, in subscription order: the project followers and the organisation\'s all-projects followers, nobody else', async () => {
+  it("batches of 2, 3 and 5 make the same rows as one batch, in subscription order: the project followers and the organisation's all-projects followers, nobody else", async () => {
     const records = [await publishUpdate(), await publishUpdate(), await publishUpdate(), await publishUpdate()];
     const notices = await Promise.all(records.map((record) => noticeOf('update', record)));
     const limits = [2, 3, 5, 10_000];
@@ -213,9 +268,12 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
     expect(mailed).toEqual(expect.arrayContaining(allProjects));
     for (const [who, subscription] of Object.entries(outsiders)) expect(mailed, who).not.toContain(subscription);
     // One mail per person per notice, also for the one who follows the project and every project.
-    expect(await query(
-      `select subscriber_id from portal.outbox where notice_id = any ($1::bigint[]) group by notice_id, subscriber_id having count(*) > 1`,
-      [notices.map((n) => n?.id)])).toEqual([]);
+    expect(
+      await query(
+        `select subscriber_id from portal.outbox where notice_id = any ($1::bigint[]) group by notice_id, subscriber_id having count(*) > 1`,
+        [notices.map((n) => n?.id)],
+      ),
+    ).toEqual([]);
   });
 
   it('only followers who had confirmed when the notice was made get it', async () => {
@@ -228,9 +286,11 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
     const bothProject = await addFollower(portal.db, 'beide-later@extra.example', { confirmed: false });
     const id = await publishUpdate();
     const notice = await noticeOf('update', id);
-    const confirm = (subscription: string, offset: string) => portal.db.query(
-      `update portal.subscriptions x set confirmed_at = n.created_at + $3::interval from portal.notices n where n.id = $2 and x.id = $1`,
-      [subscription, notice?.id, offset]);
+    const confirm = (subscription: string, offset: string) =>
+      portal.db.query(
+        `update portal.subscriptions x set confirmed_at = n.created_at + $3::interval from portal.notices n where n.id = $2 and x.id = $1`,
+        [subscription, notice?.id, offset],
+      );
     await confirm(early.subscription, '-1 millisecond');
     await confirm(bothAll.subscription, '-1 minute');
     await confirm(late.subscription, '1 millisecond');
@@ -240,7 +300,8 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
     expect(await fanOutNotices(portal.db)).toBe(50);
     const mailed = await mailedTo(notice?.id);
     expect(mailed).toEqual([...followers, early.subscription, bothAll.subscription].sort());
-    for (const subscription of [late.subscription, lateAll.subscription, bothProject.subscription]) expect(mailed).not.toContain(subscription);
+    for (const subscription of [late.subscription, lateAll.subscription, bothProject.subscription])
+      expect(mailed).not.toContain(subscription);
   });
 
   it('a notice whose record was withdrawn before the fan-out ends without rows; one withdrawn between two batches ends there', async () => {
@@ -252,7 +313,9 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
     expect(await count(`select 1 from portal.outbox where record_id = $1`, [gone])).toBe(0);
     // The withdrawal itself is news.
     const [withdrawal] = await query<{ id: string }>(
-      `select id from portal.record_versions where kind = 'update' and record_id = $1 and event = 'withdrawal'`, [gone]);
+      `select id from portal.record_versions where kind = 'update' and record_id = $1 and event = 'withdrawal'`,
+      [gone],
+    );
     expect(await fanOutStep()).toMatchObject({ added: 48, done: true });
     expect(await mailedTo((await noticeOf('withdrawal', withdrawal?.id ?? ''))?.id)).toEqual(followers);
 
@@ -272,7 +335,9 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
     await callOk(approver, 'staff_unpublish', { kind: 'update', id, project_id: TESTPROJECT, reason: 'Even offline.' });
     await callOk(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
     const [withdrawal] = await query<{ id: string }>(
-      `select id from portal.record_versions where kind = 'update' and record_id = $1 and event = 'withdrawal'`, [id]);
+      `select id from portal.record_versions where kind = 'update' and record_id = $1 and event = 'withdrawal'`,
+      [id],
+    );
     expect(await fanOutNotices(portal.db)).toBe(0);
     expect(await noticeOf('withdrawal', withdrawal?.id ?? '')).toMatchObject({ mails: 0, done: true });
     // Published again: no second notice of the update either.
@@ -281,7 +346,7 @@ describe('a publication writes one notice; the fan-out makes the mails', () => {
 });
 
 describe('unsubscribing', () => {
-  it('deletes the follower\'s mail not yet sent, claimed or not; completing it afterwards changes nothing', async () => {
+  it("deletes the follower's mail not yet sent, claimed or not; completing it afterwards changes nothing", async () => {
     const x = await addFollower(portal.db, 'x@extra.example');
     const y = await addFollower(portal.db, 'y@extra.example');
     await publishUpdate();
@@ -291,8 +356,8 @@ describe('unsubscribing', () => {
     const [xMail, yMail] = ['x@extra.example', 'y@extra.example'].map((to) => batch.mails.find((m) => m.to === to));
     await publishUpdate();
     await fanOutNotices(portal.db);
-    const rowsFor = (subscription: string) => query<{ status: string }>(
-      `select status::text as status from portal.outbox where subscription_id = $1 order by id`, [subscription]);
+    const rowsFor = (subscription: string) =>
+      query<{ status: string }>(`select status::text as status from portal.outbox where subscription_id = $1 order by id`, [subscription]);
     expect(await rowsFor(x.subscription)).toEqual([{ status: 'sending' }, { status: 'pending' }]);
     expect(await rowsFor(y.subscription)).toEqual([{ status: 'sending' }, { status: 'pending' }]);
 
@@ -323,7 +388,9 @@ describe('claim ids', () => {
     expect(first.claim_id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(first.mails).toHaveLength(IMMEDIATE);
     const ids = first.mails.flatMap((m) => m.outbox_ids);
-    expect(await rowsOf(ids)).toEqual(ids.map((id) => ({ id, status: 'sending', claim_id: first.claim_id, attempts: 1, locked: true, due: true })));
+    expect(await rowsOf(ids)).toEqual(
+      ids.map((id) => ({ id, status: 'sending', claim_id: first.claim_id, attempts: 1, locked: true, due: true })),
+    );
     // Held: nothing to claim.
     expect(await claimBatch()).toEqual({ claim_id: null, mails: [] });
 
@@ -385,33 +452,42 @@ describe('claim ids', () => {
     const answer = await claimBatch();
     expect(answer.mails).toEqual([]);
     expect(answer.claim_id).not.toBeNull();
-    expect(await query(`select status::text as status, claim_id from portal.outbox where record_id = $1 and frequency = 'immediate'`, [id]))
-      .toEqual(Array(IMMEDIATE).fill({ status: 'cancelled', claim_id: null }));
+    expect(
+      await query(`select status::text as status, claim_id from portal.outbox where record_id = $1 and frequency = 'immediate'`, [id]),
+    ).toEqual(Array(IMMEDIATE).fill({ status: 'cancelled', claim_id: null }));
     expect(await claimBatch()).toEqual({ claim_id: null, mails: [] });
   });
 });
 
 describe('only the mail worker', () => {
   const ANY_CLAIM = '5c1a1000-0000-4000-8000-000000000001';
-  const calls: [string, Json][] = [['fan_out_notices', {}], ['release_mail', { claim_id: ANY_CLAIM }]];
+  const calls: [string, Json][] = [
+    ['fan_out_notices', {}],
+    ['release_mail', { claim_id: ANY_CLAIM }],
+  ];
 
-  it.each(['anon', 'outsider', 'editor', 'admin'] as Actor[])('refuses %s fan_out_notices and release_mail with a message', async (actor) => {
-    const id = await publishUpdate();
-    await fanOutNotices(portal.db);
-    const held = await claimBatch();
-    const waiting = await publishUpdate();
-    const client = await clientFor(portal, actor);
-    const before = await outboxFingerprint();
-    for (const [name, input] of [...calls, ['release_mail', { claim_id: held.claim_id }] as [string, Json]]) {
-      const refused = await callStaff(client, name, input);
-      expect([401, 403], `${actor} ${name}`).toContain(refused.status);
-      expect(refused.message).toBeTruthy();
-    }
-    expect(await noticeOf('update', waiting)).toMatchObject({ mails: 0, done: false, fanned_out_to: null });
-    expect(await outboxFingerprint()).toEqual(before);
-    expect(await count(`select 1 from portal.outbox where record_id = $1 and claim_id = $2 and status = 'sending'`, [id, held.claim_id])).toBe(IMMEDIATE);
-    await changed('complete_mail', { claim_id: held.claim_id, outbox_ids: held.mails.flatMap((m) => m.outbox_ids) });
-  });
+  it.each(['anon', 'outsider', 'editor', 'admin'] as Actor[])(
+    'refuses %s fan_out_notices and release_mail with a message',
+    async (actor) => {
+      const id = await publishUpdate();
+      await fanOutNotices(portal.db);
+      const held = await claimBatch();
+      const waiting = await publishUpdate();
+      const client = await clientFor(portal, actor);
+      const before = await outboxFingerprint();
+      for (const [name, input] of [...calls, ['release_mail', { claim_id: held.claim_id }] as [string, Json]]) {
+        const refused = await callStaff(client, name, input);
+        expect([401, 403], `${actor} ${name}`).toContain(refused.status);
+        expect(refused.message).toBeTruthy();
+      }
+      expect(await noticeOf('update', waiting)).toMatchObject({ mails: 0, done: false, fanned_out_to: null });
+      expect(await outboxFingerprint()).toEqual(before);
+      expect(
+        await count(`select 1 from portal.outbox where record_id = $1 and claim_id = $2 and status = 'sending'`, [id, held.claim_id]),
+      ).toBe(IMMEDIATE);
+      await changed('complete_mail', { claim_id: held.claim_id, outbox_ids: held.mails.flatMap((m) => m.outbox_ids) });
+    },
+  );
 
   it('says so itself too, should an execute grant ever be widened', async () => {
     for (const [name, input] of calls) {
@@ -428,19 +504,33 @@ describe('only the mail worker', () => {
     const waiting = await publishUpdate();
     const tooMany = [...ids, ...Array.from({ length: 10_001 - ids.length }, (_, i) => 9_000_000 + i)];
     const malformed: unknown[] = [
-      undefined, null, '', 42, 'niet-een-claim', [live.claim_id], { id: live.claim_id }, `{${live.claim_id}}`, `${live.claim_id}x`,
-      `${live.claim_id}'; delete from portal.outbox; --`, (live.claim_id ?? '').replace(/-/g, ''),
+      undefined,
+      null,
+      '',
+      42,
+      'niet-een-claim',
+      [live.claim_id],
+      { id: live.claim_id },
+      `{${live.claim_id}}`,
+      `${live.claim_id}x`,
+      `${live.claim_id}'; delete from portal.outbox; --`,
+      (live.claim_id ?? '').replace(/-/g, ''),
     ];
     const bad: [string, Json, string][] = [];
     for (const claimId of malformed) {
       const claim = claimId === undefined ? {} : { claim_id: claimId };
-      bad.push(['complete_mail', { ...claim, outbox_ids: ids }, 'claim_id'], ['fail_mail', { ...claim, outbox_ids: ids, error: 'x' }, 'claim_id'],
-        ['release_mail', claim, 'claim_id']);
+      bad.push(
+        ['complete_mail', { ...claim, outbox_ids: ids }, 'claim_id'],
+        ['fail_mail', { ...claim, outbox_ids: ids, error: 'x' }, 'claim_id'],
+        ['release_mail', claim, 'claim_id'],
+      );
     }
     bad.push(
       ['complete_mail', { claim_id: live.claim_id, outbox_ids: tooMany }, 'outbox_ids'],
       ['fail_mail', { claim_id: live.claim_id, outbox_ids: tooMany, error: 'x' }, 'outbox_ids'],
-      ['fan_out_notices', { limit: 0 }, 'limit'], ['fan_out_notices', { limit: 50_001 }, 'limit'], ['fan_out_notices', { limit: 'alle' }, 'limit'],
+      ['fan_out_notices', { limit: 0 }, 'limit'],
+      ['fan_out_notices', { limit: 50_001 }, 'limit'],
+      ['fan_out_notices', { limit: 'alle' }, 'limit'],
     );
     const before = await outboxFingerprint();
     const noticesBefore = await query(`select n::text from portal.notices n order by id`);
@@ -463,7 +553,9 @@ describe('only the mail worker', () => {
 describe('purge_outbox', () => {
   it('removes the notices fanned out longer ago than finished_mail_days that have no mail left, and no other', async () => {
     const [subscription] = await query<{ id: string; subscriber_id: string }>(
-      `select id, subscriber_id from portal.subscriptions where id = $1`, [followers[0]]);
+      `select id, subscriber_id from portal.subscriptions where id = $1`,
+      [followers[0]],
+    );
     // Notices about no record of this portal, so that no fan-out or claim of the other tests takes them up.
     const made = await query<{ id: number }>(
       `insert into portal.notices (organisation_id, project_id, kind, record_id, created_at, fanned_out_at)
@@ -474,17 +566,22 @@ describe('purge_outbox', () => {
                     (4, null)) a (n, at)                                                            -- not fanned out
        order by a.n
        returning id::int as id`,
-      [TESTDAM, TESTPROJECT]);
+      [TESTDAM, TESTPROJECT],
+    );
     expect(made).toHaveLength(4);
     const [old, failed, recent, waiting] = made.map((n) => n.id).sort((a, b) => a - b);
     // A mail of one of them failed for good: the operator looks at it, so its notice stays with it.
     await portal.db.query(
       `insert into portal.outbox (organisation_id, subscriber_id, subscription_id, notice_id, kind, project_id, record_id, status, created_at)
        select n.organisation_id, $2, $3, n.id, n.kind, n.project_id, n.record_id, 'failed', now() - interval '60 days'
-       from portal.notices n where n.id = $1`, [failed, subscription?.subscriber_id, subscription?.id]);
+       from portal.notices n where n.id = $1`,
+      [failed, subscription?.subscriber_id, subscription?.id],
+    );
 
     await callOk(service, 'purge_outbox', {});
-    const left = await query<{ id: number }>(`select id::int as id from portal.notices where id = any ($1::int[]) order by id`, [made.map((n) => n.id)]);
+    const left = await query<{ id: number }>(`select id::int as id from portal.notices where id = any ($1::int[]) order by id`, [
+      made.map((n) => n.id),
+    ]);
     expect(left.map((n) => n.id)).toEqual([failed, recent, waiting]);
     expect(old).toBeDefined();
     // Its failed mail stays too.

@@ -3,8 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
 import { noticeItemSchema } from '../../src/lib/mail/mail-batch.ts';
 import {
-  ANDERPROJECT, OTHERDAM, TESTPROJECT, addFollower, callOk, callStaff, clientFor, countAsOwner, fanOutNotices, serviceClientFor,
-  startFixturePortal, type RpcOutcome,
+  ANDERPROJECT,
+  OTHERDAM,
+  TESTPROJECT,
+  addFollower,
+  callOk,
+  callStaff,
+  clientFor,
+  countAsOwner,
+  fanOutNotices,
+  serviceClientFor,
+  startFixturePortal,
+  type RpcOutcome,
 } from './support.ts';
 
 // Notifications are enqueued in the transaction that publishes, as one notice per publication event:
@@ -109,7 +119,10 @@ async function staffRow(kind: string, id: string): Promise<Json> {
 
 /** The versions of one record, as the public history keeps them, in ledger order. */
 function versionsOf(kind: string, record: string): Promise<{ id: string; event: string; approval: string; reason: string | null }[]> {
-  return query(`select id, event, approval, reason from portal.record_versions where kind = $1 and record_id = $2 order by ledger_seq`, [kind, record]);
+  return query(`select id, event, approval, reason from portal.record_versions where kind = $1 and record_id = $2 order by ledger_seq`, [
+    kind,
+    record,
+  ]);
 }
 
 /**
@@ -158,7 +171,9 @@ async function outboxAbout(record: string): Promise<NoticeRow[]> {
      from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
      join portal.subscriptions x on x.id = o.subscription_id
      left join portal.notices n on n.id = o.notice_id
-     where o.record_id = $1 order by s.email`, [record]);
+     where o.record_id = $1 order by s.email`,
+    [record],
+  );
 }
 
 /** The outbox rows about one record (or version) once the mail worker fanned out every notice that waits. */
@@ -175,14 +190,24 @@ async function expectOneEach(kind: string, record: string): Promise<void> {
   const rows = await notices(record);
   const told = await query<{ id: number; project_id: string; audience: string; mails: number; done: boolean }>(
     `select id::int as id, project_id, audience, mails, fanned_out_at is not null as done from portal.notices
-     where kind = $1 and record_id = $2`, [kind, record]);
-  expect(told).toEqual([{ id: expect.any(Number), project_id: TESTPROJECT, audience: 'followers', mails: Object.keys(expected).length, done: true }]);
+     where kind = $1 and record_id = $2`,
+    [kind, record],
+  );
+  expect(told).toEqual([
+    { id: expect.any(Number), project_id: TESTPROJECT, audience: 'followers', mails: Object.keys(expected).length, done: true },
+  ]);
   expect(rows.map((r) => r.email)).toEqual(Object.keys(expected).sort());
   for (const row of rows) {
     const want = expected[row.email];
     expect(row).toMatchObject({
-      kind, project_id: TESTPROJECT, subscription_id: want?.subscription, frequency: want?.frequency, status: 'pending',
-      dedupe_key: null, notice_id: told[0]?.id, due_as_expected: true,
+      kind,
+      project_id: TESTPROJECT,
+      subscription_id: want?.subscription,
+      frequency: want?.frequency,
+      status: 'pending',
+      dedupe_key: null,
+      notice_id: told[0]?.id,
+      due_as_expected: true,
     });
   }
 }
@@ -203,11 +228,19 @@ async function noticeRecord(kind: string, record: string): Promise<Json | null> 
 
 const UPDATE = { title: 'Nieuws uit de wijk', body_md: '# Kop\n\nTekst.' };
 const DECISION = {
-  decided_on: '2026-11-01', decided_by: 'College van B&W', title: 'Besluit over het plein', decision: 'Het plein wordt groen.',
-  rationale: 'Omdat bewoners dat vroegen.', input_used: 'De inbreng gaf de doorslag.',
+  decided_on: '2026-11-01',
+  decided_by: 'College van B&W',
+  title: 'Besluit over het plein',
+  decision: 'Het plein wordt groen.',
+  rationale: 'Omdat bewoners dat vroegen.',
+  input_used: 'De inbreng gaf de doorslag.',
 };
 const KEY_DATE = {
-  kind: 'walk_in', title: 'Inloopavond', starts_at: '2026-12-05T19:00:00+01:00', location: 'Buurthuis', how_to_join: 'Loop binnen.',
+  kind: 'walk_in',
+  title: 'Inloopavond',
+  starts_at: '2026-12-05T19:00:00+01:00',
+  location: 'Buurthuis',
+  how_to_join: 'Loop binnen.',
 };
 const MOMENT = { meets_on: '2026-12-10', body: 'Gemeenteraad', agenda_item: 'Punt 7', proposal: 'Vaststellen van het plan' };
 const PROMISE = { body: 'We sturen een verslag.', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Bewonersavond' };
@@ -247,7 +280,10 @@ describe('enqueue on publish', () => {
     // Setting the outcome changes a published moment: a revision, told when the approver approves it.
     const decided = await revise('staff_save_council_moment', 'council_moment', id, { outcome: 'adopted', outcome_summary: 'Aangenomen' });
     await expectOneEach('council_outcome', id);
-    const amended = await revise('staff_save_council_moment', 'council_moment', id, { outcome: 'amended', outcome_summary: 'Toch aangepast' });
+    const amended = await revise('staff_save_council_moment', 'council_moment', id, {
+      outcome: 'amended',
+      outcome_summary: 'Toch aangepast',
+    });
     await expectOneEach('council_outcome', id);
     // Neither revision is a notice of its own (the outcome notice is about the moment).
     expect(await notices(decided)).toEqual([]);
@@ -255,7 +291,11 @@ describe('enqueue on publish', () => {
   });
 
   it('a council moment published with its outcome already set', async () => {
-    const id = await publishNew('staff_save_council_moment', 'council_moment', { ...MOMENT, outcome: 'rejected', outcome_summary: 'Verworpen' });
+    const id = await publishNew('staff_save_council_moment', 'council_moment', {
+      ...MOMENT,
+      outcome: 'rejected',
+      outcome_summary: 'Verworpen',
+    });
     await expectOneEach('council_outcome', id);
   });
 
@@ -265,7 +305,11 @@ describe('enqueue on publish', () => {
 
     const before = await toldSize();
     const asked = await callOk(editor, 'staff_change_promise_status', {
-      project_id: TESTPROJECT, promise_id: id, status: 'in_progress', explanation: 'Het verslag wordt geschreven.', changed_by: 'Projectleider',
+      project_id: TESTPROJECT,
+      promise_id: id,
+      status: 'in_progress',
+      explanation: 'Het verslag wordt geschreven.',
+      changed_by: 'Projectleider',
     });
     expect(asked.pending_status).toMatchObject({ status: 'in_progress', state: 'awaiting_approval' });
     // Asked, not approved: not in the public history, and nobody is told.
@@ -283,7 +327,11 @@ describe('enqueue on publish', () => {
   it('no status change, and so no notice, for a promise that is not public', async () => {
     const draft = (await callOk(editor, 'staff_save_promise', { project_id: TESTPROJECT, ...PROMISE })).id as string;
     const refused = await callStaff(editor, 'staff_change_promise_status', {
-      project_id: TESTPROJECT, promise_id: draft, status: 'kept', explanation: 'Het verslag is verstuurd.', changed_by: 'Projectleider',
+      project_id: TESTPROJECT,
+      promise_id: draft,
+      status: 'kept',
+      explanation: 'Het verslag is verstuurd.',
+      changed_by: 'Projectleider',
     });
     expect(refused).toMatchObject({ status: 409, hint: 'status' });
     expect(await query(`select 1 from portal.revisions where record_id = $1`, [draft])).toEqual([]);
@@ -298,11 +346,18 @@ describe('enqueue on publish', () => {
       { status: 'open' },
     ];
     for (const ask of asks) {
-      await callOk(editor, 'staff_change_promise_status', { project_id: TESTPROJECT, promise_id: PUBLISHED_OPEN_PROMISE, changed_by: 'Projectleider', ...ask });
+      await callOk(editor, 'staff_change_promise_status', {
+        project_id: TESTPROJECT,
+        promise_id: PUBLISHED_OPEN_PROMISE,
+        changed_by: 'Projectleider',
+        ...ask,
+      });
       await callOk(approver, 'staff_approve', { kind: 'promise_status', id: PUBLISHED_OPEN_PROMISE, project_id: TESTPROJECT });
     }
     const changes = await query<{ id: string; status: string }>(
-      `select id, status from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 2`, [PUBLISHED_OPEN_PROMISE]);
+      `select id, status from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 2`,
+      [PUBLISHED_OPEN_PROMISE],
+    );
     expect(changes.map((c) => c.status)).toEqual(['open', 'in_progress']);
     for (const change of changes) await expectOneEach('promise_status', change.id);
   });
@@ -317,7 +372,8 @@ describe('enqueue on publish', () => {
     const moved = await revise('staff_save_key_date', 'key_date', id, { starts_at: '2026-12-12T19:30:00+01:00' });
     await expectOneEach('key_date_changed', moved);
     expect(await noticeRecord('key_date_changed', moved)).toMatchObject({
-      id, title: 'Inloopavond die verschuift',
+      id,
+      title: 'Inloopavond die verschuift',
       // The version before is the reworded one: the times in canonical UTC form, as versions keep them.
       before: { starts_at: '2026-12-05T18:00:00.000000Z', location: 'Buurthuis', how_to_join: 'Loop binnen, de koffie staat klaar.' },
       after: { starts_at: '2026-12-12T18:30:00.000000Z', location: 'Buurthuis' },
@@ -348,14 +404,16 @@ describe('enqueue on publish', () => {
     const changed = await revise('staff_save_phase', 'phase', CURRENT_PHASE, { open_for_input: 'Alleen nog de plek van de bankjes.' });
     await expectOneEach('expectations_changed', changed);
     expect(await noticeRecord('expectations_changed', changed)).toMatchObject({
-      id: CURRENT_PHASE, title: 'Planfase, nieuwe naam',
+      id: CURRENT_PHASE,
+      title: 'Planfase, nieuwe naam',
       before: { open_for_input: published.open_for_input, title: 'Planfase, nieuwe naam' },
       after: { open_for_input: 'Alleen nog de plek van de bankjes.', title: 'Planfase, nieuwe naam' },
     });
 
     // A version keeps its English texts; the mail worker reads them with it (this once failed its schema).
     const translated = await revise('staff_save_phase', 'phase', CURRENT_PHASE, {
-      open_for_input: 'Alleen nog de bankjes.', translations: { en: { open_for_input: 'Only the benches now.' } },
+      open_for_input: 'Alleen nog de bankjes.',
+      translations: { en: { open_for_input: 'Only the benches now.' } },
     });
     await expectOneEach('expectations_changed', translated);
     expect(await noticeRecord('expectations_changed', translated)).toMatchObject({
@@ -363,7 +421,8 @@ describe('enqueue on publish', () => {
     });
     // The council's role in the phase is part of what residents can expect of it: a change of it is told too.
     const role = await revise('staff_save_phase', 'phase', CURRENT_PHASE, {
-      council_role: 'besluitvormend', council_role_explanation: 'De raad besluit over het plan.',
+      council_role: 'besluitvormend',
+      council_role_explanation: 'De raad besluit over het plan.',
     });
     await expectOneEach('expectations_changed', role);
     expect(await noticeRecord('expectations_changed', role)).toMatchObject({
@@ -379,7 +438,10 @@ describe('enqueue on publish', () => {
       await callStaff(editor, 'staff_unpublish', { kind: 'lesson', id: PUBLISHED_LESSON, project_id: TESTPROJECT, reason: 'Klopt niet' }),
       await callStaff(approver, 'staff_unpublish', { kind: 'lesson', id: PUBLISHED_LESSON, project_id: TESTPROJECT }),
     ];
-    expect(refused.map((r) => [r.status, r.hint])).toEqual([[403, undefined], [400, 'reason']]);
+    expect(refused.map((r) => [r.status, r.hint])).toEqual([
+      [403, undefined],
+      [400, 'reason'],
+    ]);
     expect(await toldSize()).toEqual(before);
 
     // A lesson's publication is no news, but its withdrawal is.
@@ -392,15 +454,22 @@ describe('enqueue on publish', () => {
     // One notice (the withdrawal), fanned out into one row per follower.
     expect(await toldSize()).toEqual({ notices: before.notices + 1, outbox: before.outbox + Object.keys(expected).length });
     expect(await noticeRecord('withdrawal', withdrawal)).toMatchObject({
-      id: PUBLISHED_LESSON, kind: 'lesson', title: expect.stringMatching(/^td-lesson-published-title /), reason,
+      id: PUBLISHED_LESSON,
+      kind: 'lesson',
+      title: expect.stringMatching(/^td-lesson-published-title /),
+      reason,
     });
   });
 
   it('a publication approved for a later moment is told when publish_due makes it public, not when it is approved', async () => {
-    const id = (await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE, title: 'Nieuws voor morgen' })).id as string;
+    const id = (await callOk(editor, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE, title: 'Nieuws voor morgen' }))
+      .id as string;
     await callOk(editor, 'staff_submit', { kind: 'update', id, project_id: TESTPROJECT });
     const scheduled = await callOk(approver, 'staff_approve', {
-      kind: 'update', id, project_id: TESTPROJECT, publish_at: new Date(Date.now() + 3_600_000).toISOString(),
+      kind: 'update',
+      id,
+      project_id: TESTPROJECT,
+      publish_at: new Date(Date.now() + 3_600_000).toISOString(),
     });
     expect(scheduled.publication).toBe('scheduled');
     expect(await notices(id)).toEqual([]);
@@ -429,7 +498,13 @@ describe('enqueue on publish', () => {
     ];
     expect(early.map((a) => a.status)).toEqual([403, 409]);
     // The approver rewrites the draft and so may not approve it: four eyes.
-    await callOk(approver, 'staff_save_update', { project_id: TESTPROJECT, ...UPDATE, id, title: 'Nieuws uit de wijk, herschreven', updated_at: saved.updated_at });
+    await callOk(approver, 'staff_save_update', {
+      project_id: TESTPROJECT,
+      ...UPDATE,
+      id,
+      title: 'Nieuws uit de wijk, herschreven',
+      updated_at: saved.updated_at,
+    });
     const own = await callStaff(approver, 'staff_approve', { kind: 'update', id, project_id: TESTPROJECT });
     expect(own.status).toBe(403);
     expect(await notices(id)).toEqual([]);
@@ -441,26 +516,41 @@ describe('enqueue on publish', () => {
     // Loaded outside the workflow, as the seed or a migration of an existing portal does: no trigger enqueues.
     const [published] = await query<{ id: string }>(
       `insert into portal.updates (project_id, title, body_md, publication, published_at)
-       values ($1, 'Bericht van voor de portal', 'Tekst.', 'published', now() - interval '2 years') returning id`, [TESTPROJECT]);
+       values ($1, 'Bericht van voor de portal', 'Tekst.', 'published', now() - interval '2 years') returning id`,
+      [TESTPROJECT],
+    );
     const [withdrawn] = await query<{ id: string }>(
       `insert into portal.updates (project_id, title, body_md, publication, published_at, unpublished_reason)
-       values ($1, 'Ingetrokken bericht van voor de portal', 'Tekst.', 'unpublished', now() - interval '2 years', 'Verouderd') returning id`, [TESTPROJECT]);
+       values ($1, 'Ingetrokken bericht van voor de portal', 'Tekst.', 'unpublished', now() - interval '2 years', 'Verouderd') returning id`,
+      [TESTPROJECT],
+    );
     const [change] = await query<{ id: string }>(
       `insert into portal.promise_status_changes (promise_id, project_id, status, changed_at, changed_by, explanation)
-       values ($1, $2, 'in_progress', now() - interval '2 years', 'Wethouder', 'Een oude stap.') returning id`, [CHANGED_PROMISE, TESTPROJECT]);
+       values ($1, $2, 'in_progress', now() - interval '2 years', 'Wethouder', 'Een oude stap.') returning id`,
+      [CHANGED_PROMISE, TESTPROJECT],
+    );
     const records = [published?.id ?? '', withdrawn?.id ?? '', change?.id ?? ''];
     expect(await toldSize()).toEqual(before);
 
     const [imported] = await query<{ count: number }>(`select portal.ledger_import() as count`);
     expect(imported?.count).toBe(3);
     const versions = await query<{ id: string; record_id: string; event: string; approval: string }>(
-      `select id, record_id, event, approval from portal.record_versions where record_id = any ($1::uuid[]) order by ledger_seq`, [records]);
+      `select id, record_id, event, approval from portal.record_versions where record_id = any ($1::uuid[]) order by ledger_seq`,
+      [records],
+    );
     expect(versions.map((v) => [v.record_id, v.event, v.approval])).toEqual([
-      [records[0], 'publish', 'import'], [records[1], 'publish', 'import'], [records[1], 'withdrawal', 'import'], [records[2], 'status_change', 'import'],
+      [records[0], 'publish', 'import'],
+      [records[1], 'publish', 'import'],
+      [records[1], 'withdrawal', 'import'],
+      [records[2], 'status_change', 'import'],
     ]);
     expect(await toldSize()).toEqual(before);
-    expect(await query(`select 1 from portal.outbox where record_id = any ($1::uuid[])`, [[...records, ...versions.map((v) => v.id)]])).toEqual([]);
-    expect(await query(`select 1 from portal.notices where record_id = any ($1::uuid[])`, [[...records, ...versions.map((v) => v.id)]])).toEqual([]);
+    expect(
+      await query(`select 1 from portal.outbox where record_id = any ($1::uuid[])`, [[...records, ...versions.map((v) => v.id)]]),
+    ).toEqual([]);
+    expect(
+      await query(`select 1 from portal.notices where record_id = any ($1::uuid[])`, [[...records, ...versions.map((v) => v.id)]]),
+    ).toEqual([]);
   });
 
   it('the outbox never holds a row for the excluded followers, whatever was published above', async () => {
@@ -468,7 +558,9 @@ describe('enqueue on publish', () => {
     expect(await query(`select id from portal.notices where fanned_out_at is null`)).toEqual([]);
     const excluded = await query<{ email: string }>(
       `select distinct s.email from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
-       where o.kind not in ('confirm', 'welcome') and s.email <> all ($1)`, [Object.keys(expected)]);
+       where o.kind not in ('confirm', 'welcome') and s.email <> all ($1)`,
+      [Object.keys(expected)],
+    );
     expect(excluded).toEqual([]);
   });
 
@@ -478,12 +570,14 @@ describe('enqueue on publish', () => {
     const miscounted = await query(
       `select n.id, n.mails, (select count(*)::int from portal.outbox o where o.notice_id = n.id) as rows from portal.notices n
        where n.mails <> (select count(*)::int from portal.outbox o where o.notice_id = n.id)
-          or exists (select 1 from portal.outbox o where o.notice_id = n.id and (o.kind, o.record_id, o.project_id) <> (n.kind, n.record_id, n.project_id))`);
+          or exists (select 1 from portal.outbox o where o.notice_id = n.id and (o.kind, o.record_id, o.project_id) <> (n.kind, n.record_id, n.project_id))`,
+    );
     expect(miscounted).toEqual([]);
     expect(await query(`select 1 from portal.outbox o where o.kind not in ('confirm', 'welcome') and o.notice_id is null`)).toEqual([]);
     const doubles = await query(
       `select o.subscriber_id, o.kind, o.record_id from portal.outbox o where o.kind not in ('confirm', 'welcome')
-       group by o.subscriber_id, o.kind, o.record_id having count(*) > 1`);
+       group by o.subscriber_id, o.kind, o.record_id having count(*) > 1`,
+    );
     expect(doubles).toEqual([]);
     // Every notice names what its kind is about: the record for a new one, the status change, or the version of
     // the revision or withdrawal. A notice of any other event (or about the wrong thing) shows up here.
@@ -499,7 +593,8 @@ describe('enqueue on publish', () => {
          when 'key_date_changed' then exists (select 1 from portal.record_versions v where v.id = o.record_id and v.kind = 'key_date' and v.event = 'revision')
          when 'expectations_changed' then exists (select 1 from portal.record_versions v where v.id = o.record_id and v.kind = 'phase' and v.event = 'revision')
          when 'withdrawal' then exists (select 1 from portal.record_versions v where v.id = o.record_id and v.event = 'withdrawal')
-         else false end`);
+         else false end`,
+    );
     expect(orphans).toEqual([]);
   });
 });
@@ -525,7 +620,10 @@ describe('digest moments (portal.next_digest_at)', () => {
     ['weekly', '2026-10-21T12:00:00Z', '2026-10-26T06:00:00.000Z'],
   ];
   it.each(cases)('%s from %s is due at %s', async (frequency, from, due) => {
-    const [row] = await query<{ at: Date }>(`select portal.next_digest_at($1::portal.mail_frequency, $2::timestamptz) as at`, [frequency, from]);
+    const [row] = await query<{ at: Date }>(`select portal.next_digest_at($1::portal.mail_frequency, $2::timestamptz) as at`, [
+      frequency,
+      from,
+    ]);
     expect(row?.at.toISOString()).toBe(due);
   });
 });

@@ -23,7 +23,9 @@ afterAll(async () => {
 type Row = Record<string, unknown> & { id: string; updated_at: string };
 
 /** What residents see of testproject: project_timeline as anon. */
-async function publicDocument(): Promise<Record<string, unknown> & { project: Row; people: Row[]; phases: Row[]; withdrawn: Row[]; history: Row[] }> {
+async function publicDocument(): Promise<
+  Record<string, unknown> & { project: Row; people: Row[]; phases: Row[]; withdrawn: Row[]; history: Row[] }
+> {
   const { data, error } = await as.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' });
   if (error) throw new Error(error.message);
   return data as never;
@@ -71,18 +73,114 @@ interface KindCase {
 
 const inProject = (row: Row) => ({ ...row, project_id: TESTPROJECT });
 const CASES: KindCase[] = [
-  { kind: 'project', save: 'staff_save_project', staffList: 'project', publicList: 'project', id: TESTPROJECT, field: 'summary', input: (row) => ({ ...row, organisation_id: TESTDAM }) },
-  { kind: 'phase', save: 'staff_save_phase', staffList: 'phases', publicList: 'phases', id: '40000000-0000-4000-8000-000000000003', field: 'open_for_input', input: inProject },
-  { kind: 'person', save: 'staff_save_person', staffList: 'people', publicList: 'persons', id: '30000000-0000-4000-8000-000000000003', field: 'job_title', input: (row) => ({ ...row, organisation_id: TESTDAM }) },
-  { kind: 'handover', save: 'staff_save_handover', staffList: 'handovers', publicList: 'handovers', id: 'f0000000-0000-4000-8000-000000000001', field: 'note', input: inProject },
-  { kind: 'group', save: 'staff_save_group', staffList: 'groups', publicList: 'groups', id: 'c0000000-0000-4000-8000-000000000001', field: 'note', input: inProject },
-  { kind: 'input_theme', save: 'staff_save_input_theme', staffList: 'input_themes', publicList: 'input_themes', id: '60000000-0000-4000-8000-000000000001', field: 'you_said', input: inProject },
-  { kind: 'decision', save: 'staff_save_decision', staffList: 'decisions', publicList: 'decisions', id: '50000000-0000-4000-8000-000000000001', field: 'rationale', input: inProject },
-  { kind: 'promise', save: 'staff_save_promise', staffList: 'promises', publicList: 'promises', id: '70000000-0000-4000-8000-000000000001', field: 'body', input: inProject },
-  { kind: 'council_moment', save: 'staff_save_council_moment', staffList: 'council_moments', publicList: 'council_moments', id: '90000000-0000-4000-8000-000000000001', field: 'proposal', input: inProject },
-  { kind: 'key_date', save: 'staff_save_key_date', staffList: 'key_dates', publicList: 'key_dates', id: 'b0000000-0000-4000-8000-000000000002', field: 'how_to_join', input: inProject },
-  { kind: 'update', save: 'staff_save_update', staffList: 'updates', publicList: 'updates', id: 'a0000000-0000-4000-8000-000000000002', field: 'title', input: inProject },
-  { kind: 'lesson', save: 'staff_save_lesson', staffList: 'lessons', publicList: 'lessons', id: 'd0000000-0000-4000-8000-000000000001', field: 'lesson', input: inProject },
+  {
+    kind: 'project',
+    save: 'staff_save_project',
+    staffList: 'project',
+    publicList: 'project',
+    id: TESTPROJECT,
+    field: 'summary',
+    input: (row) => ({ ...row, organisation_id: TESTDAM }),
+  },
+  {
+    kind: 'phase',
+    save: 'staff_save_phase',
+    staffList: 'phases',
+    publicList: 'phases',
+    id: '40000000-0000-4000-8000-000000000003',
+    field: 'open_for_input',
+    input: inProject,
+  },
+  {
+    kind: 'person',
+    save: 'staff_save_person',
+    staffList: 'people',
+    publicList: 'persons',
+    id: '30000000-0000-4000-8000-000000000003',
+    field: 'job_title',
+    input: (row) => ({ ...row, organisation_id: TESTDAM }),
+  },
+  {
+    kind: 'handover',
+    save: 'staff_save_handover',
+    staffList: 'handovers',
+    publicList: 'handovers',
+    id: 'f0000000-0000-4000-8000-000000000001',
+    field: 'note',
+    input: inProject,
+  },
+  {
+    kind: 'group',
+    save: 'staff_save_group',
+    staffList: 'groups',
+    publicList: 'groups',
+    id: 'c0000000-0000-4000-8000-000000000001',
+    field: 'note',
+    input: inProject,
+  },
+  {
+    kind: 'input_theme',
+    save: 'staff_save_input_theme',
+    staffList: 'input_themes',
+    publicList: 'input_themes',
+    id: '60000000-0000-4000-8000-000000000001',
+    field: 'you_said',
+    input: inProject,
+  },
+  {
+    kind: 'decision',
+    save: 'staff_save_decision',
+    staffList: 'decisions',
+    publicList: 'decisions',
+    id: '50000000-0000-4000-8000-000000000001',
+    field: 'rationale',
+    input: inProject,
+  },
+  {
+    kind: 'promise',
+    save: 'staff_save_promise',
+    staffList: 'promises',
+    publicList: 'promises',
+    id: '70000000-0000-4000-8000-000000000001',
+    field: 'body',
+    input: inProject,
+  },
+  {
+    kind: 'council_moment',
+    save: 'staff_save_council_moment',
+    staffList: 'council_moments',
+    publicList: 'council_moments',
+    id: '90000000-0000-4000-8000-000000000001',
+    field: 'proposal',
+    input: inProject,
+  },
+  {
+    kind: 'key_date',
+    save: 'staff_save_key_date',
+    staffList: 'key_dates',
+    publicList: 'key_dates',
+    id: 'b0000000-0000-4000-8000-000000000002',
+    field: 'how_to_join',
+    input: inProject,
+  },
+  {
+    kind: 'update',
+    save: 'staff_save_update',
+    staffList: 'updates',
+    publicList: 'updates',
+    id: 'a0000000-0000-4000-8000-000000000002',
+    field: 'title',
+    input: inProject,
+  },
+  {
+    kind: 'lesson',
+    save: 'staff_save_lesson',
+    staffList: 'lessons',
+    publicList: 'lessons',
+    id: 'd0000000-0000-4000-8000-000000000001',
+    field: 'lesson',
+    input: inProject,
+  },
 ];
 
 function target(kindCase: KindCase): Record<string, unknown> {
@@ -122,18 +220,37 @@ describe.each(CASES)('a published $kind', (kindCase) => {
     if (kindCase.kind !== 'person') expect(after).toMatchObject({ version: 2, self_approved: false });
     expect(await ledgerLength()).toBe(ledgerBefore + 1);
     const { rows } = await portal.db.query<{ event: Record<string, unknown> }>(
-      'select event from portal.ledger where organisation_id = $1 order by seq desc limit 1', [TESTDAM]);
-    expect(rows[0]?.event).toMatchObject({ type: 'revision', kind: kindCase.kind, record_id: kindCase.id, version: 2, approval: 'four_eyes', approved_by_role: 'admin' });
+      'select event from portal.ledger where organisation_id = $1 order by seq desc limit 1',
+      [TESTDAM],
+    );
+    expect(rows[0]?.event).toMatchObject({
+      type: 'revision',
+      kind: kindCase.kind,
+      record_id: kindCase.id,
+      version: 2,
+      approval: 'four_eyes',
+      approved_by_role: 'admin',
+    });
 
     // The history keeps both versions, with the old and the new words.
-    const history = (await publicDocument()).history.filter((entry) => entry['record_id'] === kindCase.id && entry['kind'] === kindCase.kind);
-    expect(history.map((entry) => (entry['content'] as Record<string, unknown>)[kindCase.field])).toEqual([before?.[kindCase.field], rewritten]);
+    const history = (await publicDocument()).history.filter(
+      (entry) => entry['record_id'] === kindCase.id && entry['kind'] === kindCase.kind,
+    );
+    expect(history.map((entry) => (entry['content'] as Record<string, unknown>)[kindCase.field])).toEqual([
+      before?.[kindCase.field],
+      rewritten,
+    ]);
   });
 });
 
 describe('a new record', () => {
   it('stays a draft residents cannot see until a second person approves it', async () => {
-    const created = await callOk(as.editor, 'staff_save_group', { project_id: TESTPROJECT, name: 'Nieuwe groep', status: 'gap', note: 'Nog bereiken' });
+    const created = await callOk(as.editor, 'staff_save_group', {
+      project_id: TESTPROJECT,
+      name: 'Nieuwe groep',
+      status: 'gap',
+      note: 'Nog bereiken',
+    });
     expect(created).toMatchObject({ publication: 'draft', version: 0 });
     expect((await publicRecords('groups')).has(created['id'] as string)).toBe(false);
     const ledgerBefore = await ledgerLength();
@@ -145,9 +262,18 @@ describe('a new record', () => {
   });
 
   it('cannot refer to a person who is not public yet', async () => {
-    const person = await callOk(as.editor, 'staff_save_person', { organisation_id: TESTDAM, name: 'Nog niet openbaar', job_title: 'Adviseur' });
+    const person = await callOk(as.editor, 'staff_save_person', {
+      organisation_id: TESTDAM,
+      name: 'Nog niet openbaar',
+      job_title: 'Adviseur',
+    });
     const phase = await staffRecord('phases', '40000000-0000-4000-8000-000000000002');
-    await callOk(as.editor, 'staff_save_phase', { ...phase, project_id: TESTPROJECT, contact_person_id: person['id'], updated_at: phase.updated_at });
+    await callOk(as.editor, 'staff_save_phase', {
+      ...phase,
+      project_id: TESTPROJECT,
+      contact_person_id: person['id'],
+      updated_at: phase.updated_at,
+    });
     const refused = await callStaff(as.approver, 'staff_approve', { kind: 'phase', id: phase.id, project_id: TESTPROJECT });
     expect(refused).toMatchObject({ status: 409, hint: 'contact_person_id' });
     expect(refused.message).toContain('Nog niet openbaar');
@@ -159,14 +285,21 @@ describe('a new holder of a role', () => {
   it('takes over publicly only when approved, and the previous holder keeps their period', async () => {
     const contactBefore = (await publicDocument()).people.find((person) => person['role'] === 'contact' && person['until'] === null);
     const proposed = await callOk(as.editor, 'staff_assign_person', {
-      project_id: TESTPROJECT, person_id: '30000000-0000-4000-8000-000000000003', role: 'contact', since: new Date().toISOString().slice(0, 10),
+      project_id: TESTPROJECT,
+      person_id: '30000000-0000-4000-8000-000000000003',
+      role: 'contact',
+      since: new Date().toISOString().slice(0, 10),
     });
     expect(proposed).toMatchObject({ publication: 'draft', role: 'contact' });
-    expect((await publicDocument()).people.find((person) => person['role'] === 'contact' && person['until'] === null)?.['person_id']).toBe(contactBefore?.['person_id']);
+    expect((await publicDocument()).people.find((person) => person['role'] === 'contact' && person['until'] === null)?.['person_id']).toBe(
+      contactBefore?.['person_id'],
+    );
     const ledgerBefore = await ledgerLength();
     await callOk(as.approver, 'staff_approve', { kind: 'assignment', id: proposed['id'], project_id: TESTPROJECT });
     const people = (await publicDocument()).people;
-    expect(people.find((person) => person['role'] === 'contact' && person['until'] === null)?.['person_id']).toBe('30000000-0000-4000-8000-000000000003');
+    expect(people.find((person) => person['role'] === 'contact' && person['until'] === null)?.['person_id']).toBe(
+      '30000000-0000-4000-8000-000000000003',
+    );
     expect(people.find((person) => person.id === contactBefore?.id)?.['until']).not.toBeNull();
     // The new holder's publication and the end of the previous holder's period: two events.
     expect(await ledgerLength()).toBe(ledgerBefore + 2);
@@ -185,7 +318,9 @@ describe("a promise's status", () => {
     const asked = await callOk(as.editor, 'staff_change_promise_status', { ...ask, explanation: 'Het verslag staat online.' });
     expect(asked['pending_status']).toMatchObject({ status: 'kept', state: 'awaiting_approval' });
     expect(await publicHistory()).toHaveLength(historyBefore);
-    expect((await callStaff(as.editor, 'staff_approve', { kind: 'promise_status', id: promise, project_id: TESTPROJECT })).status).toBe(403);
+    expect((await callStaff(as.editor, 'staff_approve', { kind: 'promise_status', id: promise, project_id: TESTPROJECT })).status).toBe(
+      403,
+    );
 
     const ledgerBefore = await ledgerLength();
     await callOk(as.approver, 'staff_approve', { kind: 'promise_status', id: promise, project_id: TESTPROJECT });
@@ -201,7 +336,12 @@ describe('self-approval', () => {
   it('is refused by default, and where the organisation allows it the public version says so', async () => {
     const id = 'd0000000-0000-4000-8000-000000000003';
     const lesson = await staffRecord('lessons', id, 'approver');
-    await callOk(as.approver, 'staff_save_lesson', { ...lesson, project_id: TESTPROJECT, title: 'Zelf geschreven les', updated_at: lesson.updated_at });
+    await callOk(as.approver, 'staff_save_lesson', {
+      ...lesson,
+      project_id: TESTPROJECT,
+      title: 'Zelf geschreven les',
+      updated_at: lesson.updated_at,
+    });
     const refused = await callStaff(as.approver, 'staff_approve', { kind: 'lesson', id, project_id: TESTPROJECT });
     expect(refused.status).toBe(403);
     await portal.db.query('update portal.organisations set allow_self_approval = true where id = $1', [TESTDAM]);
@@ -211,7 +351,9 @@ describe('self-approval', () => {
       await callOk(as.approver, 'staff_approve', { kind: 'lesson', id, project_id: TESTPROJECT });
       expect((await publicRecords('lessons')).get(id)).toMatchObject({ title: 'Zelf geschreven les', self_approved: true });
       const { rows } = await portal.db.query<{ event: Record<string, unknown> }>(
-        'select event from portal.ledger where organisation_id = $1 order by seq desc limit 1', [TESTDAM]);
+        'select event from portal.ledger where organisation_id = $1 order by seq desc limit 1',
+        [TESTDAM],
+      );
       expect(rows[0]?.event).toMatchObject({ kind: 'lesson', record_id: id, approval: 'self' });
     } finally {
       await portal.db.query('update portal.organisations set allow_self_approval = false where id = $1', [TESTDAM]);
@@ -223,9 +365,19 @@ describe('two people revising one record', () => {
   it('answers the second with a 409 and keeps the first one’s words', async () => {
     const id = 'b0000000-0000-4000-8000-000000000001';
     const row = await staffRecord('key_dates', id);
-    const first = await callStaff(as.editor, 'staff_save_key_date', { ...row, project_id: TESTPROJECT, title: 'Eerste versie', updated_at: row.updated_at });
+    const first = await callStaff(as.editor, 'staff_save_key_date', {
+      ...row,
+      project_id: TESTPROJECT,
+      title: 'Eerste versie',
+      updated_at: row.updated_at,
+    });
     expect(first.status).toBe(200);
-    const second = await callStaff(as.approver, 'staff_save_key_date', { ...row, project_id: TESTPROJECT, title: 'Tweede versie', updated_at: row.updated_at });
+    const second = await callStaff(as.approver, 'staff_save_key_date', {
+      ...row,
+      project_id: TESTPROJECT,
+      title: 'Tweede versie',
+      updated_at: row.updated_at,
+    });
     expect(second).toMatchObject({ status: 409, hint: 'updated_at' });
     expect((await staffRecord('key_dates', id))['title']).toBe('Eerste versie');
   });
@@ -264,8 +416,16 @@ describe('a withdrawn project', () => {
 
     const slug = `verdwenen-${Date.now()}`;
     const saved = await callOk(as.editor, 'staff_save_project', {
-      organisation_id: TESTDAM, slug, title: 'Speeltuin aan de dijk', summary: 'We bouwen een speeltuin.', theme: 'Spelen',
-      area: 'Centrum', status: 'planned', starts_on: '2027-01-01', ends_on: '2027-12-31', council_role: 'geen',
+      organisation_id: TESTDAM,
+      slug,
+      title: 'Speeltuin aan de dijk',
+      summary: 'We bouwen een speeltuin.',
+      theme: 'Spelen',
+      area: 'Centrum',
+      status: 'planned',
+      starts_on: '2027-01-01',
+      ends_on: '2027-12-31',
+      council_role: 'geen',
     });
     const id = String(saved['id']);
     const target = { kind: 'project', id, project_id: id };
@@ -276,7 +436,11 @@ describe('a withdrawn project', () => {
     await callOk(as.approver, 'staff_unpublish', { ...target, reason: 'De grond is verkocht; de speeltuin komt er niet.' });
     const after = await withdrawnProjects();
     expect(after.projects[0]).toEqual({
-      id, slug, title: 'Speeltuin aan de dijk', reason: 'De grond is verkocht; de speeltuin komt er niet.', version: 1,
+      id,
+      slug,
+      title: 'Speeltuin aan de dijk',
+      reason: 'De grond is verkocht; de speeltuin komt er niet.',
+      version: 1,
       withdrawn_at: expect.any(String),
     });
     expect(after.ledger_head).toBe(await ledgerLength());
@@ -297,7 +461,8 @@ describe('a withdrawn project', () => {
 describe('the kinds', () => {
   it('are the same in the database and in src/lib/records/kinds.ts, field by field', async () => {
     const { rows } = await portal.db.query<{ kind: string; content_fields: string[]; time_fields: string[] }>(
-      'select kind, content_fields, time_fields from portal.publishable_kinds order by kind');
+      'select kind, content_fields, time_fields from portal.publishable_kinds order by kind',
+    );
     expect(rows.map((row) => row.kind).sort()).toEqual([...publishableKinds].sort());
     for (const row of rows) {
       const spec = contentFields[row.kind as keyof typeof contentFields];

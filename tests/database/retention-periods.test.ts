@@ -66,11 +66,20 @@ describe('retention_periods', () => {
 
   it('are the figures of the privacy statement, in both languages', () => {
     const others: RetentionPeriods = {
-      unconfirmed_days: 11, confirmation_link_days: 12, mail_link_days: 13, expired_link_days: 14, finished_mail_days: 15, rate_limit_days: 16,
+      unconfirmed_days: 11,
+      confirmation_link_days: 12,
+      mail_link_days: 13,
+      expired_link_days: 14,
+      finished_mail_days: 15,
+      rate_limit_days: 16,
     };
-    for (const [privacy, word, oneWord] of [[pagesNl.statements.privacy, 'dagen', 'dag'], [pagesEn.statements.privacy, 'days', 'day']] as const) {
+    for (const [privacy, word, oneWord] of [
+      [pagesNl.statements.privacy, 'dagen', 'dag'],
+      [pagesEn.statements.privacy, 'days', 'day'],
+    ] as const) {
       // "1 dag", "8 dagen" as whole words: "11 dagen" does not mention 1 day.
-      const mentions = (text: string, days: number) => new RegExp(`(?<!\\d)${days} ${days === 1 ? oneWord : word}(?!\\p{L})`, 'u').test(text);
+      const mentions = (text: string, days: number) =>
+        new RegExp(`(?<!\\d)${days} ${days === 1 ? oneWord : word}(?!\\p{L})`, 'u').test(text);
       const statement = JSON.stringify(privacy.sections('Testdam', periods));
       for (const days of Object.values(periods)) expect(mentions(statement, days), `${days} ${word}`).toBe(true);
       // Other periods give other words: the statement has no number of its own.
@@ -111,7 +120,9 @@ describe('purge_unconfirmed keeps to unconfirmed_days', () => {
     );
     await callOk(service, 'purge_unconfirmed', {});
     const left = await query<{ token_hash: string }>(
-      `select encode(token_hash, 'hex') as token_hash from portal.subscriber_tokens where subscriber_id = $1`, [subscriber]);
+      `select encode(token_hash, 'hex') as token_hash from portal.subscriber_tokens where subscriber_id = $1`,
+      [subscriber],
+    );
     expect(left.map((row) => row.token_hash)).toEqual([hashes[0]?.token_hash]);
   });
 });
@@ -167,7 +178,9 @@ describe('purge_outbox keeps to finished_mail_days', () => {
     );
     expect(rows).toHaveLength(3);
     await callOk(service, 'purge_outbox', {});
-    const left = await query<{ id: number }>(`select id::int as id from portal.outbox where dedupe_key like 'retention-test:%' order by id`);
+    const left = await query<{ id: number }>(
+      `select id::int as id from portal.outbox where dedupe_key like 'retention-test:%' order by id`,
+    );
     const kept = rows.filter((row) => row.age < periods.finished_mail_days || row.status === 'failed').map((row) => row.id);
     expect(left.map((row) => row.id)).toEqual(kept);
     expect(kept).toHaveLength(2);

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalSupabase } from '../../src/services/local-supabase/index.ts';
-import { ACTORS, asActor, startFixturePortal, ANDERPROJECT, OTHERDAM, TESTDAM, TESTPROJECT, type Actor, type SqlOutcome } from './support.ts';
+import {
+  ACTORS,
+  asActor,
+  startFixturePortal,
+  ANDERPROJECT,
+  OTHERDAM,
+  TESTDAM,
+  TESTPROJECT,
+  type Actor,
+  type SqlOutcome,
+} from './support.ts';
 
 // Who may write what. Every statement runs as the actor and is rolled back afterwards, so each expectation
 // stands on its own. A refused write either raises 42501 (no grant, a row the policy rejects, or the guard on
@@ -18,13 +28,24 @@ beforeAll(async () => {
   await portal.db.query(
     `insert into portal.phases (project_id, position, kind, title, starts_on, participation_level, open_for_input, fixed_frames,
        time_asked, results_expected, department) values ($1, 8, 'execution', 'Concept', current_date + 90, 'informeren', 'Niets', 'Alles', 'Geen', 'Een plein', 'Uitvoering')`,
-    [TESTPROJECT]);
-  await portal.db.query(`insert into portal.handovers (project_id, handed_over_on, from_department, to_department, note)
-    values ($1, current_date, 'Ontwerp', 'Uitvoering', 'Concept')`, [TESTPROJECT]);
-  await portal.db.query(`insert into portal.groups_involved (project_id, name, status, note) values ($1, 'Concept', 'gap', 'Nog niet bereikt')`, [TESTPROJECT]);
-  await portal.db.query(`insert into portal.input_themes (project_id, title, you_said) values ($1, 'Concept', 'Meer bankjes')`, [TESTPROJECT]);
-  await portal.db.query(`insert into portal.project_people (project_id, person_id, role, since) values ($1, $2, 'project_lead', current_date)`,
-    [TESTPROJECT, PERSON_OF[TESTPROJECT]]);
+    [TESTPROJECT],
+  );
+  await portal.db.query(
+    `insert into portal.handovers (project_id, handed_over_on, from_department, to_department, note)
+    values ($1, current_date, 'Ontwerp', 'Uitvoering', 'Concept')`,
+    [TESTPROJECT],
+  );
+  await portal.db.query(
+    `insert into portal.groups_involved (project_id, name, status, note) values ($1, 'Concept', 'gap', 'Nog niet bereikt')`,
+    [TESTPROJECT],
+  );
+  await portal.db.query(`insert into portal.input_themes (project_id, title, you_said) values ($1, 'Concept', 'Meer bankjes')`, [
+    TESTPROJECT,
+  ]);
+  await portal.db.query(
+    `insert into portal.project_people (project_id, person_id, role, since) values ($1, $2, 'project_lead', current_date)`,
+    [TESTPROJECT, PERSON_OF[TESTPROJECT]],
+  );
 });
 afterAll(async () => {
   await portal?.close();
@@ -82,12 +103,25 @@ function insertRecord(table: string, project: string, publication: 'draft' | 'pu
 
 /** A column of each table that is part of its public content: what a change of the record changes. */
 const CONTENT: Record<string, string> = {
-  decisions: 'title', promises: 'body', council_moments: 'body', updates: 'title', key_dates: 'title', lessons: 'title',
-  phases: 'title', handovers: 'note', groups_involved: 'note', input_themes: 'title', project_people: 'since',
+  decisions: 'title',
+  promises: 'body',
+  council_moments: 'body',
+  updates: 'title',
+  key_dates: 'title',
+  lessons: 'title',
+  phases: 'title',
+  handovers: 'note',
+  groups_involved: 'note',
+  input_themes: 'title',
+  project_people: 'since',
 };
 const TABLES = Object.keys(CONTENT);
 /** The guard's refusal (portal.guard_public_record), in Dutch: the fixture's callers send no language. */
-const GUARDED = { ok: false, code: '42501', message: expect.stringMatching(/^Wat openbaar is, verandert alleen na goedkeuring door een tweede persoon\./) };
+const GUARDED = {
+  ok: false,
+  code: '42501',
+  message: expect.stringMatching(/^Wat openbaar is, verandert alleen na goedkeuring door een tweede persoon\./),
+};
 const OUTSIDERS: Actor[] = ['outsider', 'otherEditor'];
 const STAFF = ['editor', 'approver', 'admin'] as const;
 
@@ -149,7 +183,11 @@ describe.each(TABLES)('%s', (table) => {
 
   it('editors, approvers and admins of testdam can add a draft, which names them as its writer', async () => {
     for (const actor of STAFF) {
-      const added = await asActor(portal.db, actor, `${insertRecord(table, TESTPROJECT, 'draft')} returning contributors::text[] as contributors, version`);
+      const added = await asActor(
+        portal.db,
+        actor,
+        `${insertRecord(table, TESTPROJECT, 'draft')} returning contributors::text[] as contributors, version`,
+      );
       expect(added, actor).toMatchObject({ ok: true, affected: 1, rows: [{ contributors: [ACTORS[actor].id], version: 0 }] });
     }
   });
@@ -171,7 +209,10 @@ describe.each(TABLES)('%s', (table) => {
     const published = await firstId(table, 'published');
     for (const actor of STAFF) {
       expect(await asActor(portal.db, actor, touch, [published]), actor).toMatchObject({ ok: true, affected: 0 });
-      expect(await asActor(portal.db, actor, `delete from portal.${table} where id = $1`, [published]), actor).toMatchObject({ ok: true, affected: 0 });
+      expect(await asActor(portal.db, actor, `delete from portal.${table} where id = $1`, [published]), actor).toMatchObject({
+        ok: true,
+        affected: 0,
+      });
     }
     expect(await asRole('service_role', touch, [published])).toMatchObject(GUARDED);
     expect(await asRole('service_role', `delete from portal.${table} where id = $1`, [published])).toMatchObject(GUARDED);
@@ -185,11 +226,17 @@ describe.each(TABLES)('%s', (table) => {
   it('drafts are changed and deleted by their own organisation only', async () => {
     const draft = await firstId(table, 'draft');
     for (const actor of OUTSIDERS) {
-      expect(await asActor(portal.db, actor, `delete from portal.${table} where id = $1`, [draft]), actor).toMatchObject({ ok: true, affected: 0 });
+      expect(await asActor(portal.db, actor, `delete from portal.${table} where id = $1`, [draft]), actor).toMatchObject({
+        ok: true,
+        affected: 0,
+      });
       expect(await asActor(portal.db, actor, touch, [draft]), actor).toMatchObject({ ok: true, affected: 0 });
     }
     expect(await asActor(portal.db, 'editor', touch, [draft])).toMatchObject({ ok: true, affected: 1 });
-    expect(await asActor(portal.db, 'editor', `delete from portal.${table} where id = $1`, [draft])).toMatchObject({ ok: true, affected: 1 });
+    expect(await asActor(portal.db, 'editor', `delete from portal.${table} where id = $1`, [draft])).toMatchObject({
+      ok: true,
+      affected: 1,
+    });
   });
 });
 
@@ -209,26 +256,44 @@ describe('projects', () => {
     }
     // Nor is a published project changed in place: its edit is a revision, approved by someone else.
     for (const actor of STAFF) {
-      expect(await asActor(portal.db, actor, `update portal.projects set title = 'Anders' where id = $1`, [TESTPROJECT]), actor)
-        .toMatchObject({ ok: true, affected: 0 });
+      expect(
+        await asActor(portal.db, actor, `update portal.projects set title = 'Anders' where id = $1`, [TESTPROJECT]),
+        actor,
+      ).toMatchObject({ ok: true, affected: 0 });
     }
     expect(await asRole('service_role', `update portal.projects set title = 'Anders' where id = $1`, [TESTPROJECT])).toMatchObject(GUARDED);
   });
 
   it('only admins delete draft projects, and never published ones', async () => {
-    const { rows } = await portal.db.query<{ id: string }>(`select id from portal.projects where organisation_id = $1 and publication = 'draft' limit 1`, [TESTDAM]);
+    const { rows } = await portal.db.query<{ id: string }>(
+      `select id from portal.projects where organisation_id = $1 and publication = 'draft' limit 1`,
+      [TESTDAM],
+    );
     const draft = rows[0]?.id;
     expect(draft).toBeTruthy();
-    expect(await asActor(portal.db, 'approver', 'delete from portal.projects where id = $1', [draft])).toMatchObject({ ok: true, affected: 0 });
-    expect(await asActor(portal.db, 'admin', 'delete from portal.projects where id = $1', [TESTPROJECT])).toMatchObject({ ok: true, affected: 0 });
-    expect(await asActor(portal.db, 'admin', 'delete from portal.projects where id = $1', [draft])).toMatchObject({ ok: true, affected: 1 });
+    expect(await asActor(portal.db, 'approver', 'delete from portal.projects where id = $1', [draft])).toMatchObject({
+      ok: true,
+      affected: 0,
+    });
+    expect(await asActor(portal.db, 'admin', 'delete from portal.projects where id = $1', [TESTPROJECT])).toMatchObject({
+      ok: true,
+      affected: 0,
+    });
+    expect(await asActor(portal.db, 'admin', 'delete from portal.projects where id = $1', [draft])).toMatchObject({
+      ok: true,
+      affected: 1,
+    });
   });
 
   it('a project names only people of its own organisation', async () => {
     const { rows } = await portal.db.query<{ id: string }>('select id from portal.people where organisation_id = $1 limit 1', [OTHERDAM]);
     const stranger = rows[0]?.id;
-    const result = await asActor(portal.db, 'editor',
-      `insert into portal.project_people (project_id, person_id, role, since) values ($1, $2, 'contact', current_date)`, [TESTPROJECT, stranger]);
+    const result = await asActor(
+      portal.db,
+      'editor',
+      `insert into portal.project_people (project_id, person_id, role, since) values ($1, $2, 'contact', current_date)`,
+      [TESTPROJECT, stranger],
+    );
     expect(result).toMatchObject({ ok: false, code: '23514' });
   });
 });
@@ -245,9 +310,13 @@ describe('people', () => {
     }
     for (const actor of STAFF) {
       expect(await asActor(portal.db, actor, newPerson(TESTDAM)), actor).toMatchObject({ ok: true, affected: 1 });
-      expect(await asActor(portal.db, actor, `update portal.people set job_title = 'Anders' where id = $1`, [PERSON]), actor)
-        .toMatchObject({ ok: true, affected: 0 });
-      expect(await asActor(portal.db, actor, 'delete from portal.people where id = $1', [PERSON]), actor).toMatchObject({ ok: true, affected: 0 });
+      expect(await asActor(portal.db, actor, `update portal.people set job_title = 'Anders' where id = $1`, [PERSON]), actor).toMatchObject(
+        { ok: true, affected: 0 },
+      );
+      expect(await asActor(portal.db, actor, 'delete from portal.people where id = $1', [PERSON]), actor).toMatchObject({
+        ok: true,
+        affected: 0,
+      });
     }
     for (const actor of [...STAFF, 'service_role'] as const) {
       expect(await asRole(actor, newPerson(TESTDAM, 'published')), actor).toMatchObject(GUARDED);
@@ -262,12 +331,15 @@ describe('promises keep an append-only public history', () => {
     `insert into portal.promise_status_changes (promise_id, project_id, status, changed_by, explanation, recorded_by)
      values ('${PROMISE}', '${TESTPROJECT}', '${status}', 'Projectleider', ${explanation === null ? 'null' : `'${explanation}'`}, '${recordedBy}')`;
 
-  it('nobody writes a status change into the history directly, in their own name or another\'s: it takes an approved request', async () => {
+  it("nobody writes a status change into the history directly, in their own name or another's: it takes an approved request", async () => {
     // A change joins the history only through staff_approve (tests/database/public-record.test.ts).
     for (const actor of ['anon', 'outsider', 'otherEditor', ...STAFF] as Actor[]) {
       const self = ACTORS[actor]?.id ?? ACTORS.editor.id;
       expect(await asActor(portal.db, actor, addChange('kept', 'Gedaan', self)), actor).toMatchObject({ ok: false, code: '42501' });
-      expect(await asActor(portal.db, actor, addChange('kept', 'Gedaan', ACTORS.approver.id)), actor).toMatchObject({ ok: false, code: '42501' });
+      expect(await asActor(portal.db, actor, addChange('kept', 'Gedaan', ACTORS.approver.id)), actor).toMatchObject({
+        ok: false,
+        code: '42501',
+      });
     }
     // The service role may insert into the table; the guard still refuses.
     expect(await asRole('service_role', addChange('kept', 'Gedaan', ACTORS.editor.id))).toMatchObject(GUARDED);
@@ -279,30 +351,43 @@ describe('promises keep an append-only public history', () => {
     // The owner (the workflow, the seed) passes the guard, not the table's own rule.
     for (const status of ['changed', 'broken']) {
       for (const explanation of [null, '   ']) {
-        await expect(portal.db.transaction(async (tx) => {
-          await tx.query(addChange(status, explanation, ACTORS.editor.id));
-          await tx.rollback();
-        }), `${status} ${String(explanation)}`).rejects.toMatchObject({ code: '23514' });
+        await expect(
+          portal.db.transaction(async (tx) => {
+            await tx.query(addChange(status, explanation, ACTORS.editor.id));
+            await tx.rollback();
+          }),
+          `${status} ${String(explanation)}`,
+        ).rejects.toMatchObject({ code: '23514' });
       }
     }
   });
 
   it('history cannot be changed or deleted, not even by an admin or the owner', async () => {
     for (const actor of ['editor', 'admin'] as Actor[]) {
-      expect(await asActor(portal.db, actor, `update portal.promise_status_changes set explanation = 'rewritten'`), actor).toMatchObject({ ok: false, code: '42501' });
-      expect(await asActor(portal.db, actor, 'delete from portal.promise_status_changes'), actor).toMatchObject({ ok: false, code: '42501' });
+      expect(await asActor(portal.db, actor, `update portal.promise_status_changes set explanation = 'rewritten'`), actor).toMatchObject({
+        ok: false,
+        code: '42501',
+      });
+      expect(await asActor(portal.db, actor, 'delete from portal.promise_status_changes'), actor).toMatchObject({
+        ok: false,
+        code: '42501',
+      });
     }
     await expect(portal.db.query(`update portal.promise_status_changes set explanation = 'rewritten'`)).rejects.toThrow(/append-only/);
     await expect(portal.db.query('delete from portal.promise_status_changes')).rejects.toThrow(/append-only/);
   });
 
-  it('a promise\'s status cannot be written directly', async () => {
-    expect(await asActor(portal.db, 'admin', `update portal.promises set status = 'kept' where id = $1`, [PROMISE])).toMatchObject({ ok: false, code: '42501' });
+  it("a promise's status cannot be written directly", async () => {
+    expect(await asActor(portal.db, 'admin', `update portal.promises set status = 'kept' where id = $1`, [PROMISE])).toMatchObject({
+      ok: false,
+      code: '42501',
+    });
   });
 });
 
 describe('staff memberships and organisations', () => {
-  const grant = (org: string) => `insert into portal.staff_memberships (user_id, organisation_id, role) values ('${ACTORS.outsider.id}', '${org}', 'editor')`;
+  const grant = (org: string) =>
+    `insert into portal.staff_memberships (user_id, organisation_id, role) values ('${ACTORS.outsider.id}', '${org}', 'editor')`;
 
   it('only an admin adds staff, and only to their own organisation', async () => {
     for (const actor of ['anon', 'outsider', 'otherEditor', 'editor', 'approver'] as Actor[]) {
@@ -318,17 +403,22 @@ describe('staff memberships and organisations', () => {
     expect(await asActor(portal.db, 'admin', promote)).toMatchObject({ ok: true, affected: 1 });
   });
 
-  it('only an admin changes their own organisation\'s settings', async () => {
+  it("only an admin changes their own organisation's settings", async () => {
     const rename = (org: string) => `update portal.organisations set name = 'Nieuwe naam' where id = '${org}'`;
     expect(await asActor(portal.db, 'anon', rename(TESTDAM))).toMatchObject({ ok: false, code: '42501' });
     expect(await asActor(portal.db, 'editor', rename(TESTDAM))).toMatchObject({ ok: true, affected: 0 });
     expect(await asActor(portal.db, 'admin', rename(OTHERDAM))).toMatchObject({ ok: true, affected: 0 });
     expect(await asActor(portal.db, 'admin', rename(TESTDAM))).toMatchObject({ ok: true, affected: 1 });
-    expect(await asActor(portal.db, 'admin', `update portal.organisations set slug = 'anders' where id = '${TESTDAM}'`)).toMatchObject({ ok: false, code: '42501' });
+    expect(await asActor(portal.db, 'admin', `update portal.organisations set slug = 'anders' where id = '${TESTDAM}'`)).toMatchObject({
+      ok: false,
+      code: '42501',
+    });
   });
 
   it('a theme that would inject CSS is refused', async () => {
     const theme = JSON.stringify({ '--portal-colour': 'red; } body { display: none' });
-    expect(await asActor(portal.db, 'admin', `update portal.organisations set theme = $1::jsonb where id = '${TESTDAM}'`, [theme])).toMatchObject({ ok: false, code: '23514' });
+    expect(
+      await asActor(portal.db, 'admin', `update portal.organisations set theme = $1::jsonb where id = '${TESTDAM}'`, [theme]),
+    ).toMatchObject({ ok: false, code: '23514' });
   });
 });

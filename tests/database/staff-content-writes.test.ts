@@ -18,26 +18,60 @@ const ANDERTHEME = '60000000-0000-4000-8000-0000000000a1';
 const CREATE: Record<string, () => Record<string, unknown>> = {
   staff_save_update: () => ({ project_id: TESTPROJECT, title: 'Nieuws uit de wijk', body_md: '# Kop\n\nTekst met *nadruk*.' }),
   staff_save_decision: () => ({
-    project_id: TESTPROJECT, phase_id: PHASE_PLAN, decided_on: '2026-11-01', decided_by: 'College van B&W', title: 'Besluit over het plein',
-    decision: 'Het plein wordt groen.', rationale: 'Omdat bewoners dat vroegen.', input_used: 'De inbreng gaf de doorslag.',
-    source_url: 'https://testdam.example/besluit', responses: [{ input_theme_id: THEME_ONE, we_did: 'Meer bomen' }],
+    project_id: TESTPROJECT,
+    phase_id: PHASE_PLAN,
+    decided_on: '2026-11-01',
+    decided_by: 'College van B&W',
+    title: 'Besluit over het plein',
+    decision: 'Het plein wordt groen.',
+    rationale: 'Omdat bewoners dat vroegen.',
+    input_used: 'De inbreng gaf de doorslag.',
+    source_url: 'https://testdam.example/besluit',
+    responses: [{ input_theme_id: THEME_ONE, we_did: 'Meer bomen' }],
   }),
   staff_save_promise: () => ({
-    project_id: TESTPROJECT, phase_id: PHASE_PLAN, body: 'We sturen een verslag.', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Bewonersavond', due_on: '2026-12-01',
+    project_id: TESTPROJECT,
+    phase_id: PHASE_PLAN,
+    body: 'We sturen een verslag.',
+    made_on: '2026-11-01',
+    made_by: 'Wethouder',
+    context: 'Bewonersavond',
+    due_on: '2026-12-01',
   }),
   staff_save_council_moment: () => ({
-    project_id: TESTPROJECT, meets_on: '2026-12-10', body: 'Gemeenteraad', agenda_item: 'Punt 7', proposal: 'Vaststellen van het plan', outcome: 'pending',
+    project_id: TESTPROJECT,
+    meets_on: '2026-12-10',
+    body: 'Gemeenteraad',
+    agenda_item: 'Punt 7',
+    proposal: 'Vaststellen van het plan',
+    outcome: 'pending',
   }),
   staff_save_key_date: () => ({
-    project_id: TESTPROJECT, kind: 'walk_in', title: 'Inloopavond', starts_at: '2026-12-05T19:00:00+01:00', ends_at: '2026-12-05T21:00:00+01:00',
-    location: 'Buurthuis', online_url: 'https://testdam.example/meedoen', how_to_join: 'Loop binnen, aanmelden hoeft niet.',
+    project_id: TESTPROJECT,
+    kind: 'walk_in',
+    title: 'Inloopavond',
+    starts_at: '2026-12-05T19:00:00+01:00',
+    ends_at: '2026-12-05T21:00:00+01:00',
+    location: 'Buurthuis',
+    online_url: 'https://testdam.example/meedoen',
+    how_to_join: 'Loop binnen, aanmelden hoeft niet.',
   }),
-  staff_save_lesson: () => ({ project_id: TESTPROJECT, category: 'inclusion', title: 'Ga naar mensen toe', lesson: 'Een avond in het buurthuis bereikt jongeren niet.', recorded_on: '2026-11-20' }),
+  staff_save_lesson: () => ({
+    project_id: TESTPROJECT,
+    category: 'inclusion',
+    title: 'Ga naar mensen toe',
+    lesson: 'Een avond in het buurthuis bereikt jongeren niet.',
+    recorded_on: '2026-11-20',
+  }),
 };
 const SAVE_FUNCTIONS = Object.keys(CREATE);
 const TABLE: Record<string, string> = {
-  staff_save_update: 'updates', staff_save_decision: 'decisions', staff_save_promise: 'promises',
-  staff_save_council_moment: 'council_moments', staff_save_key_date: 'key_dates', staff_save_lesson: 'lessons',
+  staff_save_update: 'updates',
+  staff_save_decision: 'decisions',
+  staff_save_promise: 'promises',
+  staff_save_council_moment: 'council_moments',
+  staff_save_key_date: 'key_dates',
+  staff_save_lesson: 'lessons',
 };
 /** A published fixture record and a draft one of testproject, per function. */
 const FIXTURE: Record<string, { published: string; draft: string }> = {
@@ -118,7 +152,12 @@ describe.each(SAVE_FUNCTIONS)('%s', (fn) => {
     expect(stored.publication).toBe('draft');
 
     const titleField = fn === 'staff_save_promise' ? 'body' : fn === 'staff_save_council_moment' ? 'agenda_item' : 'title';
-    const edited = await save('editor', fn, { ...CREATE[fn]?.(), id: created.id, updated_at: created.updated_at, [titleField]: 'Bijgewerkt' });
+    const edited = await save('editor', fn, {
+      ...CREATE[fn]?.(),
+      id: created.id,
+      updated_at: created.updated_at,
+      [titleField]: 'Bijgewerkt',
+    });
     expect(edited.id).toBe(created.id);
     expect(edited[titleField]).toBe('Bijgewerkt');
     expect((await row(table, created.id))[titleField]).toBe('Bijgewerkt');
@@ -128,7 +167,14 @@ describe.each(SAVE_FUNCTIONS)('%s', (fn) => {
     const created = await save('editor', fn, CREATE[fn]?.() ?? {});
     await save('editor', fn, { ...CREATE[fn]?.(), id: created.id, updated_at: created.updated_at });
     const before = await row(table, created.id);
-    const stale = await call('editor', fn, { ...CREATE[fn]?.(), id: created.id, updated_at: created.updated_at, title: 'Te laat', body: 'Te laat', agenda_item: 'Te laat' });
+    const stale = await call('editor', fn, {
+      ...CREATE[fn]?.(),
+      id: created.id,
+      updated_at: created.updated_at,
+      title: 'Te laat',
+      body: 'Te laat',
+      agenda_item: 'Te laat',
+    });
     expect(stale.status).toBe(409);
     expect(stale.error?.message).toMatch(/Iemand anders/);
     expect(await row(table, created.id)).toEqual(before);
@@ -150,7 +196,13 @@ describe.each(SAVE_FUNCTIONS)('%s', (fn) => {
     expect(create.status).toBe(404);
     const edit = await call('otherEditor', fn, { ...CREATE[fn]?.(), id: fixture.draft });
     expect(edit.status).toBe(404);
-    const smuggled = await call('otherEditor', fn, { ...CREATE[fn]?.(), phase_id: null, responses: [], project_id: ANDERPROJECT, id: fixture.draft });
+    const smuggled = await call('otherEditor', fn, {
+      ...CREATE[fn]?.(),
+      phase_id: null,
+      responses: [],
+      project_id: ANDERPROJECT,
+      id: fixture.draft,
+    });
     expect(smuggled.status).toBe(404);
     expect(smuggled.error?.message).toMatch(/bestaat niet/);
     expect(await row(table, fixture.draft)).toEqual(before);
@@ -177,9 +229,16 @@ describe.each(SAVE_FUNCTIONS)('%s', (fn) => {
     // An approver's save is a revision too (no more editing what is public in place), on top of the editor's,
     // with the revision's version as the one the form loaded; having written it, they may not approve it.
     const byApprover = await save('approver', fn, {
-      ...CREATE[fn]?.(), id: fixture.published, [titleField]: 'Voorstel van de fiatteur', updated_at: byEditor.updated_at,
+      ...CREATE[fn]?.(),
+      id: fixture.published,
+      [titleField]: 'Voorstel van de fiatteur',
+      updated_at: byEditor.updated_at,
     });
-    expect(byApprover).toMatchObject({ publication: 'published', [titleField]: 'Voorstel van de fiatteur', pending: { state: 'draft', i_wrote: true, may_approve: false } });
+    expect(byApprover).toMatchObject({
+      publication: 'published',
+      [titleField]: 'Voorstel van de fiatteur',
+      pending: { state: 'draft', i_wrote: true, may_approve: false },
+    });
     expect(await row(table, fixture.published)).toEqual(before);
     expect((await publicRecord(table, fixture.published))?.[titleField]).toBe(before[titleField]);
     expect(await ledgerLength()).toBe(ledgerBefore);
@@ -200,9 +259,15 @@ describe.each(SAVE_FUNCTIONS)('%s', (fn) => {
 
 describe('publication state after a save', () => {
   it('saving an unpublished update makes it a draft again; an awaiting one stays awaiting', async () => {
-    const unpublished = await save('editor', 'staff_save_update', { ...CREATE.staff_save_update?.(), id: 'a0000000-0000-4000-8000-000000000005' });
+    const unpublished = await save('editor', 'staff_save_update', {
+      ...CREATE.staff_save_update?.(),
+      id: 'a0000000-0000-4000-8000-000000000005',
+    });
     expect(unpublished.publication).toBe('draft');
-    const awaiting = await save('editor', 'staff_save_update', { ...CREATE.staff_save_update?.(), id: 'a0000000-0000-4000-8000-000000000004' });
+    const awaiting = await save('editor', 'staff_save_update', {
+      ...CREATE.staff_save_update?.(),
+      id: 'a0000000-0000-4000-8000-000000000004',
+    });
     expect(awaiting.publication).toBe('awaiting_approval');
   });
 
@@ -218,7 +283,10 @@ describe('staff_save_decision responses', () => {
     const created = await save('editor', 'staff_save_decision', CREATE.staff_save_decision?.() ?? {});
     expect(created.responses).toEqual([{ input_theme_id: THEME_ONE, we_did: 'Meer bomen' }]);
     const replaced = await save('editor', 'staff_save_decision', {
-      ...CREATE.staff_save_decision?.(), id: created.id, updated_at: created.updated_at, responses: [{ input_theme_id: THEME_TWO, we_did: 'Een bankje' }],
+      ...CREATE.staff_save_decision?.(),
+      id: created.id,
+      updated_at: created.updated_at,
+      responses: [{ input_theme_id: THEME_TWO, we_did: 'Een bankje' }],
     });
     expect(replaced.responses).toEqual([{ input_theme_id: THEME_TWO, we_did: 'Een bankje' }]);
     const { responses: _omit, ...withoutResponses } = CREATE.staff_save_decision?.() ?? {};
@@ -231,7 +299,10 @@ describe('staff_save_decision responses', () => {
     const before = await countAsOwner(portal.db, 'select 1 from portal.decisions');
     for (const responses of [
       [{ input_theme_id: ANDERTHEME, we_did: 'Elders' }],
-      [{ input_theme_id: THEME_ONE, we_did: 'Een' }, { input_theme_id: THEME_ONE, we_did: 'Twee' }],
+      [
+        { input_theme_id: THEME_ONE, we_did: 'Een' },
+        { input_theme_id: THEME_ONE, we_did: 'Twee' },
+      ],
     ]) {
       const { status, error } = await call('editor', 'staff_save_decision', { ...CREATE.staff_save_decision?.(), responses });
       expect(status).toBe(400);
@@ -248,28 +319,48 @@ describe('staff_save_council_moment', () => {
     expect(noSummary).toMatchObject({ status: 400, error: { hint: 'outcome_summary' } });
     expect(noSummary.error?.message).toMatch(/Inwoners/);
     const noReasons = await call(englishEditor, 'staff_save_council_moment', {
-      ...CREATE.staff_save_council_moment?.(), outcome: 'amended', outcome_summary: 'Aangepast', differs_from_participation: true,
+      ...CREATE.staff_save_council_moment?.(),
+      outcome: 'amended',
+      outcome_summary: 'Aangepast',
+      differs_from_participation: true,
     });
     expect(noReasons).toMatchObject({ status: 400, error: { hint: 'council_reasons' } });
     expect(noReasons.error?.message).toMatch(/residents are owed/i);
     expect(await countAsOwner(portal.db, 'select 1 from portal.council_moments')).toBe(before);
     const saved = await save('editor', 'staff_save_council_moment', {
-      ...CREATE.staff_save_council_moment?.(), outcome: 'amended', outcome_summary: 'Aangepast', differs_from_participation: true, council_reasons: 'Geld',
+      ...CREATE.staff_save_council_moment?.(),
+      outcome: 'amended',
+      outcome_summary: 'Aangepast',
+      differs_from_participation: true,
+      council_reasons: 'Geld',
     });
     expect(saved).toMatchObject({ outcome: 'amended', differs_from_participation: true, council_reasons: 'Geld' });
   });
 });
 
 describe('staff_change_promise_status', () => {
-  const change = (promise: string, extra: Record<string, unknown>) => ({ promise_id: promise, project_id: TESTPROJECT, changed_by: 'Projectleider', ...extra });
-  const historyCount = (promise: string) => countAsOwner(portal.db, 'select 1 from portal.promise_status_changes where promise_id = $1', [promise]);
-  const pendingCount = (promise: string) => countAsOwner(portal.db, "select 1 from portal.revisions where kind = 'promise_status' and record_id = $1", [promise]);
+  const change = (promise: string, extra: Record<string, unknown>) => ({
+    promise_id: promise,
+    project_id: TESTPROJECT,
+    changed_by: 'Projectleider',
+    ...extra,
+  });
+  const historyCount = (promise: string) =>
+    countAsOwner(portal.db, 'select 1 from portal.promise_status_changes where promise_id = $1', [promise]);
+  const pendingCount = (promise: string) =>
+    countAsOwner(portal.db, "select 1 from portal.revisions where kind = 'promise_status' and record_id = $1", [promise]);
 
   it('refuses every status but open without an explanation, saying residents see it, and stores nothing', async () => {
     const before = { open: await historyCount(PROMISE_PUBLISHED_OPEN), inProgress: await historyCount(PROMISE_PUBLISHED_IN_PROGRESS) };
-    const dutch = await call('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_IN_PROGRESS, { status: 'broken', explanation: '   ' }));
+    const dutch = await call(
+      'editor',
+      'staff_change_promise_status',
+      change(PROMISE_PUBLISHED_IN_PROGRESS, { status: 'broken', explanation: '   ' }),
+    );
     expect(dutch).toMatchObject({ status: 400, error: { hint: 'explanation' } });
-    expect(dutch.error?.message).toBe('Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.');
+    expect(dutch.error?.message).toBe(
+      'Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.',
+    );
     const english = await call(englishEditor, 'staff_change_promise_status', change(PROMISE_PUBLISHED_IN_PROGRESS, { status: 'changed' }));
     expect(english).toMatchObject({ status: 400, error: { hint: 'explanation' } });
     expect(english.error?.message).toMatch(/Residents see this explanation/);
@@ -285,7 +376,11 @@ describe('staff_change_promise_status', () => {
   });
 
   it('refuses the status the promise already has', async () => {
-    const { status, error } = await call('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_IN_PROGRESS, { status: 'in_progress' }));
+    const { status, error } = await call(
+      'editor',
+      'staff_change_promise_status',
+      change(PROMISE_PUBLISHED_IN_PROGRESS, { status: 'in_progress' }),
+    );
     expect(status).toBe(400);
     expect(error).toMatchObject({ hint: 'status', message: 'De toezegging heeft deze status al.' });
   });
@@ -294,20 +389,34 @@ describe('staff_change_promise_status', () => {
     const publicPromise = async () => {
       const { data, error } = await clients.anon.rpc('project_timeline', { org_slug: 'testdam', project_slug: 'testproject' });
       expect(error).toBeNull();
-      return (data as { promises: Array<{ id: string; status: string; history: Array<Record<string, unknown>> }> }).promises.find((p) => p.id === PROMISE_PUBLISHED_OPEN);
+      return (data as { promises: Array<{ id: string; status: string; history: Array<Record<string, unknown>> }> }).promises.find(
+        (p) => p.id === PROMISE_PUBLISHED_OPEN,
+      );
     };
     const historyBefore = await historyCount(PROMISE_PUBLISHED_OPEN);
     const publicHistoryBefore = (await publicPromise())?.history.length;
     expect(publicHistoryBefore).toBeDefined();
 
     // Asking for the status stores it as a pending change that awaits approval at once; nothing is public yet.
-    const asked = await save('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_OPEN, {
-      status: 'broken', explanation: 'Het budget is geschrapt.', evidence_url: 'https://testdam.example/raadsbesluit', changed_by: 'Wethouder Jansen',
-    }));
+    const asked = await save(
+      'editor',
+      'staff_change_promise_status',
+      change(PROMISE_PUBLISHED_OPEN, {
+        status: 'broken',
+        explanation: 'Het budget is geschrapt.',
+        evidence_url: 'https://testdam.example/raadsbesluit',
+        changed_by: 'Wethouder Jansen',
+      }),
+    );
     expect(asked.status).toBe('open');
     expect(asked.pending_status).toMatchObject({
-      status: 'broken', explanation: 'Het budget is geschrapt.', evidence_url: 'https://testdam.example/raadsbesluit', changed_by: 'Wethouder Jansen',
-      state: 'awaiting_approval', i_wrote: true, may_approve: false,
+      status: 'broken',
+      explanation: 'Het budget is geschrapt.',
+      evidence_url: 'https://testdam.example/raadsbesluit',
+      changed_by: 'Wethouder Jansen',
+      state: 'awaiting_approval',
+      i_wrote: true,
+      may_approve: false,
     });
     expect((asked.history as unknown[]).length).toBe(historyBefore);
     expect(await historyCount(PROMISE_PUBLISHED_OPEN)).toBe(historyBefore);
@@ -316,17 +425,27 @@ describe('staff_change_promise_status', () => {
     expect((await publicPromise())?.history).toHaveLength(publicHistoryBefore ?? -1);
 
     // One at a time: another status cannot be asked for while this one awaits approval.
-    const second = await call('editor', 'staff_change_promise_status', change(PROMISE_PUBLISHED_OPEN, { status: 'kept', explanation: 'Toch gedaan.' }));
+    const second = await call(
+      'editor',
+      'staff_change_promise_status',
+      change(PROMISE_PUBLISHED_OPEN, { status: 'kept', explanation: 'Toch gedaan.' }),
+    );
     expect(second).toMatchObject({ status: 409, error: { hint: 'status' } });
     expect((await row('promises', PROMISE_PUBLISHED_OPEN)).status).toBe('open');
 
     // The approver approves it: it joins the public history, recorded as asked for by the editor.
-    const approved = await save('approver', 'staff_approve', { kind: 'promise_status', id: PROMISE_PUBLISHED_OPEN, project_id: TESTPROJECT });
+    const approved = await save('approver', 'staff_approve', {
+      kind: 'promise_status',
+      id: PROMISE_PUBLISHED_OPEN,
+      project_id: TESTPROJECT,
+    });
     expect(approved).toMatchObject({ kind: 'promise_status', id: PROMISE_PUBLISHED_OPEN, pending: null });
     expect(await historyCount(PROMISE_PUBLISHED_OPEN)).toBe(historyBefore + 1);
     expect(await pendingCount(PROMISE_PUBLISHED_OPEN)).toBe(0);
     const { rows } = await portal.db.query<{ recorded_by: string }>(
-      `select recorded_by::text as recorded_by from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 1`, [PROMISE_PUBLISHED_OPEN]);
+      `select recorded_by::text as recorded_by from portal.promise_status_changes where promise_id = $1 order by changed_at desc limit 1`,
+      [PROMISE_PUBLISHED_OPEN],
+    );
     expect(rows[0]?.recorded_by).toBe(ACTORS.editor.id);
 
     const promise = await publicPromise();

@@ -28,49 +28,128 @@ const THEME = '60000000-0000-4000-8000-000000000001';
  */
 const BASES: Record<string, Json> = {
   staff_save_project: {
-    organisation_id: TESTDAM, slug: 'grenzen', title: 'Titel', summary: 'Samenvatting', theme: 'Wonen', area: 'Centrum',
-    status: 'planned', starts_on: '2027-01-01', council_role: 'geen',
+    organisation_id: TESTDAM,
+    slug: 'grenzen',
+    title: 'Titel',
+    summary: 'Samenvatting',
+    theme: 'Wonen',
+    area: 'Centrum',
+    status: 'planned',
+    starts_on: '2027-01-01',
+    council_role: 'geen',
   },
   staff_save_phase: {
-    project_id: TESTPROJECT, id: '40000000-0000-4000-8000-000000000001', position: 1, kind: 'vision', title: 'Visie', starts_on: '2026-01-01',
-    participation_level: 'raadplegen', open_for_input: 'Inrichting', fixed_frames: 'Budget', time_asked: 'Een avond',
-    results_expected: 'In mei', department: 'Ruimte',
+    project_id: TESTPROJECT,
+    id: '40000000-0000-4000-8000-000000000001',
+    position: 1,
+    kind: 'vision',
+    title: 'Visie',
+    starts_on: '2026-01-01',
+    participation_level: 'raadplegen',
+    open_for_input: 'Inrichting',
+    fixed_frames: 'Budget',
+    time_asked: 'Een avond',
+    results_expected: 'In mei',
+    department: 'Ruimte',
   },
   staff_save_person: { organisation_id: TESTDAM, name: 'Sanne', job_title: 'Omgevingsmanager' },
   staff_save_handover: {
-    project_id: TESTPROJECT, handed_over_on: '2027-01-01', from_phase_id: '40000000-0000-4000-8000-000000000002', to_phase_id: '40000000-0000-4000-8000-000000000003',
-    from_department: 'Ruimte', to_department: 'Uitvoering', note: 'Toezeggingen gaan mee.',
+    project_id: TESTPROJECT,
+    handed_over_on: '2027-01-01',
+    from_phase_id: '40000000-0000-4000-8000-000000000002',
+    to_phase_id: '40000000-0000-4000-8000-000000000003',
+    from_department: 'Ruimte',
+    to_department: 'Uitvoering',
+    note: 'Toezeggingen gaan mee.',
   },
   staff_save_group: { project_id: TESTPROJECT, name: 'Groep', status: 'gap', note: 'Nog niet bereikt.' },
   staff_save_input_theme: { project_id: TESTPROJECT, title: 'Verkeer', you_said: 'Te hard.' },
   staff_save_update: { project_id: TESTPROJECT, title: 'Nieuws', body_md: 'Tekst' },
   staff_save_decision: {
-    project_id: TESTPROJECT, phase_id: '40000000-0000-4000-8000-000000000002', decided_on: '2026-11-01', decided_by: 'College', title: 'Besluit', decision: 'Zo',
-    rationale: 'Daarom', input_used: 'Gebruikt', responses: [{ input_theme_id: THEME, we_did: 'Bomen' }],
+    project_id: TESTPROJECT,
+    phase_id: '40000000-0000-4000-8000-000000000002',
+    decided_on: '2026-11-01',
+    decided_by: 'College',
+    title: 'Besluit',
+    decision: 'Zo',
+    rationale: 'Daarom',
+    input_used: 'Gebruikt',
+    responses: [{ input_theme_id: THEME, we_did: 'Bomen' }],
   },
   staff_save_promise: { project_id: TESTPROJECT, body: 'Verslag', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Avond' },
-  staff_change_promise_status: { project_id: TESTPROJECT, promise_id: '70000000-0000-4000-8000-000000000001', status: 'kept', changed_by: 'Projectleider', explanation: 'Gedaan' },
-  staff_save_council_moment: { project_id: TESTPROJECT, meets_on: '2026-12-10', body: 'Gemeenteraad', agenda_item: 'Punt 7', proposal: 'Plan', outcome: 'pending' },
+  staff_change_promise_status: {
+    project_id: TESTPROJECT,
+    promise_id: '70000000-0000-4000-8000-000000000001',
+    status: 'kept',
+    changed_by: 'Projectleider',
+    explanation: 'Gedaan',
+  },
+  staff_save_council_moment: {
+    project_id: TESTPROJECT,
+    meets_on: '2026-12-10',
+    body: 'Gemeenteraad',
+    agenda_item: 'Punt 7',
+    proposal: 'Plan',
+    outcome: 'pending',
+  },
   // With what it changed, so that the votes can come with an adopted result.
   staff_save_motion: {
-    project_id: TESTPROJECT, council_moment_id: '90000000-0000-4000-8000-000000000002', title: 'Meer bomen', submitted_by: 'De Vries (Lokaal)', asks: 'Twee bomen extra.',
+    project_id: TESTPROJECT,
+    council_moment_id: '90000000-0000-4000-8000-000000000002',
+    title: 'Meer bomen',
+    submitted_by: 'De Vries (Lokaal)',
+    asks: 'Twee bomen extra.',
     result_summary: 'Er komen twee bomen bij.',
   },
   staff_save_council_letter: { project_id: TESTPROJECT, sent_on: '2026-11-20', title: 'Stand van zaken', summary: 'Zo staat het ervoor.' },
-  staff_save_key_date: { project_id: TESTPROJECT, kind: 'meeting', title: 'Avond', starts_at: '2026-12-05T19:00:00+01:00', how_to_join: 'Kom langs' },
-  staff_save_lesson: { project_id: TESTPROJECT, category: 'planning', title: 'Begin eerder', lesson: 'Plan ruimer.', recorded_on: '2026-11-20' },
-  staff_save_invitation: { project_id: TESTPROJECT, title: 'Doe mee', body: 'Kom naar de avond.', reply_to: 'participatie@testdam.example' },
+  staff_save_key_date: {
+    project_id: TESTPROJECT,
+    kind: 'meeting',
+    title: 'Avond',
+    starts_at: '2026-12-05T19:00:00+01:00',
+    how_to_join: 'Kom langs',
+  },
+  staff_save_lesson: {
+    project_id: TESTPROJECT,
+    category: 'planning',
+    title: 'Begin eerder',
+    lesson: 'Plan ruimer.',
+    recorded_on: '2026-11-20',
+  },
+  staff_save_invitation: {
+    project_id: TESTPROJECT,
+    title: 'Doe mee',
+    body: 'Kom naar de avond.',
+    reply_to: 'participatie@testdam.example',
+  },
 };
 
 // Every form: those the workflow knows, and any other a module of the forms folder exports.
 const formsDir = new URL('../../src/lib/workspace/forms/', import.meta.url);
-const modules = await Promise.all(readdirSync(formsDir).filter((file) => file.endsWith('.ts')).map((file) => import(new URL(file, formsDir).href) as Promise<Json>));
+const modules = await Promise.all(
+  readdirSync(formsDir)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => import(new URL(file, formsDir).href) as Promise<Json>),
+);
 const isFormSpec = (value: unknown): value is FormSpec =>
   typeof value === 'object' && value !== null && typeof (value as FormSpec).save === 'string' && Array.isArray((value as FormSpec).fields);
 const FORMS = [...new Set([...Object.values(formsByKind), ...modules.flatMap((exports) => Object.values(exports).filter(isFormSpec))])];
 
 /** The properties a field may have that are no limit; any other property must be a limit this test knows. */
-const NOT_A_LIMIT = new Set(['name', 'type', 'label', 'help', 'required', 'createOnly', 'showWhen', 'enumName', 'initial', 'emptyLabel', 'unavailable', 'reference']);
+const NOT_A_LIMIT = new Set([
+  'name',
+  'type',
+  'label',
+  'help',
+  'required',
+  'createOnly',
+  'showWhen',
+  'enumName',
+  'initial',
+  'emptyLabel',
+  'unavailable',
+  'reference',
+]);
 const LIMITS = new Set(['maxLength', 'min', 'max', 'maxParties', 'maxPartyLength', 'maxVotes']);
 
 /** Text of exactly n characters of a field of this type, as the API takes it otherwise (digits pass every pattern). */
@@ -115,16 +194,26 @@ function shownBy(field: FieldSpec): Json {
 function limitCases(spec: FormSpec): LimitCase[] {
   const cases: LimitCase[] = [];
   const add = (field: FieldSpec, what: string, at: Json, past: Json, hint = field.name) =>
-    cases.push({ title: `${spec.kind}.${field.name}: ${what}`, save: spec.save, at: { ...shownBy(field), ...at }, past: { ...shownBy(field), ...past }, hint });
+    cases.push({
+      title: `${spec.kind}.${field.name}: ${what}`,
+      save: spec.save,
+      at: { ...shownBy(field), ...at },
+      past: { ...shownBy(field), ...past },
+      hint,
+    });
   for (const field of spec.fields) {
     const max = field.maxLength;
     if (max !== undefined) {
-      const value = (n: number) => (field.type === 'responses' ? [{ input_theme_id: THEME, we_did: textOfLength('text', n) }] : textOfLength(field.type, n));
+      const value = (n: number) =>
+        field.type === 'responses' ? [{ input_theme_id: THEME, we_did: textOfLength('text', n) }] : textOfLength(field.type, n);
       add(field, `${max} characters`, { [field.name]: value(max) }, { [field.name]: value(max + 1) });
       if (isTranslatable(spec, field)) {
         // The English version needs Dutch text next to it.
         const key = field.type === 'responses' ? `responses.${THEME}` : field.name;
-        const dutch = field.type === 'responses' ? { responses: [{ input_theme_id: THEME, we_did: 'Bomen' }] } : { [field.name]: BASES[spec.save]?.[field.name] ?? 'Tekst' };
+        const dutch =
+          field.type === 'responses'
+            ? { responses: [{ input_theme_id: THEME, we_did: 'Bomen' }] }
+            : { [field.name]: BASES[spec.save]?.[field.name] ?? 'Tekst' };
         const english = (n: number) => ({ ...dutch, translations: { en: { [key]: textOfLength('text', n) } } });
         add(field, `English version (${englishKey(key)}) of ${max} characters`, english(max), english(max + 1), `translations.en.${key}`);
       }
@@ -135,11 +224,26 @@ function limitCases(spec: FormSpec): LimitCase[] {
     }
     if (field.type === 'votes') {
       const parties = (n: number) => Array.from({ length: n }, (_, index) => ({ party: `Partij ${index + 1}`, for: 1, against: 0 }));
-      add(field, `${field.maxParties} parties`, { [field.name]: parties(field.maxParties) }, { [field.name]: parties(field.maxParties + 1) });
+      add(
+        field,
+        `${field.maxParties} parties`,
+        { [field.name]: parties(field.maxParties) },
+        { [field.name]: parties(field.maxParties + 1) },
+      );
       const named = (n: number) => [{ party: textOfLength('text', n), for: 1, against: 0 }];
-      add(field, `a party's name of ${field.maxPartyLength} characters`, { [field.name]: named(field.maxPartyLength) }, { [field.name]: named(field.maxPartyLength + 1) });
+      add(
+        field,
+        `a party's name of ${field.maxPartyLength} characters`,
+        { [field.name]: named(field.maxPartyLength) },
+        { [field.name]: named(field.maxPartyLength + 1) },
+      );
       const counted = (n: number) => [{ party: 'Lokaal', for: n, against: n }];
-      add(field, `${field.maxVotes} votes a side`, { [field.name]: counted(field.maxVotes) }, { [field.name]: counted(field.maxVotes + 1) });
+      add(
+        field,
+        `${field.maxVotes} votes a side`,
+        { [field.name]: counted(field.maxVotes) },
+        { [field.name]: counted(field.maxVotes + 1) },
+      );
     }
   }
   return cases;
@@ -212,8 +316,10 @@ describe('the limits of the staff forms against the write functions', () => {
     for (const spec of FORMS) {
       for (const field of spec.fields) {
         const name = `${spec.kind}.${field.name}`;
-        if (['text', 'textarea', 'markdown', 'url', 'email', 'responses'].includes(field.type)) expect(field.maxLength, name).toBeGreaterThan(0);
-        if (field.type === 'integer' || field.type === 'decimal') expect([field.min, field.max], name).toEqual([expect.any(Number), expect.any(Number)]);
+        if (['text', 'textarea', 'markdown', 'url', 'email', 'responses'].includes(field.type))
+          expect(field.maxLength, name).toBeGreaterThan(0);
+        if (field.type === 'integer' || field.type === 'decimal')
+          expect([field.min, field.max], name).toEqual([expect.any(Number), expect.any(Number)]);
       }
     }
   });
@@ -229,6 +335,10 @@ describe('the limits of the staff forms against the write functions', () => {
     const base = BASES[save] ?? {};
     expect(await saveRolledBack(save, { ...base, ...at }), 'at the limit').toEqual({ status: 200 });
     const refused = await callStaff(editor, save, { ...base, ...past });
-    expect({ status: refused.status, code: refused.code, hint: refused.hint }, `past the limit: ${refused.message ?? ''}`).toEqual({ status: 400, code: '22023', hint });
+    expect({ status: refused.status, code: refused.code, hint: refused.hint }, `past the limit: ${refused.message ?? ''}`).toEqual({
+      status: 400,
+      code: '22023',
+      hint,
+    });
   });
 });

@@ -19,20 +19,69 @@ const ANDERUPDATE = 'a0000000-0000-4000-8000-000000000006';
 const BASE: Record<string, Record<string, unknown>> = {
   staff_save_update: { project_id: TESTPROJECT, id: 'a0000000-0000-4000-8000-000000000003', title: 'Nieuws', body_md: 'Tekst' },
   staff_save_decision: {
-    project_id: TESTPROJECT, phase_id: PHASE_PLAN, decided_on: '2026-11-01', decided_by: 'College', title: 'Besluit', decision: 'Zo',
-    rationale: 'Daarom', input_used: 'Gebruikt', source_url: 'https://testdam.example/besluit', responses: [{ input_theme_id: THEME_ONE, we_did: 'Bomen' }],
+    project_id: TESTPROJECT,
+    phase_id: PHASE_PLAN,
+    decided_on: '2026-11-01',
+    decided_by: 'College',
+    title: 'Besluit',
+    decision: 'Zo',
+    rationale: 'Daarom',
+    input_used: 'Gebruikt',
+    source_url: 'https://testdam.example/besluit',
+    responses: [{ input_theme_id: THEME_ONE, we_did: 'Bomen' }],
   },
-  staff_save_promise: { project_id: TESTPROJECT, id: '70000000-0000-4000-8000-000000000006', body: 'Verslag', made_on: '2026-11-01', made_by: 'Wethouder', context: 'Avond', due_on: '2026-12-01' },
-  staff_change_promise_status: { project_id: TESTPROJECT, promise_id: '70000000-0000-4000-8000-000000000001', status: 'kept', changed_by: 'Projectleider', explanation: 'Gedaan', evidence_url: 'https://testdam.example/bewijs' },
-  staff_save_council_moment: { project_id: TESTPROJECT, meets_on: '2026-12-10', body: 'Gemeenteraad', agenda_item: 'Punt 7', proposal: 'Plan', outcome: 'pending' },
+  staff_save_promise: {
+    project_id: TESTPROJECT,
+    id: '70000000-0000-4000-8000-000000000006',
+    body: 'Verslag',
+    made_on: '2026-11-01',
+    made_by: 'Wethouder',
+    context: 'Avond',
+    due_on: '2026-12-01',
+  },
+  staff_change_promise_status: {
+    project_id: TESTPROJECT,
+    promise_id: '70000000-0000-4000-8000-000000000001',
+    status: 'kept',
+    changed_by: 'Projectleider',
+    explanation: 'Gedaan',
+    evidence_url: 'https://testdam.example/bewijs',
+  },
+  staff_save_council_moment: {
+    project_id: TESTPROJECT,
+    meets_on: '2026-12-10',
+    body: 'Gemeenteraad',
+    agenda_item: 'Punt 7',
+    proposal: 'Plan',
+    outcome: 'pending',
+  },
   staff_save_key_date: {
-    project_id: TESTPROJECT, id: 'b0000000-0000-4000-8000-000000000003', kind: 'meeting', title: 'Avond', starts_at: '2026-12-05T19:00:00+01:00',
-    ends_at: '2026-12-05T21:00:00+01:00', location: 'Buurthuis', online_url: 'https://testdam.example/live', how_to_join: 'Kom langs',
+    project_id: TESTPROJECT,
+    id: 'b0000000-0000-4000-8000-000000000003',
+    kind: 'meeting',
+    title: 'Avond',
+    starts_at: '2026-12-05T19:00:00+01:00',
+    ends_at: '2026-12-05T21:00:00+01:00',
+    location: 'Buurthuis',
+    online_url: 'https://testdam.example/live',
+    how_to_join: 'Kom langs',
   },
-  staff_save_lesson: { project_id: TESTPROJECT, category: 'planning', title: 'Begin eerder', lesson: 'Plan ruimer.', recorded_on: '2026-11-20' },
+  staff_save_lesson: {
+    project_id: TESTPROJECT,
+    category: 'planning',
+    title: 'Begin eerder',
+    lesson: 'Plan ruimer.',
+    recorded_on: '2026-11-20',
+  },
   staff_save_motion: {
-    project_id: TESTPROJECT, council_moment_id: '90000000-0000-4000-8000-000000000002', kind: 'amendment', title: 'Meer bomen',
-    submitted_by: 'De Vries (Lokaal)', asks: 'Twee bomen extra.', result: 'rejected', votes: [{ party: 'Lokaal', for: 3, against: 9 }],
+    project_id: TESTPROJECT,
+    council_moment_id: '90000000-0000-4000-8000-000000000002',
+    kind: 'amendment',
+    title: 'Meer bomen',
+    submitted_by: 'De Vries (Lokaal)',
+    asks: 'Twee bomen extra.',
+    result: 'rejected',
+    votes: [{ party: 'Lokaal', for: 3, against: 9 }],
   },
   staff_save_council_letter: { project_id: TESTPROJECT, sent_on: '2026-11-20', title: 'Stand van zaken', summary: 'Zo staat het ervoor.' },
 };
@@ -68,11 +117,36 @@ const CASES: Case[] = [
   bad('decided_on in the year 0202', 'staff_save_decision', { decided_on: '0202-11-01' }, 'decided_on'),
   bad('source_url javascript:', 'staff_save_decision', { source_url: 'javascript:alert(1)' }, 'source_url'),
   bad('source_url data:', 'staff_save_decision', { source_url: 'data:text/html,<script>alert(1)</script>' }, 'source_url'),
-  bad('responses an object instead of a list', 'staff_save_decision', { responses: { input_theme_id: THEME_ONE, we_did: 'x' } }, 'responses'),
-  bad("responses pointing at another organisation's theme", 'staff_save_decision', { responses: [{ input_theme_id: ANDERTHEME, we_did: 'x' }] }, 'responses'),
-  bad('responses naming a theme twice', 'staff_save_decision', { responses: [{ input_theme_id: THEME_ONE, we_did: 'a' }, { input_theme_id: THEME_ONE, we_did: 'b' }] }, 'responses'),
+  bad(
+    'responses an object instead of a list',
+    'staff_save_decision',
+    { responses: { input_theme_id: THEME_ONE, we_did: 'x' } },
+    'responses',
+  ),
+  bad(
+    "responses pointing at another organisation's theme",
+    'staff_save_decision',
+    { responses: [{ input_theme_id: ANDERTHEME, we_did: 'x' }] },
+    'responses',
+  ),
+  bad(
+    'responses naming a theme twice',
+    'staff_save_decision',
+    {
+      responses: [
+        { input_theme_id: THEME_ONE, we_did: 'a' },
+        { input_theme_id: THEME_ONE, we_did: 'b' },
+      ],
+    },
+    'responses',
+  ),
   bad('responses holding a string', 'staff_save_decision', { responses: ['Bomen'] }, 'responses'),
-  bad('responses with an invalid theme id', 'staff_save_decision', { responses: [{ input_theme_id: 'thema-1', we_did: 'x' }] }, 'responses'),
+  bad(
+    'responses with an invalid theme id',
+    'staff_save_decision',
+    { responses: [{ input_theme_id: 'thema-1', we_did: 'x' }] },
+    'responses',
+  ),
   bad('responses without what we did', 'staff_save_decision', { responses: [{ input_theme_id: THEME_ONE }] }, 'responses'),
   bad('phase of another organisation', 'staff_save_decision', { phase_id: ANDERPHASE }, 'phase_id'),
   bad('due_on before made_on', 'staff_save_promise', { due_on: '2026-10-01' }, 'due_on'),
@@ -84,7 +158,12 @@ const CASES: Case[] = [
   bad('changed_by missing', 'staff_change_promise_status', { changed_by: undefined }, 'changed_by'),
   bad("another organisation's promise", 'staff_change_promise_status', { promise_id: ANDERPROMISE }, '', 404),
   bad('unknown council outcome', 'staff_save_council_moment', { outcome: 'approved' }, 'outcome'),
-  bad('differs_from_participation as text', 'staff_save_council_moment', { differs_from_participation: 'yes' }, 'differs_from_participation'),
+  bad(
+    'differs_from_participation as text',
+    'staff_save_council_moment',
+    { differs_from_participation: 'yes' },
+    'differs_from_participation',
+  ),
   bad('meets_on 30 February', 'staff_save_council_moment', { meets_on: '2026-02-30' }, 'meets_on'),
   bad('proposal of 4001 characters', 'staff_save_council_moment', { proposal: long(4001) }, 'proposal'),
   bad('starts_at without a time zone', 'staff_save_key_date', { starts_at: '2026-12-05T19:00:00' }, 'starts_at'),
@@ -97,12 +176,22 @@ const CASES: Case[] = [
   bad('unknown key date kind', 'staff_save_key_date', { kind: 'party' }, 'kind'),
   bad('location an object', 'staff_save_key_date', { location: { street: 'Dorpsstraat' } }, 'location'),
   bad('unknown lesson category', 'staff_save_lesson', { category: 'gossip' }, 'category'),
-  bad('committee that adopts', 'staff_save_council_moment', { meeting_kind: 'committee', outcome: 'adopted', outcome_summary: 'Ja' }, 'outcome'),
+  bad(
+    'committee that adopts',
+    'staff_save_council_moment',
+    { meeting_kind: 'committee', outcome: 'adopted', outcome_summary: 'Ja' },
+    'outcome',
+  ),
   bad('start time as a number', 'staff_save_council_moment', { starts_at: 1_700_000_000 }, 'starts_at'),
   bad('council information id with a slash', 'staff_save_council_moment', { source_id: '../etc' }, 'source_id'),
   bad('votes as an object', 'staff_save_motion', { votes: { Lokaal: 3 } }, 'votes'),
   bad('votes with a script as a key', 'staff_save_motion', { votes: [{ party: 'Lokaal', for: 3, against: 9, '<script>': 1 }] }, 'votes'),
-  bad('motion on a moment that does not exist', 'staff_save_motion', { council_moment_id: '90000000-0000-4000-8000-0000000000ff' }, 'council_moment_id'),
+  bad(
+    'motion on a moment that does not exist',
+    'staff_save_motion',
+    { council_moment_id: '90000000-0000-4000-8000-0000000000ff' },
+    'council_moment_id',
+  ),
   bad('motion title of 201 characters', 'staff_save_motion', { title: long(201) }, 'title'),
   bad('letter without a title', 'staff_save_council_letter', { title: undefined }, 'title'),
   bad('letter dated 31 April', 'staff_save_council_letter', { sent_on: '2026-04-31' }, 'sent_on'),
@@ -117,7 +206,10 @@ let editor: SupabaseClient;
 
 beforeAll(async () => {
   portal = await startFixturePortal();
-  await portal.db.query(`insert into portal.input_themes (id, project_id, title, you_said) values ($1, $2, 'Ander thema', 'Elders')`, [ANDERTHEME, ANDERPROJECT]);
+  await portal.db.query(`insert into portal.input_themes (id, project_id, title, you_said) values ($1, $2, 'Ander thema', 'Elders')`, [
+    ANDERTHEME,
+    ANDERPROJECT,
+  ]);
   editor = await clientFor(portal, 'editor');
 });
 afterAll(async () => {
@@ -126,8 +218,18 @@ afterAll(async () => {
 
 /** Everything the functions could write, as one digest: any stored change alters it. */
 async function contentDigest(): Promise<string> {
-  const tables = ['updates', 'decisions', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'council_motions',
-    'council_letters', 'key_dates', 'lessons'];
+  const tables = [
+    'updates',
+    'decisions',
+    'input_responses',
+    'promises',
+    'promise_status_changes',
+    'council_moments',
+    'council_motions',
+    'council_letters',
+    'key_dates',
+    'lessons',
+  ];
   const parts = tables.map((t) => `(select coalesce(md5(string_agg(r::text, '|' order by r::text)), '') from portal.${t} r)`);
   const { rows } = await portal.db.query<{ digest: string }>(`select concat_ws(',', ${parts.join(', ')}) as digest`);
   return rows[0]?.digest ?? '';

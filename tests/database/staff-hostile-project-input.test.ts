@@ -28,22 +28,57 @@ const THEME_PENDING = '60000000-0000-4000-8000-000000000002';
 const GROUP_INVOLVED_NAME_SQL = `select name from portal.groups_involved where id = 'c0000000-0000-4000-8000-000000000001'`;
 
 const project = (over: Json = {}): Json => ({
-  organisation_id: TESTDAM, slug: 'vijandig-project', title: 'Titel', summary: 'Samenvatting', theme: 'Wonen',
-  area: 'Centrum', status: 'planned', starts_on: '2027-01-01', council_role: 'geen', ...over,
+  organisation_id: TESTDAM,
+  slug: 'vijandig-project',
+  title: 'Titel',
+  summary: 'Samenvatting',
+  theme: 'Wonen',
+  area: 'Centrum',
+  status: 'planned',
+  starts_on: '2027-01-01',
+  council_role: 'geen',
+  ...over,
 });
 const phase = (over: Json = {}): Json => ({
-  project_id: TESTPROJECT, position: 30, kind: 'plan', title: 'Plan', starts_on: '2027-01-01',
-  participation_level: 'raadplegen', open_for_input: 'Inrichting', fixed_frames: 'Budget', time_asked: 'Een avond',
-  results_expected: 'In mei', department: 'Ruimte', ...over,
+  project_id: TESTPROJECT,
+  position: 30,
+  kind: 'plan',
+  title: 'Plan',
+  starts_on: '2027-01-01',
+  participation_level: 'raadplegen',
+  open_for_input: 'Inrichting',
+  fixed_frames: 'Budget',
+  time_asked: 'Een avond',
+  results_expected: 'In mei',
+  department: 'Ruimte',
+  ...over,
 });
 const person = (over: Json = {}): Json => ({ organisation_id: TESTDAM, name: 'Sanne', job_title: 'Omgevingsmanager', ...over });
 const handover = (over: Json = {}): Json => ({
-  project_id: TESTPROJECT, handed_over_on: '2027-01-01', from_phase_id: PLAN_PHASE, to_phase_id: DECISION_PHASE,
-  from_department: 'Ruimte', to_department: 'Uitvoering', note: 'Toezeggingen gaan mee.', ...over,
+  project_id: TESTPROJECT,
+  handed_over_on: '2027-01-01',
+  from_phase_id: PLAN_PHASE,
+  to_phase_id: DECISION_PHASE,
+  from_department: 'Ruimte',
+  to_department: 'Uitvoering',
+  note: 'Toezeggingen gaan mee.',
+  ...over,
 });
-const group = (over: Json = {}): Json => ({ project_id: TESTPROJECT, name: 'Vijandige groep', status: 'gap', note: 'Nog niet bereikt.', ...over });
+const group = (over: Json = {}): Json => ({
+  project_id: TESTPROJECT,
+  name: 'Vijandige groep',
+  status: 'gap',
+  note: 'Nog niet bereikt.',
+  ...over,
+});
 const theme = (over: Json = {}): Json => ({ project_id: TESTPROJECT, title: 'Verkeer', you_said: 'Te hard.', ...over });
-const assignment = (over: Json = {}): Json => ({ project_id: TESTPROJECT, person_id: TESTDAM_CONTACT, role: 'alderman', since: '2040-01-01', ...over });
+const assignment = (over: Json = {}): Json => ({
+  project_id: TESTPROJECT,
+  person_id: TESTDAM_CONTACT,
+  role: 'alderman',
+  since: '2040-01-01',
+  ...over,
+});
 
 /** [what it is, function, input, the field the hint must name] */
 const CASES: [string, string, unknown, string][] = [
@@ -84,7 +119,12 @@ const CASES: [string, string, unknown, string][] = [
   ['a phase of another project for a theme', 'staff_save_input_theme', theme({ phase_id: ANDERPROJECT_PHASE }), 'phase_id'],
   // URLs
   ['a javascript: URL', 'staff_save_person', person({ contact_url: 'javascript:alert(1)' }), 'contact_url'],
-  ['a data: URL', 'staff_save_person', person({ contact_url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' }), 'contact_url'],
+  [
+    'a data: URL',
+    'staff_save_person',
+    person({ contact_url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' }),
+    'contact_url',
+  ],
   ['a URL with markup', 'staff_save_person', person({ contact_url: 'https://x.example/"><script>alert(1)</script>' }), 'contact_url'],
   // Enumerations
   ['a status that does not exist', 'staff_save_project', project({ status: 'deleted' }), 'status'],
@@ -106,22 +146,31 @@ const CASES: [string, string, unknown, string][] = [
   ['a slug that climbs directories', 'staff_save_project', project({ slug: '../../etc/passwd' }), 'slug'],
   ['a slug that is taken', 'staff_save_project', project({ slug: 'testproject' }), 'slug'],
   // Personal data
-  ['an e-mail address in a person\'s name', 'staff_save_person', person({ name: 'Sanne <sanne@testdam.example>' }), 'name'],
+  ["an e-mail address in a person's name", 'staff_save_person', person({ name: 'Sanne <sanne@testdam.example>' }), 'name'],
   ['a spelled-out e-mail address in a job title', 'staff_save_person', person({ job_title: 'mail sanne(at)testdam.nl' }), 'job_title'],
   ['a phone number with letters', 'staff_save_person', person({ phone: 'bel me maar' }), 'phone'],
   // Other cross-field rules
   ['the same phase on both sides of a handover', 'staff_save_handover', handover({ to_phase_id: PLAN_PHASE }), 'to_phase_id'],
-  ['a version that is a word Postgres reads as a time', 'staff_save_group', group({ id: GROUP_GAP, updated_at: 'yesterday' }), 'updated_at'],
+  [
+    'a version that is a word Postgres reads as a time',
+    'staff_save_group',
+    group({ id: GROUP_GAP, updated_at: 'yesterday' }),
+    'updated_at',
+  ],
   ['a version that is a number', 'staff_save_input_theme', theme({ id: THEME_PENDING, updated_at: 1764300000 }), 'updated_at'],
 ];
 
 /** A fingerprint of every table these functions write: row count and content. */
 async function fingerprint(): Promise<string> {
   const tables = ['projects', 'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'];
-  const parts = await Promise.all(tables.map(async (table) => {
-    const { rows } = await portal.db.query<{ f: string }>(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '') as f from portal.${table} t`);
-    return `${table}=${rows[0]?.f}`;
-  }));
+  const parts = await Promise.all(
+    tables.map(async (table) => {
+      const { rows } = await portal.db.query<{ f: string }>(
+        `select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t.id)), '') as f from portal.${table} t`,
+      );
+      return `${table}=${rows[0]?.f}`;
+    }),
+  );
   return parts.join(' ');
 }
 

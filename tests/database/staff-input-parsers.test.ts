@@ -55,8 +55,9 @@ async function runSteps(steps: [Exclude<Actor, 'anon'>, string][]): Promise<Outc
   await portal.db.transaction(async (tx: Transaction) => {
     for (const [actor, sql] of steps) {
       const who = ACTORS[actor];
-      await tx.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`,
-        [JSON.stringify({ sub: who.id, role: 'authenticated', email: who.email })]);
+      await tx.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [
+        JSON.stringify({ sub: who.id, role: 'authenticated', email: who.email }),
+      ]);
       try {
         const result = await tx.query<{ value: unknown }>(`select (${sql}) as value`);
         outcomes.push({ ok: true, value: result.rows[0]?.value });
@@ -76,8 +77,7 @@ function refusal(outcome: Outcome): { code: string; message: string; hint: strin
   return outcome;
 }
 
-const text = (input: string, required = true) =>
-  `portal.input_text('${input}'::jsonb, 'title', 'De titel', 'The title', 20, ${required})`;
+const text = (input: string, required = true) => `portal.input_text('${input}'::jsonb, 'title', 'De titel', 'The title', 20, ${required})`;
 
 describe('messages follow the request language', () => {
   it('answers in Dutch by default and in English for Accept-Language: en', async () => {
@@ -114,7 +114,8 @@ describe('typed fields', () => {
   const integer = (value: string) => `portal.input_integer('{"n": ${value}}'::jsonb, 'n', 'Het aantal', 'The number', 0, 100)`;
   const numeric = (value: string) => `portal.input_numeric('{"n": ${value}}'::jsonb, 'n', 'Het budget', 'The budget', 0, 1000)`;
   const url = (value: string) => `portal.input_url('{"u": ${value}}'::jsonb, 'u', 'De link', 'The link')`;
-  const choice = (value: string) => `portal.input_choice('{"c": ${value}}'::jsonb, 'c', 'De status', 'The status', portal.enum_values('portal.promise_status'))`;
+  const choice = (value: string) =>
+    `portal.input_choice('{"c": ${value}}'::jsonb, 'c', 'De status', 'The status', portal.enum_values('portal.promise_status'))`;
 
   it('accepts well-formed values', async () => {
     expect(await run(date('"2026-02-28"'))).toEqual({ ok: true, value: new Date('2026-02-28T00:00:00Z') });
@@ -134,7 +135,12 @@ describe('typed fields', () => {
     ['a time without a zone', stamp('"2026-03-01T19:30"'), 't', 'Het begin is geen geldige datum en tijd.'],
     ['a fraction for a whole number', integer('1.5'), 'n', 'Het aantal moet een heel getal zijn van 0 tot en met 100.'],
     ['a number out of range', integer('101'), 'n', 'Het aantal moet een heel getal zijn van 0 tot en met 100.'],
-    ['three decimals', numeric('"1,005"'), 'n', 'Het budget moet een getal zijn van 0 tot en met 1000, met hoogstens twee cijfers achter de komma.'],
+    [
+      'three decimals',
+      numeric('"1,005"'),
+      'n',
+      'Het budget moet een getal zijn van 0 tot en met 1000, met hoogstens twee cijfers achter de komma.',
+    ],
     ['a javascript: link', url('"javascript:alert(1)"'), 'u', 'De link moet een webadres zijn dat begint met https:// of http://.'],
     ['a data: link', url('"data:text/html,<script>x</script>"'), 'u', 'De link moet een webadres zijn dat begint met https:// of http://.'],
     ['an unknown status', choice('"vergeten"'), 'c', 'Kies een geldige waarde voor de status.'],
@@ -167,10 +173,17 @@ describe('check_version', () => {
 });
 
 describe('the shared answers of the write functions', () => {
-  it('conflict is a 409 on updated_at, record_missing a 404, in the caller\'s language', async () => {
-    expect(refusal(await run('portal.conflict()'))).toMatchObject({ code: 'PT409', hint: 'updated_at', message: expect.stringMatching(/^Iemand anders/) });
+  it("conflict is a 409 on updated_at, record_missing a 404, in the caller's language", async () => {
+    expect(refusal(await run('portal.conflict()'))).toMatchObject({
+      code: 'PT409',
+      hint: 'updated_at',
+      message: expect.stringMatching(/^Iemand anders/),
+    });
     expect(refusal(await run('portal.conflict()', { language: 'en' })).message).toMatch(/^Someone else changed this/);
-    expect(refusal(await run('portal.record_missing()'))).toMatchObject({ code: 'PT404', message: 'Dit onderdeel bestaat niet, of het hoort niet bij dit project.' });
+    expect(refusal(await run('portal.record_missing()'))).toMatchObject({
+      code: 'PT404',
+      message: 'Dit onderdeel bestaat niet, of het hoort niet bij dit project.',
+    });
   });
 
   it('propose_revision, which replaced may_change: any staff member of the organisation, an editor too, proposes a change of a published record, which the row does not take', async () => {
@@ -185,12 +198,31 @@ describe('the shared answers of the write functions', () => {
       ['editor', `${publishedTitle} = (select content ->> 'title' from portal.record_versions where record_id = ${lesson})`],
       ['editor', `(select contributors::text[] from portal.revisions where kind = 'lesson' and record_id = ${lesson})`],
       // Saved back to the published words, there is nothing left to approve.
-      ['editor', propose(`jsonb_build_object('title', ${publishedTitle}, 'lesson', (select lesson from portal.lessons where id = ${lesson}))`)],
+      [
+        'editor',
+        propose(`jsonb_build_object('title', ${publishedTitle}, 'lesson', (select lesson from portal.lessons where id = ${lesson}))`),
+      ],
       ['editor', `(select count(*)::int from portal.revisions where record_id = ${lesson})`],
     ]);
-    expect(editor).toMatchObject({ ok: true, value: { title: 'Een nieuwe titel', publication: 'published', pending: { state: 'draft', changed_fields: ['title'], i_wrote: true, may_approve: false } } });
-    expect((editor as { value: { pending: { published: { title: string } } } }).value.pending.published.title).toMatch(/^td-lesson-published-title/);
-    expect(approver).toMatchObject({ ok: true, value: { title: 'Een nieuwe titel', lesson: 'Een nieuwe les', pending: { changed_fields: ['lesson', 'title'], i_wrote: true, may_approve: false } } });
+    expect(editor).toMatchObject({
+      ok: true,
+      value: {
+        title: 'Een nieuwe titel',
+        publication: 'published',
+        pending: { state: 'draft', changed_fields: ['title'], i_wrote: true, may_approve: false },
+      },
+    });
+    expect((editor as { value: { pending: { published: { title: string } } } }).value.pending.published.title).toMatch(
+      /^td-lesson-published-title/,
+    );
+    expect(approver).toMatchObject({
+      ok: true,
+      value: {
+        title: 'Een nieuwe titel',
+        lesson: 'Een nieuwe les',
+        pending: { changed_fields: ['lesson', 'title'], i_wrote: true, may_approve: false },
+      },
+    });
     expect(row).toEqual({ ok: true, value: true });
     expect(writers).toEqual({ ok: true, value: [ACTORS.editor.id, ACTORS.approver.id] });
     expect(back).toMatchObject({ ok: true, value: { pending: null } });
@@ -213,7 +245,11 @@ describe('the shared answers of the write functions', () => {
   it('input_phase takes a phase of the project and refuses one of another project on the field', async () => {
     const phase = (id: string, project: string) => `portal.input_phase('{"p": "${id}"}'::jsonb, 'p', 'De fase', 'The phase', '${project}')`;
     expect(await run(phase(OWN_PHASE, TESTPROJECT))).toEqual({ ok: true, value: OWN_PHASE });
-    expect(refusal(await run(phase(OWN_PHASE, ANDERPROJECT)))).toMatchObject({ code: '22023', hint: 'p', message: 'Kies een fase van dit project.' });
+    expect(refusal(await run(phase(OWN_PHASE, ANDERPROJECT)))).toMatchObject({
+      code: '22023',
+      hint: 'p',
+      message: 'Kies een fase van dit project.',
+    });
     expect(await run(`portal.input_phase('{}'::jsonb, 'p', 'De fase', 'The phase', '${TESTPROJECT}')`)).toEqual({ ok: true, value: null });
   });
 });
@@ -246,8 +282,21 @@ describe('workflow columns', () => {
   it('hides who wrote or approved a record, and what is not public yet about it, from anonymous readers, column by column', async () => {
     // Every kind residents see, the structure of a project included; the version markers and a withdrawal's
     // reason are public, the people behind the words and the moment an approval goes public are not.
-    const tables = ['projects', 'decisions', 'promises', 'council_moments', 'key_dates', 'lessons', 'updates',
-      'phases', 'people', 'project_people', 'handovers', 'groups_involved', 'input_themes'];
+    const tables = [
+      'projects',
+      'decisions',
+      'promises',
+      'council_moments',
+      'key_dates',
+      'lessons',
+      'updates',
+      'phases',
+      'people',
+      'project_people',
+      'handovers',
+      'groups_involved',
+      'input_themes',
+    ];
     for (const table of tables) {
       for (const column of ['author_id', 'approver_id', 'contributors', 'returned_reason', 'publish_at']) {
         const hidden = refusal(await run(`(select count(${column}) from portal.${table})`, { actor: 'anon' }));

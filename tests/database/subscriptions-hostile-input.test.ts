@@ -25,7 +25,12 @@ afterAll(async () => {
 
 type Json = Record<string, unknown>;
 const follow = (over: Json = {}): Json => ({
-  organisation: 'testdam', project: 'testproject', email: 'jan@voorbeeld.nl', language: 'nl', frequency: 'weekly', ...over,
+  organisation: 'testdam',
+  project: 'testproject',
+  email: 'jan@voorbeeld.nl',
+  language: 'nl',
+  frequency: 'weekly',
+  ...over,
 });
 const email = (address: unknown): Json => follow({ email: address });
 /** A token of the right form that no link ever carried: the refusal must come from the other field. */
@@ -69,7 +74,12 @@ const CASES: [string, string, unknown, string][] = [
   ['an IP literal', 'follow_project', email('jan@[127.0.0.1]'), 'email'],
   ['a bare IP address as domain', 'follow_project', email('jan@127.0.0.1'), 'email'],
   ['a local part of 65 characters', 'follow_project', email(`${'a'.repeat(65)}@voorbeeld.nl`), 'email'],
-  ['an address of 256 characters', 'follow_project', email(`${'j'.repeat(6)}@${'d'.repeat(60)}.${'e'.repeat(60)}.${'f'.repeat(60)}.${'g'.repeat(63)}.nl`), 'email'],
+  [
+    'an address of 256 characters',
+    'follow_project',
+    email(`${'j'.repeat(6)}@${'d'.repeat(60)}.${'e'.repeat(60)}.${'f'.repeat(60)}.${'g'.repeat(63)}.nl`),
+    'email',
+  ],
   ['an address of 10,000 characters', 'follow_project', email(`${'x'.repeat(10_000)}@voorbeeld.nl`), 'email'],
   // Addresses: attempts at more than one recipient, or at mail headers
   ['a header injection with CRLF and Bcc', 'follow_project', email('jan@voorbeeld.nl\r\nBcc: slachtoffer@voorbeeld.nl'), 'email'],
@@ -113,10 +123,37 @@ const CASES: [string, string, unknown, string][] = [
   ['a list as solution', 'follow_project', follow({ altcha: ['x'] }), 'altcha'],
   ['SQL as solution', 'follow_project', follow({ altcha: "'; update portal.deployment_settings set challenge_cost = 1; --" }), 'altcha'],
   ['a solution of a megabyte', 'follow_project', follow({ altcha: 'QUFB'.repeat(250_000) }), 'altcha'],
-  ['base64 of JSON nested deep', 'follow_project', follow({ altcha: Buffer.from(`${'['.repeat(60)}${']'.repeat(60)}`).toString('base64') }), 'altcha'],
-  ['base64 of a solution with strings for numbers', 'follow_project', follow({ altcha: Buffer.from(JSON.stringify({
-    challenge: { parameters: { algorithm: 'PBKDF2/SHA-256', cost: '1', expiresAt: '9999999999', keyLength: '32', keyPrefix: '0'.repeat(32), keySignature: '0'.repeat(64), nonce: '0'.repeat(32), salt: '0'.repeat(32) }, signature: '0'.repeat(64) },
-    solution: { counter: '1', derivedKey: '0'.repeat(64) } })).toString('base64') }), 'altcha'],
+  [
+    'base64 of JSON nested deep',
+    'follow_project',
+    follow({ altcha: Buffer.from(`${'['.repeat(60)}${']'.repeat(60)}`).toString('base64') }),
+    'altcha',
+  ],
+  [
+    'base64 of a solution with strings for numbers',
+    'follow_project',
+    follow({
+      altcha: Buffer.from(
+        JSON.stringify({
+          challenge: {
+            parameters: {
+              algorithm: 'PBKDF2/SHA-256',
+              cost: '1',
+              expiresAt: '9999999999',
+              keyLength: '32',
+              keyPrefix: '0'.repeat(32),
+              keySignature: '0'.repeat(64),
+              nonce: '0'.repeat(32),
+              salt: '0'.repeat(32),
+            },
+            signature: '0'.repeat(64),
+          },
+          solution: { counter: '1', derivedKey: '0'.repeat(64) },
+        }),
+      ).toString('base64'),
+    }),
+    'altcha',
+  ],
   ['base64 of invalid UTF-8', 'follow_project', follow({ altcha: Buffer.from([0xff, 0xfe, 0x7b, 0x7d]).toString('base64') }), 'altcha'],
   // The links in mails
   ['no token', 'confirm_subscription', {}, 'token'],
@@ -129,19 +166,33 @@ const CASES: [string, string, unknown, string][] = [
   ['a token with a space inside', 'delete_my_data', { token: `${'Q'.repeat(20)} ${'Q'.repeat(22)}` }, 'token'],
   ['a list as token', 'my_subscriptions', { token: [WELL_FORMED] }, 'token'],
   ['a subscription id that is a word', 'unsubscribe', { token: WELL_FORMED, subscription_id: 'alles' }, 'subscription_id'],
-  ['SQL in a subscription id', 'update_subscription', { token: WELL_FORMED, subscription_id: "00000000-0000-4000-8000-000000000001' or '1'='1", frequency: 'daily' }, 'subscription_id'],
+  [
+    'SQL in a subscription id',
+    'update_subscription',
+    { token: WELL_FORMED, subscription_id: "00000000-0000-4000-8000-000000000001' or '1'='1", frequency: 'daily' },
+    'subscription_id',
+  ],
   ['a frequency without a subscription', 'update_subscription', { token: WELL_FORMED, frequency: 'daily' }, 'subscription_id'],
-  ['a frequency that does not exist on the manage page', 'update_subscription', { token: WELL_FORMED, subscription_id: '00000000-0000-4000-8000-000000000001', frequency: 'never' }, 'frequency'],
+  [
+    'a frequency that does not exist on the manage page',
+    'update_subscription',
+    { token: WELL_FORMED, subscription_id: '00000000-0000-4000-8000-000000000001', frequency: 'never' },
+    'frequency',
+  ],
   ['a language that is not offered on the manage page', 'update_subscription', { token: WELL_FORMED, language: 'fr' }, 'language'],
 ];
 
 /** A fingerprint of every table these functions write: row count and content. */
 async function fingerprint(): Promise<string> {
   const tables = ['subscribers', 'subscriptions', 'subscriber_tokens', 'erased_tokens', 'mail_requests', 'outbox', 'spent_challenges'];
-  const parts = await Promise.all(tables.map(async (table) => {
-    const { rows } = await portal.db.query<{ f: string }>(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from portal.${table} t`);
-    return `${table}=${rows[0]?.f}`;
-  }));
+  const parts = await Promise.all(
+    tables.map(async (table) => {
+      const { rows } = await portal.db.query<{ f: string }>(
+        `select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as f from portal.${table} t`,
+      );
+      return `${table}=${rows[0]?.f}`;
+    }),
+  );
   return parts.join(' ');
 }
 

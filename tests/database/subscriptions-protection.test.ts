@@ -51,7 +51,13 @@ function resident(headers: Record<string, string> = {}): SupabaseClient {
   });
 }
 
-const follow = (over: Json = {}): Json => ({ organisation: 'testdam', project: 'testproject', email: 'jan@voorbeeld.nl', language: 'nl', ...over });
+const follow = (over: Json = {}): Json => ({
+  organisation: 'testdam',
+  project: 'testproject',
+  email: 'jan@voorbeeld.nl',
+  language: 'nl',
+  ...over,
+});
 
 /** follow_project with a fresh solved challenge, as the follow form sends it. */
 async function followAs(client: SupabaseClient, over: Json = {}): Promise<RpcOutcome> {
@@ -66,7 +72,9 @@ async function subscriberCount(email: string): Promise<number> {
 async function confirmToken(email: string): Promise<string> {
   const [mail] = await query<{ id: number }>(
     `select o.id::int as id from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
-     where s.email = $1 and o.kind = 'confirm' order by o.id desc limit 1`, [email]);
+     where s.email = $1 and o.kind = 'confirm' order by o.id desc limit 1`,
+    [email],
+  );
   const issued = await callStaff(service, 'issue_mail_token', { outbox_id: mail?.id });
   expect(issued.status, issued.message).toBe(200);
   return (issued.data as Json).token as string;
@@ -140,9 +148,14 @@ describe('limits nobody can turn against a resident', () => {
     expect(confirmed.data).toMatchObject({ all_projects: true });
     const [first] = await query<{ id: number }>(
       `select o.id::int as id from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
-       where s.email = $1 and o.kind = 'confirm' and o.project_id is not null order by o.id limit 1`, [victim]);
+       where s.email = $1 and o.kind = 'confirm' and o.project_id is not null order by o.id limit 1`,
+      [victim],
+    );
     const token = ((await callStaff(service, 'issue_mail_token', { outbox_id: first?.id })).data as Json).token;
-    expect((await callStaff(owner, 'confirm_subscription', { token })).data).toMatchObject({ already_confirmed: false, project: { slug: 'testproject' } });
+    expect((await callStaff(owner, 'confirm_subscription', { token })).data).toMatchObject({
+      already_confirmed: false,
+      project: { slug: 'testproject' },
+    });
   });
 
   it('the organisation sends at most its hourly number of confirmation mails, whoever asks, and says so plainly', async () => {
@@ -164,7 +177,7 @@ describe('limits nobody can turn against a resident', () => {
 });
 
 describe('the proof-of-work challenge (ALTCHA)', () => {
-  it('follow_challenge hands anyone a signed PBKDF2 challenge of the configured cost, which altcha-lib verifies with the database\'s keys', async () => {
+  it("follow_challenge hands anyone a signed PBKDF2 challenge of the configured cost, which altcha-lib verifies with the database's keys", async () => {
     await settings({ challenge_cost: 3, challenge_counter_max: 40 });
     const anon = resident();
     const { data, status } = await anon.rpc('follow_challenge', { input: {} });
@@ -173,20 +186,29 @@ describe('the proof-of-work challenge (ALTCHA)', () => {
     expect(challenge.parameters).toMatchObject({ algorithm: 'PBKDF2/SHA-256', cost: 3, keyLength: 32 });
     expect(challenge.parameters.expiresAt).toBeGreaterThan(Date.now() / 1000 + 500);
     expect(JSON.stringify(challenge)).not.toMatch(/secret/i);
-    const payload = JSON.parse(Buffer.from(await solveFollowChallenge(challenge), 'base64').toString('utf8')) as { solution: { counter: number; derivedKey: string } };
+    const payload = JSON.parse(Buffer.from(await solveFollowChallenge(challenge), 'base64').toString('utf8')) as {
+      solution: { counter: number; derivedKey: string };
+    };
     // Deterministic: the counter the server chose, between half the maximum and the maximum.
     expect(payload.solution.counter).toBeGreaterThanOrEqual(20);
     expect(payload.solution.counter).toBeLessThanOrEqual(40);
     const [secrets] = await query<{ signature_secret: string; key_signature_secret: string }>('select * from portal.challenge_secrets');
     const verified = await verifySolution({
-      challenge, solution: payload.solution, deriveKey,
-      hmacSignatureSecret: secrets!.signature_secret, hmacKeySignatureSecret: secrets!.key_signature_secret,
+      challenge,
+      solution: payload.solution,
+      deriveKey,
+      hmacSignatureSecret: secrets!.signature_secret,
+      hmacKeySignatureSecret: secrets!.key_signature_secret,
     });
     expect(verified).toMatchObject({ verified: true, expired: false, invalidSignature: false, invalidSolution: false });
   });
 
   it('portal.pbkdf2_sha256 derives what node:crypto derives', async () => {
-    for (const [password, salt, iterations] of [[randomBytes(20), randomBytes(16), 1], [randomBytes(20), randomBytes(16), 2], [randomBytes(3), randomBytes(64), 1000]] as const) {
+    for (const [password, salt, iterations] of [
+      [randomBytes(20), randomBytes(16), 1],
+      [randomBytes(20), randomBytes(16), 2],
+      [randomBytes(3), randomBytes(64), 1000],
+    ] as const) {
       const [row] = await query<{ key: Uint8Array }>('select portal.pbkdf2_sha256($1, $2, $3) as key', [password, salt, iterations]);
       expect(Buffer.from(row!.key).toString('hex')).toBe(pbkdf2Sync(password, salt, iterations, 32, 'sha256').toString('hex'));
     }
@@ -195,7 +217,10 @@ describe('the proof-of-work challenge (ALTCHA)', () => {
   it('refuses a missing, malformed, tampered or wrong solution with 400 on field altcha, and stores nothing', async () => {
     const client = resident();
     const good = await solvedChallenge(client);
-    const doc = JSON.parse(Buffer.from(good, 'base64').toString('utf8')) as { challenge: Challenge; solution: { counter: number; derivedKey: string } };
+    const doc = JSON.parse(Buffer.from(good, 'base64').toString('utf8')) as {
+      challenge: Challenge;
+      solution: { counter: number; derivedKey: string };
+    };
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
     const flip = (hex: string) => (hex[0] === 'a' ? 'b' : 'a') + hex.slice(1);
     const cases: [string, unknown, RegExp][] = [
@@ -205,12 +230,27 @@ describe('the proof-of-work challenge (ALTCHA)', () => {
       ['not base64', '<script>alert(1)</script>', /klopt niet/],
       ['base64 of no JSON', Buffer.from('geen json').toString('base64'), /klopt niet/],
       ['a huge payload', 'A'.repeat(100_000), /klopt niet/],
-      ['a cheaper cost than signed', encode({ ...doc, challenge: { ...doc.challenge, parameters: { ...doc.challenge.parameters, cost: 1, keyPrefix: '00'.repeat(16) } } }), /klopt niet/],
-      ['a later expiry than signed', encode({ ...doc, challenge: { ...doc.challenge, parameters: { ...doc.challenge.parameters, expiresAt: 4102444800 } } }), /klopt niet/],
-      ['an extra parameter', encode({ ...doc, challenge: { ...doc.challenge, parameters: { ...doc.challenge.parameters, data: { a: 1 } } } }), /klopt niet/],
+      [
+        'a cheaper cost than signed',
+        encode({
+          ...doc,
+          challenge: { ...doc.challenge, parameters: { ...doc.challenge.parameters, cost: 1, keyPrefix: '00'.repeat(16) } },
+        }),
+        /klopt niet/,
+      ],
+      [
+        'a later expiry than signed',
+        encode({ ...doc, challenge: { ...doc.challenge, parameters: { ...doc.challenge.parameters, expiresAt: 4102444800 } } }),
+        /klopt niet/,
+      ],
+      [
+        'an extra parameter',
+        encode({ ...doc, challenge: { ...doc.challenge, parameters: { ...doc.challenge.parameters, data: { a: 1 } } } }),
+        /klopt niet/,
+      ],
       ['a wrong derived key', encode({ ...doc, solution: { ...doc.solution, derivedKey: flip(doc.solution.derivedKey) } }), /klopt niet/],
       ['no solution', encode({ challenge: doc.challenge }), /klopt niet/],
-      ['the widget\'s test mode', encode({ challenge: null, solution: null, test: true }), /klopt niet/],
+      ["the widget's test mode", encode({ challenge: null, solution: null, test: true }), /klopt niet/],
     ];
     for (const [name, altcha, message] of cases) {
       const input: Json = { ...follow({ email: 'geweigerd@voorbeeld.nl' }) };
@@ -231,7 +271,10 @@ describe('the proof-of-work challenge (ALTCHA)', () => {
     const typo = await callStaff(client, 'follow_project', { ...follow({ email: 'geen-adres' }), altcha });
     expect([typo.status, typo.hint]).toEqual([400, 'email']);
     expect((await callStaff(client, 'follow_project', { ...follow({ email: 'eenmaal@voorbeeld.nl' }), altcha })).status).toBe(200);
-    const replay = await callStaff(resident({ 'Accept-Language': 'en' }), 'follow_project', { ...follow({ email: 'andermaal@voorbeeld.nl' }), altcha });
+    const replay = await callStaff(resident({ 'Accept-Language': 'en' }), 'follow_project', {
+      ...follow({ email: 'andermaal@voorbeeld.nl' }),
+      altcha,
+    });
     expect([replay.status, replay.hint]).toEqual([400, 'altcha']);
     expect(replay.message).toMatch(/already been used/);
     expect(await subscriberCount('andermaal@voorbeeld.nl')).toBe(0);
@@ -241,17 +284,33 @@ describe('the proof-of-work challenge (ALTCHA)', () => {
     const [secrets] = await query<{ signature_secret: string; key_signature_secret: string }>('select * from portal.challenge_secrets');
     const make = (expiresAt: number, signatureSecret = secrets!.signature_secret) =>
       createChallenge({
-        algorithm: 'PBKDF2/SHA-256', cost: 1, counter: 2, deriveKey, expiresAt,
-        hmacSignatureSecret: signatureSecret, hmacKeySignatureSecret: secrets!.key_signature_secret,
+        algorithm: 'PBKDF2/SHA-256',
+        cost: 1,
+        counter: 2,
+        deriveKey,
+        expiresAt,
+        hmacSignatureSecret: signatureSecret,
+        hmacKeySignatureSecret: secrets!.key_signature_secret,
       });
     const now = Math.floor(Date.now() / 1000);
     // Made as the database makes them (altcha-lib with the same keys): accepted while it is valid.
-    expect((await callStaff(resident(), 'follow_project', { ...follow({ email: 'geldig@voorbeeld.nl' }), altcha: await solveFollowChallenge(await make(now + 60)) })).status).toBe(200);
-    const expired = await callStaff(resident(), 'follow_project', { ...follow({ email: 'verlopen@voorbeeld.nl' }), altcha: await solveFollowChallenge(await make(now - 1)) });
+    expect(
+      (
+        await callStaff(resident(), 'follow_project', {
+          ...follow({ email: 'geldig@voorbeeld.nl' }),
+          altcha: await solveFollowChallenge(await make(now + 60)),
+        })
+      ).status,
+    ).toBe(200);
+    const expired = await callStaff(resident(), 'follow_project', {
+      ...follow({ email: 'verlopen@voorbeeld.nl' }),
+      altcha: await solveFollowChallenge(await make(now - 1)),
+    });
     expect([expired.status, expired.hint]).toEqual([400, 'altcha']);
     expect(expired.message).toMatch(/verlopen/);
     const forged = await callStaff(resident(), 'follow_project', {
-      ...follow({ email: 'vervalst@voorbeeld.nl' }), altcha: await solveFollowChallenge(await make(now + 60, randomBytes(32).toString('hex'))),
+      ...follow({ email: 'vervalst@voorbeeld.nl' }),
+      altcha: await solveFollowChallenge(await make(now + 60, randomBytes(32).toString('hex'))),
     });
     expect([forged.status, forged.hint]).toEqual([400, 'altcha']);
   });
@@ -295,7 +354,10 @@ describe('deployment settings', () => {
       const refused = await callStaff(service, 'update_deployment_settings', input);
       expect([refused.status, refused.hint], JSON.stringify(input)).toEqual([400, field]);
     }
-    expect((await callStaff(service, 'update_deployment_settings', {})).data).toMatchObject({ confirmations_per_hour: 500, trusted_proxies: 2 });
+    expect((await callStaff(service, 'update_deployment_settings', {})).data).toMatchObject({
+      confirmations_per_hour: 500,
+      trusted_proxies: 2,
+    });
   });
 
   it('tells the operator which source their own request counts as, to check trusted_proxies with', async () => {
@@ -316,10 +378,13 @@ describe('links that stay few and work once', () => {
     const confirmed = await callStaff(client, 'confirm_subscription', { token: confirm });
     const manage = (confirmed.data as Json).manage_token as string;
     const hash = (token: string) => createHash('sha256').update(token).digest();
-    const stored = async (token: string) => (await query('select 1 from portal.subscriber_tokens where token_hash = $1', [hash(token)])).length;
+    const stored = async (token: string) =>
+      (await query('select 1 from portal.subscriber_tokens where token_hash = $1', [hash(token)])).length;
     const old = await confirmToken('opruimen@voorbeeld.nl');
     await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '31 days' where token_hash = $1`, [hash(old)]);
-    await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '1 minute' where token_hash = $1`, [hash(confirm)]);
+    await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '1 minute' where token_hash = $1`, [
+      hash(confirm),
+    ]);
     await portal.db.query(`update portal.spent_challenges set expires_at = now() - interval '1 minute'`);
 
     const purged = await callStaff(service, 'purge_unconfirmed', {});

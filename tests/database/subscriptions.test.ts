@@ -24,8 +24,12 @@ afterAll(async () => {
 type Json = Record<string, unknown>;
 /** Every table of subscriber data, with a column an update could set. */
 const SUBSCRIBER_TABLES: Record<string, string> = {
-  subscribers: 'email', subscriptions: 'frequency', subscriber_tokens: 'expires_at', erased_tokens: 'expires_at',
-  mail_requests: 'requested_at', outbox: 'status',
+  subscribers: 'email',
+  subscriptions: 'frequency',
+  subscriber_tokens: 'expires_at',
+  erased_tokens: 'expires_at',
+  mail_requests: 'requested_at',
+  outbox: 'status',
 };
 
 let sourceCounter = 0;
@@ -47,7 +51,12 @@ async function call(client: SupabaseClient, name: string, input: Record<string, 
 }
 
 const follow = (over: Json = {}): Json => ({
-  organisation: 'testdam', project: 'testproject', email: 'jan@voorbeeld.nl', language: 'nl', frequency: 'weekly', ...over,
+  organisation: 'testdam',
+  project: 'testproject',
+  email: 'jan@voorbeeld.nl',
+  language: 'nl',
+  frequency: 'weekly',
+  ...over,
 });
 
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -58,7 +67,9 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 async function latestMail(email: string): Promise<{ id: number; kind: string; subscription_id: string; payload: Json } | undefined> {
   const rows = await query<{ id: number; kind: string; subscription_id: string; payload: Json }>(
     `select o.id::int as id, o.kind, o.subscription_id, o.payload from portal.outbox o
-     join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 order by o.id desc limit 1`, [email]);
+     join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 order by o.id desc limit 1`,
+    [email],
+  );
   return rows[0];
 }
 
@@ -89,17 +100,25 @@ async function confirmedManageToken(email: string, over: Json = {}): Promise<str
 describe('follow, confirm, unsubscribe', () => {
   it('follow writes one confirmation mail, the worker gets a token, the link confirms, the manage link unsubscribes', async () => {
     const email = 'lotte@voorbeeld.nl';
-    const followed = await call(resident(), 'follow_project', follow({ email: '  Lotte@Voorbeeld.NL ', participate: true, group_name: 'Oost' }));
+    const followed = await call(
+      resident(),
+      'follow_project',
+      follow({ email: '  Lotte@Voorbeeld.NL ', participate: true, group_name: 'Oost' }),
+    );
     expect(followed.status).toBe(200);
     expect(followed.data).toMatchObject({ status: 'check_your_mail' });
 
     // Stored normalised, pending, with one confirmation mail that holds neither the address nor a token.
     const subs = await query<{ confirmed_at: string | null; frequency: string; participate: boolean; group_name: string }>(
       `select x.confirmed_at, x.frequency, x.participate, x.group_name from portal.subscriptions x
-       join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
+       join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`,
+      [email],
+    );
     expect(subs).toEqual([{ confirmed_at: null, frequency: 'weekly', participate: true, group_name: 'Oost' }]);
     const mails = await query<{ kind: string; status: string; row: string }>(
-      `select o.kind, o.status, o::text as row from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1`, [email]);
+      `select o.kind, o.status, o::text as row from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1`,
+      [email],
+    );
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ kind: 'confirm', status: 'pending' });
     expect(mails[0]?.row).not.toContain('lotte');
@@ -108,19 +127,30 @@ describe('follow, confirm, unsubscribe', () => {
     const token = await tokenForMail(mail?.id ?? -1);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     // Only the sha256 is stored; the token itself is nowhere in the database.
-    const stored = await query<{ purpose: string; row: string }>(`select purpose, t::text as row from portal.subscriber_tokens t where token_hash = $1`,
-      [createHash('sha256').update(token).digest()]);
+    const stored = await query<{ purpose: string; row: string }>(
+      `select purpose, t::text as row from portal.subscriber_tokens t where token_hash = $1`,
+      [createHash('sha256').update(token).digest()],
+    );
     expect(stored).toHaveLength(1);
     expect(stored[0]?.purpose).toBe('confirm');
     const everywhere = await query<{ n: number }>(
-      `select count(*)::int as n from (select t::text as row from portal.subscriber_tokens t union all select o::text from portal.outbox o) r where strpos(r.row, $1) > 0`, [token]);
+      `select count(*)::int as n from (select t::text as row from portal.subscriber_tokens t union all select o::text from portal.outbox o) r where strpos(r.row, $1) > 0`,
+      [token],
+    );
     expect(everywhere[0]?.n).toBe(0);
 
     const confirmed = await call(resident(), 'confirm_subscription', { token });
     expect(confirmed.status).toBe(200);
-    expect(confirmed.data).toMatchObject({ status: 'confirmed', already_confirmed: false, all_projects: false, project: { slug: 'testproject' } });
+    expect(confirmed.data).toMatchObject({
+      status: 'confirmed',
+      already_confirmed: false,
+      all_projects: false,
+      project: { slug: 'testproject' },
+    });
     const confirmedAt = await query<{ confirmed: boolean }>(
-      `select x.confirmed_at is not null as confirmed from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
+      `select x.confirmed_at is not null as confirmed from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`,
+      [email],
+    );
     expect(confirmedAt).toEqual([{ confirmed: true }]);
     expect((await latestMail(email))?.kind).toBe('welcome');
 
@@ -134,7 +164,9 @@ describe('follow, confirm, unsubscribe', () => {
     const removed = await call(resident(), 'unsubscribe', { token: manage, subscription_id: subscriptions[0]?.id });
     expect(removed.status).toBe(200);
     expect(removed.data).toMatchObject({ status: 'unsubscribed', removed: 1 });
-    expect(await query(`select 1 from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email])).toHaveLength(0);
+    expect(
+      await query(`select 1 from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]),
+    ).toHaveLength(0);
   });
 
   it('answers the same whether the address is new, pending or confirmed, and a stranger cannot change a confirmed subscription', async () => {
@@ -148,7 +180,9 @@ describe('follow, confirm, unsubscribe', () => {
     expect(pending.data).toEqual(first.data);
     expect(known.data).toEqual(first.data);
     const subs = await query<{ frequency: string; group_name: string | null }>(
-      `select x.frequency, x.group_name from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
+      `select x.frequency, x.group_name from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`,
+      [email],
+    );
     expect(subs).toEqual([{ frequency: 'daily', group_name: null }]);
   });
 
@@ -160,7 +194,10 @@ describe('follow, confirm, unsubscribe', () => {
     const overview = await call(resident(), 'my_subscriptions', { token: manage });
     const subscriptions = (overview.data as { subscriptions: Json[] }).subscriptions;
     // Every project first, then the projects; the confirmation of one does not confirm the other.
-    expect(subscriptions.map((s) => [s.all_projects, s.confirmed])).toEqual([[true, true], [false, false]]);
+    expect(subscriptions.map((s) => [s.all_projects, s.confirmed])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
   });
 
   it('a draft project cannot be followed', async () => {
@@ -176,22 +213,46 @@ describe('idempotent links', () => {
     const token = await followAndGetConfirmToken(email);
     const once = await call(resident(), 'confirm_subscription', { token });
     const [{ at: firstAt } = { at: '' }] = await query<{ at: string }>(
-      `select x.confirmed_at::text as at from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
-    const tokensAfterFirst = await query(`select 1 from portal.subscriber_tokens t join portal.subscribers s on s.id = t.subscriber_id where s.email = $1`, [email]);
+      `select x.confirmed_at::text as at from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`,
+      [email],
+    );
+    const tokensAfterFirst = await query(
+      `select 1 from portal.subscriber_tokens t join portal.subscribers s on s.id = t.subscriber_id where s.email = $1`,
+      [email],
+    );
     const twice = await call(resident(), 'confirm_subscription', { token });
     const thrice = await call(resident(), 'confirm_subscription', { token });
     expect([once.status, twice.status, thrice.status]).toEqual([200, 200, 200]);
-    expect(once.data).toMatchObject({ status: 'confirmed', already_confirmed: false, manage_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+    expect(once.data).toMatchObject({
+      status: 'confirmed',
+      already_confirmed: false,
+      manage_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
     // A replayed link (a second click, a mail scanner, someone who finds the link later) mints no manage link.
-    expect(twice.data).toMatchObject({ status: 'confirmed', already_confirmed: true, manage_token: null, project: { slug: 'testproject' } });
+    expect(twice.data).toMatchObject({
+      status: 'confirmed',
+      already_confirmed: true,
+      manage_token: null,
+      project: { slug: 'testproject' },
+    });
     expect(thrice.data).toEqual(twice.data);
     expect((twice.data as Json).message).toMatch(/volgt dit al/);
-    expect(await query(`select 1 from portal.subscriber_tokens t join portal.subscribers s on s.id = t.subscriber_id where s.email = $1`, [email]))
-      .toHaveLength(tokensAfterFirst.length);
+    expect(
+      await query(`select 1 from portal.subscriber_tokens t join portal.subscribers s on s.id = t.subscriber_id where s.email = $1`, [
+        email,
+      ]),
+    ).toHaveLength(tokensAfterFirst.length);
     const [{ at: secondAt } = { at: '' }] = await query<{ at: string }>(
-      `select x.confirmed_at::text as at from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
+      `select x.confirmed_at::text as at from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`,
+      [email],
+    );
     expect(secondAt).toBe(firstAt);
-    expect(await query(`select 1 from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 and o.kind = 'welcome'`, [email])).toHaveLength(1);
+    expect(
+      await query(
+        `select 1 from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 and o.kind = 'welcome'`,
+        [email],
+      ),
+    ).toHaveLength(1);
   });
 
   it('a second confirmation link of a confirmed subscription confirms nothing new, but its first use opens the manage page', async () => {
@@ -201,7 +262,10 @@ describe('idempotent links', () => {
     expect((await call(resident(), 'confirm_subscription', { token: first })).data).toMatchObject({ already_confirmed: false });
     const other = await call(resident(), 'confirm_subscription', { token: second });
     expect(other.data).toMatchObject({ already_confirmed: true, manage_token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
-    expect((await call(resident(), 'confirm_subscription', { token: second })).data).toMatchObject({ already_confirmed: true, manage_token: null });
+    expect((await call(resident(), 'confirm_subscription', { token: second })).data).toMatchObject({
+      already_confirmed: true,
+      manage_token: null,
+    });
   });
 
   it('unsubscribing twice is fine: the second time removes nothing', async () => {
@@ -220,7 +284,9 @@ describe('idempotent links', () => {
     const email = 'spijt@voorbeeld.nl';
     const token = await followAndGetConfirmToken(email);
     const [subscription] = await query<{ id: string }>(
-      `select x.id from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
+      `select x.id from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`,
+      [email],
+    );
     await portal.db.query(`delete from portal.subscriptions where id = $1`, [subscription?.id]);
     const refused = await call(resident(), 'confirm_subscription', { token });
     expect(refused.status).toBe(404);
@@ -251,15 +317,21 @@ describe('links that do not work', () => {
   it('an expired confirmation link is 410 with the way forward; an unknown one is 404', async () => {
     const email = 'laat@voorbeeld.nl';
     const token = await followAndGetConfirmToken(email);
-    await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '1 minute' where token_hash = $1`,
-      [createHash('sha256').update(token).digest()]);
+    await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '1 minute' where token_hash = $1`, [
+      createHash('sha256').update(token).digest(),
+    ]);
     const expired = await call(resident(), 'confirm_subscription', { token });
     expect(expired.status).toBe(410);
     expect(expired.code).toBe('PT410');
     expect(expired.message).toMatch(/opnieuw aan/);
     const english = await call(resident({ 'Accept-Language': 'en' }), 'confirm_subscription', { token });
     expect(english.message).toMatch(/sign up again/);
-    expect(await query(`select 1 from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1 and x.confirmed_at is not null`, [email])).toHaveLength(0);
+    expect(
+      await query(
+        `select 1 from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1 and x.confirmed_at is not null`,
+        [email],
+      ),
+    ).toHaveLength(0);
 
     const unknown = await call(resident(), 'confirm_subscription', { token: 'A'.repeat(43) });
     expect(unknown.status).toBe(404);
@@ -275,16 +347,21 @@ describe('links that do not work', () => {
 
   it('an expired manage link is 410 and changes nothing', async () => {
     const manage = await confirmedManageToken('oud@voorbeeld.nl');
-    await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '1 minute' where token_hash = $1`,
-      [createHash('sha256').update(manage).digest()]);
+    await portal.db.query(`update portal.subscriber_tokens set expires_at = now() - interval '1 minute' where token_hash = $1`, [
+      createHash('sha256').update(manage).digest(),
+    ]);
     const refused = await call(resident(), 'unsubscribe', { token: manage });
     expect(refused.status).toBe(410);
-    expect(await query(`select 1 from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = 'oud@voorbeeld.nl'`)).toHaveLength(1);
+    expect(
+      await query(
+        `select 1 from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = 'oud@voorbeeld.nl'`,
+      ),
+    ).toHaveLength(1);
   });
 });
 
 describe('the manage page', () => {
-  it('shows only the holder\'s own subscriptions, and changes frequency and language', async () => {
+  it("shows only the holder's own subscriptions, and changes frequency and language", async () => {
     const mine = await confirmedManageToken('mijn@voorbeeld.nl');
     await confirmedManageToken('ander@voorbeeld.nl');
     const overview = await call(resident(), 'my_subscriptions', { token: mine });
@@ -293,12 +370,18 @@ describe('the manage page', () => {
     expect(overview.data).toMatchObject({ email: 'mijn@voorbeeld.nl', language: 'nl', organisation: { slug: 'testdam' } });
 
     const own = (overview.data as { subscriptions: Json[] }).subscriptions[0]?.id;
-    const changed = await call(resident(), 'update_subscription', { token: mine, subscription_id: own, frequency: 'daily', language: 'en' });
+    const changed = await call(resident(), 'update_subscription', {
+      token: mine,
+      subscription_id: own,
+      frequency: 'daily',
+      language: 'en',
+    });
     expect(changed.status).toBe(200);
     expect(changed.data).toMatchObject({ language: 'en', subscriptions: [{ id: own, frequency: 'daily' }] });
 
     const [other] = await query<{ id: string }>(
-      `select x.id from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = 'ander@voorbeeld.nl'`);
+      `select x.id from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = 'ander@voorbeeld.nl'`,
+    );
     const foreign = await call(resident(), 'update_subscription', { token: mine, subscription_id: other?.id, frequency: 'immediate' });
     expect(foreign.status).toBe(404);
     const notRemoved = await call(resident(), 'unsubscribe', { token: mine, subscription_id: other?.id });
@@ -314,7 +397,9 @@ describe('forgetting addresses nobody confirmed', () => {
     const age = `update portal.subscriptions set created_at = now() - interval '9 days' where subscriber_id in
       (select id from portal.subscribers where email in ('nooit@voorbeeld.nl', 'wel@voorbeeld.nl'))`;
     await portal.db.query(age);
-    await portal.db.query(`update portal.subscribers set created_at = now() - interval '9 days' where email in ('nooit@voorbeeld.nl', 'wel@voorbeeld.nl')`);
+    await portal.db.query(
+      `update portal.subscribers set created_at = now() - interval '9 days' where email in ('nooit@voorbeeld.nl', 'wel@voorbeeld.nl')`,
+    );
     // Still a valid confirmation link and a mail waiting: kept.
     expect((await call(service, 'purge_unconfirmed', {})).status).toBe(200);
     expect(await query(`select 1 from portal.subscribers where email = 'nooit@voorbeeld.nl'`)).toHaveLength(1);
@@ -343,7 +428,9 @@ describe('rate limits', () => {
     expect(refused.code).toBe('PT429');
     // The resident is told that the mails already sent do what they asked for.
     expect(refused.message).toMatch(/Klik op de link in een van die e-mails: die werkt 7 dagen/);
-    expect(await query(`select 1 from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1`, [email])).toHaveLength(3);
+    expect(
+      await query(`select 1 from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1`, [email]),
+    ).toHaveLength(3);
     // A day later the address may ask again.
     await portal.db.query(`update portal.mail_requests set requested_at = requested_at - interval '25 hours'`);
     expect((await call(resident(), 'follow_project', follow({ email }))).status).toBe(200);
@@ -368,7 +455,11 @@ describe('nobody but the mail worker reads an address', () => {
   it.each(ALL_ACTORS)('%s cannot select, insert, update or delete any subscriber table', async (actor) => {
     await confirmedManageToken(`zichtbaar-${actor.toLowerCase()}@voorbeeld.nl`);
     for (const [table, column] of Object.entries(SUBSCRIBER_TABLES)) {
-      for (const sql of [`select * from portal.${table}`, `delete from portal.${table}`, `update portal.${table} set ${column} = ${column}`]) {
+      for (const sql of [
+        `select * from portal.${table}`,
+        `delete from portal.${table}`,
+        `update portal.${table} set ${column} = ${column}`,
+      ]) {
         const outcome = await asActor(portal.db, actor, sql);
         expect(outcome.ok, `${actor}: ${sql}`).toBe(false);
         if (!outcome.ok) expect(outcome.code).toBe('42501');
@@ -383,11 +474,17 @@ describe('nobody but the mail worker reads an address', () => {
       await tx.query(`select set_config('role', 'service_role', true)`);
       const addresses = await tx.query(`select email, language from portal.subscribers`);
       expect(addresses.rows.length).toBeGreaterThan(0);
-      const claimed = await tx.query(`update portal.outbox set status = 'sending', locked_until = now() + interval '1 minute' where status = 'pending'`);
+      const claimed = await tx.query(
+        `update portal.outbox set status = 'sending', locked_until = now() + interval '1 minute' where status = 'pending'`,
+      );
       expect(claimed.affectedRows).toBeGreaterThan(0);
       await tx.rollback();
     });
-    for (const sql of ['select * from portal.subscriber_tokens', 'select * from portal.mail_requests', `update portal.outbox set payload = '{}'`]) {
+    for (const sql of [
+      'select * from portal.subscriber_tokens',
+      'select * from portal.mail_requests',
+      `update portal.outbox set payload = '{}'`,
+    ]) {
       let code = '';
       await portal.db.transaction(async (tx) => {
         await tx.query(`select set_config('role', 'service_role', true)`);
@@ -421,7 +518,9 @@ describe('nobody but the mail worker reads an address', () => {
     expect(counts.status).toBe(200);
     const truth = await query<{ confirmed: number; pending: number }>(
       `select count(*) filter (where confirmed_at is not null)::int as confirmed, count(*) filter (where confirmed_at is null)::int as pending
-       from portal.subscriptions where project_id = $1`, [TESTPROJECT]);
+       from portal.subscriptions where project_id = $1`,
+      [TESTPROJECT],
+    );
     expect(counts.data).toMatchObject({ confirmed: truth[0]?.confirmed, pending: truth[0]?.pending });
     const groups = (counts.data as { groups: { group_name: string; confirmed: number; pending: number }[] }).groups;
     expect(groups.find((g) => g.group_name.toLowerCase() === 'noord')).toMatchObject({ confirmed: 2 });

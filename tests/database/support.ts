@@ -148,8 +148,20 @@ export interface FollowerOptions {
  * A subscriber with one subscription, written as the owner (the follow and confirm functions have their own
  * tests): returns the ids. Calling it again for the same address adds a subscription to the same subscriber.
  */
-export async function addFollower(db: PGlite, email: string, options: FollowerOptions = {}): Promise<{ subscriber: string; subscription: string }> {
-  const { organisation = TESTDAM, project = TESTPROJECT, frequency = 'immediate', confirmed = true, language = 'nl', participate = false, groupName = null } = options;
+export async function addFollower(
+  db: PGlite,
+  email: string,
+  options: FollowerOptions = {},
+): Promise<{ subscriber: string; subscription: string }> {
+  const {
+    organisation = TESTDAM,
+    project = TESTPROJECT,
+    frequency = 'immediate',
+    confirmed = true,
+    language = 'nl',
+    participate = false,
+    groupName = null,
+  } = options;
   const { rows } = await db.query<{ subscriber: string; subscription: string }>(
     `with s as (
        insert into portal.subscribers (organisation_id, email, language) values ($1, $2, $5)
@@ -157,7 +169,8 @@ export async function addFollower(db: PGlite, email: string, options: FollowerOp
      insert into portal.subscriptions (subscriber_id, project_id, frequency, confirmed_at, participate, group_name)
      select s.id, $3, $4::portal.mail_frequency, case when $6 then now() end, $7, $8 from s
      returning subscriber_id as subscriber, id as subscription`,
-    [organisation, email, project, frequency, language, confirmed, participate, groupName]);
+    [organisation, email, project, frequency, language, confirmed, participate, groupName],
+  );
   const row = rows[0];
   if (!row) throw new Error(`Could not add follower ${email}`);
   return row;
@@ -171,7 +184,9 @@ export async function fanOutNotices(db: PGlite, limit = 10_000): Promise<number>
   let added = 0;
   for (;;) {
     const { rows } = await db.query<{ step: { notice_id: number | null; added: number } }>(
-      `select public.fan_out_notices(jsonb_build_object('limit', $1::int)) as step`, [limit]);
+      `select public.fan_out_notices(jsonb_build_object('limit', $1::int)) as step`,
+      [limit],
+    );
     const step = rows[0]?.step;
     if (!step || step.notice_id === null) return added;
     added += step.added;

@@ -49,7 +49,17 @@ async function ledgerLength(): Promise<number> {
 
 /** Everything a save could write, as one digest: any stored change alters it. */
 async function digest(): Promise<string> {
-  const tables = ['projects', 'people', 'updates', 'decisions', 'input_responses', 'promises', 'promise_status_changes', 'council_moments', 'revisions'];
+  const tables = [
+    'projects',
+    'people',
+    'updates',
+    'decisions',
+    'input_responses',
+    'promises',
+    'promise_status_changes',
+    'council_moments',
+    'revisions',
+  ];
   const parts = tables.map((t) => `(select coalesce(md5(string_agg(r::text, '|' order by r::text)), '') from portal.${t} r)`);
   const { rows } = await portal.db.query<{ digest: string }>(`select concat_ws(',', ${parts.join(', ')}) as digest`);
   return rows[0]?.digest ?? '';
@@ -57,8 +67,12 @@ async function digest(): Promise<string> {
 
 describe('which fields have an English version', () => {
   it('are the same in the database and in src/lib/records/kinds.ts, and each is a text column of the kind', async () => {
-    const { rows } = await portal.db.query<{ kind: PublishableKind; table_name: string; translatable_fields: Record<string, number>; content_fields: string[] }>(
-      'select kind, table_name, translatable_fields, content_fields from portal.publishable_kinds order by kind');
+    const { rows } = await portal.db.query<{
+      kind: PublishableKind;
+      table_name: string;
+      translatable_fields: Record<string, number>;
+      content_fields: string[];
+    }>('select kind, table_name, translatable_fields, content_fields from portal.publishable_kinds order by kind');
     expect(rows.map((row) => row.kind).sort()).toEqual([...publishableKinds].sort());
     for (const row of rows) {
       expect(row.translatable_fields, row.kind).toEqual(translatableFields[row.kind]);
@@ -66,7 +80,9 @@ describe('which fields have an English version', () => {
       expect(row.content_fields.includes('translations'), row.kind).toBe(hasText);
       expect([...contentFields[row.kind].fields].includes('translations'), row.kind).toBe(hasText);
       const { rows: columns } = await portal.db.query<{ column_name: string; data_type: string }>(
-        `select column_name, data_type from information_schema.columns where table_schema = 'portal' and table_name = $1`, [row.table_name]);
+        `select column_name, data_type from information_schema.columns where table_schema = 'portal' and table_name = $1`,
+        [row.table_name],
+      );
       const types = new Map(columns.map((column) => [column.column_name, column.data_type]));
       expect(types.get('translations'), row.kind).toBe(hasText ? 'jsonb' : undefined);
       for (const field of Object.keys(row.translatable_fields)) {
@@ -80,7 +96,9 @@ describe('which fields have an English version', () => {
 describe('records without English', () => {
   it('have the public content they had before English versions existed: no translations key, so old ledger hashes hold', async () => {
     const { rows } = await portal.db.query<{ kind: string; content: Record<string, unknown> }>(
-      `select v.kind, v.content from portal.record_versions v where v.organisation_id = $1`, [TESTDAM]);
+      `select v.kind, v.content from portal.record_versions v where v.organisation_id = $1`,
+      [TESTDAM],
+    );
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) expect(Object.keys(row.content), row.kind).not.toContain('translations');
     // The verifier computes the same hash from what a page shows, with translations {} as the API gives them.
@@ -88,7 +106,9 @@ describe('records without English', () => {
     const update = document['updates']!.find((row) => row.id === PUBLISHED_UPDATE)!;
     expect(update['translations']).toEqual({});
     const { rows: hashes } = await portal.db.query<{ content_hash: string }>(
-      `select l.event ->> 'content_hash' as content_hash from portal.ledger l where l.event ->> 'record_id' = $1 order by l.seq desc limit 1`, [PUBLISHED_UPDATE]);
+      `select l.event ->> 'content_hash' as content_hash from portal.ledger l where l.event ->> 'record_id' = $1 order by l.seq desc limit 1`,
+      [PUBLISHED_UPDATE],
+    );
     expect(contentHash(contentOf('update', update))).toBe(hashes[0]?.content_hash);
   });
 });
@@ -98,7 +118,9 @@ describe('an English version of a published record', () => {
     const row = await staffRow('updates', PUBLISHED_UPDATE);
     const ledgerBefore = await ledgerLength();
     const saved = await callOk(as.editor, 'staff_save_update', {
-      ...row, project_id: TESTPROJECT, updated_at: row.updated_at,
+      ...row,
+      project_id: TESTPROJECT,
+      updated_at: row.updated_at,
       translations: { en: { title: '  News in English  ', body_md: 'The **English** text.' } },
     });
     expect(saved['translations']).toEqual({ en: { title: 'News in English', body_md: 'The **English** text.' } });
@@ -116,7 +138,9 @@ describe('an English version of a published record', () => {
     expect(shown['translations']).toEqual({ en: { title: 'News in English', body_md: 'The **English** text.' } });
     expect(await ledgerLength()).toBe(ledgerBefore + 1);
     const { rows } = await portal.db.query<{ content: Record<string, unknown>; content_hash: string; event: string }>(
-      `select v.content, v.content_hash, v.event from portal.record_versions v where v.record_id = $1 order by v.ledger_seq desc limit 1`, [PUBLISHED_UPDATE]);
+      `select v.content, v.content_hash, v.event from portal.record_versions v where v.record_id = $1 order by v.ledger_seq desc limit 1`,
+      [PUBLISHED_UPDATE],
+    );
     expect(rows[0]?.event).toBe('revision');
     expect(rows[0]?.content['translations']).toEqual({ en: { title: 'News in English', body_md: 'The **English** text.' } });
     // The page's words, hashed as verify-ledger hashes them, are the ledger's.
@@ -126,19 +150,25 @@ describe('an English version of a published record', () => {
   it('of a promise status change goes into the public history with the change, after approval', async () => {
     const promise = await staffRow('promises', PUBLISHED_PROMISE);
     const asked = await callOk(as.editor, 'staff_change_promise_status', {
-      project_id: TESTPROJECT, promise_id: PUBLISHED_PROMISE, status: promise['status'] === 'kept' ? 'in_progress' : 'kept',
-      changed_by: 'Projectleider', explanation: 'Gedaan.', translations: { en: { explanation: 'Done.', changed_by: 'Project lead' } },
+      project_id: TESTPROJECT,
+      promise_id: PUBLISHED_PROMISE,
+      status: promise['status'] === 'kept' ? 'in_progress' : 'kept',
+      changed_by: 'Projectleider',
+      explanation: 'Gedaan.',
+      translations: { en: { explanation: 'Done.', changed_by: 'Project lead' } },
     });
     expect((asked['pending_status'] as Row)['translations']).toEqual({ en: { explanation: 'Done.', changed_by: 'Project lead' } });
     await callOk(as.approver, 'staff_approve', { kind: 'promise_status', id: PUBLISHED_PROMISE, project_id: TESTPROJECT });
-    const history = ((await timeline())['promises']!.find((p) => p.id === PUBLISHED_PROMISE)!['history'] as Row[]);
+    const history = (await timeline())['promises']!.find((p) => p.id === PUBLISHED_PROMISE)!['history'] as Row[];
     expect(history.at(-1)?.['translations']).toEqual({ en: { explanation: 'Done.', changed_by: 'Project lead' } });
   });
 
   it("of a decision's answer to a theme is kept as responses.<theme id>", async () => {
     const decision = await staffRow('decisions', PUBLISHED_DECISION);
     const saved = await callOk(as.editor, 'staff_save_decision', {
-      ...decision, project_id: TESTPROJECT, translations: { en: { [`responses.${THEME_ONE}`]: 'We planted trees.', title: 'Trees' } },
+      ...decision,
+      project_id: TESTPROJECT,
+      translations: { en: { [`responses.${THEME_ONE}`]: 'We planted trees.', title: 'Trees' } },
     });
     expect(saved['translations']).toEqual({ en: { [`responses.${THEME_ONE}`]: 'We planted trees.', title: 'Trees' } });
     expect(saved['pending']).toMatchObject({ changed_fields: ['translations'] });
@@ -148,13 +178,25 @@ describe('an English version of a published record', () => {
 describe('an English version of a draft', () => {
   it('is saved with it in place, and removed again with null or blank text', async () => {
     const row = await staffRow('updates', DRAFT_UPDATE);
-    const saved = await callOk(as.editor, 'staff_save_update', { ...row, project_id: TESTPROJECT, translations: { en: { title: 'Draft in English' } } });
+    const saved = await callOk(as.editor, 'staff_save_update', {
+      ...row,
+      project_id: TESTPROJECT,
+      translations: { en: { title: 'Draft in English' } },
+    });
     expect(saved['translations']).toEqual({ en: { title: 'Draft in English' } });
     expect(saved['pending']).toBeNull();
-    const cleared = await callOk(as.editor, 'staff_save_update', { ...saved, project_id: TESTPROJECT, translations: { en: { title: '  ', body_md: null } } });
+    const cleared = await callOk(as.editor, 'staff_save_update', {
+      ...saved,
+      project_id: TESTPROJECT,
+      translations: { en: { title: '  ', body_md: null } },
+    });
     expect(cleared['translations']).toEqual({});
     // Absent keeps what is there.
-    const again = await callOk(as.editor, 'staff_save_update', { ...cleared, project_id: TESTPROJECT, translations: { en: { title: 'Back' } } });
+    const again = await callOk(as.editor, 'staff_save_update', {
+      ...cleared,
+      project_id: TESTPROJECT,
+      translations: { en: { title: 'Back' } },
+    });
     const { translations: _dropped, ...withoutTranslations } = again;
     const kept = await callOk(as.editor, 'staff_save_update', { ...withoutTranslations, project_id: TESTPROJECT, title: 'Nieuwe titel' });
     expect(kept['translations']).toEqual({ en: { title: 'Back' } });
@@ -177,17 +219,30 @@ describe('hostile English versions', () => {
     { name: 'a title of 201 characters', translations: { en: { title: 'a'.repeat(201) } }, hint: 'translations.en.title' },
     { name: 'a text of 20001 characters', translations: { en: { body_md: 'a'.repeat(20001) } }, hint: 'translations.en.body_md' },
     {
-      name: "an answer to a theme the decision does not answer", fn: 'staff_save_decision', hint: `translations.en.responses.${'6'.repeat(8)}-0000-4000-8000-000000000099`,
+      name: 'an answer to a theme the decision does not answer',
+      fn: 'staff_save_decision',
+      hint: `translations.en.responses.${'6'.repeat(8)}-0000-4000-8000-000000000099`,
       translations: { en: { [`responses.${'6'.repeat(8)}-0000-4000-8000-000000000099`]: 'x' } },
       input: async () => ({ ...(await staffRow('decisions', PUBLISHED_DECISION)), project_id: TESTPROJECT }),
     },
     {
-      name: 'an English version of an empty Dutch field', fn: 'staff_save_council_moment', hint: 'translations.en.outcome_summary',
+      name: 'an English version of an empty Dutch field',
+      fn: 'staff_save_council_moment',
+      hint: 'translations.en.outcome_summary',
       translations: { en: { outcome_summary: 'Adopted' } },
-      input: async () => ({ project_id: TESTPROJECT, meets_on: '2026-12-10', body: 'Gemeenteraad', agenda_item: 'Punt 7', proposal: 'Plan', outcome: 'pending' }),
+      input: async () => ({
+        project_id: TESTPROJECT,
+        meets_on: '2026-12-10',
+        body: 'Gemeenteraad',
+        agenda_item: 'Punt 7',
+        proposal: 'Plan',
+        outcome: 'pending',
+      }),
     },
     {
-      name: "an e-mail address on a person's card", fn: 'staff_save_person', hint: 'translations.en.job_title',
+      name: "an e-mail address on a person's card",
+      fn: 'staff_save_person',
+      hint: 'translations.en.job_title',
       translations: { en: { job_title: 'Contact jan@testdam.example' } },
       input: async () => {
         const project = await callOk(as.editor, 'staff_project', { project_id: TESTPROJECT });
@@ -215,7 +270,13 @@ describe('hostile English versions', () => {
   });
 
   it('residents cannot write them at all', async () => {
-    const outcome = await callStaff(as.anon, 'staff_save_update', { id: DRAFT_UPDATE, project_id: TESTPROJECT, title: 'x', body_md: 'y', translations: { en: { title: 'x' } } });
+    const outcome = await callStaff(as.anon, 'staff_save_update', {
+      id: DRAFT_UPDATE,
+      project_id: TESTPROJECT,
+      title: 'x',
+      body_md: 'y',
+      translations: { en: { title: 'x' } },
+    });
     expect([401, 403]).toContain(outcome.status);
   });
 });

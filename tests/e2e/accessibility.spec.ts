@@ -47,7 +47,10 @@ for (const type of pageTypes) {
         'href',
         pathFor({ page: 'openData' }, language),
       );
-      await expect(footerLinks.getByRole('link', { name: t.aboutSite.monitor })).toHaveAttribute('href', pathFor({ page: 'monitor' }, language));
+      await expect(footerLinks.getByRole('link', { name: t.aboutSite.monitor })).toHaveAttribute(
+        'href',
+        pathFor({ page: 'monitor' }, language),
+      );
 
       // The skip link is the first thing in the page and points at main.
       const first = page.locator('body a[href], body button, body input, body select, body summary').first();

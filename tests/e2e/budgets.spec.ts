@@ -73,11 +73,18 @@ test('every resident page stays within its weight budget, the heaviest included'
   console.log(['page'.padEnd(60), 'HTML', ' CSS', 'HTML+CSS', '  JS', 'of it later', 'proof of work'].join('\t'));
   for (const weight of weights) {
     console.log(
-      [weight.page.padEnd(60), kb(weight.html), kb(weight.css), kb(weight.html + weight.css), kb(weight.js), kb(weight.lazyJs), kb(weight.proofOfWork)].join('\t'),
+      [
+        weight.page.padEnd(60),
+        kb(weight.html),
+        kb(weight.css),
+        kb(weight.html + weight.css),
+        kb(weight.js),
+        kb(weight.lazyJs),
+        kb(weight.proofOfWork),
+      ].join('\t'),
     );
   }
-  const heaviest = (key: (weight: ResidentPageWeight) => number) =>
-    weights.reduce((a, b) => (key(b) > key(a) ? b : a));
+  const heaviest = (key: (weight: ResidentPageWeight) => number) => weights.reduce((a, b) => (key(b) > key(a) ? b : a));
   const projectPages = weights.filter(isProjectPage);
   const heaviestProject = projectPages.reduce((a, b) => (b.html + b.css > a.html + a.css ? b : a));
   console.log(

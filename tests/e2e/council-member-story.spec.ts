@@ -10,15 +10,19 @@ import { readTimelines } from './support/timelines.ts';
 
 const nl = dictionaryFor('nl');
 
-
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const firstParagraph = (text: string) => squash(paragraphs(text)[0] ?? '');
 
-test("a council member finds a project, the council's role in its current phase, the motion that changed it with the votes, and the promise to the council", async ({ page, baseURL }) => {
+test("a council member finds a project, the council's role in its current phase, the motion that changed it with the votes, and the promise to the council", async ({
+  page,
+  baseURL,
+}) => {
   const timelines = await readTimelines(baseURL ?? '');
   const found = timelines.flatMap((timeline) => {
     const phase = timeline.phases.find((candidate) => candidate.is_current === true);
-    const motion = timeline.motions.find((candidate) => candidate.phase_id === phase?.id && candidate.votes.length > 0 && candidate.reference !== null);
+    const motion = timeline.motions.find(
+      (candidate) => candidate.phase_id === phase?.id && candidate.votes.length > 0 && candidate.reference !== null,
+    );
     const promise = timeline.promises.find((candidate) => candidate.made_to === 'council');
     return phase && motion && promise ? [{ timeline, phase, motion, promise }] : [];
   })[0];

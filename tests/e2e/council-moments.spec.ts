@@ -9,20 +9,22 @@ import { anonApi, organisation, readTimelines } from './support/timelines.ts';
 // The expected council moments, meetings, motions and promises come from the API the site was built from, never
 // from a list here.
 
-
 async function listCouncilMoments(baseURL: string): Promise<CouncilMomentListItem[]> {
   const { data, error } = await (await anonApi(baseURL)).rpc('list_council_moments', { org_slug: organisation });
   expect(error).toBeNull();
   return councilMomentListSchema.parse(data);
 }
 
-
 const firstLine = (text: string) => text.split('\n')[0] ?? '';
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
 for (const [locale, path, text] of [
   ['nl', '/gemeenteraad/', { coming: 'Binnenkort in de raad', past: 'Eerder in de raad', reasons: 'Waarom de raad anders besloot' }],
-  ['en', '/en/council/', { coming: 'Coming up in the council', past: 'Earlier in the council', reasons: 'Why the council decided differently' }],
+  [
+    'en',
+    '/en/council/',
+    { coming: 'Coming up in the council', past: 'Earlier in the council', reasons: 'Why the council decided differently' },
+  ],
 ] as const) {
   test(`every council moment is on the council page, at its meeting, coming or past (${locale})`, async ({ page, baseURL }) => {
     const t = dictionaryFor(locale);
@@ -45,7 +47,10 @@ for (const [locale, path, text] of [
       const block = region.locator(`.meeting:has(h3[id="meeting-${meeting.id}"])`);
       await expect(block.getByRole('heading', { level: 3 })).toContainText(localize(meeting.first, 'body', locale).text);
       const time = block.locator('h3 time');
-      await expect(time).toHaveAttribute('datetime', meeting.first.starts_at === null ? meeting.first.meets_on : new Date(meeting.first.starts_at).toISOString());
+      await expect(time).toHaveAttribute(
+        'datetime',
+        meeting.first.starts_at === null ? meeting.first.meets_on : new Date(meeting.first.starts_at).toISOString(),
+      );
       const article = block.getByRole('article', { name: localize(moment, 'agenda_item', locale).text, exact: true });
       await expect(article).toHaveCount(1);
       await expect(article).toContainText(localize(moment.project, 'title', locale).text);
@@ -70,13 +75,16 @@ for (const [locale, path, text] of [
     const byProject = page.getByRole('region', { name: t.council.byProject, exact: true });
     await expect(byProject.getByRole('heading', { level: 3 })).toHaveCount(timelines.length);
     for (const timeline of timelines) {
-      const card = byProject.locator('.card').filter({ has: page.getByRole('heading', { level: 3, name: localize(timeline.project, 'title', locale).text, exact: true }) });
+      const card = byProject
+        .locator('.card')
+        .filter({ has: page.getByRole('heading', { level: 3, name: localize(timeline.project, 'title', locale).text, exact: true }) });
       await expect(card).toContainText(t.councilRole[timeline.project.council_role]);
       for (const moment of timeline.council_moments) await expect(card).toContainText(localize(moment, 'agenda_item', locale).text);
       // The motions and letters link to the project's council page; so does the card itself.
       const councilPath = pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale);
       for (const motion of timeline.motions) await expect(card.locator(`a[href="${councilPath}#motion-${motion.id}"]`)).toHaveCount(1);
-      for (const letter of timeline.council_letters) await expect(card.locator(`a[href="${councilPath}#council-letter-${letter.id}"]`)).toHaveCount(1);
+      for (const letter of timeline.council_letters)
+        await expect(card.locator(`a[href="${councilPath}#council-letter-${letter.id}"]`)).toHaveCount(1);
       await expect(card.getByRole('link', { name: t.councilRecords.everything, exact: true })).toHaveAttribute('href', councilPath);
       const toCouncil = timeline.promises.filter((promise) => promise.made_to === 'council');
       await expect(card.locator('a[href*="#promise-"]')).toHaveCount(toCouncil.length);
@@ -103,7 +111,9 @@ test('a resident reads on the council page why the council decided differently',
 
 test('a resident follows an amendment from the council page to how each party voted on it', async ({ page, baseURL }) => {
   const timelines = await readTimelines(baseURL ?? '');
-  const voted = timelines.flatMap((timeline) => timeline.motions.map((motion) => ({ timeline, motion }))).find(({ motion }) => motion.votes.length > 0);
+  const voted = timelines
+    .flatMap((timeline) => timeline.motions.map((motion) => ({ timeline, motion })))
+    .find(({ motion }) => motion.votes.length > 0);
   if (!voted) throw new Error('The demo has a motion or amendment with votes per party.');
   const { timeline, motion } = voted;
   await page.goto('/gemeenteraad/');
@@ -116,7 +126,9 @@ test('a resident follows an amendment from the council page to how each party vo
   const against = motion.votes.reduce((sum, vote) => sum + vote.against, 0);
   const result = dictionaryFor('nl').motionResult[motion.result];
   await expect(entry).toContainText(`${result} met ${votesFor} stemmen voor en ${against} tegen.`);
-  const table = entry.getByRole('table', { name: `Hoe de partijen stemden over ${motion.kind === 'amendment' ? 'amendement' : 'motie'} ${motion.reference ?? ''}`.trim() });
+  const table = entry.getByRole('table', {
+    name: `Hoe de partijen stemden over ${motion.kind === 'amendment' ? 'amendement' : 'motie'} ${motion.reference ?? ''}`.trim(),
+  });
   await expect(table).toBeVisible();
   for (const vote of motion.votes) {
     await expect(table.getByRole('row', { name: new RegExp(`^${vote.party} ${vote.for} ${vote.against}$`) })).toHaveCount(1);
@@ -136,7 +148,9 @@ test('a resident puts the council meetings in a calendar: every meeting to come,
     const answer = await request.get(path);
     expect(answer.status()).toBe(200);
     expect(answer.headers()['content-type']).toMatch(/^text\/calendar/);
-    const events = new ICAL.Component(ICAL.parse(await answer.text())).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    const events = new ICAL.Component(ICAL.parse(await answer.text()))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component));
     expect(events).toHaveLength(meetings.length);
     for (const meeting of coming) {
       const event = events.find((candidate) => candidate.uid === `meeting-${meeting.id}@participatieportaal`);

@@ -26,7 +26,10 @@ const text = workspaceNl;
 /** A Demodam project no other story writes to, whose ended phase has no lesson yet (supabase/seed.sql). */
 const project = { slug: 'zonneveld-polderweg' };
 
-test('a point open in the eight-keys check is fixed through its link, approved, and gone from the checklist and the monitor', async ({ page, request }) => {
+test('a point open in the eight-keys check is fixed through its link, approved, and gone from the checklist and the monitor', async ({
+  page,
+  request,
+}) => {
   const tokens = await tokensFor(request, 'editor');
   const found = (await workspaceProjects(request, tokens)).find((candidate) => candidate.slug === project.slug);
   if (!found) throw new Error(`No ${project.slug} project in the demo seed`);
@@ -36,8 +39,12 @@ test('a point open in the eight-keys check is fixed through its link, approved, 
   );
   expect(open?.state, 'the demo project has an ended phase without a lesson').toBe('open');
   expect(open?.records, 'exactly one such phase').toHaveLength(1);
-  const phase = (staff['phases'] as Array<{ id: string; position: number; title: string }>).find((candidate) => candidate.id === open!.records[0]!.id)!;
-  const ruleTitle = (staff['check'].rules as Array<{ rule: string; title: { nl: string } }>).find((rule) => rule.rule === 'lessons_recorded')!.title.nl;
+  const phase = (staff['phases'] as Array<{ id: string; position: number; title: string }>).find(
+    (candidate) => candidate.id === open!.records[0]!.id,
+  )!;
+  const ruleTitle = (staff['check'].rules as Array<{ rule: string; title: { nl: string } }>).find(
+    (rule) => rule.rule === 'lessons_recorded',
+  )!.title.nl;
   const openBefore = (staff['check'].results as Array<{ state: string }>).filter((result) => result.state === 'open').length;
 
   // The monitor lists the project under the rule before the fix.
@@ -88,7 +95,9 @@ test('a point open in the eight-keys check is fixed through its link, approved, 
   await signOut(page);
 
   const seconds = await pollPublicPage(page, monitorPath, approvedAt, async (resident) => {
-    await expect(resident.locator('#rule-lessons-recorded').getByRole('link', { name: found.title, exact: true })).toHaveCount(0, { timeout: 1_000 });
+    await expect(resident.locator('#rule-lessons-recorded').getByRole('link', { name: found.title, exact: true })).toHaveCount(0, {
+      timeout: 1_000,
+    });
   });
   console.log(`publish-to-visible (eight-keys story, monitor): ${seconds.toFixed(1)} s`);
 });

@@ -30,7 +30,9 @@ test.beforeAll(async ({ baseURL }) => {
   for (const card of list.data as Array<{ slug: string }>) {
     const answer = await supabase.rpc('project_timeline', { org_slug: organisation, project_slug: card.slug });
     if (answer.error) throw new Error(`project_timeline failed: ${answer.error.message}`);
-    const project = (answer.data as { project: { slug: string; title: string; summary: string; translations?: { en?: ProjectTexts['english'] } } }).project;
+    const project = (
+      answer.data as { project: { slug: string; title: string; summary: string; translations?: { en?: ProjectTexts['english'] } } }
+    ).project;
     const texts = { slug: project.slug, title: project.title, summary: project.summary, english: project.translations?.en ?? {} };
     if (texts.english.title?.trim() && texts.english.summary?.trim()) translated ??= texts;
     else if (!texts.english.title?.trim() && !texts.english.summary?.trim()) untranslated ??= texts;

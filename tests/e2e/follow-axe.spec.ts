@@ -27,7 +27,9 @@ test.beforeAll(async ({ request }) => {
 for (const locale of locales) {
   const t = dictionaryFor(locale).follow;
 
-  test(`the project page, and the follow form it leads to showing an error, have no WCAG 2.2 AA violation (${locale})`, async ({ page }) => {
+  test(`the project page, and the follow form it leads to showing an error, have no WCAG 2.2 AA violation (${locale})`, async ({
+    page,
+  }) => {
     await asOwnClient(page);
     await page.goto(pathFor({ page: 'project', slug }, locale));
     await enhanced(page);
@@ -67,7 +69,9 @@ for (const locale of locales) {
     await page.getByRole('button', { name: t.pages.deleteStart }).click();
     await expectNoViolations(page, `manage page, delete step (${locale})`);
 
-    await page.goto(`${pathFor({ page: 'followUnsubscribe' }, locale)}#token=${follower.manageToken}&subscription=${follower.subscriptionId}`);
+    await page.goto(
+      `${pathFor({ page: 'followUnsubscribe' }, locale)}#token=${follower.manageToken}&subscription=${follower.subscriptionId}`,
+    );
     await expectNoViolations(page, `unsubscribe page (${locale})`);
     await page.getByRole('button', { name: t.pages.unsubscribeButton }).click();
     await expect(page.locator('.follow-result[data-state="done"]')).toBeVisible();

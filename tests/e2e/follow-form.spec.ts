@@ -44,7 +44,9 @@ test('a resident follows a project with only an address and gets the neutral ans
   expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
   const mine = await call(request, 'my_subscriptions', { token: confirmed.body['manage_token'] });
   expect(mine.body['email']).toBe(address);
-  expect(mine.body['subscriptions']).toEqual([expect.objectContaining({ frequency: 'weekly', project: expect.objectContaining({ slug }) })]);
+  expect(mine.body['subscriptions']).toEqual([
+    expect.objectContaining({ frequency: 'weekly', project: expect.objectContaining({ slug }) }),
+  ]);
 });
 
 test('a malformed address gets the API message at the field, linked from an error summary that takes focus', async ({ page, request }) => {
@@ -67,7 +69,9 @@ test('a malformed address gets the API message at the field, linked from an erro
   await expect(form.getByRole('status')).toBeEmpty();
 });
 
-test('a fourth confirmation mail for one address and project in a day gets the plain 429 message, and the address stays', async ({ page }) => {
+test('a fourth confirmation mail for one address and project in a day gets the plain 429 message, and the address stays', async ({
+  page,
+}) => {
   const form = await openProjectForm(page);
   const address = freshAddress('te-vaak');
   await form.getByLabel(nl.email).fill(address);
@@ -89,7 +93,11 @@ test('a fourth confirmation mail for one address and project in a day gets the p
   await expect(form.getByLabel(nl.email)).not.toHaveAttribute('aria-invalid', 'true');
 });
 
-test('the proof of work loads only when the form is sent, solves the challenge in workers, says so meanwhile, and asks nobody else', async ({ page, request, baseURL }) => {
+test('the proof of work loads only when the form is sent, solves the challenge in workers, says so meanwhile, and asks nobody else', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const requested: string[] = [];
   page.on('request', (sent) => requested.push(sent.url()));
   const workersEnded: Array<Promise<void>> = [];
@@ -130,9 +138,19 @@ test('a check that takes long says in the live region that it is still going', a
   // slow device, until the form says so. Leaving the page stops the workers.
   await page.route('**/rest/v1/rpc/follow_challenge', (route) =>
     route.fulfill({
-      status: 200, contentType: 'application/json',
+      status: 200,
+      contentType: 'application/json',
       body: JSON.stringify({
-        parameters: { algorithm: 'PBKDF2/SHA-256', cost: 1000, expiresAt: 4102444800, keyLength: 32, keyPrefix: 'f'.repeat(32), keySignature: '0'.repeat(64), nonce: '0'.repeat(32), salt: '0'.repeat(32) },
+        parameters: {
+          algorithm: 'PBKDF2/SHA-256',
+          cost: 1000,
+          expiresAt: 4102444800,
+          keyLength: 32,
+          keyPrefix: 'f'.repeat(32),
+          keySignature: '0'.repeat(64),
+          nonce: '0'.repeat(32),
+          salt: '0'.repeat(32),
+        },
         signature: '0'.repeat(64),
       }),
     }),
@@ -150,8 +168,12 @@ test('when this browser cannot solve the challenge, the form says so plainly and
   // A challenge of an algorithm the solver does not have: it cannot find a solution.
   await page.route('**/rest/v1/rpc/follow_challenge', (route) =>
     route.fulfill({
-      status: 200, contentType: 'application/json',
-      body: JSON.stringify({ parameters: { algorithm: 'ONBEKEND', cost: 1, keyLength: 32, keyPrefix: '00', nonce: '00', salt: '00' }, signature: '00' }),
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        parameters: { algorithm: 'ONBEKEND', cost: 1, keyLength: 32, keyPrefix: '00', nonce: '00', salt: '00' },
+        signature: '00',
+      }),
     }),
   );
   const followed: string[] = [];

@@ -24,7 +24,9 @@ test('the project page links to the join page, prominently while the project run
 });
 
 for (const locale of ['nl', 'en'] as const) {
-  test(`the join page (${locale}) catches a late joiner up: decisions with their rationale, open promises, the current phase`, async ({ page }) => {
+  test(`the join page (${locale}) catches a late joiner up: decisions with their rationale, open promises, the current phase`, async ({
+    page,
+  }) => {
     const t = dictionaryFor(locale).follow.catchUp;
     await page.goto(pathFor({ page: 'projectJoin', slug: project.project.slug }, locale));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(localize(project.project, 'title', locale).text);
@@ -37,7 +39,8 @@ for (const locale of ['nl', 'en'] as const) {
     const open = project.promises.filter((promise) => promise.status === 'open' || promise.status === 'in_progress');
     expect(open.length).toBeGreaterThan(0);
     const openList = page.locator('#promises-open + ul');
-    for (const promise of open) await expect(openList.locator(`[data-promise="${promise.id}"]`)).toContainText(localize(promise, 'body', locale).text);
+    for (const promise of open)
+      await expect(openList.locator(`[data-promise="${promise.id}"]`)).toContainText(localize(promise, 'body', locale).text);
     const current = project.phases.find((phase) => phase.is_current === true);
     await expect(page.getByText(current ? localize(current, 'title', locale).text : '(no current phase)').first()).toBeVisible();
     await expect(page.getByRole('heading', { name: t.nextMoments })).toBeVisible();
@@ -60,7 +63,9 @@ test('a late joiner signs up to follow and take part, with a group, and the proj
   if (project.groups.length > 0) {
     const listId = await groupField.getAttribute('list');
     expect(listId).not.toBeNull();
-    const options = await page.locator(`datalist#${listId} option`).evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+    const options = await page
+      .locator(`datalist#${listId} option`)
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
     expect(options.sort()).toEqual([...new Set(project.groups.map((candidate) => candidate.name))].sort());
   }
   await groupField.fill(group);

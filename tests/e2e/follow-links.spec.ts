@@ -20,7 +20,11 @@ test.beforeAll(async ({ request }) => {
   title = first.project.title;
 });
 
-test('the confirmation link confirms on opening, takes the token out of the address bar, and links on', async ({ page, request, browser }) => {
+test('the confirmation link confirms on opening, takes the token out of the address bar, and links on', async ({
+  page,
+  request,
+  browser,
+}) => {
   const address = freshAddress('bevestig');
   const followed = await call(request, 'follow_project', { organisation, project: slug, email: address });
   expect(followed.status).toBe(200);
@@ -30,7 +34,10 @@ test('the confirmation link confirms on opening, takes the token out of the addr
   await expect(result).toBeVisible();
   await expect(result).toBeFocused();
   expect(new URL(page.url()).hash).toBe('');
-  await expect(result.getByRole('link', { name: new RegExp(nl.toProject) })).toHaveAttribute('href', pathFor({ page: 'project', slug }, 'nl'));
+  await expect(result.getByRole('link', { name: new RegExp(nl.toProject) })).toHaveAttribute(
+    'href',
+    pathFor({ page: 'project', slug }, 'nl'),
+  );
   await expect(result).toContainText(title);
   // Opening it again (a reload) answers "already confirmed": the link works once, and the API hands out no new
   // manage link for it. This tab still offers the one it got at the first use.
@@ -55,7 +62,10 @@ test('the confirmation link confirms on opening, takes the token out of the addr
   }
 });
 
-test('an unknown confirmation link gets the API message in plain words; a broken one says it is not complete', async ({ page, request }) => {
+test('an unknown confirmation link gets the API message in plain words; a broken one says it is not complete', async ({
+  page,
+  request,
+}) => {
   const token = wellFormedUnknown();
   const answer = await call(request, 'confirm_subscription', { token });
   expect(answer.status).toBe(404);
@@ -74,12 +84,19 @@ test('an expired confirmation link explains itself and leads back to the project
   // Expiry takes 7 days; the API's answer for it (410 with its message) is stood in for at the network.
   const message = 'Deze bevestigingslink is verlopen: hij werkt 7 dagen. Meld u opnieuw aan om een nieuwe link te krijgen.';
   await page.route('**/rest/v1/rpc/confirm_subscription', (route) =>
-    route.fulfill({ status: 410, contentType: 'application/json', body: JSON.stringify({ code: 'PT410', message, details: null, hint: null }) }),
+    route.fulfill({
+      status: 410,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 'PT410', message, details: null, hint: null }),
+    }),
   );
   await page.goto(`${pathFor({ page: 'followConfirm' }, 'nl')}#token=${wellFormedUnknown()}&project=${slug}`);
   const result = page.locator('.follow-result[data-state="failed"]');
   await expect(result).toContainText(message);
-  await expect(result.getByRole('link', { name: nl.expiredFollowAgain })).toHaveAttribute('href', `${pathFor({ page: 'project', slug }, 'nl')}#follow`);
+  await expect(result.getByRole('link', { name: nl.expiredFollowAgain })).toHaveAttribute(
+    'href',
+    `${pathFor({ page: 'project', slug }, 'nl')}#follow`,
+  );
 });
 
 test('the manage page lists what one follows, changes the frequency and language, and unfollows', async ({ page, request }) => {
@@ -152,7 +169,10 @@ test('the unsubscribe link from a mail body unsubscribes with one button, then o
   await expect(page.locator('.follow-manage[data-state="loaded"]')).toContainText(nl.noSubscriptions);
 });
 
-test('the one-click address of a mail header, opened in a browser, unsubscribes with the button but opens no settings', async ({ page, request }) => {
+test('the one-click address of a mail header, opened in a browser, unsubscribes with the button but opens no settings', async ({
+  page,
+  request,
+}) => {
   const follower = await confirmedFollower(request, slug);
   const [welcome] = await waitForMail(follower.email, (mail) => !isConfirmMail(mail));
   const header = String(welcome?.headers.get('list-unsubscribe') ?? '');

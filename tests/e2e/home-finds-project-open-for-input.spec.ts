@@ -67,7 +67,9 @@ test('a resident searches for a project by a word from its title, and filters by
   const target = cards.find((card) => card.current_phase !== null) ?? cards[0];
   if (!target) throw new Error('The demo has no projects.');
   const word = target.title.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? target.title;
-  const matching = cards.filter((card) => [card.title, card.summary, card.theme, card.area].join(' ').toLowerCase().includes(word.toLowerCase()));
+  const matching = cards.filter((card) =>
+    [card.title, card.summary, card.theme, card.area].join(' ').toLowerCase().includes(word.toLowerCase()),
+  );
 
   await page.goto('/');
   const filter = page.getByRole('search', { name: 'Projecten zoeken en filteren' });

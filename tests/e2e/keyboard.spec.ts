@@ -32,14 +32,17 @@ async function focusState(page: Page): Promise<FocusState> {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return { control: null, indicator: null };
     const index = element.dataset['kbdIndex'];
-    const control = index === undefined ? `unlisted:${element.tagName.toLowerCase()}:${element.outerHTML.slice(0, 80)}` : `${index}:${element.tagName.toLowerCase()}:${(element.textContent ?? '').trim().slice(0, 40)}`;
+    const control =
+      index === undefined
+        ? `unlisted:${element.tagName.toLowerCase()}:${element.outerHTML.slice(0, 80)}`
+        : `${index}:${element.tagName.toLowerCase()}:${(element.textContent ?? '').trim().slice(0, 40)}`;
     const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? `outline ${style.outlineWidth} ${style.outlineColor}` : null;
+    const outline =
+      style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? `outline ${style.outlineWidth} ${style.outlineColor}` : null;
     const shadow = style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : null;
     return { control, indicator: outline ?? shadow };
   });
 }
-
 
 async function tabThroughEveryControl(page: Page, path: string): Promise<void> {
   await page.goto(path);

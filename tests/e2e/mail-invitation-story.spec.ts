@@ -2,7 +2,17 @@ import { expect, test } from '@playwright/test';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { call, confirmedFollower, freshAddress, organisation } from './support/follow.ts';
 import { mailbox, waitForMail } from './support/mail.ts';
-import { approvalItem, demodamProject, openProjectSection, recordItem, signIn, signOut, submitForApproval, unique, waitForQuietSite } from './support/workspace.ts';
+import {
+  approvalItem,
+  demodamProject,
+  openProjectSection,
+  recordItem,
+  signIn,
+  signOut,
+  submitForApproval,
+  unique,
+  waitForQuietSite,
+} from './support/workspace.ts';
 
 // An editor invites the followers of one group who want to take part; an approver approves it. The invitation
 // reaches exactly the confirmed followers of that project who ticked "take part" and named that group (in any
@@ -10,7 +20,10 @@ import { approvalItem, demodamProject, openProjectSection, recordItem, signIn, s
 
 const text = workspaceNl;
 
-test('an invitation to one group reaches exactly its confirmed followers who take part, each once; staff see only the count', async ({ page, request }) => {
+test('an invitation to one group reaches exactly its confirmed followers who take part, each once; staff see only the count', async ({
+  page,
+  request,
+}) => {
   const suffix = unique();
   const invited = [freshAddress('jong-a'), freshAddress('jong-b')];
   await confirmedFollower(request, demodamProject.slug, { email: invited[0], participate: true, group_name: 'Jongeren' });
@@ -22,7 +35,13 @@ test('an invitation to one group reaches exactly its confirmed followers who tak
   const allProjects = freshAddress('alles');
   await confirmedFollower(request, null, { email: allProjects, participate: true, group_name: 'Jongeren' });
   const unconfirmed = freshAddress('onbevestigd');
-  const followed = await call(request, 'follow_project', { organisation, project: demodamProject.slug, email: unconfirmed, participate: true, group_name: 'Jongeren' });
+  const followed = await call(request, 'follow_project', {
+    organisation,
+    project: demodamProject.slug,
+    email: unconfirmed,
+    participate: true,
+    group_name: 'Jongeren',
+  });
   expect(followed.status, JSON.stringify(followed.body)).toBe(200);
   await waitForMail(unconfirmed); // Its confirmation mail, which it never follows.
 
@@ -32,7 +51,9 @@ test('an invitation to one group reaches exactly its confirmed followers who tak
   await page.getByRole('button', { name: text.editor.add.replace('{kind}', 'uitnodiging') }).click();
   const form = page.locator('#invitation-new');
   await form.getByLabel(/^Waarvoor/).fill(title);
-  await form.getByLabel(/^Uitnodiging/).fill('Op de avond van 12 januari praten we over de oversteekplaatsen. Antwoord op deze e-mail om u aan te melden.');
+  await form
+    .getByLabel(/^Uitnodiging/)
+    .fill('Op de avond van 12 januari praten we over de oversteekplaatsen. Antwoord op deze e-mail om u aan te melden.');
   await form.getByLabel(/^Alleen voor de buurt of groep/).fill('Jongeren');
   await form.getByLabel(/^Antwoorden gaan naar/).fill('schoolzone@demodam.example');
   await form.getByRole('button', { name: text.form.saveNew }).click();
@@ -67,6 +88,7 @@ test('an invitation to one group reaches exactly its confirmed followers who tak
   // 2 s) each invited follower still has one, and nobody else has any.
   await new Promise((resolve) => setTimeout(resolve, 7_000));
   for (const address of invited) expect((await mailbox(address)).filter(aboutIt), address).toHaveLength(1);
-  for (const address of [otherGroup, onlyFollows, allProjects, unconfirmed]) expect((await mailbox(address)).filter(aboutIt), address).toHaveLength(0);
+  for (const address of [otherGroup, onlyFollows, allProjects, unconfirmed])
+    expect((await mailbox(address)).filter(aboutIt), address).toHaveLength(0);
   await waitForQuietSite();
 });

@@ -40,7 +40,12 @@ test('a late joiner joins a project in execution and the welcome mail lists its 
   // part wraps long lines, and the HTML part escapes quotes and ampersands.
   const fold = (value: string) => value.replace(/\s+/g, ' ');
   const plain = fold(welcome.text);
-  const html = fold(welcome.html.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"'));
+  const html = fold(
+    welcome.html
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&quot;/g, '"'),
+  );
   for (const decision of decisions) {
     expect(plain, `decision "${decision.title}" in the text part`).toContain(fold(decision.title));
     expect(html, `decision "${decision.title}" in the HTML part`).toContain(fold(decision.title));

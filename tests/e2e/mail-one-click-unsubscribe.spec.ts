@@ -60,7 +60,11 @@ test('the one-click unsubscribe of a mail header stops further mail, without a l
     });
     expect(response.status(), await response.text()).toBe(200);
     // Idempotent: a second click (or a provider that retries) answers the same.
-    expect((await mailClient.post(url, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: 'List-Unsubscribe=One-Click' })).status()).toBe(200);
+    expect(
+      (
+        await mailClient.post(url, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: 'List-Unsubscribe=One-Click' })
+      ).status(),
+    ).toBe(200);
   } finally {
     await mailClient.dispose();
   }

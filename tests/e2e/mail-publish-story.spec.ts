@@ -25,7 +25,11 @@ test('an approved update reaches every confirmed follower exactly once, and nobo
   const approver = await tokensFor(request, 'approver');
   const project = (await workspaceProjects(request, editor)).find((candidate) => candidate.slug === demodamProject.slug);
   if (!project) throw new Error('No Schoolzone project in the demo seed');
-  const saved = await rpc(request, editor.accessToken, 'staff_save_update', { project_id: project.id, title, body_md: 'De werkzaamheden starten **maandag**.' });
+  const saved = await rpc(request, editor.accessToken, 'staff_save_update', {
+    project_id: project.id,
+    title,
+    body_md: 'De werkzaamheden starten **maandag**.',
+  });
   expect(saved.status, JSON.stringify(saved.body)).toBe(200);
   const id = (saved.body as { id: string }).id;
   const submitted = await rpc(request, editor.accessToken, 'staff_submit', { kind: 'update', id, project_id: project.id });

@@ -31,7 +31,9 @@ for (const { type, locale } of cases) {
     await expect(page.locator('.site-header')).toHaveCSS('border-top-width', '6px');
     await skipLink.focus();
     await expect(skipLink).toBeInViewport();
-    const forPrint = await page.locator('link[rel="stylesheet"][media="print"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    const forPrint = await page
+      .locator('link[rel="stylesheet"][media="print"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
     expect(stylesheets.filter((url) => !forPrint.includes(url))).toEqual([]);
   });
 }

@@ -22,7 +22,12 @@ test('the report page, its print version and the .docx hold the same facts for e
       await expect(async () => {
         const timeline = (await (await request.get(openDataPaths.project(slug))).json()) as ProjectTimeline;
         const report = buildParticipationReport(timeline, locale);
-        const facts = [report.title, report.intro, report.asOf, ...report.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap(blockTexts)])].map(squash);
+        const facts = [
+          report.title,
+          report.intro,
+          report.asOf,
+          ...report.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap(blockTexts)]),
+        ].map(squash);
 
         const response = await request.get(pathFor({ page: 'projectReportDocx', slug }, locale));
         expect(response.status()).toBe(200);

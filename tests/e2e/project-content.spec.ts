@@ -12,7 +12,6 @@ import { readTimelines } from './support/timelines.ts';
 // party, the letters and the promises to the council; every link from the project page lands there. Nothing
 // expected is written here.
 
-
 /** Whitespace as a browser renders it, so database text with line breaks compares with what is on screen. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -22,7 +21,10 @@ async function expectText(where: Locator, text: string): Promise<void> {
   for (const paragraph of paragraphs(text)) expect(shown).toContain(squash(paragraph));
 }
 
-test('every published project shows every decision, promise, council moment and its expectations, in Dutch and English', async ({ page, baseURL }) => {
+test('every published project shows every decision, promise, council moment and its expectations, in Dutch and English', async ({
+  page,
+  baseURL,
+}) => {
   const timelines = await readTimelines(baseURL ?? '');
   expect(timelines.length).toBeGreaterThan(0);
 
@@ -75,7 +77,9 @@ test('every published project shows every decision, promise, council moment and 
           const votesFor = motion.votes.reduce((sum, vote) => sum + vote.for, 0);
           const against = motion.votes.reduce((sum, vote) => sum + vote.against, 0);
           const result = t.motionResult[motion.result];
-          await expect(line).toContainText(motion.votes.length === 0 ? `${result}.` : t.councilRecords.voteSummary(result, votesFor, against));
+          await expect(line).toContainText(
+            motion.votes.length === 0 ? `${result}.` : t.councilRecords.voteSummary(result, votesFor, against),
+          );
           // In one line: what it asks and the votes per party are on the council page only.
           await expect(line.getByRole('table')).toHaveCount(0);
         }
@@ -85,7 +89,9 @@ test('every published project shows every decision, promise, council moment and 
         await expect(council.locator(`a[href="${councilPath}#council-letter-${letter.id}"]`)).toHaveText(squash(tx(letter, 'title')));
       }
       // Nothing of the council's records is told in full on the project page any more.
-      await expect(page.locator('[data-record^="motion:"], [data-record^="council_letter:"], [data-record^="council_moment:"], table.votes')).toHaveCount(0);
+      await expect(
+        page.locator('[data-record^="motion:"], [data-record^="council_letter:"], [data-record^="council_moment:"], table.votes'),
+      ).toHaveCount(0);
 
       // The council's role in each phase, and a link to every motion about it on the council page.
       for (const phase of timeline.phases) {
@@ -119,7 +125,9 @@ test('every published project shows every decision, promise, council moment and 
       // Every in-page link (the timeline's, the notices') leads to an element here.
       const broken = await page
         .locator('a[href^="#"]')
-        .evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').slice(1)).filter((id) => !document.getElementById(id)));
+        .evaluateAll((links) =>
+          links.map((link) => (link.getAttribute('href') ?? '').slice(1)).filter((id) => !document.getElementById(id)),
+        );
       expect(broken).toEqual([]);
       // The links to the council page (the motions', the letters', the timeline's), kept to check on that page.
       const toCouncil = await page
@@ -135,8 +143,12 @@ test('every published project shows every decision, promise, council moment and 
       await page.goto(councilPath);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${t.councilRecords.pageHeading} ${squash(tx(project, 'title'))}`);
-      await expect(page.getByRole('link', { name: t.councilRecords.backToProject }).first()).toHaveAttribute('href', pathFor({ page: 'project', slug: project.slug }, locale));
-      const nothing = timeline.council_moments.length + timeline.motions.length + timeline.council_letters.length === 0 &&
+      await expect(page.getByRole('link', { name: t.councilRecords.backToProject }).first()).toHaveAttribute(
+        'href',
+        pathFor({ page: 'project', slug: project.slug }, locale),
+      );
+      const nothing =
+        timeline.council_moments.length + timeline.motions.length + timeline.council_letters.length === 0 &&
         !timeline.promises.some((promise) => promise.made_to === 'council');
       await expect(page.getByText(t.councilRecords.nothingYet, { exact: true })).toHaveCount(nothing ? 1 : 0);
       // Every link from the project page lands on an element here, and so does every in-page link.
@@ -144,7 +156,9 @@ test('every published project shows every decision, promise, council moment and 
       expect(missing).toEqual([]);
       const brokenHere = await page
         .locator('a[href^="#"]')
-        .evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').slice(1)).filter((id) => !document.getElementById(id)));
+        .evaluateAll((links) =>
+          links.map((link) => (link.getAttribute('href') ?? '').slice(1)).filter((id) => !document.getElementById(id)),
+        );
       expect(brokenHere).toEqual([]);
 
       const roles = page.getByRole('region', { name: t.project.council, exact: true });
@@ -166,7 +180,10 @@ test('every published project shows every decision, promise, council moment and 
         await expect(item).toContainText(t.councilOutcome[moment.outcome]);
         if (moment.outcome_summary) await expectText(item, tx(moment, 'outcome_summary'));
         const time = item.locator('time').first();
-        await expect(time).toHaveAttribute('datetime', moment.starts_at === null ? moment.meets_on : new Date(moment.starts_at).toISOString());
+        await expect(time).toHaveAttribute(
+          'datetime',
+          moment.starts_at === null ? moment.meets_on : new Date(moment.starts_at).toISOString(),
+        );
         const body = tx(moment, 'body');
         const kind = t.councilMeetingKind[moment.meeting_kind].toLowerCase();
         if (!body.toLowerCase().includes(kind)) await expect(item).toContainText(`${squash(body)} (${kind})`);
@@ -190,7 +207,11 @@ test('every published project shows every decision, promise, council moment and 
           const against = motion.votes.reduce((sum, vote) => sum + vote.against, 0);
           await expect(entry).toContainText(t.councilRecords.voteSummary(t.motionResult[motion.result], votesFor, against));
           await expect(table.locator('caption')).toContainText(motion.reference ?? t.motionKind[motion.kind].toLowerCase());
-          await expect(table.getByRole('columnheader')).toHaveText([t.councilRecords.party, t.councilRecords.votesFor, t.councilRecords.votesAgainst]);
+          await expect(table.getByRole('columnheader')).toHaveText([
+            t.councilRecords.party,
+            t.councilRecords.votesFor,
+            t.councilRecords.votesAgainst,
+          ]);
           await expect(table.locator('tbody th[scope="row"]')).toHaveText(motion.votes.map((vote) => vote.party));
           await expect(table.locator('tfoot tr')).toHaveText(new RegExp(`${t.councilRecords.total}\\s*${votesFor}\\s*${against}`));
         }

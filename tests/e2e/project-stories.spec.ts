@@ -9,8 +9,6 @@ import { anonApi, organisation, readTimelines } from './support/timelines.ts';
 const nl = dictionaryFor('nl');
 const en = dictionaryFor('en');
 
-
-
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const firstParagraph = (text: string) => squash(paragraphs(text)[0] ?? '');
 
@@ -84,13 +82,21 @@ test('a resident in English reads the same project', async ({ page, baseURL }) =
   await expect(page.locator('#timeline-items > li[data-filter]')).toHaveCount(project.timeline.length);
   const current = project.phases.find((phase) => phase.is_current === true);
   if (current) {
-    await expect(page.getByRole('region', { name: en.project.expectations })).toContainText(en.participationPromise[current.participation_level]);
+    await expect(page.getByRole('region', { name: en.project.expectations })).toContainText(
+      en.participationPromise[current.participation_level],
+    );
   }
 });
 
-test('a resident filters the timeline by kind with the keyboard, and sees everything without JavaScript', async ({ page, browser, baseURL }) => {
+test('a resident filters the timeline by kind with the keyboard, and sees everything without JavaScript', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const timelines = await readTimelines(baseURL ?? '');
-  const project = timelines.find((timeline) => new Set(timeline.timeline.map((item) => item.kind)).has('decision') && timeline.timeline.length > 3);
+  const project = timelines.find(
+    (timeline) => new Set(timeline.timeline.map((item) => item.kind)).has('decision') && timeline.timeline.length > 3,
+  );
   if (!project) throw new Error('The demo has no project with decisions on its timeline.');
   const path = pathFor({ page: 'project', slug: project.project.slug }, 'nl');
   const items = page.locator('#timeline-items > li[data-filter]');

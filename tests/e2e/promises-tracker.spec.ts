@@ -33,7 +33,9 @@ test('a resident checks overdue promises', async ({ page, baseURL }) => {
   await page.goto('/toezeggingen/');
   const filter = page.getByRole('search', { name: 'Toezeggingen filteren' });
   await filter.getByLabel('Alleen toezeggingen die te laat zijn').check();
-  await expect(filter.getByRole('status')).toHaveText(overdue.length === 1 ? '1 toezegging gevonden' : `${overdue.length} toezeggingen gevonden`);
+  await expect(filter.getByRole('status')).toHaveText(
+    overdue.length === 1 ? '1 toezegging gevonden' : `${overdue.length} toezeggingen gevonden`,
+  );
   expect(await shownPromises(page)).toEqual(bodiesOf(overdue));
   for (const promise of overdue) {
     const article = page.getByRole('article', { name: promise.body, exact: true });
@@ -59,7 +61,9 @@ test('a resident looks up what the executive promised the council', async ({ pag
   await page.goto('/toezeggingen/');
   const filter = page.getByRole('search', { name: 'Toezeggingen filteren' });
   await filter.getByLabel('Aan wie').selectOption({ label: 'Aan de gemeenteraad' });
-  await expect(filter.getByRole('status')).toHaveText(toCouncil.length === 1 ? '1 toezegging gevonden' : `${toCouncil.length} toezeggingen gevonden`);
+  await expect(filter.getByRole('status')).toHaveText(
+    toCouncil.length === 1 ? '1 toezegging gevonden' : `${toCouncil.length} toezeggingen gevonden`,
+  );
   expect(await shownPromises(page)).toEqual(bodiesOf(toCouncil));
   await expect(page).toHaveURL(/[?&]to=council(&|$)/);
   for (const promise of toCouncil) {
@@ -82,7 +86,11 @@ test('a resident filters promises by status, in English', async ({ page, baseURL
 });
 
 for (const [locale, path, labels] of [
-  ['nl', '/toezeggingen/', { open: 'Open', in_progress: 'In uitvoering', kept: 'Nagekomen', changed: 'Gewijzigd', broken: 'Niet nagekomen' }],
+  [
+    'nl',
+    '/toezeggingen/',
+    { open: 'Open', in_progress: 'In uitvoering', kept: 'Nagekomen', changed: 'Gewijzigd', broken: 'Niet nagekomen' },
+  ],
   ['en', '/en/promises/', { open: 'Open', in_progress: 'In progress', kept: 'Kept', changed: 'Changed', broken: 'Broken' }],
 ] as const) {
   test(`every published promise appears on the tracker with its status and history (${locale})`, async ({ page, baseURL }) => {
@@ -105,7 +113,9 @@ for (const [locale, path, labels] of [
     await expect(page.locator('table.kept-rate tfoot')).toContainText(`${percent}% (${kept} ${joiner} ${settled})`);
 
     // The chart is an image with a text alternative and a table with the same figures.
-    const chart = page.getByRole('img', { name: locale === 'nl' ? 'Hoe de toezeggingen ervoor stonden, per maand' : 'Where the promises stood, per month' });
+    const chart = page.getByRole('img', {
+      name: locale === 'nl' ? 'Hoe de toezeggingen ervoor stonden, per maand' : 'Where the promises stood, per month',
+    });
     await expect(chart).toBeVisible();
     const lastRow = page.locator('.status-chart tbody tr').last();
     const lastCounts = (await lastRow.locator('td').allTextContents()).map(Number);

@@ -28,7 +28,10 @@ import {
 const text = workspaceNl;
 const history = historyNl;
 
-test('a change of the current phase\'s expectations goes public only after a second person approves it, with its history and one mail', async ({ page, request }) => {
+test("a change of the current phase's expectations goes public only after a second person approves it, with its history and one mail", async ({
+  page,
+  request,
+}) => {
   const suffix = unique();
   const project = (await timelines(request)).find((timeline) => timeline.project.slug === demodamProject.slug);
   const phase = project?.phases.find((candidate) => candidate.is_current === true);
@@ -59,14 +62,22 @@ test('a change of the current phase\'s expectations goes public only after a sec
   const lessonTitle = `Een les uit een ander project (${suffix})`;
   const editor = await tokensFor(request, 'editor');
   const approver = await tokensFor(request, 'approver');
-  const other = (await workspaceProjects(request, editor)).find((candidate) => candidate.slug !== demodamProject.slug && candidate.publication === 'published');
+  const other = (await workspaceProjects(request, editor)).find(
+    (candidate) => candidate.slug !== demodamProject.slug && candidate.publication === 'published',
+  );
   if (!other) throw new Error('The demo has no second published project');
   const lesson = await rpc(request, editor.accessToken, 'staff_save_lesson', {
-    project_id: other.id, category: 'communication', title: lessonTitle, lesson: 'Vertel op tijd wat er verandert.', recorded_on: new Date().toISOString().slice(0, 10),
+    project_id: other.id,
+    category: 'communication',
+    title: lessonTitle,
+    lesson: 'Vertel op tijd wat er verandert.',
+    recorded_on: new Date().toISOString().slice(0, 10),
   });
   expect(lesson.status, JSON.stringify(lesson.body)).toBe(200);
   const lessonId = (lesson.body as { id: string }).id;
-  expect((await rpc(request, approver.accessToken, 'staff_approve', { kind: 'lesson', id: lessonId, project_id: other.id })).status).toBe(200);
+  expect((await rpc(request, approver.accessToken, 'staff_approve', { kind: 'lesson', id: lessonId, project_id: other.id })).status).toBe(
+    200,
+  );
   await pollPublicPage(page, pathFor({ page: 'lessons' }, 'nl'), Date.now(), async (resident) => {
     await expect(resident.getByText(lessonTitle)).toBeVisible({ timeout: 1_000 });
   });
@@ -131,9 +142,17 @@ test('a change of the current phase\'s expectations goes public only after a sec
   expect(mail?.text).toContain(newWords.slice(0, 40));
   // A repeat would have gone out before anything published later: publish an update, wait for its mail, count.
   const updateTitle = `Na de wijziging (${suffix})`;
-  const update = await rpc(request, editor.accessToken, 'staff_save_update', { project_id: project.project.id, title: updateTitle, body_md: 'Een kort bericht.' });
+  const update = await rpc(request, editor.accessToken, 'staff_save_update', {
+    project_id: project.project.id,
+    title: updateTitle,
+    body_md: 'Een kort bericht.',
+  });
   expect(update.status, JSON.stringify(update.body)).toBe(200);
-  const approved = await rpc(request, approver.accessToken, 'staff_approve', { kind: 'update', id: (update.body as { id: string }).id, project_id: project.project.id });
+  const approved = await rpc(request, approver.accessToken, 'staff_approve', {
+    kind: 'update',
+    id: (update.body as { id: string }).id,
+    project_id: project.project.id,
+  });
   expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   await waitForMail(follower.email, (later) => later.subject === mailNl.notice.update.subject(project.project.title, updateTitle));
   expect((await mailbox(follower.email)).filter(aboutIt)).toHaveLength(1);

@@ -28,7 +28,10 @@ test('a resident opens the portal and finds a project', async ({ page, baseURL }
 
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
-  const projects = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('article') });
+  const projects = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('article') });
   await expect(projects).toHaveCount(cards.length);
   for (const card of cards) {
     await expect(page.getByRole('link', { name: card.title, exact: true })).toBeVisible();
@@ -71,7 +74,10 @@ test('a resident opens the portal and finds a project', async ({ page, baseURL }
   await page.goto('/en/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   for (const card of cards) {
-    await expect(page.getByRole('link', { name: localize(card, 'title', 'en').text, exact: true })).toHaveAttribute('href', `/en/projects/${card.slug}/`);
+    await expect(page.getByRole('link', { name: localize(card, 'title', 'en').text, exact: true })).toHaveAttribute(
+      'href',
+      `/en/projects/${card.slug}/`,
+    );
   }
 });
 

@@ -39,7 +39,9 @@ for (const { path, locale, title, statement } of pages) {
   });
 }
 
-test('the accessibility statement follows the model: scope, status A-E, standard, how tested, limitations, contact, complaints, date', async ({ page }) => {
+test('the accessibility statement follows the model: scope, status A-E, standard, how tested, limitations, contact, complaints, date', async ({
+  page,
+}) => {
   await page.goto('/toegankelijkheid/');
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 2 })).toHaveText([
@@ -54,13 +56,25 @@ test('the accessibility statement follows the model: scope, status A-E, standard
   ]);
   const status = page.getByRole('region', { name: 'Stand van zaken: status C' });
   await expect(status.getByRole('listitem')).toHaveCount(5);
-  for (const term of ['EN 301 549', 'WCAG 2.1', 'WCAG 2.2', 'Besluit digitale toegankelijkheid overheid', 'axe', 'Playwright', 'toetsenbord', 'Nationale ombudsman', 'digitoegankelijk.nl']) {
+  for (const term of [
+    'EN 301 549',
+    'WCAG 2.1',
+    'WCAG 2.2',
+    'Besluit digitale toegankelijkheid overheid',
+    'axe',
+    'Playwright',
+    'toetsenbord',
+    'Nationale ombudsman',
+    'digitoegankelijk.nl',
+  ]) {
     await expect(main).toContainText(term);
   }
   await expect(main).toContainText('Deze verklaring is bijgewerkt op');
 });
 
-test('the privacy statement says what is kept, why, for how long (the database’s own periods), who processes it and how to see or delete it', async ({ page }) => {
+test('the privacy statement says what is kept, why, for how long (the database’s own periods), who processes it and how to see or delete it', async ({
+  page,
+}) => {
   await page.goto('/privacy/');
   const main = page.getByRole('main');
   const kept = page.getByRole('region', { name: 'Als u een project volgt' });

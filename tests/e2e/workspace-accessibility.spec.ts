@@ -16,7 +16,13 @@ const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
   expect(
-    results.violations.map((violation) => `${where}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`),
+    results.violations.map(
+      (violation) =>
+        `${where}: ${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
   ).toEqual([]);
 }
 
@@ -35,7 +41,10 @@ test('every section of the project editor, with its forms open, has no WCAG 2.2 
     await expectNoViolations(page, section);
   }
   // An error summary and a field in error, too.
-  await page.getByRole('navigation', { name: nl.editor.sectionsLabel }).getByRole('link', { name: nl.editor.sections.basics, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: nl.editor.sectionsLabel })
+    .getByRole('link', { name: nl.editor.sections.basics, exact: true })
+    .click();
   await page.getByLabel(/^Titel/).fill('');
   await page.getByRole('button', { name: nl.form.save, exact: true }).click();
   await expect(page.getByRole('alert', { name: nl.form.errorSummary })).toBeFocused();
@@ -62,7 +71,8 @@ test('a keyboard user signs in, opens a project and reaches its first field', as
   const email = page.getByLabel(nl.signIn.email);
   await expect(email).toBeVisible();
   // Tab from the top of the page until the e-mail field has focus: no control is skipped or trapped.
-  for (let step = 0; step < 30 && !(await email.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+  for (let step = 0; step < 30 && !(await email.evaluate((element) => element === document.activeElement)); step += 1)
+    await page.keyboard.press('Tab');
   await expect(email).toBeFocused();
   await page.keyboard.type('redacteur@demodam.example');
   await page.keyboard.press('Tab');
@@ -72,12 +82,14 @@ test('a keyboard user signs in, opens a project and reaches its first field', as
   await expect(page.getByRole('heading', { level: 1, name: nl.projects.title })).toBeVisible();
 
   const project = page.getByRole('link', { name: draftProject, exact: true });
-  for (let step = 0; step < 60 && !(await project.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+  for (let step = 0; step < 60 && !(await project.evaluate((element) => element === document.activeElement)); step += 1)
+    await page.keyboard.press('Tab');
   await expect(project).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: draftProject, exact: true })).toBeFocused();
   const title = page.getByLabel(/^Titel/);
-  for (let step = 0; step < 40 && !(await title.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+  for (let step = 0; step < 40 && !(await title.evaluate((element) => element === document.activeElement)); step += 1)
+    await page.keyboard.press('Tab');
   await expect(title).toBeFocused();
   const outline = await title.evaluate((element) => getComputedStyle(element).outlineStyle);
   expect(outline).not.toBe('none');

@@ -43,9 +43,17 @@ for (const locale of locales as readonly Locale[]) {
     const editor = await tokensFor(request, 'editor');
     const project = (await workspaceProjects(request, editor)).find((candidate) => candidate.slug === demodamProject.slug);
     if (!project) throw new Error('No Schoolzone project in the demo seed');
-    const saved = await rpc(request, editor.accessToken, 'staff_save_update', { project_id: project.id, title: `Wacht op fiat ${suffix}`, body_md: 'Een korte tekst.' });
+    const saved = await rpc(request, editor.accessToken, 'staff_save_update', {
+      project_id: project.id,
+      title: `Wacht op fiat ${suffix}`,
+      body_md: 'Een korte tekst.',
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    const submitted = await rpc(request, editor.accessToken, 'staff_submit', { kind: 'update', id: (saved.body as { id: string }).id, project_id: project.id });
+    const submitted = await rpc(request, editor.accessToken, 'staff_submit', {
+      kind: 'update',
+      id: (saved.body as { id: string }).id,
+      project_id: project.id,
+    });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
 
     await page.goto(workspacePath(locale));
@@ -72,9 +80,13 @@ for (const locale of locales as readonly Locale[]) {
         ? 'Ten gevolge van de implementatie van de gemeentelijke verkeersveiligheidsstrategie worden de infrastructurele voorzieningen rondom de onderwijsinstelling, in nauwe afstemming met alle belanghebbende partijen en conform de vigerende beleidskaders, gefaseerd heringericht en geoptimaliseerd. '
         : 'As a consequence of the implementation of the municipal traffic safety strategy, the infrastructural provisions surrounding the educational institution will, in close consultation with all relevant stakeholders and in accordance with the prevailing policy frameworks, be reorganised and optimised in phases. ';
     await form.getByLabel(locale === 'nl' ? /^Titel/ : /^Title/).fill(`Toegankelijk ${suffix}`);
-    await form.getByLabel(locale === 'nl' ? /^Tekst/ : /^Text/).fill(`${long}${long}\n\n**Vet** en [een link](https://www.demodam.example/).`);
+    await form
+      .getByLabel(locale === 'nl' ? /^Tekst/ : /^Text/)
+      .fill(`${long}${long}\n\n**Vet** en [een link](https://www.demodam.example/).`);
     await form.getByRole('button', { name: editorText(locale).preview }).click();
-    await expect(form.getByRole('region', { name: editorText(locale).previewLabel })).toContainText(locale === 'nl' ? 'een link' : 'een link');
+    await expect(form.getByRole('region', { name: editorText(locale).previewLabel })).toContainText(
+      locale === 'nl' ? 'een link' : 'een link',
+    );
     await expect(form.locator('.markdown-editor__hint')).not.toBeEmpty();
     found.push(...(await violations(page, 'update editor with preview and readability hint')));
 
@@ -117,7 +129,10 @@ for (const locale of locales as readonly Locale[]) {
     const itemId = String(Number.parseInt(suffix, 16));
     const linked = await rpc(request, editor.accessToken, 'staff_link_council_item', { project_id: project.id, source_id: itemId });
     expect(linked.status, JSON.stringify(linked.body)).toBe(200);
-    await page.getByRole('navigation', { name: text.editor.sectionsLabel }).getByRole('link', { name: text.editor.sections.council, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: text.editor.sectionsLabel })
+      .getByRole('link', { name: text.editor.sections.council, exact: true })
+      .click();
     const panel = page.getByRole('region', { name: links.title, exact: true });
     const item = panel.getByRole('listitem').filter({ has: page.getByRole('heading', { name: links.item(itemId), exact: true }) });
     await item.getByRole('button', { name: links.removeLabel(itemId), exact: true }).click();

@@ -44,7 +44,9 @@ test('the workspace pages load at most 60 kB of JavaScript before anything is op
   expect(existsSync(dist), `the built site in ${dist} (run through Playwright's web server)`).toBe(true);
   for (const page of Object.values(pages)) {
     const weight = pageWeight(dist, page);
-    console.log(`\n/${page}: JavaScript ${kb(weight.eagerGzip)} (inline loader ${kb(weight.inlineGzip)}), CSS ${kb(weight.cssGzip)}, gzip -9`);
+    console.log(
+      `\n/${page}: JavaScript ${kb(weight.eagerGzip)} (inline loader ${kb(weight.inlineGzip)}), CSS ${kb(weight.cssGzip)}, gzip -9`,
+    );
     console.log(weightTable('loaded with the page', weight.eager));
     console.log(weightTable('loaded when opened', weight.lazy));
     console.log(weightTable('render-blocking CSS', weight.css));
@@ -64,7 +66,10 @@ for (const locale of ['nl', 'en'] as const) {
       console.log(`\n${workspacePath(locale)}, ${what}: ${kb(total)} JavaScript (with the inline loader ${kb(weight.inlineGzip)})`);
       console.log(weightTable('modules requested', files));
       // The static closure must know every module the browser asked for, or the static check above weighs too little.
-      expect(paths.filter((path) => !known.has(path)), `modules requested that the static closure of ${pages[locale]} misses`).toEqual([]);
+      expect(
+        paths.filter((path) => !known.has(path)),
+        `modules requested that the static closure of ${pages[locale]} misses`,
+      ).toEqual([]);
       expect(total, `JavaScript until ${what}`).toBeLessThanOrEqual(workspaceFirstViewBudget);
     };
 

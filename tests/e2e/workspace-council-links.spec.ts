@@ -51,7 +51,10 @@ function panelOf(page: Page, locale: Locale) {
 }
 
 for (const locale of ['nl', 'en'] as const) {
-  test(`an editor links an agenda item, is told about a bad id and the same id twice, and unlinks it (${locale})`, async ({ page, request }) => {
+  test(`an editor links an agenda item, is told about a bad id and the same id twice, and unlinks it (${locale})`, async ({
+    page,
+    request,
+  }) => {
     const text = textFor(locale);
     const t = councilLinksText(locale);
     const tokens = await tokensFor(request, 'editor');
@@ -77,7 +80,9 @@ for (const locale of ['nl', 'en'] as const) {
     await expect(summary).toContainText(refusedCharacters[locale]);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     // The help, then the error (after the warning sign the stylesheet puts before every field error).
-    await expect(field).toHaveAccessibleDescription(new RegExp(`^${t.help.replaceAll('.', '\\.')} (⚠ )?${refusedCharacters[locale].source}`));
+    await expect(field).toHaveAccessibleDescription(
+      new RegExp(`^${t.help.replaceAll('.', '\\.')} (⚠ )?${refusedCharacters[locale].source}`),
+    );
     await summary.getByRole('link', { name: refusedCharacters[locale] }).click();
     await expect(field).toBeFocused();
     expect(await linksOf(request, tokens, projectId, 'a/b')).toEqual([]);
@@ -96,7 +101,9 @@ for (const locale of ['nl', 'en'] as const) {
     expect(await linksOf(request, tokens, projectId, itemId)).toEqual([expect.objectContaining({ source_id: itemId, moment: null })]);
 
     const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="council-links-title"]').withTags(wcag22aa).analyze();
-    expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
 
     // The same id again: the form says it is linked already, at the field, and nothing changes.
     await field.fill(itemId);
@@ -170,6 +177,10 @@ test('a linked agenda item whose council moment is there shows the moment’s st
   await expect(item).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 3, name: agendaItem, exact: true })).toBeVisible();
 
-  const deleted = await rpc(request, tokens.accessToken, 'staff_delete_draft', { kind: 'council_moment', id: momentId, project_id: projectId });
+  const deleted = await rpc(request, tokens.accessToken, 'staff_delete_draft', {
+    kind: 'council_moment',
+    id: momentId,
+    project_id: projectId,
+  });
   expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
 });

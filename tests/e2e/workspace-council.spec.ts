@@ -45,7 +45,10 @@ function voteRow(form: Locator, number: number): Locator {
   return form.getByRole('group', { name: text.form.votes.row.replace('{number}', String(number)), exact: true });
 }
 
-test('an editor records a motion with the votes of two parties; once an approver approves it, it is published', async ({ page, request }) => {
+test('an editor records a motion with the votes of two parties; once an approver approves it, it is published', async ({
+  page,
+  request,
+}) => {
   const { id: projectId, organisation, moment } = await schoolzone(request);
   const suffix = unique();
   const title = `Motie meer bomen op het schoolplein ${suffix}`;
@@ -99,7 +102,9 @@ test('an editor records a motion with the votes of two parties; once an approver
   // A row added by mistake is removed again, and the cursor goes back to "add".
   await add.click();
   await voteRow(votes, 3).getByLabel(text.form.votes.party).fill('Vergissing');
-  await voteRow(votes, 3).getByRole('button', { name: `${text.form.votes.remove}: Vergissing` }).click();
+  await voteRow(votes, 3)
+    .getByRole('button', { name: `${text.form.votes.remove}: Vergissing` })
+    .click();
   await expect(voteRow(votes, 3)).toHaveCount(0);
   await expect(add).toBeFocused();
 
@@ -113,7 +118,9 @@ test('an editor records a motion with the votes of two parties; once an approver
   await expect(votes).toBeFocused();
 
   const axe = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 
   await second.getByLabel(text.form.votes.party).fill('Lokaal Belang');
   await form.getByRole('button', { name: text.form.saveNew, exact: true }).click();
@@ -207,7 +214,9 @@ test('a committee cannot adopt: the form does not offer it, and the API’s refu
   await expect(item.getByLabel(/^Id van het agendapunt/)).toHaveValue(`ori-${suffix}`);
 });
 
-test('a phase has the project’s council role unless one is chosen, and a promise is to residents unless made to the council', async ({ page }) => {
+test('a phase has the project’s council role unless one is chosen, and a promise is to residents unless made to the council', async ({
+  page,
+}) => {
   await signIn(page, 'editor');
   await openProjectSection(page, demodamProject.title, 'phases');
   await page.getByRole('button', { name: addButton('phase') }).click();
@@ -220,7 +229,10 @@ test('a phase has the project’s council role unless one is chosen, and a promi
   await expect(phase.getByLabel(/^Uitleg over de rol van de raad/)).toBeVisible();
   await expect(phase.getByLabel(english.englishOf('Uitleg over de rol van de raad'))).toBeVisible();
 
-  await page.getByRole('navigation', { name: text.editor.sectionsLabel }).getByRole('link', { name: text.editor.sections.promises, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: text.editor.sectionsLabel })
+    .getByRole('link', { name: text.editor.sections.promises, exact: true })
+    .click();
   await page.getByRole('button', { name: addButton('promise') }).click();
   const madeTo = page.locator('#promise-new').getByLabel(/^Aan wie het beloofd is/);
   await expect(madeTo.locator('option:checked')).toHaveText('Aan inwoners');

@@ -1,7 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
-import { demodamDraft, demodamProject, rpc, sessionKey, signIn, staffProject, tokensFor, unique, workspaceProjects } from './support/workspace.ts';
+import {
+  demodamDraft,
+  demodamProject,
+  rpc,
+  sessionKey,
+  signIn,
+  staffProject,
+  tokensFor,
+  unique,
+  workspaceProjects,
+} from './support/workspace.ts';
 
 // An editor of another municipality can neither see Demodam's draft nor change
 // anything of Demodam, through the workspace or by calling the API directly with its own token.
@@ -25,7 +35,7 @@ test('the Voorbeeldstad editor sees none of Demodam in the workspace', async ({ 
   await expect(page.getByText(demodamDraft.title)).toHaveCount(0);
 });
 
-test('the Voorbeeldstad editor\'s own token cannot read or change Demodam through the API', async ({ page, request }) => {
+test("the Voorbeeldstad editor's own token cannot read or change Demodam through the API", async ({ page, request }) => {
   const suffix = unique();
   // Its token, as the workspace keeps it in the browser.
   await signIn(page, 'otherEditor');
@@ -38,7 +48,7 @@ test('the Voorbeeldstad editor\'s own token cannot read or change Demodam throug
   const projects = await workspaceProjects(request, demodamEditor);
   const draft = projects.find((project) => project.slug === demodamDraft.slug);
   const published = projects.find((project) => project.slug === demodamProject.slug);
-  if (!draft || !published) throw new Error('The demo seed lacks Demodam\'s draft or Schoolzone project.');
+  if (!draft || !published) throw new Error("The demo seed lacks Demodam's draft or Schoolzone project.");
   const before = await staffProject(request, demodamEditor, published.id);
   const update = (before['updates'] as Array<{ id: string; title: string; updated_at: string; publication: string }>)[0];
   const promise = (before['promises'] as Array<{ id: string; status: string; history: unknown[] }>)[0];
@@ -48,10 +58,22 @@ test('the Voorbeeldstad editor\'s own token cannot read or change Demodam throug
     ['staff_project', { project_id: draft.id }],
     ['staff_project', { project_id: published.id }],
     ['staff_save_update', { project_id: published.id, title: `Ingebroken ${suffix}`, body_md: 'Niet van u.' }],
-    ['staff_save_update', { id: update.id, project_id: published.id, title: `Overschreven ${suffix}`, body_md: 'Niet van u.', updated_at: update.updated_at }],
+    [
+      'staff_save_update',
+      { id: update.id, project_id: published.id, title: `Overschreven ${suffix}`, body_md: 'Niet van u.', updated_at: update.updated_at },
+    ],
     ['staff_approve', { kind: 'project', id: draft.id, project_id: draft.id }],
     ['staff_approve', { kind: 'update', id: update.id, project_id: published.id }],
-    ['staff_change_promise_status', { promise_id: promise.id, project_id: published.id, status: 'broken', explanation: `Niet van u ${suffix}`, changed_by: 'Voorbeeldstad' }],
+    [
+      'staff_change_promise_status',
+      {
+        promise_id: promise.id,
+        project_id: published.id,
+        status: 'broken',
+        explanation: `Niet van u ${suffix}`,
+        changed_by: 'Voorbeeldstad',
+      },
+    ],
   ];
   for (const [fn, input] of attempts) {
     const answer = await rpc(request, token, fn, input);

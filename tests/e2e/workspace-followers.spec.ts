@@ -5,7 +5,19 @@ import { fill } from '../../src/i18n/fill.ts';
 import { followerCountsSchema, type FollowerCounts } from '../../src/lib/workspace/followers.ts';
 import { hostile } from '../lib/support/hostile.ts';
 import { call, confirmedFollower, freshAddress, organisation } from './support/follow.ts';
-import { demodamProject, openProjectSection, rpc, signIn, staffProject, textFor, tokensFor, unique, wcag22aa, workspaceProjects, type Tokens } from './support/workspace.ts';
+import {
+  demodamProject,
+  openProjectSection,
+  rpc,
+  signIn,
+  staffProject,
+  textFor,
+  tokensFor,
+  unique,
+  wcag22aa,
+  workspaceProjects,
+  type Tokens,
+} from './support/workspace.ts';
 
 // Staff see how many people follow a project and from which neighbourhoods or groups,
 // next to the project's own groups and gaps, so they see which groups are missing; never an address. The
@@ -40,7 +52,10 @@ function apiGroup(counts: FollowerCounts, name: string): { confirmed: number; pe
 
 /** The value next to a label in the list of numbers. */
 function fact(page: Page, label: string): Locator {
-  return page.locator('.workspace-followers__totals dt').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).locator('xpath=following-sibling::dd[1]');
+  return page
+    .locator('.workspace-followers__totals dt')
+    .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 function groupRow(table: Locator, name: string): Locator {
@@ -56,7 +71,13 @@ async function expectRow(table: Locator, name: string, cells: [string, string, s
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 function numbers(locale: Locale) {
@@ -68,7 +89,13 @@ function numbers(locale: Locale) {
  * Every group of the project's groups section: its followers as the API counts them, marked when nobody from
  * it follows yet, and the summary of how many are missing; then one row for every other name the API counts.
  */
-async function expectProjectGroups(page: Page, table: Locator, groups: ProjectGroup[], counts: FollowerCounts, locale: Locale): Promise<void> {
+async function expectProjectGroups(
+  page: Page,
+  table: Locator,
+  groups: ProjectGroup[],
+  counts: FollowerCounts,
+  locale: Locale,
+): Promise<void> {
   const text = textFor(locale).followers;
   const statuses = dictionaryFor(locale).groupStatus;
   const n = numbers(locale);
@@ -76,9 +103,16 @@ async function expectProjectGroups(page: Page, table: Locator, groups: ProjectGr
   for (const group of groups) {
     const expected = apiGroup(counts, group.name);
     if (expected.confirmed === 0) missing += 1;
-    await expectRow(table, group.name, [n(expected.confirmed), n(expected.pending), statuses[group.status], expected.confirmed === 0 ? text.missing : '']);
+    await expectRow(table, group.name, [
+      n(expected.confirmed),
+      n(expected.pending),
+      statuses[group.status],
+      expected.confirmed === 0 ? text.missing : '',
+    ]);
   }
-  await expect(page.getByText(missing > 0 ? fill(text.missingSummary, { count: missing, total: groups.length }) : text.noneMissing, { exact: true })).toBeVisible();
+  await expect(
+    page.getByText(missing > 0 ? fill(text.missingSummary, { count: missing, total: groups.length }) : text.noneMissing, { exact: true }),
+  ).toBeVisible();
   const ownKeys = new Set(groups.map((group) => key(group.name)));
   const otherNames = new Set(counts.groups.map((group) => key(group.group_name)).filter((name) => !ownKeys.has(name)));
   await expect(table.locator('tbody tr')).toHaveCount(groups.length + otherNames.size);
@@ -109,7 +143,12 @@ test('staff see how many follow a project and which of its groups nobody follows
   }
   const pendingAddress = freshAddress('wachtend');
   addresses.push(pendingAddress);
-  const followed = await call(request, 'follow_project', { organisation, project: demodamProject.slug, email: pendingAddress, group_name: pendingGroup });
+  const followed = await call(request, 'follow_project', {
+    organisation,
+    project: demodamProject.slug,
+    email: pendingAddress,
+    group_name: pendingGroup,
+  });
   expect(followed.status, JSON.stringify(followed.body)).toBe(200);
 
   const alerts: string[] = [];

@@ -8,7 +8,10 @@ import { signIn } from './support/workspace.ts';
 
 const nl = workspaceNl;
 
-test('a new project starts as a draft; a save over someone else’s change is refused and "load latest" keeps the typed text', async ({ browser, baseURL }) => {
+test('a new project starts as a draft; a save over someone else’s change is refused and "load latest" keeps the typed text', async ({
+  browser,
+  baseURL,
+}) => {
   const first = await (await browser.newContext({ baseURL })).newPage();
   await signIn(first, 'editor');
   await first.getByRole('link', { name: nl.projects.newProject }).click();

@@ -2,7 +2,18 @@ import { expect, test, type Locator } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
 import { workspaceNl } from '../../src/i18n/text/workspace.ts';
 import { editorText } from '../../src/i18n/text/editor.ts';
-import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique, waitForQuietSite } from './support/workspace.ts';
+import {
+  addUpdate,
+  approveFromQueue,
+  demodamProject,
+  openProjectSection,
+  pollPublicPage,
+  signIn,
+  signOut,
+  submitForApproval,
+  unique,
+  waitForQuietSite,
+} from './support/workspace.ts';
 
 // Markdown with hostile content, written through the workspace, is neutralised in the
 // editor's preview, on the public project page and in the project's feed, while its harmless text shows.
@@ -24,16 +35,31 @@ function hostileBody(suffix: string): string {
 }
 
 /** The traces of the hostile parts that must not survive, in markup or in a feed's text. */
-const forbidden = (suffix: string) => [`__pwned_${suffix}`, `evil.example/${suffix}`, 'onerror', 'javascript:', 'data:text/html', '<iframe', '&lt;iframe', '<script>window', '&lt;script'];
+const forbidden = (suffix: string) => [
+  `__pwned_${suffix}`,
+  `evil.example/${suffix}`,
+  'onerror',
+  'javascript:',
+  'data:text/html',
+  '<iframe',
+  '&lt;iframe',
+  '<script>window',
+  '&lt;script',
+];
 
 /** No script, frame, event handler or script URL inside the container; `siteScripts` allows the page's own scripts. */
 async function expectNeutralised(container: Locator, siteScripts = false): Promise<void> {
   const report = await container.evaluate((root, allowScripts) => {
     const elements = [...root.querySelectorAll('*')];
     return {
-      scripts: [...root.querySelectorAll('script')].filter((script) => !allowScripts || /__pwned|alert\(/.test(script.textContent ?? '')).length,
+      scripts: [...root.querySelectorAll('script')].filter((script) => !allowScripts || /__pwned|alert\(/.test(script.textContent ?? ''))
+        .length,
       frames: root.querySelectorAll('iframe, frame, object, embed').length,
-      handlers: elements.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
+      handlers: elements.flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => /^on/i.test(attribute.name))
+          .map((attribute) => `${element.tagName} ${attribute.name}`),
+      ),
       badUrls: elements.flatMap((element) =>
         ['href', 'src', 'action', 'formaction', 'xlink:href']
           .map((name) => element.getAttribute(name))
@@ -82,7 +108,10 @@ test('hostile Markdown is neutralised in the preview, on the project page and in
     await expect(resident.getByRole('heading', { name: title })).toBeVisible({ timeout: 1_000 });
   });
   console.log(`publish-to-visible (hostile Markdown story): ${seconds.toFixed(1)} s`);
-  const article = page.locator('main').getByText(`Veilige tekst ${suffix} over de schoolzone.`).locator('xpath=ancestor::*[self::article or self::li][1]');
+  const article = page
+    .locator('main')
+    .getByText(`Veilige tekst ${suffix} over de schoolzone.`)
+    .locator('xpath=ancestor::*[self::article or self::li][1]');
   await expect(article).toBeVisible();
   await expectNeutralised(article);
   await expectNeutralised(page.locator('main'), true);

@@ -6,7 +6,10 @@ import { demoPassword, staff, unique, workspacePath } from './support/workspace.
 // Tab and used with Enter or Space, and the focus is visible wherever it lands.
 
 const text = workspaceNl;
-const zonneveld = { title: 'Zonneveld Polderweg', promise: 'We laten met plaatjes zien hoe het zonneveld eruitziet vanaf elk erf aan de Polderweg.' };
+const zonneveld = {
+  title: 'Zonneveld Polderweg',
+  promise: 'We laten met plaatjes zien hoe het zonneveld eruitziet vanaf elk erf aan de Polderweg.',
+};
 
 /** Presses Tab until the target has focus (at most `max` times) and checks the focus can be seen there. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
@@ -83,5 +86,4 @@ test('an editor signs in, writes an update draft and changes a promise status wi
   await expect(promise.getByText('Aangevraagde nieuwe status: Gewijzigd')).toBeVisible();
   await expect(promise.getByText(`De plaatjes komen er, maar later (${suffix}).`)).toBeVisible();
   await expect(promise.locator('.workspace-history__list li').filter({ hasText: suffix })).toHaveCount(0);
-
 });

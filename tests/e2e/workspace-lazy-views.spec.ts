@@ -25,7 +25,10 @@ for (const locale of ['nl', 'en'] as const) {
     await context.setOffline(false);
     await alert.getByRole('button', { name: text.part.retry }).click();
     await expect(page.getByRole('heading', { level: 1, name: demodamProject.title, exact: true })).toBeVisible();
-    await page.getByRole('navigation', { name: text.editor.sectionsLabel }).getByRole('link', { name: text.editor.sections.updates, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: text.editor.sectionsLabel })
+      .getByRole('link', { name: text.editor.sections.updates, exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: text.editor.sections.updates, exact: true })).toBeVisible();
   });
 }

@@ -23,15 +23,23 @@ import {
 
 const text = workspaceNl;
 /** The API's message (staff_change_promise_status) when a status other than open comes without a reason. */
-const explanationRequired = 'Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.';
+const explanationRequired =
+  'Leg uit wat er met deze toezegging is gebeurd. Inwoners zien deze uitleg in de geschiedenis van de toezegging.';
 
-test('an editor cannot mark a promise broken without a reason; with one it waits for approval, then residents see it in its history', async ({ page, request }) => {
+test('an editor cannot mark a promise broken without a reason; with one it waits for approval, then residents see it in its history', async ({
+  page,
+  request,
+}) => {
   // A published promise of the published Schoolzone project that is not broken yet (other stories may have
   // changed some), read through the staff API.
   const tokens = await tokensFor(request, 'editor');
   const project = (await workspaceProjects(request, tokens)).find((candidate) => candidate.slug === demodamProject.slug);
   if (!project) throw new Error('No Schoolzone project in the demo seed');
-  const promises = (await staffProject(request, tokens, project.id))['promises'] as Array<{ body: string; status: string; publication: string }>;
+  const promises = (await staffProject(request, tokens, project.id))['promises'] as Array<{
+    body: string;
+    status: string;
+    publication: string;
+  }>;
   const promiseBody = promises.find((promise) => promise.publication === 'published' && promise.status !== 'broken')?.body;
   if (!promiseBody) throw new Error('The Schoolzone project has no published promise that is not broken');
 
@@ -86,7 +94,11 @@ test('an editor cannot mark a promise broken without a reason; with one it waits
   const days = new Set([askedOn, amsterdamDate(new Date().toISOString())]);
   const path = pathFor({ page: 'project', slug: demodamProject.slug }, 'nl');
   const seconds = await pollPublicPage(page, path, savedAt, async (resident) => {
-    const promise = resident.locator('li').filter({ hasText: promiseBody }).filter({ has: resident.locator('details') }).last();
+    const promise = resident
+      .locator('li')
+      .filter({ hasText: promiseBody })
+      .filter({ has: resident.locator('details') })
+      .last();
     const entry = promise.locator('details li').filter({ hasText: explanation });
     await expect(entry).toHaveCount(1, { timeout: 1_000 });
     await promise.locator('details summary').click();

@@ -42,7 +42,9 @@ test('the Demodam editor signs in and sees their projects, the draft project inc
   await expect(page.getByText(`${nl.publication.label}: ${nl.publication.draft}`).first()).toBeVisible();
 
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 
   await page.getByRole('button', { name: nl.session.signOut }).click();
   await expect(page.getByRole('heading', { level: 2, name: nl.signIn.title })).toBeVisible();
@@ -70,7 +72,9 @@ test('a wrong password is refused in a labelled alert, in English on /en/manage/
   await expect(alert).toBeFocused();
 
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
 
 test('residents find a discreet staff sign-in in the footer; crawlers are kept out of the workspace', async ({ page, request }) => {
@@ -78,7 +82,10 @@ test('residents find a discreet staff sign-in in the footer; crawlers are kept o
   await page.getByRole('contentinfo').getByRole('link', { name: nl.footerLink }).click();
   await expect(page).toHaveURL(pathFor({ page: 'workspace' }, 'nl'));
   await page.goto(pathFor({ page: 'home' }, 'en'));
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: workspaceEn.footerLink })).toHaveAttribute('href', pathFor({ page: 'workspace' }, 'en'));
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: workspaceEn.footerLink })).toHaveAttribute(
+    'href',
+    pathFor({ page: 'workspace' }, 'en'),
+  );
 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Disallow: ${pathFor({ page: 'workspace' }, 'nl')}`);

@@ -1,7 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { translationWorkspaceText } from '../../src/i18n/text/translation.ts';
-import { demodamProject, openProjectSection, recordItem, signIn, staffProject, textFor, tokensFor, unique, wcag22aa, workspaceProjects } from './support/workspace.ts';
+import {
+  demodamProject,
+  openProjectSection,
+  recordItem,
+  signIn,
+  staffProject,
+  textFor,
+  tokensFor,
+  unique,
+  wcag22aa,
+  workspaceProjects,
+} from './support/workspace.ts';
 
 // An editor writes a promise in Dutch and adds its English version side by side: both long texts get the
 // plain-language hint (the English one judged as English), the English box says it is not translated yet until
@@ -49,7 +60,11 @@ test('an editor adds an English version next to the Dutch, with the plain-langua
   await form.locator('#promise-new-context-en').fill('At the walk-in evening');
 
   const axe = await new AxeBuilder({ page }).include('#promise-new').withTags(wcag22aa).analyze();
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    axe.violations.map(
+      (violation) => `${violation.id}: ${violation.help} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 
   await form.getByRole('button', { name: text.form.saveNew }).click();
   const item = recordItem(page, dutch);

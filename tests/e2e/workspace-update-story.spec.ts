@@ -1,6 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/i18n/index.ts';
-import { addUpdate, approveFromQueue, demodamProject, openProjectSection, pollPublicPage, signIn, signOut, submitForApproval, unique, waitForQuietSite } from './support/workspace.ts';
+import {
+  addUpdate,
+  approveFromQueue,
+  demodamProject,
+  openProjectSection,
+  pollPublicPage,
+  signIn,
+  signOut,
+  submitForApproval,
+  unique,
+  waitForQuietSite,
+} from './support/workspace.ts';
 
 // An editor drafts an update and submits it, an approver approves it, and the
 // resident's project page shows it within 60 seconds (the embedded default rebuilds the site after a publish).

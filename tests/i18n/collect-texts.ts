@@ -45,10 +45,7 @@ export function textsOf(value: unknown, locale: Locale, where: string): Text[] {
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     if (typeof record['nl'] === 'string' && typeof record['en'] === 'string') {
-      return [
-        ...textsOf(record['nl'], 'nl', `${where}.nl`),
-        ...textsOf(record['en'], 'en', `${where}.en`),
-      ];
+      return [...textsOf(record['nl'], 'nl', `${where}.nl`), ...textsOf(record['en'], 'en', `${where}.en`)];
     }
     return Object.entries(record).flatMap(([key, child]) => textsOf(child, locale, `${where}.${key}`));
   }
@@ -64,7 +61,9 @@ export function localeOfExport(name: string): Locale | null {
 
 /** Every text of the UI text modules in a folder, by their exports' names. */
 export async function textsOfFolder(folder: string): Promise<Text[]> {
-  const files = readdirSync(folder).filter((file) => file.endsWith('.ts')).sort();
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
   const texts: Text[] = [];
   for (const file of files) {
     const module = (await import(join(folder, file))) as Record<string, unknown>;
@@ -76,7 +75,26 @@ export async function textsOfFolder(folder: string): Promise<Text[]> {
   return texts;
 }
 
-const dutchWords = new Set(['de', 'het', 'een', 'en', 'van', 'is', 'niet', 'voor', 'met', 'op', 'wij', 'u', 'we', 'in', 'dat', 'die', 'er', 'ook']);
+const dutchWords = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'is',
+  'niet',
+  'voor',
+  'met',
+  'op',
+  'wij',
+  'u',
+  'we',
+  'in',
+  'dat',
+  'die',
+  'er',
+  'ook',
+]);
 const englishWords = new Set(['the', 'and', 'of', 'is', 'not', 'for', 'with', 'on', 'we', 'you', 'in', 'that', 'to', 'a', 'it', 'are']);
 
 /**

@@ -34,9 +34,11 @@ function stackedColons(subjects: readonly Text[]): string[] {
 describe('the glossary', () => {
   it('catches a forbidden variant, and leaves the right uses alone', () => {
     expect(findForbiddenVariants('Deze belofte is over tijd.', 'nl').map((v) => v.term)).toEqual(['promise', 'overdue']);
-    expect(findForbiddenVariants('Volgende besluit in de raad. 3 concept(en). Neem uw ID mee.', 'nl').map((v) => v.term).sort()).toEqual(
-      ['identity-document', 'next-decision', 'plurals'],
-    );
+    expect(
+      findForbiddenVariants('Volgende besluit in de raad. 3 concept(en). Neem uw ID mee.', 'nl')
+        .map((v) => v.term)
+        .sort(),
+    ).toEqual(['identity-document', 'next-decision', 'plurals']);
     expect(findForbiddenVariants('Uw email instellingen', 'nl').length).toBeGreaterThan(0);
     expect(
       findForbiddenVariants(
@@ -45,14 +47,22 @@ describe('the glossary', () => {
       ),
     ).toEqual([]);
     expect(findForbiddenVariants('Unsubscribe. Bring your ID.', 'en')).toEqual([]);
-    expect(findForbiddenVariants('Key dates and past due commitments', 'en').map((v) => v.found).sort()).toEqual(
-      ['Key dates', 'commitments', 'past due'],
-    );
+    expect(
+      findForbiddenVariants('Key dates and past due commitments', 'en')
+        .map((v) => v.found)
+        .sort(),
+    ).toEqual(['Key dates', 'commitments', 'past due']);
   });
 
   it('finds a planted variant through the same walk the real texts take', () => {
-    const planted = textsOf({ status: { in_progress: 'Mee bezig' }, count: (n: number) => `${n} wacht(en)`, label: { nl: 'Belangrijke data', en: 'Key dates' } }, 'nl', 'planted');
-    const found = new Set(planted.flatMap(({ where, locale, text }) => findForbiddenVariants(text, locale).map((v) => `${where} ${v.term}`)));
+    const planted = textsOf(
+      { status: { in_progress: 'Mee bezig' }, count: (n: number) => `${n} wacht(en)`, label: { nl: 'Belangrijke data', en: 'Key dates' } },
+      'nl',
+      'planted',
+    );
+    const found = new Set(
+      planted.flatMap(({ where, locale, text }) => findForbiddenVariants(text, locale).map((v) => `${where} ${v.term}`)),
+    );
     expect([...found].sort()).toEqual([
       'planted.count() plurals',
       'planted.label.en key-date',
@@ -80,11 +90,7 @@ describe('the glossary', () => {
 
 describe('the words residents and staff read', () => {
   it('use no forbidden variant in any text of src/i18n, the mails included', async () => {
-    const texts = [
-      ...(await textsOfFolder(`${root}src/i18n/text`)),
-      ...textsOf(nl, 'nl', 'nl.ts'),
-      ...textsOf(en, 'en', 'en.ts'),
-    ];
+    const texts = [...(await textsOfFolder(`${root}src/i18n/text`)), ...textsOf(nl, 'nl', 'nl.ts'), ...textsOf(en, 'en', 'en.ts')];
     expect(texts.length).toBeGreaterThan(500);
     expect(violations(texts)).toEqual([]);
   });
@@ -123,7 +129,10 @@ describe('the demo data (supabase/seed.sql)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
     try {
       const file = join(dir, 'seed.sql');
-      writeFileSync(file, `insert into t values ('De belofte is over tijd.'), ('Bring your ID to the meeting.'), ('-- niet: belofte');\n-- een belofte in commentaar telt niet\n`);
+      writeFileSync(
+        file,
+        `insert into t values ('De belofte is over tijd.'), ('Bring your ID to the meeting.'), ('-- niet: belofte');\n-- een belofte in commentaar telt niet\n`,
+      );
       expect(violations(sqlStringLiterals(file)).map((line) => line.replace(`${file}:`, ''))).toEqual([
         '1 (nl): "belofte" — use toezegging',
         '1 (nl): "over tijd" — use te laat',
@@ -153,9 +162,13 @@ describe('the messages of the database functions (the API)', () => {
       expect(literals.filter((text) => text.locale === 'nl').length).toBeGreaterThan(200);
       expect(violations(literals)).toEqual([]);
       // The rules of the eight-keys check are data, not function bodies: the monitor and the workspace show their words.
-      const { rows: rules } = await db.query<{ rule: string; title_nl: string; title_en: string; explanation_nl: string; explanation_en: string }>(
-        'select rule, title_nl, title_en, explanation_nl, explanation_en from portal.check_rules',
-      );
+      const { rows: rules } = await db.query<{
+        rule: string;
+        title_nl: string;
+        title_en: string;
+        explanation_nl: string;
+        explanation_en: string;
+      }>('select rule, title_nl, title_en, explanation_nl, explanation_en from portal.check_rules');
       expect(rules.length).toBeGreaterThan(10);
       const ruleTexts = rules.flatMap((rule): Text[] => [
         { where: `check_rules.${rule.rule}.title_nl`, locale: 'nl', text: rule.title_nl },

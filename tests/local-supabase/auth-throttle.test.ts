@@ -59,7 +59,9 @@ describe('failed sign-ins for one address', () => {
     expect(right.retryAfter).toBeGreaterThan(0);
     expect(right.retryAfter).toBeLessThanOrEqual(SIGN_IN_LIMITS.perAddress.windowSeconds);
     expect(right.body).toMatchObject({ error_code: 'over_request_rate_limit' });
-    expect(String(right.body['msg'])).toMatch(/^Te veel mislukte pogingen om in te loggen met dit e-mailadres of vanaf deze plek\. Probeer het over \d+ (minuut|minuten) opnieuw\.$/);
+    expect(String(right.body['msg'])).toMatch(
+      /^Te veel mislukte pogingen om in te loggen met dit e-mailadres of vanaf deze plek\. Probeer het over \d+ (minuut|minuten) opnieuw\.$/,
+    );
   });
 
   it('counts the address however it is written', async () => {
@@ -73,7 +75,9 @@ describe('failed sign-ins for one address', () => {
     expect(english.status).toBe(429);
     expect(english.body).toEqual({
       code: 'over_request_rate_limit',
-      message: expect.stringMatching(/^Too many failed sign-in attempts for this e-mail address or from this place\. Try again in \d+ minutes?\.$/),
+      message: expect.stringMatching(
+        /^Too many failed sign-in attempts for this e-mail address or from this place\. Try again in \d+ minutes?\.$/,
+      ),
     });
     const client = anonClient(standIn);
     const { error } = await client.auth.signInWithPassword({ email: staff.email, password: staff.password });
@@ -135,9 +139,7 @@ describe('sign-ins sent at the same moment', () => {
   });
 
   it('cannot all pass the check before the first of them has failed', async () => {
-    const attempts = await Promise.all(
-      Array.from({ length: 25 }, (_, attempt) => signIn(third, email, `gelijktijdig ${attempt}`)),
-    );
+    const attempts = await Promise.all(Array.from({ length: 25 }, (_, attempt) => signIn(third, email, `gelijktijdig ${attempt}`)));
     const statuses = attempts.map((attempt) => attempt.status);
     const limit = SIGN_IN_LIMITS.perAddress.failures;
     expect(statuses.filter((status) => status === 400)).toHaveLength(limit);

@@ -133,7 +133,11 @@ describe('signing in with a password', () => {
   ])('answers 400 bad_json for %s', async (_, body) => {
     const response = await authFetch('/token?grant_type=password', { method: 'POST', body });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 400, error_code: 'bad_json', msg: 'The JSON body is nested too deeply (more than 64 levels).' });
+    expect(await response.json()).toEqual({
+      code: 400,
+      error_code: 'bad_json',
+      msg: 'The JSON body is nested too deeply (more than 64 levels).',
+    });
   });
 
   it('answers 413 in GoTrue’s error format for a body over 1 MiB', async () => {
@@ -225,7 +229,9 @@ describe('signing out', () => {
     const user = await authFetch('/user', { headers: { Authorization: `Bearer ${session.access_token}` } });
     expect(user.status).toBe(403);
     expect(await user.json()).toMatchObject({ error_code: 'session_not_found' });
-    const { rows } = await standIn.db.query(`select 1 from auth.sessions where id = $1::uuid`, [jwtPayload(session.access_token).session_id]);
+    const { rows } = await standIn.db.query(`select 1 from auth.sessions where id = $1::uuid`, [
+      jwtPayload(session.access_token).session_id,
+    ]);
     expect(rows).toHaveLength(0);
   });
 
@@ -251,7 +257,9 @@ describe('signing out', () => {
       headers: { Authorization: `Bearer ${first.session.access_token}` },
     });
     expect(response.status).toBe(204);
-    const { rows } = await standIn.db.query<{ n: number }>(`select count(*)::int as n from auth.sessions where user_id = $1::uuid`, [staff.id]);
+    const { rows } = await standIn.db.query<{ n: number }>(`select count(*)::int as n from auth.sessions where user_id = $1::uuid`, [
+      staff.id,
+    ]);
     expect(rows[0]?.n).toBe(0);
     expect((await anonClient(standIn).auth.refreshSession({ refresh_token: second.session.refresh_token })).error).not.toBeNull();
   });
@@ -300,9 +308,10 @@ describe('a short JWT_EXPIRY', () => {
       const claims = jwtPayload(session.access_token);
       expect(Number(claims.exp) - Number(claims.iat)).toBe(20);
 
-      const user = () => fetch(`${shortLived.url}/auth/v1/user`, {
-        headers: { apikey: shortLived.anonKey, Authorization: `Bearer ${session.access_token}` },
-      });
+      const user = () =>
+        fetch(`${shortLived.url}/auth/v1/user`, {
+          headers: { apikey: shortLived.anonKey, Authorization: `Bearer ${session.access_token}` },
+        });
       expect((await user()).status).toBe(200);
       await sleep(Math.max(0, (Number(claims.exp) + 1) * 1000 - Date.now()));
       const expired = await user();

@@ -26,7 +26,11 @@ afterAll(async () => {
 function preflight(origin: string, path = '/rest/v1/rpc/whoami') {
   return fetch(`${standIn.url}${path}`, {
     method: 'OPTIONS',
-    headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'apikey, authorization, content-type' },
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'apikey, authorization, content-type',
+    },
   });
 }
 
@@ -149,10 +153,16 @@ describe('the list of allowed origins', () => {
     });
     try {
       for (const origin of ['https://een.example', 'https://twee.example:8443']) {
-        const response = await fetch(`${fromEnv.url}/rest/v1/rpc/whoami`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
+        const response = await fetch(`${fromEnv.url}/rest/v1/rpc/whoami`, {
+          method: 'OPTIONS',
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+        });
         expect(response.status, origin).toBe(204);
       }
-      const foreign = await fetch(`${fromEnv.url}/rest/v1/rpc/whoami`, { method: 'OPTIONS', headers: { Origin: FOREIGN, 'Access-Control-Request-Method': 'POST' } });
+      const foreign = await fetch(`${fromEnv.url}/rest/v1/rpc/whoami`, {
+        method: 'OPTIONS',
+        headers: { Origin: FOREIGN, 'Access-Control-Request-Method': 'POST' },
+      });
       expect(foreign.status).toBe(403);
     } finally {
       await fromEnv.close();

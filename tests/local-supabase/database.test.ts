@@ -24,7 +24,9 @@ afterAll(() => {
 });
 
 function repositoryMigrations(): string[] {
-  return readdirSync(fromProjectRoot('supabase/migrations')).filter((file) => file.endsWith('.sql')).sort();
+  return readdirSync(fromProjectRoot('supabase/migrations'))
+    .filter((file) => file.endsWith('.sql'))
+    .sort();
 }
 
 describe('a data directory', () => {
@@ -169,7 +171,10 @@ describe('an in-memory database', () => {
 
     writeFileSync(ownSeed, `insert into portal.organisations (slug, name) values ('anders', 'Gemeente Andersdorp');`);
     const changed = await open([ownSeed]);
-    expect(changed.lines.some((line) => line.startsWith('Applying migration')), 'a changed seed is applied, not copied').toBe(true);
+    expect(
+      changed.lines.some((line) => line.startsWith('Applying migration')),
+      'a changed seed is applied, not copied',
+    ).toBe(true);
     expect(changed.slugs).toContain('anders');
     expect(changed.slugs).not.toContain('sjabloon');
     expect(readdirSync(templateDir).filter((name) => name.endsWith('.tar'))).toHaveLength(2);

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, projectRoot, startLocalSupabase, SUPABASE_DEMO_JWT_SECRET, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
+import {
+  openDatabase,
+  projectRoot,
+  startLocalSupabase,
+  SUPABASE_DEMO_JWT_SECRET,
+  type LocalSupabase,
+} from '../../src/services/local-supabase/index.ts';
 import { closedPort } from '../lib/support/ports.ts';
 import { createUser } from './harness.ts';
 
@@ -57,14 +63,17 @@ describe('listening beyond loopback', () => {
       await db.exec('delete from auth.users');
     });
 
-    it.each(['0.0.0.0', '::', '192.0.2.10', 'portaal.intern.example'])('is refused on %s, naming the accounts and what to do', async (host) => {
-      const message = await refusal(host);
-      expect(message).toContain(`HOST=${host}`);
-      expect(message).toContain('redacteur@demodam.example');
-      expect(message).not.toContain('iemand@demodam.example');
-      expect(message).toContain('demo-wachtwoord');
-      expect(message).toMatch(/HOST=localhost/);
-    });
+    it.each(['0.0.0.0', '::', '192.0.2.10', 'portaal.intern.example'])(
+      'is refused on %s, naming the accounts and what to do',
+      async (host) => {
+        const message = await refusal(host);
+        expect(message).toContain(`HOST=${host}`);
+        expect(message).toContain('redacteur@demodam.example');
+        expect(message).not.toContain('iemand@demodam.example');
+        expect(message).toContain('demo-wachtwoord');
+        expect(message).toMatch(/HOST=localhost/);
+      },
+    );
 
     it.each(['localhost', '127.0.0.1', '127.0.0.2', '::1'])('is no concern on the loopback address %s', async (host) => {
       // ::1 may be missing on a machine without IPv6; only a refusal by the stand-in itself counts here.
@@ -85,7 +94,13 @@ describe('npm start with HOST=0.0.0.0 on the demo database', () => {
 
   it('stops before it serves anything, with a plain message and no stack trace', async () => {
     const port = await closedPort();
-    const env: NodeJS.ProcessEnv = { ...process.env, HOST: '0.0.0.0', PORT: String(port), PORTAL_DATA_DIR: join(parent, 'db'), PORTAL_DIST_DIR: join(parent, 'dist') };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      HOST: '0.0.0.0',
+      PORT: String(port),
+      PORTAL_DATA_DIR: join(parent, 'db'),
+      PORTAL_DIST_DIR: join(parent, 'dist'),
+    };
     delete env['JWT_SECRET'];
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--demo'], {
       cwd: projectRoot,

@@ -1,7 +1,16 @@
 import { createClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signJwt, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
-import { anonClient, apiHeaders, createUser, installTestFunctions, jwtPayload, serviceClient, startTestStandIn, type TestUser } from './harness.ts';
+import {
+  anonClient,
+  apiHeaders,
+  createUser,
+  installTestFunctions,
+  jwtPayload,
+  serviceClient,
+  startTestStandIn,
+  type TestUser,
+} from './harness.ts';
 
 // The gateway (apikey) and PostgREST's JWT handling: who a request runs as, with which claims.
 let standIn: LocalSupabase;
@@ -51,7 +60,11 @@ describe('the apikey', () => {
     const origin = new URL(standIn.url).origin;
     const response = await fetch(`${standIn.url}/rest/v1/rpc/whoami`, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'apikey, authorization, content-type' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'apikey, authorization, content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);

@@ -153,7 +153,9 @@ describe('the secret of a stand-in over a data directory', () => {
   it('makes a file others could read private again, and says so', async () => {
     chmodSync(secretFile, 0o644);
     const lines: string[] = [];
-    const standIn = await withJwtSecret(undefined, () => startLocalSupabase({ dataDir, seedFiles: [], port: 0, log: (line) => lines.push(line) }));
+    const standIn = await withJwtSecret(undefined, () =>
+      startLocalSupabase({ dataDir, seedFiles: [], port: 0, log: (line) => lines.push(line) }),
+    );
     await standIn.close();
     expect(statSync(secretFile).mode & 0o777).toBe(0o600);
     expect(lines.some((line) => line.includes(secretFile) && line.includes('0600'))).toBe(true);
@@ -163,8 +165,9 @@ describe('the secret of a stand-in over a data directory', () => {
     const kept = readFileSync(secretFile, 'utf8');
     writeFileSync(secretFile, 'kort\n', { mode: 0o600 });
     try {
-      await expect(withJwtSecret(undefined, () => startLocalSupabase({ dataDir, seedFiles: [], port: 0, log: quiet })))
-        .rejects.toThrow(new RegExp(`${secretFile}.*at least 32 characters`));
+      await expect(withJwtSecret(undefined, () => startLocalSupabase({ dataDir, seedFiles: [], port: 0, log: quiet }))).rejects.toThrow(
+        new RegExp(`${secretFile}.*at least 32 characters`),
+      );
     } finally {
       writeFileSync(secretFile, kept, { mode: 0o600 });
     }

@@ -1,7 +1,16 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalSupabase, type LocalSupabase } from '../../src/services/local-supabase/index.ts';
-import { anonClient, apiHeaders, HOSTILE, installTestFunctions, rawRequest, serviceClient, socketRequest, startTestStandIn } from './harness.ts';
+import {
+  anonClient,
+  apiHeaders,
+  HOSTILE,
+  installTestFunctions,
+  rawRequest,
+  serviceClient,
+  socketRequest,
+  startTestStandIn,
+} from './harness.ts';
 
 // PostgREST's rpc route as supabase-js and raw HTTP see it, over the real migrations.
 let standIn: LocalSupabase;
@@ -46,12 +55,41 @@ describe('calling the read API through supabase-js', () => {
 
 describe('SQLSTATE to HTTP status, as PostgREST maps them', () => {
   const table: [sqlstate: string, status: number][] = [
-    ['08006', 503], ['09000', 500], ['0L000', 403], ['0P000', 403], ['23503', 409], ['23505', 409],
-    ['23514', 400], ['25006', 405], ['25001', 500], ['28000', 403], ['2D000', 500], ['38000', 500],
-    ['39000', 500], ['3B000', 500], ['40001', 500], ['53400', 500], ['53100', 503], ['54000', 500],
-    ['55000', 500], ['57000', 500], ['57P01', 503], ['58000', 500], ['F0000', 500], ['HV000', 500],
-    ['P0001', 400], ['P0002', 500], ['XX000', 500], ['42883', 404], ['42P01', 404], ['42P17', 500],
-    ['22023', 400], ['22P02', 400], ['PT404', 404], ['PT402', 402], ['PT418', 418],
+    ['08006', 503],
+    ['09000', 500],
+    ['0L000', 403],
+    ['0P000', 403],
+    ['23503', 409],
+    ['23505', 409],
+    ['23514', 400],
+    ['25006', 405],
+    ['25001', 500],
+    ['28000', 403],
+    ['2D000', 500],
+    ['38000', 500],
+    ['39000', 500],
+    ['3B000', 500],
+    ['40001', 500],
+    ['53400', 500],
+    ['53100', 503],
+    ['54000', 500],
+    ['55000', 500],
+    ['57000', 500],
+    ['57P01', 503],
+    ['58000', 500],
+    ['F0000', 500],
+    ['HV000', 500],
+    ['P0001', 400],
+    ['P0002', 500],
+    ['XX000', 500],
+    ['42883', 404],
+    ['42P01', 404],
+    ['42P17', 500],
+    ['22023', 400],
+    ['22P02', 400],
+    ['PT404', 404],
+    ['PT402', 402],
+    ['PT418', 418],
   ];
 
   it.each(table)('%s answers %i with the raised code, message, details and hint', async (sqlstate, status) => {
@@ -110,7 +148,9 @@ describe('result shapes', () => {
     const { data, error } = await anonClient(standIn).rpc('test_echo', args);
     expect(error).toBeNull();
     expect(data).toEqual(args);
-    const { rows } = await standIn.db.query<{ users: number }>(`select count(*)::int as users from pg_tables where schemaname = 'auth' and tablename = 'users'`);
+    const { rows } = await standIn.db.query<{ users: number }>(
+      `select count(*)::int as users from pg_tables where schemaname = 'auth' and tablename = 'users'`,
+    );
     expect(rows[0]?.users).toBe(1);
   });
 
@@ -134,7 +174,8 @@ describe('finding the function', () => {
     expect(await response.json()).toEqual({
       code: 'PGRST202',
       message: 'Could not find the function public.no_such_function without parameters in the schema cache',
-      details: 'Searched for the function public.no_such_function without parameters or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
+      details:
+        'Searched for the function public.no_such_function without parameters or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
       hint: null,
     });
   });
@@ -145,7 +186,8 @@ describe('finding the function', () => {
     expect(await response.json()).toEqual({
       code: 'PGRST202',
       message: 'Could not find the function public.get_organisation(extra, slug) in the schema cache',
-      details: 'Searched for the function public.get_organisation with parameters extra, slug or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
+      details:
+        'Searched for the function public.get_organisation with parameters extra, slug or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
       hint: 'Perhaps you meant to call the function public.get_organisation(org_slug)',
     });
   });
@@ -208,7 +250,10 @@ describe('hostile and malformed requests', () => {
   // 64 levels (far beyond any argument the portal takes) the body is refused before either.
   it.each([
     ['a body nested 100,000 deep', `{"input": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`],
-    ['one field nested 5,000 deep in a 30 kB body', `{"input": {"email": "a@b.example", "project": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}}`],
+    [
+      'one field nested 5,000 deep in a 30 kB body',
+      `{"input": {"email": "a@b.example", "project": ${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}}`,
+    ],
     ['65 levels', `{"input": ${'['.repeat(64)}${']'.repeat(64)}}`],
   ])('answers 400 PGRST102 for %s, and keeps serving', async (_, body) => {
     const response = await post('follow_project', body);
@@ -253,7 +298,10 @@ describe('hostile and malformed requests', () => {
     ['a header without a colon', 'GET /rest/v1/rpc/whoami HTTP/1.1\r\nKapotte kop', 400],
     ['headers over 16 kB', `GET /rest/v1/rpc/follow_project?input=${'%5B'.repeat(6000)} HTTP/1.1`, 431],
   ])('answers %s, which Node cannot parse, with a message in PostgREST’s shape, and keeps serving', async (_, line, status) => {
-    const answer = await socketRequest(standIn.url, `${line}\r\nHost: stand-in\r\napikey: ${standIn.anonKey}\r\nContent-Length: 2\r\n\r\n{}`);
+    const answer = await socketRequest(
+      standIn.url,
+      `${line}\r\nHost: stand-in\r\napikey: ${standIn.anonKey}\r\nContent-Length: 2\r\n\r\n{}`,
+    );
     expect(answer.status).toBe(status);
     expect(JSON.parse(answer.body)).toEqual({ code: 'PGRST100', message: expect.stringMatching(/\w/), details: null, hint: null });
     expect((await anonClient(standIn).rpc('get_organisation', { org_slug: 'demodam' })).status).toBe(200);
@@ -297,7 +345,11 @@ describe('hostile and malformed requests', () => {
   });
 
   it('answers 405 PGRST101 for methods other than GET, HEAD and POST', async () => {
-    const response = await fetch(`${standIn.url}/rest/v1/rpc/get_organisation`, { method: 'PUT', headers: apiHeaders(standIn), body: '{}' });
+    const response = await fetch(`${standIn.url}/rest/v1/rpc/get_organisation`, {
+      method: 'PUT',
+      headers: apiHeaders(standIn),
+      body: '{}',
+    });
     expect(response.status).toBe(405);
     expect(await response.json()).toMatchObject({ code: 'PGRST101' });
   });

@@ -36,7 +36,8 @@ async function standInRecording(): Promise<{ standIn: LocalSupabase; changes: st
   // Recorded as the payload was sent: '<organisation>' or '<organisation>/<project>'.
   const standIn = await startTestStandIn({
     db,
-    onSiteChanged: (change) => changes.push(change.project === undefined ? change.organisation : `${change.organisation}/${change.project}`),
+    onSiteChanged: (change) =>
+      changes.push(change.project === undefined ? change.organisation : `${change.organisation}/${change.project}`),
   });
   standIns.push(standIn);
   return { standIn, changes };
@@ -91,7 +92,7 @@ describe('a site change notification', () => {
     expect(changes).toEqual(['testdam']);
   });
 
-  it('names the project when the change was one project\'s', async () => {
+  it("names the project when the change was one project's", async () => {
     const { changes } = await standInRecording();
     await db.query(`select pg_notify($1, 'demodam/schoolzone-de-regenboog')`, [SITE_CHANGED_CHANNEL]);
     await until(() => changes.length >= 1);
@@ -150,6 +151,8 @@ describe('a callback that throws', () => {
     await db.query(`select pg_notify($1, 'demodam')`, [SITE_CHANGED_CHANNEL]);
     await db.query(`select pg_notify($1, 'demodam')`, [SITE_CHANGED_CHANNEL]);
     await until(() => changes.length >= 2);
-    expect(lines.some((line) => line.startsWith('Internal error in the site change listener') && line.includes('listener broke'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('Internal error in the site change listener') && line.includes('listener broke'))).toBe(
+      true,
+    );
   });
 });

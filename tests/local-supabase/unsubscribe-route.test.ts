@@ -42,7 +42,9 @@ async function follower(email: string): Promise<{ manage: string; token: string;
   const followed = await anon.rpc('follow_project', { input });
   expect(followed.error).toBeNull();
   const { rows } = await portal.db.query<{ id: number }>(
-    `select o.id::int as id from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 and o.kind = 'confirm' order by o.id desc limit 1`, [email]);
+    `select o.id::int as id from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 and o.kind = 'confirm' order by o.id desc limit 1`,
+    [email],
+  );
   const issued = await service.rpc('issue_mail_token', { input: { outbox_id: rows[0]?.id } });
   expect(issued.error).toBeNull();
   const confirmed = await anon.rpc('confirm_subscription', { input: { token: issued.data.token } });
@@ -51,12 +53,18 @@ async function follower(email: string): Promise<{ manage: string; token: string;
   expect(claimed.error).toBeNull();
   const welcome = mailBatchSchema.parse(claimed.data).mails.find((mail) => mail.to === email && mail.kind === 'welcome');
   expect(welcome?.unsubscribe_token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  return { manage: confirmed.data.manage_token as string, token: welcome!.unsubscribe_token!, subscription: confirmed.data.subscription_id as string };
+  return {
+    manage: confirmed.data.manage_token as string,
+    token: welcome!.unsubscribe_token!,
+    subscription: confirmed.data.subscription_id as string,
+  };
 }
 
 async function subscriptions(email: string): Promise<number> {
   const { rows } = await portal.db.query<{ n: number }>(
-    `select count(*)::int as n from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`, [email]);
+    `select count(*)::int as n from portal.subscriptions x join portal.subscribers s on s.id = x.subscriber_id where s.email = $1`,
+    [email],
+  );
   return rows[0]?.n ?? -1;
 }
 
@@ -85,7 +93,10 @@ const TARGETS: Target[] = [
     site: () => EDGE_SITE,
     send: (query, init) => {
       const env: Record<string, string> = { SUPABASE_URL: portal.url, SUPABASE_ANON_KEY: portal.anonKey, PUBLIC_SITE_URL: EDGE_SITE };
-      const serve = unsubscribeEdgeFunction((name) => env[name], (line) => edgeLog.push(line));
+      const serve = unsubscribeEdgeFunction(
+        (name) => env[name],
+        (line) => edgeLog.push(line),
+      );
       return serve(new Request(`https://abcdefgh.supabase.co${UNSUBSCRIBE_PATH}?${query}`, init));
     },
   },
@@ -144,7 +155,10 @@ describe.each(TARGETS)('one-click unsubscribe in $name', (target) => {
     const address = email('alleen-kijken');
     const { token, subscription } = await follower(address);
     for (const method of ['GET', 'HEAD'] as const) {
-      for (const [lang, path] of [['nl', '/volgen/afmelden/'], ['en', '/en/follow/unsubscribe/']] as const) {
+      for (const [lang, path] of [
+        ['nl', '/volgen/afmelden/'],
+        ['en', '/en/follow/unsubscribe/'],
+      ] as const) {
         const response = await oneClick(`token=${token}&subscription=${subscription}&lang=${lang}`, { method, body: null });
         expect(response.status).toBe(303);
         expect(response.headers.get('location')).toBe(`${target.site()}${path}#token=${token}&subscription=${subscription}`);
@@ -195,17 +209,24 @@ describe('the shared handler', () => {
     // A PostgREST error of its own (the function is missing), a gateway's page, and no answer at all: a resident
     // sees none of their words, only that it did not work.
     const answers: (() => Promise<Response>)[] = [
-      async () => Response.json({ code: 'PGRST202', message: 'Could not find the function public.unsubscribe(input) in the schema cache' }, { status: 404 }),
+      async () =>
+        Response.json(
+          { code: 'PGRST202', message: 'Could not find the function public.unsubscribe(input) in the schema cache' },
+          { status: 404 },
+        ),
       async () => new Response('<html>Bad gateway</html>', { status: 502 }),
       async () => Promise.reject(new TypeError('fetch failed')),
     ];
     for (const answer of answers) {
       const log: string[] = [];
-      const response = await handleUnsubscribeRequest(new Request(`https://abcdefgh.supabase.co${UNSUBSCRIBE_PATH}?token=${token}&lang=en`, { method: 'POST' }), {
-        unsubscribe: unsubscribeViaPostgrest('https://abcdefgh.supabase.co', 'anon-key', answer),
-        siteUrl: EDGE_SITE,
-        log: (line) => log.push(line),
-      });
+      const response = await handleUnsubscribeRequest(
+        new Request(`https://abcdefgh.supabase.co${UNSUBSCRIBE_PATH}?token=${token}&lang=en`, { method: 'POST' }),
+        {
+          unsubscribe: unsubscribeViaPostgrest('https://abcdefgh.supabase.co', 'anon-key', answer),
+          siteUrl: EDGE_SITE,
+          log: (line) => log.push(line),
+        },
+      );
       expect([response.status, await response.text()]).toEqual([500, 'Unsubscribing did not work just now. Please try again later.\n']);
       expect(log).toEqual([expect.stringContaining(`Internal error in POST ${UNSUBSCRIBE_PATH}`)]);
     }

@@ -39,14 +39,19 @@ afterAll(async () => {
 const JOURNAL = join(mkdtempSync(join(tmpdir(), 'mail-fault-')), 'worker.jsonl');
 
 function startWorker(args: string[]): NotifyProcess {
-  const worker = startNotifyProcess(['--journal', JOURNAL, ...args], { apiUrl: portal.url, serviceRoleKey: portal.serviceRoleKey, smtpUrl: sink.url });
+  const worker = startNotifyProcess(['--journal', JOURNAL, ...args], {
+    apiUrl: portal.url,
+    serviceRoleKey: portal.serviceRoleKey,
+    smtpUrl: sink.url,
+  });
   children.push(worker.child);
   return worker;
 }
 
 async function statuses(): Promise<Record<string, number>> {
   const { rows } = await portal.db.query<{ status: string; n: number }>(
-    `select status::text as status, count(*)::int as n from portal.outbox where kind = 'update' group by status`);
+    `select status::text as status, count(*)::int as n from portal.outbox where kind = 'update' group by status`,
+  );
   return Object.fromEntries(rows.map((row) => [row.status, row.n]));
 }
 
@@ -67,7 +72,12 @@ describe('killing the worker mid-batch', () => {
     sink.holdData(HELD);
 
     const first = startWorker(['--once', '--lease-seconds', String(LEASE)]);
-    await Promise.race([sink.held, first.exited.then(() => { throw new Error(`The worker ended early:\n${first.output()}`); })]);
+    await Promise.race([
+      sink.held,
+      first.exited.then(() => {
+        throw new Error(`The worker ended early:\n${first.output()}`);
+      }),
+    ]);
     // The 8th mail is in the SMTP server's hands but not accepted: the worker waits for its 250.
     expect(sink.mails).toHaveLength(HELD - 1);
     first.child.kill('SIGKILL');
@@ -91,6 +101,8 @@ describe('killing the worker mid-batch', () => {
     expect([...perRecipient.values()].every((count) => count === 1)).toBe(true);
     expect(notices).toHaveLength(FOLLOWERS);
     expect(second.output()).toMatch(/Mail: claimed \d+, sent \d+, failed 0\./);
-    expect(second.output()).toContain(`Mail journal: reported ${HELD - 1} mails sent before the last stop and handed back ${FOLLOWERS - HELD + 1} not sent.`);
+    expect(second.output()).toContain(
+      `Mail journal: reported ${HELD - 1} mails sent before the last stop and handed back ${FOLLOWERS - HELD + 1} not sent.`,
+    );
   });
 });

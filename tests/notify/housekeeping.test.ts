@@ -28,7 +28,8 @@ async function oldLink(email: string): Promise<string> {
   const { rows } = await portal.db.query<{ hash: string }>(
     `insert into portal.subscriber_tokens (token_hash, subscriber_id, subscription_id, purpose, expires_at)
      values (extensions.gen_random_bytes(32), $1, $2, 'manage', now() - interval '31 days') returning encode(token_hash, 'hex') as hash`,
-    [subscriber, subscription]);
+    [subscriber, subscription],
+  );
   return rows[0]?.hash ?? '';
 }
 
@@ -43,7 +44,9 @@ async function stillThere(email: string): Promise<boolean> {
 describe('dailyHousekeeping', () => {
   it('purges at its first call and says what it removed, then not again within the day', async () => {
     const lines: string[] = [];
-    const housekeeping = dailyHousekeeping(createPortalApi({ url: portal.url, anonKey: portal.serviceRoleKey }), (line) => lines.push(line));
+    const housekeeping = dailyHousekeeping(createPortalApi({ url: portal.url, anonKey: portal.serviceRoleKey }), (line) =>
+      lines.push(line),
+    );
 
     await forgottenFollower('vergeten@voorbeeld.nl');
     const link = await oldLink('blijft@voorbeeld.nl');
@@ -52,7 +55,9 @@ describe('dailyHousekeeping', () => {
     expect(await linkThere(link)).toBe(false);
     expect(await stillThere('blijft@voorbeeld.nl'), 'a confirmed follower stays').toBe(true);
     expect(lines).toEqual([
-      expect.stringMatching(/^Removed 1 unconfirmed subscriptions, 1 addresses, 1 links that can no longer be used and \d+ old outbox rows\.$/),
+      expect.stringMatching(
+        /^Removed 1 unconfirmed subscriptions, 1 addresses, 1 links that can no longer be used and \d+ old outbox rows\.$/,
+      ),
     ]);
 
     await forgottenFollower('later@voorbeeld.nl');

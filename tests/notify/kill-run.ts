@@ -74,14 +74,26 @@ export async function runKillTest(options: KillRunOptions): Promise<KillRunResul
     await db.transaction(async (tx) => {
       const draft = await tx.query<{ id: string }>(
         `insert into portal.updates (project_id, title, body_md) values ($1, 'Nieuws voor de crashtest', 'De aannemer begint **maandag**.') returning id`,
-        [TESTDAM_PROJECT]);
+        [TESTDAM_PROJECT],
+      );
       await tx.query(`select portal.publish_row('update', $1, $2, 'four_eyes')`, [draft.rows[0]!.id, APPROVER]);
     });
     sink = await startSinkProcess();
 
     const startWorker = (index: number) =>
-      startNotifyProcess(['--interval', '1', '--lease-seconds', String(leaseSeconds), '--batch-size', String(batchSize),
-        '--journal', join(dir, `worker-${index}.jsonl`)], { apiUrl: portal!.url, serviceRoleKey: portal!.serviceRoleKey, smtpUrl: sink!.url });
+      startNotifyProcess(
+        [
+          '--interval',
+          '1',
+          '--lease-seconds',
+          String(leaseSeconds),
+          '--batch-size',
+          String(batchSize),
+          '--journal',
+          join(dir, `worker-${index}.jsonl`),
+        ],
+        { apiUrl: portal!.url, serviceRoleKey: portal!.serviceRoleKey, smtpUrl: sink!.url },
+      );
     for (let index = 0; index < workerCount; index += 1) running.push(startWorker(index));
 
     // The moments: after a random number of accepted mails each, plus a random few milliseconds, so that kills land
@@ -90,7 +102,8 @@ export async function runKillTest(options: KillRunOptions): Promise<KillRunResul
     const deadline = Date.now() + 120_000 + followers * 50;
     for (const [done, moment] of moments.entries()) {
       while ((await sink.stats()).received < moment) {
-        if (Date.now() > deadline) throw new Error(`Timed out before kill ${done + 1} (at ${moment} mails):\n${running.map((w) => w.output()).join('\n')}`);
+        if (Date.now() > deadline)
+          throw new Error(`Timed out before kill ${done + 1} (at ${moment} mails):\n${running.map((w) => w.output()).join('\n')}`);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 40)));
@@ -107,11 +120,14 @@ export async function runKillTest(options: KillRunOptions): Promise<KillRunResul
       const { rows } = await db.query<{ open: number }>(`select count(*)::int as open from portal.outbox where status <> 'sent'`);
       const fanned = await db.query<{ waiting: number }>(`select count(*)::int as waiting from portal.notices where fanned_out_at is null`);
       if (rows[0]!.open === 0 && fanned.rows[0]!.waiting === 0) break;
-      if (Date.now() > deadline) throw new Error(`Timed out with ${rows[0]!.open} mails not sent:\n${running.map((w) => w.output()).join('\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(`Timed out with ${rows[0]!.open} mails not sent:\n${running.map((w) => w.output()).join('\n')}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const stats = await sink.stats();
-    const { rows } = await db.query<{ status: string; n: number }>(`select status::text as status, count(*)::int as n from portal.outbox group by status`);
+    const { rows } = await db.query<{ status: string; n: number }>(
+      `select status::text as status, count(*)::int as n from portal.outbox group by status`,
+    );
     const repeated = Object.values(stats.repeats).reduce((sum, count) => sum + count - 1, 0);
     return {
       followers,

@@ -11,7 +11,9 @@ const KILLS = 10;
 describe('killing mail workers with SIGKILL while they send', () => {
   it('loses no mail, and repeats at most one mail per kill, with the same Message-ID', async () => {
     const result = await runKillTest({ followers: FOLLOWERS, kills: KILLS, workers: 2, seed: Number(process.env['KILL_TEST_SEED'] ?? 16) });
-    console.log(`Kill test: ${result.followers} mails, ${result.kills} kills, ${result.lost} lost, ${result.repeated} repeated, in ${result.seconds.toFixed(1)} s`);
+    console.log(
+      `Kill test: ${result.followers} mails, ${result.kills} kills, ${result.lost} lost, ${result.repeated} repeated, in ${result.seconds.toFixed(1)} s`,
+    );
     expect(result.statuses).toEqual({ sent: FOLLOWERS });
     expect(result.lost).toBe(0);
     expect(result.unique).toBe(FOLLOWERS);

@@ -38,7 +38,7 @@ async function rawSession(steps: string[]): Promise<{ answers: string[]; destroy
   await answer();
   for (const step of steps) {
     socket.write(step);
-    if (step.endsWith('\r\n') && !step.startsWith('Subject') ) await answer();
+    if (step.endsWith('\r\n') && !step.startsWith('Subject')) await answer();
   }
   return { answers, destroy: () => socket.destroy() };
 }
@@ -68,7 +68,10 @@ describe('the local mail catcher', () => {
   it('stores nothing for a client that disconnects before the end of DATA', async () => {
     const before = (await readdir(join(dir, 'mail'))).length;
     const session = await rawSession([
-      'EHLO test\r\n', 'MAIL FROM:<a@b.example>\r\n', 'RCPT TO:<c@d.example>\r\n', 'DATA\r\n',
+      'EHLO test\r\n',
+      'MAIL FROM:<a@b.example>\r\n',
+      'RCPT TO:<c@d.example>\r\n',
+      'DATA\r\n',
       'Subject: half\r\n\r\nThe first half of a mail, and then',
     ]);
     expect(session.answers.at(-1)).toMatch(/^354/);

@@ -9,11 +9,19 @@ const OTHER = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
 
 describe('the mail journal', () => {
   it('reads every whole line in order and skips a line torn by a kill mid-write', () => {
-    const text = [JSON.stringify({ claim: CLAIM }), JSON.stringify({ claim: CLAIM, sent: [3, 4] }), JSON.stringify({ claim: OTHER }),
-      JSON.stringify({ claim: CLAIM, sent: [7] }), '{"claim":"' + OTHER + '","sent":[9'].join('\n');
+    const text = [
+      JSON.stringify({ claim: CLAIM }),
+      JSON.stringify({ claim: CLAIM, sent: [3, 4] }),
+      JSON.stringify({ claim: OTHER }),
+      JSON.stringify({ claim: CLAIM, sent: [7] }),
+      '{"claim":"' + OTHER + '","sent":[9',
+    ].join('\n');
     expect(readJournalText(text)).toEqual({ claims: [CLAIM, OTHER], sent: new Map([[CLAIM, [3, 4, 7]]]) });
     // Foreign lines are not outbox ids to report.
-    expect(readJournalText('{"claim":"x","sent":[1]}\n{"claim":"' + CLAIM + '","sent":[0,-1]}\nnull\n')).toEqual({ claims: [], sent: new Map() });
+    expect(readJournalText('{"claim":"x","sent":[1]}\n{"claim":"' + CLAIM + '","sent":[0,-1]}\nnull\n')).toEqual({
+      claims: [],
+      sent: new Map(),
+    });
   });
 
   it('keeps what was written for the next open, until cleared, and lets one worker at a time write it', () => {
@@ -21,7 +29,9 @@ describe('the mail journal', () => {
     const first = openMailJournal(path);
     first.claimed(CLAIM);
     first.sent(CLAIM, [11, 12]);
-    expect(() => openMailJournal(path)).toThrow(/in use by process \d+\. Give each mail worker its own journal \(npm run notify -- --journal <file>\)/);
+    expect(() => openMailJournal(path)).toThrow(
+      /in use by process \d+\. Give each mail worker its own journal \(npm run notify -- --journal <file>\)/,
+    );
     first.close();
     const second = openMailJournal(path);
     expect(second.read()).toEqual({ claims: [CLAIM], sent: new Map([[CLAIM, [11, 12]]]) });

@@ -33,15 +33,20 @@ function notify(env: Record<string, string>, args = ['--once']): Promise<{ code:
 }
 
 const complete = (over: Record<string, string> = {}) => ({
-  SUPABASE_URL: 'http://127.0.0.1:9', SUPABASE_SERVICE_ROLE_KEY: 'key', SMTP_URL: 'smtp://127.0.0.1:9',
-  PUBLIC_SITE_URL: 'https://meedoen.example', ...over,
+  SUPABASE_URL: 'http://127.0.0.1:9',
+  SUPABASE_SERVICE_ROLE_KEY: 'key',
+  SMTP_URL: 'smtp://127.0.0.1:9',
+  PUBLIC_SITE_URL: 'https://meedoen.example',
+  ...over,
 });
 
 describe('npm run notify', () => {
   it('names a missing setting with an example, exit 64', async () => {
     const { code, output } = await notify({ SUPABASE_URL: 'http://127.0.0.1:9' });
     expect(code).toBe(64);
-    expect(output.trim()).toBe('SUPABASE_SERVICE_ROLE_KEY is not set. Example: SUPABASE_SERVICE_ROLE_KEY=<the service_role key that npm start prints>');
+    expect(output.trim()).toBe(
+      'SUPABASE_SERVICE_ROLE_KEY is not set. Example: SUPABASE_SERVICE_ROLE_KEY=<the service_role key that npm start prints>',
+    );
   });
 
   it('refuses a bad option value, exit 64', async () => {
@@ -53,7 +58,9 @@ describe('npm run notify', () => {
   it('refuses a MAIL_FROM that is not an address before sending anything, exit 64', async () => {
     const { code, output } = await notify(complete({ MAIL_FROM: 'Gemeente Demodam' }));
     expect(code).toBe(64);
-    expect(output.trim()).toBe(`MAIL_FROM is not an e-mail address: "Gemeente Demodam". Example: MAIL_FROM='Gemeente Demodam <noreply@demodam.nl>'`);
+    expect(output.trim()).toBe(
+      `MAIL_FROM is not an e-mail address: "Gemeente Demodam". Example: MAIL_FROM='Gemeente Demodam <noreply@demodam.nl>'`,
+    );
   });
 
   it('says so plainly when the SMTP server cannot be reached, exit 69', async () => {
@@ -76,11 +83,16 @@ describe('npm run notify', () => {
     await portal.db.query(`update portal.subscribers set created_at = now() - interval '9 days' where id = $1`, [stale.subscriber]);
     const fresh = await addFollower(portal.db, 'net-gevolgd@voorbeeld.nl', { confirmed: false });
     const { code, output } = await notify({
-      SUPABASE_URL: portal.url, SUPABASE_SERVICE_ROLE_KEY: portal.serviceRoleKey, SMTP_URL: sink.url, PUBLIC_SITE_URL: 'https://meedoen.example',
+      SUPABASE_URL: portal.url,
+      SUPABASE_SERVICE_ROLE_KEY: portal.serviceRoleKey,
+      SMTP_URL: sink.url,
+      PUBLIC_SITE_URL: 'https://meedoen.example',
     });
     expect(code, output).toBe(0);
     expect(output).toContain('Removed 1 unconfirmed subscriptions, 1 addresses, 0 links that can no longer be used and 0 old outbox rows.');
-    const { rows } = await portal.db.query<{ id: string }>(`select id from portal.subscribers where id = any($1::uuid[])`, [[stale.subscriber, fresh.subscriber]]);
+    const { rows } = await portal.db.query<{ id: string }>(`select id from portal.subscribers where id = any($1::uuid[])`, [
+      [stale.subscriber, fresh.subscriber],
+    ]);
     expect(rows.map((row) => row.id)).toEqual([fresh.subscriber]);
   });
 });

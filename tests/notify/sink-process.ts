@@ -27,7 +27,8 @@ export interface SinkStats {
 }
 
 type Request = { type: 'stats'; id: number } | { type: 'time'; id: number; n: number } | { type: 'close' };
-type Reply = { type: 'listening'; port: number } | { type: 'stats'; id: number; stats: SinkStats } | { type: 'time'; id: number; at: number | null };
+type Reply =
+  { type: 'listening'; port: number } | { type: 'stats'; id: number; stats: SinkStats } | { type: 'time'; id: number; at: number | null };
 
 function runSink(): void {
   const seen = new Map<string, number>();
@@ -76,7 +77,11 @@ function runSink(): void {
     }
     const repeats: Record<string, number> = {};
     for (const [id, count] of seen) if (count > 1) repeats[id] = count;
-    process.send?.({ type: 'stats', id: message.id, stats: { received, unique: seen.size, repeats, withoutId, firstAt, lastAt } } satisfies Reply);
+    process.send?.({
+      type: 'stats',
+      id: message.id,
+      stats: { received, unique: seen.size, repeats, withoutId, firstAt, lastAt },
+    } satisfies Reply);
   });
   process.on('disconnect', () => process.exit(0));
 }
@@ -91,7 +96,10 @@ export interface SinkProcess {
 
 /** Starts the sink as a child process (node with tsx's loader) and resolves once it listens. */
 export async function startSinkProcess(): Promise<SinkProcess> {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--sink'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--sink'], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const waiting = new Map<number, (reply: Reply) => void>();
   let next = 0;
   const port = await new Promise<number>((resolve, reject) => {

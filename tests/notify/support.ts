@@ -96,11 +96,24 @@ export async function startSink(port = 0): Promise<Sink> {
 }
 
 function rawHeaders(parsed: ParsedMail): Map<string, string> {
-  return new Map(parsed.headerLines.map((header) => [header.key, header.line.slice(header.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()]));
+  return new Map(
+    parsed.headerLines.map((header) => [
+      header.key,
+      header.line
+        .slice(header.line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim(),
+    ]),
+  );
 }
 
 /** Writes an update as the editor, submits it, and has the approver publish it (four eyes). */
-export async function publishUpdate(editor: SupabaseClient, approver: SupabaseClient, title: string, project = TESTPROJECT): Promise<string> {
+export async function publishUpdate(
+  editor: SupabaseClient,
+  approver: SupabaseClient,
+  title: string,
+  project = TESTPROJECT,
+): Promise<string> {
   const saved = await callStaff(editor, 'staff_save_update', { project_id: project, title, body_md: `Meer over **${title}**.` });
   expect(saved.status, saved.message).toBe(200);
   const id = (saved.data as { id: string }).id;

@@ -59,7 +59,9 @@ afterAll(async () => {
 async function outbox(email: string): Promise<{ kind: string; status: string; attempts: number; last_error: string | null }[]> {
   const { rows } = await portal.db.query<{ kind: string; status: string; attempts: number; last_error: string | null }>(
     `select o.kind, o.status::text as status, o.attempts, o.last_error from portal.outbox o
-     join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 order by o.id`, [email]);
+     join portal.subscribers s on s.id = o.subscriber_id where s.email = $1 order by o.id`,
+    [email],
+  );
   return rows;
 }
 
@@ -95,7 +97,9 @@ describe('the mail worker', () => {
     const doc = new JSDOM(welcome!.html).window.document;
     expect(doc.querySelectorAll('script, img, iframe, svg').length).toBe(0);
     expect(doc.body.textContent).toContain('td-decision-published-title <script>alert(1)</script>');
-    expect(listUnsubscribeUrl(welcome!)).toMatch(new RegExp(`^${portal.url}/functions/v1/unsubscribe\\?token=[A-Za-z0-9_-]{43}&subscription=[0-9a-f-]{36}&lang=nl$`));
+    expect(listUnsubscribeUrl(welcome!)).toMatch(
+      new RegExp(`^${portal.url}/functions/v1/unsubscribe\\?token=[A-Za-z0-9_-]{43}&subscription=[0-9a-f-]{36}&lang=nl$`),
+    );
     // The header carries a token of its own: the manage token stays in the links of the body.
     const manageLink = welcome?.links.find((href) => new URL(href).pathname === '/volgen/beheren/');
     const manageToken = new URLSearchParams(new URL(manageLink!).hash.slice(1)).get('token');
@@ -108,7 +112,10 @@ describe('the mail worker', () => {
     expect(welcome?.headers.get('from')).toMatch(/<noreply@localhost>$/);
     expect(welcome?.headers.get('from')).not.toMatch(/[\r\n]/);
     expect(lines).toContain('Mail: claimed 1, sent 1, failed 0.');
-    expect((await outbox(email)).map((row) => [row.kind, row.status])).toEqual([['confirm', 'sent'], ['welcome', 'sent']]);
+    expect((await outbox(email)).map((row) => [row.kind, row.status])).toEqual([
+      ['confirm', 'sent'],
+      ['welcome', 'sent'],
+    ]);
   });
 
   it('a publish sends exactly one notice to each confirmed follower, in their language, and none to anyone else', async () => {
@@ -122,8 +129,12 @@ describe('the mail worker', () => {
     expect(result).toMatchObject({ failed: 0, fannedOut: 4 });
     expect(lines).toContain('Mail: made 4 mails from new notices.');
     const notices = sink.mails.filter(about(title));
-    expect(notices.map((mail) => mail.to).sort()).toEqual(
-      ['alles-volger@voorbeeld.nl', 'nieuwe-volger@voorbeeld.nl', 'volger-1@voorbeeld.nl', 'volger-2@voorbeeld.nl']);
+    expect(notices.map((mail) => mail.to).sort()).toEqual([
+      'alles-volger@voorbeeld.nl',
+      'nieuwe-volger@voorbeeld.nl',
+      'volger-1@voorbeeld.nl',
+      'volger-2@voorbeeld.nl',
+    ]);
     expect(new Set(notices.map((mail) => mail.messageId)).size).toBe(4);
     const english = notices.find((mail) => mail.to === 'volger-2@voorbeeld.nl');
     expect(english?.text).toContain('There is news about the project');
@@ -132,7 +143,7 @@ describe('the mail worker', () => {
     expect(await worker.drain()).toEqual({ claimed: 0, sent: 0, failed: 0, fannedOut: 0 });
   });
 
-  it('groups a daily follower\'s notices into one digest when its moment comes', async () => {
+  it("groups a daily follower's notices into one digest when its moment comes", async () => {
     const email = 'dagelijks@voorbeeld.nl';
     await addFollower(portal.db, email, { frequency: 'daily' });
     await publishUpdate(editor, approver, 'Eerste nieuws van de dag');
@@ -141,7 +152,9 @@ describe('the mail worker', () => {
     expect(sink.to(email)).toEqual([]);
     // The digest moment (07:00 in Amsterdam) comes.
     await portal.db.query(
-      `update portal.outbox o set next_attempt_at = now() from portal.subscribers s where s.id = o.subscriber_id and s.email = $1`, [email]);
+      `update portal.outbox o set next_attempt_at = now() from portal.subscribers s where s.id = o.subscriber_id and s.email = $1`,
+      [email],
+    );
     expect(await worker.drain()).toMatchObject({ claimed: 1, sent: 1, failed: 0 });
     const [digest, ...more] = sink.to(email);
     expect(more).toEqual([]);
@@ -165,7 +178,10 @@ describe('the mail worker', () => {
     expect(row?.last_error).toMatch(/^SMTP: .*451/);
     expect(row?.last_error).not.toMatch(/\n|at .*\(/);
     // The backoff passes.
-    await portal.db.query(`update portal.outbox o set next_attempt_at = now() from portal.subscribers s where s.id = o.subscriber_id and s.email = $1`, [email]);
+    await portal.db.query(
+      `update portal.outbox o set next_attempt_at = now() from portal.subscribers s where s.id = o.subscriber_id and s.email = $1`,
+      [email],
+    );
     expect(await worker.drain()).toMatchObject({ sent: 1, failed: 0 });
     expect(sink.to(email).filter(about(title))).toHaveLength(1);
     expect((await outbox(email))[0]).toMatchObject({ status: 'sent', attempts: 2 });
@@ -179,7 +195,11 @@ describe('the mail worker', () => {
     const headerToken = new URL(url).searchParams.get('token');
     expect((await anon.rpc('my_subscriptions', { input: { token: headerToken } })).status).toBe(404);
     expect((await anon.rpc('delete_my_data', { input: { token: headerToken } })).status).toBe(404);
-    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(response.status).toBe(200);
     const title = 'Nieuws na het afmelden';
     await publishUpdate(editor, approver, title);
@@ -200,7 +220,9 @@ describe('the mail worker', () => {
     const service = createClient(portal.url, portal.serviceRoleKey, { auth: { persistSession: false, autoRefreshToken: false } });
     expect((await service.rpc('fan_out_notices', { input: {} })).error).toBeNull();
     const claimed = await service.rpc('claim_mail_batch', { input: { limit: 100 } });
-    const mails = (claimed.data as { mails: { to: string; outbox_ids: number[] }[] }).mails.filter((mail) => [first, second].includes(mail.to));
+    const mails = (claimed.data as { mails: { to: string; outbox_ids: number[] }[] }).mails.filter((mail) =>
+      [first, second].includes(mail.to),
+    );
     expect(mails).toHaveLength(2);
     const claim = (claimed.data as { claim_id: string }).claim_id;
     journal.claimed(claim);
@@ -214,7 +236,9 @@ describe('the mail worker', () => {
     expect(sink.mails.length - before).toBe(sink.mails.slice(before).filter(about(title)).length);
     expect((await outbox(first)).map((row) => row.status)).toEqual(['sent']);
     expect((await outbox(second)).map((row) => row.status)).toEqual(['sent']);
-    expect(lines.some((line) => /^Mail journal: reported 1 mails sent before the last stop and handed back \d+ not sent\.$/.test(line))).toBe(true);
+    expect(
+      lines.some((line) => /^Mail journal: reported 1 mails sent before the last stop and handed back \d+ not sent\.$/.test(line)),
+    ).toBe(true);
     expect(journal.read()).toEqual({ claims: [], sent: new Map() });
   });
 });

@@ -115,7 +115,9 @@ describe('npm run publisher', () => {
     expect(answer.status).toBe(202);
     await printed(/^Updated \d+ pages and files/);
     await printed(/^Synced/, synced + 1);
-    expect(await readFile(join(host, 'projecten', 'schoolzone-de-regenboog', 'index.html'), 'utf8')).toContain('Het hek bij de school komt er');
+    expect(await readFile(join(host, 'projecten', 'schoolzone-de-regenboog', 'index.html'), 'utf8')).toContain(
+      'Het hek bij de school komt er',
+    );
     expect(await readFile(join(host, 'feed.xml'), 'utf8')).toContain('Het hek bij de school komt er');
   }, 300_000);
 
@@ -124,7 +126,9 @@ describe('npm run publisher', () => {
     await publishUpdate('schoolzone-de-regenboog', 'Ook zonder seintje zichtbaar');
     await printed(/^Updated \d+ pages and files/, updated + 1);
     await printed(/^Synced/, synced + 1);
-    expect(await readFile(join(host, 'projecten', 'schoolzone-de-regenboog', 'index.html'), 'utf8')).toContain('Ook zonder seintje zichtbaar');
+    expect(await readFile(join(host, 'projecten', 'schoolzone-de-regenboog', 'index.html'), 'utf8')).toContain(
+      'Ook zonder seintje zichtbaar',
+    );
     // Every change went through the renderer: the only full build was the first.
     expect(output).not.toContain('Rebuilding the site');
   }, 300_000);

@@ -65,22 +65,30 @@ describe('the renderer', () => {
       );
     }
     // The site-wide pages of promises, council moments and lessons read none of what changed: not made again today.
-    const siteWide = ['toezeggingen', 'en/promises', 'gemeenteraad', 'en/council', 'lessen', 'en/lessons'].map((path) => join(incremental, path, 'index.html'));
+    const siteWide = ['toezeggingen', 'en/promises', 'gemeenteraad', 'en/council', 'lessen', 'en/lessons'].map((path) =>
+      join(incremental, path, 'index.html'),
+    );
     const written = async (files = siteWide) => Promise.all(files.map(async (file) => (await stat(file)).ino));
     const before = await written();
     // The council's calendar reads what the council page reads (a SitePart of its own would drift): skipped alike.
     const councilCalendars = ['gemeenteraad/vergaderingen.ics', 'en/council/meetings.ics'].map((path) => join(incremental, path));
     const calendarsBefore = await written(councilCalendars);
     // Pages that read no projects at all (the statements, the schemas) are not made again by any publish.
-    const organisationOnly = ['privacy/index.html', 'en/accessibility/index.html', 'open-data/schema/ledger.schema.json'].map((path) => join(incremental, path));
+    const organisationOnly = ['privacy/index.html', 'en/accessibility/index.html', 'open-data/schema/ledger.schema.json'].map((path) =>
+      join(incremental, path),
+    );
     const organisationOnlyBefore = await written(organisationOnly);
     const result = await (renderer as Renderer).publish(slugs, incremental);
     expect(result.full).toBe(false);
     expect(result.files).toBeGreaterThan(slugs.length * 10);
-    expect(await readFile(join(incremental, 'projecten', slugs[0] as string, 'index.html'), 'utf8')).toContain(`Nieuw bericht van ${slugs[0]}`);
+    expect(await readFile(join(incremental, 'projecten', slugs[0] as string, 'index.html'), 'utf8')).toContain(
+      `Nieuw bericht van ${slugs[0]}`,
+    );
     // Every page of the project is made again, its council page among them.
     for (const slug of slugs) {
-      expect(await readFile(join(incremental, 'projecten', slug, 'gemeenteraad', 'index.html'), 'utf8')).toContain(`Nieuwe uitleg over de raad bij ${slug}`);
+      expect(await readFile(join(incremental, 'projecten', slug, 'gemeenteraad', 'index.html'), 'utf8')).toContain(
+        `Nieuwe uitleg over de raad bij ${slug}`,
+      );
     }
     expect(await written()).toEqual(before);
     expect(await written(councilCalendars)).toEqual(calendarsBefore);
@@ -111,7 +119,9 @@ describe('the renderer', () => {
     // A promise made to residents is not the council's: its calendar stays as it was.
     expect(await written(councilCalendars)).toEqual(calendarsBefore);
     expect(await readFile(siteWide[0] as string, 'utf8')).toContain(`Nieuwe toezegging van ${slugs[0]}`);
-    const lastPage = JSON.parse(await readFile(join(incremental, 'open-data', 'ledger', '2.json'), 'utf8')) as { entries: Array<{ seq: number }> };
+    const lastPage = JSON.parse(await readFile(join(incremental, 'open-data', 'ledger', '2.json'), 'utf8')) as {
+      entries: Array<{ seq: number }>;
+    };
     expect(lastPage.entries.map((entry) => entry.seq)).toEqual([1001, 1002]);
 
     const api = { supabaseUrl: (local as LocalSupabase).url, anonKey: (local as LocalSupabase).anonKey, organisation: 'demodam' };

@@ -33,9 +33,7 @@ describe('the runtime layout of src/', () => {
       const copy = tree('built-in');
       writeFileSync(join(copy, 'src/lib/format/disk.ts'), "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
       writeFileSync(join(copy, 'src/browser/disk-user.ts'), "import { read } from '../lib/format/disk.ts';\nconsole.log(read);\n");
-      expect(layoutViolations(copy)).toEqual([
-        expect.objectContaining({ file: 'src/browser/disk-user.ts', imports: 'node:fs' }),
-      ]);
+      expect(layoutViolations(copy)).toEqual([expect.objectContaining({ file: 'src/browser/disk-user.ts', imports: 'node:fs' })]);
     });
 
     it('shared code that imports a service', () => {

@@ -134,7 +134,9 @@ describe('kill -9 of npm start in the middle of staff writes and mail', () => {
     const saveDrafts = async () => {
       while (!stop) {
         const title = `Concept ${(n += 1)} voor de crashtest`;
-        const { data, error } = await editor.rpc('staff_save_update', { input: { project_id: project.id, title, body_md: `Tekst van ${title}.` } });
+        const { data, error } = await editor.rpc('staff_save_update', {
+          input: { project_id: project.id, title, body_md: `Tekst van ${title}.` },
+        });
         if (error) return; // The server is gone: what was not acknowledged does not count.
         savedDrafts.set((data as { id: string }).id, title);
       }
@@ -142,13 +144,19 @@ describe('kill -9 of npm start in the middle of staff writes and mail', () => {
     const follow = async (worker: number) => {
       for (let i = 0; !stop; i += 1) {
         try {
-          const challenge = await fetch(`${url}/rest/v1/rpc/follow_challenge`, { method: 'POST', headers: { apikey: anonKey, 'Content-Type': 'application/json' }, body: '{}' });
+          const challenge = await fetch(`${url}/rest/v1/rpc/follow_challenge`, {
+            method: 'POST',
+            headers: { apikey: anonKey, 'Content-Type': 'application/json' },
+            body: '{}',
+          });
           const altcha = await solveFollowChallenge(await challenge.json());
           const email = `volger-${worker}-${i}@voorbeeld.nl`;
           const response = await fetch(`${url}/rest/v1/rpc/follow_project`, {
             method: 'POST',
             headers: { apikey: anonKey, 'Content-Type': 'application/json', 'x-forwarded-for': `192.0.2.${worker * 50 + (i % 50)}` },
-            body: JSON.stringify({ input: { organisation: 'demodam', project: project.slug, email, language: 'nl', frequency: 'weekly', altcha } }),
+            body: JSON.stringify({
+              input: { organisation: 'demodam', project: project.slug, email, language: 'nl', frequency: 'weekly', altcha },
+            }),
           });
           if (response.status !== 200) return;
           followed.push(email);
@@ -166,14 +174,20 @@ describe('kill -9 of npm start in the middle of staff writes and mail', () => {
     await first.exited;
     stop = true;
     await Promise.all(writers);
-    console.log(`Killed with ${savedDrafts.size} drafts and ${followed.length} follows acknowledged, ${caughtRecipients().length} mails caught`);
+    console.log(
+      `Killed with ${savedDrafts.size} drafts and ${followed.length} follows acknowledged, ${caughtRecipients().length} mails caught`,
+    );
     expect(savedDrafts.size).toBeGreaterThanOrEqual(20);
     expect(followed.length).toBeGreaterThanOrEqual(3);
 
     const second = startPortal(port);
     await second.printed(/Mail worker running/);
     const fromOrigin = (origin: string) =>
-      fetch(`${url}/rest/v1/rpc/list_projects`, { method: 'POST', headers: { apikey: anonKey, Origin: origin, 'Content-Type': 'application/json' }, body: '{"org_slug":"demodam"}' });
+      fetch(`${url}/rest/v1/rpc/list_projects`, {
+        method: 'POST',
+        headers: { apikey: anonKey, Origin: origin, 'Content-Type': 'application/json' },
+        body: '{"org_slug":"demodam"}',
+      });
     expect((await fromOrigin('https://meedoen.crashdam.example')).status).toBe(200);
     expect((await fromOrigin('https://elders.example')).status).toBe(403);
     const editorAgain = await staffClient(url, anonKey, 'redacteur@demodam.example');

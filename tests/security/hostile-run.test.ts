@@ -62,7 +62,9 @@ function send(item: Case): Promise<Answer> {
     ...(body ? { 'Content-Type': 'application/json', 'Content-Length': String(body.length) } : {}),
     ...item.headers,
   };
-  const head = `${item.method ?? 'POST'} ${item.path} HTTP/1.1\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n`;
+  const head = `${item.method ?? 'POST'} ${item.path} HTTP/1.1\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')}\r\n`;
   return new Promise((resolve, reject) => {
     const socket = connect(Number(url.port), url.hostname, () => {
       socket.write(Buffer.from(head, 'latin1'));
@@ -113,7 +115,15 @@ const HOSTILE_VALUES: [string, unknown][] = [
   ['an empty object', {}],
   ['a NUL byte', { email: 'a\u0000@voorbeeld.nl', project_id: TESTPROJECT, token: '\u0000', org_slug: 'testdam\u0000' }],
   ['100 kB strings', { email: `${'a'.repeat(100_000)}@voorbeeld.nl`, title: 'x'.repeat(100_000), token: 'y'.repeat(100_000) }],
-  ['SQL in every field', { email: "x'); drop table portal.subscribers; --@voorbeeld.nl", project_id: "' or 1=1 --", token: "' or '1'='1", org_slug: "testdam'; --" }],
+  [
+    'SQL in every field',
+    {
+      email: "x'); drop table portal.subscribers; --@voorbeeld.nl",
+      project_id: "' or 1=1 --",
+      token: "' or '1'='1",
+      org_slug: "testdam'; --",
+    },
+  ],
   ['ids that are not uuids', { project_id: 'not-a-uuid', subscription_id: '1', id: '../../etc/passwd', organisation_id: 12 }],
   ['wrong types', { project_id: 12, email: ['a@b.nl'], frequency: { weekly: true }, language: 42, token: true }],
   ['a 200-deep field', { project_id: TESTPROJECT, title: JSON.parse(nested(200)) }],
@@ -123,25 +133,94 @@ const HOSTILE_VALUES: [string, unknown][] = [
 /** The public and resident functions as anon. Functions whose arguments are named take them as top-level keys. */
 const ANON_JSONB = ['confirm_subscription', 'delete_my_data', 'follow_project', 'my_subscriptions', 'unsubscribe', 'update_subscription'];
 const ANON_NAMED: Record<string, [string, unknown][]> = {
-  changes_since: [['since', 'not a time'], ['since', '2026-13-45'], ['org_slug', null], ['project_slug', 5]],
-  get_organisation: [['org_slug', null], ['org_slug', 'x'.repeat(10_000)], ['org_slug', 'otherdam\u0000']],
-  ledger_entries: [['after_seq', -1], ['after_seq', '9'.repeat(40)], ['max_entries', 1e12], ['max_entries', 'all']],
-  list_council_moments: [['from_date', 'not a date'], ['to_date', '2026-02-30'], ['from_date', 'gisteren']],
-  list_lessons: [['phase_kind', 'x'.repeat(5000)], ['category', { a: 1 }], ['org_slug', ['testdam']]],
-  list_projects: [['org_slug', null], ['org_slug', "testdam' or '1'='1"], ['org_slug', 1]],
-  list_promises: [['status', 'gebroken'], ['overdue_only', 'misschien'], ['project_slug', { $ne: 1 }]],
-  project_timeline: [['project_slug', 'conceptproject'], ['project_slug', '../anderproject'], ['org_slug', 'otherdam']],
-  withdrawn_projects: [['org_slug', null], ['org_slug', 'x'.repeat(10_000)], ['org_slug', 7]],
+  changes_since: [
+    ['since', 'not a time'],
+    ['since', '2026-13-45'],
+    ['org_slug', null],
+    ['project_slug', 5],
+  ],
+  get_organisation: [
+    ['org_slug', null],
+    ['org_slug', 'x'.repeat(10_000)],
+    ['org_slug', 'otherdam\u0000'],
+  ],
+  ledger_entries: [
+    ['after_seq', -1],
+    ['after_seq', '9'.repeat(40)],
+    ['max_entries', 1e12],
+    ['max_entries', 'all'],
+  ],
+  list_council_moments: [
+    ['from_date', 'not a date'],
+    ['to_date', '2026-02-30'],
+    ['from_date', 'gisteren'],
+  ],
+  list_lessons: [
+    ['phase_kind', 'x'.repeat(5000)],
+    ['category', { a: 1 }],
+    ['org_slug', ['testdam']],
+  ],
+  list_projects: [
+    ['org_slug', null],
+    ['org_slug', "testdam' or '1'='1"],
+    ['org_slug', 1],
+  ],
+  list_promises: [
+    ['status', 'gebroken'],
+    ['overdue_only', 'misschien'],
+    ['project_slug', { $ne: 1 }],
+  ],
+  project_timeline: [
+    ['project_slug', 'conceptproject'],
+    ['project_slug', '../anderproject'],
+    ['org_slug', 'otherdam'],
+  ],
+  withdrawn_projects: [
+    ['org_slug', null],
+    ['org_slug', 'x'.repeat(10_000)],
+    ['org_slug', 7],
+  ],
 };
 const STAFF_FUNCTIONS = [
-  'staff_approve', 'staff_assign_person', 'staff_audit_log', 'staff_change_promise_status', 'staff_delete_draft',
-  'staff_members', 'staff_project', 'staff_remove_member', 'staff_return_to_draft', 'staff_save_council_moment',
-  'staff_save_decision', 'staff_save_group', 'staff_save_handover', 'staff_save_input_theme', 'staff_save_key_date',
-  'staff_save_lesson', 'staff_save_person', 'staff_save_phase', 'staff_save_project', 'staff_save_promise',
-  'staff_save_update', 'staff_set_member_role', 'staff_submit', 'staff_unpublish',
-  'staff_link_council_item', 'staff_unlink_council_item', 'staff_import_council_item', 'staff_save_motion', 'staff_save_council_letter',
+  'staff_approve',
+  'staff_assign_person',
+  'staff_audit_log',
+  'staff_change_promise_status',
+  'staff_delete_draft',
+  'staff_members',
+  'staff_project',
+  'staff_remove_member',
+  'staff_return_to_draft',
+  'staff_save_council_moment',
+  'staff_save_decision',
+  'staff_save_group',
+  'staff_save_handover',
+  'staff_save_input_theme',
+  'staff_save_key_date',
+  'staff_save_lesson',
+  'staff_save_person',
+  'staff_save_phase',
+  'staff_save_project',
+  'staff_save_promise',
+  'staff_save_update',
+  'staff_set_member_role',
+  'staff_submit',
+  'staff_unpublish',
+  'staff_link_council_item',
+  'staff_unlink_council_item',
+  'staff_import_council_item',
+  'staff_save_motion',
+  'staff_save_council_letter',
 ];
-const SERVICE_ONLY = ['claim_outbox', 'mark_sent', 'mark_failed', 'update_deployment_settings', 'purge_outbox', 'purge_unconfirmed', 'follower_counts'];
+const SERVICE_ONLY = [
+  'claim_outbox',
+  'mark_sent',
+  'mark_failed',
+  'update_deployment_settings',
+  'purge_outbox',
+  'purge_unconfirmed',
+  'follower_counts',
+];
 
 async function refusedCases(): Promise<Case[]> {
   const cases: Case[] = [];
@@ -149,12 +228,24 @@ async function refusedCases(): Promise<Case[]> {
 
   // The path and the transport.
   for (const path of [
-    '/rest/v1/rpc/follow_project%00', '/rest/v1/rpc/follow_project\u0000', '/rest/v1/rpc/%zz', '/rest/v1/rpc/%E0%A4%A',
-    '/rest/v1/rpc/..%2f..%2fetc%2fpasswd', '/rest/v1/rpc/portal.request_source', '/rest/v1/rpc/pg_sleep',
-    '/rest/v1/rpc/FOLLOW_PROJECT', '/rest/v1/rpc/', `/rest/v1/rpc/${'a'.repeat(5000)}`, '/rest/v1/subscribers',
-    '/rest/v1/rpc/list_projects?org_slug=%00', '/auth/v1/token?grant_type=%zz', '/auth/v1/%00', '/functions/v1/unsubscribe?token=%zz',
+    '/rest/v1/rpc/follow_project%00',
+    '/rest/v1/rpc/follow_project\u0000',
+    '/rest/v1/rpc/%zz',
+    '/rest/v1/rpc/%E0%A4%A',
+    '/rest/v1/rpc/..%2f..%2fetc%2fpasswd',
+    '/rest/v1/rpc/portal.request_source',
+    '/rest/v1/rpc/pg_sleep',
+    '/rest/v1/rpc/FOLLOW_PROJECT',
+    '/rest/v1/rpc/',
+    `/rest/v1/rpc/${'a'.repeat(5000)}`,
+    '/rest/v1/subscribers',
+    '/rest/v1/rpc/list_projects?org_slug=%00',
+    '/auth/v1/token?grant_type=%zz',
+    '/auth/v1/%00',
+    '/functions/v1/unsubscribe?token=%zz',
     '/admin/v1/backup',
-  ]) add({ name: `path ${path.slice(0, 60)}`, path, method: path.startsWith('/admin') ? 'GET' : 'POST', body: '{}' });
+  ])
+    add({ name: `path ${path.slice(0, 60)}`, path, method: path.startsWith('/admin') ? 'GET' : 'POST', body: '{}' });
   for (const method of ['PUT', 'DELETE', 'PATCH']) add({ name: `${method} on an RPC`, method, path: rpc('follow_project'), body: '{}' });
   add({ name: 'no apikey', path: rpc('list_projects'), headers: { apikey: '' }, body: json({ org_slug: 'testdam' }) });
   add({ name: 'a made-up apikey', path: rpc('list_projects'), headers: { apikey: 'abc.def.ghi' }, body: '{}' });
@@ -162,24 +253,46 @@ async function refusedCases(): Promise<Case[]> {
   const forged = [
     ['a service_role key signed with another secret', await signJwt(otherSecret, { role: 'service_role', iss: 'supabase-demo' })],
     ['an expired service_role token', await signJwt(portal.jwtSecret, { role: 'service_role', exp: 1 })],
-    ['alg none', `${Buffer.from(json({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(json({ role: 'service_role' })).toString('base64url')}.`],
-    ['a token for a user that does not exist', await signJwt(otherSecret, { role: 'authenticated', sub: '00000000-0000-4000-8000-0000000000ff' })],
+    [
+      'alg none',
+      `${Buffer.from(json({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(json({ role: 'service_role' })).toString('base64url')}.`,
+    ],
+    [
+      'a token for a user that does not exist',
+      await signJwt(otherSecret, { role: 'authenticated', sub: '00000000-0000-4000-8000-0000000000ff' }),
+    ],
     ['garbage', 'Bearer Bearer \u0001'],
   ] as const;
   for (const [what, token] of forged) {
-    add({ name: `forged: ${what} on claim_outbox`, path: rpc('claim_outbox'), headers: bearer(token), body: json({ input: { limit: 10 } }) });
-    add({ name: `forged: ${what} on staff_save_update`, path: rpc('staff_save_update'), headers: bearer(token), body: json({ input: { project_id: TESTPROJECT, title: 'x', body_md: 'x' } }) });
+    add({
+      name: `forged: ${what} on claim_outbox`,
+      path: rpc('claim_outbox'),
+      headers: bearer(token),
+      body: json({ input: { limit: 10 } }),
+    });
+    add({
+      name: `forged: ${what} on staff_save_update`,
+      path: rpc('staff_save_update'),
+      headers: bearer(token),
+      body: json({ input: { project_id: TESTPROJECT, title: 'x', body_md: 'x' } }),
+    });
   }
   add({ name: 'a text/plain body', path: rpc('follow_project'), headers: { 'Content-Type': 'text/plain' }, body: 'email=a@b.nl' });
   for (const [what, body] of [
-    ['not JSON', '{"input": '], ['a JSON array', '[1,2,3]'], ['a JSON string', '"follow"'], ['a JSON number', '7'],
-    ['JSON null', 'null'], ['10,000-deep objects', nested(10_000)], ['100,000-deep arrays', nestedArray(100_000)],
+    ['not JSON', '{"input": '],
+    ['a JSON array', '[1,2,3]'],
+    ['a JSON string', '"follow"'],
+    ['a JSON number', '7'],
+    ['JSON null', 'null'],
+    ['10,000-deep objects', nested(10_000)],
+    ['100,000-deep arrays', nestedArray(100_000)],
     ['a 5,000-deep field in 30 kB', json({ input: { email: 'a@b.nl' } }).replace('"a@b.nl"', nested(5_000))],
     ['2 MB', json({ input: { email: 'a@b.nl', pad: 'x'.repeat(2 * 1024 * 1024) } })],
     ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0x69, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
     ['a duplicate key', '{"input": {}, "input": {"email": "a@b.nl"}}'],
     ['a byte-order mark', `\ufeff${json({ input: {} })}`],
-  ] as const) add({ name: `body: ${what}`, path: rpc('follow_project'), body });
+  ] as const)
+    add({ name: `body: ${what}`, path: rpc('follow_project'), body });
 
   // Every public and resident function, as anon, with hostile input.
   for (const name of ANON_JSONB) {
@@ -190,14 +303,21 @@ async function refusedCases(): Promise<Case[]> {
     for (const [argument, value] of bad) {
       // A slug is a text: one that names nothing finds nothing, which is an answer, not an error.
       const mayAnswer = argument.endsWith('slug') && typeof value !== 'number' && value !== null;
-      add({ name: `${name}(${argument} = ${String(JSON.stringify(value)).slice(0, 30)})`, mayAnswer, path: rpc(name), body: json({ org_slug: 'testdam', [argument]: value }) });
+      add({
+        name: `${name}(${argument} = ${String(JSON.stringify(value)).slice(0, 30)})`,
+        mayAnswer,
+        path: rpc(name),
+        body: json({ org_slug: 'testdam', [argument]: value }),
+      });
     }
     add({ name: `${name} with an unknown argument`, path: rpc(name), body: json({ org_slug: 'testdam', drop: 'table' }) });
   }
-  for (const name of [...STAFF_FUNCTIONS, ...SERVICE_ONLY]) add({ name: `${name} as anon`, path: rpc(name), body: json({ input: { project_id: TESTPROJECT } }) });
+  for (const name of [...STAFF_FUNCTIONS, ...SERVICE_ONLY])
+    add({ name: `${name} as anon`, path: rpc(name), body: json({ input: { project_id: TESTPROJECT } }) });
 
   // follow_challenge takes no input that matters: whatever it is sent, it hands out a challenge and stores nothing.
-  for (const [what, value] of HOSTILE_VALUES) add({ name: `follow_challenge with ${what}`, mayAnswer: true, path: rpc('follow_challenge'), body: json({ input: value }) });
+  for (const [what, value] of HOSTILE_VALUES)
+    add({ name: `follow_challenge with ${what}`, mayAnswer: true, path: rpc('follow_challenge'), body: json({ input: value }) });
 
   // Forged and replayed tokens and challenges.
   const token = 'A'.repeat(43);
@@ -205,10 +325,20 @@ async function refusedCases(): Promise<Case[]> {
     add({ name: `${name} with a forged token`, path: rpc(name), body: json({ input: { token, frequency: 'weekly' } }) });
   }
   const challenge = await solvedChallenge(anon);
-  const tampered = Buffer.from(json({ ...JSON.parse(Buffer.from(challenge, 'base64').toString()), solution: { counter: 1, derivedKey: '00' } })).toString('base64');
-  add({ name: 'follow_project with a forged solution', path: rpc('follow_project'), body: json({ input: { ...FOLLOW, altcha: tampered } }) });
+  const tampered = Buffer.from(
+    json({ ...JSON.parse(Buffer.from(challenge, 'base64').toString()), solution: { counter: 1, derivedKey: '00' } }),
+  ).toString('base64');
+  add({
+    name: 'follow_project with a forged solution',
+    path: rpc('follow_project'),
+    body: json({ input: { ...FOLLOW, altcha: tampered } }),
+  });
   add({ name: 'follow_project without a solution', path: rpc('follow_project'), body: json({ input: { ...FOLLOW } }) });
-  add({ name: 'follow_project with a solution that is not base64', path: rpc('follow_project'), body: json({ input: { ...FOLLOW, altcha: '%%%' } }) });
+  add({
+    name: 'follow_project with a solution that is not base64',
+    path: rpc('follow_project'),
+    body: json({ input: { ...FOLLOW, altcha: '%%%' } }),
+  });
 
   // Staff functions as signed-in staff: hostile input, and the other organisation's records.
   for (const name of STAFF_FUNCTIONS) {
@@ -219,23 +349,38 @@ async function refusedCases(): Promise<Case[]> {
       name: `${name} as editor on the other organisation's project`,
       path: rpc(name),
       headers: bearer(editorToken),
-      body: json({ input: { project_id: ANDERPROJECT, organisation_id: OTHERDAM, id: '50000000-0000-4000-8000-000000000004', kind: 'decision', title: 'x', body_md: 'x', user_id: '00000000-0000-4000-8000-000000000005', role: 'admin' } }),
+      body: json({
+        input: {
+          project_id: ANDERPROJECT,
+          organisation_id: OTHERDAM,
+          id: '50000000-0000-4000-8000-000000000004',
+          kind: 'decision',
+          title: 'x',
+          body_md: 'x',
+          user_id: '00000000-0000-4000-8000-000000000005',
+          role: 'admin',
+        },
+      }),
     });
     add({
       name: `${name} as the other organisation's editor on testdam's project`,
       path: rpc(name),
       headers: bearer(otherEditorToken),
-      body: json({ input: { project_id: TESTPROJECT, id: '50000000-0000-4000-8000-000000000002', kind: 'decision', title: 'x', body_md: 'x' } }),
+      body: json({
+        input: { project_id: TESTPROJECT, id: '50000000-0000-4000-8000-000000000002', kind: 'decision', title: 'x', body_md: 'x' },
+      }),
     });
   }
-  for (const name of SERVICE_ONLY) add({ name: `${name} as editor`, path: rpc(name), headers: bearer(editorToken), body: json({ input: {} }) });
+  for (const name of SERVICE_ONLY)
+    add({ name: `${name} as editor`, path: rpc(name), headers: bearer(editorToken), body: json({ input: {} }) });
   return cases;
 }
 
 /** What no anon response may carry: an address of a follower or staff member, a token, the service key. */
 async function secrets(): Promise<string[]> {
   const { rows } = await portal.db.query<{ value: string }>(
-    `select email as value from portal.subscribers union select email from auth.users where email is not null`);
+    `select email as value from portal.subscribers union select email from auth.users where email is not null`,
+  );
   return [...rows.map((row) => row.value), portal.serviceRoleKey, portal.jwtSecret];
 }
 
@@ -250,12 +395,19 @@ describe('a hostile-input run against the stand-in', () => {
     for (const item of cases) {
       const answer = await send(item);
       byStatus.set(answer.status, (byStatus.get(answer.status) ?? 0) + 1);
-      if (answer.status >= 500 || (answer.status < 400 && !item.mayAnswer)) failures.push(`${item.name}: ${answer.status} ${answer.text.slice(0, 200)}`);
-      else if (answer.status >= 400 && !/"message"\s*:\s*"[^"]+"|^\S.+/.test(answer.text)) failures.push(`${item.name}: ${answer.status} without a message`);
+      if (answer.status >= 500 || (answer.status < 400 && !item.mayAnswer))
+        failures.push(`${item.name}: ${answer.status} ${answer.text.slice(0, 200)}`);
+      else if (answer.status >= 400 && !/"message"\s*:\s*"[^"]+"|^\S.+/.test(answer.text))
+        failures.push(`${item.name}: ${answer.status} without a message`);
       for (const secret of hidden) if (answer.text.includes(secret)) leaks.push(`${item.name}: ${secret.slice(0, 12)}...`);
     }
-    const summary = [...byStatus.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
-    console.log(`Hostile-input run: ${cases.length} cases (${cases.filter((item) => !item.mayAnswer).length} to be refused); answers ${summary}`);
+    const summary = [...byStatus.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
+    console.log(
+      `Hostile-input run: ${cases.length} cases (${cases.filter((item) => !item.mayAnswer).length} to be refused); answers ${summary}`,
+    );
 
     expect(cases.length).toBeGreaterThanOrEqual(300);
     expect(failures).toEqual([]);
@@ -269,10 +421,18 @@ describe('a hostile-input run against the stand-in', () => {
 
   it('takes each proof of work and each confirmation link once: the replay is refused and mints nothing', async () => {
     const altcha = await solvedChallenge(anon);
-    const first = await send({ name: 'follow', path: rpc('follow_project'), body: json({ input: { ...FOLLOW, email: 'herhaling@voorbeeld.nl', altcha } }) });
+    const first = await send({
+      name: 'follow',
+      path: rpc('follow_project'),
+      body: json({ input: { ...FOLLOW, email: 'herhaling@voorbeeld.nl', altcha } }),
+    });
     expect(first.status, first.text).toBe(200);
     let before = await tableFingerprint(portal.db);
-    const replay = await send({ name: 'replay', path: rpc('follow_project'), body: json({ input: { ...FOLLOW, email: 'iemand-anders@voorbeeld.nl', altcha } }) });
+    const replay = await send({
+      name: 'replay',
+      path: rpc('follow_project'),
+      body: json({ input: { ...FOLLOW, email: 'iemand-anders@voorbeeld.nl', altcha } }),
+    });
     expect(replay.status).toBe(400);
     expect(replay.text).toMatch(/"message"/);
     expect(await tableFingerprint(portal.db)).toEqual(before);
@@ -280,8 +440,14 @@ describe('a hostile-input run against the stand-in', () => {
     // The worker's token for the confirmation mail, as it puts it in the link.
     const { rows } = await portal.db.query<{ id: number }>(
       `select o.id::int as id from portal.outbox o join portal.subscribers s on s.id = o.subscriber_id
-        where s.email = 'herhaling@voorbeeld.nl' and o.kind = 'confirm'`);
-    const issued = await send({ name: 'token', path: rpc('issue_mail_token'), headers: bearer(portal.serviceRoleKey), body: json({ input: { outbox_id: rows[0]!.id } }) });
+        where s.email = 'herhaling@voorbeeld.nl' and o.kind = 'confirm'`,
+    );
+    const issued = await send({
+      name: 'token',
+      path: rpc('issue_mail_token'),
+      headers: bearer(portal.serviceRoleKey),
+      body: json({ input: { outbox_id: rows[0]!.id } }),
+    });
     expect(issued.status, issued.text).toBe(200);
     const token = (JSON.parse(issued.text) as { token: string }).token;
     const confirmed = await send({ name: 'confirm', path: rpc('confirm_subscription'), body: json({ input: { token } }) });

@@ -132,7 +132,9 @@ function resultFrom(value: string, motionId: string): MotionResult {
   const term = value.trim().split(/[#/]/).pop()?.toLowerCase() ?? '';
   const result = RESULTS[term];
   if (!result) {
-    throw new OriError(`Motion ${motionId} has the result ${JSON.stringify(value)} in ORI, which the portal cannot show (it knows passed, failed, withdrawn, kept and postponed).`);
+    throw new OriError(
+      `Motion ${motionId} has the result ${JSON.stringify(value)} in ORI, which the portal cannot show (it knows passed, failed, withdrawn, kept and postponed).`,
+    );
   }
   return result;
 }
@@ -159,7 +161,8 @@ export function totals(counts: OriCount[]): { for: number; against: number } | u
   const byParty = counts.filter((count) => count.party !== null && count.option !== 'other');
   const used = byParty.length > 0 ? byParty : counts.filter((count) => count.party === null && count.option !== 'other');
   if (used.length === 0) return undefined;
-  const sum = (option: OriCount['option']) => used.filter((count) => count.option === option).reduce((total, count) => total + count.value, 0);
+  const sum = (option: OriCount['option']) =>
+    used.filter((count) => count.option === option).reduce((total, count) => total + count.value, 0);
   return { for: sum('yes'), against: sum('no') };
 }
 
@@ -167,7 +170,11 @@ export function totals(counts: OriCount[]): { for: number; against: number } | u
  * A factual account of the result, which the portal requires of an adopted motion; staff may replace it with what
  * the motion changes for the project, and the import keeps their words while the result stays the same.
  */
-export function resultSummary(result: 'adopted' | 'rejected', counted: { for: number; against: number } | undefined, meetsOn: string): string {
+export function resultSummary(
+  result: 'adopted' | 'rejected',
+  counted: { for: number; against: number } | undefined,
+  meetsOn: string,
+): string {
   const verb = result === 'adopted' ? 'Aangenomen' : 'Verworpen';
   if (!counted) return `${verb} in de raad van ${dutchDate(meetsOn)}.`;
   return `${verb} met ${counted.for} ${counted.for === 1 ? 'stem' : 'stemmen'} voor en ${counted.against} tegen.`;
@@ -179,7 +186,12 @@ function dutchDate(isoDate: string): string {
   return DUTCH_DATE.format(new Date(`${isoDate}T12:00:00Z`));
 }
 
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * The meeting's date in Amsterdam, and its start as an instant. ORI writes start_date in ISO 8601 with an offset;
@@ -217,7 +229,18 @@ export function meetingKind(item: OriAgendaItem): 'committee' | 'council' {
   return committee.classification === 'Committee' || committee.classification === 'Subcommittee' ? 'committee' : 'council';
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', euro: '€', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  euro: '€',
+  hellip: '…',
+};
 
 /**
  * Plain text from ORI's fields, which some sources fill with HTML: block ends become line breaks, other tags go,

@@ -91,7 +91,9 @@ export function createOriClient(options: OriClientOptions = {}): OriClient {
     const envelope = envelopeSchema.safeParse(json);
     if (!envelope.success) {
       const issue = envelope.error.issues[0];
-      throw new OriError(`ORI's answer for document ${id} is not a search result: ${issue ? describeIssue(json, issue) : 'unexpected shape'}.`);
+      throw new OriError(
+        `ORI's answer for document ${id} is not a search result: ${issue ? describeIssue(json, issue) : 'unexpected shape'}.`,
+      );
     }
     // q=_id:<id> can only match that id; should the pattern cover two versions of a municipality's index (a new
     // one being filled while the old one still answers), the newest index wins: its name ends in when it was made.

@@ -19,9 +19,7 @@ export const councilLinkSchema = z.object({
   organisation_id: z.string(),
   source_id: z.string(),
   created_at: z.string(),
-  moment: z
-    .object({ id: z.string(), publication: z.string(), pending_revision: z.boolean(), motions: z.number() })
-    .nullable(),
+  moment: z.object({ id: z.string(), publication: z.string(), pending_revision: z.boolean(), motions: z.number() }).nullable(),
 });
 export type CouncilLink = z.output<typeof councilLinkSchema>;
 
@@ -75,7 +73,9 @@ export async function readLinks(api: SupabaseClient): Promise<CouncilLink[]> {
   const { data, error, status } = await api.rpc('staff_council_links', { input: {} });
   if (error) {
     throw new ImportRunError(
-      status === 0 ? `Could not reach the API to read the links: ${error.message}.` : `The API refused staff_council_links: HTTP ${status}: ${error.message}`,
+      status === 0
+        ? `Could not reach the API to read the links: ${error.message}.`
+        : `The API refused staff_council_links: HTTP ${status}: ${error.message}`,
       status === 0,
     );
   }
@@ -94,7 +94,11 @@ export async function runCouncilImport(options: RunOptions): Promise<ImportSumma
   );
   const items: ItemOutcome[] = [];
   if (links.length === 0) {
-    log(options.project === undefined ? 'No agenda items are linked to a project: nothing to import.' : `No agenda items are linked to ${options.project}: nothing to import.`);
+    log(
+      options.project === undefined
+        ? 'No agenda items are linked to a project: nothing to import.'
+        : `No agenda items are linked to ${options.project}: nothing to import.`,
+    );
   }
   for (const [index, link] of links.entries()) {
     const label = `${index + 1}/${links.length} ${link.project_slug} · agenda item ${link.source_id}`;
@@ -104,7 +108,13 @@ export async function runCouncilImport(options: RunOptions): Promise<ImportSumma
     for (const note of outcome.notes) log(`    note: ${note}`);
   }
   const count = (state: ItemState) => items.filter((item) => item.state === state).length;
-  const summary: ImportSummary = { items, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('failed') };
+  const summary: ImportSummary = {
+    items,
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+  };
   log(`Council import: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed.`);
   return summary;
 }
@@ -129,7 +139,11 @@ async function importLink(api: SupabaseClient, ori: OriClient, link: CouncilLink
   if (!parsed.success) return { ...base, state: 'failed', error: 'the portal answered with something other than an import result', notes };
   const result = parsed.data;
   const state: ItemState =
-    result.moment === 'created' ? 'created' : result.moment === 'updated' || result.motions.some((motion) => motion.state !== 'unchanged') ? 'updated' : 'unchanged';
+    result.moment === 'created'
+      ? 'created'
+      : result.moment === 'updated' || result.motions.some((motion) => motion.state !== 'unchanged')
+        ? 'updated'
+        : 'unchanged';
   return { ...base, state, result, notes };
 }
 

@@ -71,7 +71,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HookSe
   const given = authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : '';
   if (!given || !sameSecret(given, options.secret)) {
     req.resume();
-    sendJson(res, 401, { message: 'Missing or wrong secret: send Authorization: Bearer <the secret in portal.deploy_hooks>.' }, { 'WWW-Authenticate': 'Bearer' });
+    sendJson(
+      res,
+      401,
+      { message: 'Missing or wrong secret: send Authorization: Bearer <the secret in portal.deploy_hooks>.' },
+      { 'WWW-Authenticate': 'Bearer' },
+    );
     return;
   }
   let text: string;
@@ -86,7 +91,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HookSe
   }
   const body = parseJsonObject(text);
   if (!body.ok) {
-    sendJson(res, 400, { message: 'The body must be a JSON object: {"event_type": "portal_site_changed", "client_payload": {"organisation": "<slug>"}}.' });
+    sendJson(res, 400, {
+      message: 'The body must be a JSON object: {"event_type": "portal_site_changed", "client_payload": {"organisation": "<slug>"}}.',
+    });
     return;
   }
   const { event_type: eventType, client_payload: payload } = body.value;
@@ -96,7 +103,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HookSe
     return;
   }
   if (organisation !== options.organisation) {
-    sendJson(res, 400, { message: `This publisher builds the site of "${options.organisation}"; client_payload.organisation names another.` });
+    sendJson(res, 400, {
+      message: `This publisher builds the site of "${options.organisation}"; client_payload.organisation names another.`,
+    });
     return;
   }
   options.onHook();

@@ -35,14 +35,20 @@ export function createLedgerFollower(options: {
   const { api, organisation } = options;
   let lastSeq = 0;
   let organisationText: string | undefined;
-  const readOrganisation = async () => JSON.stringify(await callApi(api, 'get_organisation', { org_slug: organisation }, organisationSchema));
+  const readOrganisation = async () =>
+    JSON.stringify(await callApi(api, 'get_organisation', { org_slug: organisation }, organisationSchema));
 
   /** The projects of the entries after lastSeq (null for none), and the seq of the last one. */
   async function newEntries(): Promise<{ projects: Array<string | null>; last: number }> {
     const projects: Array<string | null> = [];
     let last = lastSeq;
     for (;;) {
-      const page = await callApi(api, 'ledger_entries', { org_slug: organisation, after_seq: last, max_entries: pageSize }, ledgerPageSchema);
+      const page = await callApi(
+        api,
+        'ledger_entries',
+        { org_slug: organisation, after_seq: last, max_entries: pageSize },
+        ledgerPageSchema,
+      );
       for (const entry of page.entries) projects.push(entry.event.project);
       last = page.entries.at(-1)?.seq ?? last;
       if (page.entries.length < pageSize) return { projects, last };

@@ -29,7 +29,11 @@ class ConfirmSubscription extends HTMLElement {
       result.focus();
     };
     const failed = (status: number, message: string, project: string | null) =>
-      show('failed', { message, expired: status === 410 && (project ? `${projectPath(project)}#follow` : (data['homePath'] ?? '/')), other: status !== 410 });
+      show('failed', {
+        message,
+        expired: status === 410 && (project ? `${projectPath(project)}#follow` : (data['homePath'] ?? '/')),
+        other: status !== 410,
+      });
 
     const link = readLinkValues('confirm');
     if (!link.token) {
@@ -43,7 +47,8 @@ class ConfirmSubscription extends HTMLElement {
         return;
       }
       const answer = (outcome.data ?? {}) as Confirmed;
-      const project = answer.project && typeof answer.project.slug === 'string' && typeof answer.project.title === 'string' ? answer.project : null;
+      const project =
+        answer.project && typeof answer.project.slug === 'string' && typeof answer.project.title === 'string' ? answer.project : null;
       const subscription = typeof answer.subscription_id === 'string' ? answer.subscription_id : null;
       let manageToken = typeof answer.manage_token === 'string' ? answer.manage_token : null;
       if (manageToken) {

@@ -134,7 +134,11 @@ class ManageSubscriptions extends HTMLElement {
 
     languageForm.addEventListener('submit', (event) => {
       event.preventDefault();
-      void change('update_subscription', { language: (languageForm.elements.namedItem('language') as HTMLSelectElement).value }, data['saved'] ?? '');
+      void change(
+        'update_subscription',
+        { language: (languageForm.elements.namedItem('language') as HTMLSelectElement).value },
+        data['saved'] ?? '',
+      );
     });
     const confirming = (now: boolean) => {
       deleteStart.hidden = now;
@@ -144,7 +148,9 @@ class ManageSubscriptions extends HTMLElement {
     };
     deleteStart.addEventListener('click', () => confirming(true));
     deleteCheck.querySelector('[data-action="delete-cancel"]')?.addEventListener('click', () => confirming(false));
-    deleteCheck.querySelector('[data-action="delete"]')?.addEventListener('click', () => void change('delete_my_data', {}, data['deleted'] ?? ''));
+    deleteCheck
+      .querySelector('[data-action="delete"]')
+      ?.addEventListener('click', () => void change('delete_my_data', {}, data['deleted'] ?? ''));
 
     if (!token) {
       end('failed', data['noToken'] ?? '');

@@ -50,7 +50,9 @@ export async function findKey(search: KeySearch, start: number, step: number, la
   for (let counter = start; counter <= Math.min(last, lastCounter); counter += step) {
     counterAt.setUint32(0, counter);
     const key = await crypto.subtle.importKey('raw', password, 'PBKDF2', false, ['deriveBits']);
-    const derived = new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: search.cost }, key, 256));
+    const derived = new Uint8Array(
+      await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: search.cost }, key, 256),
+    );
     if (prefix.every((byte, index) => derived[index] === byte)) return { counter, derivedKey: hexOfBytes(derived) };
   }
   return null;

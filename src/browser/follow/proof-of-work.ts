@@ -16,7 +16,8 @@ interface Challenge {
   signature: unknown;
 }
 
-const isHex = (value: unknown, length: number): value is string => typeof value === 'string' && new RegExp(`^[0-9a-f]{${length}}$`).test(value);
+const isHex = (value: unknown, length: number): value is string =>
+  typeof value === 'string' && new RegExp(`^[0-9a-f]{${length}}$`).test(value);
 
 /**
  * Solves a challenge of follow_challenge and resolves with the payload follow_project takes as `altcha` (base64 of
@@ -66,7 +67,9 @@ export async function solveFollowChallenge(challenge: unknown): Promise<string |
       }
     });
     if (!solution) return null;
-    return btoa(JSON.stringify({ challenge: { parameters, signature }, solution: { counter: solution.counter, derivedKey: solution.derivedKey } }));
+    return btoa(
+      JSON.stringify({ challenge: { parameters, signature }, solution: { counter: solution.counter, derivedKey: solution.derivedKey } }),
+    );
   } finally {
     clearTimeout(giveUp);
     for (const worker of workers) worker.terminate();

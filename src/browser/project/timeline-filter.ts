@@ -36,7 +36,13 @@ class TimelineFilter extends HTMLElement {
       const shown = items.filter((item) => !item.hidden).length;
       status.textContent = t.filterStatus(shown, items.length);
     };
-    const fieldset = element('fieldset', 'timeline-filter', element('legend', '', t.filterLegend), ...options.map((option) => option.label), status);
+    const fieldset = element(
+      'fieldset',
+      'timeline-filter',
+      element('legend', '', t.filterLegend),
+      ...options.map((option) => option.label),
+      status,
+    );
     fieldset.addEventListener('change', update);
     update();
     this.append(fieldset);

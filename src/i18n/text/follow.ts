@@ -57,12 +57,15 @@ export const followNl = {
     checking: 'Uw browser doet eerst een korte controle tegen spam. Dat duurt een paar seconden. U hoeft niets te doen.',
     // Said when the check takes longer than a few seconds (an older phone), so nobody thinks the form is stuck.
     stillChecking: 'De controle duurt wat langer op dit apparaat. Uw browser werkt er nog aan. U hoeft niets te doen.',
-    checkFailed: 'De controle tegen spam is niet gelukt in deze browser. Uw gegevens staan nog in het formulier: probeer het opnieuw. Lukt het weer niet? Probeer dan een andere browser.',
+    checkFailed:
+      'De controle tegen spam is niet gelukt in deze browser. Uw gegevens staan nog in het formulier: probeer het opnieuw. Lukt het weer niet? Probeer dan een andere browser.',
     errorTitle: 'Dit ging niet goed',
-    networkError: 'Het versturen is niet gelukt. Misschien is er geen internetverbinding. Uw gegevens staan nog in het formulier: probeer het zo opnieuw.',
+    networkError:
+      'Het versturen is niet gelukt. Misschien is er geen internetverbinding. Uw gegevens staan nog in het formulier: probeer het zo opnieuw.',
     tooMany: 'U hebt dit te vaak geprobeerd. Probeer het later opnieuw.',
     otherError: 'Er ging iets mis aan onze kant. Uw gegevens staan nog in het formulier: probeer het later opnieuw.',
-    noScript: 'Volgen per e-mail werkt alleen als JavaScript aan staat. Zonder JavaScript kunt u op de hoogte blijven met de nieuwsfeed of de agenda.',
+    noScript:
+      'Volgen per e-mail werkt alleen als JavaScript aan staat. Zonder JavaScript kunt u op de hoogte blijven met de nieuwsfeed of de agenda.',
     feed: 'Nieuwsfeed, voor een nieuwslezer',
     calendar: 'Momenten in uw eigen agenda',
   },
@@ -79,14 +82,17 @@ export const followNl = {
     title: (project: string) => `Doe mee: ${project}`,
     /** Before the project's title in the page heading (the title in its own language). */
     heading: 'Doe mee:',
-    intro: 'Dit project is al begonnen. Hier leest u in het kort wat er tot nu toe is gebeurd, waar u nog over mee kunt praten en wanneer u mee kunt doen.',
+    intro:
+      'Dit project is al begonnen. Hier leest u in het kort wat er tot nu toe is gebeurd, waar u nog over mee kunt praten en wanneer u mee kunt doen.',
     back: 'Naar de projectpagina',
     signUp: 'Meld u aan',
     invitationsTitle: 'Uitnodigingen aan wie meedoet',
-    invitationsIntro: 'Wie aangeeft dat hij wil meedoen, krijgt uitnodigingen zoals deze per e-mail. Soms alleen de mensen van één buurt of groep.',
+    invitationsIntro:
+      'Wie aangeeft dat hij wil meedoen, krijgt uitnodigingen zoals deze per e-mail. Soms alleen de mensen van één buurt of groep.',
     invitationFor: (group: string) => `Voor: ${group}`,
     invitationSent: (date: string, count: number) => `Verstuurd op ${date}. Aantal volgers: ${count}.`,
-    signUpIntro: 'Volg het project per e-mail. Wilt u ook meedoen, bijvoorbeeld in een klankbordgroep? Zet dan een vinkje. U krijgt een e-mail met dezelfde samenvatting als op deze pagina.',
+    signUpIntro:
+      'Volg het project per e-mail. Wilt u ook meedoen, bijvoorbeeld in een klankbordgroep? Zet dan een vinkje. U krijgt een e-mail met dezelfde samenvatting als op deze pagina.',
     formTitle: 'Aanmelden voor dit project',
   },
   // The pages a mail links to (plain strings, for the same reason).
@@ -104,7 +110,8 @@ export const followNl = {
     toManage: 'Uw instellingen bekijken of aanpassen',
     alreadyConfirmed: 'U had dit al bevestigd.',
     // Manage page.
-    manageIntro: 'Hier past u aan hoe vaak u e-mail krijgt en in welke taal. U kunt ook een project niet meer volgen, of al uw gegevens laten verwijderen.',
+    manageIntro:
+      'Hier past u aan hoe vaak u e-mail krijgt en in welke taal. U kunt ook een project niet meer volgen, of al uw gegevens laten verwijderen.',
     address: 'Uw e-mailadres',
     language: 'Taal van de e-mails',
     languageNl: 'Nederlands',
@@ -126,7 +133,8 @@ export const followNl = {
     deleteTitle: 'Al uw gegevens verwijderen',
     deleteIntro: 'Wilt u helemaal niets meer van ons ontvangen? Dan verwijderen wij uw e-mailadres en alles wat erbij hoort.',
     deleteStart: 'Verwijder al mijn gegevens',
-    deleteCheck: 'Weet u het zeker? Wij verwijderen dan: uw e-mailadres, alles wat u volgt, uw keuzes (hoe vaak, taal, buurt of groep) en e-mails die nog niet zijn verstuurd. Dit kunt u niet ongedaan maken.',
+    deleteCheck:
+      'Weet u het zeker? Wij verwijderen dan: uw e-mailadres, alles wat u volgt, uw keuzes (hoe vaak, taal, buurt of groep) en e-mails die nog niet zijn verstuurd. Dit kunt u niet ongedaan maken.',
     deleteConfirm: 'Ja, verwijder alles',
     deleteCancel: 'Nee, niet verwijderen',
     // Unsubscribe page.
@@ -185,12 +193,15 @@ export const followEn: typeof followNl = {
     sending: 'Sending…',
     checking: 'Your browser first does a short check against spam. This takes a few seconds. You do not need to do anything.',
     stillChecking: 'The check takes a little longer on this device. Your browser is still working on it. You do not need to do anything.',
-    checkFailed: 'The check against spam did not work in this browser. Your details are still in the form: please try again. If it fails again, please try another browser.',
+    checkFailed:
+      'The check against spam did not work in this browser. Your details are still in the form: please try again. If it fails again, please try another browser.',
     errorTitle: 'This did not work',
-    networkError: 'Sending did not work. Perhaps there is no internet connection. Your details are still in the form: please try again in a moment.',
+    networkError:
+      'Sending did not work. Perhaps there is no internet connection. Your details are still in the form: please try again in a moment.',
     tooMany: 'You have tried this too often. Please try again later.',
     otherError: 'Something went wrong on our side. Your details are still in the form: please try again later.',
-    noScript: 'Following by e-mail only works with JavaScript turned on. Without JavaScript you can keep up to date with the news feed or the calendar.',
+    noScript:
+      'Following by e-mail only works with JavaScript turned on. Without JavaScript you can keep up to date with the news feed or the calendar.',
     feed: 'News feed, for a news reader',
     calendar: 'Moments in your own calendar',
   },
@@ -206,14 +217,17 @@ export const followEn: typeof followNl = {
   join: {
     title: (project: string) => `Join: ${project}`,
     heading: 'Join:',
-    intro: 'This project is already under way. Here you read in short what has happened so far, what you can still give your views on, and when you can take part.',
+    intro:
+      'This project is already under way. Here you read in short what has happened so far, what you can still give your views on, and when you can take part.',
     back: 'To the project page',
     signUp: 'Sign up',
     invitationsTitle: 'Invitations to those who take part',
-    invitationsIntro: 'Whoever says they want to take part gets invitations like these by e-mail. Sometimes only the people of one neighbourhood or group.',
+    invitationsIntro:
+      'Whoever says they want to take part gets invitations like these by e-mail. Sometimes only the people of one neighbourhood or group.',
     invitationFor: (group: string) => `For: ${group}`,
     invitationSent: (date: string, count: number) => `Sent on ${date}. Number of followers: ${count}.`,
-    signUpIntro: 'Follow the project by e-mail. Do you also want to take part, for example in a sounding board? Then tick the box. You get an e-mail with the same summary as on this page.',
+    signUpIntro:
+      'Follow the project by e-mail. Do you also want to take part, for example in a sounding board? Then tick the box. You get an e-mail with the same summary as on this page.',
     formTitle: 'Sign up for this project',
   },
   pages: {
@@ -229,7 +243,8 @@ export const followEn: typeof followNl = {
     toHome: 'To all projects',
     toManage: 'See or change your settings',
     alreadyConfirmed: 'You had already confirmed this.',
-    manageIntro: 'Here you choose how often you get e-mail and in which language. You can also stop following a project, or have all your data deleted.',
+    manageIntro:
+      'Here you choose how often you get e-mail and in which language. You can also stop following a project, or have all your data deleted.',
     address: 'Your e-mail address',
     language: 'Language of the e-mails',
     languageNl: 'Dutch (Nederlands)',
@@ -251,7 +266,8 @@ export const followEn: typeof followNl = {
     deleteTitle: 'Delete all your data',
     deleteIntro: 'Do you want to receive nothing at all from us any more? Then we delete your e-mail address and everything linked to it.',
     deleteStart: 'Delete all my data',
-    deleteCheck: 'Are you sure? We will then delete: your e-mail address, everything you follow, your choices (how often, language, neighbourhood or group) and e-mails not yet sent. This cannot be undone.',
+    deleteCheck:
+      'Are you sure? We will then delete: your e-mail address, everything you follow, your choices (how often, language, neighbourhood or group) and e-mails not yet sent. This cannot be undone.',
     deleteConfirm: 'Yes, delete everything',
     deleteCancel: 'No, do not delete',
     unsubscribeIntro: 'Do you no longer want e-mail about this project? Then click the button.',

@@ -26,8 +26,7 @@ export const mailNl = {
     alreadyProject: (project: string) => `het project ${project}`,
     alreadyAll: (organisation: string) => `alle projecten van ${organisation}`,
     alreadyLink: 'Bekijk of wijzig uw instellingen',
-    why: (organisation: string) =>
-      `U krijgt deze e-mail omdat iemand dit e-mailadres heeft ingevuld op de website van ${organisation}.`,
+    why: (organisation: string) => `U krijgt deze e-mail omdat iemand dit e-mailadres heeft ingevuld op de website van ${organisation}.`,
   },
   welcome: {
     subject: (project: string) => `Welkom: u volgt nu het project ${project}`,
@@ -36,8 +35,8 @@ export const mailNl = {
     thanksAll: (organisation: string) => `Bedankt voor uw bevestiging. U volgt nu alle projecten van ${organisation}.`,
     frequency: {
       immediate: 'U krijgt een e-mail zodra er nieuws is.',
-      daily: 'U krijgt hooguit één e-mail per dag, om 7 uur \'s ochtends, met al het nieuws van de dag ervoor.',
-      weekly: 'U krijgt hooguit één e-mail per week, op maandag om 7 uur \'s ochtends, met al het nieuws van die week.',
+      daily: "U krijgt hooguit één e-mail per dag, om 7 uur 's ochtends, met al het nieuws van de dag ervoor.",
+      weekly: "U krijgt hooguit één e-mail per week, op maandag om 7 uur 's ochtends, met al het nieuws van die week.",
     } satisfies Record<Frequency, string>,
     allIntro: 'Op de website ziet u welke projecten er zijn en wat u nu kunt doen.',
     allLink: 'Bekijk alle projecten',
@@ -130,7 +129,8 @@ export const mailNl = {
       subjectCancelled: (project: string, title: string) => `Gaat niet door: ${title} (${project})`,
       heading: (kind: string, title: string) => `Ingetrokken: ${kind} ${title}`,
       headingCancelled: (title: string) => `Gaat niet door: ${title}`,
-      when: (date: string) => `De gemeente heeft dit op ${date} van de website gehaald. Op de projectpagina blijft staan wat het was en waarom het is ingetrokken.`,
+      when: (date: string) =>
+        `De gemeente heeft dit op ${date} van de website gehaald. Op de projectpagina blijft staan wat het was en waarom het is ingetrokken.`,
       reason: 'Waarom',
       changes: 'Bekijk alle wijzigingen in dit project',
     },
@@ -138,7 +138,8 @@ export const mailNl = {
   digest: {
     subject: (frequency: 'daily' | 'weekly', count: number) =>
       `${frequency === 'daily' ? 'Uw dagelijkse overzicht' : 'Uw wekelijkse overzicht'}: ${count} ${count === 1 ? 'bericht' : 'berichten'}`,
-    heading: (frequency: 'daily' | 'weekly'): string => (frequency === 'daily' ? 'Nieuws van de afgelopen dag' : 'Nieuws van de afgelopen week'),
+    heading: (frequency: 'daily' | 'weekly'): string =>
+      frequency === 'daily' ? 'Nieuws van de afgelopen dag' : 'Nieuws van de afgelopen week',
     intro: (count: number, organisation: string) =>
       `Er ${count === 1 ? 'is 1 bericht' : `zijn ${count} berichten`} over de projecten die u volgt bij ${organisation}.`,
     project: (project: string) => `Project: ${project}`,
@@ -173,7 +174,8 @@ export const mailEn: typeof mailNl = {
     alreadyProject: (project: string) => `the project ${project}`,
     alreadyAll: (organisation: string) => `all projects of ${organisation}`,
     alreadyLink: 'See or change your settings',
-    why: (organisation: string) => `You receive this e-mail because someone filled in this e-mail address on the website of ${organisation}.`,
+    why: (organisation: string) =>
+      `You receive this e-mail because someone filled in this e-mail address on the website of ${organisation}.`,
   },
   welcome: {
     subject: (project: string) => `Welcome: you now follow the project ${project}`,
@@ -254,7 +256,8 @@ export const mailEn: typeof mailNl = {
     expectations: {
       subject: (project: string) => `What you can expect has changed (${project})`,
       heading: (phase: string) => `New expectations for the phase ${phase}`,
-      intro: 'The municipality has changed what you can expect in this phase. For each part you see what it said before and what it says now.',
+      intro:
+        'The municipality has changed what you can expect in this phase. For each part you see what it said before and what it says now.',
       before: 'Before',
       after: 'Now',
       fields: {
@@ -276,7 +279,8 @@ export const mailEn: typeof mailNl = {
       subjectCancelled: (project: string, title: string) => `Cancelled: ${title} (${project})`,
       heading: (kind: string, title: string) => `Withdrawn: ${kind} ${title}`,
       headingCancelled: (title: string) => `Cancelled: ${title}`,
-      when: (date: string) => `The municipality took this off the website on ${date}. The project page keeps saying what it was and why it was withdrawn.`,
+      when: (date: string) =>
+        `The municipality took this off the website on ${date}. The project page keeps saying what it was and why it was withdrawn.`,
       reason: 'Why',
       changes: 'See all changes in this project',
     },

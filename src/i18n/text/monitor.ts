@@ -29,8 +29,7 @@ export const monitorNl = {
     resultsWithoutNews: 'Datums voor resultaten voorbij zonder nieuws',
     gaps: 'Groepen nog niet bereikt',
   },
-  counts: (met: number, open: number, notApplicable: number) =>
-    `In orde: ${met}. Open: ${open}. Geldt niet: ${notApplicable}.`,
+  counts: (met: number, open: number, notApplicable: number) => `In orde: ${met}. Open: ${open}. Geldt niet: ${notApplicable}.`,
   openIn: 'Open bij',
   noneOpen: 'Bij geen enkel project open.',
   state: { met: 'In orde', open: 'Open', not_applicable: 'Geldt niet' },
@@ -108,8 +107,7 @@ export const monitorEn: typeof monitorNl = {
     resultsWithoutNews: 'Dates for results passed without news',
     gaps: 'Groups not reached yet',
   },
-  counts: (met: number, open: number, notApplicable: number) =>
-    `In order: ${met}. Open: ${open}. Does not apply: ${notApplicable}.`,
+  counts: (met: number, open: number, notApplicable: number) => `In order: ${met}. Open: ${open}. Does not apply: ${notApplicable}.`,
   openIn: 'Open in',
   noneOpen: 'Not open in any project.',
   state: { met: 'In order', open: 'Open', not_applicable: 'Does not apply' },

@@ -122,7 +122,8 @@ export const pagesNl = {
     views: 'Lees per vergadering of per project',
     byMeeting: 'Per vergadering',
     byProject: 'Per project',
-    byProjectIntro: 'Per project: de rol van de raad, de momenten in de raad, de moties en amendementen, de raadsinformatiebrieven en wat het college de raad heeft toegezegd.',
+    byProjectIntro:
+      'Per project: de rol van de raad, de momenten in de raad, de moties en amendementen, de raadsinformatiebrieven en wat het college de raad heeft toegezegd.',
     moments: 'Momenten in de raad',
     motions: 'Moties en amendementen',
     letters: 'Raadsinformatiebrieven',
@@ -436,7 +437,8 @@ export const pagesEn: typeof pagesNl = {
     views: 'Read by meeting or by project',
     byMeeting: 'By meeting',
     byProject: 'By project',
-    byProjectIntro: "Per project: the council's role, the council moments, the motions and amendments, the council information letters and what the executive promised the council.",
+    byProjectIntro:
+      "Per project: the council's role, the council moments, the motions and amendments, the council information letters and what the executive promised the council.",
     moments: 'Council moments',
     motions: 'Motions and amendments',
     letters: 'Council information letters',

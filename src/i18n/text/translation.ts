@@ -30,7 +30,11 @@ export const translationWorkspaceNl = {
   missing: 'Nog niet vertaald',
   missingFields: (count: number) => (count === 1 ? '1 tekst nog niet vertaald' : `${count} teksten nog niet vertaald`),
   missingInProject: (count: number) =>
-    count === 0 ? 'Alles vertaald in het Engels' : count === 1 ? '1 tekst nog niet in het Engels' : `${count} teksten nog niet in het Engels`,
+    count === 0
+      ? 'Alles vertaald in het Engels'
+      : count === 1
+        ? '1 tekst nog niet in het Engels'
+        : `${count} teksten nog niet in het Engels`,
   allTranslated: 'Alles vertaald',
   dutchFirst: 'Schrijf eerst de Nederlandse tekst. Daarna kunt u hem vertalen.',
 };

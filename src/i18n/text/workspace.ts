@@ -9,7 +9,8 @@ export const workspaceNl = {
   // A part of the workspace (a view, a section) loads when it is first opened.
   part: {
     loading: 'Dit onderdeel wordt geladen…',
-    failed: 'Dit onderdeel kon niet worden geladen. Controleer uw internetverbinding en probeer het opnieuw. De pagina wordt dan opnieuw geladen. Tekst die u nog niet opsloeg, blijft bewaard.',
+    failed:
+      'Dit onderdeel kon niet worden geladen. Controleer uw internetverbinding en probeer het opnieuw. De pagina wordt dan opnieuw geladen. Tekst die u nog niet opsloeg, blijft bewaard.',
     stillOffline: 'Er is nog steeds geen verbinding. Probeer het zo nog eens.',
     retry: 'Opnieuw proberen',
   },
@@ -54,7 +55,8 @@ export const workspaceNl = {
     columns: { kind: 'Soort', project: 'Project', title: 'Titel', submitted: 'Ingediend', actions: 'Acties' },
     mine: 'U schreef hieraan mee. Een andere fiatteur moet het goedkeuren.',
     open: 'Openen',
-    intro: 'Hier staat alles wat op goedkeuring wacht. Lees de tekst zoals die openbaar wordt. Bij een wijziging ziet u wat er nu op de website staat en wat het wordt.',
+    intro:
+      'Hier staat alles wat op goedkeuring wacht. Lees de tekst zoals die openbaar wordt. Bij een wijziging ziet u wat er nu op de website staat en wat het wordt.',
     change: 'Wijziging van iets dat al openbaar is',
     newItem: 'Nieuw',
     scheduledFor: 'Goedgekeurd. Wordt openbaar op {date}.',
@@ -97,7 +99,8 @@ export const workspaceNl = {
     removed: 'De medewerker is uit het team gehaald.',
   },
   check: {
-    intro: 'Zo staat het project ervoor op de acht sleutels, volgens wat nu openbaar is. Dezelfde controle staat op de openbare monitor. Een open punt gaat weg als de verbetering is goedgekeurd.',
+    intro:
+      'Zo staat het project ervoor op de acht sleutels, volgens wat nu openbaar is. Dezelfde controle staat op de openbare monitor. Een open punt gaat weg als de verbetering is goedgekeurd.',
     summary: 'Acht sleutels: {count} open punten',
     summaryOne: 'Acht sleutels: 1 open punt',
     summaryNone: 'Acht sleutels: alles in orde',
@@ -143,8 +146,10 @@ export const workspaceNl = {
       updates: 'Nieuws',
     },
     back: 'Terug naar mijn projecten',
-    invitationsIntro: 'Nodig de volgers uit die hebben aangegeven dat ze willen meedoen: voor een klankbordgroep, een bijeenkomst of een wandeling. Na goedkeuring gaat de uitnodiging per e-mail naar hen, eventueel alleen naar één buurt of groep. U ziet alleen naar hoeveel mensen hij ging, nooit wie. Antwoorden gaan naar het e-mailadres dat u invult.',
-    motionsIntro: 'Een motie of amendement hoort bij een raadsmoment van het project. Staat de vergadering er nog niet bij? Voeg die dan eerst toe bij Gemeenteraad.',
+    invitationsIntro:
+      'Nodig de volgers uit die hebben aangegeven dat ze willen meedoen: voor een klankbordgroep, een bijeenkomst of een wandeling. Na goedkeuring gaat de uitnodiging per e-mail naar hen, eventueel alleen naar één buurt of groep. U ziet alleen naar hoeveel mensen hij ging, nooit wie. Antwoorden gaan naar het e-mailadres dat u invult.',
+    motionsIntro:
+      'Een motie of amendement hoort bij een raadsmoment van het project. Staat de vergadering er nog niet bij? Voeg die dan eerst toe bij Gemeenteraad.',
     sentTo: 'Verstuurd aan volgers: {count}',
     add: '{kind} toevoegen',
     edit: 'Bewerken',
@@ -282,7 +287,13 @@ export const workspaceNl = {
     groupsIntro:
       'Wie dit project volgt, kan een buurt of groep noemen. Die naam typt de inwoner zelf. Bovenaan staan de groepen uit het onderdeel Groepen van dit project.',
     caption: 'Volgers per buurt of groep',
-    columns: { group: 'Buurt of groep', confirmed: 'Volgers', pending: 'Nog niet bevestigd', status: 'In het onderdeel Groepen', note: 'Let op' },
+    columns: {
+      group: 'Buurt of groep',
+      confirmed: 'Volgers',
+      pending: 'Nog niet bevestigd',
+      status: 'In het onderdeel Groepen',
+      note: 'Let op',
+    },
     residentsOnly: 'Alleen door inwoners genoemd',
     missing: 'Nog niemand uit deze groep',
     missingSummary: 'Uit {count} van de {total} groepen van dit project volgt nog niemand het project.',
@@ -303,7 +314,8 @@ export const workspaceEn: WorkspaceText = {
   loading: 'Loading the workspace…',
   part: {
     loading: 'Loading this part…',
-    failed: 'This part could not be loaded. Check your internet connection and try again. The page will then reload. Text you have not saved yet is kept.',
+    failed:
+      'This part could not be loaded. Check your internet connection and try again. The page will then reload. Text you have not saved yet is kept.',
     stillOffline: 'There is still no connection. Please try again in a moment.',
     retry: 'Try again',
   },
@@ -348,7 +360,8 @@ export const workspaceEn: WorkspaceText = {
     columns: { kind: 'Kind', project: 'Project', title: 'Title', submitted: 'Submitted', actions: 'Actions' },
     mine: 'You wrote part of this. Another approver has to approve it.',
     open: 'Open',
-    intro: 'Everything waiting for approval. Read the text as it will go public. For a change you see what is on the website now and what it becomes.',
+    intro:
+      'Everything waiting for approval. Read the text as it will go public. For a change you see what is on the website now and what it becomes.',
     change: 'Change to something already public',
     newItem: 'New',
     scheduledFor: 'Approved. Goes public on {date}.',
@@ -391,7 +404,8 @@ export const workspaceEn: WorkspaceText = {
     removed: 'The staff member has been removed from the team.',
   },
   check: {
-    intro: 'How the project stands on the eight keys, going by what is public now. The public monitor shows the same check. An open point goes away once the fix is approved.',
+    intro:
+      'How the project stands on the eight keys, going by what is public now. The public monitor shows the same check. An open point goes away once the fix is approved.',
     summary: 'Eight keys: {count} open points',
     summaryOne: 'Eight keys: 1 open point',
     summaryNone: 'Eight keys: everything in order',
@@ -437,8 +451,10 @@ export const workspaceEn: WorkspaceText = {
       updates: 'Updates',
     },
     back: 'Back to my projects',
-    invitationsIntro: 'Invite the followers who said they want to take part: to a sounding board, a meeting or a walk. Once approved, the invitation goes to them by e-mail, if you like only to one neighbourhood or group. You only see how many people it went to, never who. Replies go to the e-mail address you fill in.',
-    motionsIntro: 'A motion or amendment belongs to a council moment of the project. Is the meeting not listed yet? Then add it under Council first.',
+    invitationsIntro:
+      'Invite the followers who said they want to take part: to a sounding board, a meeting or a walk. Once approved, the invitation goes to them by e-mail, if you like only to one neighbourhood or group. You only see how many people it went to, never who. Replies go to the e-mail address you fill in.',
+    motionsIntro:
+      'A motion or amendment belongs to a council moment of the project. Is the meeting not listed yet? Then add it under Council first.',
     sentTo: 'Sent to followers: {count}',
     add: 'Add {kind}',
     edit: 'Edit',
@@ -575,7 +591,13 @@ export const workspaceEn: WorkspaceText = {
     groupsIntro:
       'Whoever follows this project can name a neighbourhood or group. Residents type that name themselves. The groups from the Groups part of this project are at the top.',
     caption: 'Followers per neighbourhood or group',
-    columns: { group: 'Neighbourhood or group', confirmed: 'Followers', pending: 'Not confirmed yet', status: 'In the Groups part', note: 'Note' },
+    columns: {
+      group: 'Neighbourhood or group',
+      confirmed: 'Followers',
+      pending: 'Not confirmed yet',
+      status: 'In the Groups part',
+      note: 'Note',
+    },
     residentsOnly: 'Only named by residents',
     missing: 'Nobody from this group yet',
     missingSummary: 'Nobody from {count} of the {total} groups of this project follows the project yet.',

@@ -8,7 +8,6 @@ import type { AwaitingItem } from '../../lib/workspace/schemas.ts';
 import { enumLabel, formatWhen, useViewTitle, useWorkspace } from './context.ts';
 import { WorkflowActions } from './WorkflowActions.tsx';
 
-
 /**
  * Everything waiting for approval in the caller's organisations, with the words as they would go public (for a
  * change: what the website shows now and what it becomes). Approve is offered only where the database says the
@@ -18,7 +17,8 @@ export function ApprovalsView() {
   const { workspace, text, locale, reloadWorkspace, headingRef } = useWorkspace();
   useViewTitle(text.approvals.title);
   const items = workspace.awaiting_approval;
-  const roleIn = (organisationId: string) => workspace.memberships.find((membership) => membership.organisation_id === organisationId)?.role ?? 'editor';
+  const roleIn = (organisationId: string) =>
+    workspace.memberships.find((membership) => membership.organisation_id === organisationId)?.role ?? 'editor';
   return (
     <>
       <h1 class="utrecht-heading-1" tabIndex={-1} ref={headingRef}>
@@ -31,10 +31,17 @@ export function ApprovalsView() {
         <ul class="workspace-records">
           {items.map((item: AwaitingItem) => {
             const approver = hasRole(roleIn(item.organisation_id), 'approver');
-            const actions: RecordAction[] = item.state === 'scheduled'
-              ? approver ? ['return'] : []
-              : [...(item.may_approve ? (['approve', 'schedule'] as const) : []), ...(approver ? (['return'] as const) : [])];
-            const note = !approver ? text.approvals.approverOnly : item.is_mine && !item.may_approve && item.state !== 'scheduled' ? text.approvals.mine : null;
+            const actions: RecordAction[] =
+              item.state === 'scheduled'
+                ? approver
+                  ? ['return']
+                  : []
+                : [...(item.may_approve ? (['approve', 'schedule'] as const) : []), ...(approver ? (['return'] as const) : [])];
+            const note = !approver
+              ? text.approvals.approverOnly
+              : item.is_mine && !item.may_approve && item.state !== 'scheduled'
+                ? text.approvals.mine
+                : null;
             const organisation = workspace.memberships.find((membership) => membership.organisation_id === item.organisation_id);
             return (
               <li class="workspace-record" key={`${item.kind}-${item.id}`}>
@@ -48,7 +55,10 @@ export function ApprovalsView() {
                     <>
                       <dt>{text.approvals.columns.project}</dt>
                       <dd>
-                        <a class="utrecht-link" href={hashFor({ view: 'project', projectId: item.project_id, section: sectionForKind[item.kind] ?? 'basics' })}>
+                        <a
+                          class="utrecht-link"
+                          href={hashFor({ view: 'project', projectId: item.project_id, section: sectionForKind[item.kind] ?? 'basics' })}
+                        >
                           {item.project_title}
                         </a>
                       </dd>
@@ -105,13 +115,19 @@ function Words({ item }: { item: AwaitingItem }) {
     if (name === 'translations' && typeof value === 'object') {
       // The English versions, each under the label of the field it translates.
       const english = Object.entries((value as { en?: Record<string, string> }).en ?? {});
-      return english.length === 0 ? text.approvals.empty : english.map(([field, words]) => `${label(field.startsWith('responses.') ? 'responses' : field)}: ${words}`).join('\n');
+      return english.length === 0
+        ? text.approvals.empty
+        : english.map(([field, words]) => `${label(field.startsWith('responses.') ? 'responses' : field)}: ${words}`).join('\n');
     }
     return String(value);
   };
   const label = (name: string) =>
-    name === 'translations' ? translationWorkspaceText(locale).english : (spec?.fields.find((field) => field.name === name)?.label[locale] ?? name);
-  const names = Object.keys(content).filter((name) => !item.is_revision || JSON.stringify(content[name]) !== JSON.stringify(published[name]));
+    name === 'translations'
+      ? translationWorkspaceText(locale).english
+      : (spec?.fields.find((field) => field.name === name)?.label[locale] ?? name);
+  const names = Object.keys(content).filter(
+    (name) => !item.is_revision || JSON.stringify(content[name]) !== JSON.stringify(published[name]),
+  );
   if (names.length === 0) return null;
   return (
     <details open>

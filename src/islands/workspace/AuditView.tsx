@@ -21,7 +21,9 @@ export function AuditView() {
   const load = async (before?: string) => {
     if (!organisationId) return;
     setBusy(true);
-    const answer = await run(() => api.auditLog({ organisation_id: organisationId, limit: pageSize, ...(before ? { before_id: before } : {}) }));
+    const answer = await run(() =>
+      api.auditLog({ organisation_id: organisationId, limit: pageSize, ...(before ? { before_id: before } : {}) }),
+    );
     setBusy(false);
     if (!answer.ok) return setError(answer.error);
     setError(null);
@@ -92,7 +94,12 @@ export function AuditView() {
             })}
           </ol>
           {more && (
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" disabled={busy} onClick={() => void load(entries[entries.length - 1]?.id)}>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              disabled={busy}
+              onClick={() => void load(entries[entries.length - 1]?.id)}
+            >
               {text.audit.loadMore}
             </button>
           )}

@@ -62,9 +62,14 @@ function Details({ result, project }: { result: CheckResultView; project: StaffP
   const t = text.check;
   const missing = result.facts['missing'];
   if (Array.isArray(missing) && missing.length > 0) {
-    return <p class="utrecht-paragraph">{fill(t.missing, { fields: missing.map((field) => t.fields[String(field)] ?? String(field)).join(', ') })}</p>;
+    return (
+      <p class="utrecht-paragraph">
+        {fill(t.missing, { fields: missing.map((field) => t.fields[String(field)] ?? String(field)).join(', ') })}
+      </p>
+    );
   }
-  if (result.rule === 'one_contact') return <p class="utrecht-paragraph">{fill(t.contacts, { count: Number(result.facts['contacts'] ?? 0) })}</p>;
+  if (result.rule === 'one_contact')
+    return <p class="utrecht-paragraph">{fill(t.contacts, { count: Number(result.facts['contacts'] ?? 0) })}</p>;
   const names = result.records.map((record) => recordName(project, record.kind, record.id)).filter((name) => name !== '');
   if (names.length === 0) return null;
   return <p class="utrecht-paragraph">{fill(t.about, { records: names.join('; ') })}</p>;
@@ -78,7 +83,9 @@ function recordName(project: StaffProject, kind: string, id: string): string {
     return typeof person?.['name'] === 'string' ? person['name'] : '';
   }
   const section = Object.values(listSections).find((entry) => entry?.spec.kind === kind);
-  const record = section ? ((project as unknown as Record<string, StaffRecord[]>)[section.list] ?? []).find((candidate) => candidate.id === id) : undefined;
+  const record = section
+    ? ((project as unknown as Record<string, StaffRecord[]>)[section.list] ?? []).find((candidate) => candidate.id === id)
+    : undefined;
   const value = section && record ? record[section.spec.titleField] : undefined;
   const name = typeof value === 'string' ? value : '';
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;

@@ -248,7 +248,13 @@ export function CouncilLinksPanel({ project }: { project: StaffProject }) {
       <h4 class="utrecht-heading-4">{t.addTitle}</h4>
       <form class="workspace-form" onSubmit={link} noValidate aria-busy={busy ? 'true' : undefined}>
         {error && (
-          <div class="utrecht-alert utrecht-alert--error" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={`${ids.summary}-title`}>
+          <div
+            class="utrecht-alert utrecht-alert--error"
+            role="alert"
+            tabIndex={-1}
+            ref={summaryRef}
+            aria-labelledby={`${ids.summary}-title`}
+          >
             <h5 class="workspace-alert-title" id={`${ids.summary}-title`}>
               {text.form.errorSummary}
             </h5>

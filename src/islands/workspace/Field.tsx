@@ -136,17 +136,33 @@ export function Field(props: FieldProps) {
   let control;
   switch (field.type) {
     case 'textarea':
-      control = <textarea class="utrecht-textbox workspace-textarea" {...common} value={string} onInput={(event) => props.onChange(event.currentTarget.value)} />;
+      control = (
+        <textarea
+          class="utrecht-textbox workspace-textarea"
+          {...common}
+          value={string}
+          onInput={(event) => props.onChange(event.currentTarget.value)}
+        />
+      );
       break;
     case 'select':
     case 'reference': {
       const options =
         field.type === 'select'
-          ? enumValues(props.labels, text, field.enumName).map((option) => ({ id: option, label: enumLabel(props.labels, text, field.enumName, option) }))
+          ? enumValues(props.labels, text, field.enumName).map((option) => ({
+              id: option,
+              label: enumLabel(props.labels, text, field.enumName, option),
+            }))
           : (props.references[field.reference] ?? []);
-      const empty = field.type === 'select' && field.emptyLabel ? field.emptyLabel[locale] : field.required ? text.form.choose : text.form.none;
+      const empty =
+        field.type === 'select' && field.emptyLabel ? field.emptyLabel[locale] : field.required ? text.form.choose : text.form.none;
       control = (
-        <select class="utrecht-select utrecht-select--html-select" {...common} value={string} onChange={(event) => props.onChange(event.currentTarget.value)}>
+        <select
+          class="utrecht-select utrecht-select--html-select"
+          {...common}
+          value={string}
+          onChange={(event) => props.onChange(event.currentTarget.value)}
+        >
           <option value="">{empty}</option>
           {options.map((option) => (
             <option key={option.id} value={option.id} disabled={props.unavailable?.includes(option.id)}>
@@ -158,11 +174,27 @@ export function Field(props: FieldProps) {
       break;
     }
     default: {
-      const type = field.type === 'date' ? 'date' : field.type === 'datetime' ? 'datetime-local' : field.type === 'url' ? 'url' : field.type === 'email' ? 'email' : 'text';
+      const type =
+        field.type === 'date'
+          ? 'date'
+          : field.type === 'datetime'
+            ? 'datetime-local'
+            : field.type === 'url'
+              ? 'url'
+              : field.type === 'email'
+                ? 'email'
+                : 'text';
       // Numbers in a text box: a browser's number box empties itself on a typo, which loses what was typed.
       const inputMode = field.type === 'integer' ? 'numeric' : field.type === 'decimal' ? 'decimal' : undefined;
       control = (
-        <input class="utrecht-textbox" type={type} inputMode={inputMode} {...common} value={string} onInput={(event) => props.onChange(event.currentTarget.value)} />
+        <input
+          class="utrecht-textbox"
+          type={type}
+          inputMode={inputMode}
+          {...common}
+          value={string}
+          onInput={(event) => props.onChange(event.currentTarget.value)}
+        />
       );
     }
   }
@@ -173,7 +205,9 @@ export function Field(props: FieldProps) {
       {errorText}
       {control}
       <CharactersLeft text={text} value={string} maxLength={field.maxLength} />
-      {props.hint && field.type === 'textarea' && <PlainLanguageHint id={hintId} text={string} contentLocale={contentLang} uiLocale={locale} />}
+      {props.hint && field.type === 'textarea' && (
+        <PlainLanguageHint id={hintId} text={string} contentLocale={contentLang} uiLocale={locale} />
+      )}
     </div>
   );
 }
@@ -185,12 +219,19 @@ function CharactersLeft({ text, value, maxLength }: { text: WorkspaceText; value
   return remaining < maxLength * 0.1 ? <p class="workspace-field-help">{fill(text.form.charactersLeft, { count: remaining })}</p> : null;
 }
 
-function ResponsesField(props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown }) {
+function ResponsesField(
+  props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown },
+) {
   const { id, text, themes } = props;
   const responses = Array.isArray(props.value) ? (props.value as ResponseValue[]) : [];
   const set = (next: ResponseValue[]) => props.onChange(next);
   return (
-    <fieldset class="workspace-fieldset" id={id} aria-describedby={[props.helpId, props.errorId].filter(Boolean).join(' ') || undefined} tabIndex={-1}>
+    <fieldset
+      class="workspace-fieldset"
+      id={id}
+      aria-describedby={[props.helpId, props.errorId].filter(Boolean).join(' ') || undefined}
+      tabIndex={-1}
+    >
       <legend class="utrecht-form-label">{props.label}</legend>
       {props.errorText as never}
       {themes.length === 0 && <p class="utrecht-paragraph">{text.form.noThemes}</p>}
@@ -235,7 +276,9 @@ function ResponsesField(props: FieldProps & { label: string; helpId: string | un
                   }}
                 />
                 <CharactersLeft text={text} value={current.we_did} maxLength={props.field.maxLength} />
-                {props.hint && <PlainLanguageHint id={`${boxId}-we-did-hint`} text={current.we_did} contentLocale="nl" uiLocale={props.locale} />}
+                {props.hint && (
+                  <PlainLanguageHint id={`${boxId}-we-did-hint`} text={current.we_did} contentLocale="nl" uiLocale={props.locale} />
+                )}
               </div>
             )}
             {current && props.englishResponses && (
@@ -256,7 +299,12 @@ function ResponsesField(props: FieldProps & { label: string; helpId: string | un
                 />
                 <CharactersLeft text={text} value={props.englishResponses.values[theme.id] ?? ''} maxLength={props.field.maxLength} />
                 {props.hint && (
-                  <PlainLanguageHint id={`${boxId}-we-did-en-hint`} text={props.englishResponses.values[theme.id] ?? ''} contentLocale="en" uiLocale={props.locale} />
+                  <PlainLanguageHint
+                    id={`${boxId}-we-did-en-hint`}
+                    text={props.englishResponses.values[theme.id] ?? ''}
+                    contentLocale="en"
+                    uiLocale={props.locale}
+                  />
                 )}
               </div>
             )}
@@ -273,7 +321,9 @@ function ResponsesField(props: FieldProps & { label: string; helpId: string | un
  * it and puts the cursor back on "Partij toevoegen". A count that is not a whole number from 0 to 999 is marked at
  * once; the API refuses it too, naming the votes.
  */
-function VotesField(props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown }) {
+function VotesField(
+  props: FieldProps & { label: string; helpId: string | undefined; errorId: string | undefined; help: unknown; errorText: unknown },
+) {
   const { id, text } = props;
   const { announce } = useWorkspace();
   const t = text.form.votes;
@@ -282,7 +332,8 @@ function VotesField(props: FieldProps & { label: string; helpId: string | undefi
   const rows = Array.isArray(props.value) ? (props.value as VoteValue[]) : [];
   const addRef = useRef<HTMLButtonElement>(null);
   const set = (next: VoteValue[]) => props.onChange(next);
-  const change = (index: number, key: keyof VoteValue, value: string) => set(rows.map((row, at) => (at === index ? { ...row, [key]: value } : row)));
+  const change = (index: number, key: keyof VoteValue, value: string) =>
+    set(rows.map((row, at) => (at === index ? { ...row, [key]: value } : row)));
   const add = () => {
     set([...rows, { party: '', for: '', against: '' }]);
     announce(t.added);
@@ -323,7 +374,12 @@ function VotesField(props: FieldProps & { label: string; helpId: string | undefi
     );
   };
   return (
-    <fieldset class="workspace-fieldset" id={id} aria-describedby={[props.helpId, props.errorId].filter(Boolean).join(' ') || undefined} tabIndex={-1}>
+    <fieldset
+      class="workspace-fieldset"
+      id={id}
+      aria-describedby={[props.helpId, props.errorId].filter(Boolean).join(' ') || undefined}
+      tabIndex={-1}
+    >
       <legend class="utrecht-form-label">
         {props.label} <span class="workspace-required">{props.field.required ? text.form.required : text.form.optional}</span>
       </legend>

@@ -80,7 +80,11 @@ export function FollowersSection({ project }: { project: StaffProject }) {
         </p>
       ) : (
         <p class="utrecht-paragraph">
-          <strong>{missing > 0 ? fill(t.missingSummary, { count: number.format(missing), total: number.format(projectGroups.length) }) : t.noneMissing}</strong>
+          <strong>
+            {missing > 0
+              ? fill(t.missingSummary, { count: number.format(missing), total: number.format(projectGroups.length) })
+              : t.noneMissing}
+          </strong>
         </p>
       )}
       {rows.length === 0 ? (
@@ -90,17 +94,29 @@ export function FollowersSection({ project }: { project: StaffProject }) {
           <caption class="utrecht-table__caption">{t.caption}</caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.columns.group}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.columns.confirmed}</th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t.columns.pending}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columns.status}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.columns.note}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t.columns.group}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {t.columns.confirmed}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {t.columns.pending}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t.columns.status}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t.columns.note}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
             {rows.map((row, index) => (
               <tr class="utrecht-table__row" key={`${index}-${row.name}`}>
-                <th class="utrecht-table__header-cell" scope="row">{row.name}</th>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {row.name}
+                </th>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{number.format(row.confirmed)}</td>
                 <td class="utrecht-table__cell utrecht-table__cell--numeric">{number.format(row.pending)}</td>
                 <td class="utrecht-table__cell">{row.status ? enumLabel(labels, text, 'groupStatus', row.status) : t.residentsOnly}</td>

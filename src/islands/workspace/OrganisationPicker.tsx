@@ -10,7 +10,12 @@ export function OrganisationPicker(props: { organisations: Membership[]; value: 
       <label class="utrecht-form-label" for={props.id}>
         {text.audit.organisation}
       </label>
-      <select class="utrecht-select utrecht-select--html-select" id={props.id} value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onChange(event.currentTarget.value)}
+      >
         {props.organisations.map((organisation) => (
           <option key={organisation.organisation_id} value={organisation.organisation_id}>
             {organisation.name}

@@ -135,7 +135,10 @@ function references(project: StaffProject, locale: 'nl' | 'en'): Record<string, 
     phase: project.phases.map((phase) => ({ id: phase.id, label: `${String(phase['position'] ?? '')}. ${name(phase, 'title')}` })),
     person: project.people.map((person) => ({ id: person.id, label: `${name(person, 'name')} (${name(person, 'job_title')})` })),
     organisation: [{ id: project.organisation.id, label: project.organisation.name }],
-    key_date: project.key_dates.map((moment) => ({ id: moment.id, label: `${String(moment['starts_at'] ?? '').slice(0, 10)} ${name(moment, 'title')}` })),
+    key_date: project.key_dates.map((moment) => ({
+      id: moment.id,
+      label: `${String(moment['starts_at'] ?? '').slice(0, 10)} ${name(moment, 'title')}`,
+    })),
     // "12 mrt 2027, Gemeenteraad: Krediet schoolzone": the meeting's day and body, then the agenda item.
     council_moment: project.council_moments.map((moment) => ({
       id: moment.id,
@@ -173,49 +176,58 @@ function SectionBody({ project, section, reload }: { project: StaffProject; sect
   const introText = section === 'invitations' ? text.editor.invitationsIntro : section === 'motions' ? text.editor.motionsIntro : null;
   const intro = introText ? <p class="utrecht-paragraph">{introText}</p> : null;
   const records = (project as unknown as Record<string, StaffRecord[]>)[entry.list] ?? [];
-  const themes = project.input_themes.map((theme) => ({ id: theme.id, label: typeof theme['title'] === 'string' ? theme['title'] : theme.id }));
+  const themes = project.input_themes.map((theme) => ({
+    id: theme.id,
+    label: typeof theme['title'] === 'string' ? theme['title'] : theme.id,
+  }));
   return (
     <>
-    {intro}
-    {/* Keyed by section: a form left open in one section does not show open in the next. */}
-    <RecordList
-      key={section}
-      spec={entry.spec}
-      records={records}
-      render={(record, idPrefix) => (
-        <>
+      {intro}
+      {/* Keyed by section: a form left open in one section does not show open in the next. */}
+      <RecordList
+        key={section}
+        spec={entry.spec}
+        records={records}
+        render={(record, idPrefix) => (
+          <>
+            <RecordForm
+              spec={entry.spec}
+              record={record}
+              scope={{ projectId, scopeId: projectId }}
+              references={refs}
+              themes={themes}
+              idPrefix={idPrefix}
+              onSaved={reload}
+              {...common}
+            />
+            {entry.spec.kind === 'promise' && (
+              <PromiseHistory
+                promise={record}
+                projectId={projectId}
+                role={project.organisation.role}
+                reload={reload}
+                idPrefix={`${idPrefix}-status`}
+              />
+            )}
+          </>
+        )}
+        renderNew={(idPrefix, close) => (
           <RecordForm
             spec={entry.spec}
-            record={record}
+            record={null}
             scope={{ projectId, scopeId: projectId }}
             references={refs}
             themes={themes}
             idPrefix={idPrefix}
-            onSaved={reload}
+            onSaved={async () => {
+              close();
+              await reload();
+            }}
             {...common}
           />
-          {entry.spec.kind === 'promise' && (
-            <PromiseHistory promise={record} projectId={projectId} role={project.organisation.role} reload={reload} idPrefix={`${idPrefix}-status`} />
-          )}
-        </>
-      )}
-      renderNew={(idPrefix, close) => (
-        <RecordForm
-          spec={entry.spec}
-          record={null}
-          scope={{ projectId, scopeId: projectId }}
-          references={refs}
-          themes={themes}
-          idPrefix={idPrefix}
-          onSaved={async () => {
-            close();
-            await reload();
-          }}
-          {...common}
-        />
-      )}
-    />
-    {section === 'council' && <CouncilLinksPanel project={project} />}
+        )}
+      />
+      {section === 'council' && <CouncilLinksPanel project={project} />}
     </>
   );
 }
@@ -238,7 +250,13 @@ function RecordList(props: {
   };
   return (
     <>
-      <button type="button" class="utrecht-button utrecht-button--primary-action" aria-expanded={open === 'new'} aria-controls={`${props.spec.kind}-new`} onClick={() => toggle('new')}>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--primary-action"
+        aria-expanded={open === 'new'}
+        aria-controls={`${props.spec.kind}-new`}
+        onClick={() => toggle('new')}
+      >
         {fill(text.editor.add, { kind: kindName.toLowerCase() })}
       </button>
       {open === 'new' && (
@@ -259,7 +277,11 @@ function RecordList(props: {
               </h3>
               {record.publication && (
                 <p class="utrecht-paragraph">
-                  <PublicationBadge publication={record.publication} pending={(record['pending'] as Pending | null)?.state ?? null} text={text} />
+                  <PublicationBadge
+                    publication={record.publication}
+                    pending={(record['pending'] as Pending | null)?.state ?? null}
+                    text={text}
+                  />
                 </p>
               )}
               {typeof record['recipients'] === 'number' && (
@@ -298,7 +320,13 @@ function RecordList(props: {
  * A promise's public history, its status change waiting for approval (with the actions on it), and the form
  * that asks for a new status.
  */
-function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: StaffProject['organisation']['role']; reload: () => Promise<void>; idPrefix: string }) {
+function PromiseHistory(props: {
+  promise: StaffRecord;
+  projectId: string;
+  role: StaffProject['organisation']['role'];
+  reload: () => Promise<void>;
+  idPrefix: string;
+}) {
   const { promise, projectId, reload, idPrefix } = props;
   const { text, labels, locale } = useWorkspace();
   const history = Array.isArray(promise['history']) ? (promise['history'] as Array<Record<string, string | null>>) : [];
@@ -326,8 +354,8 @@ function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: 
       {pending && (
         <div class="utrecht-alert utrecht-alert--info">
           <p class="utrecht-paragraph">
-            <strong>{fill(text.status.pending, { status: enumLabel(labels, text, 'promiseStatus', pending.status) })}</strong>{' '}
-            ({text.publication[pending.state]})
+            <strong>{fill(text.status.pending, { status: enumLabel(labels, text, 'promiseStatus', pending.status) })}</strong> (
+            {text.publication[pending.state]})
           </p>
           {pending.explanation && <p class="utrecht-paragraph">{pending.explanation}</p>}
           {pending.state === 'draft' && pending.returned_reason && (
@@ -338,7 +366,13 @@ function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: 
             id={promise.id}
             projectId={projectId}
             actions={actionsFor({ role: props.role, publication: pending.state, hasPendingChange: false, mayApprove: pending.may_approve })}
-            note={pending.i_wrote && pending.state === 'awaiting_approval' ? (pending.may_approve ? text.actions.selfAllowed : text.actions.selfApproval) : null}
+            note={
+              pending.i_wrote && pending.state === 'awaiting_approval'
+                ? pending.may_approve
+                  ? text.actions.selfAllowed
+                  : text.actions.selfApproval
+                : null
+            }
             idPrefix={`${idPrefix}-pending`}
             onDone={reload}
           />
@@ -367,7 +401,15 @@ function PromiseHistory(props: { promise: StaffRecord; projectId: string; role: 
   );
 }
 
-function PeopleSection({ project, refs, reload }: { project: StaffProject; refs: Record<string, ReferenceOption[]>; reload: () => Promise<void> }) {
+function PeopleSection({
+  project,
+  refs,
+  reload,
+}: {
+  project: StaffProject;
+  refs: Record<string, ReferenceOption[]>;
+  reload: () => Promise<void>;
+}) {
   const { text, labels, locale } = useWorkspace();
   const projectId = project.project.id;
   const organisationId = project.organisation.id;
@@ -379,17 +421,30 @@ function PeopleSection({ project, refs, reload }: { project: StaffProject; refs:
         {project.assignments.map((assignment) => (
           <li class="workspace-record" key={assignment.id}>
             <p class="utrecht-paragraph">
-              {enumLabel(labels, text, 'personRole', assignment.role)}: {personName(assignment.person_id)} ({fill(text.editor.sinceDate, { date: formatWhen(locale, assignment.since) })}
-              {typeof assignment['until'] === 'string' && `, ${fill(text.editor.untilDate, { date: formatWhen(locale, assignment['until']) })}`}){' '}
-              {assignment.publication && <PublicationBadge publication={assignment.publication} text={text} />}
+              {enumLabel(labels, text, 'personRole', assignment.role)}: {personName(assignment.person_id)} (
+              {fill(text.editor.sinceDate, { date: formatWhen(locale, assignment.since) })}
+              {typeof assignment['until'] === 'string' &&
+                `, ${fill(text.editor.untilDate, { date: formatWhen(locale, assignment['until']) })}`}
+              ) {assignment.publication && <PublicationBadge publication={assignment.publication} text={text} />}
             </p>
             {assignment.publication && (
               <WorkflowActions
                 kind="assignment"
                 id={assignment.id}
                 projectId={projectId}
-                actions={actionsFor({ role: project.organisation.role, publication: assignment.publication, hasPendingChange: false, mayApprove: assignment.may_approve }).filter((action) => action !== 'save')}
-                note={assignment.i_wrote && project.organisation.role !== 'editor' && assignment.publication === 'awaiting_approval' ? (assignment.may_approve ? text.actions.selfAllowed : text.actions.selfApproval) : null}
+                actions={actionsFor({
+                  role: project.organisation.role,
+                  publication: assignment.publication,
+                  hasPendingChange: false,
+                  mayApprove: assignment.may_approve,
+                }).filter((action) => action !== 'save')}
+                note={
+                  assignment.i_wrote && project.organisation.role !== 'editor' && assignment.publication === 'awaiting_approval'
+                    ? assignment.may_approve
+                      ? text.actions.selfAllowed
+                      : text.actions.selfApproval
+                    : null
+                }
                 idPrefix={`assignment-${assignment.id}`}
                 onDone={reload}
               />

@@ -33,10 +33,18 @@ export function ProjectsView() {
               <table class="utrecht-table workspace-table">
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">{text.projects.columns.title}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{text.projects.columns.status}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{text.projects.columns.publication}</th>
-                    <th class="utrecht-table__header-cell" scope="col">{text.projects.columns.work}</th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      {text.projects.columns.title}
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      {text.projects.columns.status}
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      {text.projects.columns.publication}
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      {text.projects.columns.work}
+                    </th>
                   </tr>
                 </thead>
                 <tbody class="utrecht-table__body">
@@ -52,7 +60,8 @@ export function ProjectsView() {
                         <PublicationBadge publication={project.publication} text={text} />
                       </td>
                       <td class="utrecht-table__cell">
-                        {fill(text.projects.drafts, { count: project.counts.draft })}, {fill(text.projects.awaiting, { count: project.counts.awaiting_approval })}
+                        {fill(text.projects.drafts, { count: project.counts.draft })},{' '}
+                        {fill(text.projects.awaiting, { count: project.counts.awaiting_approval })}
                       </td>
                     </tr>
                   ))}

@@ -13,7 +13,15 @@ const tone: Record<Publication, string> = {
  * A record's publication state in words (never colour alone): "Publicatie: Concept". A published record with a
  * change that is not public yet gets a second badge with the change's state: "Wijziging: Wacht op goedkeuring".
  */
-export function PublicationBadge({ publication, pending, text }: { publication: Publication; pending?: Publication | null; text: WorkspaceText }) {
+export function PublicationBadge({
+  publication,
+  pending,
+  text,
+}: {
+  publication: Publication;
+  pending?: Publication | null;
+  text: WorkspaceText;
+}) {
   return (
     <>
       <span class={`utrecht-badge-status ${tone[publication]}`}>

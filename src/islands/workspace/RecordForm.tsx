@@ -3,7 +3,15 @@ import { translationWorkspaceText } from '../../i18n/text/translation.ts';
 import { fill } from '../../i18n/fill.ts';
 import type { DraftKey } from '../../lib/workspace/draft-store.ts';
 import { isConflict, type StaffError } from '../../lib/workspace/errors.ts';
-import { differs, inputFromValues, isFormValues, isShown, unavailableOptions, valuesFromRecord, votesText } from '../../lib/workspace/forms/convert.ts';
+import {
+  differs,
+  inputFromValues,
+  isFormValues,
+  isShown,
+  unavailableOptions,
+  valuesFromRecord,
+  votesText,
+} from '../../lib/workspace/forms/convert.ts';
 import { englishFieldOfHint, englishKey, isLongText, isTranslatable, lacksEnglish } from '../../lib/workspace/forms/translations.ts';
 import type { FieldSpec, FieldValue, FormSpec, FormValues, ResponseValue } from '../../lib/workspace/forms/types.ts';
 import { actionsFor, hasRole, type Publication, type StaffRole } from '../../lib/workspace/roles.ts';
@@ -47,7 +55,12 @@ export function RecordForm(props: RecordFormProps) {
   const { api, run, locale, text, labels, userId, drafts, announce } = useWorkspace();
   const creating = record === null;
   const recordId = typeof record?.['id'] === 'string' ? record['id'] : null;
-  const draftKey: DraftKey = { userId, kind: spec.kind, scopeId: props.scope.scopeId, recordId: props.extra?.['promise_id'] ? String(props.extra['promise_id']) : recordId };
+  const draftKey: DraftKey = {
+    userId,
+    kind: spec.kind,
+    scopeId: props.scope.scopeId,
+    recordId: props.extra?.['promise_id'] ? String(props.extra['promise_id']) : recordId,
+  };
   const initial = useMemo(() => valuesFromRecord(spec, record, props.defaults), [record]);
   const stored = useMemo(() => drafts.load(draftKey, isFormValues), []);
   const restoredDraft = stored && differs(stored.values, initial) ? stored : null;
@@ -69,14 +82,19 @@ export function RecordForm(props: RecordFormProps) {
       ? actionsFor({ role, publication: pending?.state ?? publication, hasPendingChange: pending !== null, mayApprove })
       : null;
   const readOnly = actions !== null && !actions.includes('save');
-  const returnedReason = pending ? pending.returned_reason : typeof record?.['returned_reason'] === 'string' ? record['returned_reason'] : null;
+  const returnedReason = pending
+    ? pending.returned_reason
+    : typeof record?.['returned_reason'] === 'string'
+      ? record['returned_reason']
+      : null;
   const returned = (pending?.state ?? publication) === 'draft' && returnedReason !== null && returnedReason !== undefined;
-  const approvalNote = !hasRole(role, 'approver') || !iWrote
-    ? null
-    : mayApprove
-      ? text.actions.selfAllowed
-      : text.actions.selfApproval;
-  const scheduledAt = pending?.state === 'scheduled' ? pending.publish_at : publication === 'scheduled' && typeof record?.['publish_at'] === 'string' ? record['publish_at'] : null;
+  const approvalNote = !hasRole(role, 'approver') || !iWrote ? null : mayApprove ? text.actions.selfAllowed : text.actions.selfApproval;
+  const scheduledAt =
+    pending?.state === 'scheduled'
+      ? pending.publish_at
+      : publication === 'scheduled' && typeof record?.['publish_at'] === 'string'
+        ? record['publish_at']
+        : null;
 
   const fieldId = (name: string) => `${props.idPrefix}-${name.replace(/^en:(.*)$/, '$1-en')}`;
   const visible = spec.fields.filter((field) => isShown(field, values, creating));
@@ -85,9 +103,12 @@ export function RecordForm(props: RecordFormProps) {
   const untranslated = translatable.filter((field) => lacksEnglish(values, field.name)).length;
   // An error about an English version (hint translations.en.<field>) goes next to that English box.
   const englishError = englishFieldOfHint(error?.field);
-  const fieldError = englishError && translatable.some((field) => englishKey(field.name) === englishError)
-    ? englishError
-    : error?.field && visible.some((field) => field.name === error.field) ? error.field : undefined;
+  const fieldError =
+    englishError && translatable.some((field) => englishKey(field.name) === englishError)
+      ? englishError
+      : error?.field && visible.some((field) => field.name === error.field)
+        ? error.field
+        : undefined;
 
   useEffect(() => {
     if (error) summaryRef.current?.focus();
@@ -124,7 +145,8 @@ export function RecordForm(props: RecordFormProps) {
     drafts.clear(draftKey);
     announce(text.form.saved);
     if (creating) setValues(valuesFromRecord(spec, null, props.defaults));
-    const saved = typeof answer.data === 'object' && answer.data !== null && !Array.isArray(answer.data) ? (answer.data as ApiRecord) : null;
+    const saved =
+      typeof answer.data === 'object' && answer.data !== null && !Array.isArray(answer.data) ? (answer.data as ApiRecord) : null;
     await props.onSaved(saved);
   };
 
@@ -161,7 +183,9 @@ export function RecordForm(props: RecordFormProps) {
   const englishResponses = (field: FieldSpec) => {
     const answered = Array.isArray(values[field.name]) ? (values[field.name] as ResponseValue[]) : [];
     return {
-      values: Object.fromEntries(answered.map((response) => [response.input_theme_id, String(values[englishKey(`responses.${response.input_theme_id}`)] ?? '')])),
+      values: Object.fromEntries(
+        answered.map((response) => [response.input_theme_id, String(values[englishKey(`responses.${response.input_theme_id}`)] ?? '')]),
+      ),
       onChange: (themeId: string, value: string) => change(englishKey(`responses.${themeId}`), value),
       label: (title: string) => tr.englishOf(fill(text.form.weDid, { title })),
       missing: tr.missing,
@@ -257,7 +281,9 @@ export function RecordForm(props: RecordFormProps) {
       )}
       {returned && (
         <div class="utrecht-alert utrecht-alert--warning">
-          <p class="utrecht-paragraph">{returnedReason ? fill(text.form.returned, { reason: returnedReason }) : text.form.returnedNoReason}</p>
+          <p class="utrecht-paragraph">
+            {returnedReason ? fill(text.form.returned, { reason: returnedReason }) : text.form.returnedNoReason}
+          </p>
         </div>
       )}
       {translatable.length > 0 && (

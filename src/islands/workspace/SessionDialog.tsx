@@ -14,7 +14,8 @@ export interface SessionDialogProps {
   onClose: (signedIn: boolean) => void;
 }
 
-const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const focusable =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal sign-in over the workspace when the session ended. The view underneath stays mounted (its form

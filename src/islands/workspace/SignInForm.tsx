@@ -79,7 +79,13 @@ export function SignInForm(props: SignInFormProps) {
   return (
     <form class="workspace-form" onSubmit={signIn} noValidate>
       {error && (
-        <div class="utrecht-alert utrecht-alert--error" role="alert" tabIndex={-1} ref={alertRef} aria-labelledby={`${idPrefix}-error-title`}>
+        <div
+          class="utrecht-alert utrecht-alert--error"
+          role="alert"
+          tabIndex={-1}
+          ref={alertRef}
+          aria-labelledby={`${idPrefix}-error-title`}
+        >
           <Heading id={`${idPrefix}-error-title`} class="workspace-alert-title">
             {text.signIn.failed}
           </Heading>

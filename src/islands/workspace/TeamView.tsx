@@ -73,16 +73,26 @@ export function TeamView() {
           <table class="utrecht-table workspace-table">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{text.team.email}</th>
-                <th class="utrecht-table__header-cell" scope="col">{text.team.role}</th>
-                <th class="utrecht-table__header-cell" scope="col">{text.team.since}</th>
-                <th class="utrecht-table__header-cell" scope="col">{text.team.actions}</th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {text.team.email}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {text.team.role}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {text.team.since}
+                </th>
+                <th class="utrecht-table__header-cell" scope="col">
+                  {text.team.actions}
+                </th>
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
               {members.map((member) => (
                 <tr class="utrecht-table__row" key={member.user_id}>
-                  <th class="utrecht-table__header-cell" scope="row">{member.email}</th>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {member.email}
+                  </th>
                   <td class="utrecht-table__cell">{text.roles[member.role]}</td>
                   <td class="utrecht-table__cell">{formatWhen(locale, member.created_at, false)}</td>
                   <td class="utrecht-table__cell">
@@ -97,7 +107,12 @@ export function TeamView() {
                         </button>
                       </div>
                     ) : (
-                      <button type="button" class="utrecht-button utrecht-button--secondary-action" aria-label={`${text.team.remove}: ${member.email ?? ''}`} onClick={() => setConfirming(member)}>
+                      <button
+                        type="button"
+                        class="utrecht-button utrecht-button--secondary-action"
+                        aria-label={`${text.team.remove}: ${member.email ?? ''}`}
+                        onClick={() => setConfirming(member)}
+                      >
                         {text.team.remove}
                       </button>
                     )}
@@ -115,13 +130,26 @@ export function TeamView() {
               <label class="utrecht-form-label" for="team-email">
                 {text.team.email} <span class="workspace-required">{text.form.required}</span>
               </label>
-              <input class="utrecht-textbox" id="team-email" type="email" aria-required="true" aria-describedby="team-email-help" value={email} onInput={(event) => setEmail(event.currentTarget.value)} />
+              <input
+                class="utrecht-textbox"
+                id="team-email"
+                type="email"
+                aria-required="true"
+                aria-describedby="team-email-help"
+                value={email}
+                onInput={(event) => setEmail(event.currentTarget.value)}
+              />
             </div>
             <div class="utrecht-form-field">
               <label class="utrecht-form-label" for="team-role">
                 {text.team.role} <span class="workspace-required">{text.form.required}</span>
               </label>
-              <select class="utrecht-select utrecht-select--html-select" id="team-role" value={role} onChange={(event) => setRole(event.currentTarget.value as StaffRole)}>
+              <select
+                class="utrecht-select utrecht-select--html-select"
+                id="team-role"
+                value={role}
+                onChange={(event) => setRole(event.currentTarget.value as StaffRole)}
+              >
                 {staffRoles.map((candidate) => (
                   <option key={candidate} value={candidate}>
                     {text.roles[candidate]}

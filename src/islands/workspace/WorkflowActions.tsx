@@ -88,7 +88,8 @@ export function WorkflowActions(props: WorkflowActionsProps) {
   if (buttons.length === 0) return props.note ? <p class="workspace-field-help">{props.note}</p> : null;
   const reasonId = `${props.idPrefix}-reason`;
   const momentId = `${props.idPrefix}-publish-at`;
-  const label = (action: Exclude<RecordAction, 'save'>) => (action === 'delete' && props.onChange ? text.actions.discard : text.actions[action]);
+  const label = (action: Exclude<RecordAction, 'save'>) =>
+    action === 'delete' && props.onChange ? text.actions.discard : text.actions[action];
 
   return (
     <div class="workspace-workflow">
@@ -107,7 +108,9 @@ export function WorkflowActions(props: WorkflowActionsProps) {
               class={`utrecht-button ${action === 'approve' ? 'utrecht-button--primary-action' : 'utrecht-button--secondary-action'}`}
               disabled={busy}
               onClick={() =>
-                action === 'return' || action === 'unpublish' || action === 'delete' || action === 'schedule' ? setAsking(action) : void perform(action)
+                action === 'return' || action === 'unpublish' || action === 'delete' || action === 'schedule'
+                  ? setAsking(action)
+                  : void perform(action)
               }
             >
               {label(action as Exclude<RecordAction, 'save'>)}
@@ -152,7 +155,12 @@ export function WorkflowActions(props: WorkflowActionsProps) {
             </div>
           )}
           <div class="workspace-actions">
-            <button type="button" class="utrecht-button utrecht-button--primary-action" disabled={busy} onClick={() => void perform(asking)}>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--primary-action"
+              disabled={busy}
+              onClick={() => void perform(asking)}
+            >
               {text.actions.confirm}: {label(asking)}
             </button>
             <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setAsking(null)}>

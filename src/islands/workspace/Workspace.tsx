@@ -178,14 +178,28 @@ export default function Workspace(props: WorkspaceProps) {
         </h1>
         <h2 class="utrecht-heading-2">{text.signIn.title}</h2>
         <p class="utrecht-paragraph">{text.signIn.intro}</p>
-        <SignInForm auth={authClient} text={text} locale={locale} magicLink={props.magicLink === true} idPrefix="sign-in" onSignedIn={() => undefined} />
+        <SignInForm
+          auth={authClient}
+          text={text}
+          locale={locale}
+          magicLink={props.magicLink === true}
+          idPrefix="sign-in"
+          onSignedIn={() => undefined}
+        />
         {liveRegion}
       </div>
     );
   }
 
   const sessionDialog = dialog && (
-    <SessionDialog auth={authClient} text={text} locale={locale} magicLink={false} email={user.email} onClose={(signedIn) => dialog(signedIn)} />
+    <SessionDialog
+      auth={authClient}
+      text={text}
+      locale={locale}
+      magicLink={false}
+      email={user.email}
+      onClose={(signedIn) => dialog(signedIn)}
+    />
   );
 
   if (!workspace) {
@@ -225,7 +239,11 @@ export default function Workspace(props: WorkspaceProps) {
   const isApprover = workspace.memberships.some((membership) => hasRole(membership.role, 'approver'));
   const isAdmin = workspace.memberships.some((membership) => membership.role === 'admin');
   const navItems: Array<{ href: string; label: string; current: boolean }> = [
-    { href: '#/', label: text.nav.projects, current: route.view === 'projects' || route.view === 'project' || route.view === 'new-project' },
+    {
+      href: '#/',
+      label: text.nav.projects,
+      current: route.view === 'projects' || route.view === 'project' || route.view === 'new-project',
+    },
     ...(isApprover ? [{ href: '#/approvals', label: text.nav.approvals, current: route.view === 'approvals' }] : []),
     ...(isAdmin
       ? [
@@ -254,7 +272,7 @@ export default function Workspace(props: WorkspaceProps) {
             )}
           </div>
           <div class="workspace-bar__end">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void signOut()}>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void signOut()}>
               {text.session.signOut}
             </button>
           </div>

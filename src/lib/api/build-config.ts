@@ -64,7 +64,8 @@ export function publicKeyRefusal(key: string): string | undefined {
     return `PUBLIC_SUPABASE_ANON_KEY has no role claim, so it is not the anon key. ${published} ${WHAT_TO_USE}`;
   }
   const shown = /^[A-Za-z0-9_-]{1,40}$/.test(role) ? role : 'other than anon';
-  const bypasses = role === 'service_role' ? ' A service_role key bypasses row level security: anyone could read and change everything.' : '';
+  const bypasses =
+    role === 'service_role' ? ' A service_role key bypasses row level security: anyone could read and change everything.' : '';
   return `PUBLIC_SUPABASE_ANON_KEY is a key with role ${shown}, not anon. ${published}${bypasses} ${WHAT_TO_USE}`;
 }
 

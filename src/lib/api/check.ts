@@ -11,9 +11,7 @@ export const checkStates = ['met', 'open', 'not_applicable'] as const;
 export const checkStateSchema = z.enum(checkStates);
 
 /** A record a result is about: its kind and id, and the date or name that explains why (see eight_keys). */
-export const checkRecordSchema = z
-  .object({ kind: z.string().regex(/^[a-z_]+$/), id: uuid })
-  .catchall(z.string().nullable());
+export const checkRecordSchema = z.object({ kind: z.string().regex(/^[a-z_]+$/), id: uuid }).catchall(z.string().nullable());
 
 export const checkResultSchema = z.strictObject({
   rule: ruleName,

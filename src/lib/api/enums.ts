@@ -6,14 +6,7 @@ import { z } from 'zod';
 
 export const projectStatuses = ['planned', 'running', 'on_hold', 'completed', 'stopped'] as const;
 export const phaseKinds = ['vision', 'plan', 'decision', 'execution', 'management'] as const;
-export const participationLevels = [
-  'informeren',
-  'raadplegen',
-  'adviseren',
-  'coproduceren',
-  'meebeslissen',
-  'zelfbeheer',
-] as const;
+export const participationLevels = ['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen', 'zelfbeheer'] as const;
 export const personRoles = ['contact', 'project_lead', 'alderman'] as const;
 export const councilRoles = ['kaderstellend', 'besluitvormend', 'controlerend', 'adviesrecht', 'geen'] as const;
 export const councilOutcomes = [
@@ -48,14 +41,7 @@ export const keyDateKinds = [
   'deadline',
 ] as const;
 export const groupStatuses = ['involved', 'gap'] as const;
-export const lessonCategories = [
-  'communication',
-  'inclusion',
-  'planning',
-  'collaboration',
-  'decision_making',
-  'expectations',
-] as const;
+export const lessonCategories = ['communication', 'inclusion', 'planning', 'collaboration', 'decision_making', 'expectations'] as const;
 
 export const projectStatusSchema = z.enum(projectStatuses);
 export const phaseKindSchema = z.enum(phaseKinds);

@@ -114,6 +114,9 @@ export function untranslatedAmong<F extends string>(lang: Partial<Record<F, Loca
  * sectionNotice('en', [localize({ title: 'Schoolzone' }, 'title', 'en')])
  * // => 'This text has not been translated yet; it is shown in Dutch.'
  */
-export function sectionNotice(locale: Locale, items: Iterable<LocalizedText | { untranslated: boolean } | null | undefined>): string | null {
+export function sectionNotice(
+  locale: Locale,
+  items: Iterable<LocalizedText | { untranslated: boolean } | null | undefined>,
+): string | null {
   return anyUntranslated(items) ? untranslatedNotice[locale] : null;
 }

@@ -1,11 +1,4 @@
-import {
-  ApiError,
-  callApi,
-  organisationSchema,
-  projectListSchema,
-  projectTimelineSchema,
-  type Organisation,
-} from '../api/index.ts';
+import { ApiError, callApi, organisationSchema, projectListSchema, projectTimelineSchema, type Organisation } from '../api/index.ts';
 import { buildApi } from './build-api.ts';
 import { countDataRead } from './data-reads.ts';
 import { reportBuildError } from './build-error.ts';
@@ -108,7 +101,13 @@ const sitePartInputs: Record<SitePart, (timeline: ProjectEntry['timeline']) => u
     council_letters,
     promises.filter((promise) => promise.made_to === 'council'),
   ],
-  lessons: ({ project, phases, lessons }) => [project.slug, project.title, project.translations, phases.map((phase) => [phase.id, phase.kind]), lessons],
+  lessons: ({ project, phases, lessons }) => [
+    project.slug,
+    project.title,
+    project.translations,
+    phases.map((phase) => [phase.id, phase.kind]),
+    lessons,
+  ],
   monitor: ({ project, check }) => [project.slug, project.title, project.translations, check],
 };
 
@@ -156,7 +155,11 @@ export async function refreshProjects(changed: readonly string[]): Promise<Proje
       throw error;
     }
   }
-  const entries = cards.map((card, position) => ({ position, card, timeline: fresh.get(card.slug) ?? (previous.get(card.slug) as ProjectEntry['timeline']) }));
+  const entries = cards.map((card, position) => ({
+    position,
+    card,
+    timeline: fresh.get(card.slug) ?? (previous.get(card.slug) as ProjectEntry['timeline']),
+  }));
   projects = Promise.resolve(entries);
   forgetWithdrawnProjects();
   refreshLedger();

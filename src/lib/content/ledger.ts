@@ -28,7 +28,10 @@ export function refreshLedger(): void {
   if (!previous) return;
   const { config, api } = buildApi();
   // A failed read is not kept: the one after reads from the start.
-  const known = previous.then((read) => read.entries, () => []);
+  const known = previous.then(
+    (read) => read.entries,
+    () => [],
+  );
   ledger = loadWithdrawnProjects().then(async () => fetchLedger(api, config.organisation, await known));
 }
 

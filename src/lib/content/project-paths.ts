@@ -11,8 +11,7 @@ export interface ProjectPathProps {
 
 /** A project's address: its page while it is published, the notice of its withdrawal after. */
 export type ProjectPagePathProps =
-  | (ProjectPathProps & { withdrawn?: undefined })
-  | { organisation: Organisation; withdrawn: WithdrawnProject; timeline?: undefined };
+  (ProjectPathProps & { withdrawn?: undefined }) | { organisation: Organisation; withdrawn: WithdrawnProject; timeline?: undefined };
 
 /** One static path per published project, the same in every language (only the path prefix differs). */
 export async function projectPaths(): Promise<Array<{ params: { slug: string }; props: ProjectPathProps }>> {

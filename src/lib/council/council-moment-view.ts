@@ -41,7 +41,10 @@ export interface CouncilMomentView {
 export type CouncilMomentText = 'body' | 'agenda_item' | 'proposal' | 'outcome_summary' | 'council_reasons' | 'effect_on_promises';
 
 /** What a council moment needs to be told: a notice mail's outcome carries the meeting's day and the outcome alone. */
-type CouncilMomentFields = Pick<TimelineCouncilMoment, 'id' | 'meets_on' | 'body' | 'agenda_item' | 'outcome' | 'differs_from_participation' | 'council_reasons'> &
+type CouncilMomentFields = Pick<
+  TimelineCouncilMoment,
+  'id' | 'meets_on' | 'body' | 'agenda_item' | 'outcome' | 'differs_from_participation' | 'council_reasons'
+> &
   Partial<Pick<TimelineCouncilMoment, 'starts_at' | 'meeting_kind' | 'proposal' | 'effect_on_promises' | 'source_url'>> & {
     outcome_summary: string | null;
   } & Translatable;

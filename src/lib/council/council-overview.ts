@@ -53,10 +53,24 @@ export interface ProjectCouncilView {
   /** The project's council page, where all of it is told in full. */
   councilHref: string;
   roleMeaning: string;
-  moments: Array<{ href: string; when: FormattedTime; kindLabel: string; agendaItem: string; agendaItemLang: Locale | undefined; outcomeLabel: string }>;
+  moments: Array<{
+    href: string;
+    when: FormattedTime;
+    kindLabel: string;
+    agendaItem: string;
+    agendaItemLang: Locale | undefined;
+    outcomeLabel: string;
+  }>;
   motions: MotionLinkView[];
   letters: Array<{ href: string; sentOn: FormattedTime; reference: string | null; title: string; titleLang: Locale | undefined }>;
-  promises: Array<{ href: string; body: string; bodyLang: Locale | undefined; status: PromiseStatus; statusLabel: string; isOverdue: boolean }>;
+  promises: Array<{
+    href: string;
+    body: string;
+    bodyLang: Locale | undefined;
+    status: PromiseStatus;
+    statusLabel: string;
+    isOverdue: boolean;
+  }>;
 }
 
 export interface CouncilOverview {
@@ -94,7 +108,13 @@ export function buildCouncilOverview(timelines: readonly ProjectTimeline[], loca
     const title = localize(project, 'title', locale);
     untranslated ||= !title.translated;
     const href = pathFor({ page: 'project', slug: project.slug }, locale);
-    const link: CouncilProjectLink = { slug: project.slug, title: title.text, titleLang: title.lang, href, councilRoleLabel: t.councilRole[project.council_role] };
+    const link: CouncilProjectLink = {
+      slug: project.slug,
+      title: title.text,
+      titleLang: title.lang,
+      href,
+      councilRoleLabel: t.councilRole[project.council_role],
+    };
     links.set(project.slug, link);
     // Motions and letters are told in full on the project's council page; promises on the project page.
     const councilHref = pathFor({ page: 'projectCouncil', slug: project.slug }, locale);
@@ -142,7 +162,15 @@ export function buildCouncilOverview(timelines: readonly ProjectTimeline[], loca
           isOverdue: promise.is_overdue,
         };
       });
-    projects.push({ project: link, councilHref, roleMeaning: t.councilRoleMeaning[project.council_role], moments, motions, letters, promises });
+    projects.push({
+      project: link,
+      councilHref,
+      roleMeaning: t.councilRoleMeaning[project.council_role],
+      moments,
+      motions,
+      letters,
+      promises,
+    });
   }
 
   const views = meetings.map((meeting): { date: string; group: MeetingGroup; view: MeetingView } => {

@@ -88,10 +88,16 @@ export function buildProjectCouncilPage(timeline: ProjectTimeline, locale: Local
       isCurrent: phase.is_current === true,
       council,
     };
-    return { view, untranslated: !phaseTitle.translated || council.untranslated || council.motions.some((motion) => motion.titleLang !== undefined) };
+    return {
+      view,
+      untranslated: !phaseTitle.translated || council.untranslated || council.motions.some((motion) => motion.titleLang !== undefined),
+    };
   });
   const moments = timeline.council_moments.map((moment) => {
-    const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => ({ ...buildMotionView(motion, locale), marker: marker('motion', motion) }));
+    const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => ({
+      ...buildMotionView(motion, locale),
+      marker: marker('motion', motion),
+    }));
     const view: FullCouncilMomentView = {
       ...buildCouncilMomentView(moment, locale),
       anchor: anchorId('council-moment', moment.id),
@@ -100,7 +106,10 @@ export function buildProjectCouncilPage(timeline: ProjectTimeline, locale: Local
     };
     return { view, untranslated: view.untranslated || motions.some((motion) => motion.untranslated) };
   });
-  const letters = timeline.council_letters.map((letter) => ({ ...buildCouncilLetterView(letter, locale), marker: marker('council_letter', letter) }));
+  const letters = timeline.council_letters.map((letter) => ({
+    ...buildCouncilLetterView(letter, locale),
+    marker: marker('council_letter', letter),
+  }));
   const promises = timeline.promises
     .filter((promise) => promise.made_to === 'council')
     .map((promise): MarkedPromiseView => ({ ...buildPromiseView(promise, locale), marker: marker('promise', promise) }));

@@ -81,13 +81,25 @@ export function buildExpectations(timeline: ProjectTimeline, locale: Locale, now
   const nextTitle = next === null ? null : localizeFields(next, ['title'], locale);
   // The motions link to where they are in full: the project's council page.
   const councilPage = pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale);
-  const council = phaseCouncilRole(phase, timeline.project, timeline.motions.filter((motion) => motion.phase_id === phase.id), locale, councilPage);
-  const hours = phase.time_asked_hours === null ? null : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(phase.time_asked_hours);
+  const council = phaseCouncilRole(
+    phase,
+    timeline.project,
+    timeline.motions.filter((motion) => motion.phase_id === phase.id),
+    locale,
+    councilPage,
+  );
+  const hours =
+    phase.time_asked_hours === null ? null : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(phase.time_asked_hours);
   return {
     phaseId: phase.id,
     phaseTitle: c.text.title,
     lang: c.lang,
-    notice: sectionNotice(locale, [c, nextTitle, council, ...council.motions.map((motion) => ({ untranslated: motion.titleLang !== undefined }))]),
+    notice: sectionNotice(locale, [
+      c,
+      nextTitle,
+      council,
+      ...council.motions.map((motion) => ({ untranslated: motion.titleLang !== undefined })),
+    ]),
     phaseKindLabel: t.phaseKind[phase.kind],
     notStartedYet,
     levelLabel: t.participationLevel[phase.participation_level],

@@ -39,7 +39,12 @@ export function projectCalendar(timeline: ProjectTimeline, locale: Locale, site:
     ...timeline.key_dates.map((keyDate) => keyDateEvent(timeline, keyDate, locale, site, stamp)),
     ...timeline.council_moments.map((moment) => councilEvent(timeline, moment, locale, site, stamp)),
   ];
-  return writeCalendar(events, locale, t.name(localizeFields(timeline.project, ['title'], locale).text.title), `project "${timeline.project.slug}"`);
+  return writeCalendar(
+    events,
+    locale,
+    t.name(localizeFields(timeline.project, ['title'], locale).text.title),
+    `project "${timeline.project.slug}"`,
+  );
 }
 
 /**
@@ -59,7 +64,10 @@ export function councilCalendar(
   site: URL | string | undefined,
 ): string {
   const t = dictionaryFor(locale).feeds.calendar;
-  const motionsByMoment = groupBy(timelines.flatMap((timeline) => timeline.motions), (motion) => motion.council_moment_id);
+  const motionsByMoment = groupBy(
+    timelines.flatMap((timeline) => timeline.motions),
+    (motion) => motion.council_moment_id,
+  );
   const events = gatherMeetings(timelines)
     .sort(compareMeetings)
     .map((meeting) => meetingEvent(meeting, motionsByMoment, locale, site));
@@ -79,7 +87,9 @@ function writeCalendar(events: EventWithStamp[], locale: Locale, name: string, o
 }
 
 /** When a meeting starts: at its time where known (UTC), else all day on its date (DTEND the day after, exclusive). */
-function meetingStart(moment: Pick<TimelineCouncilMoment, 'meets_on' | 'starts_at'>): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType'> & { end?: DateArray } {
+function meetingStart(
+  moment: Pick<TimelineCouncilMoment, 'meets_on' | 'starts_at'>,
+): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType'> & { end?: DateArray } {
   if (moment.starts_at !== null) return { start: Date.parse(moment.starts_at), startInputType: 'utc', startOutputType: 'utc' };
   return { start: dateArray(moment.meets_on, 0), end: dateArray(moment.meets_on, 1) };
 }
@@ -90,7 +100,10 @@ function motionLines(motions: readonly Motion[], locale: Locale): string | false
   const dictionary = dictionaryFor(locale);
   return [
     `${dictionary.feeds.calendar.motions}:`,
-    ...motions.map((motion) => `- ${motionName(motion, locale)}: ${oneLine(localize(motion, 'title', locale).text)} (${dictionary.motionResult[motion.result]})`),
+    ...motions.map(
+      (motion) =>
+        `- ${motionName(motion, locale)}: ${oneLine(localize(motion, 'title', locale).text)} (${dictionary.motionResult[motion.result]})`,
+    ),
   ].join('\n');
 }
 
@@ -122,7 +135,11 @@ function meetingEvent(
     // A meeting of the council does not fill the resident's own day.
     transp: 'TRANSPARENT',
     description: paragraphsOf([
-      sectionNotice(locale, [body, ...texts.flatMap((text) => [text.project, text.c]), ...texts.flatMap((text) => text.motions.map((motion) => localize(motion, 'title', locale)))]),
+      sectionNotice(locale, [
+        body,
+        ...texts.flatMap((text) => [text.project, text.c]),
+        ...texts.flatMap((text) => text.motions.map((motion) => localize(motion, 'title', locale))),
+      ]),
       `${t.agenda}:`,
       ...texts.map(({ timeline, moment, project, c, motions }) =>
         [

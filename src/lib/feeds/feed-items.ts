@@ -218,11 +218,7 @@ function promiseStatusEntry(
   });
 }
 
-function councilOutcomeEntry(
-  timeline: ProjectTimeline,
-  moment: TimelineCouncilMoment,
-  options: FeedEntryOptions,
-): FeedEntry {
+function councilOutcomeEntry(timeline: ProjectTimeline, moment: TimelineCouncilMoment, options: FeedEntryOptions): FeedEntry {
   const t = dictionaryFor(options.locale).feeds.feed;
   const view = buildCouncilMomentView(moment, options.locale);
   const outcome = view.outcomeLabel;
@@ -242,7 +238,11 @@ function councilOutcomeEntry(
       view.differsFromParticipation && view.councilReasons && `${t.councilReasons}: ${view.councilReasons}`,
       view.effectOnPromises && `${t.effectOnPromises}: ${view.effectOnPromises}`,
       `${t.proposal}: ${view.proposal ?? ''}`,
-      motionLines(motions, motionTitles.map((title) => title.text), options.locale),
+      motionLines(
+        motions,
+        motionTitles.map((title) => title.text),
+        options.locale,
+      ),
       view.sourceUrl && `${t.source}: ${view.sourceUrl}`,
     ]),
   });
@@ -252,7 +252,9 @@ function councilOutcomeEntry(
 function motionLines(motions: readonly Motion[], titles: readonly string[], locale: Locale): string | false {
   if (motions.length === 0) return false;
   const dictionary = dictionaryFor(locale);
-  const lines = motions.map((motion, index) => `- ${motionName(motion, locale)}: ${oneLine(titles[index] ?? '')} (${dictionary.motionResult[motion.result]})`);
+  const lines = motions.map(
+    (motion, index) => `- ${motionName(motion, locale)}: ${oneLine(titles[index] ?? '')} (${dictionary.motionResult[motion.result]})`,
+  );
   return [`${dictionary.feeds.feed.motions}:`, ...lines].join('\n');
 }
 
@@ -262,14 +264,15 @@ function councilLetterEntry(timeline: ProjectTimeline, letter: CouncilLetter, op
   return entry({
     recordId: letter.id,
     guidName: 'council-letter',
-    title: title(timeline, letter.reference === null ? t.councilLetter : `${t.councilLetter} ${oneLine(letter.reference)}`, c.text.title, options),
+    title: title(
+      timeline,
+      letter.reference === null ? t.councilLetter : `${t.councilLetter} ${oneLine(letter.reference)}`,
+      c.text.title,
+      options,
+    ),
     link: recordUrl(timeline.project.slug, 'council-letter', letter.id, options.locale, options.site),
     pubDate: timelineMoment(timeline, 'council_letter', letter.id, letter.sent_on),
-    description: paragraphsOf([
-      notice(options.locale, c),
-      c.text.summary,
-      letter.source_url && `${t.source}: ${letter.source_url}`,
-    ]),
+    description: paragraphsOf([notice(options.locale, c), c.text.summary, letter.source_url && `${t.source}: ${letter.source_url}`]),
   });
 }
 

@@ -60,12 +60,6 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
  * recordUrl('schoolzone', 'decision', 'd1…', 'nl', 'https://meedoen.example') // => 'https://meedoen.example/projecten/schoolzone/#decision-d1…'
  * recordUrl('schoolzone', 'council-letter', 'l1…', 'en', 'https://meedoen.example') // => 'https://meedoen.example/en/projects/schoolzone/council/#council-letter-l1…'
  */
-export function recordUrl(
-  projectSlug: string,
-  kind: AnchoredRecord,
-  id: string,
-  locale: Locale,
-  site: URL | string | undefined,
-): string {
+export function recordUrl(projectSlug: string, kind: AnchoredRecord, id: string, locale: Locale, site: URL | string | undefined): string {
   return `${pageUrl({ page: recordPage(kind), slug: projectSlug }, locale, site)}#${recordAnchor(kind, id)}`;
 }

@@ -11,7 +11,15 @@ import { projectFeedOptions, renderFeed, siteFeedOptions } from './rss-feed.ts';
 /** The site-wide feed of a language. */
 export async function siteFeedResponse(locale: Locale, site: URL | undefined): Promise<Response> {
   const [organisation, projects, ledger] = await Promise.all([loadOrganisation(), loadProjects(), loadLedger()]);
-  const xml = await renderFeed(siteFeedOptions(organisation, projects.map((entry) => entry.timeline), ledger.head, locale, site));
+  const xml = await renderFeed(
+    siteFeedOptions(
+      organisation,
+      projects.map((entry) => entry.timeline),
+      ledger.head,
+      locale,
+      site,
+    ),
+  );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
@@ -31,6 +39,11 @@ export function projectCalendarResponse(props: ProjectPathProps, locale: Locale,
 /** The calendar of the council's meetings (the council page's) in a language. */
 export async function councilCalendarResponse(locale: Locale, site: URL | undefined): Promise<Response> {
   const [organisation, projects] = await Promise.all([loadOrganisation(), loadProjects()]);
-  const ics = councilCalendar(organisation, projects.map((entry) => entry.timeline), locale, site);
+  const ics = councilCalendar(
+    organisation,
+    projects.map((entry) => entry.timeline),
+    locale,
+    site,
+  );
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -25,7 +25,16 @@ const staticPages: Record<StaticPage, true> = {
   followManage: true,
   followUnsubscribe: true,
 };
-const slugPages: Record<SlugPage, true> = { project: true, projectFeed: true, projectCalendar: true, projectJoin: true, projectChanges: true, projectCouncil: true, projectReport: true, projectReportDocx: true };
+const slugPages: Record<SlugPage, true> = {
+  project: true,
+  projectFeed: true,
+  projectCalendar: true,
+  projectJoin: true,
+  projectChanges: true,
+  projectCouncil: true,
+  projectReport: true,
+  projectReportDocx: true,
+};
 
 const placeholder = '__slug__';
 

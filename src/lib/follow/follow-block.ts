@@ -47,9 +47,25 @@ export function buildFollowBlock(place: FollowBlockPlace, locale: Locale): Follo
   const calendar = pathFor({ page: 'projectCalendar', slug }, locale);
   if (place.page === 'projectJoin') {
     const also = [link(feed, form.feed), link(calendar, form.calendar)];
-    return { id: 'sign-up', heading: t.follow.join.formTitle, intro: t.follow.join.signUpIntro, noScript: form.noScript, signUp: null, alsoIntro: null, also };
+    return {
+      id: 'sign-up',
+      heading: t.follow.join.formTitle,
+      intro: t.follow.join.signUpIntro,
+      noScript: form.noScript,
+      signUp: null,
+      alsoIntro: null,
+      also,
+    };
   }
   const signUp = link(`${pathFor({ page: 'projectJoin', slug }, locale)}#sign-up`, t.follow.project.signUp);
   const also = [link(feed, t.project.feed), link(calendar, t.project.calendar)];
-  return { id: 'follow', heading: form.titleProject, intro: form.introProject, noScript: null, signUp, alsoIntro: t.follow.project.alsoFeed, also };
+  return {
+    id: 'follow',
+    heading: form.titleProject,
+    intro: form.introProject,
+    noScript: null,
+    signUp,
+    alsoIntro: t.follow.project.alsoFeed,
+    also,
+  };
 }

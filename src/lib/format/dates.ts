@@ -107,7 +107,6 @@ function amsterdamWallClock(isoTimestamp: string): Date {
   const moment = new Date(isoTimestamp);
   if (Number.isNaN(moment.getTime())) throw new RangeError(`Not a timestamp: ${JSON.stringify(isoTimestamp.slice(0, 40))}`);
   const parts = amsterdamParts.formatToParts(moment);
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((candidate) => candidate.type === type)?.value);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((candidate) => candidate.type === type)?.value);
   return new Date(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
 }

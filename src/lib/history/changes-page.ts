@@ -78,7 +78,9 @@ const phaseFields = new Set(['phase_id', 'from_phase_id', 'to_phase_id', 'counci
 
 /** What a record is called in the history: the group of a promise's status changes is the promise. */
 function groupKey(entry: HistoryEntry): { kind: PublishableKind; id: string } {
-  return entry.kind === 'promise_status' && entry.promise_id ? { kind: 'promise', id: entry.promise_id } : { kind: entry.kind, id: entry.record_id };
+  return entry.kind === 'promise_status' && entry.promise_id
+    ? { kind: 'promise', id: entry.promise_id }
+    : { kind: entry.kind, id: entry.record_id };
 }
 
 /**
@@ -141,8 +143,7 @@ function eventView(
   const t = dictionaryFor(locale);
   const h = t.history;
   const role = h.approval.role[(entry.approved_by_role ?? 'unknown') as keyof typeof h.approval.role] ?? h.approval.role.unknown;
-  const approval =
-    entry.approval === 'import' ? h.approval.import : h.approval[entry.approval](role, organisation.name);
+  const approval = entry.approval === 'import' ? h.approval.import : h.approval[entry.approval](role, organisation.name);
   const show = (field: string, value: unknown) => displayValue(entry.kind, field, value, locale, names);
   const fields = Object.keys(entry.content).sort((a, b) => fieldOrder(entry.kind, a) - fieldOrder(entry.kind, b));
   const isStatus = entry.kind === 'promise_status';
@@ -188,12 +189,19 @@ function fieldOrder(kind: PublishableKind, field: string): number {
   const index = order.indexOf(field);
   return index === -1 ? order.length : index;
 }
-const fieldOrderOf = Object.fromEntries(
-  Object.entries(contentFields).map(([kind, spec]) => [kind, [...spec.fields]]),
-) as Record<PublishableKind, string[]>;
+const fieldOrderOf = Object.fromEntries(Object.entries(contentFields).map(([kind, spec]) => [kind, [...spec.fields]])) as Record<
+  PublishableKind,
+  string[]
+>;
 
 /** A content value in words; `prose` for free text, which gets a word-level diff. */
-function displayValue(kind: PublishableKind, field: string, value: unknown, locale: Locale, names: Map<string, string>): { text: string; prose: boolean } {
+function displayValue(
+  kind: PublishableKind,
+  field: string,
+  value: unknown,
+  locale: Locale,
+  names: Map<string, string>,
+): { text: string; prose: boolean } {
   const t = dictionaryFor(locale);
   const empty = { text: t.history.changes.empty, prose: false };
   if (value === null || value === undefined || value === '') return empty;
@@ -223,7 +231,8 @@ function displayValue(kind: PublishableKind, field: string, value: unknown, loca
   }
   if (personFields.has(field) || phaseFields.has(field)) return { text: names.get(value) ?? t.history.changes.empty, prose: false };
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { text: formatDate(value, locale).text, prose: false };
-  if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return { text: formatDateTime(value, locale).text, prose: false };
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+    return { text: formatDateTime(value, locale).text, prose: false };
   return { text: value, prose: true };
 }
 

@@ -50,7 +50,12 @@ function readable(parts: DiffPart[]): DiffPart[] {
     const index = current.findIndex((part, at) => part.kind === 'same' && absorbable(current, at));
     if (index === -1) return current;
     const same = current[index]?.text ?? '';
-    current = grouped([...current.slice(0, index), { kind: 'removed', text: same }, { kind: 'added', text: same }, ...current.slice(index + 1)]);
+    current = grouped([
+      ...current.slice(0, index),
+      { kind: 'removed', text: same },
+      { kind: 'added', text: same },
+      ...current.slice(index + 1),
+    ]);
   }
 }
 
@@ -130,14 +135,7 @@ function editScript(a: readonly string[], b: readonly string[]): Step[] | null {
   return null;
 }
 
-function backtrack(
-  trace: readonly Int32Array[],
-  last: Int32Array,
-  edits: number,
-  n: number,
-  m: number,
-  offset: number,
-): Step[] {
+function backtrack(trace: readonly Int32Array[], last: Int32Array, edits: number, n: number, m: number, offset: number): Step[] {
   const steps: Step[] = [];
   let x = n;
   let y = m;

@@ -19,7 +19,12 @@ export async function fetchLedger(
   let head: LedgerHead | null = null;
   for (;;) {
     const after = entries.at(-1)?.seq ?? 0;
-    const page = await callApi(api, 'ledger_entries', { org_slug: organisation, after_seq: after, max_entries: pageSize }, ledgerPageSchema);
+    const page = await callApi(
+      api,
+      'ledger_entries',
+      { org_slug: organisation, after_seq: after, max_entries: pageSize },
+      ledgerPageSchema,
+    );
     head = page.head;
     entries.push(...page.entries);
     if (page.entries.length < pageSize) break;

@@ -68,14 +68,14 @@ export const ledgerIndexOpenDataSchema = z
         href: webUrl,
         first_seq: wholeNumber.min(1),
         last_seq: wholeNumber.min(1),
-        last_hash: sha256.meta({ description: 'The hash of the page\'s last entry: a page kept earlier can be checked against it.' }),
+        last_hash: sha256.meta({ description: "The hash of the page's last entry: a page kept earlier can be checked against it." }),
       }),
     ),
   })
   .meta({
     title: 'Ledger',
     description:
-      'The public, append-only, hash-chained ledger of every publication event of the organisation (publish, revision, withdrawal, promise status change): its head and its pages, oldest first. Page n holds the entries seq (n - 1) * page_size + 1 to n * page_size; a full page never changes. hash = SHA-256 (hex) of prev_hash directly followed by the canonical JSON (RFC 8785) of event; the first prev_hash is 64 zeros. content_hash = SHA-256 of the canonical JSON of the record\'s public content fields.',
+      "The public, append-only, hash-chained ledger of every publication event of the organisation (publish, revision, withdrawal, promise status change): its head and its pages, oldest first. Page n holds the entries seq (n - 1) * page_size + 1 to n * page_size; a full page never changes. hash = SHA-256 (hex) of prev_hash directly followed by the canonical JSON (RFC 8785) of event; the first prev_hash is 64 zeros. content_hash = SHA-256 of the canonical JSON of the record's public content fields.",
   });
 
 /** /open-data/ledger/<n>.json: one page of the chain. */
@@ -88,7 +88,7 @@ export const ledgerPageOpenDataSchema = z
   })
   .meta({
     title: 'Ledger page',
-    description: 'One page of the organisation\'s ledger (see ledger.json): its entries in seq order, each with the hash of the one before.',
+    description: "One page of the organisation's ledger (see ledger.json): its entries in seq order, each with the hash of the one before.",
   });
 
 export type LedgerEvent = z.infer<typeof ledgerEventSchema>;

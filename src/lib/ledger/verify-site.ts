@@ -143,7 +143,14 @@ export async function verifySite(read: SiteReader, options: VerifyOptions = {}):
         continue;
       }
       report.pages += 1;
-      checkPage(html, shown.filter((record) => recordPages[record.kind] === page), pagePath, document, approved, problem);
+      checkPage(
+        html,
+        shown.filter((record) => recordPages[record.kind] === page),
+        pagePath,
+        document,
+        approved,
+        problem,
+      );
     }
     log(`Checked ${document.project.slug}: ${shown.length} records.`);
   }
@@ -175,7 +182,8 @@ async function readLedger(read: SiteReader, log: (line: string) => void): Promis
   const entries: LedgerEntry[] = [];
   for (const [position, listed] of index.pages.entries()) {
     const path = openDataPaths.ledgerPage(position + 1);
-    if (listed.number !== position + 1) throw new Error(`${openDataPaths.ledger} lists page ${listed.number} where page ${position + 1} belongs.`);
+    if (listed.number !== position + 1)
+      throw new Error(`${openDataPaths.ledger} lists page ${listed.number} where page ${position + 1} belongs.`);
     const page = await readJson(path, (value) => ledgerPageOpenDataSchema.parse(value));
     const first = page.entries[0];
     const last = page.entries.at(-1);
@@ -183,9 +191,17 @@ async function readLedger(read: SiteReader, log: (line: string) => void): Promis
     if (page.organisation !== index.organisation || page.page !== listed.number) {
       throw new Error(`${path} is not page ${listed.number} of the ledger of ${index.organisation}.`);
     }
-    if (!first || !last || first.seq !== listed.first_seq || last.seq !== listed.last_seq || last.hash !== listed.last_hash ||
-        (!isLast && page.entries.length !== ledgerPageSize)) {
-      throw new Error(`${path} does not hold the entries ${listed.first_seq} to ${listed.last_seq} that ${openDataPaths.ledger} lists for it.`);
+    if (
+      !first ||
+      !last ||
+      first.seq !== listed.first_seq ||
+      last.seq !== listed.last_seq ||
+      last.hash !== listed.last_hash ||
+      (!isLast && page.entries.length !== ledgerPageSize)
+    ) {
+      throw new Error(
+        `${path} does not hold the entries ${listed.first_seq} to ${listed.last_seq} that ${openDataPaths.ledger} lists for it.`,
+      );
     }
     entries.push(...page.entries);
     if (index.pages.length > 1) log(`Ledger page ${listed.number} of ${index.pages.length}: entries ${first.seq} to ${last.seq}.`);
@@ -202,7 +218,10 @@ async function checkWithdrawnProjects(
   const readAt = portal.withdrawn_read_at ?? 0;
   const lastSeq = entries.at(-1)?.seq ?? 0;
   if (readAt > lastSeq) {
-    problem('records', `The withdrawn projects in ${openDataPaths.portal} were read at ledger entry ${readAt}, but ${openDataPaths.ledger} ends at entry ${lastSeq}.`);
+    problem(
+      'records',
+      `The withdrawn projects in ${openDataPaths.portal} were read at ledger entry ${readAt}, but ${openDataPaths.ledger} ends at entry ${lastSeq}.`,
+    );
     return;
   }
   const listed = new Map(portal.withdrawn_projects.map((project) => [project.id, project]));
@@ -211,15 +230,25 @@ async function checkWithdrawnProjects(
     const project = listed.get(entry.event.record_id);
     listed.delete(entry.event.record_id);
     if (entry.event.type !== 'withdrawal') {
-      if (project) problem('records', `Project ${project.slug} is listed as withdrawn in ${openDataPaths.portal}, but ledger entry ${entry.seq} published it.`);
+      if (project)
+        problem(
+          'records',
+          `Project ${project.slug} is listed as withdrawn in ${openDataPaths.portal}, but ledger entry ${entry.seq} published it.`,
+        );
       continue;
     }
     if (!project) {
-      problem('records', `Project ${entry.event.record_id} was withdrawn (ledger entry ${entry.seq}) but ${openDataPaths.portal} has no notice of it.`);
+      problem(
+        'records',
+        `Project ${entry.event.record_id} was withdrawn (ledger entry ${entry.seq}) but ${openDataPaths.portal} has no notice of it.`,
+      );
       continue;
     }
     if (project.reason !== entry.event.reason || project.version !== entry.event.version) {
-      problem('records', `The notice of withdrawn project ${project.slug} in ${openDataPaths.portal} does not give the reason and version of ledger entry ${entry.seq}.`);
+      problem(
+        'records',
+        `The notice of withdrawn project ${project.slug} in ${openDataPaths.portal} does not give the reason and version of ledger entry ${entry.seq}.`,
+      );
       continue;
     }
     // Its address may have gone to a published project since; then that project's page is there, checked above.
@@ -242,7 +271,10 @@ async function checkWithdrawnProjects(
     }
   }
   for (const project of listed.values()) {
-    problem('records', `Project ${project.slug} is listed as withdrawn in ${openDataPaths.portal}, but the ledger up to entry ${readAt} has no withdrawal of it.`);
+    problem(
+      'records',
+      `Project ${project.slug} is listed as withdrawn in ${openDataPaths.portal}, but the ledger up to entry ${readAt} has no withdrawal of it.`,
+    );
   }
 }
 
@@ -255,10 +287,13 @@ export function verifyChain(ledger: ChainedLedger, expectHead?: VerifyOptions['e
   for (const [index, entry] of ledger.entries.entries()) {
     if (entry.seq !== index + 1) return `Ledger entry ${entry.seq} is at position ${index + 1}: the chain has a gap or is out of order.`;
     if (entry.event.seq !== entry.seq) return `Ledger entry ${entry.seq} holds an event numbered ${entry.event.seq}.`;
-    if (entry.event.organisation !== ledger.organisation) return `Ledger entry ${entry.seq} belongs to ${entry.event.organisation}, not ${ledger.organisation}.`;
-    if (entry.prev_hash !== previous) return `Ledger entry ${entry.seq} does not follow entry ${entry.seq - 1}: its prev_hash is not that entry's hash.`;
+    if (entry.event.organisation !== ledger.organisation)
+      return `Ledger entry ${entry.seq} belongs to ${entry.event.organisation}, not ${ledger.organisation}.`;
+    if (entry.prev_hash !== previous)
+      return `Ledger entry ${entry.seq} does not follow entry ${entry.seq - 1}: its prev_hash is not that entry's hash.`;
     const hash = entryHash(previous, entry.event);
-    if (hash !== entry.hash) return `Ledger entry ${entry.seq} does not match its hash: its event was changed after it was written (expected ${hash}).`;
+    if (hash !== entry.hash)
+      return `Ledger entry ${entry.seq} does not match its hash: its event was changed after it was written (expected ${hash}).`;
     previous = entry.hash;
   }
   const last = ledger.entries.at(-1);
@@ -307,7 +342,8 @@ export function contentOf(kind: PublishableKind, shown: Record<string, unknown>)
 /** Every record a project's document shows, each with its content. */
 function shownRecords(document: ProjectTimeline): ShownRecord[] {
   const records: ShownRecord[] = [];
-  const add = (kind: PublishableKind, id: string, fields: Record<string, unknown>) => records.push({ kind, id, content: contentOf(kind, fields) });
+  const add = (kind: PublishableKind, id: string, fields: Record<string, unknown>) =>
+    records.push({ kind, id, content: contentOf(kind, fields) });
   const { project } = document;
   add('project', project.id, { ...project, ...project.investment });
   // Every kind the document lists on its own (src/lib/records/kinds.ts), then those it names inside others.
@@ -364,11 +400,20 @@ function checkRecords(
   for (const [key, entry] of latest) {
     if (entry.event.project !== document.project.id || seen.has(key)) continue;
     if (entry.event.type === 'publish' || entry.event.type === 'revision') {
-      problem('records', `${entry.event.kind} ${entry.event.record_id} of project ${document.project.slug} was approved (ledger entry ${entry.seq}) but is missing from ${path}.`);
+      problem(
+        'records',
+        `${entry.event.kind} ${entry.event.record_id} of project ${document.project.slug} was approved (ledger entry ${entry.seq}) but is missing from ${path}.`,
+      );
     }
-    if (entry.event.type === 'withdrawal' && entry.event.kind !== 'promise_status' &&
-        !document.withdrawn.some((item) => item.kind === entry.event.kind && item.id === entry.event.record_id)) {
-      problem('records', `${entry.event.kind} ${entry.event.record_id} of project ${document.project.slug} was withdrawn (ledger entry ${entry.seq}) but ${path} has no notice of it.`);
+    if (
+      entry.event.type === 'withdrawal' &&
+      entry.event.kind !== 'promise_status' &&
+      !document.withdrawn.some((item) => item.kind === entry.event.kind && item.id === entry.event.record_id)
+    ) {
+      problem(
+        'records',
+        `${entry.event.kind} ${entry.event.record_id} of project ${document.project.slug} was withdrawn (ledger entry ${entry.seq}) but ${path} has no notice of it.`,
+      );
     }
   }
 }
@@ -390,7 +435,10 @@ function approvedContents(
     const entry = latest.get(key);
     if (!entry || entry.seq !== version.seq) continue;
     if (contentHash(version.content) !== entry.event.content_hash) {
-      problem('records', `The history in ${path} of ${version.kind} ${version.record_id} does not match ledger entry ${entry.seq}: its content was changed.`);
+      problem(
+        'records',
+        `The history in ${path} of ${version.kind} ${version.record_id} does not match ledger entry ${entry.seq}: its content was changed.`,
+      );
       continue;
     }
     approved.set(key, version.content);

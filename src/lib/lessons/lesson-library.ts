@@ -35,23 +35,29 @@ export interface LessonLibrary {
 /** The lessons of all projects, grouped by category, with the phase each was learned in. */
 export function buildLessonLibrary(timelines: readonly ProjectTimeline[], locale: Locale): LessonLibrary {
   const t = dictionaryFor(locale);
-  const lessons: LibraryLessonView[] = timelines.flatMap(({ project, phases, lessons: projectLessons }) => {
-    const phaseKindOf = new Map(phases.map((phase) => [phase.id, phase.kind]));
-    const projectTitle = localize(project, 'title', locale);
-    return projectLessons.map((lesson) => {
-      const phaseKind = (lesson.phase_id && phaseKindOf.get(lesson.phase_id)) || null;
-      const view = buildLessonView(lesson, locale);
-      return {
-        ...view,
-        project: { slug: project.slug, title: projectTitle.text, titleLang: projectTitle.lang, href: pathFor({ page: 'project', slug: project.slug }, locale) },
-        untranslated: view.untranslated || !projectTitle.translated,
-        phaseKind,
-        phaseLabel: phaseKind ? t.phaseKind[phaseKind] : t.lessons.noPhase,
-        filter: { [lessonFilterNames.phase]: phaseKind ?? '', [lessonFilterNames.category]: lesson.category },
-        recorded: lesson.recorded_on,
-      };
-    });
-  })
+  const lessons: LibraryLessonView[] = timelines
+    .flatMap(({ project, phases, lessons: projectLessons }) => {
+      const phaseKindOf = new Map(phases.map((phase) => [phase.id, phase.kind]));
+      const projectTitle = localize(project, 'title', locale);
+      return projectLessons.map((lesson) => {
+        const phaseKind = (lesson.phase_id && phaseKindOf.get(lesson.phase_id)) || null;
+        const view = buildLessonView(lesson, locale);
+        return {
+          ...view,
+          project: {
+            slug: project.slug,
+            title: projectTitle.text,
+            titleLang: projectTitle.lang,
+            href: pathFor({ page: 'project', slug: project.slug }, locale),
+          },
+          untranslated: view.untranslated || !projectTitle.translated,
+          phaseKind,
+          phaseLabel: phaseKind ? t.phaseKind[phaseKind] : t.lessons.noPhase,
+          filter: { [lessonFilterNames.phase]: phaseKind ?? '', [lessonFilterNames.category]: lesson.category },
+          recorded: lesson.recorded_on,
+        };
+      });
+    })
     // ISO dates sort as strings; the sort is stable, so lessons of one day keep the order of the projects.
     .sort((a, b) => b.recorded.localeCompare(a.recorded))
     .map(({ recorded: _recorded, ...view }) => view);

@@ -33,9 +33,24 @@ const keyDateContent = keyDateSchema
 
 /** A phase's public content as a version keeps it (the expectations among it), its English texts with it. */
 const phaseContent = phaseSchema
-  .pick({ position: true, kind: true, title: true, starts_on: true, ends_on: true, participation_level: true, open_for_input: true,
-    fixed_frames: true, time_asked: true, time_asked_hours: true, results_expected: true, results_expected_on: true, department: true,
-    contact_person_id: true, council_role: true, council_role_explanation: true })
+  .pick({
+    position: true,
+    kind: true,
+    title: true,
+    starts_on: true,
+    ends_on: true,
+    participation_level: true,
+    open_for_input: true,
+    fixed_frames: true,
+    time_asked: true,
+    time_asked_hours: true,
+    results_expected: true,
+    results_expected_on: true,
+    department: true,
+    contact_person_id: true,
+    council_role: true,
+    council_role_explanation: true,
+  })
   .extend({ translations });
 
 /** A change of a published record: the version before and after, side by side. */
@@ -68,7 +83,8 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('decision'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: decisionSchema.pick({ id: true, title: true, decided_on: true, decided_by: true, decision: true, rationale: true, input_used: true })
+    record: decisionSchema
+      .pick({ id: true, title: true, decided_on: true, decided_by: true, decision: true, rationale: true, input_used: true })
       .extend({ translations }),
   }),
   z.strictObject({
@@ -117,7 +133,9 @@ export const noticeItemSchema = z.discriminatedUnion('kind', [
     kind: z.literal('promise'),
     outbox_id: z.int().positive(),
     project: projectRef,
-    record: timelinePromiseSchema.pick({ id: true, body: true, made_on: true, made_by: true, context: true, due_on: true }).extend({ translations }),
+    record: timelinePromiseSchema
+      .pick({ id: true, body: true, made_on: true, made_by: true, context: true, due_on: true })
+      .extend({ translations }),
   }),
   z.strictObject({
     kind: z.literal('key_date_changed'),

@@ -49,7 +49,11 @@ export interface MailDocument {
  * oneHeaderLine('Nieuws\r\nBcc: x@y.example') // => 'Nieuws Bcc: x@y.example'
  */
 export function oneHeaderLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 250);
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 250);
 }
 
 /**
@@ -73,7 +77,9 @@ function oneLine(text: string): string {
 function htmlBlock(block: MailBlock): string {
   switch (block.kind) {
     case 'text':
-      return paragraphs(cleanText(block.text)).map((p) => `<p>${e(p)}</p>`).join('\n');
+      return paragraphs(cleanText(block.text))
+        .map((p) => `<p>${e(p)}</p>`)
+        .join('\n');
     case 'heading': {
       const size = { 1: '1.4em', 2: '1.2em', 3: '1.05em' }[block.level];
       return `<h${block.level} style="font-size: ${size};">${e(cleanText(block.text))}</h${block.level}>`;
@@ -83,7 +89,9 @@ function htmlBlock(block: MailBlock): string {
     case 'link':
       return `<p><a href="${e(mailUrl(block.url))}">${e(block.text)}</a></p>`;
     case 'labelled':
-      return `<p><strong>${e(block.label)}</strong></p>\n${paragraphs(cleanText(block.text)).map((p) => `<p>${e(p)}</p>`).join('\n')}`;
+      return `<p><strong>${e(block.label)}</strong></p>\n${paragraphs(cleanText(block.text))
+        .map((p) => `<p>${e(p)}</p>`)
+        .join('\n')}`;
     case 'list':
       return `<ul>\n${block.items.map((item) => `<li>${e(cleanText(item))}</li>`).join('\n')}\n</ul>`;
   }
@@ -123,7 +131,10 @@ export function renderMail(doc: MailDocument): MailContent {
 <html lang="${doc.locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(subject)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em; margin: 0 auto; padding: 1em;">
-${doc.blocks.map(htmlBlock).filter((part) => part !== '').join('\n')}
+${doc.blocks
+  .map(htmlBlock)
+  .filter((part) => part !== '')
+  .join('\n')}
 <hr>
 <p style="font-size: 0.9em;">${e(cleanText(doc.why))}${links.map((link, i) => `${i === 0 ? '<br>\n' : ' · '}<a href="${e(link.url)}">${e(link.text)}</a>`).join('')}</p>
 </body>

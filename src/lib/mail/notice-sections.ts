@@ -18,8 +18,17 @@ import { buildPromiseHistoryView } from '../promises/promise-view.ts';
 // heading level 1; a digest shows each item at level 3, under its project.
 
 /** The expectation fields of a phase, in the order a resident reads them. */
-const expectationFields = ['participation_level', 'open_for_input', 'fixed_frames', 'time_asked', 'time_asked_hours', 'results_expected',
-  'results_expected_on', 'council_role', 'council_role_explanation'] as const;
+const expectationFields = [
+  'participation_level',
+  'open_for_input',
+  'fixed_frames',
+  'time_asked',
+  'time_asked_hours',
+  'results_expected',
+  'results_expected_on',
+  'council_role',
+  'council_role_explanation',
+] as const;
 
 /**
  * The subject of a notice mail about this item.
@@ -59,7 +68,10 @@ export function noticeSubject(item: NoticeItem, locale: Locale): string {
 }
 
 /** When and where a key date is, in one line each, for the before-and-after of a moved one. */
-function keyDateMoment(content: { starts_at: string; ends_at: string | null; location: string | null; online_url: string | null }, locale: Locale): string {
+function keyDateMoment(
+  content: { starts_at: string; ends_at: string | null; location: string | null; online_url: string | null },
+  locale: Locale,
+): string {
   const parts = [formatMomentRange(content.starts_at, content.ends_at, locale)];
   if (content.location?.trim()) parts.push(content.location);
   if (content.online_url) parts.push(content.online_url);
@@ -105,8 +117,11 @@ function untranslated(item: NoticeItem, locale: Locale): { untranslated: boolean
     case 'key_date_changed':
       return localizeFields({ ...item.record.after, translations: item.record.translations }, ['title', 'location', 'how_to_join'], locale);
     case 'expectations_changed':
-      return localizeFields({ ...item.record.after, translations: item.record.translations },
-        ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'], locale);
+      return localizeFields(
+        { ...item.record.after, translations: item.record.translations },
+        ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'],
+        locale,
+      );
     case 'withdrawal':
       // A withdrawal's title and reason are the notice of the record as it was: its own words, not translated.
       return { untranslated: item.record.title !== null && locale !== 'nl' };
@@ -149,7 +164,9 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
         { kind: 'heading', level, text: t.promise.heading(promise) },
         {
           kind: 'text',
-          text: r.previous_status ? t.promise.changed(words.promiseStatus[r.previous_status], change.statusLabel) : t.promise.set(change.statusLabel),
+          text: r.previous_status
+            ? t.promise.changed(words.promiseStatus[r.previous_status], change.statusLabel)
+            : t.promise.set(change.statusLabel),
         },
         { kind: 'text', text: t.promise.when(change.changedAt.text, change.changedBy) },
       ];
@@ -166,9 +183,11 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
         { kind: 'labelled', label: t.council.summary, text: moment.outcomeSummary ?? '' },
       ];
       if (moment.differsFromParticipation) {
-        blocks.push(moment.councilReasons?.trim()
-          ? { kind: 'labelled', label: t.council.differs, text: moment.councilReasons }
-          : { kind: 'text', text: t.council.differs });
+        blocks.push(
+          moment.councilReasons?.trim()
+            ? { kind: 'labelled', label: t.council.differs, text: moment.councilReasons }
+            : { kind: 'text', text: t.council.differs },
+        );
       }
       return [...blocks, readOnline];
     }
@@ -202,7 +221,11 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       ];
       if (moment) {
         const when = localizeFields(moment, ['title', 'location', 'how_to_join'], locale).text;
-        blocks.push({ kind: 'labelled', label: t.keyDate.when, text: `${when.title}: ${formatMomentRange(moment.starts_at, moment.ends_at, locale)}` });
+        blocks.push({
+          kind: 'labelled',
+          label: t.keyDate.when,
+          text: `${when.title}: ${formatMomentRange(moment.starts_at, moment.ends_at, locale)}`,
+        });
         if (when.location?.trim()) blocks.push({ kind: 'labelled', label: t.keyDate.where, text: when.location });
         if (moment.online_url) blocks.push({ kind: 'link', text: t.keyDate.online, url: normalisedUrl(moment.online_url) });
       }
@@ -214,7 +237,11 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
     case 'key_date_changed': {
       const fields = ['title', 'location', 'how_to_join'] as const;
       const before = item.record.before ? versionIn(item.record.before, fields, locale) : null;
-      const r = { ...item.record, before, after: versionIn({ ...item.record.after, translations: item.record.translations }, fields, locale) };
+      const r = {
+        ...item.record,
+        before,
+        after: versionIn({ ...item.record.after, translations: item.record.translations }, fields, locale),
+      };
       const blocks: MailBlock[] = [
         { kind: 'heading', level, text: t.keyDateChanged.heading(words.keyDateKind[r.after.kind], r.after.title) },
         { kind: 'text', text: t.keyDateChanged.intro },
@@ -229,7 +256,11 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       const fields = ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'council_role_explanation'] as const;
       // Whether a part changed is decided on the Dutch texts, which staff change first.
       const before = item.record.before ? versionIn(item.record.before, fields, locale) : null;
-      const r = { ...item.record, before, after: versionIn({ ...item.record.after, translations: item.record.translations }, fields, locale) };
+      const r = {
+        ...item.record,
+        before,
+        after: versionIn({ ...item.record.after, translations: item.record.translations }, fields, locale),
+      };
       const dutch = item.record;
       const shown = (field: (typeof expectationFields)[number], content: NonNullable<typeof r.before>): string => {
         // No role of its own: the council has the project's role in this phase.
@@ -261,7 +292,10 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
         {
           kind: 'heading',
           level,
-          text: r.kind === 'key_date' ? t.withdrawal.headingCancelled(title) : t.withdrawal.heading(words.recordKind[r.kind].toLowerCase(), title),
+          text:
+            r.kind === 'key_date'
+              ? t.withdrawal.headingCancelled(title)
+              : t.withdrawal.heading(words.recordKind[r.kind].toLowerCase(), title),
         },
         { kind: 'text', text: t.withdrawal.when(formatDateTime(r.withdrawn_at, locale).text) },
       ];

@@ -56,10 +56,7 @@ export function updateMail(input: UpdateMailInput): MailContent {
   return renderMail({
     locale: input.locale,
     subject: t.notice.update.subject(input.projectTitle, input.update.title),
-    blocks: [
-      { kind: 'text', text: t.notice.intro(input.projectTitle) },
-      ...updateBlocks(input.locale, input.update, input.projectUrl, 1),
-    ],
+    blocks: [{ kind: 'text', text: t.notice.intro(input.projectTitle) }, ...updateBlocks(input.locale, input.update, input.projectUrl, 1)],
     why: input.why ?? t.footer.why(input.organisationName, input.projectTitle),
     footerLinks: [
       { text: t.footer.manage, url: input.manageUrl },

@@ -28,31 +28,66 @@ function blocksOf(c: CatchUp): MailBlock[] {
   // An English follower reads the Dutch text where staff wrote no English version; the mail says so once.
   if (c.notice !== null) blocks.push({ kind: 'text', text: c.notice });
 
-  blocks.push(...section(h.phasesDone, c.phasesDone.length > 0
-    ? [{ kind: 'list', items: c.phasesDone.map((phase) => `${phase.title} (${phase.kindLabel}): ${phase.period}`) }]
-    : [], empty.phasesDone));
+  blocks.push(
+    ...section(
+      h.phasesDone,
+      c.phasesDone.length > 0
+        ? [{ kind: 'list', items: c.phasesDone.map((phase) => `${phase.title} (${phase.kindLabel}): ${phase.period}`) }]
+        : [],
+      empty.phasesDone,
+    ),
+  );
 
   const current = c.currentPhase;
-  blocks.push(...section(h.currentPhase, current
-    ? [
-        { kind: 'text', text: `${current.title} (${current.kindLabel}): ${current.period}` },
-        { kind: 'text', text: `${current.levelLabel}. ${current.levelPromise}` },
-      ]
-    : [], empty.currentPhase));
+  blocks.push(
+    ...section(
+      h.currentPhase,
+      current
+        ? [
+            { kind: 'text', text: `${current.title} (${current.kindLabel}): ${current.period}` },
+            { kind: 'text', text: `${current.levelLabel}. ${current.levelPromise}` },
+          ]
+        : [],
+      empty.currentPhase,
+    ),
+  );
 
-  blocks.push(...section(h.decisions, c.decisions.flatMap((decision): MailBlock[] => [
-    { kind: 'text', text: `${decision.title}. ${decision.byline}` },
-    { kind: 'text', text: decision.decision },
-    { kind: 'labelled', label: h.rationale, text: decision.rationale },
-    { kind: 'labelled', label: h.inputUsed, text: decision.inputUsed },
-  ]), empty.decisions));
+  blocks.push(
+    ...section(
+      h.decisions,
+      c.decisions.flatMap((decision): MailBlock[] => [
+        { kind: 'text', text: `${decision.title}. ${decision.byline}` },
+        { kind: 'text', text: decision.decision },
+        { kind: 'labelled', label: h.rationale, text: decision.rationale },
+        { kind: 'labelled', label: h.inputUsed, text: decision.inputUsed },
+      ]),
+      empty.decisions,
+    ),
+  );
 
-  blocks.push(...section(h.promisesOpen, c.promises.open.length > 0
-    ? [{ kind: 'list', items: c.promises.open.map((promise) => [`${promise.body} (${promise.statusLabel})`, promise.dueLine].filter(Boolean).join(' ')) }]
-    : [], empty.promisesOpen));
-  blocks.push(...section(h.promisesKept, c.promises.kept.length > 0
-    ? [{ kind: 'list', items: c.promises.kept.map((promise) => promise.body) }]
-    : [], empty.promisesKept));
+  blocks.push(
+    ...section(
+      h.promisesOpen,
+      c.promises.open.length > 0
+        ? [
+            {
+              kind: 'list',
+              items: c.promises.open.map((promise) =>
+                [`${promise.body} (${promise.statusLabel})`, promise.dueLine].filter(Boolean).join(' '),
+              ),
+            },
+          ]
+        : [],
+      empty.promisesOpen,
+    ),
+  );
+  blocks.push(
+    ...section(
+      h.promisesKept,
+      c.promises.kept.length > 0 ? [{ kind: 'list', items: c.promises.kept.map((promise) => promise.body) }] : [],
+      empty.promisesKept,
+    ),
+  );
   if (c.promises.changed.length > 0) {
     blocks.push({ kind: 'heading', level: 3, text: h.promisesChanged });
     for (const promise of c.promises.changed) {
@@ -61,30 +96,53 @@ function blocksOf(c: CatchUp): MailBlock[] {
     }
   }
 
-  blocks.push(...section(h.council, c.council.flatMap((moment): MailBlock[] => {
-    const lines: MailBlock[] = [{ kind: 'text', text: `${moment.meetsOn.text}, ${moment.body}: ${moment.agendaItem}. ${moment.outcomeLabel}.` }];
-    if (moment.outcomeSummary?.trim()) lines.push({ kind: 'text', text: moment.outcomeSummary });
-    if (moment.differsFromParticipation) lines.push({ kind: 'labelled', label: h.councilDiffers, text: moment.councilReasons ?? '' });
-    return lines;
-  }), empty.council));
+  blocks.push(
+    ...section(
+      h.council,
+      c.council.flatMap((moment): MailBlock[] => {
+        const lines: MailBlock[] = [
+          { kind: 'text', text: `${moment.meetsOn.text}, ${moment.body}: ${moment.agendaItem}. ${moment.outcomeLabel}.` },
+        ];
+        if (moment.outcomeSummary?.trim()) lines.push({ kind: 'text', text: moment.outcomeSummary });
+        if (moment.differsFromParticipation) lines.push({ kind: 'labelled', label: h.councilDiffers, text: moment.councilReasons ?? '' });
+        return lines;
+      }),
+      empty.council,
+    ),
+  );
 
   const open = c.openForInput;
-  blocks.push(...section(h.openForInput, open
-    ? [
-        { kind: 'text', text: `${open.phaseTitle} (${open.levelLabel}). ${open.levelPromise}` },
-        { kind: 'text', text: open.openForInput },
-      ]
-    : [], empty.openForInput));
+  blocks.push(
+    ...section(
+      h.openForInput,
+      open
+        ? [
+            { kind: 'text', text: `${open.phaseTitle} (${open.levelLabel}). ${open.levelPromise}` },
+            { kind: 'text', text: open.openForInput },
+          ]
+        : [],
+      empty.openForInput,
+    ),
+  );
 
-  blocks.push(...section(h.nextMoments, c.nextMoments.flatMap((moment): MailBlock[] => [
-    { kind: 'text', text: [`${moment.kindLabel}: ${moment.title}. ${moment.when}.`, moment.location].filter(Boolean).join(' ') },
-    { kind: 'text', text: moment.howToJoin },
-  ]), empty.nextMoments));
+  blocks.push(
+    ...section(
+      h.nextMoments,
+      c.nextMoments.flatMap((moment): MailBlock[] => [
+        { kind: 'text', text: [`${moment.kindLabel}: ${moment.title}. ${moment.when}.`, moment.location].filter(Boolean).join(' ') },
+        { kind: 'text', text: moment.howToJoin },
+      ]),
+      empty.nextMoments,
+    ),
+  );
 
   if (c.contact) {
     const person = c.contact;
     blocks.push({ kind: 'heading', level: 3, text: h.contact });
-    blocks.push({ kind: 'text', text: [`${person.name}, ${person.jobTitle} (${person.roleLabel})`, person.department, person.phone?.text].filter(Boolean).join('. ') });
+    blocks.push({
+      kind: 'text',
+      text: [`${person.name}, ${person.jobTitle} (${person.roleLabel})`, person.department, person.phone?.text].filter(Boolean).join('. '),
+    });
   }
   return blocks;
 }

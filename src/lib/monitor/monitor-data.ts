@@ -27,18 +27,32 @@ export const monitorOpenDataSchema = z
         json: webUrl,
         results: z.array(
           checkResultSchema.extend({
-            records: z.array(checkRecordSchema.extend({ url: webUrl }).meta({ description: 'A record the result is about, with where the project page shows it.' })),
+            records: z.array(
+              checkRecordSchema
+                .extend({ url: webUrl })
+                .meta({ description: 'A record the result is about, with where the project page shows it.' }),
+            ),
           }),
         ),
       }),
     ),
     series: z
-      .array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), open_points: wholeNumber.min(0), by_rule: z.record(z.string(), wholeNumber.min(0)) }))
-      .meta({ description: 'Open points at the end of each earlier month (and today, the last month) over all projects, worked out from the dates in today\'s records.' }),
+      .array(
+        z.strictObject({
+          month: z.string().regex(/^\d{4}-\d{2}$/),
+          open_points: wholeNumber.min(0),
+          by_rule: z.record(z.string(), wholeNumber.min(0)),
+        }),
+      )
+      .meta({
+        description:
+          "Open points at the end of each earlier month (and today, the last month) over all projects, worked out from the dates in today's records.",
+      }),
   })
   .meta({
     title: 'Monitor',
-    description: 'The eight-keys check of every published project: per rule its state (met, open or not_applicable), the figures behind it and the records they are about.',
+    description:
+      'The eight-keys check of every published project: per rule its state (met, open or not_applicable), the figures behind it and the records they are about.',
   });
 export type MonitorOpenData = z.infer<typeof monitorOpenDataSchema>;
 

@@ -76,11 +76,23 @@ export function ruleAnchor(rule: string): string {
 
 /** The section of the project page that shows a key's records, for records that have no anchor of their own. */
 const keySection: Record<number, string> = {
-  1: 'phases', 2: 'promises', 3: 'groups', 4: 'investment', 5: 'who', 6: 'lessons', 7: 'who', 8: 'council',
+  1: 'phases',
+  2: 'promises',
+  3: 'groups',
+  4: 'investment',
+  5: 'who',
+  6: 'lessons',
+  7: 'who',
+  8: 'council',
 };
 
 /** The kinds whose records carry their own anchor on the project page (see src/lib/timeline/timeline-view.ts anchorId). */
-const anchoredKinds: Record<string, string> = { phase: 'phase', promise: 'promise', decision: 'decision', council_moment: 'council-moment' };
+const anchoredKinds: Record<string, string> = {
+  phase: 'phase',
+  promise: 'promise',
+  decision: 'decision',
+  council_moment: 'council-moment',
+};
 
 /**
  * Where a record of a check result is shown on its project page.
@@ -129,7 +141,9 @@ export function buildMonitor(timelines: readonly ProjectTimeline[], rules: reado
     return { timeline, title: title.text, titleLang: title.lang, href: pathFor({ page: 'project', slug: timeline.project.slug }, locale) };
   });
   const results = (rule: string) =>
-    projects.flatMap((project) => project.timeline.check.results.filter((result) => result.rule === rule).map((result) => ({ project, result })));
+    projects.flatMap((project) =>
+      project.timeline.check.results.filter((result) => result.rule === rule).map((result) => ({ project, result })),
+    );
 
   const ruleViews = rules.map((rule): RuleView & { key: number } => {
     const found = results(rule.rule);
@@ -197,14 +211,21 @@ export function buildMonitor(timelines: readonly ProjectTimeline[], rules: reado
 
 /** The day the checks were made (all timelines of a build are read on one day), or null without projects. */
 export function monitorAsOf(timelines: readonly ProjectTimeline[]): string | null {
-  return timelines.map((timeline) => timeline.check.as_of).sort().at(-1) ?? null;
+  return (
+    timelines
+      .map((timeline) => timeline.check.as_of)
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 /**
  * The open points of all projects per month and rule, oldest month first: at the end of each month of their series,
  * and today's under the current month. A month in a series with nothing open is there with no rules.
  */
-export function openPointsByMonth(timelines: readonly ProjectTimeline[]): Array<{ month: string; byRule: Map<string, number>; total: number }> {
+export function openPointsByMonth(
+  timelines: readonly ProjectTimeline[],
+): Array<{ month: string; byRule: Map<string, number>; total: number }> {
   const months = new Map<string, Map<string, number>>();
   const count = (month: string, rules: readonly string[]) => {
     const byRule = months.get(month) ?? new Map<string, number>();
@@ -213,7 +234,10 @@ export function openPointsByMonth(timelines: readonly ProjectTimeline[]): Array<
   };
   for (const { check } of timelines) {
     for (const point of check.series) count(point.month, point.open);
-    count(check.as_of.slice(0, 7), check.results.filter((result) => result.state === 'open').map((result) => result.rule));
+    count(
+      check.as_of.slice(0, 7),
+      check.results.filter((result) => result.state === 'open').map((result) => result.rule),
+    );
   }
   return [...months.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

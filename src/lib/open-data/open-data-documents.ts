@@ -34,13 +34,11 @@ const projectLinksSchema = z.strictObject({
 });
 
 /** /open-data/projects/<slug>.json: everything public about one project. */
-export const projectOpenDataSchema = projectTimelineSchema
-  .extend({ $schema: webUrl, links: projectLinksSchema })
-  .meta({
-    title: 'Project',
-    description:
-      'Everything public about one participation project: the document of the API function project_timeline with links to its pages, feed and calendar.',
-  });
+export const projectOpenDataSchema = projectTimelineSchema.extend({ $schema: webUrl, links: projectLinksSchema }).meta({
+  title: 'Project',
+  description:
+    'Everything public about one participation project: the document of the API function project_timeline with links to its pages, feed and calendar.',
+});
 
 /** /open-data/portal.json: the organisation and its published projects, each with where to find the rest. */
 export const portalOpenDataSchema = z
@@ -50,19 +48,18 @@ export const portalOpenDataSchema = z
     organisation: organisationSchema,
     links: z.strictObject({ home: perLanguage, feed: perLanguage, open_data: perLanguage }),
     projects: z.array(projectCardSchema.extend({ links: projectLinksSchema })),
-    withdrawn_projects: z
-      .array(withdrawnProjectSchema.extend({ links: z.strictObject({ page: perLanguage }) }))
-      .meta({ description: 'Projects that were public and are withdrawn (the API function withdrawn_projects): what each was, when it was withdrawn and why, newest first. Their pages keep this notice.' }),
-    withdrawn_read_at: z
-      .int()
-      .min(1)
-      .nullable()
-      .meta({ description: 'The ledger entry (seq) the withdrawn projects were read at; the ledger in ledger.json reaches at least this far.' }),
+    withdrawn_projects: z.array(withdrawnProjectSchema.extend({ links: z.strictObject({ page: perLanguage }) })).meta({
+      description:
+        'Projects that were public and are withdrawn (the API function withdrawn_projects): what each was, when it was withdrawn and why, newest first. Their pages keep this notice.',
+    }),
+    withdrawn_read_at: z.int().min(1).nullable().meta({
+      description: 'The ledger entry (seq) the withdrawn projects were read at; the ledger in ledger.json reaches at least this far.',
+    }),
   })
   .meta({
     title: 'Portal',
     description:
-      'The organisation and its published participation projects as cards (the API function list_projects), sorted by the next moment to take part, with links to each project\'s own file, pages, feed and calendar, and the notices of withdrawn projects.',
+      "The organisation and its published participation projects as cards (the API function list_projects), sorted by the next moment to take part, with links to each project's own file, pages, feed and calendar, and the notices of withdrawn projects.",
   });
 
 export type ProjectOpenData = z.infer<typeof projectOpenDataSchema>;
@@ -155,10 +152,13 @@ export function portalOpenData(
 ): PortalOpenData {
   // The newest moment any of the data was read from the API; the files of one build share it. A portal without
   // published projects (a new organisation) has no project document, and the file is as new as the build.
-  const generatedAt = projects
-    .map((project) => project.timeline.generated_at)
-    .reduce<string | undefined>((latest, moment) => (latest === undefined || Date.parse(moment) > Date.parse(latest) ? moment : latest), undefined)
-    ?? now.toISOString();
+  const generatedAt =
+    projects
+      .map((project) => project.timeline.generated_at)
+      .reduce<string | undefined>(
+        (latest, moment) => (latest === undefined || Date.parse(moment) > Date.parse(latest) ? moment : latest),
+        undefined,
+      ) ?? now.toISOString();
   return portalOpenDataSchema.parse({
     $schema: absoluteUrl(openDataPaths.portalSchema, site),
     generated_at: generatedAt,

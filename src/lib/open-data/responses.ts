@@ -59,7 +59,12 @@ export function projectSchemaResponse(site: URL | undefined): Response {
 
 async function loadMonitorData(site: URL | undefined) {
   const [organisation, projects, rules] = await Promise.all([loadOrganisation(), loadProjects(), loadCheckRules()]);
-  return monitorOpenData(organisation, projects.map((entry) => entry.timeline), rules, site);
+  return monitorOpenData(
+    organisation,
+    projects.map((entry) => entry.timeline),
+    rules,
+    site,
+  );
 }
 
 export async function monitorDataResponse(site: URL | undefined): Promise<Response> {
@@ -68,7 +73,9 @@ export async function monitorDataResponse(site: URL | undefined): Promise<Respon
 
 /** The same figures as monitor.json, one row per project and rule; UTF-8 with a byte order mark so spreadsheets read "ë" right. */
 export async function monitorCsvResponse(site: URL | undefined): Promise<Response> {
-  return new Response(`\uFEFF${monitorCsv(await loadMonitorData(site))}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(`\uFEFF${monitorCsv(await loadMonitorData(site))}`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });
 }
 
 export function monitorSchemaResponse(site: URL | undefined): Response {

@@ -54,7 +54,10 @@ export function foldConstantTokens(nodes: readonly CssNode[], styleDefines: Read
     list.map((node) => {
       if (node.kind === 'block') return { ...node, children: rewrite(node.children) };
       if (node.kind !== 'rule') return node;
-      return { ...node, declarations: node.declarations.map((declaration) => foldDeclaration(declaration, (read) => constantOrFallback(read, new Set()))) };
+      return {
+        ...node,
+        declarations: node.declarations.map((declaration) => foldDeclaration(declaration, (read) => constantOrFallback(read, new Set()))),
+      };
     });
   return rewrite(rules);
 }
@@ -73,7 +76,8 @@ function withoutOverriddenRootDefinitions(nodes: readonly CssNode[]): CssNode[] 
   const lastRule = new Map<string, number>();
   nodes.forEach((node, index) => {
     if (!isRootRule(node)) return;
-    for (const declaration of node.declarations) if (declaration.prop.startsWith('--') && !isImportant(declaration)) lastRule.set(declaration.prop, index);
+    for (const declaration of node.declarations)
+      if (declaration.prop.startsWith('--') && !isImportant(declaration)) lastRule.set(declaration.prop, index);
   });
   return nodes.map((node, index) => {
     if (!isRootRule(node)) return node;

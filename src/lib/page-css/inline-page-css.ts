@@ -67,7 +67,14 @@ export class PageCssCache {
       const known = stylesheets.map((nodes) => this.vocabulary(nodes)[name]);
       return [...page[name]].filter((token) => known.some((set) => set.has(token))).sort();
     };
-    const key = JSON.stringify([keys, relevant('classes'), relevant('ids'), relevant('tags'), [...style.reads].sort(), [...style.defines].sort()]);
+    const key = JSON.stringify([
+      keys,
+      relevant('classes'),
+      relevant('ids'),
+      relevant('tags'),
+      [...style.reads].sort(),
+      [...style.defines].sort(),
+    ]);
     let css = this.pruned.get(key);
     if (css === undefined) {
       css = pruneCss(stylesheets, page, style);
@@ -113,7 +120,10 @@ export function themeOf(html: string): { css: string; html: string } | null {
   const tag = /<html\b[^>]*>/.exec(html);
   const style = tag ? /\sstyle="([^"]*)"/.exec(tag[0]) : null;
   if (!tag || !style) return null;
-  const declarations = (style[1] as string).replace(/&#34;|&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const declarations = (style[1] as string)
+    .replace(/&#34;|&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   if (!declarations.split(';').every((declaration) => /^\s*--[\w-]+\s*:[^{}<>]*$/.test(declaration))) return null;
   const withoutStyle = tag[0].replace(style[0], '');
   return { css: `:root{${declarations}}`, html: html.slice(0, tag.index) + withoutStyle + html.slice(tag.index + tag[0].length) };
@@ -134,7 +144,11 @@ export async function inlinePageCss(page: string, cache: PageCssCache): Promise<
   if (found.length === 0) return page;
   const keys = found.map((match) => match[1] ?? (match[2] as string));
   const stylesheets = await Promise.all(
-    found.map((match) => (match[1] !== undefined ? cache.stylesheet(match[1], () => cache.asset(match[1] as string)) : cache.stylesheet(match[2] as string, async () => match[2] as string))),
+    found.map((match) =>
+      match[1] !== undefined
+        ? cache.stylesheet(match[1], () => cache.asset(match[1] as string))
+        : cache.stylesheet(match[2] as string, async () => match[2] as string),
+    ),
   );
 
   if (theme) {

@@ -10,7 +10,8 @@ export interface PageTokens {
 /** The classes, ids and element names in a page's HTML. */
 export function htmlTokens(html: string): PageTokens {
   const tokens: PageTokens = { classes: new Set(), ids: new Set(), tags: new Set(['html', 'head', 'body']) };
-  for (const match of html.matchAll(/\sclass="([^"]*)"/g)) for (const name of (match[1] as string).split(/\s+/)) if (name) tokens.classes.add(name);
+  for (const match of html.matchAll(/\sclass="([^"]*)"/g))
+    for (const name of (match[1] as string).split(/\s+/)) if (name) tokens.classes.add(name);
   for (const match of html.matchAll(/\sid="([^"]*)"/g)) tokens.ids.add(match[1] as string);
   for (const match of html.matchAll(/<([a-zA-Z][\w-]*)/g)) tokens.tags.add((match[1] as string).toLowerCase());
   return tokens;

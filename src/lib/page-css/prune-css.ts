@@ -16,7 +16,11 @@ export interface StyleAttributes {
  * The pruned CSS, minified, in the stylesheets' order (the cascade is unchanged for what is kept), with the design
  * tokens that are constant on the page written in place (fold-tokens.ts).
  */
-export function pruneCss(stylesheets: readonly CssNode[][], page: PageTokens, style: StyleAttributes = { reads: [], defines: new Set() }): string {
+export function pruneCss(
+  stylesheets: readonly CssNode[][],
+  page: PageTokens,
+  style: StyleAttributes = { reads: [], defines: new Set() },
+): string {
   const kept = foldConstantTokens(
     stylesheets.flatMap((nodes) => keepMatching(nodes, page)),
     style.defines,
@@ -26,7 +30,11 @@ export function pruneCss(stylesheets: readonly CssNode[][], page: PageTokens, st
 }
 
 function matches(needs: SelectorNeeds, page: PageTokens): boolean {
-  return needs.classes.every((name) => page.classes.has(name)) && needs.ids.every((id) => page.ids.has(id)) && needs.tags.every((tag) => page.tags.has(tag));
+  return (
+    needs.classes.every((name) => page.classes.has(name)) &&
+    needs.ids.every((id) => page.ids.has(id)) &&
+    needs.tags.every((tag) => page.tags.has(tag))
+  );
 }
 
 function keepMatching(nodes: readonly CssNode[], page: PageTokens): CssNode[] {

@@ -61,7 +61,11 @@ function atRuleNode(atRule: AtRule): CssNode | null {
 }
 
 function declaration(node: Declaration): CssDeclaration {
-  return { prop: node.prop, text: `${node.prop}:${node.value}${node.important ? '!important' : ''}`, reads: customPropertiesRead(node.value) };
+  return {
+    prop: node.prop,
+    text: `${node.prop}:${node.value}${node.important ? '!important' : ''}`,
+    reads: customPropertiesRead(node.value),
+  };
 }
 
 /** The custom properties a CSS text reads with var(), fallbacks included. */
@@ -76,7 +80,7 @@ export function customPropertiesRead(text: string): string[] {
  */
 export function selectorNeeds(selector: string): SelectorNeeds {
   let simple = selector.replace(/\[[^\]]*\]/g, '');
-  for (let previous = ''; previous !== simple; ) {
+  for (let previous = ''; previous !== simple;) {
     previous = simple;
     simple = simple.replace(/::?[\w-]+\([^()]*\)/g, '');
   }

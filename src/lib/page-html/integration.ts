@@ -46,7 +46,9 @@ export default function finishPages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const changed = await finishSite(fileURLToPath(dir));
-        logger.info(`${changed} pages finished (CSS inline, blank space between blocks out) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `${changed} pages finished (CSS inline, blank space between blocks out) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -70,7 +70,10 @@ export function buildWho(timeline: ProjectTimeline, locale: Locale): WhoView {
   const alderman = holder('alderman');
   const cards = [contactView, projectLead?.person, alderman?.person].filter((card) => card !== null && card !== undefined);
   return {
-    notice: sectionNotice(locale, cards.map((card) => ({ untranslated: Object.keys(card.lang).length > 0 }))),
+    notice: sectionNotice(
+      locale,
+      cards.map((card) => ({ untranslated: Object.keys(card.lang).length > 0 })),
+    ),
     contact:
       contact === null || contactView === null
         ? null

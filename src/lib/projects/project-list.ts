@@ -114,19 +114,37 @@ export function buildProjectFilterFields(cards: readonly ProjectCard[], locale: 
       name: projectFilterNames.phase,
       label: t.phase,
       anyLabel: t.anyPhase,
-      options: present(phaseKinds, cards.map((card) => card.current_phase?.kind)).map((kind) => ({
+      options: present(
+        phaseKinds,
+        cards.map((card) => card.current_phase?.kind),
+      ).map((kind) => ({
         value: kind,
         label: labels.phaseKind[kind],
       })),
     },
-    { kind: 'select', name: projectFilterNames.theme, label: t.theme, anyLabel: t.anyTheme, options: textOptions(cards.map((card) => card.theme)) },
-    { kind: 'select', name: projectFilterNames.area, label: t.area, anyLabel: t.anyArea, options: textOptions(cards.map((card) => card.area)) },
+    {
+      kind: 'select',
+      name: projectFilterNames.theme,
+      label: t.theme,
+      anyLabel: t.anyTheme,
+      options: textOptions(cards.map((card) => card.theme)),
+    },
+    {
+      kind: 'select',
+      name: projectFilterNames.area,
+      label: t.area,
+      anyLabel: t.anyArea,
+      options: textOptions(cards.map((card) => card.area)),
+    },
     {
       kind: 'select',
       name: projectFilterNames.status,
       label: t.status,
       anyLabel: t.anyStatus,
-      options: present(projectStatuses, cards.map((card) => card.status)).map((status) => ({
+      options: present(
+        projectStatuses,
+        cards.map((card) => card.status),
+      ).map((status) => ({
         value: status,
         label: labels.projectStatus[status],
       })),

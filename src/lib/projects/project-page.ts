@@ -276,7 +276,10 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       council,
       marker: marker('phase', phase),
     };
-    return { view, untranslated: c.untranslated || council.untranslated || council.motions.some((motion) => motion.titleLang !== undefined) };
+    return {
+      view,
+      untranslated: c.untranslated || council.untranslated || council.motions.some((motion) => motion.titleLang !== undefined),
+    };
   });
   const decisions = timeline.decisions.map((decision) => {
     const view = { ...buildDecisionView(decision, locale), marker: marker('decision', decision) };
@@ -289,7 +292,10 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   const moments = timeline.council_moments.map((moment) => {
     const motions = (motionsByMoment.get(moment.id) ?? []).map((motion) => motionLine(motion, locale, councilHref));
     const view: CouncilMomentLineView = { ...buildCouncilMomentView(moment, locale), motions };
-    return { view, untranslated: untranslatedAmong(view.lang, momentLineTexts) || motions.some((motion) => motion.titleLang !== undefined) };
+    return {
+      view,
+      untranslated: untranslatedAmong(view.lang, momentLineTexts) || motions.some((motion) => motion.titleLang !== undefined),
+    };
   });
   const letters = timeline.council_letters.map((letter) => {
     const title = localize(letter, 'title', locale);
@@ -317,7 +323,11 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
   const keyDates = timeline.key_dates.map((keyDate) => ({ ...keyDateView(keyDate, locale), marker: marker('key_date', keyDate) }));
   const groups = timeline.groups.map((group) => {
     const c = localizeFields(group, ['name', 'note'], locale);
-    return { status: group.status, view: { name: c.text.name, note: c.text.note, lang: c.lang, marker: marker('group', group) }, untranslated: c.untranslated };
+    return {
+      status: group.status,
+      view: { name: c.text.name, note: c.text.note, lang: c.lang, marker: marker('group', group) },
+      untranslated: c.untranslated,
+    };
   });
   const lessons = timeline.lessons.map((lesson) => {
     const view = { ...buildLessonView(lesson, locale), marker: marker('lesson', lesson) };

@@ -98,7 +98,9 @@ function promiseFilterFields(timelines: readonly ProjectTimeline[], locale: Loca
             name: promiseFilterNames.madeTo,
             label: f.madeTo,
             anyLabel: f.anyMadeTo,
-            options: promiseAudiences.filter((audience) => audiences.has(audience)).map((audience) => ({ value: audience, label: t.promiseAudience[audience] })),
+            options: promiseAudiences
+              .filter((audience) => audiences.has(audience))
+              .map((audience) => ({ value: audience, label: t.promiseAudience[audience] })),
           },
         ];
   return [
@@ -108,7 +110,9 @@ function promiseFilterFields(timelines: readonly ProjectTimeline[], locale: Loca
       name: promiseFilterNames.status,
       label: f.status,
       anyLabel: f.anyStatus,
-      options: promiseStatuses.filter((status) => statuses.has(status)).map((status) => ({ value: status, label: t.promiseStatus[status] })),
+      options: promiseStatuses
+        .filter((status) => statuses.has(status))
+        .map((status) => ({ value: status, label: t.promiseStatus[status] })),
     },
     {
       kind: 'select',

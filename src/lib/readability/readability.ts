@@ -90,17 +90,20 @@ export function analyseReadability(markdown: string, locale: Locale): Readabilit
   const named = new Set(officialese.map((word) => word.word.toLowerCase()));
   const hardWords = [...officialese, ...Array.from(longWords.values()).filter((word) => !named.has(word.word.toLowerCase()))];
 
-  const score = wordCount === 0 || sentences.length === 0 ? null : readingScore(wordCount / sentences.length, syllableCount / wordCount, locale);
+  const score =
+    wordCount === 0 || sentences.length === 0 ? null : readingScore(wordCount / sentences.length, syllableCount / wordCount, locale);
   return { sentences: sentences.length, words: wordCount, score, level: score === null ? null : levelOf(score), longSentences, hardWords };
 }
 
 /** A long word: in Dutch a long compound, in English a word of many syllables. Each part of a hyphenated word counts on its own. */
 function isLongWord(word: string, locale: Locale): boolean {
-  return word.split(/[-‐]/).some((part) =>
-    locale === 'nl'
-      ? letterCount(part) > nlMaxLetters || syllables(part, 'nl') >= nlHardSyllables
-      : syllables(part, 'en') >= enHardSyllables,
-  );
+  return word
+    .split(/[-‐]/)
+    .some((part) =>
+      locale === 'nl'
+        ? letterCount(part) > nlMaxLetters || syllables(part, 'nl') >= nlHardSyllables
+        : syllables(part, 'en') >= enHardSyllables,
+    );
 }
 
 /**
@@ -108,7 +111,10 @@ function isLongWord(word: string, locale: Locale): boolean {
  * 206.835 − 1.015 × words per sentence − 84.6 × syllables per word. Clamped to 0–100 and rounded.
  */
 export function readingScore(wordsPerSentence: number, syllablesPerWord: number, locale: Locale): number {
-  const raw = locale === 'nl' ? 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord : 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+  const raw =
+    locale === 'nl'
+      ? 206.835 - 0.93 * wordsPerSentence - 77 * syllablesPerWord
+      : 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
   return Math.round(Math.min(100, Math.max(0, raw)));
 }
 

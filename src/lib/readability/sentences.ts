@@ -7,13 +7,75 @@ import type { Locale } from '../../i18n/locales.ts';
 
 const abbreviations: Record<Locale, ReadonlySet<string>> = {
   nl: new Set([
-    'o.a', 'a.s', 'bijv', 'bv', 'b.v', 'ca', 'd.w.z', 'dhr', 'dr', 'drs', 'e.a', 'e.d', 'evt', 'excl', 'i.p.v', 'i.s.m', 'i.v.m', 'incl',
-    'ing', 'ir', 'jl', 'm.b.t', 'm.u.v', 'max', 'mevr', 'min', 'mr', 'n.a.v', 'nl', 'nr', 'o.b.v', 'p', 'prof', 'resp', 'st', 't.a.v',
-    't.o.v', 'vgl', 'vs', 'z.g.a.n', 'z.s.m', 'zgn',
+    'o.a',
+    'a.s',
+    'bijv',
+    'bv',
+    'b.v',
+    'ca',
+    'd.w.z',
+    'dhr',
+    'dr',
+    'drs',
+    'e.a',
+    'e.d',
+    'evt',
+    'excl',
+    'i.p.v',
+    'i.s.m',
+    'i.v.m',
+    'incl',
+    'ing',
+    'ir',
+    'jl',
+    'm.b.t',
+    'm.u.v',
+    'max',
+    'mevr',
+    'min',
+    'mr',
+    'n.a.v',
+    'nl',
+    'nr',
+    'o.b.v',
+    'p',
+    'prof',
+    'resp',
+    'st',
+    't.a.v',
+    't.o.v',
+    'vgl',
+    'vs',
+    'z.g.a.n',
+    'z.s.m',
+    'zgn',
   ]),
   en: new Set([
-    'e.g', 'i.e', 'approx', 'cf', 'dept', 'dr', 'fig', 'inc', 'jr', 'ltd', 'mr', 'mrs', 'ms', 'no', 'nos', 'p', 'pp', 'prof', 'sr', 'st',
-    'vs', 'a.m', 'p.m', 'u.k', 'u.s',
+    'e.g',
+    'i.e',
+    'approx',
+    'cf',
+    'dept',
+    'dr',
+    'fig',
+    'inc',
+    'jr',
+    'ltd',
+    'mr',
+    'mrs',
+    'ms',
+    'no',
+    'nos',
+    'p',
+    'pp',
+    'prof',
+    'sr',
+    'st',
+    'vs',
+    'a.m',
+    'p.m',
+    'u.k',
+    'u.s',
   ]),
 };
 
@@ -52,7 +114,11 @@ function endsSentence(before: string, after: string, locale: Locale): boolean {
   // The next sentence starts with a capital, a digit or an opening quote; "ca. tien" is one sentence.
   if (!/^["'“‘«([]?[\p{Lu}\p{N}]/u.test(after)) return false;
   if (!before.endsWith('.')) return true;
-  const lastWord = /(\S+)\.$/u.exec(before)?.[1]?.replace(/^["'“‘«([]+/, '').toLowerCase() ?? '';
+  const lastWord =
+    /(\S+)\.$/u
+      .exec(before)?.[1]
+      ?.replace(/^["'“‘«([]+/, '')
+      .toLowerCase() ?? '';
   if (abbreviations[locale].has(lastWord)) return false;
   // An initial: "J. Jansen".
   if (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1) return false;

@@ -25,7 +25,10 @@ function runXml(part: Run, bold = false): string {
 }
 
 function paragraphXml(runs: Run[], style?: string, options: { bold?: boolean; bullet?: boolean } = {}): string {
-  const properties = [style ? `<w:pStyle w:val="${style}"/>` : '', options.bullet ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : ''].join('');
+  const properties = [
+    style ? `<w:pStyle w:val="${style}"/>` : '',
+    options.bullet ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : '',
+  ].join('');
   return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${runs.map((part) => runXml(part, options.bold)).join('')}</w:p>`;
 }
 

@@ -63,7 +63,10 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
   };
   const title = localize(project, 'title', locale);
   const people = (role: string) =>
-    timeline.people.filter((person) => person.role === role && person.until === null).map((person) => person.name).join(', ');
+    timeline.people
+      .filter((person) => person.role === role && person.until === null)
+      .map((person) => person.name)
+      .join(', ');
 
   const about: Block[] = [
     paragraph(local(project, 'summary')),
@@ -88,7 +91,10 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
       type: 'facts',
       items: [
         { term: r.facts.meetings, value: run(String(project.investment.meetings_held)) },
-        { term: r.facts.hours, value: run(project.investment.participant_hours === null ? r.notKnown : r.hours(project.investment.participant_hours)) },
+        {
+          term: r.facts.hours,
+          value: run(project.investment.participant_hours === null ? r.notKnown : r.hours(project.investment.participant_hours)),
+        },
       ],
     },
     { type: 'heading', text: run(r.groupsInvolved) },
@@ -108,7 +114,9 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
             const phaseTitle = localize(phase, 'title', locale);
             return [
               run(phaseTitle.text, phaseTitle.lang),
-              run(`: ${t.participationLevel[phase.participation_level]} (${r.period(date(phase.starts_on), phase.ends_on ? date(phase.ends_on) : null)})`),
+              run(
+                `: ${t.participationLevel[phase.participation_level]} (${r.period(date(phase.starts_on), phase.ends_on ? date(phase.ends_on) : null)})`,
+              ),
             ];
           }),
         }
@@ -117,7 +125,10 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
     pastMoments.length > 0
       ? {
           type: 'list',
-          items: pastMoments.map((moment) => [run(`${date(amsterdamDate(moment.starts_at))}, ${t.keyDateKind[moment.kind]}: `), local(moment, 'title')]),
+          items: pastMoments.map((moment) => [
+            run(`${date(amsterdamDate(moment.starts_at))}, ${t.keyDateKind[moment.kind]}: `),
+            local(moment, 'title'),
+          ]),
         }
       : paragraph(run(r.none)),
   ];
@@ -132,7 +143,15 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
           ...(theme.timesRaised === null ? [] : [paragraph(run(r.timesRaised(theme.timesRaised)))]),
           theme.answers.length === 0
             ? paragraph(run(`${r.weDid}: `), run(r.notAnswered))
-            : { type: 'list', items: theme.answers.map((answer) => [run(`${r.weDid} (`), run(answer.decisionTitle, answer.decisionTitleLang), run('): '), run(answer.weDid, answer.weDidLang)]) },
+            : {
+                type: 'list',
+                items: theme.answers.map((answer) => [
+                  run(`${r.weDid} (`),
+                  run(answer.decisionTitle, answer.decisionTitleLang),
+                  run('): '),
+                  run(answer.weDid, answer.weDidLang),
+                ]),
+              },
         ]);
 
   const done: Block[] =
@@ -158,7 +177,12 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
             head: [r.promiseColumns.promise, r.promiseColumns.made, r.promiseColumns.due, r.promiseColumns.status],
             rows: timeline.promises.map((record) => {
               const promise = buildPromiseView(record, locale);
-              return [run(promise.body, promise.lang.body), run(promise.madeOn.text), run(promise.dueOn?.text ?? r.notKnown), run(promise.statusLabel)];
+              return [
+                run(promise.body, promise.lang.body),
+                run(promise.madeOn.text),
+                run(promise.dueOn?.text ?? r.notKnown),
+                run(promise.statusLabel),
+              ];
             }),
           },
         ];
@@ -194,13 +218,21 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
         { type: 'heading', text: run(r.councilMoment(moment.meetsOn.text, moment.body)) },
         paragraph(run(moment.agendaItem, moment.lang.agenda_item), run(`: ${moment.outcomeLabel}`)),
         ...(summary !== null ? [paragraph(run(summary, moment.lang.outcome_summary))] : []),
-        ...(moment.differsFromParticipation && reasons !== null ? [paragraph(run(`${r.differs}: `), run(reasons, moment.lang.council_reasons))] : []),
+        ...(moment.differsFromParticipation && reasons !== null
+          ? [paragraph(run(`${r.differs}: `), run(reasons, moment.lang.council_reasons))]
+          : []),
         // Each motion or amendment in one line: what it is, and how the vote went.
         ...(motions.length > 0
-          ? [{
-              type: 'list',
-              items: motions.map((motion) => [run(`${motionName(motion, locale)}: `), local(motion, 'title'), run(`. ${resultSentence(motion, locale)}`)]),
-            } satisfies Block]
+          ? [
+              {
+                type: 'list',
+                items: motions.map((motion) => [
+                  run(`${motionName(motion, locale)}: `),
+                  local(motion, 'title'),
+                  run(`. ${resultSentence(motion, locale)}`),
+                ]),
+              } satisfies Block,
+            ]
           : []),
       ];
     }),
@@ -228,7 +260,13 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
         { term: r.facts.hours, value: run(investment.participant_hours === null ? r.notKnown : r.hours(investment.participant_hours)) },
         {
           term: r.facts.budget,
-          value: run(investment.budget_eur === null ? r.notKnown : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(investment.budget_eur)),
+          value: run(
+            investment.budget_eur === null
+              ? r.notKnown
+              : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' }).format(
+                  investment.budget_eur,
+                ),
+          ),
         },
         ...(budgetNote ? [{ term: r.facts.budgetNote, value: run(budgetNote.text, budgetNote.lang) }] : []),
       ],
@@ -238,7 +276,10 @@ export function buildParticipationReport(timeline: ProjectTimeline, locale: Loca
   const lessons: Block[] =
     timeline.lessons.length === 0
       ? [paragraph(run(r.none))]
-      : timeline.lessons.flatMap((lesson): Block[] => [{ type: 'heading', text: local(lesson, 'title') }, paragraph(local(lesson, 'lesson'))]);
+      : timeline.lessons.flatMap((lesson): Block[] => [
+          { type: 'heading', text: local(lesson, 'title') },
+          paragraph(local(lesson, 'lesson')),
+        ]);
 
   return {
     locale,

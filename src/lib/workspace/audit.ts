@@ -42,7 +42,9 @@ const tableForms: Record<string, FormSpec> = {
   project_people: assignmentForm,
   promise_status_changes: promiseStatusForm,
   // Every other table is its kind's name in the plural (phases, key_dates, …), except groups_involved.
-  ...Object.fromEntries(Object.values(listSections).map((entry) => [entry.spec.kind === 'group' ? 'groups_involved' : `${entry.spec.kind}s`, entry.spec])),
+  ...Object.fromEntries(
+    Object.values(listSections).map((entry) => [entry.spec.kind === 'group' ? 'groups_involved' : `${entry.spec.kind}s`, entry.spec]),
+  ),
 };
 
 /** What a table holds, in the staff member's words ("Nieuwsbericht" for updates); the table name otherwise. */

@@ -76,7 +76,13 @@ export function followerGroupRows(counts: readonly FollowerGroupCount[], project
       row.pending += group.pending;
       continue;
     }
-    const added: FollowerGroupRow = { name: group.group_name, confirmed: group.confirmed, pending: group.pending, status: null, missing: false };
+    const added: FollowerGroupRow = {
+      name: group.group_name,
+      confirmed: group.confirmed,
+      pending: group.pending,
+      status: null,
+      missing: false,
+    };
     residentsByKey.set(key, added);
     residentsOnly.push(added);
   }

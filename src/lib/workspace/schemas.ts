@@ -28,7 +28,10 @@ export const workspaceProjectSchema = z.looseObject({
   status: z.string(),
   publication: publicationSchema,
   updated_at: timestamp,
-  counts: z._default(z.object({ draft: z._default(z.number(), 0), awaiting_approval: z._default(z.number(), 0) }), { draft: 0, awaiting_approval: 0 }),
+  counts: z._default(z.object({ draft: z._default(z.number(), 0), awaiting_approval: z._default(z.number(), 0) }), {
+    draft: 0,
+    awaiting_approval: 0,
+  }),
 });
 
 const contentSchema = z._default(z.nullable(z.record(z.string(), z.unknown())), null);
@@ -146,7 +149,13 @@ export const promiseHistorySchema = z.looseObject({
 
 export const staffProjectSchema = z.object({
   project: z.looseObject({ ...recordShape, organisation_id: id, slug: z.string(), title: z.string(), publication: publicationSchema }),
-  organisation: z.looseObject({ id, slug: z.string(), name: z.string(), role: staffRoleSchema, allow_self_approval: z._default(z.boolean(), false) }),
+  organisation: z.looseObject({
+    id,
+    slug: z.string(),
+    name: z.string(),
+    role: staffRoleSchema,
+    allow_self_approval: z._default(z.boolean(), false),
+  }),
   people: records,
   assignments: z._default(z.array(z.looseObject({ ...recordShape, person_id: id, role: z.string(), since: z.string() })), []),
   phases: records,
@@ -163,7 +172,13 @@ export const staffProjectSchema = z.object({
   input_themes: records,
   invitations: records,
   promises: z._default(
-    z.array(z.looseObject({ ...recordShape, history: z._default(z.array(promiseHistorySchema), []), pending_status: z._default(z.nullable(pendingStatusSchema), null) })),
+    z.array(
+      z.looseObject({
+        ...recordShape,
+        history: z._default(z.array(promiseHistorySchema), []),
+        pending_status: z._default(z.nullable(pendingStatusSchema), null),
+      }),
+    ),
     [],
   ),
   check: z._default(z.nullable(staffCheckSchema), null),
@@ -185,7 +200,12 @@ export const auditEntrySchema = z.looseObject({
 });
 export const auditLogSchema = z.array(auditEntrySchema);
 
-export const memberSchema = z.looseObject({ user_id: id, email: z._default(z.nullable(z.string()), ''), role: staffRoleSchema, created_at: nullableText });
+export const memberSchema = z.looseObject({
+  user_id: id,
+  email: z._default(z.nullable(z.string()), ''),
+  role: staffRoleSchema,
+  created_at: nullableText,
+});
 export const membersSchema = z.array(memberSchema);
 
 export type Membership = z.output<typeof membershipSchema>;

@@ -134,11 +134,18 @@ export function createStaffApi(auth: GoTrueClient, config: StaffClientConfig) {
     save: (fn: string, input: Record<string, unknown>): Promise<Result<unknown>> => call(fn, { input }),
 
     workspace: (): Promise<Result<StaffWorkspace>> => parsed('staff_workspace', staffWorkspaceSchema),
-    project: (projectId: string): Promise<Result<StaffProject>> => parsed('staff_project', staffProjectSchema, { input: { project_id: projectId } }),
-    auditLog: (input: { organisation_id: string; before_id?: string; limit?: number; project_id?: string }): Promise<Result<AuditEntry[]>> =>
-      parsed('staff_audit_log', auditLogSchema, { input }),
-    members: (organisationId: string): Promise<Result<Member[]>> => parsed('staff_members', membersSchema, { input: { organisation_id: organisationId } }),
-    followerCounts: (projectId: string): Promise<Result<FollowerCounts>> => parsed('follower_counts', followerCountsSchema, { input: { project_id: projectId } }),
+    project: (projectId: string): Promise<Result<StaffProject>> =>
+      parsed('staff_project', staffProjectSchema, { input: { project_id: projectId } }),
+    auditLog: (input: {
+      organisation_id: string;
+      before_id?: string;
+      limit?: number;
+      project_id?: string;
+    }): Promise<Result<AuditEntry[]>> => parsed('staff_audit_log', auditLogSchema, { input }),
+    members: (organisationId: string): Promise<Result<Member[]>> =>
+      parsed('staff_members', membersSchema, { input: { organisation_id: organisationId } }),
+    followerCounts: (projectId: string): Promise<Result<FollowerCounts>> =>
+      parsed('follower_counts', followerCountsSchema, { input: { project_id: projectId } }),
 
     saveProject: write('staff_save_project'),
     savePhase: write('staff_save_phase'),
@@ -150,8 +157,14 @@ export function createStaffApi(auth: GoTrueClient, config: StaffClientConfig) {
     saveUpdate: write('staff_save_update'),
     saveDecision: write('staff_save_decision'),
     savePromise: write('staff_save_promise'),
-    changePromiseStatus: (input: { promise_id: string; project_id: string; status: string; explanation?: string | null; evidence_url?: string | null; changed_by: string }) =>
-      done('staff_change_promise_status', input),
+    changePromiseStatus: (input: {
+      promise_id: string;
+      project_id: string;
+      status: string;
+      explanation?: string | null;
+      evidence_url?: string | null;
+      changed_by: string;
+    }) => done('staff_change_promise_status', input),
     saveCouncilMoment: write('staff_save_council_moment'),
     saveKeyDate: write('staff_save_key_date'),
     /** The agenda items of Open Raadsinformatie that the organisation's projects follow, with what was imported. */

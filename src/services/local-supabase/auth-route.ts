@@ -48,13 +48,7 @@ const INVALID_CREDENTIALS = new AuthError(400, 'invalid_credentials', 'Invalid l
  * it): password sign-in, refresh with rotation, the current user, logout, and settings/health for
  * supabase-js. Sign-up, e-mail flows, OAuth and MFA are not here.
  */
-export async function handleAuth(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  path: string,
-  context: AuthContext,
-): Promise<void> {
+export async function handleAuth(req: IncomingMessage, res: ServerResponse, url: URL, path: string, context: AuthContext): Promise<void> {
   try {
     const route = `${req.method} ${path}`;
     if (route === 'POST /token') return await token(req, res, url, context);
@@ -62,7 +56,12 @@ export async function handleAuth(
     if (route === 'POST /logout') return await logout(req, res, url, context);
     if (route === 'GET /settings') return sendJson(res, 200, SETTINGS, authHeaders(req));
     if (route === 'GET /health') {
-      return sendJson(res, 200, { version: 'local-stand-in', name: 'GoTrue', description: 'Local stand-in for Supabase Auth' }, authHeaders(req));
+      return sendJson(
+        res,
+        200,
+        { version: 'local-stand-in', name: 'GoTrue', description: 'Local stand-in for Supabase Auth' },
+        authHeaders(req),
+      );
     }
     throw new AuthError(404, 'not_found', `${req.method} /auth/v1${path} is not implemented by the local stand-in`);
   } catch (error) {
@@ -131,10 +130,7 @@ async function refreshGrant(req: IncomingMessage, res: ServerResponse, body: Rec
 async function sendSession(req: IncomingMessage, res: ServerResponse, user: UserRow, session: Session, context: AuthContext) {
   const issuedAt = Math.floor(Date.now() / 1000);
   const expiresAt = issuedAt + context.jwtExpiry;
-  const accessToken = await signJwt(
-    context.jwtSecret,
-    accessTokenClaims(user, session, context.issuer(), issuedAt, expiresAt),
-  );
+  const accessToken = await signJwt(context.jwtSecret, accessTokenClaims(user, session, context.issuer(), issuedAt, expiresAt));
   sendJson(
     res,
     200,

@@ -18,10 +18,7 @@ export interface Session {
   refreshToken: string;
 }
 
-export type Rotation =
-  | { kind: 'rotated'; user: UserRow; session: Session }
-  | { kind: 'not_found' }
-  | { kind: 'already_used' };
+export type Rotation = { kind: 'rotated'; user: UserRow; session: Session } | { kind: 'not_found' } | { kind: 'already_used' };
 
 export async function findUserByEmail(db: PGlite, email: string): Promise<UserRow | undefined> {
   const { rows } = await db.query<UserRow>(
@@ -33,10 +30,7 @@ export async function findUserByEmail(db: PGlite, email: string): Promise<UserRo
 
 export async function findUserById(db: PGlite, id: string): Promise<UserRow | undefined> {
   if (!UUID.test(id)) return undefined;
-  const { rows } = await db.query<UserRow>(
-    `select ${USER_COLUMNS} from auth.users where id = $1::uuid and deleted_at is null`,
-    [id],
-  );
+  const { rows } = await db.query<UserRow>(`select ${USER_COLUMNS} from auth.users where id = $1::uuid and deleted_at is null`, [id]);
   return rows[0];
 }
 
@@ -91,9 +85,7 @@ export async function rotateRefreshToken(db: PGlite, token: string): Promise<Rot
     const current = rows[0];
     if (!current) return { kind: 'not_found' };
     if (current.revoked) {
-      await tx.query(`update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1::uuid`, [
-        current.session_id,
-      ]);
+      await tx.query(`update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1::uuid`, [current.session_id]);
       return { kind: 'already_used' };
     }
     const users = await tx.query<UserRow>(`select ${USER_COLUMNS} from auth.users where id = $1::uuid and deleted_at is null`, [

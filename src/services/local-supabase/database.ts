@@ -170,10 +170,7 @@ async function saveTemplate(db: PGlite, file: string, log: (line: string) => voi
  * Removes a data directory and creates it again: bootstrap, migrations and seed files. Refuses while
  * another process (a running server) holds the directory.
  */
-export async function resetDatabase(
-  dataDir: string,
-  options: Omit<OpenDatabaseOptions, 'dataDir'> = {},
-): Promise<void> {
+export async function resetDatabase(dataDir: string, options: Omit<OpenDatabaseOptions, 'dataDir'> = {}): Promise<void> {
   const absolute = fromProjectRoot(dataDir);
   mkdirSync(dirname(absolute), { recursive: true });
   const lock = acquireDataDirLock(absolute);
@@ -202,9 +199,7 @@ function listMigrations(dir: string, log: (line: string) => void): Migration[] {
 }
 
 async function hasMigrationHistory(db: PGlite): Promise<boolean> {
-  const result = await db.query<{ found: boolean }>(
-    `select to_regclass('supabase_migrations.schema_migrations') is not null as found`,
-  );
+  const result = await db.query<{ found: boolean }>(`select to_regclass('supabase_migrations.schema_migrations') is not null as found`);
   return result.rows[0]?.found === true;
 }
 
@@ -218,15 +213,19 @@ export class ChangedMigrationError extends Error {
 }
 
 async function applyPendingMigrations(db: PGlite, migrations: Migration[], log: (line: string) => void) {
-  const rows = (await db.query<{ version: string; name: string | null; statements: string[] | null }>(
-    'select version, name, statements from supabase_migrations.schema_migrations',
-  )).rows;
+  const rows = (
+    await db.query<{ version: string; name: string | null; statements: string[] | null }>(
+      'select version, name, statements from supabase_migrations.schema_migrations',
+    )
+  ).rows;
   const applied = new Set(rows.map((row) => row.version));
   const files = new Map(migrations.map((migration) => [migration.version, migration]));
   for (const row of rows) {
     const migration = files.get(row.version);
-    const changed = migration && row.statements !== null
-      && JSON.stringify(row.statements) !== JSON.stringify(splitStatements(readFileSync(migration.file, 'utf8')));
+    const changed =
+      migration &&
+      row.statements !== null &&
+      JSON.stringify(row.statements) !== JSON.stringify(splitStatements(readFileSync(migration.file, 'utf8')));
     if (!migration || changed) {
       throw new ChangedMigrationError(
         `The migration ${row.version}_${row.name ?? ''}.sql ${migration ? 'changed' : 'was removed'} after this database applied it. ` +
@@ -277,4 +276,3 @@ async function runInTransaction(db: PGlite, file: string, record: (tx: Tx, sql: 
     throw new Error(`${displayPath(file)} failed${line}: ${message ?? String(error)}`, { cause: error });
   }
 }
-

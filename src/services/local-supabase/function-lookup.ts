@@ -83,28 +83,18 @@ export async function loadRoutines(db: Queryable, name: string): Promise<Routine
  * PostgREST's overload resolution by argument names: every given name must be a parameter, and every
  * parameter without a default must be given. No match is PGRST202 (404), several are PGRST203 (300).
  */
-export function chooseRoutine(
-  name: string,
-  routines: Routine[],
-  argumentNames: string[],
-  isPost: boolean,
-): Routine | PostgrestFailure {
+export function chooseRoutine(name: string, routines: Routine[], argumentNames: string[], isPost: boolean): Routine | PostgrestFailure {
   const given = new Set(argumentNames);
   const matches = routines.filter((routine) => {
     const names = new Set(routine.params.map((param) => param.name).filter((param) => param !== ''));
-    return (
-      [...given].every((arg) => names.has(arg)) &&
-      routine.params.every((param) => !param.required || given.has(param.name))
-    );
+    return [...given].every((arg) => names.has(arg)) && routine.params.every((param) => !param.required || given.has(param.name));
   });
   const [only] = matches;
   if (only && matches.length === 1) return only;
 
   const fn = `${EXPOSED_SCHEMA}.${name}`;
   if (matches.length > 1) {
-    const candidates = matches.map(
-      (routine) => `${fn}(${routine.params.map((param) => `${param.name} => ${param.type}`).join(', ')})`,
-    );
+    const candidates = matches.map((routine) => `${fn}(${routine.params.map((param) => `${param.name} => ${param.type}`).join(', ')})`);
     return failure(
       300,
       'PGRST203',
@@ -115,9 +105,7 @@ export function chooseRoutine(
   }
   // PostgREST keeps the argument names in a set, so its messages list them sorted.
   const list = [...given].sort().join(', ');
-  const searched = argumentNames.length === 0
-    ? ' without parameters'
-    : ` with parameter${argumentNames.length > 1 ? 's' : ''} ${list}`;
+  const searched = argumentNames.length === 0 ? ' without parameters' : ` with parameter${argumentNames.length > 1 ? 's' : ''} ${list}`;
   const [closest] = routines;
   return failure(
     404,
@@ -125,7 +113,10 @@ export function chooseRoutine(
     `Could not find the function ${fn}${argumentNames.length === 0 ? ' without parameters' : `(${list})`} in the schema cache`,
     `Searched for the function ${fn}${searched}${isPost ? ' or with a single unnamed json/jsonb parameter' : ''}, but no matches were found in the schema cache.`,
     closest
-      ? `Perhaps you meant to call the function ${fn}(${closest.params.map((param) => param.name).sort().join(', ')})`
+      ? `Perhaps you meant to call the function ${fn}(${closest.params
+          .map((param) => param.name)
+          .sort()
+          .join(', ')})`
       : null,
   );
 }

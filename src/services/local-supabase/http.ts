@@ -17,9 +17,7 @@ export const MAX_JSON_DEPTH = 64;
 
 export const JSON_TOO_DEEP_MESSAGE = `The JSON body is nested too deeply (more than ${MAX_JSON_DEPTH} levels).`;
 
-export type JsonObjectBody =
-  | { ok: true; value: Record<string, unknown> }
-  | { ok: false; reason: 'malformed' | 'not_object' | 'too_deep' };
+export type JsonObjectBody = { ok: true; value: Record<string, unknown> } | { ok: false; reason: 'malformed' | 'not_object' | 'too_deep' };
 
 /** A request body that must be a JSON object (empty: no fields), nested at most MAX_JSON_DEPTH deep. */
 export function parseJsonObject(text: string): JsonObjectBody {
@@ -152,7 +150,11 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
       ? [431, 'Request Header Fields Too Large', 'The request headers (with the path) are larger than the server reads.']
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'Request Timeout', 'The request did not arrive in time.']
-        : [400, 'Bad Request', 'The request is not valid HTTP: its path or headers hold characters that are not allowed (such as a NUL byte).'];
+        : [
+            400,
+            'Bad Request',
+            'The request is not valid HTTP: its path or headers hold characters that are not allowed (such as a NUL byte).',
+          ];
   const body = JSON.stringify({ code: 'PGRST100', message, details: null, hint: null });
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +

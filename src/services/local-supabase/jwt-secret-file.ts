@@ -47,7 +47,9 @@ function makePrivate(file: string, log: (line: string) => void): void {
   const mode = statSync(file).mode & 0o777;
   if ((mode & 0o077) === 0) return;
   chmodSync(file, 0o600);
-  log(`${file} could be read by others (mode ${mode.toString(8).padStart(4, '0')}); it is 0600 again. Anyone who read it could make keys: delete it to get a new secret.`);
+  log(
+    `${file} could be read by others (mode ${mode.toString(8).padStart(4, '0')}); it is 0600 again. Anyone who read it could make keys: delete it to get a new secret.`,
+  );
 }
 
 /**

@@ -20,11 +20,7 @@ const CLOCK_SKEW_SECONDS = 30;
  * Bearer JWT, or (without one) from the apikey, which the gateway has already recognised. A JWT without a
  * role claim runs as anon. Failures carry PostgREST's PGRST301 / PGRST303 bodies.
  */
-export async function identify(
-  req: IncomingMessage,
-  apiKey: string,
-  secret: string,
-): Promise<RequestIdentity | PostgrestFailure> {
+export async function identify(req: IncomingMessage, apiKey: string, secret: string): Promise<RequestIdentity | PostgrestFailure> {
   const token = bearerToken(req) ?? apiKey;
   if (token === '') return jwtFailure('PGRST301', 'Empty JWT is sent in Authorization header');
   const parts = token.split('.').length;

@@ -155,21 +155,12 @@ async function callFunction(
                 set_config('request.path', $3, true),
                 set_config('request.headers', $4, true),
                 set_config('request.cookies', $5, true)`,
-        [
-          JSON.stringify(identity.claims),
-          req.method ?? 'GET',
-          path,
-          JSON.stringify(lowercasedHeaders(req)),
-          JSON.stringify(cookies(req)),
-        ],
+        [JSON.stringify(identity.claims), req.method ?? 'GET', path, JSON.stringify(lowercasedHeaders(req)), JSON.stringify(cookies(req))],
       );
       // The role is one of three fixed names (checked in identify), never text from the request.
       await tx.exec(`set local role ${identity.role}`);
       const sql = callSql(routine, argumentNames);
-      const result = await tx.query<{ body: string | null; row_count?: number }>(
-        sql,
-        argumentNames.length ? [JSON.stringify(args)] : [],
-      );
+      const result = await tx.query<{ body: string | null; row_count?: number }>(sql, argumentNames.length ? [JSON.stringify(args)] : []);
       return result.rows[0];
     });
     if (routine.returnsVoid) return { body: undefined };

@@ -104,7 +104,8 @@ export async function startLocalSupabase(options: LocalSupabaseOptions = {}): Pr
     } catch {
       return sendJson(res, 400, { message: 'Malformed request URL' });
     }
-    if (requestUrl.pathname === UNSUBSCRIBE_PATH) return handleUnsubscribe(req, res, requestUrl, { db, log, siteUrl: () => process.env['PUBLIC_SITE_URL'] || url });
+    if (requestUrl.pathname === UNSUBSCRIBE_PATH)
+      return handleUnsubscribe(req, res, requestUrl, { db, log, siteUrl: () => process.env['PUBLIC_SITE_URL'] || url });
     if (requestUrl.pathname === BACKUP_PATH) return handleBackup(req, res, { db, jwtSecret });
     const service = /^\/(rest|auth)\/v1(\/.*)?$/.exec(requestUrl.pathname);
     if (!service) {

@@ -68,7 +68,10 @@ export function createSignInThrottle(options: { now?: () => number } = {}): Sign
   return {
     attempt(address, source) {
       const at = now();
-      const keys = [[byAddress, keyOf(address)], [bySource, source]] as const;
+      const keys = [
+        [byAddress, keyOf(address)],
+        [bySource, source],
+      ] as const;
       const wait = Math.max(...keys.map(([limit, key]) => waitFor(limit, key, at)));
       if (wait > 0) return { refused: true, retryAfterSeconds: wait };
       for (const [limit, key] of keys) {

@@ -25,7 +25,14 @@ export async function handleUnsubscribe(req: IncomingMessage, res: ServerRespons
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '');
   const body = method === 'GET' || method === 'HEAD' ? {} : { body: bodyOf(req), duplex: 'half' };
   const request = new Request(url, { method, headers, ...body } as RequestInit);
-  return send(res, await handleUnsubscribeRequest(request, { unsubscribe: unsubscribeInDatabase(context.db), siteUrl: context.siteUrl(), log: context.log }));
+  return send(
+    res,
+    await handleUnsubscribeRequest(request, {
+      unsubscribe: unsubscribeInDatabase(context.db),
+      siteUrl: context.siteUrl(),
+      log: context.log,
+    }),
+  );
 }
 
 /** public.unsubscribe as PostgREST runs it for an anonymous request in this language; a refusal rejects with its SQLSTATE. */
@@ -39,7 +46,9 @@ export function unsubscribeInDatabase(db: PGlite): UnsubscribeCall {
         [JSON.stringify({ 'accept-language': lang })],
       );
       await tx.exec('set local role anon');
-      const { rows } = await tx.query<{ result: { message?: unknown } }>('select public.unsubscribe($1::jsonb) as result', [JSON.stringify(input)]);
+      const { rows } = await tx.query<{ result: { message?: unknown } }>('select public.unsubscribe($1::jsonb) as result', [
+        JSON.stringify(input),
+      ]);
       return rows[0]?.result ?? {};
     });
 }

@@ -32,7 +32,11 @@ async function call<S extends z.ZodType>(api: PortalApi, fn: MailFunction, input
   const { data, error, status } = await api.client.rpc(fn, { input });
   if (error) {
     if (status === 0) {
-      throw new MailApiError(`Could not reach the API at ${api.url} for ${fn}: ${error.message}. Is it running, and is SUPABASE_URL right?`, fn, true);
+      throw new MailApiError(
+        `Could not reach the API at ${api.url} for ${fn}: ${error.message}. Is it running, and is SUPABASE_URL right?`,
+        fn,
+        true,
+      );
     }
     throw new MailApiError(`The API refused ${fn} at ${api.url}: HTTP ${status} ${error.code ?? ''}: ${error.message}`, fn, false);
   }
@@ -61,7 +65,12 @@ export function claimMailBatch(api: PortalApi, limit: number, leaseSeconds: numb
 const MAX_IDS = 10_000;
 
 /** complete_mail or fail_mail for every MAX_IDS of the ids; answers how many rows they changed in all. */
-async function changedInChunks(api: PortalApi, fn: 'complete_mail' | 'fail_mail', outboxIds: number[], input: Record<string, string>): Promise<number> {
+async function changedInChunks(
+  api: PortalApi,
+  fn: 'complete_mail' | 'fail_mail',
+  outboxIds: number[],
+  input: Record<string, string>,
+): Promise<number> {
   let changed = 0;
   for (let start = 0; start < outboxIds.length; start += MAX_IDS) {
     changed += (await call(api, fn, { ...input, outbox_ids: outboxIds.slice(start, start + MAX_IDS) }, mailOutcomeSchema)).changed;
@@ -92,7 +101,11 @@ export async function publishDue(api: PortalApi): Promise<number> {
   return (await call(api, 'publish_due', {}, z.strictObject({ published: z.int().min(0) }))).published;
 }
 
-const purgedSchema = z.strictObject({ subscriptions_removed: z.int().min(0), subscribers_removed: z.int().min(0), tokens_removed: z.int().min(0) });
+const purgedSchema = z.strictObject({
+  subscriptions_removed: z.int().min(0),
+  subscribers_removed: z.int().min(0),
+  tokens_removed: z.int().min(0),
+});
 const purgedOutboxSchema = z.strictObject({ removed: z.int().min(0) });
 
 export interface Purged {

@@ -41,7 +41,8 @@ export function senderOf(from: string | undefined, organisationName: string): { 
  * speak the recipient's.
  */
 export function oneClickUrl(mail: ClaimedMail, apiUrl: string): string {
-  if (!mail.unsubscribe_token) throw new Error(`No unsubscribe token for the List-Unsubscribe header (outbox ${mail.outbox_ids.join(', ')})`);
+  if (!mail.unsubscribe_token)
+    throw new Error(`No unsubscribe token for the List-Unsubscribe header (outbox ${mail.outbox_ids.join(', ')})`);
   const query = new URLSearchParams({ token: mail.unsubscribe_token });
   if (mail.subscription_id) query.set('subscription', mail.subscription_id);
   query.set('lang', mail.language);

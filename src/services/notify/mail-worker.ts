@@ -88,7 +88,12 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     const timelines = new Map<string, Promise<ProjectTimeline>>();
     for (const mail of mails) {
       if (mail.kind !== 'welcome' || !mail.project || timelines.has(timelineKey(mail))) continue;
-      const request = callApi(api, 'project_timeline', { org_slug: mail.organisation.slug, project_slug: mail.project.slug }, projectTimelineSchema);
+      const request = callApi(
+        api,
+        'project_timeline',
+        { org_slug: mail.organisation.slug, project_slug: mail.project.slug },
+        projectTimelineSchema,
+      );
       // Awaited per mail below; a failure fails only the mails that need this timeline.
       request.catch(() => undefined);
       timelines.set(timelineKey(mail), request);

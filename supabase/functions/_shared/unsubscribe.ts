@@ -48,12 +48,22 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = {
-  nl: { malformed: 'Deze afmeldlink is niet compleet. Open de link opnieuw vanuit de e-mail.', failed: 'Afmelden lukte nu niet. Probeer het later opnieuw.' },
-  en: { malformed: 'This unsubscribe link is not complete. Open the link from the e-mail again.', failed: 'Unsubscribing did not work just now. Please try again later.' },
+  nl: {
+    malformed: 'Deze afmeldlink is niet compleet. Open de link opnieuw vanuit de e-mail.',
+    failed: 'Afmelden lukte nu niet. Probeer het later opnieuw.',
+  },
+  en: {
+    malformed: 'This unsubscribe link is not complete. Open the link from the e-mail again.',
+    failed: 'Unsubscribing did not work just now. Please try again later.',
+  },
 };
 
 /** A short plain text; for a HEAD request the same status and headers without the text. */
-function plain(status: number, body: string, { head = false, headers = {} }: { head?: boolean; headers?: Record<string, string> } = {}): Response {
+function plain(
+  status: number,
+  body: string,
+  { head = false, headers = {} }: { head?: boolean; headers?: Record<string, string> } = {},
+): Response {
   return new Response(head ? null : `${body}\n`, {
     status,
     headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
@@ -81,7 +91,7 @@ async function bodyWithin(request: Request, limit: number): Promise<boolean> {
   }
   const reader = request.body?.getReader();
   if (!reader) return true;
-  for (let size = 0; ; ) {
+  for (let size = 0; ;) {
     const { done, value } = await reader.read();
     if (done) return true;
     size += value.byteLength;
@@ -148,7 +158,10 @@ export function unsubscribeViaPostgrest(supabaseUrl: string, anonKey: string, fe
  * The Edge Function's handler, from its environment: SUPABASE_URL and SUPABASE_ANON_KEY (which hosted Supabase
  * provides) and PUBLIC_SITE_URL (a secret: the site whose unsubscribe page GET redirects to).
  */
-export function unsubscribeEdgeFunction(env: (name: string) => string | undefined, log: (line: string) => void = console.error): (request: Request) => Promise<Response> {
+export function unsubscribeEdgeFunction(
+  env: (name: string) => string | undefined,
+  log: (line: string) => void = console.error,
+): (request: Request) => Promise<Response> {
   return (request) =>
     handleUnsubscribeRequest(request, {
       unsubscribe: unsubscribeViaPostgrest(env('SUPABASE_URL') ?? '', env('SUPABASE_ANON_KEY') ?? ''),

@@ -11,8 +11,13 @@ import { bytesOfHex, findKey, hexOfBytes } from '../../../src/browser/follow/pbk
 
 async function challengeWithCounter(counter: number, cost: number) {
   const challenge = await createChallenge({
-    algorithm: 'PBKDF2/SHA-256', cost, counter, deriveKey, expiresAt: Math.floor(Date.now() / 1000) + 600,
-    hmacSignatureSecret: 'signing-secret', hmacKeySignatureSecret: 'key-signing-secret',
+    algorithm: 'PBKDF2/SHA-256',
+    cost,
+    counter,
+    deriveKey,
+    expiresAt: Math.floor(Date.now() / 1000) + 600,
+    hmacSignatureSecret: 'signing-secret',
+    hmacKeySignatureSecret: 'key-signing-secret',
   });
   const { nonce, salt, keyPrefix } = challenge.parameters;
   return { nonce, salt, keyPrefix: String(keyPrefix), cost };

@@ -24,8 +24,14 @@ afterEach(() => {
 });
 
 /** Puts a notice on a page in `lang` whose API answers `changes`, and waits until it has read the answer. */
-async function noticeFor(lang: string, changes: unknown[]): Promise<{ region: HTMLElement; request: () => { url: string; headers: unknown; body: unknown } }> {
-  const fetch = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ checked_at: '2026-03-02T00:00:00Z', changes }), { status: 200 }));
+async function noticeFor(
+  lang: string,
+  changes: unknown[],
+): Promise<{ region: HTMLElement; request: () => { url: string; headers: unknown; body: unknown } }> {
+  const fetch = vi.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(JSON.stringify({ checked_at: '2026-03-02T00:00:00Z', changes }), { status: 200 }),
+  );
   vi.stubGlobal('fetch', fetch);
   document.documentElement.lang = lang;
   document.body.innerHTML = `<freshness-notice data-organisation="demodam" data-project="parkeren" data-built-at="2026-03-01T10:00:00Z"><div role="status"></div></freshness-notice>`;
@@ -42,7 +48,11 @@ const change = (kind: string, title: string, status: string | null = null) => ({
 
 describe('the freshness notice', () => {
   it('says in English what changed, the titles as text in their own language, and how many more', async () => {
-    const changes = [change('promise', hostile('title'), 'kept'), change('council_moment', 'Raadsvoorstel', 'ready_for_council'), ...Array.from({ length: 10 }, (_, index) => change('update', `Nieuws ${index}`))];
+    const changes = [
+      change('promise', hostile('title'), 'kept'),
+      change('council_moment', 'Raadsvoorstel', 'ready_for_council'),
+      ...Array.from({ length: 10 }, (_, index) => change('update', `Nieuws ${index}`)),
+    ];
     const { region, request } = await noticeFor('en', changes);
     expect(request()).toMatchObject({
       url: 'http://api.invalid/rest/v1/rpc/changes_since',

@@ -29,7 +29,11 @@ describe('the timeline filter', () => {
   it('offers the kinds the timeline has, in the fixed order, with their counts, in English on an English page', () => {
     const filter = timeline('en', ['promise', 'phase', 'decision', 'phase', 'promise', 'promise']);
     expect(filter.querySelector('legend')?.textContent).toBe(en.project.filterLegend);
-    expect(labels(filter)).toEqual([`${en.project.timelineKind.phase} (2)`, `${en.project.timelineKind.decision} (1)`, `${en.project.timelineKind.promise} (3)`]);
+    expect(labels(filter)).toEqual([
+      `${en.project.timelineKind.phase} (2)`,
+      `${en.project.timelineKind.decision} (1)`,
+      `${en.project.timelineKind.promise} (3)`,
+    ]);
     const boxes = [...filter.querySelectorAll('input')];
     expect(boxes.map((box) => [box.type, box.value, box.checked, box.className])).toEqual(
       ['phase', 'decision', 'promise'].map((kind) => ['checkbox', kind, true, 'utrecht-checkbox utrecht-checkbox--html-input']),
@@ -39,10 +43,16 @@ describe('the timeline filter', () => {
 
   it('hides the items of a kind whose box is unchecked and says how many show, in Dutch on a Dutch page', () => {
     const filter = timeline('nl', ['phase', 'promise', 'update', 'promise']);
-    expect(labels(filter)).toEqual([`${nl.project.timelineKind.phase} (1)`, `${nl.project.timelineKind.promise} (2)`, `${nl.project.timelineKind.update} (1)`]);
+    expect(labels(filter)).toEqual([
+      `${nl.project.timelineKind.phase} (1)`,
+      `${nl.project.timelineKind.promise} (2)`,
+      `${nl.project.timelineKind.update} (1)`,
+    ]);
     const promises = filter.querySelector<HTMLInputElement>('input[value="promise"]') as HTMLInputElement;
     promises.click();
-    const hidden = [...document.querySelectorAll<HTMLElement>('#items > li')].filter((item) => item.hidden).map((item) => item.dataset['filter']);
+    const hidden = [...document.querySelectorAll<HTMLElement>('#items > li')]
+      .filter((item) => item.hidden)
+      .map((item) => item.dataset['filter']);
     expect(hidden).toEqual(['promise', 'promise']);
     expect(filter.querySelector('[role="status"]')?.textContent).toBe(nl.project.filterStatus(2, 4));
     promises.click();

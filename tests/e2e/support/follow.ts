@@ -51,11 +51,23 @@ export async function asOwnClient(page: Page): Promise<void> {
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': clientAddress() });
 }
 
-async function rpcAs(request: APIRequestContext, fn: string, input: Record<string, unknown>, role: 'anon' | 'service_role', language: string): Promise<Answer> {
+async function rpcAs(
+  request: APIRequestContext,
+  fn: string,
+  input: Record<string, unknown>,
+  role: 'anon' | 'service_role',
+  language: string,
+): Promise<Answer> {
   const keys = await apiKeys(jwtSecretFromEnv());
   const key = role === 'anon' ? keys.anonKey : keys.serviceRoleKey;
   const response = await request.post(`/rest/v1/rpc/${fn}`, {
-    headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json', 'accept-language': language, 'x-forwarded-for': clientAddress() },
+    headers: {
+      apikey: key,
+      authorization: `Bearer ${key}`,
+      'content-type': 'application/json',
+      'accept-language': language,
+      'x-forwarded-for': clientAddress(),
+    },
     data: { input },
   });
   return { status: response.status(), body: (await response.json()) as Record<string, unknown> };
@@ -65,7 +77,13 @@ async function rpcAs(request: APIRequestContext, fn: string, input: Record<strin
  * Calls an API function as a browser (anon) or the mail worker (service role). follow_project gets a freshly
  * solved challenge, as the follow form sends it, unless the input brings its own `altcha`.
  */
-export async function call(request: APIRequestContext, fn: string, input: Record<string, unknown>, role: 'anon' | 'service_role' = 'anon', language = 'nl'): Promise<Answer> {
+export async function call(
+  request: APIRequestContext,
+  fn: string,
+  input: Record<string, unknown>,
+  role: 'anon' | 'service_role' = 'anon',
+  language = 'nl',
+): Promise<Answer> {
   if (fn !== 'follow_project' || 'altcha' in input) return rpcAs(request, fn, input, role, language);
   await useTestFollowSettings(request);
   const challenge = await rpcAs(request, 'follow_challenge', {}, 'anon', language);
@@ -90,7 +108,10 @@ export function isConfirmMail(mail: CaughtMail, locale: Locale = 'nl'): boolean 
  * The token of the `count`-th confirmation mail to this address (the newest one asked for), read from the
  * mail the e2e server's worker sent to the SMTP catcher.
  */
-export async function confirmToken(address: string, { count = 1, locale = 'nl' }: { count?: number; locale?: Locale } = {}): Promise<string> {
+export async function confirmToken(
+  address: string,
+  { count = 1, locale = 'nl' }: { count?: number; locale?: Locale } = {},
+): Promise<string> {
   const mails = await waitForMail(address, (mail) => isConfirmMail(mail, locale), { count });
   const newest = mails[count - 1];
   if (!newest) throw new Error(`No confirmation mail number ${count} to ${address}`);
@@ -125,7 +146,10 @@ export async function timelines(request: APIRequestContext): Promise<ProjectTime
   const list = await request.post('/rest/v1/rpc/list_projects', { headers, data: { org_slug: organisation } });
   const result: ProjectTimeline[] = [];
   for (const card of projectListSchema.parse(await list.json())) {
-    const answer = await request.post('/rest/v1/rpc/project_timeline', { headers, data: { org_slug: organisation, project_slug: card.slug } });
+    const answer = await request.post('/rest/v1/rpc/project_timeline', {
+      headers,
+      data: { org_slug: organisation, project_slug: card.slug },
+    });
     result.push(projectTimelineSchema.parse(await answer.json()));
   }
   return result;

@@ -39,7 +39,15 @@ async function parse(file: string): Promise<CaughtMail> {
     html: typeof parsed.html === 'string' ? parsed.html : '',
     // Raw values from headerLines: mailparser's own `headers` folds List-Unsubscribe, List-Unsubscribe-Post and
     // List-Id into one parsed `list` object, so `headers.get('list-unsubscribe')` would be undefined there.
-    headers: new Map(parsed.headerLines.map((header) => [header.key, header.line.slice(header.line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()])),
+    headers: new Map(
+      parsed.headerLines.map((header) => [
+        header.key,
+        header.line
+          .slice(header.line.indexOf(':') + 1)
+          .replace(/\r?\n[ \t]+/g, ' ')
+          .trim(),
+      ]),
+    ),
     links: linksIn(text),
   };
 }
@@ -49,7 +57,9 @@ const parsedCache = new Map<string, CaughtMail>();
 /** Every caught mail addressed to this address, oldest first (file names start with the time caught). */
 export async function mailbox(address: string): Promise<CaughtMail[]> {
   if (!existsSync(mailDir)) return [];
-  const files = readdirSync(mailDir).filter((name) => name.endsWith('.eml')).sort();
+  const files = readdirSync(mailDir)
+    .filter((name) => name.endsWith('.eml'))
+    .sort();
   const mails: CaughtMail[] = [];
   for (const file of files) {
     let mail = parsedCache.get(file);

@@ -82,7 +82,13 @@ export interface RpcAnswer {
 }
 
 /** Calls a staff function over HTTP with the caller's own token, the way the workspace does. */
-export async function rpc(request: APIRequestContext, token: string, fn: string, input?: Record<string, unknown>, locale: Locale = 'nl'): Promise<RpcAnswer> {
+export async function rpc(
+  request: APIRequestContext,
+  token: string,
+  fn: string,
+  input?: Record<string, unknown>,
+  locale: Locale = 'nl',
+): Promise<RpcAnswer> {
   const key = await anonKey();
   const response = await request.post(`/rest/v1/rpc/${fn}`, {
     headers: { apikey: key, authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': locale },
@@ -128,12 +134,20 @@ export async function staffProject(request: APIRequestContext, tokens: Tokens, p
 }
 
 /** Opens a project of the list by its title and then one of its sections through the section navigation. */
-export async function openProjectSection(page: Page, projectTitle: string, section: keyof WorkspaceText['editor']['sections'], locale: Locale = 'nl'): Promise<void> {
+export async function openProjectSection(
+  page: Page,
+  projectTitle: string,
+  section: keyof WorkspaceText['editor']['sections'],
+  locale: Locale = 'nl',
+): Promise<void> {
   const text = textFor(locale);
   await page.getByRole('link', { name: projectTitle, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: projectTitle, exact: true })).toBeVisible();
   if (section !== 'basics') {
-    await page.getByRole('navigation', { name: text.editor.sectionsLabel }).getByRole('link', { name: text.editor.sections[section], exact: true }).click();
+    await page
+      .getByRole('navigation', { name: text.editor.sectionsLabel })
+      .getByRole('link', { name: text.editor.sections[section], exact: true })
+      .click();
   }
   await expect(page.getByRole('heading', { level: 2, name: text.editor.sections[section], exact: true })).toBeVisible();
 }
@@ -152,7 +166,13 @@ export function approvalItem(page: Page, title: string): Locator {
  * Reloads a public page until `check` passes, at most 60 seconds (the portal's promise to residents), and
  * returns how many seconds it took from `since`.
  */
-export async function pollPublicPage(page: Page, path: string, since: number, check: (page: Page) => Promise<void>, timeout = 300_000): Promise<number> {
+export async function pollPublicPage(
+  page: Page,
+  path: string,
+  since: number,
+  check: (page: Page) => Promise<void>,
+  timeout = 300_000,
+): Promise<number> {
   await expect(async () => {
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(200);
@@ -213,10 +233,10 @@ export async function endSession(page: Page): Promise<void> {
     headers: { apikey: await anonKey(), authorization: `Bearer ${session.access_token}` },
   });
   expect(response.status(), 'global sign-out through the Auth API').toBeLessThan(300);
-  await page.evaluate(
-    ([key, value]) => window.localStorage.setItem(key, value),
-    [sessionKey, JSON.stringify({ ...session, expires_at: Math.floor(Date.now() / 1000) - 3600 })] as const,
-  );
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+    sessionKey,
+    JSON.stringify({ ...session, expires_at: Math.floor(Date.now() / 1000) - 3600 }),
+  ] as const);
 }
 
 /**

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, callApi, createPortalApi, organisationSchema, projectListSchema, projectTimelineSchema } from '../../../src/lib/api/index.ts';
+import {
+  ApiError,
+  callApi,
+  createPortalApi,
+  organisationSchema,
+  projectListSchema,
+  projectTimelineSchema,
+} from '../../../src/lib/api/index.ts';
 import { organisationDocument, projectCardDocument, projectTimelineDocument } from '../support/documents.ts';
 import { startFakeApi, type FakeApi, type FakeReply } from '../support/fake-api.ts';
 import { closedPort } from '../support/ports.ts';
@@ -48,7 +55,9 @@ describe('callApi', () => {
     const [contact] = timeline.people;
     const leaking = { ...timeline, people: [{ ...contact, email: 'iemand@example.org' }] };
     const api = await apiAnswering({ body: leaking });
-    const error = await failureOf(callApi(api, 'project_timeline', { org_slug: 'fakedam', project_slug: 'project' }, projectTimelineSchema));
+    const error = await failureOf(
+      callApi(api, 'project_timeline', { org_slug: 'fakedam', project_slug: 'project' }, projectTimelineSchema),
+    );
     expect(error.message).toContain('field people[0]');
     expect(error.message).toContain('email');
     expect(error.message).not.toContain('iemand@example.org');
@@ -79,7 +88,9 @@ describe('callApi', () => {
     const api = createPortalApi({ url, anonKey: 'test-anon-key' });
     const error = await failureOf(callApi(api, 'get_organisation', { org_slug: 'demodam' }, organisationSchema));
     expect(error.failure).toBe('unreachable');
-    expect(error.message).toContain(`Could not reach the API for get_organisation(org_slug="demodam") at ${url}/rest/v1/rpc/get_organisation`);
+    expect(error.message).toContain(
+      `Could not reach the API for get_organisation(org_slug="demodam") at ${url}/rest/v1/rpc/get_organisation`,
+    );
     expect(error.message).toContain('ECONNREFUSED');
   });
 

@@ -29,11 +29,19 @@ describe('readBuildConfig and the anon key', () => {
   });
 
   it.each([
-    ['a JWT for a signed-in user', async () => signJwt('a-secret-of-at-least-32-characters-long', { role: 'authenticated', sub: 'x' }), /role authenticated, not anon/],
+    [
+      'a JWT for a signed-in user',
+      async () => signJwt('a-secret-of-at-least-32-characters-long', { role: 'authenticated', sub: 'x' }),
+      /role authenticated, not anon/,
+    ],
     ['a JWT without a role', async () => signJwt('a-secret-of-at-least-32-characters-long', { iss: 'supabase' }), /has no role claim/],
     ['a secret key', async () => 'sb_secret_AbCdEfGhIjKlMnOpQrStUv_12345678', /is a secret key \(sb_secret_/],
     ['something that is no key', async () => 'anon', /is not a Supabase anon key/],
-    ['a JWT whose payload is no JSON', async () => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from('geen json').toString('base64url')}.c2ln`, /is not a Supabase anon key/],
+    [
+      'a JWT whose payload is no JSON',
+      async () => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from('geen json').toString('base64url')}.c2ln`,
+      /is not a Supabase anon key/,
+    ],
   ])('refuses %s', async (_, makeKey, expected) => {
     const key = await makeKey();
     expect(config(key)).toThrow(expected);

@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentLangFor, pathFor } from '../../../src/i18n/index.ts';
-import {
-  callApi,
-  projectListSchema,
-  projectTimelineSchema,
-  type ProjectCard,
-  type ProjectTimeline,
-} from '../../../src/lib/api/index.ts';
+import { callApi, projectListSchema, projectTimelineSchema, type ProjectCard, type ProjectTimeline } from '../../../src/lib/api/index.ts';
 import { buildHostilePortal, HOSTILE_ORG, type HostilePortal } from '../support/hostile-portal.ts';
 import { elementTags, visibleText, foreignScripts } from '../support/html.ts';
 import { firstPaintWeight, projectPageBudget } from '../../e2e/support/page-weight.ts';
@@ -76,21 +70,33 @@ describe('a portal built from hostile data', () => {
   });
 
   it('shows the hostile text of the council’s records as text on the project’s council page, in both languages', async () => {
-    const withMotions = timelines.filter((timeline) => timeline.motions.some((motion) => motion.votes.length > 0) && timeline.council_letters.length > 0);
+    const withMotions = timelines.filter(
+      (timeline) => timeline.motions.some((motion) => motion.votes.length > 0) && timeline.council_letters.length > 0,
+    );
     expect(withMotions.length).toBeGreaterThan(0);
     for (const timeline of timelines) {
       for (const locale of ['nl', 'en'] as const) {
-        const html = await readFile(join(outDir, pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale), 'index.html'), 'utf8');
+        const html = await readFile(
+          join(outDir, pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale), 'index.html'),
+          'utf8',
+        );
         const text = visibleText(html);
         const expected = [
           timeline.project.title,
           ...(timeline.project.council_role_explanation ? [timeline.project.council_role_explanation] : []),
           ...timeline.phases.flatMap((phase) => [phase.title, ...(phase.council_role_explanation ? [phase.council_role_explanation] : [])]),
-          ...timeline.council_moments.flatMap((moment) => [moment.body, moment.agenda_item, moment.proposal, ...[moment.outcome_summary, moment.council_reasons, moment.effect_on_promises].filter((value) => value !== null)]),
+          ...timeline.council_moments.flatMap((moment) => [
+            moment.body,
+            moment.agenda_item,
+            moment.proposal,
+            ...[moment.outcome_summary, moment.council_reasons, moment.effect_on_promises].filter((value) => value !== null),
+          ]),
           ...timeline.motions.flatMap((motion) => [motion.title, motion.submitted_by, motion.asks, motion.result_summary ?? motion.title]),
           ...timeline.motions.flatMap((motion) => motion.votes.map((vote) => vote.party)),
           ...timeline.council_letters.flatMap((letter) => [letter.title, letter.summary]),
-          ...timeline.promises.filter((promise) => promise.made_to === 'council').flatMap((promise) => [promise.body, promise.made_by, promise.context]),
+          ...timeline.promises
+            .filter((promise) => promise.made_to === 'council')
+            .flatMap((promise) => [promise.body, promise.made_by, promise.context]),
         ];
         // Paragraph splitting joins lines with a space; compare the first line, which is always kept whole.
         const missing = expected.filter((value) => !text.includes(value.split('\n')[0] ?? value));
@@ -125,7 +131,9 @@ describe('a portal built from hostile data', () => {
           expect(body?.getAttribute('lang')).toBe(contentLangFor(locale) ?? null);
           expect(body?.textContent).toContain(`${marker} alinea met vet`);
           expect(body?.querySelector('strong')?.textContent).toBe('vet');
-          expect(body?.querySelector('script, iframe, img, svg, style, details, div, form, object, embed, [style], [class], [id]')).toBeNull();
+          expect(
+            body?.querySelector('script, iframe, img, svg, style, details, div, form, object, embed, [style], [class], [id]'),
+          ).toBeNull();
           for (const link of Array.from(body?.querySelectorAll('a') ?? [])) {
             expect(link.getAttribute('href')).toMatch(/^https:\/\/testdam\.example\//);
             expect(link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
@@ -143,9 +151,15 @@ describe('a portal built from hostile data', () => {
       const tags = elementTags(html);
       // Our own templates draw inline SVG (icons, the promises chart) and load their own module scripts; what
       // the hostile text must never become is any other element that loads or runs something.
-      expect(tags.filter((tag) => /^<(img|iframe|object|embed|math|foreignobject)\b/i.test(tag)), path).toEqual([]);
+      expect(
+        tags.filter((tag) => /^<(img|iframe|object|embed|math|foreignobject)\b/i.test(tag)),
+        path,
+      ).toEqual([]);
       expect(foreignScripts(html), path).toEqual([]);
-      expect(tags.filter((tag) => /\son[a-z]+=/i.test(tag)), path).toEqual([]);
+      expect(
+        tags.filter((tag) => /\son[a-z]+=/i.test(tag)),
+        path,
+      ).toEqual([]);
       for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) {
         expect(href, path).toMatch(/^(\/|#|https?:\/\/|tel:\+?[0-9]+$)/);
       }
@@ -165,7 +179,12 @@ describe('a portal built from hostile data', () => {
     const project = built.find(({ path }) => path.endsWith('projecten/testproject/index.html'));
     const notice = /<section aria-labelledby="withdrawn">[\s\S]*?<\/section>/.exec(project?.html ?? '')?.[0] ?? '';
     expect(visibleText(notice)).toMatch(/td-update-withdrawn/);
-    expect(built.filter(({ html }) => html.includes('data-withdrawn-project=')).map(({ path }) => path).sort()).toEqual([
+    expect(
+      built
+        .filter(({ html }) => html.includes('data-withdrawn-project='))
+        .map(({ path }) => path)
+        .sort(),
+    ).toEqual([
       expect.stringMatching(/en\/projects\/ingetrokkenproject\/index\.html$/),
       expect.stringMatching(/projecten\/ingetrokkenproject\/index\.html$/),
     ]);
@@ -180,7 +199,9 @@ describe('a portal built from hostile data', () => {
       }),
     );
     expect(weights.length).toBeGreaterThan(0);
-    console.log(`Hostile fixture, project pages (gzip -9, budget ${projectPageBudget} bytes): ${weights.map(({ page, bytes }) => `${page} ${bytes}`).join(', ')}`);
+    console.log(
+      `Hostile fixture, project pages (gzip -9, budget ${projectPageBudget} bytes): ${weights.map(({ page, bytes }) => `${page} ${bytes}`).join(', ')}`,
+    );
     expect(weights.filter(({ bytes }) => bytes > projectPageBudget)).toEqual([]);
   });
 });

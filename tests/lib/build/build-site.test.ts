@@ -64,9 +64,18 @@ describe('buildSite', () => {
       fake = await startFakeApi(portalHandler({ organisation, cards, timelines }));
       const outDir = await previousSite(scratch);
       const lines: string[] = [];
-      await buildSite({ supabaseUrl: fake.url, anonKey: ANON_KEY, organisation: organisation.slug, outDir, log: (line) => lines.push(line) });
+      await buildSite({
+        supabaseUrl: fake.url,
+        anonKey: ANON_KEY,
+        organisation: organisation.slug,
+        outDir,
+        log: (line) => lines.push(line),
+      });
 
-      expect(lines.some((line) => line.includes('Loaded 2 published projects')), lines.join('\n')).toBe(true);
+      expect(
+        lines.some((line) => line.includes('Loaded 2 published projects')),
+        lines.join('\n'),
+      ).toBe(true);
       expect(await readFile(join(outDir, 'index.html'), 'utf8')).not.toContain('previous site');
       for (const locale of ['nl', 'en'] as const) {
         const home = await readFile(join(outDir, pathFor({ page: 'home' }, locale), 'index.html'), 'utf8');
@@ -108,7 +117,11 @@ describe('buildSite', () => {
       const controller = new AbortController();
       const lines: string[] = [];
       const build = buildSite({
-        supabaseUrl: fake.url, anonKey: ANON_KEY, organisation: organisation.slug, outDir, signal: controller.signal,
+        supabaseUrl: fake.url,
+        anonKey: ANON_KEY,
+        organisation: organisation.slug,
+        outDir,
+        signal: controller.signal,
         // Aborted once astro is under way, as the site rebuilder does when a newer change arrives.
         log: (line) => {
           lines.push(line);
@@ -120,7 +133,9 @@ describe('buildSite', () => {
       expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('<p>previous site</p>');
       expect(await leftovers(join(scratch, 'cancelled'))).toEqual([]);
       // An already aborted signal does not start a build at all.
-      expect(await failureOf(buildSite({ supabaseUrl: fake.url, anonKey: ANON_KEY, outDir, signal: controller.signal }))).toBeInstanceOf(BuildCancelledError);
+      expect(await failureOf(buildSite({ supabaseUrl: fake.url, anonKey: ANON_KEY, outDir, signal: controller.signal }))).toBeInstanceOf(
+        BuildCancelledError,
+      );
     },
     buildTimeout,
   );

@@ -22,7 +22,8 @@ const name = 'Gemeente Nieuwdam';
 const website = 'https://www.nieuwdam.example/';
 const site = 'https://meedoen.nieuwdam.example';
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 let local: LocalSupabase | undefined;
 let built: ScratchSite | undefined;
@@ -115,10 +116,23 @@ describe('the site of an organisation without published projects', () => {
     const pages = await htmlPages();
     // Every page that does not belong to a project, in both languages, and the 404 page: nothing more, nothing less.
     const pageTypes = [
-      'home', 'promises', 'council', 'lessons', 'openData', 'monitor', 'accessibility', 'privacy',
-      'workspace', 'followConfirm', 'followManage', 'followUnsubscribe',
+      'home',
+      'promises',
+      'council',
+      'lessons',
+      'openData',
+      'monitor',
+      'accessibility',
+      'privacy',
+      'workspace',
+      'followConfirm',
+      'followManage',
+      'followUnsubscribe',
     ] as const;
-    const expected = [...locales.flatMap((locale) => pageTypes.map((page) => fileFor(pathFor({ page }, locale)))), join(outDir, '404.html')];
+    const expected = [
+      ...locales.flatMap((locale) => pageTypes.map((page) => fileFor(pathFor({ page }, locale)))),
+      join(outDir, '404.html'),
+    ];
     expect(pages.map(({ path }) => join(outDir, path)).sort()).toEqual(expected.sort());
     const workspaces = new Set(locales.map((locale) => fileFor(pathFor({ page: 'workspace' }, locale))));
     for (const { path, html } of pages) {
@@ -173,7 +187,8 @@ describe('the site of an organisation without published projects', () => {
       listed.push(...[...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname));
     }
     for (const locale of locales) {
-      for (const page of ['home', 'promises', 'council', 'lessons', 'openData', 'monitor'] as const) expect(listed).toContain(pathFor({ page }, locale));
+      for (const page of ['home', 'promises', 'council', 'lessons', 'openData', 'monitor'] as const)
+        expect(listed).toContain(pathFor({ page }, locale));
     }
     expect(listed.filter((path) => /\/(projecten|projects)\//.test(path))).toEqual([]);
     expect(existsSync(join(outDir, 'projecten'))).toBe(false);
@@ -181,7 +196,12 @@ describe('the site of an organisation without published projects', () => {
 
   it('still refuses an organisation that does not exist, with a plain message', async () => {
     if (!local) throw new Error('the stand-in did not start');
-    const error = await buildSite({ supabaseUrl: local.url, anonKey: local.anonKey, organisation: 'bestaat-niet', outDir: join(outDir, '..', 'unknown') }).then(
+    const error = await buildSite({
+      supabaseUrl: local.url,
+      anonKey: local.anonKey,
+      organisation: 'bestaat-niet',
+      outDir: join(outDir, '..', 'unknown'),
+    }).then(
       () => undefined,
       (caught: unknown) => caught,
     );

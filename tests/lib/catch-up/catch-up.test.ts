@@ -30,7 +30,16 @@ function executionProject(): ProjectTimeline {
     body: `Belofte ${status}`,
     status,
     due_on: status === 'open' ? '2026-10-01' : null,
-    history: [{ id: `${id}-status`.slice(0, 36), status, changed_at: '2026-08-01T10:00:00+00:00', changed_by: 'Team', explanation, evidence_url: null }],
+    history: [
+      {
+        id: `${id}-status`.slice(0, 36),
+        status,
+        changed_at: '2026-08-01T10:00:00+00:00',
+        changed_by: 'Team',
+        explanation,
+        evidence_url: null,
+      },
+    ],
   });
   const council = doc.council_moments[0];
   if (!council) throw new Error('fixture has no council moment');
@@ -63,7 +72,13 @@ function executionProject(): ProjectTimeline {
     key_dates: [
       { ...keyDate, id: '00000000-0000-4000-8000-0000000a0001', starts_at: '2026-06-01T17:30:00+00:00', ends_at: null },
       { ...keyDate, id: '00000000-0000-4000-8000-0000000a0003', title: 'Later', starts_at: '2026-11-02T18:00:00+00:00', ends_at: null },
-      { ...keyDate, id: '00000000-0000-4000-8000-0000000a0002', title: 'Plantdag', starts_at: '2026-09-12T08:00:00+00:00', ends_at: '2026-09-12T12:00:00+00:00' },
+      {
+        ...keyDate,
+        id: '00000000-0000-4000-8000-0000000a0002',
+        title: 'Plantdag',
+        starts_at: '2026-09-12T08:00:00+00:00',
+        ends_at: '2026-09-12T12:00:00+00:00',
+      },
     ],
   };
 }

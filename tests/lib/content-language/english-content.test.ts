@@ -37,11 +37,21 @@ function translated(): ProjectTimeline {
     ...dutch,
     project: withTranslations(dutch.project, ['title', 'summary', 'theme', 'area', 'council_role_explanation']),
     phases: dutch.phases.map((p) =>
-      withTranslations(p, ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected', 'department', ...(p.council_role_explanation ? ['council_role_explanation'] : [])]),
+      withTranslations(p, [
+        'title',
+        'open_for_input',
+        'fixed_frames',
+        'time_asked',
+        'results_expected',
+        'department',
+        ...(p.council_role_explanation ? ['council_role_explanation'] : []),
+      ]),
     ),
     decisions: dutch.decisions.map((d) => withTranslations(d, ['title', 'decided_by', 'decision', 'rationale', 'input_used'])),
     key_dates: dutch.key_dates.map((k) => withTranslations(k, ['title', 'location', 'how_to_join'])),
-    motions: dutch.motions.map((m) => withTranslations(m, ['title', 'submitted_by', 'asks', ...(m.result_summary ? ['result_summary'] : [])])),
+    motions: dutch.motions.map((m) =>
+      withTranslations(m, ['title', 'submitted_by', 'asks', ...(m.result_summary ? ['result_summary'] : [])]),
+    ),
     council_letters: dutch.council_letters.map((l) => withTranslations(l, ['title', 'summary'])),
   };
 }
@@ -59,7 +69,11 @@ describe('the project page view model', () => {
     expect(view.notices.decisions).toBeNull();
     expect(view.notices.phases).toBeNull();
     expect(view.phases[1]).toMatchObject({ openForInput: `EN open_for_input of ${phase.id}`, lang: {} });
-    expect(view.phases[1]?.council).toMatchObject({ explanation: `EN council_role_explanation of ${phase.id}`, explanationLang: undefined, untranslated: false });
+    expect(view.phases[1]?.council).toMatchObject({
+      explanation: `EN council_role_explanation of ${phase.id}`,
+      explanationLang: undefined,
+      untranslated: false,
+    });
     expect(view.expectations).toMatchObject({ openForInput: `EN open_for_input of ${phase.id}`, lang: {}, notice: null });
     expect(view.facts.map((fact) => fact.lang)).toEqual([undefined, undefined, undefined, undefined]);
   });
@@ -85,13 +99,28 @@ describe('the project page view model', () => {
     expect(council.moments[0]?.motions[0]?.lang).toEqual({ title: 'nl', submitted_by: 'nl', asks: 'nl', result_summary: 'nl' });
     expect(council.letters[0]?.lang).toEqual({ title: 'nl', summary: 'nl' });
     expect(council.phases[1]?.council).toMatchObject({ explanation: phase.council_role_explanation, explanationLang: 'nl' });
-    expect(council.notices).toEqual({ role: untranslatedNotice.en, moments: untranslatedNotice.en, letters: untranslatedNotice.en, promises: untranslatedNotice.en });
+    expect(council.notices).toEqual({
+      role: untranslatedNotice.en,
+      moments: untranslatedNotice.en,
+      letters: untranslatedNotice.en,
+      promises: untranslatedNotice.en,
+    });
   });
 
   it('gives an English reader the English motions and letters where staff wrote them, and then no notice of them', () => {
-    const onlyCouncilRecords = { ...english, council_moments: english.council_moments.map((m) => ({ ...m, translations: { en: Object.fromEntries(
-      (['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] as const)
-        .filter((field) => m[field] !== null).map((field) => [field, `EN ${field}`])) } })) };
+    const onlyCouncilRecords = {
+      ...english,
+      council_moments: english.council_moments.map((m) => ({
+        ...m,
+        translations: {
+          en: Object.fromEntries(
+            (['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] as const)
+              .filter((field) => m[field] !== null)
+              .map((field) => [field, `EN ${field}`]),
+          ),
+        },
+      })),
+    };
     const view = buildProjectPage(onlyCouncilRecords, 'en');
     const [motion] = dutch.motions;
     expect(view.council.moments[0]?.motions[0]).toMatchObject({ title: `EN title of ${motion?.id}`, titleLang: undefined });
@@ -124,7 +153,9 @@ describe('the project page view model', () => {
   it('gives the timeline the same choice, with its own notice', () => {
     const line = { kind: 'decision' as const, at: '2026-02-19T23:00:00+00:00', ref_id: decision.id, title: decision.title };
     const onlyDecision = (timeline: ProjectTimeline): ProjectTimeline => ({ ...timeline, timeline: [line] });
-    const translatedLine = buildTimeline(onlyDecision(english), 'en', new Date(english.generated_at)).items.find((item) => item.kind === 'decision');
+    const translatedLine = buildTimeline(onlyDecision(english), 'en', new Date(english.generated_at)).items.find(
+      (item) => item.kind === 'decision',
+    );
     expect(translatedLine?.heading).toEqual({ text: `EN title of ${decision.id}`, lang: undefined });
     expect(buildTimeline(onlyDecision(english), 'en', new Date(english.generated_at)).notice).toBeNull();
     const dutchView = buildTimeline(onlyDecision(dutch), 'en', new Date(dutch.generated_at));
@@ -136,8 +167,13 @@ describe('the project page view model', () => {
 
 describe('the pages across projects', () => {
   const lesson = {
-    id: '00000000-0000-4000-8000-0000000001e5', phase_id: null, category: lessonCategories[0], title: 'Vroeg beginnen',
-    lesson: 'Begin vroeg met de buurt.', recorded_on: '2026-02-01', ...published,
+    id: '00000000-0000-4000-8000-0000000001e5',
+    phase_id: null,
+    category: lessonCategories[0],
+    title: 'Vroeg beginnen',
+    lesson: 'Begin vroeg met de buurt.',
+    recorded_on: '2026-02-01',
+    ...published,
   };
   const base: ProjectTimeline = { ...dutch, lessons: [lesson] };
   const promise = base.promises[0];
@@ -145,11 +181,24 @@ describe('the pages across projects', () => {
   if (!promise || !moment) throw new Error('the fixture lacks a promise or a council moment');
   const everything: ProjectTimeline = {
     ...english,
-    promises: dutch.promises.map((p) => ({ ...p, translations: { en: { body: `EN body of ${p.id}`, made_by: 'The alderman', context: 'An evening' } },
-      history: p.history.map((h) => ({ ...h, translations: { en: { changed_by: 'The team', ...(h.explanation ? { explanation: 'Done' } : {}) } } })) })),
-    council_moments: dutch.council_moments.map((m) => ({ ...m, translations: { en: Object.fromEntries(
-      (['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] as const)
-        .filter((field) => m[field] !== null).map((field) => [field, `EN ${field}`])) } })),
+    promises: dutch.promises.map((p) => ({
+      ...p,
+      translations: { en: { body: `EN body of ${p.id}`, made_by: 'The alderman', context: 'An evening' } },
+      history: p.history.map((h) => ({
+        ...h,
+        translations: { en: { changed_by: 'The team', ...(h.explanation ? { explanation: 'Done' } : {}) } },
+      })),
+    })),
+    council_moments: dutch.council_moments.map((m) => ({
+      ...m,
+      translations: {
+        en: Object.fromEntries(
+          (['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'] as const)
+            .filter((field) => m[field] !== null)
+            .map((field) => [field, `EN ${field}`]),
+        ),
+      },
+    })),
     lessons: base.lessons.map((l) => ({ ...l, translations: { en: { title: `EN lesson title ${l.id}`, lesson: 'EN lesson' } } })),
   };
 
@@ -172,7 +221,10 @@ describe('the pages across projects', () => {
     expect(items(dutchOverview).find((m) => m.id === moment.id)?.lang.agenda_item).toBe('nl');
     expect(dutchOverview.notice).toBe(untranslatedNotice.en);
     const library = buildLessonLibrary([everything], 'en');
-    expect(library.groups.flatMap((group) => group.lessons).find((l) => l.id === lesson.id)).toMatchObject({ lesson: 'EN lesson', lang: {} });
+    expect(library.groups.flatMap((group) => group.lessons).find((l) => l.id === lesson.id)).toMatchObject({
+      lesson: 'EN lesson',
+      lang: {},
+    });
     expect(library.notice).toBeNull();
     expect(buildLessonLibrary([base], 'en').notice).toBe(untranslatedNotice.en);
     expect(buildLessonLibrary([base], 'nl').notice).toBeNull();
@@ -182,7 +234,10 @@ describe('the pages across projects', () => {
     const card = projectCardDocument('park');
     const [plain] = buildProjectList([card], 'en');
     expect(plain).toMatchObject({ title: card.title, lang: { title: 'nl', summary: 'nl' }, untranslated: true });
-    const [english] = buildProjectList([{ ...card, translations: { en: { title: 'Park', summary: 'A park', theme: 'Green', area: 'North' } } }], 'en');
+    const [english] = buildProjectList(
+      [{ ...card, translations: { en: { title: 'Park', summary: 'A park', theme: 'Green', area: 'North' } } }],
+      'en',
+    );
     expect(english).toMatchObject({ title: 'Park', summary: 'A park', lang: {} });
     expect(buildProjectList([card], 'nl')[0]?.untranslated).toBe(false);
   });
@@ -197,17 +252,31 @@ describe('the catch-up of the join page and the welcome mail', () => {
     expect(english.notice).toBe(untranslatedNotice.en);
     const dutchCatchUp = buildCatchUp(dutch, 'en', '2026-03-01');
     expect(dutchCatchUp.decisions[0]).toMatchObject({ title: decision.title, lang: { title: 'nl', rationale: 'nl' } });
-    expect(buildCatchUp(translated(), 'nl', '2026-03-01')).toMatchObject({ notice: null, decisions: [{ title: decision.title, lang: {} }] });
+    expect(buildCatchUp(translated(), 'nl', '2026-03-01')).toMatchObject({
+      notice: null,
+      decisions: [{ title: decision.title, lang: {} }],
+    });
   });
 
   it('the welcome mail of an English follower carries the notice once; a Dutch one never', () => {
     const welcome = (language: 'nl' | 'en') =>
       renderClaimedMail(
         claimedMailSchema.parse({
-          key: 'mail-20', outbox_ids: [20], kind: 'welcome', attempt: 1, to: 'jan@voorbeeld.nl', language,
-          organisation: { slug: 'demodam', name: 'Gemeente Demodam' }, token: 'A'.repeat(43), token_expires_at: '2026-12-05T07:00:00Z',
-          unsubscribe_token: 'U'.repeat(43), subscription_id: null, frequency: 'immediate', project: { slug: 'park', title: 'Parkplan' },
-          already_confirmed: false, items: [],
+          key: 'mail-20',
+          outbox_ids: [20],
+          kind: 'welcome',
+          attempt: 1,
+          to: 'jan@voorbeeld.nl',
+          language,
+          organisation: { slug: 'demodam', name: 'Gemeente Demodam' },
+          token: 'A'.repeat(43),
+          token_expires_at: '2026-12-05T07:00:00Z',
+          unsubscribe_token: 'U'.repeat(43),
+          subscription_id: null,
+          frequency: 'immediate',
+          project: { slug: 'park', title: 'Parkplan' },
+          already_confirmed: false,
+          items: [],
         }),
         { siteUrl: 'https://meedoen.example', timelines: new Map([['park', dutch]]) },
       );
@@ -218,7 +287,9 @@ describe('the catch-up of the join page and the welcome mail', () => {
 
 describe('feeds and calendars', () => {
   const decisionEntry = (timeline: ProjectTimeline, locale: 'nl' | 'en') =>
-    projectFeedEntries(timeline, { locale, site: 'https://meedoen.example' }).find((entry) => entry.guid && entry.link.includes(decision.id));
+    projectFeedEntries(timeline, { locale, site: 'https://meedoen.example' }).find(
+      (entry) => entry.guid && entry.link.includes(decision.id),
+    );
 
   it('an English feed item carries the English text, without the notice', () => {
     const entry = decisionEntry(english, 'en');
@@ -271,13 +342,33 @@ describe('mails follow the language the follower chose', () => {
   const render = (language: 'nl' | 'en', notice: NoticeItem) =>
     renderClaimedMail(
       claimedMailSchema.parse({
-        key: 'mail-12', outbox_ids: [12], kind: 'notice', attempt: 1, to: 'jan@voorbeeld.nl', language,
-        organisation: { slug: 'demodam', name: 'Gemeente Demodam' }, token: 'A'.repeat(43), token_expires_at: '2026-12-05T07:00:00Z',
-        unsubscribe_token: 'U'.repeat(43), subscription_id: null, frequency: 'immediate', project: null, already_confirmed: false, items: [notice],
+        key: 'mail-12',
+        outbox_ids: [12],
+        kind: 'notice',
+        attempt: 1,
+        to: 'jan@voorbeeld.nl',
+        language,
+        organisation: { slug: 'demodam', name: 'Gemeente Demodam' },
+        token: 'A'.repeat(43),
+        token_expires_at: '2026-12-05T07:00:00Z',
+        unsubscribe_token: 'U'.repeat(43),
+        subscription_id: null,
+        frequency: 'immediate',
+        project: null,
+        already_confirmed: false,
+        items: [notice],
       }),
       { siteUrl: 'https://meedoen.example', timelines: new Map() },
     );
-  const full = { en: { title: 'Speed bumps', decided_by: 'The executive', decision: 'We build speed bumps.', rationale: 'Parents asked.', input_used: 'We read every reply.' } };
+  const full = {
+    en: {
+      title: 'Speed bumps',
+      decided_by: 'The executive',
+      decision: 'We build speed bumps.',
+      rationale: 'Parents asked.',
+      input_used: 'We read every reply.',
+    },
+  };
 
   it('an English follower gets the English text where there is one, without the notice', () => {
     const mail = render('en', item(full));

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, createPortalApi, projectListSchema, projectTimelinePageSchema, projectTimelineSchema, type PortalApi } from '../../../src/lib/api/index.ts';
+import {
+  callApi,
+  createPortalApi,
+  projectListSchema,
+  projectTimelinePageSchema,
+  projectTimelineSchema,
+  type PortalApi,
+} from '../../../src/lib/api/index.ts';
 import { fetchProjects } from '../../../src/lib/content/fetch-projects.ts';
 import { startLocalSupabase, type LocalSupabase } from '../../../src/services/local-supabase/index.ts';
 

@@ -20,7 +20,12 @@ function project(slug: string, moments: MomentSpec[]): ProjectTimeline {
   const document = projectTimelineDocument(slug);
   const template = document.council_moments[0];
   if (!template) throw new Error('The test document has no council moment.');
-  const council_moments = moments.map((spec, index) => ({ ...template, id: index === 0 ? template.id : freshId(), meeting_source_id: null, ...spec }));
+  const council_moments = moments.map((spec, index) => ({
+    ...template,
+    id: index === 0 ? template.id : freshId(),
+    meeting_source_id: null,
+    ...spec,
+  }));
   return { ...document, council_moments };
 }
 
@@ -39,7 +44,9 @@ describe('buildCouncilOverview: the meetings', () => {
       // The same meeting in Open Raadsinformatie, whatever the body is called in each project.
       { meets_on: '2026-05-07', body: 'Raad', meeting_kind: 'council', starts_at: null, meeting_source_id: 'ori-42' },
     ]);
-    const school = project('school', [{ meets_on: '2026-05-07', body: 'Gemeenteraad Demodam', meeting_kind: 'council', starts_at: null, meeting_source_id: 'ori-42' }]);
+    const school = project('school', [
+      { meets_on: '2026-05-07', body: 'Gemeenteraad Demodam', meeting_kind: 'council', starts_at: null, meeting_source_id: 'ori-42' },
+    ]);
     const overview = buildCouncilOverview([park, plein, school], 'nl', '2026-03-01');
     expect(overview.coming.map((meeting) => [meeting.body, meeting.items.map((item) => item.project.slug)])).toEqual([
       ['Commissie Ruimte', ['park']],
@@ -78,13 +85,21 @@ describe('buildCouncilOverview: the meetings', () => {
     const [council, committee] = buildCouncilOverview([park], 'nl', '2026-03-01').coming;
     expect(council).toMatchObject({ body: 'Raadsvergadering', kind: 'council', kindLabel: 'Gemeenteraad', kindNote: 'gemeenteraad' });
     expect(council?.when).toEqual({ datetime: '2026-05-12T17:30:00.000Z', text: '12 mei 2026, 19:30' });
-    expect(committee).toMatchObject({ body: 'Commissie Ruimte', kindLabel: 'Commissie', kindNote: null, when: { datetime: '2026-05-19', text: '19 mei 2026' } });
+    expect(committee).toMatchObject({
+      body: 'Commissie Ruimte',
+      kindLabel: 'Commissie',
+      kindNote: null,
+      when: { datetime: '2026-05-19', text: '19 mei 2026' },
+    });
     expect(council?.anchor).toBe(meetingAnchor(council?.id ?? ''));
     expect(council?.id).toBe(meetingId('fakedam', 'day:2026-05-12:Raadsvergadering'));
   });
 
   it('keeps the outcome in its new words, and where the council differs from the participation, its reasons', () => {
-    const park = project('park', [{ meets_on: '2026-01-10', outcome: 'postponed' }, { meets_on: '2026-01-11', outcome: 'ready_for_council', differs_from_participation: false }]);
+    const park = project('park', [
+      { meets_on: '2026-01-10', outcome: 'postponed' },
+      { meets_on: '2026-01-11', outcome: 'ready_for_council', differs_from_participation: false },
+    ]);
     const source = park.council_moments[0];
     const [later, earlier] = buildCouncilOverview([park], 'nl', '2026-03-10').past;
     const item = earlier?.items[0];
@@ -93,7 +108,13 @@ describe('buildCouncilOverview: the meetings', () => {
     expect(item?.differsFromParticipation).toBe(true);
     expect(item?.councilReasons).toBe(source?.council_reasons);
     expect(item?.effectOnPromises).toBe(source?.effect_on_promises);
-    expect(item?.project).toEqual({ slug: 'park', title: park.project.title, titleLang: undefined, href: '/projecten/park/', councilRoleLabel: 'Besluitvormend' });
+    expect(item?.project).toEqual({
+      slug: 'park',
+      title: park.project.title,
+      titleLang: undefined,
+      href: '/projecten/park/',
+      councilRoleLabel: 'Besluitvormend',
+    });
   });
 
   it('lists the motions and amendments under their agenda item, as links to them on the project’s council page', () => {
@@ -101,7 +122,14 @@ describe('buildCouncilOverview: the meetings', () => {
     const [motion] = park.motions;
     const [first, second] = buildCouncilOverview([park], 'nl', '2026-03-01').coming;
     expect(first?.items[0]?.motions).toEqual([
-      { id: motion?.id, href: `/projecten/park/gemeenteraad/#motion-${motion?.id}`, name: `Amendement ${motion?.reference}`, title: motion?.title, titleLang: undefined, resultLabel: 'Aangenomen' },
+      {
+        id: motion?.id,
+        href: `/projecten/park/gemeenteraad/#motion-${motion?.id}`,
+        name: `Amendement ${motion?.reference}`,
+        title: motion?.title,
+        titleLang: undefined,
+        resultLabel: 'Aangenomen',
+      },
     ]);
     expect(second?.items[0]?.motions).toEqual([]);
   });
@@ -120,7 +148,12 @@ describe('buildCouncilOverview: the meetings', () => {
 });
 
 describe('buildCouncilOverview: the view by project', () => {
-  const residents = (promise: TimelinePromise): TimelinePromise => ({ ...promise, id: freshId(), made_to: 'residents', body: hostile('residents-promise') });
+  const residents = (promise: TimelinePromise): TimelinePromise => ({
+    ...promise,
+    id: freshId(),
+    made_to: 'residents',
+    body: hostile('residents-promise'),
+  });
 
   it('gives each project its role, its moments linked to their meetings, its motions, letters and promises to the council', () => {
     const park = project('park', [{ meets_on: '2026-05-12' }]);
@@ -143,15 +176,30 @@ describe('buildCouncilOverview: the view by project', () => {
         outcomeLabel: 'Verworpen',
       },
     ]);
-    expect(view?.motions.map((motion) => motion.href)).toEqual(park.motions.map((motion) => `/projecten/park/gemeenteraad/#motion-${motion.id}`));
+    expect(view?.motions.map((motion) => motion.href)).toEqual(
+      park.motions.map((motion) => `/projecten/park/gemeenteraad/#motion-${motion.id}`),
+    );
     const [letter] = park.council_letters;
     expect(view?.letters).toEqual([
-      { href: `/projecten/park/gemeenteraad/#council-letter-${letter?.id}`, sentOn: { datetime: '2026-05-20', text: '20 mei 2026' }, reference: null, title: letter?.title, titleLang: undefined },
+      {
+        href: `/projecten/park/gemeenteraad/#council-letter-${letter?.id}`,
+        sentOn: { datetime: '2026-05-20', text: '20 mei 2026' },
+        reference: null,
+        title: letter?.title,
+        titleLang: undefined,
+      },
     ]);
     // Only the promises made to the council; those to residents are on the promises page.
     const [promise] = park.promises;
     expect(view?.promises).toEqual([
-      { href: `/projecten/park/#promise-${promise?.id}`, body: promise?.body, bodyLang: undefined, status: 'broken', statusLabel: 'Niet nagekomen', isOverdue: false },
+      {
+        href: `/projecten/park/#promise-${promise?.id}`,
+        body: promise?.body,
+        bodyLang: undefined,
+        status: 'broken',
+        statusLabel: 'Niet nagekomen',
+        isOverdue: false,
+      },
     ]);
     expect(empty).toMatchObject({ moments: [], motions: [], letters: [], promises: [] });
   });

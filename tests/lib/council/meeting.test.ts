@@ -20,8 +20,14 @@ describe('which meeting an agenda item is on', () => {
 
 describe('when a meeting starts', () => {
   it('is the time in the Netherlands where it is known, in summer and in winter', () => {
-    expect(meetingTime({ meets_on: '2026-05-12', starts_at: '2026-05-12T17:30:00+00:00' }, 'nl')).toEqual({ datetime: '2026-05-12T17:30:00.000Z', text: '12 mei 2026, 19:30' });
-    expect(meetingTime({ meets_on: '2026-12-03', starts_at: '2026-12-03T18:30:00+00:00' }, 'en')).toEqual({ datetime: '2026-12-03T18:30:00.000Z', text: '3 December 2026, 19:30' });
+    expect(meetingTime({ meets_on: '2026-05-12', starts_at: '2026-05-12T17:30:00+00:00' }, 'nl')).toEqual({
+      datetime: '2026-05-12T17:30:00.000Z',
+      text: '12 mei 2026, 19:30',
+    });
+    expect(meetingTime({ meets_on: '2026-12-03', starts_at: '2026-12-03T18:30:00+00:00' }, 'en')).toEqual({
+      datetime: '2026-12-03T18:30:00.000Z',
+      text: '3 December 2026, 19:30',
+    });
   });
 
   it('is the day alone where the start is not known', () => {

@@ -43,7 +43,9 @@ describe('the votes on a motion or amendment', () => {
     expect(votes?.caption).toBe('Hoe de partijen stemden over amendement A2026-07');
     expect(votes?.rows.map((row) => row.party)).toEqual(amendment.votes.map((vote) => vote.party));
     expect(votes?.totals).toEqual({ for: 19, against: 12 });
-    expect(buildMotionView({ ...amendment, kind: 'motion', reference: null }, 'en').votes?.caption).toBe('How the parties voted on this motion');
+    expect(buildMotionView({ ...amendment, kind: 'motion', reference: null }, 'en').votes?.caption).toBe(
+      'How the parties voted on this motion',
+    );
   });
 
   it('has no table where no votes were recorded: withdrawn, held over, or not voted on yet', () => {
@@ -88,7 +90,11 @@ describe('a motion or amendment in words', () => {
 
 describe('groupBy', () => {
   it('groups rows by a key in one pass, each group in the order of the rows', () => {
-    const rows = [{ id: 'a', on: 1 }, { id: 'b', on: 2 }, { id: 'c', on: 1 }];
+    const rows = [
+      { id: 'a', on: 1 },
+      { id: 'b', on: 2 },
+      { id: 'c', on: 1 },
+    ];
     expect([...groupBy(rows, (row) => row.on)]).toEqual([
       [1, [rows[0], rows[2]]],
       [2, [rows[1]]],

@@ -65,7 +65,10 @@ describe('buildProjectCouncilPage', () => {
       votes: { summary: 'Aangenomen met 3 stemmen voor en 1 tegen.', totals: { for: 3, against: 1 } },
       marker: { key: `motion:${source?.id}` },
     });
-    const elsewhere = { ...timeline, motions: timeline.motions.map((m) => ({ ...m, council_moment_id: '00000000-0000-4000-8000-0000000000ff' })) };
+    const elsewhere = {
+      ...timeline,
+      motions: timeline.motions.map((m) => ({ ...m, council_moment_id: '00000000-0000-4000-8000-0000000000ff' })),
+    };
     expect(buildProjectCouncilPage(elsewhere, 'nl').moments[0]?.motions).toEqual([]);
   });
 
@@ -93,7 +96,9 @@ describe('buildProjectCouncilPage', () => {
   });
 
   it('lists the letters in full and only the promises made to the council, with their history', () => {
-    const toResidents = { ...timeline.promises[0], id: '00000000-0000-4000-8000-0000000000ee', made_to: 'residents' } as NonNullable<(typeof timeline.promises)[number]>;
+    const toResidents = { ...timeline.promises[0], id: '00000000-0000-4000-8000-0000000000ee', made_to: 'residents' } as NonNullable<
+      (typeof timeline.promises)[number]
+    >;
     const view = buildProjectCouncilPage({ ...timeline, promises: [...timeline.promises, toResidents] }, 'nl');
     const [letter] = timeline.council_letters;
     expect(view.letters).toEqual([
@@ -111,7 +116,11 @@ describe('buildProjectCouncilPage', () => {
       },
     ]);
     expect(view.promises.map((promise) => promise.id)).toEqual([timeline.promises[0]?.id]);
-    expect(view.promises[0]).toMatchObject({ statusLabel: 'Niet nagekomen', madeTo: 'council', marker: { key: `promise:${timeline.promises[0]?.id}` } });
+    expect(view.promises[0]).toMatchObject({
+      statusLabel: 'Niet nagekomen',
+      madeTo: 'council',
+      marker: { key: `promise:${timeline.promises[0]?.id}` },
+    });
     expect(view.promises[0]?.history.map((entry) => entry.statusLabel)).toEqual(['Niet nagekomen']);
   });
 

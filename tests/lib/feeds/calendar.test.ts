@@ -80,7 +80,9 @@ describe.each(['demodam', 'testdam'])('the calendar of each project of %s', (org
         if (keyDate.ends_at) expect(event.endDate.toJSDate().getTime()).toBe(Math.floor(Date.parse(keyDate.ends_at) / 1000) * 1000);
         expect(event.description).toContain(`${t.feeds.calendar.howToJoin}: ${tx(keyDate, 'how_to_join')}`);
         if (keyDate.online_url) expect(event.description).toContain(keyDate.online_url);
-        expect(event.location).toBe((keyDate.location === null ? null : tx(keyDate, 'location')) ?? (keyDate.online_url ? t.feeds.calendar.online : null));
+        expect(event.location).toBe(
+          (keyDate.location === null ? null : tx(keyDate, 'location')) ?? (keyDate.online_url ? t.feeds.calendar.online : null),
+        );
         expect(event.component.getFirstPropertyValue('url')).toBe(recordUrl(timeline.project.slug, 'key-date', keyDate.id, locale, site));
       }
       for (const moment of timeline.council_moments) {
@@ -89,11 +91,16 @@ describe.each(['demodam', 'testdam'])('the calendar of each project of %s', (org
         expectMeetingStart(event, moment);
         expect(event.description).toContain(`${t.feeds.calendar.proposal}: ${tx(moment, 'proposal')}`);
         if (moment.outcome !== 'pending') expect(event.description).toContain(t.councilOutcome[moment.outcome]);
-        if (moment.differs_from_participation) expect(event.description).toContain(moment.council_reasons ? tx(moment, 'council_reasons') : 'reasons are required');
+        if (moment.differs_from_participation)
+          expect(event.description).toContain(moment.council_reasons ? tx(moment, 'council_reasons') : 'reasons are required');
         for (const motion of timeline.motions.filter((candidate) => candidate.council_moment_id === moment.id)) {
-          expect(event.description).toContain(`${motionName(motion, locale)}: ${tx(motion, 'title').replace(/\s+/g, ' ').trim()} (${t.motionResult[motion.result]})`);
+          expect(event.description).toContain(
+            `${motionName(motion, locale)}: ${tx(motion, 'title').replace(/\s+/g, ' ').trim()} (${t.motionResult[motion.result]})`,
+          );
         }
-        expect(event.component.getFirstPropertyValue('url')).toBe(recordUrl(timeline.project.slug, 'council-moment', moment.id, locale, site));
+        expect(event.component.getFirstPropertyValue('url')).toBe(
+          recordUrl(timeline.project.slug, 'council-moment', moment.id, locale, site),
+        );
       }
     }
   });
@@ -173,8 +180,11 @@ describe.each(['demodam', 'testdam'])('the calendar of the council of %s', (org)
       expect(event.component.getFirstPropertyValue('url')).toBe(`${page}#${meetingAnchor(meeting.id)}`);
       for (const { timeline, moment } of meeting.agenda) {
         expect(event.description).toContain(localize(moment, 'agenda_item', locale).text.replace(/\s+/g, ' ').trim());
-        expect(event.description).toContain(`${t.feeds.calendar.project}: ${localize(timeline.project, 'title', locale).text.replace(/\s+/g, ' ').trim()}`);
-        if (moment.outcome !== 'pending') expect(event.description).toContain(`${t.feeds.calendar.outcome}: ${t.councilOutcome[moment.outcome]}`);
+        expect(event.description).toContain(
+          `${t.feeds.calendar.project}: ${localize(timeline.project, 'title', locale).text.replace(/\s+/g, ' ').trim()}`,
+        );
+        if (moment.outcome !== 'pending')
+          expect(event.description).toContain(`${t.feeds.calendar.outcome}: ${t.councilOutcome[moment.outcome]}`);
       }
       const stamp = event.component.getFirstPropertyValue('dtstamp') as ICAL.Time;
       const newest = Math.max(...meeting.agenda.map(({ timeline }) => Date.parse(timeline.generated_at)));
@@ -185,9 +195,14 @@ describe.each(['demodam', 'testdam'])('the calendar of the council of %s', (org)
   it('keeps the same UIDs in both languages and in every build of the same data', () => {
     const portal = portals[org];
     if (!portal) throw new Error(`${org} not loaded`);
-    const uids = (locale: 'nl' | 'en') => events(councilCalendar(portal.organisation, projects(org), locale, site)).map((event) => event.uid).sort();
+    const uids = (locale: 'nl' | 'en') =>
+      events(councilCalendar(portal.organisation, projects(org), locale, site))
+        .map((event) => event.uid)
+        .sort();
     expect(uids('en')).toEqual(uids('nl'));
-    expect(councilCalendar(portal.organisation, projects(org), 'nl', site)).toBe(councilCalendar(portal.organisation, projects(org), 'nl', site));
+    expect(councilCalendar(portal.organisation, projects(org), 'nl', site)).toBe(
+      councilCalendar(portal.organisation, projects(org), 'nl', site),
+    );
   });
 });
 
@@ -207,7 +222,9 @@ describe('the demo council calendar', () => {
     const parking = projects('demodam').find((timeline) => timeline.project.slug === 'betaald-parkeren-centrum');
     expect(parking?.motions.length).toBeGreaterThan(0);
     const ics = councilCalendar(portal.organisation, projects('demodam'), 'nl', site);
-    const description = events(ics).map((event) => event.description).join('\n');
+    const description = events(ics)
+      .map((event) => event.description)
+      .join('\n');
     for (const motion of parking?.motions ?? []) {
       expect(description).toContain(`${motionName(motion, 'nl')}: ${motion.title} (${dictionaryFor('nl').motionResult[motion.result]})`);
     }

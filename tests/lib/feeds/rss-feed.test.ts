@@ -27,7 +27,32 @@ afterAll(async () => {
 });
 
 /** The elements renderMarkdown may produce (an update's headings start at h2 in a feed). */
-const markdownElements = new Set(['p', 'br', 'strong', 'em', 'del', 'a', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const markdownElements = new Set([
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'code',
+  'pre',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 type ParsedItem = NonNullable<ReturnType<typeof parseRssFeed>['items']>[number];
 
@@ -49,81 +74,95 @@ function oneLine(text: string): string {
 }
 
 describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org) => {
-  it.each(locales)('holds every published update, decision, promise status change, council outcome and council information letter (%s)', async (locale) => {
-    const t = dictionaryFor(locale);
-    for (const { timeline } of portals[org]?.projects ?? []) {
-      const { feed } = await parsedProjectFeed(timeline, locale);
-      const items = feed.items ?? [];
-      const url = (kind: Parameters<typeof recordUrl>[1], id: string) => recordUrl(timeline.project.slug, kind, id, locale, site);
+  it.each(locales)(
+    'holds every published update, decision, promise status change, council outcome and council information letter (%s)',
+    async (locale) => {
+      const t = dictionaryFor(locale);
+      for (const { timeline } of portals[org]?.projects ?? []) {
+        const { feed } = await parsedProjectFeed(timeline, locale);
+        const items = feed.items ?? [];
+        const url = (kind: Parameters<typeof recordUrl>[1], id: string) => recordUrl(timeline.project.slug, kind, id, locale, site);
 
-      for (const update of timeline.updates) {
-        const [item, ...more] = itemsLinkingTo(items, url('update', update.id));
-        expect(more).toEqual([]);
-        expect(item?.title).toBe(`${t.feeds.feed.update}: ${oneLine(localize(update, 'title', locale).text)}`);
-        expect(seconds(item?.pubDate)).toBe(seconds(update.published_at));
-      }
-      for (const decision of timeline.decisions) {
-        const [item, ...more] = itemsLinkingTo(items, url('decision', decision.id));
-        expect(more).toEqual([]);
-        expect(item?.title).toBe(`${t.feeds.feed.decision}: ${oneLine(localize(decision, 'title', locale).text)}`);
-        const description = decodeHtml(item?.description ?? '');
-        for (const field of ['decision', 'rationale', 'input_used', 'decided_by'] as const) {
-          expect(description).toContain(localize(decision, field, locale).text);
+        for (const update of timeline.updates) {
+          const [item, ...more] = itemsLinkingTo(items, url('update', update.id));
+          expect(more).toEqual([]);
+          expect(item?.title).toBe(`${t.feeds.feed.update}: ${oneLine(localize(update, 'title', locale).text)}`);
+          expect(seconds(item?.pubDate)).toBe(seconds(update.published_at));
         }
-        expect(seconds(item?.pubDate)).toBe(seconds(decision.published_at));
-      }
-      for (const promise of timeline.promises) {
-        const found = itemsLinkingTo(items, url('promise', promise.id));
-        expect(found).toHaveLength(promise.history.length);
-        for (const change of promise.history) {
-          const item = found.find((candidate) => seconds(candidate.pubDate) === seconds(change.changed_at) && candidate.title?.includes(t.promiseStatus[change.status].toLowerCase()));
-          expect(item, `${promise.id} ${change.status}`).toBeDefined();
+        for (const decision of timeline.decisions) {
+          const [item, ...more] = itemsLinkingTo(items, url('decision', decision.id));
+          expect(more).toEqual([]);
+          expect(item?.title).toBe(`${t.feeds.feed.decision}: ${oneLine(localize(decision, 'title', locale).text)}`);
           const description = decodeHtml(item?.description ?? '');
-          expect(description).toContain(localize(promise, 'body', locale).text);
-          expect(description).toContain(`${t.feeds.feed.newStatus}: ${t.promiseStatus[change.status]}`);
-          if (change.explanation) expect(description).toContain(localize(change, 'explanation', locale).text);
+          for (const field of ['decision', 'rationale', 'input_used', 'decided_by'] as const) {
+            expect(description).toContain(localize(decision, field, locale).text);
+          }
+          expect(seconds(item?.pubDate)).toBe(seconds(decision.published_at));
         }
+        for (const promise of timeline.promises) {
+          const found = itemsLinkingTo(items, url('promise', promise.id));
+          expect(found).toHaveLength(promise.history.length);
+          for (const change of promise.history) {
+            const item = found.find(
+              (candidate) =>
+                seconds(candidate.pubDate) === seconds(change.changed_at) &&
+                candidate.title?.includes(t.promiseStatus[change.status].toLowerCase()),
+            );
+            expect(item, `${promise.id} ${change.status}`).toBeDefined();
+            const description = decodeHtml(item?.description ?? '');
+            expect(description).toContain(localize(promise, 'body', locale).text);
+            expect(description).toContain(`${t.feeds.feed.newStatus}: ${t.promiseStatus[change.status]}`);
+            if (change.explanation) expect(description).toContain(localize(change, 'explanation', locale).text);
+          }
+        }
+        for (const moment of timeline.council_moments) {
+          const found = itemsLinkingTo(items, url('council-moment', moment.id));
+          if (moment.outcome === 'pending') {
+            expect(found).toEqual([]);
+            continue;
+          }
+          expect(found).toHaveLength(1);
+          const description = decodeHtml(found[0]?.description ?? '');
+          expect(description).toContain(`${t.feeds.feed.outcome}: ${t.councilOutcome[moment.outcome]}`);
+          if (moment.outcome_summary) expect(description).toContain(localize(moment, 'outcome_summary', locale).text);
+          if (moment.differs_from_participation) {
+            expect(description).toContain(t.feeds.feed.differs);
+            expect(description).toContain(
+              moment.council_reasons ? localize(moment, 'council_reasons', locale).text : 'reasons are required',
+            );
+          }
+          // What the council voted on at this moment, with the results.
+          for (const motion of timeline.motions.filter((candidate) => candidate.council_moment_id === moment.id)) {
+            expect(description).toContain(
+              `${motionName(motion, locale)}: ${oneLine(localize(motion, 'title', locale).text)} (${t.motionResult[motion.result]})`,
+            );
+          }
+        }
+        for (const letter of timeline.council_letters) {
+          const [item, ...more] = itemsLinkingTo(items, url('council-letter', letter.id));
+          expect(more).toEqual([]);
+          // The letter is told in full on the project's council page.
+          expect(item?.link).toBe(
+            `${site}${pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale)}#council-letter-${letter.id}`,
+          );
+          const name =
+            letter.reference === null ? t.feeds.feed.councilLetter : `${t.feeds.feed.councilLetter} ${oneLine(letter.reference)}`;
+          expect(item?.title).toBe(`${name}: ${oneLine(localize(letter, 'title', locale).text)}`);
+          expect(decodeHtml(item?.description ?? '')).toContain(localize(letter, 'summary', locale).text);
+          const line = timeline.timeline.find((entry) => entry.kind === 'council_letter' && entry.ref_id === letter.id);
+          expect(line, 'the API places every letter on the timeline').toBeDefined();
+          expect(seconds(item?.pubDate)).toBe(seconds(line?.at));
+        }
+        const expectedCount =
+          timeline.updates.length +
+          timeline.decisions.length +
+          timeline.promises.reduce((sum, promise) => sum + promise.history.length, 0) +
+          timeline.council_moments.filter((moment) => moment.outcome !== 'pending').length +
+          timeline.council_letters.length;
+        expect(items).toHaveLength(expectedCount);
       }
-      for (const moment of timeline.council_moments) {
-        const found = itemsLinkingTo(items, url('council-moment', moment.id));
-        if (moment.outcome === 'pending') {
-          expect(found).toEqual([]);
-          continue;
-        }
-        expect(found).toHaveLength(1);
-        const description = decodeHtml(found[0]?.description ?? '');
-        expect(description).toContain(`${t.feeds.feed.outcome}: ${t.councilOutcome[moment.outcome]}`);
-        if (moment.outcome_summary) expect(description).toContain(localize(moment, 'outcome_summary', locale).text);
-        if (moment.differs_from_participation) {
-          expect(description).toContain(t.feeds.feed.differs);
-          expect(description).toContain(moment.council_reasons ? localize(moment, 'council_reasons', locale).text : 'reasons are required');
-        }
-        // What the council voted on at this moment, with the results.
-        for (const motion of timeline.motions.filter((candidate) => candidate.council_moment_id === moment.id)) {
-          expect(description).toContain(`${motionName(motion, locale)}: ${oneLine(localize(motion, 'title', locale).text)} (${t.motionResult[motion.result]})`);
-        }
-      }
-      for (const letter of timeline.council_letters) {
-        const [item, ...more] = itemsLinkingTo(items, url('council-letter', letter.id));
-        expect(more).toEqual([]);
-        // The letter is told in full on the project's council page.
-        expect(item?.link).toBe(`${site}${pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale)}#council-letter-${letter.id}`);
-        const name = letter.reference === null ? t.feeds.feed.councilLetter : `${t.feeds.feed.councilLetter} ${oneLine(letter.reference)}`;
-        expect(item?.title).toBe(`${name}: ${oneLine(localize(letter, 'title', locale).text)}`);
-        expect(decodeHtml(item?.description ?? '')).toContain(localize(letter, 'summary', locale).text);
-        const line = timeline.timeline.find((entry) => entry.kind === 'council_letter' && entry.ref_id === letter.id);
-        expect(line, 'the API places every letter on the timeline').toBeDefined();
-        expect(seconds(item?.pubDate)).toBe(seconds(line?.at));
-      }
-      const expectedCount =
-        timeline.updates.length +
-        timeline.decisions.length +
-        timeline.promises.reduce((sum, promise) => sum + promise.history.length, 0) +
-        timeline.council_moments.filter((moment) => moment.outcome !== 'pending').length +
-        timeline.council_letters.length;
-      expect(items).toHaveLength(expectedCount);
-    }
-  });
+    },
+  );
 
   it('lists items newest first, with unique guids that are the same in both languages and every build', async () => {
     for (const { timeline } of portals[org]?.projects ?? []) {
@@ -148,7 +187,9 @@ describe.each(['demodam', 'testdam'])('the RSS feed of each project of %s', (org
         expect(feed.title).toBe(dictionaryFor(locale).feeds.feed.projectTitle(localize(timeline.project, 'title', locale).text));
         expect(feed.link).toBe(new URL(pathFor({ page: 'project', slug: timeline.project.slug }, locale), site).href);
         expect(feed.language).toBe(locale === 'nl' ? 'nl-NL' : 'en');
-        expect(xml).toContain(`href="${new URL(pathFor({ page: 'projectFeed', slug: timeline.project.slug }, locale), site).href}" rel="self"`);
+        expect(xml).toContain(
+          `href="${new URL(pathFor({ page: 'projectFeed', slug: timeline.project.slug }, locale), site).href}" rel="self"`,
+        );
       }
     }
   });

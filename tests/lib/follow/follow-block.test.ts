@@ -6,7 +6,12 @@ import { buildFollowBlock } from '../../../src/lib/follow/follow-block.ts';
 describe('the follow block of each page', () => {
   it('holds the form on the home page, for every project, with the site feed', () => {
     const block = buildFollowBlock({ page: 'home' }, 'en');
-    expect(block).toMatchObject({ id: 'follow-all', heading: followText.en.form.titleAll, noScript: followText.en.form.noScript, signUp: null });
+    expect(block).toMatchObject({
+      id: 'follow-all',
+      heading: followText.en.form.titleAll,
+      noScript: followText.en.form.noScript,
+      signUp: null,
+    });
     expect(block.also).toEqual([{ href: pathFor({ page: 'feed' }, 'en'), label: followText.en.form.feed }]);
   });
 

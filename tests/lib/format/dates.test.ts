@@ -33,9 +33,7 @@ describe('formatMomentRange', () => {
   });
 
   it('writes both ends of a range over several days', () => {
-    expect(formatMomentRange('2026-03-05T18:30:00Z', '2026-03-19T20:00:00Z', 'en')).toBe(
-      '5 March 2026, 19:30 – 19 March 2026, 21:00',
-    );
+    expect(formatMomentRange('2026-03-05T18:30:00Z', '2026-03-19T20:00:00Z', 'en')).toBe('5 March 2026, 19:30 – 19 March 2026, 21:00');
   });
 
   it('writes only the start when there is no end', () => {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { tokens, wordDiff, type DiffPart } from '../../../src/lib/history/word-diff.ts';
 
-const before = (parts: DiffPart[]) => parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('');
-const after = (parts: DiffPart[]) => parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('');
+const before = (parts: DiffPart[]) =>
+  parts
+    .filter((part) => part.kind !== 'added')
+    .map((part) => part.text)
+    .join('');
+const after = (parts: DiffPart[]) =>
+  parts
+    .filter((part) => part.kind !== 'removed')
+    .map((part) => part.text)
+    .join('');
 
 describe('wordDiff', () => {
   it('marks the changed word, not the line', () => {
@@ -54,7 +62,9 @@ describe('wordDiff', () => {
   });
 
   it('keeps a long unchanged stretch between two changes as it is', () => {
-    expect(wordDiff('Op maandag begint de aannemer met de eerste straat in april', 'Op dinsdag begint de aannemer met de eerste straat in mei')).toEqual([
+    expect(
+      wordDiff('Op maandag begint de aannemer met de eerste straat in april', 'Op dinsdag begint de aannemer met de eerste straat in mei'),
+    ).toEqual([
       { kind: 'same', text: 'Op ' },
       { kind: 'removed', text: 'maandag' },
       { kind: 'added', text: 'dinsdag' },

@@ -69,7 +69,10 @@ const pages: Array<{ ref: PageRef; expected: () => string[] }> = [
     expected: () => [
       ...moments.flatMap((moment) => [moment.agenda_item, moment.proposal, moment.body, moment.project.title]),
       // The view by project: the motions, the letters and the promises made to the council.
-      ...timelines.flatMap((timeline) => [...timeline.motions.map((motion) => motion.title), ...timeline.council_letters.map((letter) => letter.title)]),
+      ...timelines.flatMap((timeline) => [
+        ...timeline.motions.map((motion) => motion.title),
+        ...timeline.council_letters.map((letter) => letter.title),
+      ]),
       ...promises.filter((promise) => promise.made_to === 'council').map((promise) => promise.body),
     ],
   },

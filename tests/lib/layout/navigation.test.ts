@@ -48,6 +48,12 @@ describe('footerNavigation', () => {
   it('marks the statement page the resident is on', () => {
     const links = footerNavigation('nl', { page: 'privacy' }).links;
     expect(links.map((link) => link.current)).toEqual([undefined, 'page', undefined, undefined, undefined]);
-    expect(footerNavigation('en', { page: 'monitor' }).links.map((link) => link.current)).toEqual([undefined, undefined, undefined, undefined, 'page']);
+    expect(footerNavigation('en', { page: 'monitor' }).links.map((link) => link.current)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'page',
+    ]);
   });
 });

@@ -14,7 +14,8 @@ import { organisationDocument } from '../support/documents.ts';
 
 const site = 'https://meedoen.paginadam.example';
 const organisation = organisationDocument('paginadam');
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 function chain(length: number): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
@@ -49,7 +50,8 @@ function siteFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const index = ledgerIndexOpenData(organisation, { head, entries }, site);
   files.set(openDataPaths.ledger, JSON.stringify(index));
-  for (const page of index.pages) files.set(openDataPaths.ledgerPage(page.number), JSON.stringify(ledgerPageOpenData(organisation, entries, page.number, site)));
+  for (const page of index.pages)
+    files.set(openDataPaths.ledgerPage(page.number), JSON.stringify(ledgerPageOpenData(organisation, entries, page.number, site)));
   files.set(openDataPaths.portal, JSON.stringify(portalOpenData(organisation, [], { ledger_head: head.seq, projects: [] }, site)));
   return files;
 }
@@ -109,7 +111,10 @@ describe('the ledger in pages', () => {
     page.entries.pop();
     short.set(openDataPaths.ledgerPage(1), JSON.stringify(page));
     expect((await verifySite(reader(short))).problems).toEqual([
-      { check: 'ledger', message: '/open-data/ledger/1.json does not hold the entries 1 to 1000 that /open-data/ledger.json lists for it.' },
+      {
+        check: 'ledger',
+        message: '/open-data/ledger/1.json does not hold the entries 1 to 1000 that /open-data/ledger.json lists for it.',
+      },
     ]);
 
     const swapped = siteFiles();

@@ -83,7 +83,11 @@ describe('npm run verify-ledger', () => {
     const page = join(pageChanged, 'projecten', 'ingetrokkenproject', 'index.html');
     await writeFile(page, notice.replaceAll('td-withdrawn-project-reason', 'een andere reden'));
     expect((await verifySite(folderReader(pageChanged))).problems).toEqual([
-      { check: 'pages', message: '/projecten/ingetrokkenproject/ does not show the notice of withdrawn project ingetrokkenproject with its title and reason.' },
+      {
+        check: 'pages',
+        message:
+          '/projecten/ingetrokkenproject/ does not show the notice of withdrawn project ingetrokkenproject with its title and reason.',
+      },
     ]);
 
     // The portal's open data no longer lists it.
@@ -94,15 +98,21 @@ describe('npm run verify-ledger', () => {
     await writeFile(portalFile, JSON.stringify(portal));
     const { code, output } = await verifyLedger([listChanged]);
     expect(code).toBe(1);
-    expect(output).toMatch(/FAILED \(records\): Project 20000000-0000-4000-8000-000000000005 was withdrawn \(ledger entry \d+\) but \/open-data\/portal\.json has no notice of it\./);
+    expect(output).toMatch(
+      /FAILED \(records\): Project 20000000-0000-4000-8000-000000000005 was withdrawn \(ledger entry \d+\) but \/open-data\/portal\.json has no notice of it\./,
+    );
   });
 
   it('checks a head kept earlier, and names it when the chain no longer holds it', async () => {
-    const { rows } = await local.db.query<{ hash: string }>('select hash from portal.ledger where organisation_id = $1 and seq = 5', [TESTDAM]);
+    const { rows } = await local.db.query<{ hash: string }>('select hash from portal.ledger where organisation_id = $1 and seq = 5', [
+      TESTDAM,
+    ]);
     const kept = rows[0]?.hash ?? '';
     expect((await verifySite(folderReader(site), { expectHead: { seq: 5, hash: kept } })).problems).toEqual([]);
     const rewritten = await verifySite(folderReader(site), { expectHead: { seq: 5, hash: 'f'.repeat(64) } });
-    expect(rewritten.problems).toEqual([{ check: 'ledger', message: expect.stringMatching(/^The head kept earlier \(entry 5, f{64}\) is not in this ledger/) }]);
+    expect(rewritten.problems).toEqual([
+      { check: 'ledger', message: expect.stringMatching(/^The head kept earlier \(entry 5, f{64}\) is not in this ledger/) },
+    ]);
     const { code, output } = await verifyLedger([site, '--head', 'five:abc']);
     expect(code).toBe(2);
     expect(output).toContain('--head takes <seq>:<hash>');
@@ -144,7 +154,9 @@ describe('npm run verify-ledger', () => {
 
   it('names the ledger entry, and separately the record, that were changed in the database behind the API', async () => {
     const { rows } = await local.db.query<{ event: Record<string, unknown> }>(
-      'select event from portal.ledger where organisation_id = $1 and seq = 12', [TESTDAM]);
+      'select event from portal.ledger where organisation_id = $1 and seq = 12',
+      [TESTDAM],
+    );
     const original = rows[0]?.event;
     expect(original).toBeDefined();
     // Only the owner can get past the append-only trigger, by switching it off: what an attacker at the database would do.
@@ -153,7 +165,9 @@ describe('npm run verify-ledger', () => {
       await local.db.query('update portal.ledger set event = $2 where organisation_id = $1 and seq = 12', [TESTDAM, JSON.stringify(event)]);
       await local.db.exec('alter table portal.ledger enable trigger ledger_append_only');
     };
-    const { rows: decisions } = await local.db.query<{ rationale: string }>('select rationale from portal.decisions where id = $1', [DECISION]);
+    const { rows: decisions } = await local.db.query<{ rationale: string }>('select rationale from portal.decisions where id = $1', [
+      DECISION,
+    ]);
     const rationale = decisions[0]?.rationale ?? '';
     await tamperLedger({ ...original, reason: 'Achteraf toegevoegd' });
     await local.db.query('update portal.decisions set rationale = $2 where id = $1', [DECISION, 'Stil herschreven na publicatie']);
@@ -161,11 +175,16 @@ describe('npm run verify-ledger', () => {
       const tampered = await build('tampered');
       const report = await verifySite(folderReader(tampered));
       expect(report.problems).toEqual([
-        { check: 'ledger', message: expect.stringMatching(/^Ledger entry 12 does not match its hash: its event was changed after it was written/) },
+        {
+          check: 'ledger',
+          message: expect.stringMatching(/^Ledger entry 12 does not match its hash: its event was changed after it was written/),
+        },
         {
           check: 'records',
           message: expect.stringMatching(
-            new RegExp(`^decision ${DECISION} of project testproject in /open-data/projects/testproject\\.json is not its latest approved version \\(ledger entry \\d+\\): rationale differs\\.$`),
+            new RegExp(
+              `^decision ${DECISION} of project testproject in /open-data/projects/testproject\\.json is not its latest approved version \\(ledger entry \\d+\\): rationale differs\\.$`,
+            ),
           ),
         },
         { check: 'pages', message: `decision ${DECISION} on /projecten/testproject/ does not show its approved rationale.` },

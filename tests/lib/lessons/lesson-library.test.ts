@@ -7,7 +7,15 @@ import { projectTimelineDocument, published } from '../support/documents.ts';
 let counter = 0;
 function lesson(category: TimelineLesson['category'], recorded_on: string, phase_id: string | null): TimelineLesson {
   counter += 1;
-  return { id: `00000000-0000-4000-a000-${String(counter).padStart(12, '0')}`, phase_id, category, title: `Les ${counter}`, lesson: 'Tekst', recorded_on, ...published };
+  return {
+    id: `00000000-0000-4000-a000-${String(counter).padStart(12, '0')}`,
+    phase_id,
+    category,
+    title: `Les ${counter}`,
+    lesson: 'Tekst',
+    recorded_on,
+    ...published,
+  };
 }
 
 function withLessons(slug: string, make: (phaseIds: string[]) => TimelineLesson[]): ProjectTimeline {

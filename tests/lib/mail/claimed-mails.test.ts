@@ -18,36 +18,72 @@ const project = { slug: 'testproject', title: hostile('m-project') };
 
 const items: NoticeItem[] = [
   {
-    kind: 'update', outbox_id: 11, project,
-    record: { id: '40000000-0000-4000-8000-000000000001', title: hostile('m-update-title'), body_md: hostileMarkdown('m-update-body'), published_at: '2026-11-20T10:00:00Z' },
-  },
-  {
-    kind: 'decision', outbox_id: 12, project,
+    kind: 'update',
+    outbox_id: 11,
+    project,
     record: {
-      id: '40000000-0000-4000-8000-000000000002', title: hostile('m-decision-title'), decided_on: '2026-11-19', decided_by: hostile('m-decision-by'),
-      decision: hostile('m-decision-decision'), rationale: `${hostile('m-decision-rationale')}\n\nTweede alinea.`, input_used: hostile('m-decision-input'),
+      id: '40000000-0000-4000-8000-000000000001',
+      title: hostile('m-update-title'),
+      body_md: hostileMarkdown('m-update-body'),
+      published_at: '2026-11-20T10:00:00Z',
     },
   },
   {
-    kind: 'promise_status', outbox_id: 13, project,
+    kind: 'decision',
+    outbox_id: 12,
+    project,
     record: {
-      id: '40000000-0000-4000-8000-000000000003', promise_id: '40000000-0000-4000-8000-000000000004', promise: hostile('m-promise-text'),
-      status: 'broken', previous_status: 'in_progress', changed_at: '2026-11-21T09:15:00Z', changed_by: hostile('m-promise-by'),
+      id: '40000000-0000-4000-8000-000000000002',
+      title: hostile('m-decision-title'),
+      decided_on: '2026-11-19',
+      decided_by: hostile('m-decision-by'),
+      decision: hostile('m-decision-decision'),
+      rationale: `${hostile('m-decision-rationale')}\n\nTweede alinea.`,
+      input_used: hostile('m-decision-input'),
+    },
+  },
+  {
+    kind: 'promise_status',
+    outbox_id: 13,
+    project,
+    record: {
+      id: '40000000-0000-4000-8000-000000000003',
+      promise_id: '40000000-0000-4000-8000-000000000004',
+      promise: hostile('m-promise-text'),
+      status: 'broken',
+      previous_status: 'in_progress',
+      changed_at: '2026-11-21T09:15:00Z',
+      changed_by: hostile('m-promise-by'),
       explanation: hostile('m-promise-explanation'),
     },
   },
   {
-    kind: 'council_outcome', outbox_id: 14, project,
+    kind: 'council_outcome',
+    outbox_id: 14,
+    project,
     record: {
-      id: '40000000-0000-4000-8000-000000000005', meets_on: '2026-11-18', body: hostile('m-council-body'), agenda_item: hostile('m-council-item'),
-      outcome: 'amended', outcome_summary: hostile('m-council-summary'), differs_from_participation: true, council_reasons: hostile('m-council-reasons'),
+      id: '40000000-0000-4000-8000-000000000005',
+      meets_on: '2026-11-18',
+      body: hostile('m-council-body'),
+      agenda_item: hostile('m-council-item'),
+      outcome: 'amended',
+      outcome_summary: hostile('m-council-summary'),
+      differs_from_participation: true,
+      council_reasons: hostile('m-council-reasons'),
     },
   },
   {
-    kind: 'key_date', outbox_id: 15, project,
+    kind: 'key_date',
+    outbox_id: 15,
+    project,
     record: {
-      id: '40000000-0000-4000-8000-000000000006', kind: 'walk_in', title: hostile('m-keydate-title'), starts_at: '2026-12-01T18:30:00Z',
-      ends_at: '2026-12-01T20:00:00Z', location: hostile('m-keydate-location'), online_url: "https://testdam.example/m-keydate-url?a='x'&b=(1)&c={{7*7}}",
+      id: '40000000-0000-4000-8000-000000000006',
+      kind: 'walk_in',
+      title: hostile('m-keydate-title'),
+      starts_at: '2026-12-01T18:30:00Z',
+      ends_at: '2026-12-01T20:00:00Z',
+      location: hostile('m-keydate-location'),
+      online_url: "https://testdam.example/m-keydate-url?a='x'&b=(1)&c={{7*7}}",
       how_to_join: hostile('m-keydate-how'),
     },
   },
@@ -55,10 +91,22 @@ const items: NoticeItem[] = [
 
 function mail(over: Partial<ClaimedMail>): ClaimedMail {
   return claimedMailSchema.parse({
-    key: 'mail-11', outbox_ids: [11], kind: 'notice', attempt: 1, to: 'jan@voorbeeld.nl', language: 'nl',
-    organisation: { slug: 'testdam', name: hostile('m-organisation') }, token: TOKEN, token_expires_at: '2026-12-05T07:00:00Z',
+    key: 'mail-11',
+    outbox_ids: [11],
+    kind: 'notice',
+    attempt: 1,
+    to: 'jan@voorbeeld.nl',
+    language: 'nl',
+    organisation: { slug: 'testdam', name: hostile('m-organisation') },
+    token: TOKEN,
+    token_expires_at: '2026-12-05T07:00:00Z',
     unsubscribe_token: over.kind === 'confirm' ? null : UNSUBSCRIBE_TOKEN,
-    subscription_id: SUBSCRIPTION, frequency: 'immediate', project: null, already_confirmed: false, items: [], ...over,
+    subscription_id: SUBSCRIPTION,
+    frequency: 'immediate',
+    project: null,
+    already_confirmed: false,
+    items: [],
+    ...over,
   });
 }
 
@@ -68,7 +116,9 @@ const mails: Record<string, ClaimedMail> = {
   confirmAlready: mail({ kind: 'confirm', project, already_confirmed: true }),
   welcome: mail({ kind: 'welcome', project }),
   welcomeAll: mail({ kind: 'welcome', project: null, subscription_id: SUBSCRIPTION, frequency: 'weekly' }),
-  ...Object.fromEntries(items.map((item) => [`notice-${item.kind}`, mail({ kind: 'notice', items: [item], outbox_ids: [item.outbox_id] })])),
+  ...Object.fromEntries(
+    items.map((item) => [`notice-${item.kind}`, mail({ kind: 'notice', items: [item], outbox_ids: [item.outbox_id] })]),
+  ),
   digest: mail({ kind: 'digest', frequency: 'daily', subscription_id: null, items, outbox_ids: items.map((item) => item.outbox_id) }),
 };
 
@@ -230,7 +280,10 @@ describe('what each mail says', () => {
   });
 
   it('keeps hostile titles out of the headers: the subject is one line', () => {
-    const injected = { ...items[0]!, record: { ...(items[0] as Extract<NoticeItem, { kind: 'update' }>).record, title: 'Nieuws\r\nBcc: iedereen@example.com\u2028X' } } as NoticeItem;
+    const injected = {
+      ...items[0]!,
+      record: { ...(items[0] as Extract<NoticeItem, { kind: 'update' }>).record, title: 'Nieuws\r\nBcc: iedereen@example.com\u2028X' },
+    } as NoticeItem;
     const { subject } = render(mail({ kind: 'notice', items: [injected] }));
     expect(subject).not.toMatch(/[\r\n\u2028]/);
     expect(subject).toContain('Nieuws Bcc: iedereen@example.com X');

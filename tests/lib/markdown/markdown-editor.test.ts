@@ -6,7 +6,18 @@ import type { MarkdownEditorProps } from '../../../src/islands/workspace/markdow
 // The editor island rendered into a jsdom window, as a browser would: the browser's DOMPurify binds to the
 // global window when it is imported, so the window exists before the component is imported.
 const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>');
-const globals = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Event', 'InputEvent', 'MouseEvent', 'DocumentFragment', 'navigator'] as const;
+const globals = [
+  'window',
+  'document',
+  'Node',
+  'Element',
+  'HTMLElement',
+  'Event',
+  'InputEvent',
+  'MouseEvent',
+  'DocumentFragment',
+  'navigator',
+] as const;
 let MarkdownEditor: ComponentType<MarkdownEditorProps>;
 let loadMarkdownTools: () => Promise<unknown>;
 let preact: typeof import('preact');
@@ -44,7 +55,13 @@ describe('MarkdownEditor', () => {
     const onInput = vi.fn();
     function Form() {
       const [value, setValue] = useState('');
-      return preact.h(MarkdownEditor, { id: 'body', label: 'Tekst', locale: 'nl', value, onInput: (next: string) => (onInput(next), setValue(next)) });
+      return preact.h(MarkdownEditor, {
+        id: 'body',
+        label: 'Tekst',
+        locale: 'nl',
+        value,
+        onInput: (next: string) => (onInput(next), setValue(next)),
+      });
     }
     const root = dom.window.document.getElementById('root');
     if (!root) throw new Error('no root');

@@ -3,9 +3,11 @@ import { markdownToPlainText } from '../../../src/lib/markdown/plain-text.ts';
 
 describe('markdownToPlainText', () => {
   it('drops Markdown syntax and keeps the text, with blocks separated by a blank line', () => {
-    expect(markdownToPlainText('## Kop\n\nZie **het plan** en *dit* en ~~dat~~.\n\n- een\n- twee\n\n3. drie\n4. vier\n\n> citaat\n\n---\n\nEinde')).toBe(
-      'Kop\n\nZie het plan en dit en dat.\n\n- een\n- twee\n\n3. drie\n4. vier\n\ncitaat\n\nEinde',
-    );
+    expect(
+      markdownToPlainText(
+        '## Kop\n\nZie **het plan** en *dit* en ~~dat~~.\n\n- een\n- twee\n\n3. drie\n4. vier\n\n> citaat\n\n---\n\nEinde',
+      ),
+    ).toBe('Kop\n\nZie het plan en dit en dat.\n\n- een\n- twee\n\n3. drie\n4. vier\n\ncitaat\n\nEinde');
   });
 
   it('writes kept link addresses after the link text, unless asked not to', () => {
@@ -28,7 +30,9 @@ describe('markdownToPlainText', () => {
   });
 
   it('drops raw HTML tags and the content of scripts and styles', () => {
-    const text = markdownToPlainText('Kop <script>alert(1)</script> staat\n\n<div onclick="x">binnen</div>\n<style>p{}</style>\n<!-- weg -->\n\nna <b>vet</b>');
+    const text = markdownToPlainText(
+      'Kop <script>alert(1)</script> staat\n\n<div onclick="x">binnen</div>\n<style>p{}</style>\n<!-- weg -->\n\nna <b>vet</b>',
+    );
     expect(text).toBe('Kop  staat\n\nbinnen\n\nna vet');
     expect(text).not.toMatch(/alert|<|onclick|weg/);
   });

@@ -15,9 +15,23 @@ function parse(html: string): DocumentFragment {
 
 describe('renderMarkdown', () => {
   it('renders GFM: emphasis, lists, quotes, code, rules, tables and strikethrough', () => {
-    const html = render('**vet** en *schuin* en ~~weg~~\n\n- een\n- twee\n\n1. eerst\n\n> citaat\n\n`code`\n\n```\nblok\n```\n\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    const html = render(
+      '**vet** en *schuin* en ~~weg~~\n\n- een\n- twee\n\n1. eerst\n\n> citaat\n\n`code`\n\n```\nblok\n```\n\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |',
+    );
     const doc = parse(html);
-    for (const selector of ['strong', 'em', 'del', 'ul > li', 'ol > li', 'blockquote p', 'p > code', 'pre > code', 'hr', 'table thead th', 'table tbody td']) {
+    for (const selector of [
+      'strong',
+      'em',
+      'del',
+      'ul > li',
+      'ol > li',
+      'blockquote p',
+      'p > code',
+      'pre > code',
+      'hr',
+      'table thead th',
+      'table tbody td',
+    ]) {
       expect(doc.querySelector(selector), selector).not.toBeNull();
     }
     expect(doc.querySelector('td')?.textContent).toBe('1');
@@ -44,7 +58,11 @@ describe('renderMarkdown', () => {
     expect(render('[c](mailto:info@x.example)')).not.toContain('info@x.example');
     for (const link of links) {
       expect(link.getAttribute('rel')).toBe(externalLinkRel);
-      expect(Array.from(link.attributes).map((attribute) => attribute.name).sort()).toEqual(['href', 'rel']);
+      expect(
+        Array.from(link.attributes)
+          .map((attribute) => attribute.name)
+          .sort(),
+      ).toEqual(['href', 'rel']);
     }
   });
 
@@ -65,7 +83,9 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps an image’s alt text and drops the image, from Markdown and from raw HTML', () => {
-    const doc = parse(render('![Kaart van het park](https://tracker.example/pixel.png)\n\n<img src="https://tracker.example/p.gif" alt="Rauwe foto">'));
+    const doc = parse(
+      render('![Kaart van het park](https://tracker.example/pixel.png)\n\n<img src="https://tracker.example/p.gif" alt="Rauwe foto">'),
+    );
     expect(doc.querySelector('img')).toBeNull();
     expect(doc.textContent).toContain('Kaart van het park');
     expect(doc.textContent).toContain('Rauwe foto');
@@ -84,7 +104,30 @@ describe('renderMarkdown', () => {
     const html = render(hostileMarkdown('td-marker-body'));
     const doc = parse(html);
     expect(doc.querySelector('h4')?.textContent).toContain('td-marker-body kop');
-    const allowed = new Set(['P', 'BR', 'STRONG', 'EM', 'DEL', 'A', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'CODE', 'PRE', 'HR', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
+    const allowed = new Set([
+      'P',
+      'BR',
+      'STRONG',
+      'EM',
+      'DEL',
+      'A',
+      'UL',
+      'OL',
+      'LI',
+      'BLOCKQUOTE',
+      'CODE',
+      'PRE',
+      'HR',
+      'H4',
+      'H5',
+      'H6',
+      'TABLE',
+      'THEAD',
+      'TBODY',
+      'TR',
+      'TH',
+      'TD',
+    ]);
     const elements = Array.from(doc.querySelectorAll('*'));
     expect(elements.length).toBeGreaterThan(3);
     expect(elements.map((element) => element.tagName).filter((tag) => !allowed.has(tag))).toEqual([]);

@@ -8,9 +8,27 @@ import { organisationDocument, projectTimelineDocument } from '../support/docume
 // rules themselves): these tests feed it checks by hand and read the figures, links and files it makes of them.
 
 const rules: CheckRule[] = [
-  { rule: 'expectations_current_phase', key: 1, title: { nl: 'Verwachtingen', en: 'Expectations' }, explanation: { nl: 'Uitleg 1.', en: 'Explanation 1.' }, fix_kind: 'phase' },
-  { rule: 'promises_on_time', key: 2, title: { nl: 'Op tijd', en: 'On time' }, explanation: { nl: 'Uitleg 2.', en: 'Explanation 2.' }, fix_kind: 'promise' },
-  { rule: 'lessons_recorded', key: 6, title: { nl: 'Lessen', en: 'Lessons' }, explanation: { nl: 'Uitleg 6.', en: 'Explanation 6.' }, fix_kind: 'lesson' },
+  {
+    rule: 'expectations_current_phase',
+    key: 1,
+    title: { nl: 'Verwachtingen', en: 'Expectations' },
+    explanation: { nl: 'Uitleg 1.', en: 'Explanation 1.' },
+    fix_kind: 'phase',
+  },
+  {
+    rule: 'promises_on_time',
+    key: 2,
+    title: { nl: 'Op tijd', en: 'On time' },
+    explanation: { nl: 'Uitleg 2.', en: 'Explanation 2.' },
+    fix_kind: 'promise',
+  },
+  {
+    rule: 'lessons_recorded',
+    key: 6,
+    title: { nl: 'Lessen', en: 'Lessons' },
+    explanation: { nl: 'Uitleg 6.', en: 'Explanation 6.' },
+    fix_kind: 'lesson',
+  },
 ];
 
 function twoProjects() {
@@ -37,26 +55,47 @@ describe('buildMonitor', () => {
     expect(promisesRule.counts).toEqual({ met: 1, open: 1, not_applicable: 0 });
     const promise = a!.promises[0]!.id;
     expect(promisesRule.openProjects).toEqual([
-      { title: a!.project.title, titleLang: undefined, href: '/projecten/alpha/', details: [{ text: 'te laat sinds 1 februari 2026', href: `/projecten/alpha/#promise-${promise}` }] },
+      {
+        title: a!.project.title,
+        titleLang: undefined,
+        href: '/projecten/alpha/',
+        details: [{ text: 'te laat sinds 1 februari 2026', href: `/projecten/alpha/#promise-${promise}` }],
+      },
     ]);
     expect(view.projects.map((row) => [row.met, row.applicable, row.open.map((point) => point.href)])).toEqual([
       [1, 2, ['#rule-promises-on-time']],
       [2, 2, []],
     ]);
-    expect(view.keys.map((key) => key.heading)).toEqual(['Sleutel 1: Verwachtingen', 'Sleutel 2: Inwoners serieus nemen', 'Sleutel 6: Kennis delen']);
+    expect(view.keys.map((key) => key.heading)).toEqual([
+      'Sleutel 1: Verwachtingen',
+      'Sleutel 2: Inwoners serieus nemen',
+      'Sleutel 6: Kennis delen',
+    ]);
   });
 
   it('charts the open points per month, today last', () => {
     const [a, b] = twoProjects();
     const view = buildMonitor([a!, b!], rules, 'en');
-    expect(view.chart.points.map((point) => [point.month, point.open])).toEqual([['2026-01', 0], ['2026-02', 1], ['2026-03', 1]]);
+    expect(view.chart.points.map((point) => [point.month, point.open])).toEqual([
+      ['2026-01', 0],
+      ['2026-02', 1],
+      ['2026-03', 1],
+    ]);
     expect(view.chart.max).toBe(1);
     expect(view.asOf?.text).toBe('1 March 2026');
   });
 
   it('names the missing fields, and links records without an anchor to their section', () => {
-    const result = { rule: 'investment_stated', key: 4, state: 'open' as const, facts: { missing: ['participant_hours', 'budget'] }, records: [{ kind: 'project', id: '00000000-0000-4000-8000-000000000001' }] };
-    expect(openDetails(result, '/en/projects/x/', 'en')).toEqual([{ text: 'Missing: the time per participant, the budget', href: '/en/projects/x/#investment' }]);
+    const result = {
+      rule: 'investment_stated',
+      key: 4,
+      state: 'open' as const,
+      facts: { missing: ['participant_hours', 'budget'] },
+      records: [{ kind: 'project', id: '00000000-0000-4000-8000-000000000001' }],
+    };
+    expect(openDetails(result, '/en/projects/x/', 'en')).toEqual([
+      { text: 'Missing: the time per participant, the budget', href: '/en/projects/x/#investment' },
+    ]);
     expect(recordHref('/projecten/x/', { kind: 'council_moment', id: 'c1' }, 8)).toBe('/projecten/x/#council-moment-c1');
     expect(recordHref('/projecten/x/', { kind: 'assignment', id: 'a1' }, 5)).toBe('/projecten/x/#who');
   });

@@ -13,7 +13,8 @@ import { organisationDocument, projectCardDocument, projectTimelineDocument } fr
 const site = 'https://meedoen.nieuwdam.example';
 const organisation = organisationDocument('nieuwdam');
 const nothingWithdrawn = { ledger_head: null, projects: [] };
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 function validators() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -18,7 +18,8 @@ let local: LocalSupabase | undefined;
 let portals: Record<string, PortalDocuments> = {};
 
 // ajv-formats is CommonJS; its default export arrives as the module object or the function, depending on the loader.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -73,10 +74,7 @@ describe.each(orgs)('the open data of %s', (org) => {
     // What was withdrawn stays public on purpose, in its notice and in the history, and only there.
     const live = ({ withdrawn: _withdrawn, history: _history, ...rest }: ReturnType<typeof projectOpenData>) => rest;
     const { withdrawn_projects: withdrawnProjects, ...livePortal } = portalOpenData(organisation, projects, withdrawn, site);
-    const files = [
-      JSON.stringify(livePortal),
-      ...projects.map(({ timeline }) => JSON.stringify(live(projectOpenData(timeline, site)))),
-    ];
+    const files = [JSON.stringify(livePortal), ...projects.map(({ timeline }) => JSON.stringify(live(projectOpenData(timeline, site))))];
     for (const file of files) {
       expect(file).not.toMatch(/[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,}/i);
       // The fixture's staff accounts (tests/fixtures/README.md) and the demo's have ids of this form.
@@ -160,12 +158,18 @@ describe('the published JSON Schemas', () => {
 describe('the open data page', () => {
   it.each(locales)('lists the files of every published project in %s', (locale) => {
     const { organisation, projects } = portal('demodam');
-    const view = buildOpenDataPage(organisation, projects.map((project) => project.card), null, locale);
+    const view = buildOpenDataPage(
+      organisation,
+      projects.map((project) => project.card),
+      null,
+      locale,
+    );
     expect(view.portal.href).toBe('/open-data/portal.json');
     expect(view.projects.rows).toEqual(
       projects.map(({ card }) => {
         // An English page shows the English title where the project has one, else the Dutch title marked as Dutch.
-        const english = locale === 'en' ? (card as { translations?: { en?: Record<string, string> } }).translations?.en?.['title'] : undefined;
+        const english =
+          locale === 'en' ? (card as { translations?: { en?: Record<string, string> } }).translations?.en?.['title'] : undefined;
         return {
           title: english ?? card.title,
           titleLang: locale === 'en' && english === undefined ? 'nl' : undefined,
@@ -186,7 +190,12 @@ describe('the open data page', () => {
 
   it.each(locales)('links the site feed and the calendar of the council meetings in %s', (locale) => {
     const { organisation, projects } = portal('demodam');
-    const view = buildOpenDataPage(organisation, projects.map((project) => project.card), null, locale);
+    const view = buildOpenDataPage(
+      organisation,
+      projects.map((project) => project.card),
+      null,
+      locale,
+    );
     expect(view.feeds.siteFeed.href).toBe(locale === 'nl' ? '/feed.xml' : '/en/feed.xml');
     expect(view.feeds.councilCalendar.href).toBe(locale === 'nl' ? '/gemeenteraad/vergaderingen.ics' : '/en/council/meetings.ics');
   });

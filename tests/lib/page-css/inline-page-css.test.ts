@@ -23,7 +23,9 @@ describe('inlinePageCss', () => {
   it('puts the CSS the page needs in one style element where the first stylesheet was, in order', async () => {
     const { cache } = cacheOf(site);
     const result = await inlinePageCss(pageHtml('<div class="card">x</div>'), cache);
-    expect(result).toBe('<!DOCTYPE html><html><head><title>t</title><style>.card{color:red}.card{margin:0}</style></head><body><div class="card">x</div></body></html>');
+    expect(result).toBe(
+      '<!DOCTYPE html><html><head><title>t</title><style>.card{color:red}.card{margin:0}</style></head><body><div class="card">x</div></body></html>',
+    );
   });
 
   it('keeps the rules for classes that the page’s scripts, and the modules they import, may add', async () => {
@@ -35,7 +37,11 @@ describe('inlinePageCss', () => {
   });
 
   it('reads every string literal of a script whole: an empty one or an escape does not hide the classes after it', async () => {
-    for (const script of ['if(t==="")p.className="note--error"', 'l.join("\\n");p.className="note--error"', "q('[a=\\'b\\\\']');p.className=`note--error`"]) {
+    for (const script of [
+      'if(t==="")p.className="note--error"',
+      'l.join("\\n");p.className="note--error"',
+      "q('[a=\\'b\\\\']');p.className=`note--error`",
+    ]) {
       const { cache } = cacheOf({ ...site, '/_astro/page.js': script });
       const result = await inlinePageCss(pageHtml('<p class="card">x</p><script type="module" src="/_astro/page.js"></script>'), cache);
       expect(result, script).toContain('.note--error{color:darkred}');
@@ -45,7 +51,9 @@ describe('inlinePageCss', () => {
 
   it('says which stylesheet is missing rather than writing a page without its CSS', async () => {
     const { cache } = cacheOf({});
-    await expect(inlinePageCss(pageHtml('<p>x</p>'), cache)).rejects.toThrow('The page links /_astro/site.css, which the build did not write.');
+    await expect(inlinePageCss(pageHtml('<p>x</p>'), cache)).rejects.toThrow(
+      'The page links /_astro/site.css, which the build did not write.',
+    );
   });
 
   it('refuses CSS that would end the style element early', async () => {
@@ -54,7 +62,9 @@ describe('inlinePageCss', () => {
   });
 
   it('moves the organisation’s theme from the html style attribute into the CSS, where it wins over the defaults as before', async () => {
-    const { cache } = cacheOf({ '/_astro/site.css': ':root{--brand:blue;--font:serif}.card{color:var(--brand);font-family:var(--font)}.alert{--brand:red}' });
+    const { cache } = cacheOf({
+      '/_astro/site.css': ':root{--brand:blue;--font:serif}.card{color:var(--brand);font-family:var(--font)}.alert{--brand:red}',
+    });
     const themed = (body: string) =>
       `<!DOCTYPE html><html lang="nl" style="--brand: #123456; --font: &#34;Source Sans 3&#34;, Arial"><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
     // Constant on the page: written in place, and the attribute goes.

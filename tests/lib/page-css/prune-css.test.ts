@@ -25,7 +25,9 @@ describe('pruneCss', () => {
 
   it('keeps the rules and selectors that can match, with the tokens that are constant on the page written in place', () => {
     const result = pruneCss([css], page('<div class="card alert"><h2>Kop</h2></div>'));
-    expect(result).toBe('.card{border:1px solid}h2{margin:0}@media print{.card{border:0}}.alert{color:red!important}@font-face{font-family:x;src:url(x.woff2)}');
+    expect(result).toBe(
+      '.card{border:1px solid}h2{margin:0}@media print{.card{border:0}}.alert{color:red!important}@font-face{font-family:x;src:url(x.woff2)}',
+    );
   });
 
   it('keeps a custom property that only a style attribute reads', () => {

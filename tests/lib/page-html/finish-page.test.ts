@@ -3,7 +3,8 @@ import { PageCssCache } from '../../../src/lib/page-css/inline-page-css.ts';
 import { finishPage } from '../../../src/lib/page-html/finish-page.ts';
 
 const cache = () => new PageCssCache(async (path) => (path === '/_astro/site.css' ? '.card{color:red}.unused{color:blue}' : null));
-const pageHtml = (body: string) => `<!DOCTYPE html><html><head> <link rel="stylesheet" href="/_astro/site.css"> </head><body>${body}</body></html>`;
+const pageHtml = (body: string) =>
+  `<!DOCTYPE html><html><head> <link rel="stylesheet" href="/_astro/site.css"> </head><body>${body}</body></html>`;
 
 describe('finishPage', () => {
   it('gives a resident page its CSS inline and leaves out the blank space between blocks', async () => {

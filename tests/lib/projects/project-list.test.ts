@@ -81,7 +81,12 @@ describe('sortByNextMoment', () => {
 describe('buildProjectFilterFields', () => {
   const cards = [
     card('a', { theme: 'Verkeer', area: 'Centrum', status: 'running' }),
-    card('b', { theme: 'Groen', area: 'Oost', status: 'completed', current_phase: { kind: 'vision', title: 'V', participation_level: 'informeren' } }),
+    card('b', {
+      theme: 'Groen',
+      area: 'Oost',
+      status: 'completed',
+      current_phase: { kind: 'vision', title: 'V', participation_level: 'informeren' },
+    }),
     card('c', { theme: 'Groen', area: 'Centrum', status: 'running', current_phase: null, open_for_input: false }),
   ];
 

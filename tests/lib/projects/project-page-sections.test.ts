@@ -75,7 +75,10 @@ describe('buildCouncilSummary: where the council decided differently', () => {
 
   it('gives the next decision’s start time where it is known', () => {
     const timed = { ...moment('00000000-0000-4000-8000-00000000c030', '2026-04-01'), starts_at: '2026-04-01T17:30:00+00:00' };
-    expect(buildCouncilSummary({ ...doc, council_moments: [timed] }, 'nl', now).nextMoment?.when).toEqual({ datetime: '2026-04-01T17:30:00.000Z', text: '1 april 2026, 19:30' });
+    expect(buildCouncilSummary({ ...doc, council_moments: [timed] }, 'nl', now).nextMoment?.when).toEqual({
+      datetime: '2026-04-01T17:30:00.000Z',
+      text: '1 april 2026, 19:30',
+    });
   });
 });
 
@@ -87,31 +90,73 @@ describe('promises: status, due date, overdue flag and history', () => {
     const withHistory = {
       ...promise,
       history: [
-        { id: '00000000-0000-4000-8000-00000000c001', status: 'open' as const, changed_at: '2026-01-31T23:30:00+00:00', changed_by: 'Wethouder', explanation: null, evidence_url: null },
-        { id: '00000000-0000-4000-8000-00000000c002', status: 'kept' as const, changed_at: '2026-03-01T09:00:00+00:00', changed_by: 'Projectleider', explanation: 'Klaar', evidence_url: 'https://x.example/bewijs' },
+        {
+          id: '00000000-0000-4000-8000-00000000c001',
+          status: 'open' as const,
+          changed_at: '2026-01-31T23:30:00+00:00',
+          changed_by: 'Wethouder',
+          explanation: null,
+          evidence_url: null,
+        },
+        {
+          id: '00000000-0000-4000-8000-00000000c002',
+          status: 'kept' as const,
+          changed_at: '2026-03-01T09:00:00+00:00',
+          changed_by: 'Projectleider',
+          explanation: 'Klaar',
+          evidence_url: 'https://x.example/bewijs',
+        },
       ],
     };
     expect(buildPromiseView(withHistory, 'en').history).toEqual([
-      { status: 'open', statusLabel: 'Open', changedAt: { datetime: '2026-01-31T23:30:00.000Z', text: '1 February 2026, 00:30' },
-        changedOn: { datetime: '2026-02-01', text: '1 February 2026' }, changedBy: 'Wethouder', explanation: null, evidenceUrl: null,
-        lang: { changed_by: 'nl' }, untranslated: true },
-      { status: 'kept', statusLabel: 'Kept', changedAt: { datetime: '2026-03-01T09:00:00.000Z', text: '1 March 2026, 10:00' },
-        changedOn: { datetime: '2026-03-01', text: '1 March 2026' }, changedBy: 'Projectleider', explanation: 'Klaar', evidenceUrl: 'https://x.example/bewijs',
-        lang: { changed_by: 'nl', explanation: 'nl' }, untranslated: true },
+      {
+        status: 'open',
+        statusLabel: 'Open',
+        changedAt: { datetime: '2026-01-31T23:30:00.000Z', text: '1 February 2026, 00:30' },
+        changedOn: { datetime: '2026-02-01', text: '1 February 2026' },
+        changedBy: 'Wethouder',
+        explanation: null,
+        evidenceUrl: null,
+        lang: { changed_by: 'nl' },
+        untranslated: true,
+      },
+      {
+        status: 'kept',
+        statusLabel: 'Kept',
+        changedAt: { datetime: '2026-03-01T09:00:00.000Z', text: '1 March 2026, 10:00' },
+        changedOn: { datetime: '2026-03-01', text: '1 March 2026' },
+        changedBy: 'Projectleider',
+        explanation: 'Klaar',
+        evidenceUrl: 'https://x.example/bewijs',
+        lang: { changed_by: 'nl', explanation: 'nl' },
+        untranslated: true,
+      },
     ]);
   });
 
   it('passes the API’s overdue flag and due date to the page', () => {
     const overdue = { ...doc, promises: [{ ...promise, status: 'open' as const, is_overdue: true, history: [] }] };
     const [view] = buildProjectPage(overdue, 'nl').promises;
-    expect(view).toMatchObject({ isOverdue: true, statusLabel: 'Open', dueOn: { datetime: '2026-02-15', text: '15 februari 2026' }, history: [] });
+    expect(view).toMatchObject({
+      isOverdue: true,
+      statusLabel: 'Open',
+      dueOn: { datetime: '2026-02-15', text: '15 februari 2026' },
+      history: [],
+    });
     expect(buildProjectPage(doc, 'nl').promises[0]?.isOverdue).toBe(false);
   });
 
   it('counts the promises still open for the late joiner', () => {
     const statuses = ['open', 'in_progress', 'kept', 'changed', 'broken'] as const;
-    const many = { ...doc, promises: statuses.map((status, index) => ({ ...promise, id: `00000000-0000-4000-8000-0000000000e${index}`, status })) };
-    expect(buildProjectPage(many, 'nl').catchUp).toEqual({ decisions: doc.decisions.length, openPromises: 2, influenceHref: '#expectations' });
+    const many = {
+      ...doc,
+      promises: statuses.map((status, index) => ({ ...promise, id: `00000000-0000-4000-8000-0000000000e${index}`, status })),
+    };
+    expect(buildProjectPage(many, 'nl').catchUp).toEqual({
+      decisions: doc.decisions.length,
+      openPromises: 2,
+      influenceHref: '#expectations',
+    });
   });
 });
 
@@ -122,7 +167,15 @@ describe('buildWho', () => {
   it('names the one current contact, since when and after which handover', () => {
     const previous = { ...contact, name: 'Vorige', since: '2025-06-01', until: '2026-02-28' };
     const current = { ...contact, name: 'Nieuwe', since: '2026-03-01' };
-    const card = (name: string) => ({ id: '00000000-0000-4000-8000-00000000d001', name, job_title: 'x', department: null, portfolio: null, phone: null, contact_url: null });
+    const card = (name: string) => ({
+      id: '00000000-0000-4000-8000-00000000d001',
+      name,
+      job_title: 'x',
+      department: null,
+      portfolio: null,
+      phone: null,
+      contact_url: null,
+    });
     const handover: Handover = {
       id: '00000000-0000-4000-8000-00000000f100',
       handed_over_on: '2026-03-01',
@@ -140,7 +193,11 @@ describe('buildWho', () => {
     const who = buildWho({ ...doc, people: [previous, current, ...doc.people.slice(1)], handovers: [handover] }, 'en');
     expect(who.contact?.person.name).toBe('Nieuwe');
     expect(who.contact?.since.text).toBe('1 March 2026');
-    expect(who.contact?.handover).toEqual({ on: { datetime: '2026-03-01', text: '1 March 2026' }, fromDepartment: 'Ruimte', toDepartment: 'Uitvoering' });
+    expect(who.contact?.handover).toEqual({
+      on: { datetime: '2026-03-01', text: '1 March 2026' },
+      fromDepartment: 'Ruimte',
+      toDepartment: 'Uitvoering',
+    });
     expect(who.alderman?.roleLabel).toBe('Alderman');
     expect(who.projectLead).toBeNull();
     expect(JSON.stringify(who)).not.toMatch(/e-?mail/i);
@@ -176,7 +233,12 @@ describe('buildYouSaidWeDid', () => {
     const [theme] = buildYouSaidWeDid(doc, 'nl');
     const decision = doc.decisions[0];
     expect(theme?.answers).toEqual([
-      { decisionId: decision?.id, decisionTitle: decision?.title, decisionHref: `#decision-${decision?.id}`, weDid: doc.input_themes[0]?.responses[0]?.we_did },
+      {
+        decisionId: decision?.id,
+        decisionTitle: decision?.title,
+        decisionHref: `#decision-${decision?.id}`,
+        weDid: doc.input_themes[0]?.responses[0]?.we_did,
+      },
     ]);
   });
 
@@ -190,7 +252,13 @@ describe('groups and investment', () => {
   it('separates the groups involved from the named gaps', () => {
     const groups = [
       { id: '00000000-0000-4000-8000-00000000e001', name: 'Jongeren', status: 'gap' as const, note: 'Nog niet bereikt', ...published },
-      { id: '00000000-0000-4000-8000-00000000e002', name: 'Ondernemers', status: 'involved' as const, note: 'Klankbordgroep', ...published },
+      {
+        id: '00000000-0000-4000-8000-00000000e002',
+        name: 'Ondernemers',
+        status: 'involved' as const,
+        note: 'Klankbordgroep',
+        ...published,
+      },
     ];
     expect(buildProjectPage({ ...doc, groups }, 'nl').groups).toMatchObject({
       involved: [{ name: 'Ondernemers', note: 'Klankbordgroep' }],
@@ -199,9 +267,17 @@ describe('groups and investment', () => {
   });
 
   it('formats the investment per language and says when the budget is not published', () => {
-    expect(buildProjectPage(doc, 'nl').investment).toEqual({ meetingsHeld: '2', participantHours: '6', budget: '€\u00a012.500,50', budgetNote: null });
+    expect(buildProjectPage(doc, 'nl').investment).toEqual({
+      meetingsHeld: '2',
+      participantHours: '6',
+      budget: '€\u00a012.500,50',
+      budgetNote: null,
+    });
     expect(buildProjectPage(doc, 'en').investment.budget).toBe('€12,500.50');
-    const unpublished = { ...doc, project: { ...doc.project, investment: { ...doc.project.investment, budget_eur: null, participant_hours: null } } };
+    const unpublished = {
+      ...doc,
+      project: { ...doc.project, investment: { ...doc.project.investment, budget_eur: null, participant_hours: null } },
+    };
     expect(buildProjectPage(unpublished, 'en').investment).toMatchObject({ budget: null, participantHours: null });
   });
 });

@@ -62,8 +62,20 @@ describe('buildProjectPage', () => {
   });
 
   it('shows the newest update first, its Markdown as sanitised HTML with headings from h4', () => {
-    const older = { id: '00000000-0000-4000-8000-0000000000aa', title: 'Oud', body_md: 'a', published_at: '2026-01-01T10:00:00+00:00', ...published };
-    const newer = { id: '00000000-0000-4000-8000-0000000000bb', title: 'Nieuw', body_md: '# b\n\nc [x](javascript:alert(1))', published_at: '2026-02-01T10:00:00+00:00', ...published };
+    const older = {
+      id: '00000000-0000-4000-8000-0000000000aa',
+      title: 'Oud',
+      body_md: 'a',
+      published_at: '2026-01-01T10:00:00+00:00',
+      ...published,
+    };
+    const newer = {
+      id: '00000000-0000-4000-8000-0000000000bb',
+      title: 'Nieuw',
+      body_md: '# b\n\nc [x](javascript:alert(1))',
+      published_at: '2026-02-01T10:00:00+00:00',
+      ...published,
+    };
     const view = buildProjectPage({ ...timeline, updates: [older, newer] }, 'nl');
     expect(view.updates.map((update) => update.title)).toEqual(['Nieuw', 'Oud']);
     expect(view.updates[0]?.bodyHtml).toBe('<h4>b</h4>\n<p>c x</p>\n');
@@ -73,10 +85,24 @@ describe('buildProjectPage', () => {
     const [vision, plan] = buildProjectPage(timeline, 'nl').phases;
     const [motion] = timeline.motions;
     // The vision phase has no role of its own: the project's (besluitvormend) stands, without an explanation.
-    expect(vision?.council).toEqual({ roleLabel: 'Besluitvormend', roleMeaning: 'De raad neemt het besluit.', explanation: null, explanationLang: undefined, untranslated: false, motions: [] });
+    expect(vision?.council).toEqual({
+      roleLabel: 'Besluitvormend',
+      roleMeaning: 'De raad neemt het besluit.',
+      explanation: null,
+      explanationLang: undefined,
+      untranslated: false,
+      motions: [],
+    });
     expect(plan?.council).toMatchObject({ roleLabel: 'Kaderstellend', explanation: timeline.phases[1]?.council_role_explanation });
     expect(plan?.council.motions).toEqual([
-      { id: motion?.id, href: `/projecten/park/gemeenteraad/#motion-${motion?.id}`, name: `Amendement ${motion?.reference}`, title: motion?.title, titleLang: undefined, resultLabel: 'Aangenomen' },
+      {
+        id: motion?.id,
+        href: `/projecten/park/gemeenteraad/#motion-${motion?.id}`,
+        name: `Amendement ${motion?.reference}`,
+        title: motion?.title,
+        titleLang: undefined,
+        resultLabel: 'Aangenomen',
+      },
     ]);
   });
 
@@ -85,8 +111,20 @@ describe('buildProjectPage', () => {
     // The fixture's body is hostile text that does not say which kind of meeting it is: the page says it.
     expect(moment?.kindNote).toBe('gemeenteraad');
     expect(moment?.when).toEqual({ datetime: '2026-05-12T17:30:00.000Z', text: '12 mei 2026, 19:30' });
-    const committee = { ...timeline, council_moments: timeline.council_moments.map((m) => ({ ...m, meeting_kind: 'committee' as const, starts_at: null, outcome: 'noted' as const })) };
-    expect(buildProjectPage(committee, 'en').council.moments[0]).toMatchObject({ kindNote: 'committee', when: { datetime: '2026-05-12', text: '12 May 2026' }, outcomeLabel: 'Noted' });
+    const committee = {
+      ...timeline,
+      council_moments: timeline.council_moments.map((m) => ({
+        ...m,
+        meeting_kind: 'committee' as const,
+        starts_at: null,
+        outcome: 'noted' as const,
+      })),
+    };
+    expect(buildProjectPage(committee, 'en').council.moments[0]).toMatchObject({
+      kindNote: 'committee',
+      when: { datetime: '2026-05-12', text: '12 May 2026' },
+      outcomeLabel: 'Noted',
+    });
     const named = { ...committee, council_moments: committee.council_moments.map((m) => ({ ...m, body: 'Commissie Ruimte' })) };
     expect(buildProjectPage(named, 'nl').council.moments[0]?.kindNote).toBeNull();
   });
@@ -111,7 +149,10 @@ describe('buildProjectPage', () => {
     expect(JSON.stringify(view.council)).not.toContain(source?.asks);
     const withdrawn = { ...timeline, motions: timeline.motions.map((m) => ({ ...m, result: 'withdrawn' as const, votes: [] })) };
     expect(buildProjectPage(withdrawn, 'en').council.moments[0]?.motions[0]?.resultSentence).toBe('Withdrawn.');
-    const elsewhere = { ...timeline, motions: timeline.motions.map((m) => ({ ...m, council_moment_id: '00000000-0000-4000-8000-0000000000ff' })) };
+    const elsewhere = {
+      ...timeline,
+      motions: timeline.motions.map((m) => ({ ...m, council_moment_id: '00000000-0000-4000-8000-0000000000ff' })),
+    };
     expect(buildProjectPage(elsewhere, 'nl').council.moments[0]?.motions).toEqual([]);
   });
 

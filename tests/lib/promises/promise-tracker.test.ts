@@ -5,7 +5,12 @@ import type { TimelinePromise } from '../../../src/lib/api/promise.ts';
 import { buildDate, buildPromiseTracker, monthLabel } from '../../../src/lib/promises/promise-tracker.ts';
 import { projectTimelineDocument, published } from '../support/documents.ts';
 
-function promise(id: string, status: TimelinePromise['status'], isOverdue = false, madeTo: TimelinePromise['made_to'] = 'residents'): TimelinePromise {
+function promise(
+  id: string,
+  status: TimelinePromise['status'],
+  isOverdue = false,
+  madeTo: TimelinePromise['made_to'] = 'residents',
+): TimelinePromise {
   return {
     id: `00000000-0000-4000-9000-${id.padStart(12, '0')}`,
     phase_id: null,
@@ -17,7 +22,16 @@ function promise(id: string, status: TimelinePromise['status'], isOverdue = fals
     due_on: '2026-02-01',
     status,
     is_overdue: isOverdue,
-    history: [{ id: `00000000-0000-4000-9100-${id.padStart(12, '0')}`, status, changed_at: '2026-01-20T10:00:00+00:00', changed_by: 'Team', explanation: null, evidence_url: null }],
+    history: [
+      {
+        id: `00000000-0000-4000-9100-${id.padStart(12, '0')}`,
+        status,
+        changed_at: '2026-01-20T10:00:00+00:00',
+        changed_by: 'Team',
+        explanation: null,
+        evidence_url: null,
+      },
+    ],
     ...published,
   };
 }

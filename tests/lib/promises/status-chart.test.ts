@@ -16,7 +16,14 @@ const promises: ChartPromise[] = [
 ];
 
 function counts(series: ReturnType<typeof statusSeries>) {
-  return series.map((point) => [point.month, point.counts.open, point.counts.in_progress, point.counts.kept, point.counts.changed, point.counts.broken]);
+  return series.map((point) => [
+    point.month,
+    point.counts.open,
+    point.counts.in_progress,
+    point.counts.kept,
+    point.counts.changed,
+    point.counts.broken,
+  ]);
 }
 
 describe('statusSeries', () => {

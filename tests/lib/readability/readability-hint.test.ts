@@ -21,10 +21,14 @@ describe('readabilityHint', () => {
   });
 
   it('lists at most three long sentences by their first words, then hard words with alternatives', () => {
-    const long = 'Wij gaan in de komende maanden samen met de bewoners van de wijk en de winkeliers kijken hoe het plein er straks uit moet zien.';
+    const long =
+      'Wij gaan in de komende maanden samen met de bewoners van de wijk en de winkeliers kijken hoe het plein er straks uit moet zien.';
     const text = `${Array.from({ length: 5 }, () => long).join(' ')} We will commence prior to May.`;
     const hint = readabilityHint(analyseReadability(text, 'en'), editorEn, 'en');
-    expect(hint?.lists.map((list) => list.title)).toEqual(['Make these sentences shorter. They have more than 20 words:', 'These words are hard:']);
+    expect(hint?.lists.map((list) => list.title)).toEqual([
+      'Make these sentences shorter. They have more than 20 words:',
+      'These words are hard:',
+    ]);
     expect(hint?.lists[0]?.items).toHaveLength(maxLongSentencesShown);
     expect(hint?.lists[0]?.items[0]).toBe('“Wij gaan in de komende maanden…” (25 words)');
     expect(hint?.lists[0]?.more).toBe('And 2 more.');

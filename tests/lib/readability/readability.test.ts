@@ -15,7 +15,10 @@ describe('analyseReadability in Dutch', () => {
   });
 
   it('flags officialese with its plain alternative, and long compounds', () => {
-    const report = analyseReadability('Wij faciliteren dit **middels** een bewonersbijeenkomst, in het kader van de rioolwaterzuiveringsinstallatie.', 'nl');
+    const report = analyseReadability(
+      'Wij faciliteren dit **middels** een bewonersbijeenkomst, in het kader van de rioolwaterzuiveringsinstallatie.',
+      'nl',
+    );
     expect(words(report)).toEqual([
       'officialese:faciliteren',
       'officialese:middels',
@@ -37,7 +40,8 @@ describe('analyseReadability in Dutch', () => {
   });
 
   it('flags a sentence of more than 20 words, with its first words', () => {
-    const long = 'Wij gaan in de komende maanden samen met de bewoners van de wijk en de winkeliers kijken hoe het plein er straks uit moet zien.';
+    const long =
+      'Wij gaan in de komende maanden samen met de bewoners van de wijk en de winkeliers kijken hoe het plein er straks uit moet zien.';
     const report = analyseReadability(`Kort. ${long}`, 'nl');
     expect(report.longSentences).toHaveLength(1);
     expect(report.longSentences[0]?.text).toBe(long);
@@ -76,13 +80,19 @@ describe('analyseReadability in Dutch', () => {
 
 describe('analyseReadability in English', () => {
   it('flags officialese and words of four or more syllables', () => {
-    const report = analyseReadability('We will commence the works prior to the summer. The community evening is in accordance with the plan.', 'en');
+    const report = analyseReadability(
+      'We will commence the works prior to the summer. The community evening is in accordance with the plan.',
+      'en',
+    );
     expect(words(report)).toEqual(['officialese:commence', 'officialese:prior to', 'officialese:in accordance with', 'long:community']);
     expect(report.hardWords.map((word) => word.alternative)).toEqual(['start', 'before', 'under, in line with', null]);
   });
 
   it('finds inflected forms in either spelling', () => {
-    expect(findOfficialese('The hall was utilized; we are facilitating it.', 'en').map((found) => found.entry.alternative)).toEqual(['use', 'help']);
+    expect(findOfficialese('The hall was utilized; we are facilitating it.', 'en').map((found) => found.entry.alternative)).toEqual([
+      'use',
+      'help',
+    ]);
   });
 
   it('keeps "e.g." inside a sentence and scores short plain text as easy', () => {
@@ -92,7 +102,10 @@ describe('analyseReadability in English', () => {
   });
 
   it('flags a long sentence', () => {
-    const report = analyseReadability('We are going to look at how the square should look in the future together with the people who live and work in the area.', 'en');
+    const report = analyseReadability(
+      'We are going to look at how the square should look in the future together with the people who live and work in the area.',
+      'en',
+    );
     expect(report.longSentences.map((sentence) => sentence.words)).toEqual([25]);
   });
 });
@@ -107,7 +120,16 @@ describe('readingScore and levelOf', () => {
 
   it('names the bands', () => {
     expect([95, 80, 79, 60, 55, 50, 49, 30, 29, 0].map(levelOf)).toEqual([
-      'easy', 'easy', 'fairlyEasy', 'fairlyEasy', 'fairlyHard', 'fairlyHard', 'hard', 'hard', 'veryHard', 'veryHard',
+      'easy',
+      'easy',
+      'fairlyEasy',
+      'fairlyEasy',
+      'fairlyHard',
+      'fairlyHard',
+      'hard',
+      'hard',
+      'veryHard',
+      'veryHard',
     ]);
   });
 });

@@ -4,13 +4,9 @@ import { syllables, tokenize } from '../../../src/lib/readability/words.ts';
 
 describe('splitSentences', () => {
   it('splits Dutch at sentence ends but not at abbreviations, initials or numbers', () => {
-    expect(splitSentences('Wij bouwen o.a. een brug. Klaar in 2027! Dat kost ca. 3.5 miljoen. J. Jansen zegt: klopt dat? Ja.', 'nl')).toEqual([
-      'Wij bouwen o.a. een brug.',
-      'Klaar in 2027!',
-      'Dat kost ca. 3.5 miljoen.',
-      'J. Jansen zegt: klopt dat?',
-      'Ja.',
-    ]);
+    expect(
+      splitSentences('Wij bouwen o.a. een brug. Klaar in 2027! Dat kost ca. 3.5 miljoen. J. Jansen zegt: klopt dat? Ja.', 'nl'),
+    ).toEqual(['Wij bouwen o.a. een brug.', 'Klaar in 2027!', 'Dat kost ca. 3.5 miljoen.', 'J. Jansen zegt: klopt dat?', 'Ja.']);
   });
 
   it('splits English and keeps "e.g." and "i.e." inside a sentence', () => {

@@ -34,7 +34,12 @@ describe('the participation report as a Word document', () => {
       for (const locale of ['nl', 'en'] as const) {
         const report = buildParticipationReport(timeline, locale);
         const paragraphs = docxParagraphs(reportDocx(report, report.day));
-        const expected = [report.title, report.intro, report.asOf, ...report.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap(blockTexts)])];
+        const expected = [
+          report.title,
+          report.intro,
+          report.asOf,
+          ...report.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap(blockTexts)]),
+        ];
         // Each expected text is found in a paragraph at or after the previous one's: same facts, same order.
         let at = 0;
         for (const text of expected) {
@@ -47,7 +52,10 @@ describe('the participation report as a Word document', () => {
   });
 
   it('names the facts of a project: its promises with status, its decisions with rationale, its groups and gaps', () => {
-    const timeline = demo.find((candidate) => candidate.promises.length > 0 && candidate.decisions.length > 0 && candidate.groups.some((group) => group.status === 'gap'))!;
+    const timeline = demo.find(
+      (candidate) =>
+        candidate.promises.length > 0 && candidate.decisions.length > 0 && candidate.groups.some((group) => group.status === 'gap'),
+    )!;
     const report = buildParticipationReport(timeline, 'nl');
     const text = docxParagraphs(reportDocx(report, report.day)).join('\n');
     for (const promise of timeline.promises) expect(text).toContain(promise.body);
@@ -77,12 +85,23 @@ describe('the participation report as a Word document', () => {
     const files = unzipSync(reportDocx(report, report.day));
     expect(Object.keys(files)[0]).toBe('[Content_Types].xml');
     expect(Object.keys(files).sort()).toEqual(
-      ['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml'].sort(),
+      [
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'docProps/app.xml',
+        'docProps/core.xml',
+        'word/_rels/document.xml.rels',
+        'word/document.xml',
+        'word/numbering.xml',
+        'word/styles.xml',
+      ].sort(),
     );
     const parser = new DOMParserLike();
     for (const [name, bytes] of Object.entries(files)) expect(parser.wellFormed(strFromU8(bytes)), name).toBe(true);
     expect(strFromU8(files['word/styles.xml']!)).toContain('<w:lang w:val="en-GB"/>');
-    expect(strFromU8(files['docProps/core.xml']!)).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${report.day}T12:00:00Z</dcterms:created>`);
+    expect(strFromU8(files['docProps/core.xml']!)).toContain(
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${report.day}T12:00:00Z</dcterms:created>`,
+    );
   });
 
   it('is the same file for the same report on the same day', () => {

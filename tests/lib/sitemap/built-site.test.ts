@@ -23,7 +23,8 @@ let portal: PortalDocuments | undefined;
 let built: ScratchSite | undefined;
 let outDir = '';
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as typeof addFormatsModule;
 
 beforeAll(async () => {
   let portals: Record<string, PortalDocuments>;
@@ -148,10 +149,13 @@ describe('a built site', () => {
       .map((file) => `/${file.replace(/index\.html$/, '')}`.replace(/^\/\.?\/?/, '/'))
       // The staff workspace is built but kept out of the sitemap (robots.txt disallows it too), and so are the
       // pages a subscription mail links to (noindex: without the token of a mail they say nothing).
-      .filter((path) =>
-        !locales.some((locale) =>
-          (['workspace', 'followConfirm', 'followManage', 'followUnsubscribe'] as const).some((page) => path === pathFor({ page }, locale)),
-        ),
+      .filter(
+        (path) =>
+          !locales.some((locale) =>
+            (['workspace', 'followConfirm', 'followManage', 'followUnsubscribe'] as const).some(
+              (page) => path === pathFor({ page }, locale),
+            ),
+          ),
       );
     const listed = entries.map((entry) => new URL(entry.loc).pathname);
     expect(new Set(listed).size).toBe(listed.length);

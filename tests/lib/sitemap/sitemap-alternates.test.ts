@@ -79,7 +79,14 @@ describe('isSitemapPage', () => {
     expect(isSitemapPage(`${site}projecten/schoolzone/meedoen/`)).toBe(true);
     expect(isSitemapPage(`${site}projecten/schoolzone/gemeenteraad/`)).toBe(true);
     expect(isSitemapPage(`${site}en/projects/schoolzone/council/`)).toBe(true);
-    for (const path of ['volgen/bevestigen/', 'volgen/beheren/', 'volgen/afmelden/', 'en/follow/confirm/', 'en/follow/manage/', 'en/follow/unsubscribe/']) {
+    for (const path of [
+      'volgen/bevestigen/',
+      'volgen/beheren/',
+      'volgen/afmelden/',
+      'en/follow/confirm/',
+      'en/follow/manage/',
+      'en/follow/unsubscribe/',
+    ]) {
       expect(isSitemapPage(`${site}${path}`), path).toBe(false);
     }
   });

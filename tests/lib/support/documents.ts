@@ -82,7 +82,16 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
     },
     people: [
       { ...card, id: id(), person_id: personId, role: 'contact', since: '2026-01-05', until: null, ...published },
-      { ...card, id: id(), person_id: id(), name: hostile('alderman-name'), role: 'alderman', since: '2026-01-05', until: null, ...published },
+      {
+        ...card,
+        id: id(),
+        person_id: id(),
+        name: hostile('alderman-name'),
+        role: 'alderman',
+        since: '2026-01-05',
+        until: null,
+        ...published,
+      },
     ],
     phases: [
       {
@@ -261,18 +270,31 @@ export function projectTimelineDocument(slug: string, organisation = organisatio
     lessons: [],
     withdrawn: [],
     history: [],
-    timeline: [
-      { kind: 'phase_start', at: '2026-01-04T23:00:00+00:00', ref_id: planPhase, title: hostile('timeline-title') },
-    ],
+    timeline: [{ kind: 'phase_start', at: '2026-01-04T23:00:00+00:00', ref_id: planPhase, title: hostile('timeline-title') }],
     invitations: [],
     check: {
       as_of: '2026-03-01',
       results: [
-        { rule: 'expectations_current_phase', key: 1, state: 'met', facts: { phase_id: planPhase, missing: [] }, records: [{ kind: 'phase', id: planPhase }] },
-        { rule: 'promises_on_time', key: 2, state: 'open', facts: { due_passed: 1, overdue: 1 }, records: [{ kind: 'promise', id: promise, due_on: '2026-02-01' }] },
+        {
+          rule: 'expectations_current_phase',
+          key: 1,
+          state: 'met',
+          facts: { phase_id: planPhase, missing: [] },
+          records: [{ kind: 'phase', id: planPhase }],
+        },
+        {
+          rule: 'promises_on_time',
+          key: 2,
+          state: 'open',
+          facts: { due_passed: 1, overdue: 1 },
+          records: [{ kind: 'promise', id: promise, due_on: '2026-02-01' }],
+        },
         { rule: 'lessons_recorded', key: 6, state: 'not_applicable', facts: { phases_ended: 0, without_lesson: 0 }, records: [] },
       ],
-      series: [{ month: '2026-01', open: [] }, { month: '2026-02', open: ['promises_on_time'] }],
+      series: [
+        { month: '2026-01', open: [] },
+        { month: '2026-02', open: ['promises_on_time'] },
+      ],
     },
   };
 }

@@ -90,7 +90,12 @@ export function portalHandler(documents: {
           .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
           .filter((slug) => after === null || Buffer.compare(Buffer.from(slug), Buffer.from(after)) > 0)
           .slice(0, size);
-        return { body: { timelines: slugs.map((slug) => documents.timelines[slug]), next_after: slugs.length === size ? (slugs.at(-1) ?? null) : null } };
+        return {
+          body: {
+            timelines: slugs.map((slug) => documents.timelines[slug]),
+            next_after: slugs.length === size ? (slugs.at(-1) ?? null) : null,
+          },
+        };
       }
       case 'ledger_entries': {
         const after = Number(args['after_seq'] ?? 0);
@@ -100,19 +105,46 @@ export function portalHandler(documents: {
       case 'retention_periods':
         // The privacy statement's figures; what they are does not matter to the builds that use this handler.
         return {
-          body: { unconfirmed_days: 8, confirmation_link_days: 7, mail_link_days: 365, expired_link_days: 30, finished_mail_days: 30, rate_limit_days: 1 },
+          body: {
+            unconfirmed_days: 8,
+            confirmation_link_days: 7,
+            mail_link_days: 365,
+            expired_link_days: 30,
+            finished_mail_days: 30,
+            rate_limit_days: 1,
+          },
         };
       case 'check_rules':
         // Two rules are enough for the pages that show them; their words are checked against the database elsewhere.
         return {
           body: [
-            { rule: 'expectations_current_phase', key: 1, title: { nl: 'Verwachtingen compleet', en: 'Expectations complete' }, explanation: { nl: 'Uitleg.', en: 'Explanation.' }, fix_kind: 'phase' },
-            { rule: 'promises_on_time', key: 2, title: { nl: 'Geen toezegging te laat', en: 'No promise overdue' }, explanation: { nl: 'Uitleg.', en: 'Explanation.' }, fix_kind: 'promise' },
-            { rule: 'lessons_recorded', key: 6, title: { nl: 'Lessen', en: 'Lessons' }, explanation: { nl: 'Uitleg.', en: 'Explanation.' }, fix_kind: 'lesson' },
+            {
+              rule: 'expectations_current_phase',
+              key: 1,
+              title: { nl: 'Verwachtingen compleet', en: 'Expectations complete' },
+              explanation: { nl: 'Uitleg.', en: 'Explanation.' },
+              fix_kind: 'phase',
+            },
+            {
+              rule: 'promises_on_time',
+              key: 2,
+              title: { nl: 'Geen toezegging te laat', en: 'No promise overdue' },
+              explanation: { nl: 'Uitleg.', en: 'Explanation.' },
+              fix_kind: 'promise',
+            },
+            {
+              rule: 'lessons_recorded',
+              key: 6,
+              title: { nl: 'Lessen', en: 'Lessons' },
+              explanation: { nl: 'Uitleg.', en: 'Explanation.' },
+              fix_kind: 'lesson',
+            },
           ],
         };
       case 'withdrawn_projects':
-        return { body: documents.withdrawn ?? { ledger_head: (documents.ledger?.head as { seq: number } | null)?.seq ?? null, projects: [] } };
+        return {
+          body: documents.withdrawn ?? { ledger_head: (documents.ledger?.head as { seq: number } | null)?.seq ?? null, projects: [] },
+        };
       default:
         return { status: 404, body: { code: 'PGRST202', message: `No function ${fn}`, details: null, hint: null } };
     }

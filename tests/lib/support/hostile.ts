@@ -11,7 +11,6 @@ export function hostile(marker: string): string {
   return `${marker} <script>alert("${marker}")</script> "><img src=x onerror=alert(1)> & 'quote'`;
 }
 
-
 /** The hostile Markdown of tests/fixtures/hostile-seed.sql, read from the SQL so the two cannot drift apart. */
 export function hostileMarkdown(marker: string): string {
   const sql = readFileSync('tests/fixtures/hostile-seed.sql', 'utf8');

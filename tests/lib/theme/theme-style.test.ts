@@ -26,8 +26,8 @@ describe('themeStyle', () => {
 
 describe('themeStyle and the token set', () => {
   it('passes the tokens of the NL Design System components through, so a theme can restyle them', () => {
-    expect(
-      themeStyle({ '--utrecht-link-color': '#1a5e8a', '--utrecht-document-font-family': '"Source Sans 3", Arial, sans-serif' }),
-    ).toBe('--utrecht-document-font-family: "Source Sans 3", Arial, sans-serif; --utrecht-link-color: #1a5e8a');
+    expect(themeStyle({ '--utrecht-link-color': '#1a5e8a', '--utrecht-document-font-family': '"Source Sans 3", Arial, sans-serif' })).toBe(
+      '--utrecht-document-font-family: "Source Sans 3", Arial, sans-serif; --utrecht-link-color: #1a5e8a',
+    );
   });
 });

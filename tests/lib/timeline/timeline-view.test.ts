@@ -124,7 +124,15 @@ describe('buildTimeline', () => {
     if (!promise) throw new Error('fixture has no promise');
     const twice = {
       ...doc,
-      promises: [{ ...promise, history: [{ ...promise.history[0]!, status: 'in_progress' as const, changed_at: '2026-02-10T09:00:00+00:00' }, ...promise.history] }],
+      promises: [
+        {
+          ...promise,
+          history: [
+            { ...promise.history[0]!, status: 'in_progress' as const, changed_at: '2026-02-10T09:00:00+00:00' },
+            ...promise.history,
+          ],
+        },
+      ],
       timeline: [
         { kind: 'promise_status' as const, at: '2026-02-10T09:00:00+00:00', ref_id: promise.id, title: 'in_progress' },
         { kind: 'promise_status' as const, at: '2026-02-16T09:00:00+00:00', ref_id: promise.id, title: 'broken' },
@@ -142,7 +150,17 @@ describe('buildTimeline', () => {
   });
 
   it('still shows the title of an item whose record is missing from the document', () => {
-    const orphan = { ...doc, timeline: [{ kind: 'decision' as const, at: '2026-02-19T23:00:00+00:00', ref_id: '00000000-0000-4000-8000-00000000dead', title: 'Los besluit' }] };
+    const orphan = {
+      ...doc,
+      timeline: [
+        {
+          kind: 'decision' as const,
+          at: '2026-02-19T23:00:00+00:00',
+          ref_id: '00000000-0000-4000-8000-00000000dead',
+          title: 'Los besluit',
+        },
+      ],
+    };
     const [item] = buildTimeline(orphan, 'nl', now).items;
     expect(item?.heading).toEqual({ text: 'Los besluit', lang: undefined });
     expect(item?.href).toBeNull();

@@ -35,7 +35,13 @@ describe('council links in the workspace', () => {
     const imported = councilLinkSchema.parse(
       link({ moment: { id: 'm1', publication: 'published', pending_revision: true, updated_at: '2027-03-02T10:00:00+00:00', motions: 2 } }),
     );
-    expect(imported.moment).toEqual({ id: 'm1', publication: 'published', pending_revision: true, updated_at: '2027-03-02T10:00:00+00:00', motions: 2 });
+    expect(imported.moment).toEqual({
+      id: 'm1',
+      publication: 'published',
+      pending_revision: true,
+      updated_at: '2027-03-02T10:00:00+00:00',
+      motions: 2,
+    });
     expect(councilLinkSchema.parse(link({ moment: { id: 'm1', publication: 'draft' } })).moment).toEqual({
       id: 'm1',
       publication: 'draft',
@@ -95,7 +101,8 @@ describe('council links in the workspace', () => {
       'Het id van het agendapunt in Open Raadsinformatie, bijvoorbeeld 44477. Daarna haalt de import het agendapunt en de moties op als concept.',
     );
     for (const text of [councilLinksNl, councilLinksEn]) {
-      for (const say of [text.item, text.linked, text.alreadyLinked, text.removeLabel, text.removeConfirm, text.removed]) expect(say('44477')).toContain('44477');
+      for (const say of [text.item, text.linked, text.alreadyLinked, text.removeLabel, text.removeConfirm, text.removed])
+        expect(say('44477')).toContain('44477');
       expect(text.motions(1)).not.toBe(text.motions(2));
       expect(text.motions(2)).toContain('2');
     }

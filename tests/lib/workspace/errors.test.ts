@@ -28,7 +28,10 @@ describe('PostgREST errors → StaffError', () => {
     const expired = toStaffError({ message: 'JWT expired', code: 'PGRST303' }, 401, 'en');
     expect(expired.sessionExpired).toBe(true);
     expect(expired.message).toBe('Your session has ended. Sign in again to continue.');
-    expect(toStaffError({ message: 'Log eerst in.', code: '42501' }, 401, 'nl')).toMatchObject({ sessionExpired: true, message: 'Log eerst in.' });
+    expect(toStaffError({ message: 'Log eerst in.', code: '42501' }, 401, 'nl')).toMatchObject({
+      sessionExpired: true,
+      message: 'Log eerst in.',
+    });
     expect(toStaffError({ message: 'Dit mag alleen een fiatteur.', code: '42501' }, 403, 'nl').sessionExpired).toBe(false);
   });
 
@@ -41,6 +44,8 @@ describe('PostgREST errors → StaffError', () => {
   });
 
   it('hides a 500’s database wording behind a plain message', () => {
-    expect(toStaffError({ message: 'null value in column "title" violates not-null constraint', code: '23502' }, 500, 'nl').message).toMatch(/^Er ging iets mis/);
+    expect(
+      toStaffError({ message: 'null value in column "title" violates not-null constraint', code: '23502' }, 500, 'nl').message,
+    ).toMatch(/^Er ging iets mis/);
   });
 });

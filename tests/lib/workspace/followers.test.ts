@@ -6,9 +6,15 @@ describe('follower counts for staff', () => {
   it('reads the answer of follower_counts and refuses one of another shape', () => {
     const answer = followerCountsSchema.parse({ project_id: 'p1', confirmed: 3, pending: 1, participate: 2, all_projects_confirmed: 5 });
     expect(answer.groups).toEqual([]);
-    expect(followerCountsSchema.safeParse({ project_id: 'p1', confirmed: -1, pending: 0, participate: 0, all_projects_confirmed: 0 }).success).toBe(false);
-    expect(followerCountsSchema.safeParse({ project_id: 'p1', confirmed: 1.5, pending: 0, participate: 0, all_projects_confirmed: 0 }).success).toBe(false);
-    expect(followerCountsSchema.safeParse({ project_id: 'p1', confirmed: '1', pending: 0, participate: 0, all_projects_confirmed: 0 }).success).toBe(false);
+    expect(
+      followerCountsSchema.safeParse({ project_id: 'p1', confirmed: -1, pending: 0, participate: 0, all_projects_confirmed: 0 }).success,
+    ).toBe(false);
+    expect(
+      followerCountsSchema.safeParse({ project_id: 'p1', confirmed: 1.5, pending: 0, participate: 0, all_projects_confirmed: 0 }).success,
+    ).toBe(false);
+    expect(
+      followerCountsSchema.safeParse({ project_id: 'p1', confirmed: '1', pending: 0, participate: 0, all_projects_confirmed: 0 }).success,
+    ).toBe(false);
   });
 
   it('compares group names as residents type them: case and spaces do not matter', () => {

@@ -57,7 +57,11 @@ describe('form spec → API input', () => {
   });
 
   it('sends create-only fields (organisation, slug) only when creating a project', () => {
-    const created = inputFromValues(projectForm, { ...valuesFromRecord(projectForm, null), organisation_id: 'o1', slug: 'plein' }, { organisationId: 'o0', record: null });
+    const created = inputFromValues(
+      projectForm,
+      { ...valuesFromRecord(projectForm, null), organisation_id: 'o1', slug: 'plein' },
+      { organisationId: 'o0', record: null },
+    );
     expect(created['organisation_id']).toBe('o1');
     expect(created['slug']).toBe('plein');
     const record = { id: 'p1', slug: 'plein', title: 'Plein', organisation_id: 'o1', updated_at: 't' };
@@ -68,7 +72,13 @@ describe('form spec → API input', () => {
 
   it('sends a field hidden by showWhen as null, so unticking clears it', () => {
     const values = { ...valuesFromRecord(councilMomentForm, null), differs_from_participation: false, council_reasons: 'Oude reden' };
-    expect(isShown(councilMomentForm.fields.find((field) => field.name === 'council_reasons')!, values, true)).toBe(false);
+    expect(
+      isShown(
+        councilMomentForm.fields.find((field) => field.name === 'council_reasons')!,
+        values,
+        true,
+      ),
+    ).toBe(false);
     expect(inputFromValues(councilMomentForm, values, { projectId: 'p1', record: null })['council_reasons']).toBeNull();
     const shown = inputFromValues(councilMomentForm, { ...values, differs_from_participation: true }, { projectId: 'p1', record: null });
     expect(shown['council_reasons']).toBe('Oude reden');
@@ -76,7 +86,11 @@ describe('form spec → API input', () => {
 
   it('turns a local date-time into an ISO timestamp and back', () => {
     const local = '2026-12-01T19:30';
-    const input = inputFromValues(keyDateForm, { ...valuesFromRecord(keyDateForm, null), starts_at: local }, { projectId: 'p1', record: null });
+    const input = inputFromValues(
+      keyDateForm,
+      { ...valuesFromRecord(keyDateForm, null), starts_at: local },
+      { projectId: 'p1', record: null },
+    );
     expect(new Date(input['starts_at'] as string).getTime()).toBe(new Date(local).getTime());
     expect(valuesFromRecord(keyDateForm, { id: 'k', starts_at: input['starts_at'] })['starts_at']).toBe(local);
   });
@@ -85,18 +99,31 @@ describe('form spec → API input', () => {
     const record = { id: 'd1', updated_at: 't', responses: [{ input_theme_id: 'i1', we_did: 'Bankjes geplaatst' }] };
     const values = valuesFromRecord(decisionForm, record);
     expect(values['responses']).toEqual([{ input_theme_id: 'i1', we_did: 'Bankjes geplaatst' }]);
-    const input = inputFromValues(decisionForm, { ...values, responses: [{ input_theme_id: 'i1', we_did: ' ' }] }, { projectId: 'p1', record });
+    const input = inputFromValues(
+      decisionForm,
+      { ...values, responses: [{ input_theme_id: 'i1', we_did: ' ' }] },
+      { projectId: 'p1', record },
+    );
     expect(input['responses']).toEqual([{ input_theme_id: 'i1', we_did: null }]);
   });
 
   it('adds fixed input: a status change is for one promise and sends no version', () => {
-    const input = inputFromValues(promiseStatusForm, { status: 'broken', explanation: '', evidence_url: '', changed_by: 'Team' }, {
-      projectId: 'p1',
-      record: null,
-      extra: { promise_id: 'pr1' },
-    });
+    const input = inputFromValues(
+      promiseStatusForm,
+      { status: 'broken', explanation: '', evidence_url: '', changed_by: 'Team' },
+      {
+        projectId: 'p1',
+        record: null,
+        extra: { promise_id: 'pr1' },
+      },
+    );
     expect(input).toEqual({
-      project_id: 'p1', status: 'broken', explanation: null, evidence_url: null, changed_by: 'Team', promise_id: 'pr1',
+      project_id: 'p1',
+      status: 'broken',
+      explanation: null,
+      evidence_url: null,
+      changed_by: 'Team',
+      promise_id: 'pr1',
       translations: { en: { explanation: null, changed_by: null } },
     });
   });
@@ -108,18 +135,36 @@ describe('form spec → API input', () => {
     const input = inputFromValues(updateForm, { ...values, 'en:body_md': ' The text. ' }, { projectId: 'p1', record });
     expect(input['translations']).toEqual({ en: { title: 'News', body_md: 'The text.' } });
     // A date or a link has no English version, so a key date's times are not in it.
-    expect(Object.keys(valuesFromRecord(keyDateForm, null)).filter((key) => key.startsWith('en:')).sort()).toEqual(['en:how_to_join', 'en:location', 'en:title']);
+    expect(
+      Object.keys(valuesFromRecord(keyDateForm, null))
+        .filter((key) => key.startsWith('en:'))
+        .sort(),
+    ).toEqual(['en:how_to_join', 'en:location', 'en:title']);
   });
 
   it('sends the English answer to a theme only for themes the decision answers, and an English text of a hidden field as null', () => {
-    const record = { id: 'd1', updated_at: 't', responses: [{ input_theme_id: 'i1', we_did: 'Bankjes' }], translations: { en: { 'responses.i1': 'Benches', 'responses.i2': 'Old' } } };
+    const record = {
+      id: 'd1',
+      updated_at: 't',
+      responses: [{ input_theme_id: 'i1', we_did: 'Bankjes' }],
+      translations: { en: { 'responses.i1': 'Benches', 'responses.i2': 'Old' } },
+    };
     const values = valuesFromRecord(decisionForm, record);
     expect(values['en:responses.i1']).toBe('Benches');
     const input = inputFromValues(decisionForm, values, { projectId: 'p1', record });
     expect((input['translations'] as { en: Record<string, unknown> }).en).toMatchObject({ 'responses.i1': 'Benches' });
     expect((input['translations'] as { en: Record<string, unknown> }).en).not.toHaveProperty('responses.i2');
-    const moment = { ...valuesFromRecord(councilMomentForm, null), differs_from_participation: false, council_reasons: 'Reden', 'en:council_reasons': 'Reason' };
-    expect((inputFromValues(councilMomentForm, moment, { projectId: 'p1', record: null })['translations'] as { en: Record<string, unknown> }).en['council_reasons']).toBeNull();
+    const moment = {
+      ...valuesFromRecord(councilMomentForm, null),
+      differs_from_participation: false,
+      council_reasons: 'Reden',
+      'en:council_reasons': 'Reason',
+    };
+    expect(
+      (inputFromValues(councilMomentForm, moment, { projectId: 'p1', record: null })['translations'] as { en: Record<string, unknown> }).en[
+        'council_reasons'
+      ],
+    ).toBeNull();
   });
 
   it('recognises stored values and detects changes', () => {
@@ -169,18 +214,40 @@ describe('the council’s part in the forms', () => {
   });
 
   it('sends a council moment’s start time and its ids in Open Raadsinformatie', () => {
-    const values = { ...valuesFromRecord(councilMomentForm, null), meets_on: '2027-03-11', starts_at: '2027-03-11T19:30', meeting_kind: 'committee', source_id: ' ori:42 ', meeting_source_id: '' };
+    const values = {
+      ...valuesFromRecord(councilMomentForm, null),
+      meets_on: '2027-03-11',
+      starts_at: '2027-03-11T19:30',
+      meeting_kind: 'committee',
+      source_id: ' ori:42 ',
+      meeting_source_id: '',
+    };
     const input = inputFromValues(councilMomentForm, values, { projectId: 'p1', record: null });
     expect(new Date(input['starts_at'] as string).getTime()).toBe(new Date('2027-03-11T19:30').getTime());
     expect(input).toMatchObject({ meeting_kind: 'committee', source_id: 'ori:42', meeting_source_id: null });
   });
 
   it('reads a motion’s votes as rows and sends them back as numbers, for a motion adopted or rejected only', () => {
-    const record = { id: 'm1', updated_at: 't', council_moment_id: 'c1', result: 'adopted', votes: [{ party: 'Groen Demodam', for: 12, against: 0 }, { party: 'Lokaal Belang', for: 3, against: 9 }] };
+    const record = {
+      id: 'm1',
+      updated_at: 't',
+      council_moment_id: 'c1',
+      result: 'adopted',
+      votes: [
+        { party: 'Groen Demodam', for: 12, against: 0 },
+        { party: 'Lokaal Belang', for: 3, against: 9 },
+      ],
+    };
     const values = valuesFromRecord(motionForm, record);
-    expect(values['votes']).toEqual([{ party: 'Groen Demodam', for: '12', against: '0' }, { party: 'Lokaal Belang', for: '3', against: '9' }]);
+    expect(values['votes']).toEqual([
+      { party: 'Groen Demodam', for: '12', against: '0' },
+      { party: 'Lokaal Belang', for: '3', against: '9' },
+    ]);
     const input = inputFromValues(motionForm, values, { projectId: 'p1', record });
-    expect(input['votes']).toEqual([{ party: 'Groen Demodam', for: 12, against: 0 }, { party: 'Lokaal Belang', for: 3, against: 9 }]);
+    expect(input['votes']).toEqual([
+      { party: 'Groen Demodam', for: 12, against: 0 },
+      { party: 'Lokaal Belang', for: 3, against: 9 },
+    ]);
     expect(input['council_moment_id']).toBe('c1');
     // Not voted on: the votes are not shown and not sent, so the API stores none.
     for (const result of ['pending', 'withdrawn', 'held']) {
@@ -191,8 +258,18 @@ describe('the council’s part in the forms', () => {
   });
 
   it('drops an empty row of votes, and sends a count that is no whole number as typed, for the API to refuse by name', () => {
-    expect(votesToApi([{ party: ' Groen ', for: '12', against: '0' }, { party: ' ', for: '', against: '' }])).toEqual([{ party: 'Groen', for: 12, against: 0 }]);
-    expect(votesToApi([{ party: 'Groen', for: '-1', against: '' }, { party: '', for: '2,5', against: '1000' }])).toEqual([
+    expect(
+      votesToApi([
+        { party: ' Groen ', for: '12', against: '0' },
+        { party: ' ', for: '', against: '' },
+      ]),
+    ).toEqual([{ party: 'Groen', for: 12, against: 0 }]);
+    expect(
+      votesToApi([
+        { party: 'Groen', for: '-1', against: '' },
+        { party: '', for: '2,5', against: '1000' },
+      ]),
+    ).toEqual([
       { party: 'Groen', for: '-1', against: null },
       { party: null, for: '2,5', against: '1000' },
     ]);
@@ -201,29 +278,51 @@ describe('the council’s part in the forms', () => {
   });
 
   it('writes the votes as lines for the approver', () => {
-    expect(votesText([{ party: 'Groen', for: 12, against: 3 }, { party: 'Lokaal', for: 0, against: 9 }], '{party}: {for} voor, {against} tegen')).toBe(
-      'Groen: 12 voor, 3 tegen\nLokaal: 0 voor, 9 tegen',
-    );
+    expect(
+      votesText(
+        [
+          { party: 'Groen', for: 12, against: 3 },
+          { party: 'Lokaal', for: 0, against: 9 },
+        ],
+        '{party}: {for} voor, {against} tegen',
+      ),
+    ).toBe('Groen: 12 voor, 3 tegen\nLokaal: 0 voor, 9 tegen');
     expect(votesText(null, '{party}')).toBe('');
   });
 
   it('shows a phase’s explanation of the council’s role only when the phase has a role of its own, and clears it otherwise', () => {
     const explanation = field(phaseForm, 'council_role_explanation');
     expect(explanation.showWhen?.equals).toEqual([...councilRoles]);
-    const values = { ...valuesFromRecord(phaseForm, null), council_role: '', council_role_explanation: 'Oud', 'en:council_role_explanation': 'Old' };
+    const values = {
+      ...valuesFromRecord(phaseForm, null),
+      council_role: '',
+      council_role_explanation: 'Oud',
+      'en:council_role_explanation': 'Old',
+    };
     const input = inputFromValues(phaseForm, values, { projectId: 'p1', record: null });
     expect(input['council_role']).toBeNull();
     expect(input['council_role_explanation']).toBeNull();
     expect((input['translations'] as { en: Record<string, unknown> }).en['council_role_explanation']).toBeNull();
     const own = inputFromValues(phaseForm, { ...values, council_role: 'adviesrecht' }, { projectId: 'p1', record: null });
-    expect(own).toMatchObject({ council_role: 'adviesrecht', council_role_explanation: 'Oud', translations: { en: { council_role_explanation: 'Old' } } });
+    expect(own).toMatchObject({
+      council_role: 'adviesrecht',
+      council_role_explanation: 'Oud',
+      translations: { en: { council_role_explanation: 'Old' } },
+    });
   });
 
   it('has English boxes for the texts of motions and council information letters', () => {
-    const english = (spec: FormSpec) => Object.keys(valuesFromRecord(spec, null)).filter((key) => key.startsWith('en:')).sort();
+    const english = (spec: FormSpec) =>
+      Object.keys(valuesFromRecord(spec, null))
+        .filter((key) => key.startsWith('en:'))
+        .sort();
     expect(english(motionForm)).toEqual(['en:asks', 'en:result_summary', 'en:submitted_by', 'en:title']);
     expect(english(councilLetterForm)).toEqual(['en:summary', 'en:title']);
-    const input = inputFromValues(councilLetterForm, { ...valuesFromRecord(councilLetterForm, null), title: 'Brief', 'en:title': 'Letter' }, { projectId: 'p1', record: null });
+    const input = inputFromValues(
+      councilLetterForm,
+      { ...valuesFromRecord(councilLetterForm, null), title: 'Brief', 'en:title': 'Letter' },
+      { projectId: 'p1', record: null },
+    );
     expect(input['translations']).toEqual({ en: { title: 'Letter', summary: null } });
   });
 });
@@ -244,8 +343,14 @@ describe('the forms against the public record’s kinds (src/lib/records/kinds.t
       const content = contentFields[kind as PublishableKind]?.fields;
       expect(content, `${kind} is a publishable kind`).toBeDefined();
       const names = spec.fields.map((candidate) => candidate.name);
-      expect(names.filter((name) => !content?.includes(name)), `${kind}: form fields that are no public content`).toEqual([...(notPublic[kind] ?? [])]);
-      expect(content?.filter((name) => name !== 'translations' && !names.includes(name)), `${kind}: public fields no form writes`).toEqual([...(notInForm[kind] ?? [])]);
+      expect(
+        names.filter((name) => !content?.includes(name)),
+        `${kind}: form fields that are no public content`,
+      ).toEqual([...(notPublic[kind] ?? [])]);
+      expect(
+        content?.filter((name) => name !== 'translations' && !names.includes(name)),
+        `${kind}: public fields no form writes`,
+      ).toEqual([...(notInForm[kind] ?? [])]);
     }
   });
 

@@ -13,23 +13,38 @@ describe('actions per role and state', () => {
     expect(actionsFor({ ...base, role: 'editor', publication: 'scheduled' })).toEqual(['save']);
   });
   it('offers approval only where the database says the caller may approve', () => {
-    expect(actionsFor({ ...base, role: 'approver', publication: 'awaiting_approval', mayApprove: true })).toEqual(['save', 'approve', 'schedule', 'return']);
+    expect(actionsFor({ ...base, role: 'approver', publication: 'awaiting_approval', mayApprove: true })).toEqual([
+      'save',
+      'approve',
+      'schedule',
+      'return',
+    ]);
     expect(actionsFor({ ...base, role: 'approver', publication: 'awaiting_approval', mayApprove: false })).toEqual(['save', 'return']);
     expect(actionsFor({ ...base, role: 'admin', publication: 'published' })).toEqual(['save', 'unpublish']);
     expect(actionsFor({ ...base, role: 'approver', publication: 'unpublished' })).toEqual(['save', 'submit', 'delete']);
     expect(actionsFor({ ...base, role: 'approver', publication: 'scheduled' })).toEqual(['save', 'return']);
   });
   it('acts on the pending change of a published record, which can still be withdrawn', () => {
-    expect(actionsFor({ role: 'editor', publication: 'draft', hasPendingChange: true, mayApprove: false })).toEqual(['save', 'submit', 'delete']);
+    expect(actionsFor({ role: 'editor', publication: 'draft', hasPendingChange: true, mayApprove: false })).toEqual([
+      'save',
+      'submit',
+      'delete',
+    ]);
     expect(actionsFor({ role: 'approver', publication: 'awaiting_approval', hasPendingChange: true, mayApprove: true })).toEqual([
-      'save', 'approve', 'schedule', 'return', 'unpublish',
+      'save',
+      'approve',
+      'schedule',
+      'return',
+      'unpublish',
     ]);
   });
 });
 
 describe('audit diff', () => {
   it('lists changed fields only, without bookkeeping columns', () => {
-    expect(changedFields({ title: 'A', body: 'x', updated_at: '1' }, { title: 'B', body: 'x', updated_at: '2' })).toEqual([{ field: 'title', before: 'A', after: 'B' }]);
+    expect(changedFields({ title: 'A', body: 'x', updated_at: '1' }, { title: 'B', body: 'x', updated_at: '2' })).toEqual([
+      { field: 'title', before: 'A', after: 'B' },
+    ]);
     expect(changedFields(null, { title: 'Nieuw', phase_id: null })).toEqual([{ field: 'title', before: '', after: 'Nieuw' }]);
   });
   it('names tables and columns as the forms do, and falls back to the raw name', () => {
@@ -65,7 +80,10 @@ describe('session guard', () => {
     const run = createSessionGuard(async () => {
       throw new Error('must not be asked');
     });
-    const invalid: Result<string> = { ok: false, error: { status: 400, message: 'Vul de titel in.', field: 'title', code: '22023', sessionExpired: false } };
+    const invalid: Result<string> = {
+      ok: false,
+      error: { status: 400, message: 'Vul de titel in.', field: 'title', code: '22023', sessionExpired: false },
+    };
     expect(await run(async () => invalid)).toBe(invalid);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { publishableKinds } from '../../../src/lib/records/kinds.ts';
 import { formsByKind, listSections } from '../../../src/lib/workspace/forms/index.ts';
-import { hashFor, isRouteHash, parseRoute, projectSections, sectionForKind, type WorkspaceRoute } from '../../../src/lib/workspace/routes.ts';
+import {
+  hashFor,
+  isRouteHash,
+  parseRoute,
+  projectSections,
+  sectionForKind,
+  type WorkspaceRoute,
+} from '../../../src/lib/workspace/routes.ts';
 
 const id = '0b5e1c2a-1111-4c3d-8e9f-aaaaaaaaaaaa';
 

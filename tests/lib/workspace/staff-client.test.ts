@@ -35,7 +35,10 @@ describe('the staff client', () => {
   });
 
   it("puts a refused save's message, in the staff member's language, at the field it names", async () => {
-    for (const [locale, message] of [['nl', 'Vul de titel in.'], ['en', 'Fill in the title.']] as const) {
+    for (const [locale, message] of [
+      ['nl', 'Vul de titel in.'],
+      ['en', 'Fill in the title.'],
+    ] as const) {
       const { auth, api } = await signedIn(locale);
       const answer = await api.saveUpdate({ project_id: TESTPROJECT, title: '  ', body_md: 'Tekst.' });
       expect(answer).toEqual({ ok: false, error: { status: 400, code: '22023', message, field: 'title', sessionExpired: false } });
@@ -66,7 +69,12 @@ describe('the staff client', () => {
     expect(moment.ok, JSON.stringify(moment)).toBe(true);
     const links = await api.councilLinks(TESTDAM);
     const listed = links.ok ? links.data.find((candidate) => candidate.source_id === 'client-44477') : undefined;
-    expect(listed?.moment).toMatchObject({ id: moment.ok ? moment.data.id : '', publication: 'draft', pending_revision: false, motions: 0 });
+    expect(listed?.moment).toMatchObject({
+      id: moment.ok ? moment.data.id : '',
+      publication: 'draft',
+      pending_revision: false,
+      motions: 0,
+    });
 
     // The API answers a second link of the same item with the same link: the panel must say so itself.
     const again = await api.linkCouncilItem({ project_id: TESTPROJECT, source_id: 'client-44477' });

@@ -23,7 +23,12 @@ function item(overrides: Partial<OriAgendaItem> = {}): OriAgendaItem {
     id: '3000001',
     name: 'Vaststellen bestemmingsplan Stationsplein',
     description: 'Het college stelt de raad voor het plan vast te stellen.',
-    meeting: { id: '2000001', name: 'Raadsvergadering', startDate: '2026-12-10T19:30:00+01:00', status: 'https://argu.co/ns/meeting/EventConfirmed' },
+    meeting: {
+      id: '2000001',
+      name: 'Raadsvergadering',
+      startDate: '2026-12-10T19:30:00+01:00',
+      status: 'https://argu.co/ns/meeting/EventConfirmed',
+    },
     committee: { id: '1000002', type: 'Organization', name: 'Gemeenteraad', classification: 'Council' },
     motions: [],
     ...overrides,
@@ -31,10 +36,24 @@ function item(overrides: Partial<OriAgendaItem> = {}): OriAgendaItem {
 }
 
 function motion(overrides: Partial<OriMotion> = {}): OriMotion {
-  return { id: '4000001', kind: 'motion', name: 'Motie Meer bomen', text: 'Verzoekt het college om meer bomen te planten.', submitters: ['Sanne de Vries'], result: undefined, vote: undefined, ...overrides };
+  return {
+    id: '4000001',
+    kind: 'motion',
+    name: 'Motie Meer bomen',
+    text: 'Verzoekt het college om meer bomen te planten.',
+    submitters: ['Sanne de Vries'],
+    result: undefined,
+    vote: undefined,
+    ...overrides,
+  };
 }
 
-const count = (option: OriCount['option'], value: number, party: string | null, id = `${option}-${party}`): OriCount => ({ id, option, value, party });
+const count = (option: OriCount['option'], value: number, party: string | null, id = `${option}-${party}`): OriCount => ({
+  id,
+  option,
+  value,
+  party,
+});
 
 describe('the meeting', () => {
   it('meets on the day in Amsterdam, whatever the offset ORI wrote, across summer and winter time', () => {
@@ -56,18 +75,26 @@ describe('the meeting', () => {
     }
   });
 
-  it('is a committee meeting for a committee or subcommittee, and the council\'s otherwise', () => {
+  it("is a committee meeting for a committee or subcommittee, and the council's otherwise", () => {
     expect(meetingKind(item())).toBe('council');
-    expect(meetingKind(item({ committee: { id: '1', type: 'Organization', name: 'Commissie Ruimte', classification: 'Committee' } }))).toBe('committee');
-    expect(meetingKind(item({ committee: { id: '1', type: 'Organization', name: 'Werkgroep Financiën', classification: 'Subcommittee' } }))).toBe('committee');
-    expect(meetingKind(item({ committee: { id: '1', type: 'Committee', name: 'Commissie Bestuur', classification: undefined } }))).toBe('committee');
+    expect(meetingKind(item({ committee: { id: '1', type: 'Organization', name: 'Commissie Ruimte', classification: 'Committee' } }))).toBe(
+      'committee',
+    );
+    expect(
+      meetingKind(item({ committee: { id: '1', type: 'Organization', name: 'Werkgroep Financiën', classification: 'Subcommittee' } })),
+    ).toBe('committee');
+    expect(meetingKind(item({ committee: { id: '1', type: 'Committee', name: 'Commissie Bestuur', classification: undefined } }))).toBe(
+      'committee',
+    );
     expect(meetingKind(item({ committee: undefined }))).toBe('council');
   });
 
   it('names the body after the committee, else the meeting; refuses a meeting that names neither', () => {
     expect(toImportInput('p', item()).input.moment.body).toBe('Gemeenteraad');
     expect(toImportInput('p', item({ committee: undefined })).input.moment.body).toBe('Raadsvergadering');
-    expect(() => toImportInput('p', item({ committee: undefined, meeting: { ...item().meeting, name: '  ' } }))).toThrow(/neither a committee nor a name/);
+    expect(() => toImportInput('p', item({ committee: undefined, meeting: { ...item().meeting, name: '  ' } }))).toThrow(
+      /neither a committee nor a name/,
+    );
   });
 
   it('notes a cancelled meeting for the staff who check the draft', () => {
@@ -78,7 +105,9 @@ describe('the meeting', () => {
 
 describe('texts', () => {
   it('turns HTML into plain text, and leaves plain text as it is but for its spaces', () => {
-    expect(plainText('<p>Het plan &amp; de <strong>kaders</strong>.</p><p>Tweede&nbsp;alinea<br/>regel</p>')).toBe('Het plan & de kaders.\nTweede alinea\nregel');
+    expect(plainText('<p>Het plan &amp; de <strong>kaders</strong>.</p><p>Tweede&nbsp;alinea<br/>regel</p>')).toBe(
+      'Het plan & de kaders.\nTweede alinea\nregel',
+    );
     expect(plainText('<script>alert(1)</script>Voorstel &#8364; 5 &#x20AC; 6')).toBe('Voorstel € 5 € 6');
     expect(plainText('Als a < b en c > d, dan   blijft het\u0007 zo.')).toBe('Als a < b en c > d, dan blijft het zo.');
     expect(plainText('  Eerste\n\n\n\nTweede  ')).toBe('Eerste\n\nTweede');
@@ -95,7 +124,10 @@ describe('texts', () => {
 
   it('cuts the names (body, agenda item, motion title) but hands the proposal and what a motion asks over whole', () => {
     const longText = 'woord '.repeat(900).trim();
-    const mapped = toImportInput('p', item({ name: longText, description: longText, motions: [motion({ name: longText, text: longText })] }));
+    const mapped = toImportInput(
+      'p',
+      item({ name: longText, description: longText, motions: [motion({ name: longText, text: longText })] }),
+    );
     expect(Array.from(mapped.input.moment.agenda_item).length).toBeLessThanOrEqual(500);
     expect(Array.from(mapped.input.motions[0]!.title).length).toBeLessThanOrEqual(200);
     expect(mapped.input.moment.proposal).toBe(longText);
@@ -111,7 +143,7 @@ describe('texts', () => {
 });
 
 describe('motions and votes', () => {
-  it('takes the result of the vote, else the motion\'s, in the vocabularies ORI uses', () => {
+  it("takes the result of the vote, else the motion's, in the vocabularies ORI uses", () => {
     expect(motionResult(motion())).toBe('pending');
     expect(motionResult(motion({ result: `${OPENGOV}ResultPassed` }))).toBe('adopted');
     expect(motionResult(motion({ result: 'https://argu.co/ns/meeting/ResultWithdrawn' }))).toBe('withdrawn');
@@ -122,12 +154,20 @@ describe('motions and votes', () => {
 
   it('refuses a result it cannot show, and a motion and vote that disagree', () => {
     expect(() => motionResult(motion({ result: 'https://argu.co/ns/meeting/ResultExpired' }))).toThrow(/cannot show/);
-    expect(() => motionResult(motion({ result: `${OPENGOV}ResultPassed`, vote: { id: '5', result: `${OPENGOV}ResultFailed`, counts: [] } })))
-      .toThrow('Motion 4000001 is adopted in ORI, but its vote 5 says rejected.');
+    expect(() =>
+      motionResult(motion({ result: `${OPENGOV}ResultPassed`, vote: { id: '5', result: `${OPENGOV}ResultFailed`, counts: [] } })),
+    ).toThrow('Motion 4000001 is adopted in ORI, but its vote 5 says rejected.');
   });
 
-  it('counts yes and no per party, sorted by party, leaving out abstentions and the whole council\'s counts', () => {
-    const counts = [count('yes', 6, 'VVD'), count('no', 0, 'VVD'), count('no', 7, 'GroenLinks-PvdA'), count('other', 2, 'D66'), count('yes', 13, null), count('yes', 1, 'D66')];
+  it("counts yes and no per party, sorted by party, leaving out abstentions and the whole council's counts", () => {
+    const counts = [
+      count('yes', 6, 'VVD'),
+      count('no', 0, 'VVD'),
+      count('no', 7, 'GroenLinks-PvdA'),
+      count('other', 2, 'D66'),
+      count('yes', 13, null),
+      count('yes', 1, 'D66'),
+    ];
     expect(partyVotes(counts, '5')).toEqual([
       { party: 'D66', for: 1, against: 0 },
       { party: 'GroenLinks-PvdA', for: 0, against: 7 },
@@ -136,25 +176,41 @@ describe('motions and votes', () => {
     expect(totals(counts)).toEqual({ for: 7, against: 7 });
     expect(totals([count('yes', 20, null), count('no', 7, null), count('other', 0, null)])).toEqual({ for: 20, against: 7 });
     expect(totals([count('other', 3, 'SP')])).toBeUndefined();
-    expect(() => partyVotes([count('yes', 6, 'VVD', 'a'), count('yes', 5, 'vvd', 'b')], '5')).toThrow('Vote 5 has two yes counts for vvd in ORI.');
+    expect(() => partyVotes([count('yes', 6, 'VVD', 'a'), count('yes', 5, 'vvd', 'b')], '5')).toThrow(
+      'Vote 5 has two yes counts for vvd in ORI.',
+    );
   });
 
   it('writes a factual summary of an adopted or rejected motion, and adds votes only to those', () => {
     expect(resultSummary('adopted', { for: 1, against: 26 }, '2026-12-10')).toBe('Aangenomen met 1 stem voor en 26 tegen.');
     expect(resultSummary('rejected', undefined, '2026-03-05')).toBe('Verworpen in de raad van 5 maart 2026.');
     const vote = { id: '5', result: `${OPENGOV}ResultPassed`, counts: [count('yes', 4, 'D66'), count('no', 3, 'CDA')] };
-    const [adopted, withdrawn, unknownCounts] = toImportInput('p', item({ motions: [
-      motion({ vote }),
-      motion({ id: '4000002', result: 'https://argu.co/ns/meeting/ResultWithdrawn', vote: { ...vote, result: undefined } }),
-      motion({ id: '4000003', result: `${OPENGOV}ResultPassed` }),
-    ] })).input.motions;
-    expect(adopted).toMatchObject({ result: 'adopted', result_summary: 'Aangenomen met 4 stemmen voor en 3 tegen.', votes: [{ party: 'CDA', for: 0, against: 3 }, { party: 'D66', for: 4, against: 0 }] });
+    const [adopted, withdrawn, unknownCounts] = toImportInput(
+      'p',
+      item({
+        motions: [
+          motion({ vote }),
+          motion({ id: '4000002', result: 'https://argu.co/ns/meeting/ResultWithdrawn', vote: { ...vote, result: undefined } }),
+          motion({ id: '4000003', result: `${OPENGOV}ResultPassed` }),
+        ],
+      }),
+    ).input.motions;
+    expect(adopted).toMatchObject({
+      result: 'adopted',
+      result_summary: 'Aangenomen met 4 stemmen voor en 3 tegen.',
+      votes: [
+        { party: 'CDA', for: 0, against: 3 },
+        { party: 'D66', for: 4, against: 0 },
+      ],
+    });
     expect(withdrawn).toMatchObject({ result: 'withdrawn', result_summary: null, votes: [] });
     expect(unknownCounts).toMatchObject({ result: 'adopted', result_summary: 'Aangenomen in de raad van 10 december 2026.', votes: [] });
   });
 
   it('refuses a motion without a submitter, and joins several', () => {
     expect(() => toImportInput('p', item({ motions: [motion({ submitters: [] })] }))).toThrow(/no submitter/);
-    expect(toImportInput('p', item({ motions: [motion({ submitters: ['Sanne de Vries', 'D66'] })] })).input.motions[0]!.submitted_by).toBe('Sanne de Vries, D66');
+    expect(toImportInput('p', item({ motions: [motion({ submitters: ['Sanne de Vries', 'D66'] })] })).input.motions[0]!.submitted_by).toBe(
+      'Sanne de Vries, D66',
+    );
   });
 });

@@ -32,7 +32,12 @@ export async function startOriFixtureServer(): Promise<OriFixtureServer> {
     const query = /^_id:([A-Za-z0-9_.:-]+)$/.exec(url.searchParams.get('q') ?? '');
     if (request.method !== 'GET' || !search || !query?.[1]) {
       response.writeHead(400, { 'Content-Type': 'application/json' });
-      response.end(JSON.stringify({ error: { type: 'illegal_argument_exception', reason: `not a recorded request: ${request.method} ${request.url}` }, status: 400 }));
+      response.end(
+        JSON.stringify({
+          error: { type: 'illegal_argument_exception', reason: `not a recorded request: ${request.method} ${request.url}` },
+          status: 400,
+        }),
+      );
       return;
     }
     const id = query[1];
@@ -44,7 +49,11 @@ export async function startOriFixtureServer(): Promise<OriFixtureServer> {
     }
     const failing = join(FIXTURE_DIR, `${id}.http-500.json`);
     const recorded = join(FIXTURE_DIR, `${id}.json`);
-    const [status, file] = existsSync(failing) ? [500, failing] : existsSync(recorded) ? [200, recorded] : [200, join(FIXTURE_DIR, '_not-found.json')];
+    const [status, file] = existsSync(failing)
+      ? [500, failing]
+      : existsSync(recorded)
+        ? [200, recorded]
+        : [200, join(FIXTURE_DIR, '_not-found.json')];
     response.writeHead(status, { 'Content-Type': 'application/json; charset=UTF-8' });
     response.end(readFileSync(file));
   });

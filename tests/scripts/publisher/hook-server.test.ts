@@ -47,7 +47,12 @@ describe('the deploy hook', () => {
     ['a body that is not JSON', '{"event_type": ', withSecret, 400],
     ['a JSON array', '[]', withSecret, 400],
     ['another event', JSON.stringify({ event_type: 'push', client_payload: { organisation: 'demodam' } }), withSecret, 400],
-    ['another organisation', JSON.stringify({ event_type: 'portal_site_changed', client_payload: { organisation: 'otherdam' } }), withSecret, 400],
+    [
+      'another organisation',
+      JSON.stringify({ event_type: 'portal_site_changed', client_payload: { organisation: 'otherdam' } }),
+      withSecret,
+      400,
+    ],
     ['no payload', JSON.stringify({ event_type: 'portal_site_changed' }), withSecret, 400],
     ['a body over 16 kB', JSON.stringify({ event_type: 'portal_site_changed', padding: 'x'.repeat(20_000) }), withSecret, 413],
   ])('refuses %s with a message, and wakes nothing', async (_what, body, authorization, status) => {
@@ -64,7 +69,7 @@ describe('the deploy hook', () => {
     expect(hooks).toBe(0);
   });
 
-  it('accepts the database\'s post with 202 and wakes the publisher once', async () => {
+  it("accepts the database's post with 202 and wakes the publisher once", async () => {
     const answer = await post(valid);
     expect(answer.status).toBe(202);
     expect(hooks).toBe(1);

@@ -33,7 +33,18 @@ const markdownTools = lazyComponent<MarkdownToolsProps>(() => import('./Markdown
 /** Loads the preview and hint once for every field; a failed load is asked again by the next field shown. */
 export const loadMarkdownTools = markdownTools.get;
 
-export default function MarkdownEditor({ id, label, value, onInput, locale, contentLocale = 'nl', error, required, maxLength, describedBy }: MarkdownEditorProps) {
+export default function MarkdownEditor({
+  id,
+  label,
+  value,
+  onInput,
+  locale,
+  contentLocale = 'nl',
+  error,
+  required,
+  maxLength,
+  describedBy,
+}: MarkdownEditorProps) {
   const t = editorText(locale);
   // The text's language where it differs from the workspace's, so a screen reader reads it in the right voice.
   const lang = contentLocale === locale ? undefined : contentLocale;

@@ -142,7 +142,12 @@ export function inputFromValues(
 function toApi(field: FieldSpec, value: FieldValue | undefined): unknown {
   if (field.type === 'boolean') return value === true;
   if (field.type === 'responses') {
-    return Array.isArray(value) ? (value as ResponseValue[]).map((response) => ({ input_theme_id: response.input_theme_id, we_did: response.we_did.replaceAll('\u0000', '').trim() || null })) : [];
+    return Array.isArray(value)
+      ? (value as ResponseValue[]).map((response) => ({
+          input_theme_id: response.input_theme_id,
+          we_did: response.we_did.replaceAll('\u0000', '').trim() || null,
+        }))
+      : [];
   }
   if (field.type === 'votes') return Array.isArray(value) ? votesToApi(value as VoteValue[]) : [];
   // A NUL character (pasted from some documents) cannot be stored in Postgres text: Postgres would refuse the
@@ -169,7 +174,9 @@ function toApi(field: FieldSpec, value: FieldValue | undefined): unknown {
  * votesText([{ party: 'Groen', for: 12, against: 3 }], '{party}: {for} voor, {against} tegen') // => 'Groen: 12 voor, 3 tegen'
  */
 export function votesText(raw: unknown, line: string): string {
-  return readVotes(raw).map((vote) => fill(line, { party: vote.party, for: vote.for, against: vote.against })).join('\n');
+  return readVotes(raw)
+    .map((vote) => fill(line, { party: vote.party, for: vote.for, against: vote.against }))
+    .join('\n');
 }
 
 /**
@@ -180,7 +187,9 @@ export function votesText(raw: unknown, line: string): string {
  * votesToApi([{ party: ' Groen ', for: '12', against: '0' }, { party: '', for: '', against: '' }])
  * // => [{ party: 'Groen', for: 12, against: 0 }]
  */
-export function votesToApi(votes: readonly VoteValue[]): Array<{ party: string | null; for: number | string | null; against: number | string | null }> {
+export function votesToApi(
+  votes: readonly VoteValue[],
+): Array<{ party: string | null; for: number | string | null; against: number | string | null }> {
   const clean = (value: string) => value.replaceAll('\u0000', '').trim();
   const count = (value: string) => {
     const text = clean(value);
@@ -207,7 +216,9 @@ function isRow(item: unknown): boolean {
 /** True when the value is what valuesFromRecord/inputFromValues work with: for reading back a stored draft. */
 export function isFormValues(value: unknown): value is FormValues {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every((entry) => typeof entry === 'string' || typeof entry === 'boolean' || (Array.isArray(entry) && entry.every(isRow)));
+  return Object.values(value).every(
+    (entry) => typeof entry === 'string' || typeof entry === 'boolean' || (Array.isArray(entry) && entry.every(isRow)),
+  );
 }
 
 /** Whether the values differ from what the record holds: only then is there a draft worth keeping. */

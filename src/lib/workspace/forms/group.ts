@@ -11,7 +11,13 @@ export const groupForm: FormSpec = {
   name: { nl: 'Groep', en: 'Group' },
   fields: [
     { name: 'name', type: 'text', label: { nl: 'Naam van de groep', en: 'Name of the group' }, required: true, maxLength: 200 },
-    { name: 'status', type: 'select', enumName: 'groupStatus', label: { nl: 'Betrokken of nog niet bereikt', en: 'Involved or not reached yet' }, required: true },
+    {
+      name: 'status',
+      type: 'select',
+      enumName: 'groupStatus',
+      label: { nl: 'Betrokken of nog niet bereikt', en: 'Involved or not reached yet' },
+      required: true,
+    },
     { name: 'note', type: 'textarea', label: { nl: 'Toelichting', en: 'Note' }, required: true, maxLength: 2000 },
   ],
 };

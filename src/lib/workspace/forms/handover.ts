@@ -15,7 +15,12 @@ export const handoverForm: FormSpec = {
     { name: 'to_phase_id', type: 'reference', reference: 'phase', label: { nl: 'Naar fase', en: 'To phase' } },
     { name: 'from_department', type: 'text', label: { nl: 'Van afdeling', en: 'From department' }, required: true, maxLength: 200 },
     { name: 'to_department', type: 'text', label: { nl: 'Naar afdeling', en: 'To department' }, required: true, maxLength: 200 },
-    { name: 'from_person_id', type: 'reference', reference: 'person', label: { nl: 'Vorige contactpersoon', en: 'Previous contact person' } },
+    {
+      name: 'from_person_id',
+      type: 'reference',
+      reference: 'person',
+      label: { nl: 'Vorige contactpersoon', en: 'Previous contact person' },
+    },
     { name: 'to_person_id', type: 'reference', reference: 'person', label: { nl: 'Nieuwe contactpersoon', en: 'New contact person' } },
     { name: 'note', type: 'textarea', label: { nl: 'Wat is overgedragen', en: 'What was handed over' }, required: true, maxLength: 4000 },
   ],

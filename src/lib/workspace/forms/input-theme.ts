@@ -12,7 +12,13 @@ export const inputThemeForm: FormSpec = {
   fields: [
     { name: 'title', type: 'text', label: { nl: 'Thema', en: 'Theme' }, required: true, maxLength: 200 },
     { name: 'phase_id', type: 'reference', reference: 'phase', label: { nl: 'Fase', en: 'Phase' } },
-    { name: 'you_said', type: 'textarea', label: { nl: 'Wat bewoners zeiden', en: 'What residents said' }, required: true, maxLength: 4000 },
+    {
+      name: 'you_said',
+      type: 'textarea',
+      label: { nl: 'Wat bewoners zeiden', en: 'What residents said' },
+      required: true,
+      maxLength: 4000,
+    },
     { name: 'times_raised', type: 'integer', min: 0, max: 1000000, label: { nl: 'Hoe vaak genoemd', en: 'Times raised' } },
   ],
 };

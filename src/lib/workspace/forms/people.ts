@@ -15,7 +15,16 @@ export const personForm: FormSpec = {
     { name: 'department', type: 'text', label: { nl: 'Afdeling', en: 'Department' }, maxLength: 200 },
     { name: 'portfolio', type: 'text', label: { nl: 'Portefeuille', en: 'Portfolio' }, maxLength: 500 },
     { name: 'phone', type: 'text', label: { nl: 'Telefoonnummer', en: 'Phone number' }, maxLength: 20 },
-    { name: 'contact_url', type: 'url', label: { nl: 'Contactpagina', en: 'Contact page' }, help: { nl: 'Geen e-mailadres: dat hoort niet op een openbare pagina.', en: 'No e-mail address: it does not belong on a public page.' }, maxLength: 2000 },
+    {
+      name: 'contact_url',
+      type: 'url',
+      label: { nl: 'Contactpagina', en: 'Contact page' },
+      help: {
+        nl: 'Geen e-mailadres: dat hoort niet op een openbare pagina.',
+        en: 'No e-mail address: it does not belong on a public page.',
+      },
+      maxLength: 2000,
+    },
   ],
 };
 

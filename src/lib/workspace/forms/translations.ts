@@ -71,7 +71,11 @@ export function translationValues(spec: FormSpec, record: ApiRecord | null): For
  * translationsInput(updateForm, { title: 'Nieuws', 'en:title': ' News ', 'en:body_md': '' }, new Set(['title', 'body_md']))
  * // => { en: { title: 'News', body_md: null } }
  */
-export function translationsInput(spec: FormSpec, values: FormValues, shown: ReadonlySet<string>): { en: Record<string, string | null> } | undefined {
+export function translationsInput(
+  spec: FormSpec,
+  values: FormValues,
+  shown: ReadonlySet<string>,
+): { en: Record<string, string | null> } | undefined {
   const english: Record<string, string | null> = {};
   let any = false;
   const text = (value: unknown) => (typeof value === 'string' ? value.replaceAll('\u0000', '').trim() || null : null);
