@@ -1,4 +1,5 @@
-// `npm test`: the typecheck, then the vitest suite and the Playwright suite side by side.
+// `npm test`: the checks of the code itself (types, format, lint) side by side, then the vitest suite and the
+// Playwright suite side by side. The API-map check (supabase/API.md current) is a vitest test.
 //
 // Why side by side: vitest runs its files one at a time on a two-core machine (it keeps one core for itself),
 // and the browser tests mostly wait on Chromium and the site's rebuilds, so run one after the other each leaves
@@ -13,7 +14,12 @@ interface Suite {
   command: string[];
 }
 
-const TYPECHECK: Suite = { name: 'types', command: ['npm', 'run', '--silent', 'typecheck'] };
+// Cheap and about the code, not its behaviour: a failure here stops the run before the suites spend minutes.
+const CHECKS: Suite[] = [
+  { name: 'types', command: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'format', command: ['npx', '--no-install', 'prettier', '--check', '--log-level', 'warn', '.'] },
+  { name: 'lint', command: ['npx', '--no-install', 'eslint', '--max-warnings', '0', '.'] },
+];
 const SUITES: Suite[] = [
   { name: 'unit', command: ['npx', '--no-install', 'vitest', 'run'] },
   { name: 'e2e', command: ['npx', '--no-install', 'playwright', 'test'] },
@@ -27,8 +33,9 @@ interface Outcome {
   failures: string[];
 }
 
-// vitest: " FAIL  tests/<file>.test.ts > story > step" and " × step"; Playwright: "  1) [chromium] › tests/e2e/x.spec.ts…".
-const FAILURE_LINE = /^\s*(?:FAIL\s|×\s|✘\s|\d+\) \[)/;
+// vitest: " FAIL  tests/<file>.test.ts > story > step" and " × step"; Playwright: "  1) [chromium] › tests/e2e/x.spec.ts…";
+// prettier: "[warn] <file>" (a file not formatted); ESLint: "  12:3  error  …" under the file's path.
+const FAILURE_LINE = /^\s*(?:FAIL\s|×\s|✘\s|\d+\) \[|\[warn\]\s|\d+:\d+\s+error\s)/;
 
 const children = new Set<ReturnType<typeof spawn>>();
 
@@ -66,12 +73,12 @@ function summary(outcomes: Outcome[]): void {
 }
 
 async function main(): Promise<number> {
-  const typecheck = await run(TYPECHECK);
-  if (typecheck.code !== 0) {
-    summary([typecheck]);
+  const checks = await Promise.all(CHECKS.map(run));
+  if (checks.some((check) => check.code !== 0)) {
+    summary(checks);
     return 1;
   }
-  const outcomes = [typecheck, ...(await Promise.all(SUITES.map(run)))];
+  const outcomes = [...checks, ...(await Promise.all(SUITES.map(run)))];
   summary(outcomes);
   return outcomes.every((outcome) => outcome.code === 0) ? 0 : 1;
 }
