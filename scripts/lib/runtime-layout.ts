@@ -29,7 +29,8 @@ export const srcFolders: Readonly<Record<string, { runtime: Runtime; holds: stri
 /** What code of each runtime may import from src/, by the runtime of the folder imported. */
 export const mayImport: Readonly<Record<Runtime, readonly Runtime[]>> = {
   browser: ['browser', 'shared'],
-  build: ['build', 'shared'],
+  // A page places an island: Astro renders it at build time or ships it to hydrate.
+  build: ['build', 'shared', 'browser'],
   shared: ['shared'],
   service: ['service', 'shared'],
 };
@@ -48,18 +49,37 @@ function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return sourceExtensions.some((extension) => name.endsWith(extension)) && !name.endsWith('.d.ts') ? [path] : [];
+    return [...sourceExtensions, '.astro'].some((extension) => name.endsWith(extension)) && !name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
-/** The module specifiers a file imports, static and dynamic (`import('x')`), type-only imports left out. */
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8').replace(/^\s*import\s+type\s[^;]+;/gm, '');
+/** The module specifiers a piece of code imports, static and dynamic (`import('x')`), type-only imports left out. */
+function importsIn(code: string): string[] {
+  const text = code.replace(/^\s*import\s+type\s[^;]+;/gm, '');
   return ts.preProcessFile(text, true, true).importedFiles.map((entry) => entry.fileName);
 }
 
+/** Marks the part of an .astro file that Astro bundles for the browser: its `<script>` blocks. */
+const scriptPart = '#script';
+
+/**
+ * The parts of a source file and what each imports: a .ts file is one part; an .astro file is its frontmatter and
+ * markup (run at build time) and its processed `<script>` blocks (bundled for the browser; `is:inline` ones are
+ * copied as they are and import nothing).
+ */
+function partsOf(file: string): Array<{ key: string; specifiers: string[] }> {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.astro')) return [{ key: file, specifiers: importsIn(text) }];
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  const scripts = [...text.matchAll(/<script(?![^>]*\bis:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  return [
+    { key: file, specifiers: importsIn(frontmatter) },
+    { key: file + scriptPart, specifiers: importsIn(scripts.join('\n')) },
+  ];
+}
+
 function resolveRelative(from: string, specifier: string): string | undefined {
-  const base = resolve(dirname(from), specifier);
+  const base = resolve(dirname(from.replace(scriptPart, '')), specifier);
   for (const candidate of [base, ...sourceExtensions.map((extension) => base + extension), join(base, 'index.ts')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
@@ -68,7 +88,7 @@ function resolveRelative(from: string, specifier: string): string | undefined {
 
 /** The src/ folder a file lies in ('lib' for a file in src/lib/<concept>/), or undefined outside src/. */
 function folderOf(root: string, file: string): string | undefined {
-  const parts = relative(join(root, 'src'), file).split(sep);
+  const parts = relative(join(root, 'src'), file.replace(scriptPart, '')).split(sep);
   return parts.length > 1 && parts[0] !== '..' ? parts[0] : undefined;
 }
 
@@ -78,7 +98,7 @@ function folderOf(root: string, file: string): string | undefined {
  */
 export function layoutViolations(root: string): Violation[] {
   const violations: Violation[] = [];
-  const show = (file: string) => relative(root, file);
+  const show = (file: string) => relative(root, file).replace(scriptPart, ' (its <script>)');
   const srcRoot = join(root, 'src');
   for (const name of readdirSync(srcRoot)) {
     if (statSync(join(srcRoot, name)).isDirectory() && !(name in srcFolders)) {
@@ -87,25 +107,30 @@ export function layoutViolations(root: string): Violation[] {
   }
   const graph = new Map<string, { local: string[]; packages: string[] }>();
   for (const file of sourceFiles(srcRoot)) {
-    const local: string[] = [];
-    const packages: string[] = [];
-    for (const specifier of importsOf(file)) {
-      if (specifier.startsWith('.')) {
-        const target = resolveRelative(file, specifier);
-        if (target) local.push(target);
-      } else {
-        packages.push(specifier);
+    for (const { key, specifiers } of partsOf(file)) {
+      const local: string[] = [];
+      const packages: string[] = [];
+      for (const specifier of specifiers) {
+        if (specifier.startsWith('.')) {
+          const target = resolveRelative(key, specifier);
+          if (target) local.push(target);
+        } else {
+          packages.push(specifier);
+        }
       }
+      graph.set(key, { local, packages });
     }
-    graph.set(file, { local, packages });
   }
+  const runtimeOf = (key: string): Runtime | undefined => {
+    if (key.endsWith(scriptPart)) return 'browser';
+    const folder = folderOf(root, key);
+    return folder ? srcFolders[folder]?.runtime : undefined;
+  };
   for (const [file, { local }] of graph) {
-    const folder = folderOf(root, file);
-    const runtime = folder ? srcFolders[folder]?.runtime : undefined;
+    const runtime = runtimeOf(file);
     if (!runtime) continue;
     for (const target of local) {
-      const targetFolder = folderOf(root, target);
-      const targetRuntime = targetFolder ? srcFolders[targetFolder]?.runtime : undefined;
+      const targetRuntime = runtimeOf(target);
       if (targetRuntime && !mayImport[runtime].includes(targetRuntime)) {
         violations.push({ file: show(file), imports: show(target), rule: `${runtime} code imports ${targetRuntime} code` });
       }
@@ -113,8 +138,7 @@ export function layoutViolations(root: string): Violation[] {
   }
   // Browser code: follow every chain of imports to the Node built-ins it would pull into a bundle.
   for (const [start] of graph) {
-    const folder = folderOf(root, start);
-    if (!folder || srcFolders[folder]?.runtime !== 'browser') continue;
+    if (runtimeOf(start) !== 'browser') continue;
     const seen = new Set<string>([start]);
     const queue: Array<{ file: string; via: string[] }> = [{ file: start, via: [] }];
     while (queue.length > 0) {

@@ -36,6 +36,18 @@ describe('the runtime layout of src/', () => {
       expect(layoutViolations(copy)).toEqual([expect.objectContaining({ file: 'src/browser/disk-user.ts', imports: 'node:fs' })]);
     });
 
+    it("a component's <script> that reaches node:fs, while its frontmatter may", () => {
+      const copy = tree('astro-script');
+      writeFileSync(join(copy, 'src/lib/format/disk.ts'), "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
+      writeFileSync(
+        join(copy, 'src/components/Disk.astro'),
+        "---\nimport { read } from '../lib/format/disk.ts';\n---\n<p>{String(read)}</p>\n<script>\nimport { read } from '../lib/format/disk.ts';\nconsole.log(read);\n</script>\n",
+      );
+      expect(layoutViolations(copy)).toEqual([
+        expect.objectContaining({ file: 'src/components/Disk.astro (its <script>)', imports: 'node:fs' }),
+      ]);
+    });
+
     it('shared code that imports a service', () => {
       const copy = tree('service');
       writeFileSync(join(copy, 'src/lib/format/uses-service.ts'), "export * from '../../services/local-supabase/index.ts';\n");
