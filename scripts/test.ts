@@ -17,7 +17,7 @@ interface Suite {
 // Cheap and about the code, not its behaviour: a failure here stops the run before the suites spend minutes.
 const CHECKS: Suite[] = [
   { name: 'types', command: ['npm', 'run', '--silent', 'typecheck'] },
-  { name: 'format', command: ['npx', '--no-install', 'prettier', '--check', '--log-level', 'warn', '.'] },
+  { name: 'format', command: ['npm', 'run', '--silent', 'format:check'] },
   { name: 'lint', command: ['npx', '--no-install', 'eslint', '--max-warnings', '0', '.'] },
 ];
 const SUITES: Suite[] = [
