@@ -3,8 +3,9 @@
 -- answers parses with its mailBatchSchema.
 --
 --  * Notice: every publication event (portal.publication_event in 20261204000100_public_record.sql) asks
---    portal.notify_followers what to tell, which writes one portal.notices row (portal.enqueue_notice): one row
---    whatever the number of followers, so a publish costs the same for 10 or 100,000 of them. It is written by
+--    portal.notify_followers (20261206000050_invitations.sql) what to tell, which writes one portal.notices row
+--    (portal.enqueue_notice): one row whatever the number of followers, so a publish costs the same for 10 or
+--    100,000 of them. It is written by
 --    the approver's own transaction: a publish that is refused or rolled back tells nobody, and one that commits
 --    cannot lose its notice.
 --  * Fan-out: the worker turns a notice into one outbox row per follower (public.fan_out_notices), in batches
@@ -168,89 +169,10 @@ $$;
 comment on function portal.input_outbox_ids(jsonb) is 'Reads input.outbox_ids: a list of 1 to 10000 positive whole numbers (or digit strings); 400 on field outbox_ids otherwise.';
 revoke all on function portal.input_outbox_ids(jsonb) from public, anon, authenticated;
 
--- What a notice says ---------------------------------------------------------------------------------------
-
--- The record of a notice as the public site shows it now, in the shape of noticeItemSchema's record: the
--- record a notice is about (update, decision, promise, promise_status: the status change with its promise,
--- council_outcome, key_date), or the change it is about (key_date_changed and expectations_changed: the version
--- before and after; withdrawal: what was withdrawn, when and why); null when it (or its project) is no longer
--- public, a council outcome was taken back, or a withdrawn record was published again since. The worker's
--- functions below ask portal.notice_record (20261206000050_invitations.sql), which answers an invitation itself
--- and asks this function about every other notice.
-create function portal.notice_record_of_notices(notice_kind text, record uuid) returns jsonb
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  found jsonb;
-begin
-  case notice_kind
-    when 'update' then
-      select jsonb_build_object('id', u.id, 'title', u.title, 'body_md', u.body_md, 'published_at', u.published_at)
-      into found from portal.updates u
-      where u.id = record and u.publication = 'published' and portal.project_is_public(u.project_id);
-    when 'decision' then
-      select jsonb_build_object('id', d.id, 'title', d.title, 'decided_on', d.decided_on, 'decided_by', d.decided_by,
-        'decision', d.decision, 'rationale', d.rationale, 'input_used', d.input_used)
-      into found from portal.decisions d
-      where d.id = record and d.publication = 'published' and portal.project_is_public(d.project_id);
-    when 'promise_status' then
-      select jsonb_build_object('id', c.id, 'promise_id', p.id, 'promise', p.body, 'status', c.status,
-        'previous_status', (
-          select b.status from portal.promise_status_changes b
-          where b.promise_id = c.promise_id and b.id <> c.id
-            and (b.changed_at, b.created_at) <= (c.changed_at, c.created_at)
-          order by b.changed_at desc, b.created_at desc limit 1),
-        'changed_at', c.changed_at, 'changed_by', c.changed_by, 'explanation', c.explanation)
-      into found from portal.promise_status_changes c join portal.promises p on p.id = c.promise_id
-      where c.id = record and p.publication = 'published' and portal.project_is_public(p.project_id);
-    when 'council_outcome' then
-      select jsonb_build_object('id', m.id, 'meets_on', m.meets_on, 'body', m.body, 'agenda_item', m.agenda_item,
-        'outcome', m.outcome, 'outcome_summary', m.outcome_summary,
-        'differs_from_participation', m.differs_from_participation, 'council_reasons', m.council_reasons)
-      into found from portal.council_moments m
-      where m.id = record and m.publication = 'published' and m.outcome <> 'pending' and portal.project_is_public(m.project_id);
-    when 'key_date' then
-      select jsonb_build_object('id', k.id, 'kind', k.kind, 'title', k.title, 'starts_at', k.starts_at,
-        'ends_at', k.ends_at, 'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join)
-      into found from portal.key_dates k
-      where k.id = record and k.publication = 'published' and portal.project_is_public(k.project_id);
-    when 'promise' then
-      select jsonb_build_object('id', p.id, 'body', p.body, 'made_on', p.made_on, 'made_by', p.made_by,
-        'context', p.context, 'due_on', p.due_on)
-      into found from portal.promises p
-      where p.id = record and p.publication = 'published' and portal.project_is_public(p.project_id);
-    when 'key_date_changed', 'expectations_changed' then
-      -- The version that changed it and the one before, side by side; only while the record is still public.
-      select jsonb_build_object('id', v.record_id, 'title', v.content ->> 'title', 'changed_at', v.at,
-        'before', (select b.content from portal.record_versions b
-                   where b.kind = v.kind and b.record_id = v.record_id and b.event in ('publish', 'revision') and b.version < v.version
-                   order by b.version desc limit 1),
-        'after', v.content)
-      into found from portal.record_versions v
-      where v.id = record and v.kind = case notice_kind when 'key_date_changed' then 'key_date' else 'phase' end
-        and portal.project_is_public(v.project_id)
-        and exists (select 1 from portal.key_dates k where k.id = v.record_id and k.publication = 'published'
-                    union all
-                    select 1 from portal.phases ph where ph.id = v.record_id and ph.publication = 'published');
-    when 'withdrawal' then
-      -- A withdrawal stays news while it stands: a record published again since is not mailed as withdrawn.
-      select jsonb_build_object('id', v.record_id, 'kind', v.kind, 'title', portal.record_title(v.kind, v.content),
-        'reason', v.reason, 'withdrawn_at', v.at)
-      into found from portal.record_versions v
-      where v.id = record and v.event = 'withdrawal' and (v.kind = 'project' or portal.project_is_public(v.project_id))
-        and not exists (select 1 from portal.record_versions later where later.kind = v.kind and later.record_id = v.record_id
-                        and later.ledger_seq > v.ledger_seq and later.event in ('publish', 'revision'));
-    else
-      found := null;
-  end case;
-  return found;
-end
-$$;
-comment on function portal.notice_record_of_notices(text, uuid) is 'The body of portal.notice_record for every notice kind but invitation.';
-revoke all on function portal.notice_record_of_notices(text, uuid) from public, anon, authenticated;
-
 -- The worker's functions ------------------------------------------------------------------------------------
+-- What a notice says (the record it is about, as the public site shows it now) is portal.notice_record's
+-- (20261206000050_invitations.sql, beside the last kind it answers, invitation); these are plpgsql, so it is looked
+-- up when they run.
 
 create function public.fan_out_notices(input jsonb default '{}'::jsonb) returns jsonb
 language plpgsql volatile security definer

@@ -632,55 +632,6 @@ as $$
 $$;
 comment on function portal.record_scope(text, jsonb) is 'The organisation and the project (null for a person) of a record given as a row.';
 
--- Followers are told of what changes for them; the rows are written in the publishing transaction.
--- portal.notify_followers (20261206000050_invitations.sql), which publication_event calls, sends an invitation to
--- those who take part and asks this function about every other kind.
-create function portal.notify_followers_of_records(event text, kind text, target uuid, version_id uuid, project uuid,
-  previous jsonb, current jsonb) returns void
-language plpgsql volatile security definer
-set search_path = ''
-as $$
-begin
-  if project is null then
-    return;
-  end if;
-  case event
-    when 'publish' then
-      case kind
-        when 'update', 'decision', 'key_date', 'promise' then
-          perform portal.enqueue_notice(kind, target, project);
-        when 'council_moment' then
-          if current ->> 'outcome' <> 'pending' then
-            perform portal.enqueue_notice('council_outcome', target, project);
-          end if;
-        else
-          null;
-      end case;
-    when 'revision' then
-      if kind = 'council_moment' and previous ->> 'outcome' = 'pending' and current ->> 'outcome' <> 'pending' then
-        perform portal.enqueue_notice('council_outcome', target, project);
-      elsif kind = 'key_date' and (previous -> 'starts_at', previous -> 'ends_at', previous -> 'location', previous -> 'online_url')
-          is distinct from (current -> 'starts_at', current -> 'ends_at', current -> 'location', current -> 'online_url') then
-        perform portal.enqueue_notice('key_date_changed', version_id, project);
-      elsif kind = 'phase' and portal.current_phase_id(project) = target
-          -- The council's role in the phase is part of what residents can expect of it.
-          and (previous -> 'participation_level', previous -> 'open_for_input', previous -> 'fixed_frames', previous -> 'time_asked',
-               previous -> 'time_asked_hours', previous -> 'results_expected', previous -> 'results_expected_on',
-               previous -> 'council_role', previous -> 'council_role_explanation')
-          is distinct from (current -> 'participation_level', current -> 'open_for_input', current -> 'fixed_frames', current -> 'time_asked',
-               current -> 'time_asked_hours', current -> 'results_expected', current -> 'results_expected_on',
-               current -> 'council_role', current -> 'council_role_explanation') then
-        perform portal.enqueue_notice('expectations_changed', version_id, project);
-      end if;
-    when 'withdrawal' then
-      perform portal.enqueue_notice('withdrawal', version_id, project);
-    when 'status_change' then
-      perform portal.enqueue_notice('promise_status', target, project);
-  end case;
-end
-$$;
-comment on function portal.notify_followers_of_records(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'The body of portal.notify_followers for every kind but invitation.';
-
 create function portal.publication_event(kind text, target uuid, event text, reason text, approval text, actor uuid,
   withdrawn_content jsonb default null) returns uuid
 language plpgsql volatile security definer
@@ -995,7 +946,6 @@ revoke all on function portal.record_scope(text, jsonb) from public;
 grant execute on function portal.record_scope(text, jsonb) to anon, authenticated, service_role;
 revoke all on function
   portal.ledger_append(uuid, jsonb),
-  portal.notify_followers_of_records(text, text, uuid, uuid, uuid, jsonb, jsonb),
   portal.publication_event(text, uuid, text, text, text, uuid, jsonb), portal.require_public_references(text, jsonb),
   portal.public_dependant(text, uuid), portal.refuse_public_dependant(text, uuid),
   portal.publish_row(text, uuid, uuid, text), portal.apply_revision(portal.revisions, uuid, text),
@@ -1474,89 +1424,6 @@ end
 $$;
 comment on function portal.publishable_records(uuid[]) is 'Every record residents could see (projects and people included) and every pending revision of the given organisations, as the caller may read them: kind, id, project, organisation, title, state, submission, moment of publication, writers, and for revisions the proposed and the published content.';
 
-create function portal.staff_workspace_document() returns jsonb
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  me uuid := auth.uid();
-  orgs uuid[];
-begin
-  if me is null then
-    perform portal.forbidden('Log eerst in.', 'Please sign in first.');
-  end if;
-  select coalesce(array_agg(m.organisation_id), '{}') into orgs from portal.staff_memberships m where m.user_id = me;
-  -- The records are read once and counted per project in one pass, not once per project.
-  return (
-    with recs as materialized (select * from portal.publishable_records(orgs)),
-    counts as (
-      select r.project_id,
-        count(*) filter (where r.kind <> 'project' and r.publication = 'draft') as draft,
-        count(*) filter (where r.kind <> 'project' and r.publication = 'awaiting_approval') as awaiting
-      from recs r group by r.project_id)
-    select jsonb_build_object(
-      'user', jsonb_build_object('id', me, 'email', auth.jwt() ->> 'email'),
-      'memberships', (
-        select coalesce(jsonb_agg(jsonb_build_object('organisation_id', o.id, 'slug', o.slug, 'name', o.name,
-            'role', m.role, 'allow_self_approval', o.allow_self_approval) order by o.name), '[]'::jsonb)
-        from portal.staff_memberships m join portal.organisations o on o.id = m.organisation_id
-        where m.user_id = me),
-      'projects', (
-        select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'organisation_id', p.organisation_id, 'slug', p.slug,
-            'title', p.title, 'status', p.status, 'publication', p.publication, 'updated_at', p.updated_at,
-            'counts', jsonb_build_object('draft', coalesce(c.draft, 0), 'awaiting_approval', coalesce(c.awaiting, 0)))
-          order by p.updated_at desc, p.id), '[]'::jsonb)
-        from portal.projects p left join counts c on c.project_id = p.id
-        where p.organisation_id = any (orgs)),
-      'awaiting_approval', (
-        select coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'id', r.id, 'project_id', r.project_id,
-            'organisation_id', r.organisation_id, 'project_title', p.title, 'title', r.title, 'state', r.publication,
-            'submitted_at', r.submitted_at, 'publish_at', r.publish_at, 'is_revision', r.is_revision,
-            'is_mine', coalesce(me = any (r.writers), false),
-            'may_approve', r.publication = 'awaiting_approval' and portal.may_approve(r.organisation_id, r.writers),
-            'content', case when r.is_revision then r.content
-                            else portal.record_content(r.kind, portal.record_row(r.kind, r.id)) end,
-            'published', r.published)
-          order by r.submitted_at nulls last, r.id), '[]'::jsonb)
-        from recs r left join portal.projects p on p.id = r.project_id
-        where r.publication in ('awaiting_approval', 'scheduled'))));
-end
-$$;
-comment on function portal.staff_workspace_document() is 'The body of public.staff_workspace without the check effects.';
-
-create function portal.staff_project_document(input jsonb) returns jsonb
-language plpgsql stable
-set search_path = ''
-as $$
-declare
-  project uuid := portal.input_uuid(portal.input_object(input), 'project_id', 'Project', 'Project');
-  org uuid := portal.staff_project_organisation(project, 'editor');
-begin
-  return jsonb_build_object(
-    'project', portal.staff_record('project', project),
-    'organisation', (select jsonb_build_object('id', o.id, 'slug', o.slug, 'name', o.name,
-        'role', (select m.role from portal.staff_memberships m where m.organisation_id = o.id and m.user_id = auth.uid()),
-        'allow_self_approval', o.allow_self_approval)
-      from portal.organisations o where o.id = org),
-    'people', (select coalesce(jsonb_agg(portal.staff_record('person', x.id) order by x.name, x.id), '[]') from portal.people x where x.organisation_id = org),
-    'assignments', (select coalesce(jsonb_agg(portal.staff_record('assignment', x.id) order by x.role, x.since, x.id), '[]') from portal.project_people x where x.project_id = project),
-    'phases', (select coalesce(jsonb_agg(portal.staff_record('phase', x.id) order by x.position, x.id), '[]') from portal.phases x where x.project_id = project),
-    'handovers', (select coalesce(jsonb_agg(portal.staff_record('handover', x.id) order by x.handed_over_on, x.id), '[]') from portal.handovers x where x.project_id = project),
-    'council_moments', (select coalesce(jsonb_agg(portal.staff_record('council_moment', x.id) order by x.meets_on, x.id), '[]') from portal.council_moments x where x.project_id = project),
-    'motions', (select coalesce(jsonb_agg(portal.staff_record('motion', x.id) order by m.meets_on, x.created_at, x.id), '[]')
-                from portal.council_motions x join portal.council_moments m on m.id = x.council_moment_id where x.project_id = project),
-    'council_letters', (select coalesce(jsonb_agg(portal.staff_record('council_letter', x.id) order by x.sent_on, x.id), '[]') from portal.council_letters x where x.project_id = project),
-    'key_dates', (select coalesce(jsonb_agg(portal.staff_record('key_date', x.id) order by x.starts_at, x.id), '[]') from portal.key_dates x where x.project_id = project),
-    'groups', (select coalesce(jsonb_agg(portal.staff_record('group', x.id) order by x.name, x.id), '[]') from portal.groups_involved x where x.project_id = project),
-    'lessons', (select coalesce(jsonb_agg(portal.staff_record('lesson', x.id) order by x.recorded_on, x.id), '[]') from portal.lessons x where x.project_id = project),
-    'updates', (select coalesce(jsonb_agg(portal.staff_record('update', x.id) order by x.created_at desc, x.id), '[]') from portal.updates x where x.project_id = project),
-    'decisions', (select coalesce(jsonb_agg(portal.staff_record('decision', x.id) order by x.decided_on, x.id), '[]') from portal.decisions x where x.project_id = project),
-    'input_themes', (select coalesce(jsonb_agg(portal.staff_record('input_theme', x.id) order by x.created_at, x.id), '[]') from portal.input_themes x where x.project_id = project),
-    'promises', (select coalesce(jsonb_agg(portal.staff_record('promise', x.id) order by x.made_on, x.id), '[]') from portal.promises x where x.project_id = project));
-end
-$$;
-comment on function portal.staff_project_document(jsonb) is 'The body of public.staff_project without the eight-keys check.';
-
 -- The ledger and the history, for everyone ----------------------------------------------------------------
 
 create function public.ledger_entries(org_slug text, after_seq bigint default 0, max_entries integer default 1000) returns jsonb
@@ -1612,13 +1479,11 @@ $$;
 comment on function public.withdrawn_projects(text) is 'The projects of an organisation that were public and are withdrawn now (their latest publication event is a withdrawal), for the notice the site keeps at their address: {ledger_head (the ledger seq it was read at, null before the first entry), projects [{id, slug, title, withdrawn_at, reason, version}]}, newest first. An address a published project uses again is that project''s; the site shows the notice only at addresses no published project uses. Raises PT404 for an unknown organisation.';
 
 revoke all on function public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
-  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), portal.staff_workspace_document(),
-  portal.staff_project_document(jsonb), public.publish_due(jsonb), public.ledger_entries(text, bigint, integer),
-  public.withdrawn_projects(text)
+  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), public.publish_due(jsonb),
+  public.ledger_entries(text, bigint, integer), public.withdrawn_projects(text)
 from public, anon, authenticated, service_role;
 grant execute on function public.staff_submit(jsonb), public.staff_approve(jsonb), public.staff_return_to_draft(jsonb),
-  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb), portal.staff_workspace_document(),
-  portal.staff_project_document(jsonb)
+  public.staff_unpublish(jsonb), public.staff_delete_draft(jsonb)
 to authenticated, service_role;
 grant execute on function public.publish_due(jsonb) to service_role;
 grant execute on function public.ledger_entries(text, bigint, integer), public.withdrawn_projects(text) to anon, authenticated, service_role;

@@ -121,8 +121,8 @@ $$;
 comment on function portal.enqueue_invitation(uuid) is 'Writes the notice of an invitation (kind invitation, audience participants, its group) for the confirmed followers of its published project who want to take part, of its group when it names one (compared without case and outer spaces), and counts them in recipients. A repeat adds nothing, so nobody gets it twice. Returns 1 when it was added, else 0.';
 revoke all on function portal.enqueue_invitation(uuid) from public, anon, authenticated, service_role;
 
--- What publication_event tells followers: of an invitation here, of every other kind what
--- portal.notify_followers_of_records (20261204000100_public_record.sql) says.
+-- What followers are told of a publication event (publication_event, 20261204000100_public_record.sql, calls it; plpgsql,
+-- so it is looked up when that runs). The rows are written in the publishing transaction.
 
 create function portal.notify_followers(event text, kind text, target uuid, version_id uuid, project uuid,
   previous jsonb, current jsonb) returns void
@@ -130,21 +130,64 @@ language plpgsql volatile security definer
 set search_path = ''
 as $$
 begin
-  if kind <> 'invitation' then
-    perform portal.notify_followers_of_records(event, kind, target, version_id, project, previous, current);
-  elsif event = 'publish' and project is not null then
+  if project is null then
+    return;
+  end if;
+  if kind = 'invitation' then
     -- Sent once: publishing it again after a withdrawal adds nobody who already had it. Withdrawing it tells
     -- nobody: it went only to those who take part, and its notice stays on the site. It is never revised.
-    perform portal.enqueue_invitation(target);
+    if event = 'publish' then
+      perform portal.enqueue_invitation(target);
+    end if;
+    return;
   end if;
+  case event
+    when 'publish' then
+      case kind
+        when 'update', 'decision', 'key_date', 'promise' then
+          perform portal.enqueue_notice(kind, target, project);
+        when 'council_moment' then
+          if current ->> 'outcome' <> 'pending' then
+            perform portal.enqueue_notice('council_outcome', target, project);
+          end if;
+        else
+          null;
+      end case;
+    when 'revision' then
+      if kind = 'council_moment' and previous ->> 'outcome' = 'pending' and current ->> 'outcome' <> 'pending' then
+        perform portal.enqueue_notice('council_outcome', target, project);
+      elsif kind = 'key_date' and (previous -> 'starts_at', previous -> 'ends_at', previous -> 'location', previous -> 'online_url')
+          is distinct from (current -> 'starts_at', current -> 'ends_at', current -> 'location', current -> 'online_url') then
+        perform portal.enqueue_notice('key_date_changed', version_id, project);
+      elsif kind = 'phase' and portal.current_phase_id(project) = target
+          -- The council's role in the phase is part of what residents can expect of it.
+          and (previous -> 'participation_level', previous -> 'open_for_input', previous -> 'fixed_frames', previous -> 'time_asked',
+               previous -> 'time_asked_hours', previous -> 'results_expected', previous -> 'results_expected_on',
+               previous -> 'council_role', previous -> 'council_role_explanation')
+          is distinct from (current -> 'participation_level', current -> 'open_for_input', current -> 'fixed_frames', current -> 'time_asked',
+               current -> 'time_asked_hours', current -> 'results_expected', current -> 'results_expected_on',
+               current -> 'council_role', current -> 'council_role_explanation') then
+        perform portal.enqueue_notice('expectations_changed', version_id, project);
+      end if;
+    when 'withdrawal' then
+      perform portal.enqueue_notice('withdrawal', version_id, project);
+    when 'status_change' then
+      perform portal.enqueue_notice('promise_status', target, project);
+  end case;
 end
 $$;
-comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase changed (old and new); a withdrawal (with its reason); a promise''s status change (portal.notify_followers_of_records); and an invitation, to the followers who want to take part (portal.enqueue_invitation).';
+comment on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) is 'Enqueues what followers are told of a publication event: a new update, decision, key date, promise or council outcome; a key date moved or its place changed; the expectations of the current phase changed (old and new); a withdrawal (with its reason); a promise''s status change; and an invitation, to the followers who want to take part (portal.enqueue_invitation).';
 revoke all on function portal.notify_followers(text, text, uuid, uuid, uuid, jsonb, jsonb) from public, anon, authenticated, service_role;
 
--- What the mail worker reads of an invitation: its words, the moment it invites to and where replies go ---------
--- The notices of the public record are portal.notice_record_of_notices's (20261128001400_notifications.sql).
-
+-- What a notice says ----------------------------------------------------------------------------------------------
+-- The record of a notice as the public site shows it now, in the shape of noticeItemSchema's record: the record a
+-- notice is about (update, decision, promise, promise_status: the status change with its promise, council_outcome,
+-- key_date; invitation: its words, the moment it invites to and where replies go), or the change it is about
+-- (key_date_changed and expectations_changed: the version before and after; withdrawal: what was withdrawn, when and
+-- why); null when it (or its project) is no longer public, a council outcome was taken back, or a withdrawn record
+-- was published again since. A record is its kind's public JSON (portal.update_json and the others,
+-- 20261128000700_api_read.sql) less what a mail leaves out. The mail worker's functions
+-- (20261128001400_notifications.sql) ask it; they are plpgsql, so it is looked up when they run.
 create function portal.notice_record(notice_kind text, record uuid) returns jsonb
 language plpgsql stable
 set search_path = ''
@@ -152,20 +195,75 @@ as $$
 declare
   found jsonb;
 begin
-  if notice_kind <> 'invitation' then
-    return portal.notice_record_of_notices(notice_kind, record);
-  end if;
-  select jsonb_build_object('id', i.id, 'title', i.title, 'body', i.body, 'group_name', i.group_name, 'reply_to', i.reply_to,
-      'translations', i.translations,
-      'moment', (select jsonb_build_object('kind', k.kind, 'title', k.title, 'starts_at', k.starts_at, 'ends_at', k.ends_at,
-          'location', k.location, 'online_url', k.online_url, 'how_to_join', k.how_to_join)
-        from portal.key_dates k where k.id = i.key_date_id and k.publication = 'published'))
-    into found from portal.invitations i
-  where i.id = record and i.publication = 'published' and portal.project_is_public(i.project_id);
+  case notice_kind
+    when 'update' then
+      select portal.update_json(u.id) - array['translations']
+      into found from portal.updates u
+      where u.id = record and u.publication = 'published' and portal.project_is_public(u.project_id);
+    when 'decision' then
+      select portal.decision_json(d.id) - array['phase_id', 'source_url', 'published_at', 'responses',
+        'translations']
+      into found from portal.decisions d
+      where d.id = record and d.publication = 'published' and portal.project_is_public(d.project_id);
+    when 'promise_status' then
+      select jsonb_build_object('id', c.id, 'promise_id', p.id, 'promise', p.body, 'status', c.status,
+        'previous_status', (
+          select b.status from portal.promise_status_changes b
+          where b.promise_id = c.promise_id and b.id <> c.id
+            and (b.changed_at, b.created_at) <= (c.changed_at, c.created_at)
+          order by b.changed_at desc, b.created_at desc limit 1),
+        'changed_at', c.changed_at, 'changed_by', c.changed_by, 'explanation', c.explanation)
+      into found from portal.promise_status_changes c join portal.promises p on p.id = c.promise_id
+      where c.id = record and p.publication = 'published' and portal.project_is_public(p.project_id);
+    when 'council_outcome' then
+      select portal.council_moment_json(m.id) - array['starts_at', 'meeting_kind', 'proposal', 'effect_on_promises', 'source_url',
+        'source_id', 'meeting_source_id', 'translations']
+      into found from portal.council_moments m
+      where m.id = record and m.publication = 'published' and m.outcome <> 'pending' and portal.project_is_public(m.project_id);
+    when 'key_date' then
+      select portal.key_date_json(k.id) - array['phase_id', 'translations']
+      into found from portal.key_dates k
+      where k.id = record and k.publication = 'published' and portal.project_is_public(k.project_id);
+    when 'promise' then
+      select portal.promise_json(p.id) - array['phase_id', 'made_to', 'status', 'is_overdue', 'history',
+        'translations']
+      into found from portal.promises p
+      where p.id = record and p.publication = 'published' and portal.project_is_public(p.project_id);
+    when 'key_date_changed', 'expectations_changed' then
+      -- The version that changed it and the one before, side by side; only while the record is still public.
+      select jsonb_build_object('id', v.record_id, 'title', v.content ->> 'title', 'changed_at', v.at,
+        'before', (select b.content from portal.record_versions b
+                   where b.kind = v.kind and b.record_id = v.record_id and b.event in ('publish', 'revision') and b.version < v.version
+                   order by b.version desc limit 1),
+        'after', v.content)
+      into found from portal.record_versions v
+      where v.id = record and v.kind = case notice_kind when 'key_date_changed' then 'key_date' else 'phase' end
+        and portal.project_is_public(v.project_id)
+        and exists (select 1 from portal.key_dates k where k.id = v.record_id and k.publication = 'published'
+                    union all
+                    select 1 from portal.phases ph where ph.id = v.record_id and ph.publication = 'published');
+    when 'withdrawal' then
+      -- A withdrawal stays news while it stands: a record published again since is not mailed as withdrawn.
+      select jsonb_build_object('id', v.record_id, 'kind', v.kind, 'title', portal.record_title(v.kind, v.content),
+        'reason', v.reason, 'withdrawn_at', v.at)
+      into found from portal.record_versions v
+      where v.id = record and v.event = 'withdrawal' and (v.kind = 'project' or portal.project_is_public(v.project_id))
+        and not exists (select 1 from portal.record_versions later where later.kind = v.kind and later.record_id = v.record_id
+                        and later.ledger_seq > v.ledger_seq and later.event in ('publish', 'revision'));
+    when 'invitation' then
+      select jsonb_build_object('id', i.id, 'title', i.title, 'body', i.body, 'group_name', i.group_name, 'reply_to', i.reply_to,
+          'translations', i.translations,
+          'moment', (select portal.key_date_json(k.id) - array['id', 'phase_id', 'translations']
+            from portal.key_dates k where k.id = i.key_date_id and k.publication = 'published'))
+        into found from portal.invitations i
+      where i.id = record and i.publication = 'published' and portal.project_is_public(i.project_id);
+    else
+      found := null;
+  end case;
   return found;
 end
 $$;
-comment on function portal.notice_record(text, uuid) is 'The public fields of the record a notice is about, as the mail worker renders it (portal.notice_record_of_notices for the notices of the public record); for an invitation its title, body, group, English versions, the published moment it invites to, and reply_to, the address replies go to (for the Reply-To header only). Null when the record or its project is no longer public.';
+comment on function portal.notice_record(text, uuid) is 'The public fields of the record a notice is about, as the mail worker renders it; for an invitation its title, body, group, English versions, the published moment it invites to, and reply_to, the address replies go to (for the Reply-To header only). Null when the record or its project is no longer public.';
 revoke all on function portal.notice_record(text, uuid) from public, anon, authenticated;
 
 -- Staff write an invitation ----------------------------------------------------------------------------------------

@@ -434,63 +434,264 @@ comment on function public.check_rules() is 'The rules of the eight-keys check, 
 revoke all on function public.check_rules() from public, anon, authenticated;
 grant execute on function public.check_rules() to anon, authenticated, service_role;
 
--- project_timeline: the project's document (portal.timeline_document, 20261128000700_api_read.sql) with its check
--- and its invitations added.
+-- project_timeline: everything public about one project, in one document. Here, after what it reads last: the
+-- eight-keys check (above) and the invitations (20261206000050_invitations.sql). Each record is its kind's public
+-- JSON (portal.project_json, portal.promise_json and the others, 20261128000700_api_read.sql); project_timelines
+-- (20261205000800_timeline_pages.sql) pages through these documents for the site build.
 
 create function public.project_timeline(org_slug text, project_slug text) returns jsonb
 language plpgsql stable
 set search_path = ''
 as $$
 declare
-  doc jsonb := portal.timeline_document(org_slug, project_slug);
-  project uuid := (doc -> 'project' ->> 'id')::uuid;
+  org uuid := portal.organisation_id_for(org_slug);
+  p record;
+  current_phase uuid;
+  doc jsonb;
 begin
-  return doc || jsonb_build_object(
-    'check', portal.project_check(project),
+  if project_slug is null or btrim(project_slug) = '' then
+    raise exception 'project_slug is required.' using errcode = '22023';
+  end if;
+  -- Public columns only: anon may not read who wrote or approved a project (a whole row asks for every column).
+  select pr.id, pr.version, pr.revised_at, pr.self_approved into p from portal.projects pr
+  where pr.organisation_id = org and pr.slug = project_slug and pr.publication = 'published';
+  if p.id is null then
+    raise exception 'Project "%" does not exist or is not published.', left(project_slug, 80) using errcode = 'PT404';
+  end if;
+  current_phase := portal.current_phase_id(p.id);
+
+  doc := jsonb_build_object(
+    'generated_at', now(),
+    -- The newest ledger entry when this document was read: verify-ledger compares the document with the
+    -- ledger up to here, so a publication during a build is never taken for a mismatch.
+    'ledger_head', (select jsonb_build_object('seq', h.seq, 'hash', h.hash) from portal.ledger_heads h where h.organisation_id = org),
+    'organisation', public.get_organisation(org_slug),
+    'project', portal.project_json(p.id)
+      || jsonb_build_object('version', p.version, 'revised_at', p.revised_at, 'self_approved', p.self_approved),
+    'people', (
+      select coalesce(jsonb_agg((portal.person_json(pp.person_id) - 'id')
+          || jsonb_build_object('id', pp.id, 'person_id', pp.person_id, 'role', pp.role, 'since', pp.since, 'until', pp.until,
+               'version', pp.version, 'revised_at', pp.revised_at, 'self_approved', pp.self_approved)
+        order by pp.role, pp.since), '[]'::jsonb)
+      from portal.project_people pp where pp.project_id = p.id and pp.publication = 'published'),
+    'phases', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', ph.id, 'position', ph.position, 'kind', ph.kind, 'title', ph.title,
+          'starts_on', ph.starts_on, 'ends_on', ph.ends_on, 'is_current', ph.id = current_phase,
+          'participation_level', ph.participation_level, 'open_for_input', ph.open_for_input,
+          'fixed_frames', ph.fixed_frames, 'time_asked', ph.time_asked, 'time_asked_hours', ph.time_asked_hours,
+          'results_expected', ph.results_expected, 'results_expected_on', ph.results_expected_on,
+          'department', ph.department, 'contact_person_id', ph.contact_person_id, 'contact', portal.person_json(ph.contact_person_id),
+          'council_role', ph.council_role, 'council_role_explanation', ph.council_role_explanation,
+          'version', ph.version, 'revised_at', ph.revised_at, 'self_approved', ph.self_approved, 'translations', ph.translations)
+        order by ph.position), '[]'::jsonb)
+      from portal.phases ph where ph.project_id = p.id and ph.publication = 'published'),
+    'handovers', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', h.id, 'handed_over_on', h.handed_over_on, 'from_phase_id', h.from_phase_id, 'to_phase_id', h.to_phase_id,
+          'from_department', h.from_department, 'to_department', h.to_department,
+          'from_person_id', h.from_person_id, 'to_person_id', h.to_person_id,
+          'from_person', portal.person_json(h.from_person_id), 'to_person', portal.person_json(h.to_person_id),
+          'note', h.note, 'version', h.version, 'revised_at', h.revised_at, 'self_approved', h.self_approved, 'translations', h.translations)
+        order by h.handed_over_on), '[]'::jsonb)
+      from portal.handovers h where h.project_id = p.id and h.publication = 'published'),
+    'decisions', (
+      select coalesce(jsonb_agg(portal.decision_json(d.id)
+          || jsonb_build_object('version', d.version, 'revised_at', d.revised_at, 'self_approved', d.self_approved)
+        order by d.decided_on, d.title), '[]'::jsonb)
+      from portal.decisions d where d.project_id = p.id and d.publication = 'published'),
+    'input_themes', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', t.id, 'phase_id', t.phase_id, 'title', t.title, 'you_said', t.you_said, 'times_raised', t.times_raised,
+          'version', t.version, 'revised_at', t.revised_at, 'self_approved', t.self_approved, 'translations', t.translations,
+          'responses', (
+            select coalesce(jsonb_agg(jsonb_build_object('decision_id', r.decision_id, 'we_did', r.we_did)
+              order by d.decided_on), '[]'::jsonb)
+            from portal.input_responses r join portal.decisions d on d.id = r.decision_id
+            where r.input_theme_id = t.id and d.publication = 'published'))
+        order by t.title), '[]'::jsonb)
+      from portal.input_themes t where t.project_id = p.id and t.publication = 'published'),
+    'promises', (
+      select coalesce(jsonb_agg(portal.promise_json(pr.id)
+          || jsonb_build_object('version', pr.version, 'revised_at', pr.revised_at, 'self_approved', pr.self_approved)
+        order by pr.made_on, pr.body), '[]'::jsonb)
+      from portal.promises pr where pr.project_id = p.id and pr.publication = 'published'),
+    'council_moments', (
+      select coalesce(jsonb_agg(portal.council_moment_json(c.id)
+          || jsonb_build_object('version', c.version, 'revised_at', c.revised_at, 'self_approved', c.self_approved)
+        order by c.meets_on, c.starts_at, c.id), '[]'::jsonb)
+      from portal.council_moments c where c.project_id = p.id and c.publication = 'published'),
+    'motions', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', m.id, 'council_moment_id', m.council_moment_id, 'phase_id', m.phase_id, 'kind', m.kind, 'reference', m.reference,
+          'title', m.title, 'submitted_by', m.submitted_by, 'asks', m.asks, 'result', m.result, 'result_summary', m.result_summary,
+          'votes', m.votes, 'source_url', m.source_url, 'source_id', m.source_id,
+          'version', m.version, 'revised_at', m.revised_at, 'self_approved', m.self_approved, 'translations', m.translations)
+        order by c.meets_on, m.reference, m.title, m.id), '[]'::jsonb)
+      from portal.council_motions m join portal.council_moments c on c.id = m.council_moment_id
+      where m.project_id = p.id and m.publication = 'published' and c.publication = 'published'),
+    'council_letters', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+          'id', l.id, 'phase_id', l.phase_id, 'sent_on', l.sent_on, 'reference', l.reference, 'title', l.title,
+          'summary', l.summary, 'source_url', l.source_url, 'source_id', l.source_id,
+          'version', l.version, 'revised_at', l.revised_at, 'self_approved', l.self_approved, 'translations', l.translations)
+        order by l.sent_on, l.title, l.id), '[]'::jsonb)
+      from portal.council_letters l where l.project_id = p.id and l.publication = 'published'),
+    'updates', (
+      select coalesce(jsonb_agg(portal.update_json(u.id)
+          || jsonb_build_object('version', u.version, 'revised_at', u.revised_at, 'self_approved', u.self_approved)
+        order by u.published_at), '[]'::jsonb)
+      from portal.updates u where u.project_id = p.id and u.publication = 'published'),
+    'key_dates', (
+      select coalesce(jsonb_agg(portal.key_date_json(k.id)
+          || jsonb_build_object('version', k.version, 'revised_at', k.revised_at, 'self_approved', k.self_approved)
+        order by k.starts_at), '[]'::jsonb)
+      from portal.key_dates k where k.project_id = p.id and k.publication = 'published'),
+    'groups', (
+      select coalesce(jsonb_agg(jsonb_build_object('id', g.id, 'name', g.name, 'status', g.status, 'note', g.note,
+          'version', g.version, 'revised_at', g.revised_at, 'self_approved', g.self_approved, 'translations', g.translations)
+        order by g.status, g.name), '[]'::jsonb)
+      from portal.groups_involved g where g.project_id = p.id and g.publication = 'published'),
+    'lessons', (
+      select coalesce(jsonb_agg(portal.lesson_json(l.id)
+          || jsonb_build_object('version', l.version, 'revised_at', l.revised_at, 'self_approved', l.self_approved)
+        order by l.recorded_on, l.title), '[]'::jsonb)
+      from portal.lessons l where l.project_id = p.id and l.publication = 'published'),
+    -- What was withdrawn leaves a notice in its place: what it was, when, and why.
+    'withdrawn', (
+      select coalesce(jsonb_agg(jsonb_build_object('kind', w.kind, 'id', w.record_id, 'title', portal.record_title(w.kind, w.content),
+          'withdrawn_at', w.at, 'reason', w.reason, 'version', w.version)
+        order by w.at, w.record_id), '[]'::jsonb)
+      from (
+        select distinct on (v.kind, v.record_id) v.kind, v.record_id, v.content, v.at, v.reason, v.version, v.event
+        from portal.record_versions v
+        where v.project_id = p.id and v.kind not in ('project', 'promise_status')
+        order by v.kind, v.record_id, v.ledger_seq desc
+      ) w
+      where w.event = 'withdrawal'),
+    -- The public version history: every publication event of the project's records and of the people it
+    -- names, oldest first, with the content of each version (the changes page shows the differences).
+    'history', (
+      select coalesce(jsonb_agg(jsonb_build_object('id', v.id, 'seq', v.ledger_seq, 'type', v.event, 'kind', v.kind,
+          'record_id', v.record_id, 'version', v.version, 'at', v.at, 'title', portal.record_title(v.kind, v.content),
+          'promise_id', v.parent_id,
+          'approval', v.approval, 'approved_by_role', v.approved_by_role, 'reason', v.reason, 'content', v.content,
+          'content_hash', v.content_hash)
+        order by v.ledger_seq), '[]'::jsonb)
+      from portal.record_versions v
+      where v.project_id = p.id
+         or (v.kind = 'person' and v.record_id in (
+               select pp.person_id from portal.project_people pp where pp.project_id = p.id and pp.publication = 'published'
+               union select ph.contact_person_id from portal.phases ph where ph.project_id = p.id and ph.publication = 'published'
+               union select h.from_person_id from portal.handovers h where h.project_id = p.id and h.publication = 'published'
+               union select h.to_person_id from portal.handovers h where h.project_id = p.id and h.publication = 'published'))),
+    'check', portal.project_check(p.id),
     -- What the municipality invited those who take part to (20261206000050_invitations.sql), and to how many it
     -- went: public, as every word it sends.
     'invitations', (select coalesce(jsonb_agg(jsonb_build_object('id', i.id, 'key_date_id', i.key_date_id, 'title', i.title,
           'body', i.body, 'group_name', i.group_name, 'recipients', i.recipients, 'published_at', i.published_at,
           'version', i.version, 'revised_at', i.revised_at, 'self_approved', i.self_approved, 'translations', i.translations)
         order by i.published_at, i.id), '[]'::jsonb)
-      from portal.invitations i where i.project_id = project and i.publication = 'published'));
+      from portal.invitations i where i.project_id = p.id and i.publication = 'published')
+  );
+
+  -- One chronological line of everything above; `at` orders it, dates count from midnight in Amsterdam.
+  return doc || jsonb_build_object('timeline', (
+    select coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'at', at, 'ref_id', ref_id, 'title', title)
+      order by at, kind_order, title), '[]'::jsonb)
+    from (
+      select 'phase_start' as kind, 1 as kind_order, e.value ->> 'id' as ref_id, e.value ->> 'title' as title,
+             ((e.value ->> 'starts_on')::date::timestamp at time zone 'Europe/Amsterdam') as at
+        from jsonb_array_elements(doc -> 'phases') e
+      union all
+      select 'handover', 2, e.value ->> 'id', e.value ->> 'to_department',
+             ((e.value ->> 'handed_over_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'handovers') e
+      union all
+      select 'key_date', 3, e.value ->> 'id', e.value ->> 'title', (e.value ->> 'starts_at')::timestamptz
+        from jsonb_array_elements(doc -> 'key_dates') e
+      union all
+      select 'decision', 4, e.value ->> 'id', e.value ->> 'title',
+             ((e.value ->> 'decided_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'decisions') e
+      union all
+      select 'council_moment', 5, e.value ->> 'id', e.value ->> 'agenda_item',
+             ((e.value ->> 'meets_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'council_moments') e
+      union all
+      select 'council_letter', 5, e.value ->> 'id', e.value ->> 'title',
+             ((e.value ->> 'sent_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'council_letters') e
+      union all
+      select 'promise_made', 6, e.value ->> 'id', e.value ->> 'body',
+             ((e.value ->> 'made_on')::date::timestamp at time zone 'Europe/Amsterdam')
+        from jsonb_array_elements(doc -> 'promises') e
+      union all
+      select 'promise_status', 7, e.value ->> 'id', h.value ->> 'status', (h.value ->> 'changed_at')::timestamptz
+        from jsonb_array_elements(doc -> 'promises') e, jsonb_array_elements(e.value -> 'history') h
+      union all
+      select 'update', 8, e.value ->> 'id', e.value ->> 'title', (e.value ->> 'published_at')::timestamptz
+        from jsonb_array_elements(doc -> 'updates') e
+    ) items));
 end
 $$;
 comment on function public.project_timeline(text, text) is 'Everything public about one project in one document: organisation, project (with investment), people, phases (with expectations and the current one marked), handovers, decisions (with their answers to input themes), input themes with the decisions that answered them, promises with their history, council moments, updates, key dates, groups, lessons, invitations (what those who take part were invited to, with how many it went to), each with its id, version, revised_at, self_approved and translations {"en": {field: text}} (a decision''s answer to a theme is translated as responses.<theme id>), the notices of withdrawn records (withdrawn), the public version history (history: every publication event with its ledger seq, approval, reason and content), the ledger head when it was read (ledger_head {seq, hash}), one chronological timeline, and the eight-keys check (check {as_of, results [{rule, key, state, facts, records}], series [{month, open}]}, see check_rules). Raises PT404 when the project is unknown or not published.';
 revoke all on function public.project_timeline(text, text) from public, anon, authenticated;
 grant execute on function public.project_timeline(text, text) to anon, authenticated, service_role;
 
--- staff_project: the workspace's document of a project (portal.staff_project_document,
--- 20261204000100_public_record.sql) with the check of what is public now (the same one the monitor shows) and the
--- invitations added.
+-- staff_project: everything of one project for the workspace, its check and invitations among it. Here, after what it
+-- reads last: the eight-keys check (above) and the invitations (20261206000050_invitations.sql).
 
 create function public.staff_project(input jsonb) returns jsonb
 language plpgsql stable
 set search_path = ''
 as $$
 declare
-  doc jsonb := portal.staff_project_document(input);
-  project uuid := (doc -> 'project' ->> 'id')::uuid;
+  project uuid := portal.input_uuid(portal.input_object(input), 'project_id', 'Project', 'Project');
+  org uuid := portal.staff_project_organisation(project, 'editor');
 begin
-  return doc || jsonb_build_object(
-    'check', portal.project_check(project, 0) || jsonb_build_object('rules', public.check_rules()),
+  return jsonb_build_object(
+    'project', portal.staff_record('project', project),
+    'organisation', (select jsonb_build_object('id', o.id, 'slug', o.slug, 'name', o.name,
+        'role', (select m.role from portal.staff_memberships m where m.organisation_id = o.id and m.user_id = auth.uid()),
+        'allow_self_approval', o.allow_self_approval)
+      from portal.organisations o where o.id = org),
+    'people', (select coalesce(jsonb_agg(portal.staff_record('person', x.id) order by x.name, x.id), '[]') from portal.people x where x.organisation_id = org),
+    'assignments', (select coalesce(jsonb_agg(portal.staff_record('assignment', x.id) order by x.role, x.since, x.id), '[]') from portal.project_people x where x.project_id = project),
+    'phases', (select coalesce(jsonb_agg(portal.staff_record('phase', x.id) order by x.position, x.id), '[]') from portal.phases x where x.project_id = project),
+    'handovers', (select coalesce(jsonb_agg(portal.staff_record('handover', x.id) order by x.handed_over_on, x.id), '[]') from portal.handovers x where x.project_id = project),
+    'council_moments', (select coalesce(jsonb_agg(portal.staff_record('council_moment', x.id) order by x.meets_on, x.id), '[]') from portal.council_moments x where x.project_id = project),
+    'motions', (select coalesce(jsonb_agg(portal.staff_record('motion', x.id) order by m.meets_on, x.created_at, x.id), '[]')
+                from portal.council_motions x join portal.council_moments m on m.id = x.council_moment_id where x.project_id = project),
+    'council_letters', (select coalesce(jsonb_agg(portal.staff_record('council_letter', x.id) order by x.sent_on, x.id), '[]') from portal.council_letters x where x.project_id = project),
+    'key_dates', (select coalesce(jsonb_agg(portal.staff_record('key_date', x.id) order by x.starts_at, x.id), '[]') from portal.key_dates x where x.project_id = project),
+    'groups', (select coalesce(jsonb_agg(portal.staff_record('group', x.id) order by x.name, x.id), '[]') from portal.groups_involved x where x.project_id = project),
+    'lessons', (select coalesce(jsonb_agg(portal.staff_record('lesson', x.id) order by x.recorded_on, x.id), '[]') from portal.lessons x where x.project_id = project),
+    'updates', (select coalesce(jsonb_agg(portal.staff_record('update', x.id) order by x.created_at desc, x.id), '[]') from portal.updates x where x.project_id = project),
+    'decisions', (select coalesce(jsonb_agg(portal.staff_record('decision', x.id) order by x.decided_on, x.id), '[]') from portal.decisions x where x.project_id = project),
+    'input_themes', (select coalesce(jsonb_agg(portal.staff_record('input_theme', x.id) order by x.created_at, x.id), '[]') from portal.input_themes x where x.project_id = project),
+    'promises', (select coalesce(jsonb_agg(portal.staff_record('promise', x.id) order by x.made_on, x.id), '[]') from portal.promises x where x.project_id = project),
     'invitations', (select coalesce(jsonb_agg(portal.staff_record('invitation', x.id) order by x.created_at desc, x.id), '[]'::jsonb)
-                    from portal.invitations x where x.project_id = project));
+                    from portal.invitations x where x.project_id = project),
+    -- The check of what is public now, the same one the monitor shows.
+    'check', portal.project_check(project, 0) || jsonb_build_object('rules', public.check_rules()));
 end
 $$;
 comment on function public.staff_project(jsonb) is 'Everything of one project for the staff workspace, drafts and pending revisions included, each record as portal.staff_record shows it (its columns, or its pending revision''s fields with pending {state, changed_fields, published, ...}; may_approve and i_wrote for the caller): {project, organisation {id, slug, name, role, allow_self_approval}, people (of the organisation), assignments, phases, handovers, council_moments, key_dates, groups, lessons, updates, decisions (with responses), input_themes, promises (with history and pending_status), invitations (newest first, with recipients once sent), check (the eight-keys check of what is public now: {as_of, results [{rule, key, state, facts, records}], series (empty), rules (as check_rules gives them)})}. Input: {project_id}. Staff of the project''s organisation only; 404 for unknown and foreign projects alike.';
 revoke all on function public.staff_project(jsonb) from public, anon;
 grant execute on function public.staff_project(jsonb) to authenticated, service_role;
 
--- staff_workspace: the start of the workspace (portal.staff_workspace_document, 20261204000100_public_record.sql),
--- its approval queue saying what approving each change would fix or break in its project's check.
+-- staff_workspace: the start of the workspace, its approval queue saying what approving each change would fix or
+-- break in its project's check. Here, after the check it asks (above).
 
 create function public.staff_workspace() returns jsonb
 language plpgsql stable
 set search_path = ''
 as $$
 declare
-  doc jsonb := portal.staff_workspace_document();
+  me uuid := auth.uid();
+  orgs uuid[];
+  doc jsonb;
   today date := (now() at time zone 'Europe/Amsterdam')::date;
   item jsonb;
   items jsonb := '[]'::jsonb;
@@ -500,6 +701,46 @@ declare
   before jsonb;
   after jsonb;
 begin
+  if me is null then
+    perform portal.forbidden('Log eerst in.', 'Please sign in first.');
+  end if;
+  select coalesce(array_agg(m.organisation_id), '{}') into orgs from portal.staff_memberships m where m.user_id = me;
+  -- The records are read once and counted per project in one pass, not once per project.
+  doc := (
+    with recs as materialized (select * from portal.publishable_records(orgs)),
+    counts as (
+      select r.project_id,
+        count(*) filter (where r.kind <> 'project' and r.publication = 'draft') as draft,
+        count(*) filter (where r.kind <> 'project' and r.publication = 'awaiting_approval') as awaiting
+      from recs r group by r.project_id)
+    select jsonb_build_object(
+      'user', jsonb_build_object('id', me, 'email', auth.jwt() ->> 'email'),
+      'memberships', (
+        select coalesce(jsonb_agg(jsonb_build_object('organisation_id', o.id, 'slug', o.slug, 'name', o.name,
+            'role', m.role, 'allow_self_approval', o.allow_self_approval) order by o.name), '[]'::jsonb)
+        from portal.staff_memberships m join portal.organisations o on o.id = m.organisation_id
+        where m.user_id = me),
+      'projects', (
+        select coalesce(jsonb_agg(jsonb_build_object('id', p.id, 'organisation_id', p.organisation_id, 'slug', p.slug,
+            'title', p.title, 'status', p.status, 'publication', p.publication, 'updated_at', p.updated_at,
+            'counts', jsonb_build_object('draft', coalesce(c.draft, 0), 'awaiting_approval', coalesce(c.awaiting, 0)))
+          order by p.updated_at desc, p.id), '[]'::jsonb)
+        from portal.projects p left join counts c on c.project_id = p.id
+        where p.organisation_id = any (orgs)),
+      'awaiting_approval', (
+        select coalesce(jsonb_agg(jsonb_build_object('kind', r.kind, 'id', r.id, 'project_id', r.project_id,
+            'organisation_id', r.organisation_id, 'project_title', p.title, 'title', r.title, 'state', r.publication,
+            'submitted_at', r.submitted_at, 'publish_at', r.publish_at, 'is_revision', r.is_revision,
+            'is_mine', coalesce(me = any (r.writers), false),
+            'may_approve', r.publication = 'awaiting_approval' and portal.may_approve(r.organisation_id, r.writers),
+            'content', case when r.is_revision then r.content
+                            else portal.record_content(r.kind, portal.record_row(r.kind, r.id)) end,
+            'published', r.published)
+          order by r.submitted_at nulls last, r.id), '[]'::jsonb)
+        from recs r left join portal.projects p on p.id = r.project_id
+        where r.publication in ('awaiting_approval', 'scheduled'))));
+
+  -- What approving each change would fix or break in its project's check.
   for item in select x.v from jsonb_array_elements(doc -> 'awaiting_approval') as x(v) loop
     if item ->> 'project_id' is not null then
       if not checked ? (item ->> 'project_id') then
