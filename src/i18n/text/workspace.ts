@@ -1,6 +1,8 @@
 // UI text of the staff workspace (/beheer/, /en/manage/), Dutch first; English must match it key for key.
 // Plain language (B1). Staff are addressed with "u" like residents: the workspace is the municipality's own.
 
+import type { PublishableKind } from '../../lib/records/kinds.ts';
+
 export const workspaceNl = {
   pageTitle: 'Werkruimte voor medewerkers',
   footerLink: 'Inloggen medewerkers',
@@ -271,7 +273,8 @@ export const workspaceNl = {
     key_date: 'Belangrijke datum',
     lesson: 'Les',
     invitation: 'Uitnodiging',
-  } as Record<string, string>,
+    // Every kind has a name (satisfies); read with a kind as the database names it, so typed by string.
+  } satisfies Record<PublishableKind, string> as Record<string, string>,
   followers: {
     intro: 'Hier ziet u hoeveel mensen dit project volgen. U ziet alleen aantallen. E-mailadressen ziet niemand: die blijven privé.',
     loading: 'Aantallen volgers laden…',
@@ -575,7 +578,7 @@ export const workspaceEn: WorkspaceText = {
     key_date: 'Key date',
     lesson: 'Lesson',
     invitation: 'Invitation',
-  },
+  } satisfies Record<PublishableKind, string>,
   followers: {
     intro: 'This shows how many people follow this project. You only see numbers. Nobody sees e-mail addresses: they stay private.',
     loading: 'Loading the number of followers…',

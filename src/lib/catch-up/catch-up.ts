@@ -8,8 +8,8 @@ import { buildCouncilMomentView, type CouncilMomentView } from '../council/counc
 import { buildDecisionView, type DecisionView } from '../decisions/decision-view.ts';
 import { expectationPhase } from '../expectations/expectations-card.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
-import { keyDateView, type KeyDateView } from '../projects/key-date-view.ts';
-import { personView, type PersonView } from '../projects/person-view.ts';
+import { buildKeyDateView, type KeyDateView } from '../projects/key-date-view.ts';
+import { buildPersonView, type PersonView } from '../projects/person-view.ts';
 import { buildPromiseView, type PromiseView } from '../promises/promise-view.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
@@ -190,7 +190,7 @@ export function buildCatchUp(timeline: ProjectTimeline, locale: Locale, today: s
   const promisesWith = (...statuses: PromiseStatus[]) =>
     timeline.promises.filter((promise) => statuses.includes(promise.status)).map(promiseView);
   const title = texts(project, ['title'], locale);
-  const nextMoments = upcomingKeyDates(timeline.key_dates, today).map((keyDate) => keyDateView(keyDate, locale));
+  const nextMoments = upcomingKeyDates(timeline.key_dates, today).map((keyDate) => buildKeyDateView(keyDate, locale));
   const contact = contactPerson(timeline, found?.phase ?? null, locale);
 
   const catchUp: Omit<CatchUp, 'notice'> = {
@@ -310,9 +310,9 @@ function contactPerson(timeline: ProjectTimeline, phase: Phase | null, locale: L
   const t = dictionaryFor(locale);
   const current = (role: ProjectPerson['role']) => timeline.people.find((person) => person.role === role && person.until === null);
   const contact = current('contact');
-  if (contact) return { ...personView(contact, locale), roleLabel: t.personRole.contact };
-  if (phase?.contact) return { ...personView(phase.contact, locale), roleLabel: t.personRole.contact };
+  if (contact) return { ...buildPersonView(contact, locale), roleLabel: t.personRole.contact };
+  if (phase?.contact) return { ...buildPersonView(phase.contact, locale), roleLabel: t.personRole.contact };
   const lead = current('project_lead');
-  if (lead) return { ...personView(lead, locale), roleLabel: t.personRole.project_lead };
+  if (lead) return { ...buildPersonView(lead, locale), roleLabel: t.personRole.project_lead };
   return null;
 }

@@ -2,12 +2,12 @@ import type { Locale } from '../../i18n/index.ts';
 import type { CouncilLetter } from '../api/council-moment.ts';
 import { localizeFields, type LocalizedFields } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
-import { anchorId } from '../timeline/timeline-view.ts';
+import { recordAnchor } from '../records/anchors.ts';
 
 /** A raadsinformatiebrief: what the college told the council, and when. */
 export interface CouncilLetterView {
   id: string;
-  /** The element id on the project's council page (anchorId('council-letter', id)), where the timeline and feeds link to. */
+  /** The element id on the project's council page (recordAnchor('council-letter', id)), where the timeline and feeds link to. */
   anchor: string;
   sentOn: FormattedTime;
   reference: string | null;
@@ -28,7 +28,7 @@ export function buildCouncilLetterView(letter: CouncilLetter, locale: Locale): C
   const c = localizeFields(letter, ['title', 'summary'], locale);
   return {
     id: letter.id,
-    anchor: anchorId('council-letter', letter.id),
+    anchor: recordAnchor('council-letter', letter.id),
     sentOn: formatDate(letter.sent_on, locale),
     reference: letter.reference,
     title: c.text.title,

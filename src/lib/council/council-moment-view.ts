@@ -3,6 +3,7 @@ import type { CouncilOutcome } from '../api/enums.ts';
 import type { TimelineCouncilMoment } from '../api/council-moment.ts';
 import { localizeFields, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
+import { recordAnchor } from '../records/anchors.ts';
 import { meetingKindNote, meetingTime } from './meeting.ts';
 
 // A council moment (an agenda item of a meeting of the council or one of its committees about one project) in words
@@ -15,6 +16,8 @@ import { meetingKindNote, meetingTime } from './meeting.ts';
 
 export interface CouncilMomentView {
   id: string;
+  /** Its element id on the project page and on the project's council page (src/lib/records/anchors.ts). */
+  anchor: string;
   lang: LocalizedFields<CouncilMomentText>['lang'];
   /** The start of the meeting: date and time where the time is known. */
   when: FormattedTime;
@@ -60,6 +63,7 @@ export function buildCouncilMomentView(moment: CouncilMomentFields, locale: Loca
   const c = localizeFields(moment, ['body', 'agenda_item', 'proposal', 'outcome_summary', 'council_reasons', 'effect_on_promises'], locale);
   return {
     id: moment.id,
+    anchor: recordAnchor('council-moment', moment.id),
     lang: c.lang,
     when: meetingTime({ meets_on: moment.meets_on, starts_at: moment.starts_at ?? null }, locale),
     meetsOn: formatDate(moment.meets_on, locale),

@@ -1,9 +1,10 @@
 import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
-import type { CouncilMeetingKind, PromiseStatus } from '../api/enums.ts';
+import type { CouncilMeetingKind } from '../api/enums.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, sectionNotice, untranslatedAmong } from '../content-language/localize.ts';
-import { formatDate, type FormattedTime } from '../format/dates.ts';
-import { anchorId } from '../timeline/timeline-view.ts';
+import type { FormattedTime } from '../format/dates.ts';
+import { buildPromiseView, type PromiseView } from '../promises/promise-view.ts';
+import { buildCouncilLetterView, type CouncilLetterView } from './council-letter-view.ts';
 import { buildCouncilMomentView, type CouncilMomentView } from './council-moment-view.ts';
 import { compareMeetings, gatherMeetings, meetingAnchor, meetingKindNote, meetingTime, type MeetingGroup } from './meeting.ts';
 import { motionLink, type MotionLinkView } from './motion-view.ts';
@@ -62,15 +63,10 @@ export interface ProjectCouncilView {
     outcomeLabel: string;
   }>;
   motions: MotionLinkView[];
-  letters: Array<{ href: string; sentOn: FormattedTime; reference: string | null; title: string; titleLang: Locale | undefined }>;
-  promises: Array<{
-    href: string;
-    body: string;
-    bodyLang: Locale | undefined;
-    status: PromiseStatus;
-    statusLabel: string;
-    isOverdue: boolean;
-  }>;
+  /** Each letter, a link to it in full on the project's council page; the page shows its day, reference and title. */
+  letters: Array<CouncilLetterView & { href: string }>;
+  /** Each promise made to the council, a link to it on the project page; the page shows its status and body. */
+  promises: Array<PromiseView & { href: string }>;
 }
 
 export interface CouncilOverview {
@@ -138,29 +134,16 @@ export function buildCouncilOverview(timelines: readonly ProjectTimeline[], loca
       };
     });
     const letters = timeline.council_letters.map((letter) => {
-      const letterTitle = localize(letter, 'title', locale);
-      untranslated ||= !letterTitle.translated;
-      return {
-        href: `${councilHref}#${anchorId('council-letter', letter.id)}`,
-        sentOn: formatDate(letter.sent_on, locale),
-        reference: letter.reference,
-        title: letterTitle.text,
-        titleLang: letterTitle.lang,
-      };
+      const view = buildCouncilLetterView(letter, locale);
+      untranslated ||= untranslatedAmong(view.lang, ['title']);
+      return { ...view, href: `${councilHref}#${view.anchor}` };
     });
     const promises = timeline.promises
       .filter((promise) => promise.made_to === 'council')
       .map((promise) => {
-        const body = localize(promise, 'body', locale);
-        untranslated ||= !body.translated;
-        return {
-          href: `${href}#${anchorId('promise', promise.id)}`,
-          body: body.text,
-          bodyLang: body.lang,
-          status: promise.status,
-          statusLabel: t.promiseStatus[promise.status],
-          isOverdue: promise.is_overdue,
-        };
+        const view = buildPromiseView(promise, locale);
+        untranslated ||= untranslatedAmong(view.lang, ['body']);
+        return { ...view, href: `${href}#${view.anchor}` };
       });
     projects.push({
       project: link,

@@ -2,7 +2,7 @@ import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Motion, PartyVote } from '../api/council-moment.ts';
 import type { MotionKind, MotionResult } from '../api/enums.ts';
 import { localize, localizeFields, type LocalizedFields } from '../content-language/localize.ts';
-import { anchorId } from '../timeline/timeline-view.ts';
+import { recordAnchor } from '../records/anchors.ts';
 
 // One view of a motion or amendment for every page that shows one: the project's council page in full (with the
 // votes per party); the project page in one line, the phases and the council page as a link to it.
@@ -23,7 +23,7 @@ export interface VotesView {
 
 export interface MotionView {
   id: string;
-  /** The element id on the project's council page (anchorId('motion', id)). */
+  /** The element id on the project's council page (recordAnchor('motion', id)). */
   anchor: string;
   kind: MotionKind;
   /** Kind and reference, as a council names it: "Amendement A2026-07"; the kind alone without a reference. */
@@ -118,7 +118,7 @@ export function buildMotionView(motion: Motion, locale: Locale): MotionView {
   const totals = voteTotals(motion.votes);
   return {
     id: motion.id,
-    anchor: anchorId('motion', motion.id),
+    anchor: recordAnchor('motion', motion.id),
     kind: motion.kind,
     name: motionName(motion, locale),
     title: c.text.title,
@@ -154,7 +154,7 @@ export function motionLink(motion: Motion, locale: Locale, page = ''): MotionLin
   const title = localize(motion, 'title', locale);
   return {
     id: motion.id,
-    href: `${page}#${anchorId('motion', motion.id)}`,
+    href: `${page}#${recordAnchor('motion', motion.id)}`,
     name: motionName(motion, locale),
     title: title.text,
     titleLang: title.lang,

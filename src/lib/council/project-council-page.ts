@@ -5,7 +5,7 @@ import { formatDate } from '../format/dates.ts';
 import { recordMarker } from '../history/record-marker.ts';
 import type { Marked, MarkedPromiseView } from '../projects/project-page.ts';
 import { buildPromiseView } from '../promises/promise-view.ts';
-import { anchorId } from '../timeline/timeline-view.ts';
+import { recordAnchor } from '../records/anchors.ts';
 import { buildCouncilLetterView, type CouncilLetterView } from './council-letter-view.ts';
 import { buildCouncilMomentView, type CouncilMomentView } from './council-moment-view.ts';
 import { buildMotionView, groupBy, type MotionView } from './motion-view.ts';
@@ -13,11 +13,10 @@ import { phaseCouncilRole, type PhaseCouncilRoleView } from './phase-council-rol
 
 // The council's part in one project, in full (/projecten/<slug>/gemeenteraad/): the project page shows it in
 // short and links here. Every record has the same element id here as the links of the other pages expect
-// (anchorId), and its data-record key, where verify-ledger finds it (src/lib/ledger/verify-site.ts).
+// (recordAnchor), and its data-record key, where verify-ledger finds it (src/lib/ledger/verify-site.ts).
 
 /** A council moment in full, with its anchor and markers, and the motions and amendments submitted on it. */
 export interface FullCouncilMomentView extends CouncilMomentView, Marked {
-  anchor: string;
   /** The motions and amendments submitted on this agenda item, with the votes per party. */
   motions: Array<MotionView & Marked>;
 }
@@ -80,7 +79,7 @@ export function buildProjectCouncilPage(timeline: ProjectTimeline, locale: Local
     const council = phaseCouncilRole(phase, project, motionsByPhase.get(phase.id) ?? [], locale, '');
     const view: CouncilPhaseView = {
       id: phase.id,
-      anchor: anchorId('phase', phase.id),
+      anchor: recordAnchor('phase', phase.id),
       title: phaseTitle.text,
       titleLang: phaseTitle.lang,
       kindLabel: t.phaseKind[phase.kind],
@@ -100,7 +99,6 @@ export function buildProjectCouncilPage(timeline: ProjectTimeline, locale: Local
     }));
     const view: FullCouncilMomentView = {
       ...buildCouncilMomentView(moment, locale),
-      anchor: anchorId('council-moment', moment.id),
       motions,
       marker: marker('council_moment', moment),
     };

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/index.ts';
 import type { Decision } from '../api/project-timeline.ts';
 import { localizeFields, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
+import { recordAnchor } from '../records/anchors.ts';
 
 // A decision in words of the reader's language: what was decided, by whom and when, why, and what was done with
 // residents' input. The one view of a decision that the project page, the catch-up (join page and welcome mail),
@@ -10,6 +11,8 @@ import { formatDate, type FormattedTime } from '../format/dates.ts';
 
 export interface DecisionView {
   id: string;
+  /** Its element id on the project page (src/lib/records/anchors.ts). */
+  anchor: string;
   title: string;
   lang: LocalizedFields<'title' | 'decided_by' | 'decision' | 'rationale' | 'input_used'>['lang'];
   decidedOn: FormattedTime;
@@ -37,6 +40,7 @@ export function buildDecisionView(decision: DecisionFields, locale: Locale): Dec
   const c = localizeFields(decision, ['title', 'decided_by', 'decision', 'rationale', 'input_used'], locale);
   return {
     id: decision.id,
+    anchor: recordAnchor('decision', decision.id),
     title: c.text.title,
     lang: c.lang,
     decidedOn: formatDate(decision.decided_on, locale),

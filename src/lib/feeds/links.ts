@@ -1,4 +1,6 @@
 import { pathFor, type Locale, type PageRef } from '../../i18n/index.ts';
+import { recordAnchor, type AnchoredRecord } from '../records/anchors.ts';
+import { recordPages, type PublishableKind } from '../records/kinds.ts';
 
 /**
  * The origin the site is served from when PUBLIC_SITE_URL is not set: what `npm start` serves. astro.config.mjs
@@ -6,30 +8,35 @@ import { pathFor, type Locale, type PageRef } from '../../i18n/index.ts';
  */
 export const defaultSiteUrl = 'http://localhost:4321';
 
-/** The kinds of record a feed item or calendar event points at on the project page (or its council page). */
-export type AnchoredRecord = 'decision' | 'promise' | 'council-moment' | 'council-letter' | 'motion' | 'update' | 'key-date';
+/**
+ * The kind of each anchored record in the public record (src/lib/records/kinds.ts), whose recordPages says which
+ * page of its project tells it in full.
+ */
+const publishableKindOf = {
+  phase: 'phase',
+  decision: 'decision',
+  promise: 'promise',
+  'council-moment': 'council_moment',
+  motion: 'motion',
+  'council-letter': 'council_letter',
+  'key-date': 'key_date',
+  update: 'update',
+} as const satisfies Record<AnchoredRecord, PublishableKind>;
 
 /**
- * The page of a project that holds a record's element. Motions and amendments (with the votes per party) and the
- * council information letters are told in full on the project's council page only; the project page links there.
+ * The page of a project a feed item or calendar event links to for a record: the page that tells it in full
+ * (recordPages), but for a council moment the project page. The project page tells each council moment in a line
+ * with its outcome, under the same element id as the council page (src/components/project/CouncilSection.astro), and
+ * a resident following a feed or a calendar follows the project, not the council's work on it; from that line the
+ * project page links on to the council page. Feed readers and calendars keep the links they got, so this stays.
  *
  * @example
  * recordPage('council-letter') // => 'projectCouncil'
  * recordPage('council-moment') // => 'project'
  */
 export function recordPage(kind: AnchoredRecord): 'project' | 'projectCouncil' {
-  return kind === 'motion' || kind === 'council-letter' ? 'projectCouncil' : 'project';
-}
-
-/**
- * The id of a record's element on its page (recordPage), so links can jump to it. The page gives each record this
- * id; the pairs are listed in one place so the pages and the feeds cannot drift apart.
- *
- * @example
- * recordAnchor('council-moment', '0b5c…') // => 'council-moment-0b5c…'
- */
-export function recordAnchor(kind: AnchoredRecord, id: string): string {
-  return `${kind}-${id}`;
+  if (kind === 'council-moment') return 'project';
+  return recordPages[publishableKindOf[kind]];
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ListedRecord, ProjectTimeline } from '../api/project-timeline.ts';
 import type { HistoryEntry } from '../api/public-record.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { contentFields, documentLists, publishableKinds, recordPages, type PublishableKind } from '../records/kinds.ts';
-import { recordAnchor } from './record-marker.ts';
+import { changesAnchor } from './record-marker.ts';
 import { wordDiff, type DiffPart } from './word-diff.ts';
 
 // The changes page of a project: its public version history grouped per record, newest change first, each
@@ -117,7 +117,7 @@ export function buildChangesPage(timeline: ProjectTimeline, organisation: Organi
         return event;
       });
       return {
-        anchor: recordAnchor(group.kind, group.id),
+        anchor: changesAnchor(group.kind, group.id),
         heading: h.changes.recordHeading(t.recordKind[group.kind], latestTitle),
         state: withdrawn ? h.changes.withdrawnNow : live.has(`${group.kind}:${group.id}`) ? h.changes.current : '',
         events: events.reverse(),

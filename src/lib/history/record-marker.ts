@@ -21,8 +21,8 @@ export interface RecordMarkerView {
   selfApproved: string | null;
 }
 
-/** The anchor of a record's section on the changes page. */
-export function recordAnchor(kind: PublishableKind, id: string): string {
+/** The element id of a record's section on the project's changes page (not its id on the project page: recordAnchor). */
+export function changesAnchor(kind: PublishableKind, id: string): string {
   return `record-${kind}-${id}`;
 }
 
@@ -42,7 +42,7 @@ export function recordMarker(kind: PublishableKind, record: RecordMeta, projectS
       ? {
           text: t.changed(formatDateTime(record.revised_at ?? '', locale).text),
           linkText: t.seeChanges,
-          href: `${pathFor({ page: 'projectChanges', slug: projectSlug }, locale)}#${recordAnchor(kind, record.id)}`,
+          href: `${pathFor({ page: 'projectChanges', slug: projectSlug }, locale)}#${changesAnchor(kind, record.id)}`,
         }
       : null,
     selfApproved: record.self_approved ? t.selfApproved : null,

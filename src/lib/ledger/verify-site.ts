@@ -57,9 +57,22 @@ interface ShownRecord {
   content: Record<string, unknown>;
 }
 
-/** The words of each kind that its element on its page (recordPages) must show, as they are stored. */
-const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
+/**
+ * The words of each kind that its element on its page (recordPages) must show, as they are stored; null for a kind
+ * whose records are not compared on their own.
+ */
+const pageText = {
   project: ['summary'],
+  // A person is shown on the card of their role: compared through the assignment, by name (checkPage).
+  person: null,
+  // Only current role holders are on the page, with their person's name: checkPage decides per record.
+  assignment: null,
+  // A handover has no element of its own: the who section tells it beside the contact it handed over to.
+  handover: null,
+  // A status change is told in its promise's history, inside the promise's element, which is compared.
+  promise_status: null,
+  // An invitation is on the join page, which is not among the checked pages (checkedPages).
+  invitation: null,
   phase: ['title', 'open_for_input', 'fixed_frames', 'time_asked', 'results_expected'],
   decision: ['title', 'decision', 'rationale', 'input_used'],
   promise: ['body'],
@@ -71,7 +84,7 @@ const pageText: Partial<Record<PublishableKind, readonly string[]>> = {
   group: ['name', 'note'],
   input_theme: ['title', 'you_said'],
   lesson: ['title', 'lesson'],
-};
+} as const satisfies Record<PublishableKind, readonly string[] | null>;
 
 /** The pages of a project whose records are checked (recordPages in src/lib/records/kinds.ts says which kind is where). */
 const checkedPages = ['project', 'projectCouncil'] as const;

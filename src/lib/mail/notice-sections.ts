@@ -9,7 +9,8 @@ import type { MailBlock } from './mail-layout.ts';
 import { updateBlocks } from './update-mail.ts';
 import { buildCouncilMomentView } from '../council/council-moment-view.ts';
 import { buildDecisionView } from '../decisions/decision-view.ts';
-import { buildPromiseHistoryView } from '../promises/promise-view.ts';
+import { buildKeyDateView } from '../projects/key-date-view.ts';
+import { buildPromiseCoreView, buildPromiseHistoryView } from '../promises/promise-view.ts';
 
 // What a notice says about one published change: an update, a decision (with its rationale and what was done
 // with residents' input), a new promise, a promise's new status (with the explanation), a council outcome, a
@@ -109,9 +110,9 @@ function untranslated(item: NoticeItem, locale: Locale): { untranslated: boolean
     case 'council_outcome':
       return buildCouncilMomentView(item.record, locale);
     case 'key_date':
-      return localizeFields(item.record, ['title', 'location', 'how_to_join'], locale);
+      return buildKeyDateView(item.record, locale);
     case 'promise':
-      return localizeFields(item.record, ['body', 'made_by', 'context'], locale);
+      return buildPromiseCoreView(item.record, locale);
     case 'invitation':
       return localizeFields(item.record, ['title', 'body'], locale);
     case 'key_date_changed':
@@ -192,24 +193,24 @@ function itemBlocks(item: NoticeItem, links: MailLinks, level: 1 | 3): MailBlock
       return [...blocks, readOnline];
     }
     case 'key_date': {
-      const r = { ...item.record, ...localizeFields(item.record, ['title', 'location', 'how_to_join'], locale).text };
+      const keyDate = buildKeyDateView(item.record, locale);
       const blocks: MailBlock[] = [
-        { kind: 'heading', level, text: t.keyDate.heading(words.keyDateKind[r.kind], r.title) },
-        { kind: 'labelled', label: t.keyDate.when, text: formatMomentRange(r.starts_at, r.ends_at, locale) },
+        { kind: 'heading', level, text: t.keyDate.heading(keyDate.kindLabel, keyDate.title) },
+        { kind: 'labelled', label: t.keyDate.when, text: keyDate.when },
       ];
-      if (r.location?.trim()) blocks.push({ kind: 'labelled', label: t.keyDate.where, text: r.location });
-      if (r.online_url) blocks.push({ kind: 'link', text: t.keyDate.online, url: normalisedUrl(r.online_url) });
-      blocks.push({ kind: 'labelled', label: t.keyDate.howToJoin, text: r.how_to_join });
+      if (keyDate.location?.trim()) blocks.push({ kind: 'labelled', label: t.keyDate.where, text: keyDate.location });
+      if (keyDate.onlineUrl) blocks.push({ kind: 'link', text: t.keyDate.online, url: normalisedUrl(keyDate.onlineUrl) });
+      blocks.push({ kind: 'labelled', label: t.keyDate.howToJoin, text: keyDate.howToJoin });
       blocks.push({ kind: 'link', text: t.keyDate.joinLink, url: joinUrl(links, item.project.slug) });
       return blocks;
     }
     case 'promise': {
-      const r = { ...item.record, ...localizeFields(item.record, ['body', 'made_by', 'context'], locale).text };
+      const promise = buildPromiseCoreView(item.record, locale);
       const blocks: MailBlock[] = [
-        { kind: 'heading', level, text: t.newPromise.heading(r.body) },
-        { kind: 'text', text: t.newPromise.made(formatDate(r.made_on, locale).text, r.made_by, r.context) },
+        { kind: 'heading', level, text: t.newPromise.heading(promise.body) },
+        { kind: 'text', text: t.newPromise.made(promise.madeOn.text, promise.madeBy, promise.context) },
       ];
-      if (r.due_on) blocks.push({ kind: 'text', text: t.newPromise.due(formatDate(r.due_on, locale).text) });
+      if (promise.dueOn) blocks.push({ kind: 'text', text: t.newPromise.due(promise.dueOn.text) });
       return [...blocks, readOnline];
     }
     case 'invitation': {

@@ -4,6 +4,7 @@ import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize } from '../content-language/localize.ts';
 import { formatDate } from '../format/dates.ts';
 import { monthLabel } from '../promises/promise-tracker.ts';
+import { recordAnchor, type AnchoredRecord } from '../records/anchors.ts';
 
 // The eight-keys monitor (/monitor/): the check each timeline document carries (public.project_timeline's `check`,
 // computed in SQL from the public record) summed up per rule, per key and per project. Nothing is judged here: the
@@ -86,8 +87,8 @@ const keySection: Record<number, string> = {
   8: 'council',
 };
 
-/** The kinds whose records carry their own anchor on the project page (see src/lib/timeline/timeline-view.ts anchorId). */
-const anchoredKinds: Record<string, string> = {
+/** The kinds whose records carry their own anchor on the project page (src/lib/records/anchors.ts). */
+const anchoredKinds: Record<string, AnchoredRecord> = {
   phase: 'phase',
   promise: 'promise',
   decision: 'decision',
@@ -103,7 +104,7 @@ const anchoredKinds: Record<string, string> = {
  */
 export function recordHref(projectHref: string, record: Pick<CheckRecord, 'kind' | 'id'>, key: number): string {
   const anchored = anchoredKinds[record.kind];
-  return `${projectHref}#${anchored ? `${anchored}-${record.id}` : (keySection[key] ?? 'about')}`;
+  return `${projectHref}#${anchored ? recordAnchor(anchored, record.id) : (keySection[key] ?? 'about')}`;
 }
 
 /** What is short in one open result, in words, each part linked to the record it is about. */

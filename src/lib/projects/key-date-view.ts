@@ -1,11 +1,14 @@
 import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { KeyDate } from '../api/project-timeline.ts';
-import { localizeFields, type LocalizedFields } from '../content-language/localize.ts';
+import { localizeFields, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
 import { formatDateTime, formatMomentRange } from '../format/dates.ts';
+import { recordAnchor } from '../records/anchors.ts';
 
-/** A moment to take part, in words of one language: the project page's list and the catch-up's next moments. */
+/** A moment to take part, in words of one language: the project page's list, the catch-up's next moments and the notice mails. */
 export interface KeyDateView {
   id: string;
+  /** Its element id on the project page (src/lib/records/anchors.ts). */
+  anchor: string;
   kindLabel: string;
   title: string;
   /** The period in words, in the Netherlands' time. */
@@ -21,14 +24,21 @@ export interface KeyDateView {
   untranslated: boolean;
 }
 
+/** What a key date needs to be told: a notice mail's key date carries no phase and no version. */
+type KeyDateFields = Pick<KeyDate, 'id' | 'kind' | 'title' | 'starts_at' | 'ends_at' | 'location' | 'online_url' | 'how_to_join'> &
+  Translatable;
+
 /**
+ * A key date in words of the chosen language.
+ *
  * @example
- * keyDateView(keyDate, 'nl').kindLabel // => 'Bewonersavond'
+ * buildKeyDateView(keyDate, 'nl').kindLabel // => 'Bewonersavond'
  */
-export function keyDateView(keyDate: KeyDate, locale: Locale): KeyDateView {
+export function buildKeyDateView(keyDate: KeyDateFields, locale: Locale): KeyDateView {
   const c = localizeFields(keyDate, ['title', 'location', 'how_to_join'], locale);
   return {
     id: keyDate.id,
+    anchor: recordAnchor('key-date', keyDate.id),
     kindLabel: dictionaryFor(locale).keyDateKind[keyDate.kind],
     title: c.text.title,
     lang: c.lang,

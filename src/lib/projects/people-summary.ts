@@ -3,7 +3,7 @@ import { dictionaryFor, type Locale } from '../../i18n/index.ts';
 import type { Handover, ProjectPerson, ProjectTimeline } from '../api/project-timeline.ts';
 import { formatDate, type FormattedTime } from '../format/dates.ts';
 import { recordMarker, type RecordMarkerView } from '../history/record-marker.ts';
-import { personView, type PersonView } from './person-view.ts';
+import { buildPersonView, type PersonView } from './person-view.ts';
 
 export interface ContactView {
   person: PersonView;
@@ -61,11 +61,11 @@ export function buildWho(timeline: ProjectTimeline, locale: Locale): WhoView {
     const person = current(role);
     return person === null
       ? null
-      : { marker: marker(person), roleLabel: t.personRole[role], person: personView(person, locale), since: date(person.since) };
+      : { marker: marker(person), roleLabel: t.personRole[role], person: buildPersonView(person, locale), since: date(person.since) };
   };
   const contact = current('contact');
   const handover = contact === null ? null : handoverFor(contact, timeline.handovers);
-  const contactView = contact === null ? null : personView(contact, locale);
+  const contactView = contact === null ? null : buildPersonView(contact, locale);
   const projectLead = holder('project_lead');
   const alderman = holder('alderman');
   const cards = [contactView, projectLead?.person, alderman?.person].filter((card) => card !== null && card !== undefined);

@@ -18,10 +18,10 @@ export interface PersonView {
  * Only the public card fields are copied, so nothing else a document might carry can reach the page.
  *
  * @example
- * personView({ name: 'A', job_title: 'B', department: null, portfolio: null, phone: '020 123 45 67', contact_url: null }, 'nl').phone
+ * buildPersonView({ name: 'A', job_title: 'B', department: null, portfolio: null, phone: '020 123 45 67', contact_url: null }, 'nl').phone
  * // => { text: '020 123 45 67', href: 'tel:0201234567' }
  */
-export function personView(person: PersonCard, locale: Locale): PersonView {
+export function buildPersonView(person: PersonCard, locale: Locale): PersonView {
   const c = localizeFields(person, ['job_title', 'department', 'portfolio'], locale);
   return {
     name: person.name,

@@ -3,13 +3,13 @@ import type { Phase, ProjectPerson, ProjectTimeline } from '../api/project-timel
 import { personRoles } from '../api/enums.ts';
 import { buildCatchUp } from '../catch-up/catch-up.ts';
 import { buildExpectations, type ExpectationsView } from '../expectations/expectations-card.ts';
-import { recordAnchor, recordMarker, type RecordMarkerView } from '../history/record-marker.ts';
+import { changesAnchor, recordMarker, type RecordMarkerView } from '../history/record-marker.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
 import { renderMarkdownOnServer } from '../markdown/render-on-server.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
-import { anchorId, buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
+import { recordAnchor } from '../records/anchors.ts';
+import { buildTimeline, type TimelineView } from '../timeline/timeline-view.ts';
 import {
-  localize,
   localizeFields,
   localizeOptional,
   sectionNotice,
@@ -18,6 +18,7 @@ import {
   type Translatable,
 } from '../content-language/localize.ts';
 import { buildCouncilMomentView, type CouncilMomentView } from '../council/council-moment-view.ts';
+import { buildCouncilLetterView, type CouncilLetterView } from '../council/council-letter-view.ts';
 import { buildDecisionView, type DecisionView } from '../decisions/decision-view.ts';
 import { buildLessonView, type LessonView } from '../lessons/lesson-view.ts';
 import { buildPromiseView, type PromiseView } from '../promises/promise-view.ts';
@@ -25,8 +26,8 @@ import { groupBy, motionLine, type MotionLineView } from '../council/motion-view
 import { phaseCouncilRole, type PhaseCouncilRoleView } from '../council/phase-council-role.ts';
 import { buildCouncilSummary, type CouncilSummaryView } from './council-summary.ts';
 import { buildWho, type WhoView } from './people-summary.ts';
-import { keyDateView, type KeyDateView } from './key-date-view.ts';
-import { personView, type PersonView } from './person-view.ts';
+import { buildKeyDateView, type KeyDateView } from './key-date-view.ts';
+import { buildPersonView, type PersonView } from './person-view.ts';
 import { buildYouSaidWeDid, type InputThemeView } from './you-said-we-did.ts';
 
 export type { PersonView, RecordMarkerView };
@@ -141,16 +142,15 @@ export interface CouncilMomentLineView extends CouncilMomentView {
 const momentLineTexts = ['body', 'agenda_item'] as const;
 
 /** A council information letter on the project page: the day it was sent and its title, a link to it in full. */
-export interface CouncilLetterLineView {
-  id: string;
+export interface CouncilLetterLineView extends CouncilLetterView {
+  /** The letter in full on the project's council page. */
   href: string;
-  sentOn: FormattedTime;
-  title: string;
-  titleLang: Locale | undefined;
 }
 
 export interface UpdateView extends Marked {
   id: string;
+  /** Its element id on the project page (src/lib/records/anchors.ts). */
+  anchor: string;
   title: string;
   lang: ContentLang<'title' | 'body_md'>;
   publishedOn: FormattedTime;
@@ -258,7 +258,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     const council = phaseCouncilRole(phase, project, motionsByPhase.get(phase.id) ?? [], locale, councilHref);
     const view: PhaseView = {
       id: phase.id,
-      anchor: anchorId('phase', phase.id),
+      anchor: recordAnchor('phase', phase.id),
       title: c.text.title,
       lang: c.lang,
       kindLabel: t.phaseKind[phase.kind],
@@ -272,7 +272,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       resultsExpected: c.text.results_expected,
       resultsExpectedOn: phase.results_expected_on === null ? null : date(phase.results_expected_on),
       department: c.text.department,
-      contact: phase.contact && personView(phase.contact, locale),
+      contact: phase.contact && buildPersonView(phase.contact, locale),
       council,
       marker: marker('phase', phase),
     };
@@ -298,20 +298,16 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     };
   });
   const letters = timeline.council_letters.map((letter) => {
-    const title = localize(letter, 'title', locale);
-    const view: CouncilLetterLineView = {
-      id: letter.id,
-      href: `${councilHref}#${anchorId('council-letter', letter.id)}`,
-      sentOn: date(letter.sent_on),
-      title: title.text,
-      titleLang: title.lang,
-    };
-    return { view, untranslated: !title.translated };
+    const letterView = buildCouncilLetterView(letter, locale);
+    const view: CouncilLetterLineView = { ...letterView, href: `${councilHref}#${letterView.anchor}` };
+    // The page shows a letter's title only, and so announces only that.
+    return { view, untranslated: untranslatedAmong(view.lang, ['title']) };
   });
   const updates = [...timeline.updates].reverse().map((update) => {
     const c = localizeFields(update, ['title', 'body_md'], locale);
     const view: UpdateView = {
       id: update.id,
+      anchor: recordAnchor('update', update.id),
       title: c.text.title,
       lang: c.lang,
       publishedOn: formatDateTime(update.published_at, locale),
@@ -320,7 +316,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     };
     return { view, untranslated: c.untranslated };
   });
-  const keyDates = timeline.key_dates.map((keyDate) => ({ ...keyDateView(keyDate, locale), marker: marker('key_date', keyDate) }));
+  const keyDates = timeline.key_dates.map((keyDate) => ({ ...buildKeyDateView(keyDate, locale), marker: marker('key_date', keyDate) }));
   const groups = timeline.groups.map((group) => {
     const c = localizeFields(group, ['name', 'note'], locale);
     return {
@@ -362,7 +358,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
     ],
     phases: views(phases),
     people: orderPeople(timeline.people).map((person) => ({
-      ...personView(person, locale),
+      ...buildPersonView(person, locale),
       roleLabel: t.personRole[person.role],
       period:
         person.until === null
@@ -401,7 +397,7 @@ export function buildProjectPage(timeline: ProjectTimeline, locale: Locale): Pro
       heading: t.history.withdrawn.item(t.recordKind[item.kind], item.title ?? ''),
       when: t.history.withdrawn.when(formatDateTime(item.withdrawn_at, locale).text),
       reason: item.reason ?? t.history.withdrawn.noReason,
-      href: `${changesHref}#${recordAnchor(item.kind, item.id)}`,
+      href: `${changesHref}#${changesAnchor(item.kind, item.id)}`,
     })),
     changesHref,
     reportHref: pathFor({ page: 'projectReport', slug: project.slug }, locale),

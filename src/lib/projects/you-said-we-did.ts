@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline } from '../api/project-timeline.ts';
 import { localize, localizeFields, type LocalizedFields } from '../content-language/localize.ts';
-import { anchorId } from '../timeline/timeline-view.ts';
+import { recordAnchor } from '../records/anchors.ts';
 
 export interface ThemeAnswerView {
   decisionId: string;
@@ -46,7 +46,7 @@ export function buildYouSaidWeDid(timeline: ProjectTimeline, locale: Locale): In
           decisionId: decision.id,
           decisionTitle: title.text,
           decisionTitleLang: title.lang,
-          decisionHref: `#${anchorId('decision', decision.id)}`,
+          decisionHref: `#${recordAnchor('decision', decision.id)}`,
           weDid: weDid.text,
           weDidLang: weDid.lang,
         },

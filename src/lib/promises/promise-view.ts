@@ -3,6 +3,7 @@ import type { PromiseAudience, PromiseStatus } from '../api/enums.ts';
 import type { PromiseHistoryEntry, TimelinePromise } from '../api/promise.ts';
 import { localizeFields, type LocalizedFields, type Translatable } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
+import { recordAnchor } from '../records/anchors.ts';
 import { amsterdamDate } from '../timeline/amsterdam-date.ts';
 
 // A promise in words of the reader's language, with its status and its public history: the one view of a promise
@@ -27,19 +28,30 @@ export interface PromiseHistoryView {
   untranslated: boolean;
 }
 
-export interface PromiseView {
+/**
+ * A promise's own words and days, without its status: what a notice of a new promise tells (its item carries no
+ * status or history, src/lib/mail/mail-batch.ts), and the core of every promise view.
+ */
+export interface PromiseCoreView {
   id: string;
+  /** Its element id on the project page (src/lib/records/anchors.ts). */
+  anchor: string;
   body: string;
   lang: LocalizedFields<'body' | 'made_by' | 'context'>['lang'];
-  status: PromiseStatus;
-  statusLabel: string;
   madeBy: string;
   madeOn: FormattedTime;
+  context: string;
+  dueOn: FormattedTime | null;
+  /** True when an English reader gets some of it in Dutch. */
+  untranslated: boolean;
+}
+
+export interface PromiseView extends PromiseCoreView {
+  status: PromiseStatus;
+  statusLabel: string;
   /** To whom: residents, or the council (a toezegging of the college to the council, marked as such on the pages). */
   madeTo: PromiseAudience;
   madeToLabel: string;
-  context: string;
-  dueOn: FormattedTime | null;
   isOverdue: boolean;
   /** Why the promise has its current status: from its latest history entry, when that entry set this status. */
   explanation: string | null;
@@ -50,6 +62,9 @@ export interface PromiseView {
   /** True when an English reader gets some of it, its history included, in Dutch. */
   untranslated: boolean;
 }
+
+/** What a promise's core needs to be told: its own fields, as a notice of a new promise carries them. */
+type PromiseCoreFields = Pick<TimelinePromise, 'id' | 'body' | 'made_on' | 'made_by' | 'context' | 'due_on'> & Translatable;
 
 /** What a status change needs to be told: a notice mail's change carries no evidence link. */
 type StatusChange = Pick<PromiseHistoryEntry, 'status' | 'changed_at' | 'changed_by' | 'explanation'> &
@@ -64,27 +79,43 @@ type StatusChange = Pick<PromiseHistoryEntry, 'status' | 'changed_at' | 'changed
  */
 export function buildPromiseView(promise: TimelinePromise, locale: Locale): PromiseView {
   const t = dictionaryFor(locale);
+  const core = buildPromiseCoreView(promise, locale);
   const history = promise.history.map((entry) => buildPromiseHistoryView(entry, locale));
   const latest = promise.history.at(-1)?.status === promise.status ? history.at(-1) : undefined;
-  const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
   return {
-    id: promise.id,
-    body: c.text.body,
-    lang: c.lang,
+    ...core,
     status: promise.status,
     statusLabel: t.promiseStatus[promise.status],
-    madeBy: c.text.made_by,
-    madeOn: formatDate(promise.made_on, locale),
     madeTo: promise.made_to,
     madeToLabel: t.promiseAudience[promise.made_to],
-    context: c.text.context,
-    dueOn: promise.due_on === null ? null : formatDate(promise.due_on, locale),
     isOverdue: promise.is_overdue,
     explanation: latest?.explanation ?? null,
     explanationLang: latest?.lang.explanation,
     evidenceUrl: latest?.evidenceUrl ?? null,
     history,
-    untranslated: c.untranslated || history.some((entry) => entry.untranslated),
+    untranslated: core.untranslated || history.some((entry) => entry.untranslated),
+  };
+}
+
+/**
+ * A promise's own words and days in the chosen language, without its status.
+ *
+ * @example
+ * buildPromiseCoreView({ id: 'p1', body: 'Drempels', made_on: '2026-03-12', made_by: 'Wethouder', context: 'Raad', due_on: null }, 'nl').madeOn.text
+ * // => '12 maart 2026'
+ */
+export function buildPromiseCoreView(promise: PromiseCoreFields, locale: Locale): PromiseCoreView {
+  const c = localizeFields(promise, ['body', 'made_by', 'context'], locale);
+  return {
+    id: promise.id,
+    anchor: recordAnchor('promise', promise.id),
+    body: c.text.body,
+    lang: c.lang,
+    madeBy: c.text.made_by,
+    madeOn: formatDate(promise.made_on, locale),
+    context: c.text.context,
+    dueOn: promise.due_on === null ? null : formatDate(promise.due_on, locale),
+    untranslated: c.untranslated,
   };
 }
 

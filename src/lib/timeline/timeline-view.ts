@@ -2,6 +2,7 @@ import { dictionaryFor, pathFor, type Locale } from '../../i18n/index.ts';
 import type { ProjectTimeline, TimelineItem } from '../api/project-timeline.ts';
 import { localize, sectionNotice, type LocalizedText } from '../content-language/localize.ts';
 import { formatDate, formatDateTime, type FormattedTime } from '../format/dates.ts';
+import { recordAnchor } from '../records/anchors.ts';
 import { amsterdamDate } from './amsterdam-date.ts';
 import { timelineFilters, type TimelineFilter } from './timeline-filters.ts';
 
@@ -61,14 +62,6 @@ export interface TimelineView {
   notice: string | null;
 }
 
-/** The anchor ids of the records the timeline links to; the components use the same function. */
-export function anchorId(
-  kind: 'phase' | 'decision' | 'promise' | 'council-moment' | 'motion' | 'council-letter' | 'key-date' | 'update',
-  id: string,
-): string {
-  return `${kind}-${id}`;
-}
-
 /**
  * The one chronological line of a project, from the `timeline` of project_timeline (already ordered by `at`),
  * with each item resolved to its record so the page can say what happened without a second lookup.
@@ -123,7 +116,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         if (!phase) break;
         base.heading = field(localize(phase, 'title', locale));
         base.lines.push(words(`${t.phaseKind[phase.kind]} · ${t.participationLevel[phase.participation_level]}`));
-        base.href = `#${anchorId('phase', phase.id)}`;
+        base.href = `#${recordAnchor('phase', phase.id)}`;
         base.isCurrentPhase = phase.is_current === true;
         if (base.isCurrentPhase) base.lines.push(words(t.project.currentPhase));
         break;
@@ -144,7 +137,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         base.heading = field(localize(keyDate, 'title', locale));
         base.when = formatDateTime(keyDate.starts_at, locale);
         base.lines.push(words(t.keyDateKind[keyDate.kind]));
-        base.href = `#${anchorId('key-date', keyDate.id)}`;
+        base.href = `#${recordAnchor('key-date', keyDate.id)}`;
         break;
       }
       case 'decision': {
@@ -152,7 +145,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         if (!decision) break;
         base.heading = field(localize(decision, 'title', locale));
         base.lines.push(labelled(t.project.decidedBy, field(localize(decision, 'decided_by', locale))));
-        base.href = `#${anchorId('decision', decision.id)}`;
+        base.href = `#${recordAnchor('decision', decision.id)}`;
         break;
       }
       case 'council_moment': {
@@ -164,7 +157,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
           base.lines.push(words(t.project.differs));
           base.attention = true;
         }
-        base.href = `#${anchorId('council-moment', moment.id)}`;
+        base.href = `#${recordAnchor('council-moment', moment.id)}`;
         break;
       }
       case 'council_letter': {
@@ -172,7 +165,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         if (!letter) break;
         base.heading = field(localize(letter, 'title', locale));
         if (letter.reference) base.lines.push(words(letter.reference));
-        base.href = `${pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale)}#${anchorId('council-letter', letter.id)}`;
+        base.href = `${pathFor({ page: 'projectCouncil', slug: timeline.project.slug }, locale)}#${recordAnchor('council-letter', letter.id)}`;
         break;
       }
       case 'promise_made': {
@@ -180,7 +173,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         if (!promise) break;
         base.heading = field(localize(promise, 'body', locale));
         base.lines.push(labelled(t.project.promisedBy, field(localize(promise, 'made_by', locale))));
-        base.href = `#${anchorId('promise', promise.id)}`;
+        base.href = `#${recordAnchor('promise', promise.id)}`;
         break;
       }
       case 'promise_status': {
@@ -194,7 +187,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         base.lines.push(labelled(t.project.newStatus, words(t.promiseStatus[status])));
         if (change?.explanation) base.lines.push(field(localize(change, 'explanation', locale)));
         base.attention = status === 'broken';
-        base.href = `#${anchorId('promise', promise.id)}`;
+        base.href = `#${recordAnchor('promise', promise.id)}`;
         break;
       }
       case 'update': {
@@ -202,7 +195,7 @@ export function buildTimeline(timeline: ProjectTimeline, locale: Locale, now: Da
         if (!update) break;
         base.heading = field(localize(update, 'title', locale));
         base.when = formatDateTime(update.published_at, locale);
-        base.href = `#${anchorId('update', update.id)}`;
+        base.href = `#${recordAnchor('update', update.id)}`;
         break;
       }
     }

@@ -1,5 +1,7 @@
 // Hash routes of the workspace: the page is one static file (/beheer/), so every view lives after the '#'.
 
+import type { PublishableKind } from '../records/kinds.ts';
+
 export const projectSections = [
   'basics',
   'check',
@@ -21,8 +23,11 @@ export const projectSections = [
 ] as const;
 export type ProjectSection = (typeof projectSections)[number];
 
-/** The editor section where each kind of record is edited: the approval queue and the checklist link to it. */
-export const sectionForKind: Record<string, ProjectSection> = {
+/**
+ * The editor section where each kind of record is edited: the approval queue and the checklist link to it. Every
+ * kind has one (satisfies); read with a kind as the database names it, so typed by string.
+ */
+export const sectionForKind: Readonly<Record<string, ProjectSection>> = {
   project: 'basics',
   phase: 'phases',
   person: 'people',
@@ -40,7 +45,7 @@ export const sectionForKind: Record<string, ProjectSection> = {
   key_date: 'key-dates',
   lesson: 'lessons',
   invitation: 'invitations',
-};
+} satisfies Record<PublishableKind, ProjectSection>;
 
 export type WorkspaceRoute =
   | { view: 'projects' }

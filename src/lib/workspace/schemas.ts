@@ -61,8 +61,11 @@ export const awaitingItemSchema = z.looseObject({
   check_effect: z._default(z.nullable(z.object({ fixes: z.array(z.string()), breaks: z.array(z.string()) })), null),
 });
 
-/** A rule of the eight-keys check, as public.check_rules names it. */
-export const checkRuleSchema = z.looseObject({
+/**
+ * A rule of the eight-keys check, as public.check_rules names it: the workspace's loose reading, in zod/mini, of
+ * what src/lib/api/check.ts (checkRuleSchema) checks strictly for the build.
+ */
+const staffCheckRuleSchema = z.looseObject({
   rule: z.string(),
   key: z.number(),
   title: z.object({ nl: z.string(), en: z.string() }),
@@ -70,8 +73,8 @@ export const checkRuleSchema = z.looseObject({
   fix_kind: z.string(),
 });
 
-/** One rule's result in a project's check (portal.eight_keys). */
-export const checkResultSchema = z.looseObject({
+/** One rule's result in a project's check (portal.eight_keys): the loose reading of src/lib/api/check.ts checkResultSchema. */
+const staffCheckResultSchema = z.looseObject({
   rule: z.string(),
   key: z.number(),
   state: z.enum(['met', 'open', 'not_applicable']),
@@ -82,8 +85,8 @@ export const checkResultSchema = z.looseObject({
 /** The check of what is public of a project now, with the rules' words. */
 export const staffCheckSchema = z.looseObject({
   as_of: z.string(),
-  results: z.array(checkResultSchema),
-  rules: z._default(z.array(checkRuleSchema), []),
+  results: z.array(staffCheckResultSchema),
+  rules: z._default(z.array(staffCheckRuleSchema), []),
 });
 
 export const staffWorkspaceSchema = z.object({
@@ -91,7 +94,7 @@ export const staffWorkspaceSchema = z.object({
   memberships: z._default(z.array(membershipSchema), []),
   projects: z._default(z.array(workspaceProjectSchema), []),
   awaiting_approval: z._default(z.array(awaitingItemSchema), []),
-  check_rules: z._default(z.array(checkRuleSchema), []),
+  check_rules: z._default(z.array(staffCheckRuleSchema), []),
 });
 
 /** A change to a published record that is not public yet (portal.staff_record's pending). */
@@ -219,6 +222,6 @@ export type Pending = z.output<typeof pendingSchema>;
 export type PendingStatus = z.output<typeof pendingStatusSchema>;
 export type AuditEntry = z.output<typeof auditEntrySchema>;
 export type Member = z.output<typeof memberSchema>;
-export type CheckRuleWords = z.output<typeof checkRuleSchema>;
-export type CheckResultView = z.output<typeof checkResultSchema>;
+export type CheckRuleWords = z.output<typeof staffCheckRuleSchema>;
+export type CheckResultView = z.output<typeof staffCheckResultSchema>;
 export type StaffCheck = z.output<typeof staffCheckSchema>;

@@ -91,7 +91,7 @@ describe('the project page view model', () => {
     expect(view.phases[1]?.council).toMatchObject({ explanation: phase.council_role_explanation, explanationLang: 'nl' });
     expect(view.phases[1]?.council.motions[0]?.titleLang).toBe('nl');
     expect(view.council.moments[0]?.motions[0]?.titleLang).toBe('nl');
-    expect(view.council.letters[0]?.titleLang).toBe('nl');
+    expect(view.council.letters[0]?.lang.title).toBe('nl');
     expect(view.notices.council).toBe(untranslatedNotice.en);
     // In full on the project's council page, each text marked, one notice per section.
     const council = buildProjectCouncilPage(dutch, 'en');
@@ -124,7 +124,8 @@ describe('the project page view model', () => {
     const view = buildProjectPage(onlyCouncilRecords, 'en');
     const [motion] = dutch.motions;
     expect(view.council.moments[0]?.motions[0]).toMatchObject({ title: `EN title of ${motion?.id}`, titleLang: undefined });
-    expect(view.council.letters[0]).toMatchObject({ title: `EN title of ${dutch.council_letters[0]?.id}`, titleLang: undefined });
+    expect(view.council.letters[0]).toMatchObject({ title: `EN title of ${dutch.council_letters[0]?.id}` });
+    expect(view.council.letters[0]?.lang.title).toBeUndefined();
     // The project's own council role explanation is translated too (translated() above), so the section has nothing to say.
     expect(view.notices.council).toBeNull();
     const council = buildProjectCouncilPage(onlyCouncilRecords, 'en');

@@ -4,6 +4,7 @@ import type { ProjectTimeline } from '../../../src/lib/api/project-timeline.ts';
 import type { TimelinePromise } from '../../../src/lib/api/promise.ts';
 import { buildCouncilOverview } from '../../../src/lib/council/council-overview.ts';
 import { meetingAnchor, meetingId } from '../../../src/lib/council/meeting.ts';
+import { buildPromiseView } from '../../../src/lib/promises/promise-view.ts';
 import { hostile } from '../support/hostile.ts';
 import { projectTimelineDocument } from '../support/documents.ts';
 
@@ -182,25 +183,29 @@ describe('buildCouncilOverview: the view by project', () => {
     const [letter] = park.council_letters;
     expect(view?.letters).toEqual([
       {
+        id: letter?.id,
+        anchor: `council-letter-${letter?.id}`,
         href: `/projecten/park/gemeenteraad/#council-letter-${letter?.id}`,
         sentOn: { datetime: '2026-05-20', text: '20 mei 2026' },
         reference: null,
         title: letter?.title,
-        titleLang: undefined,
+        summary: letter?.summary,
+        lang: {},
+        untranslated: false,
+        sourceUrl: letter?.source_url,
       },
     ]);
     // Only the promises made to the council; those to residents are on the promises page.
     const [promise] = park.promises;
-    expect(view?.promises).toEqual([
-      {
-        href: `/projecten/park/#promise-${promise?.id}`,
-        body: promise?.body,
-        bodyLang: undefined,
-        status: 'broken',
-        statusLabel: 'Niet nagekomen',
-        isOverdue: false,
-      },
-    ]);
+    if (promise === undefined) throw new Error('the fixture lacks a promise');
+    expect(view?.promises).toEqual([{ ...buildPromiseView(promise, 'nl'), href: `/projecten/park/#promise-${promise.id}` }]);
+    expect(view?.promises[0]).toMatchObject({
+      body: promise.body,
+      lang: {},
+      status: 'broken',
+      statusLabel: 'Niet nagekomen',
+      isOverdue: false,
+    });
     expect(empty).toMatchObject({ moments: [], motions: [], letters: [], promises: [] });
   });
 

@@ -26,17 +26,26 @@ describe('buildCouncilSummary: where the council decided differently', () => {
   it('lists every differing outcome with the council’s reasons and what it means for promises', () => {
     const agreeing = moment('00000000-0000-4000-8000-00000000c001', '2026-01-10', 'adopted');
     const summary = buildCouncilSummary({ ...doc, council_moments: [agreeing, differing] }, 'en', now);
-    expect(summary.differing).toMatchObject([
+    expect(summary.differing).toEqual([
       {
         id: differing.id,
+        anchor: `council-moment-${differing.id}`,
+        when: { datetime: '2026-05-12T17:30:00.000Z', text: '12 May 2026, 19:30' },
         meetsOn: { datetime: differing.meets_on, text: '12 May 2026' },
+        kindNote: 'municipal council',
+        body: differing.body,
         agendaItem: differing.agenda_item,
+        proposal: differing.proposal,
+        outcome: 'rejected',
         outcomeLabel: 'Rejected',
         outcomeSummary: differing.outcome_summary,
+        differsFromParticipation: true,
         councilReasons: differing.council_reasons,
         effectOnPromises: differing.effect_on_promises,
+        sourceUrl: null,
         // Untranslated: the Dutch text stands in on the English page, marked as Dutch.
-        lang: { agenda_item: 'nl', outcome_summary: 'nl', council_reasons: 'nl', effect_on_promises: 'nl' },
+        lang: { body: 'nl', agenda_item: 'nl', proposal: 'nl', outcome_summary: 'nl', council_reasons: 'nl', effect_on_promises: 'nl' },
+        untranslated: true,
       },
     ]);
     expect(summary.differing[0]?.untranslated).toBe(true);

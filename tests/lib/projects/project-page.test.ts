@@ -161,10 +161,15 @@ describe('buildProjectPage', () => {
     expect(buildProjectPage(timeline, 'nl').council.letters).toEqual([
       {
         id: source?.id,
+        anchor: `council-letter-${source?.id}`,
         href: `/projecten/park/gemeenteraad/#council-letter-${source?.id}`,
         sentOn: { datetime: '2026-05-20', text: '20 mei 2026' },
+        reference: source?.reference,
         title: source?.title,
-        titleLang: undefined,
+        summary: source?.summary,
+        lang: {},
+        untranslated: false,
+        sourceUrl: source?.source_url,
       },
     ]);
     expect(buildProjectPage(timeline, 'en').council.letters[0]?.href).toBe(`/en/projects/park/council/#council-letter-${source?.id}`);

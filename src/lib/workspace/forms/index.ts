@@ -1,4 +1,5 @@
 import type { ProjectSection } from '../routes.ts';
+import type { PublishableKind } from '../../records/kinds.ts';
 import { councilLetterForm } from './council-letter.ts';
 import { councilMomentForm } from './council-moment.ts';
 import { decisionForm } from './decision.ts';
@@ -36,7 +37,10 @@ export const listSections: Partial<Record<ProjectSection, { spec: FormSpec; list
   invitations: { spec: invitationForm, list: 'invitations' },
 };
 
-/** The form of each kind the workflow knows: its labels name the fields of what waits for approval. */
+/**
+ * The form of each kind the workflow knows: its labels name the fields of what waits for approval. Every kind has
+ * one (satisfies); read with a kind as the database names it, so typed by string.
+ */
 export const formsByKind: Readonly<Record<string, FormSpec>> = {
   project: projectForm,
   phase: phaseForm,
@@ -55,4 +59,4 @@ export const formsByKind: Readonly<Record<string, FormSpec>> = {
   update: updateForm,
   lesson: lessonForm,
   invitation: invitationForm,
-};
+} satisfies Record<PublishableKind, FormSpec>;
