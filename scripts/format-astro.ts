@@ -1,12 +1,12 @@
 // Part of `npm run format` and `npm run format:check`: the frontmatter of every .astro file through prettier
 // (scripts/lib/astro-frontmatter.ts says why the markup is left alone).
 // usage: tsx scripts/format-astro.ts --check | --write
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { projectRoot } from '../src/services/local-supabase/project-root.ts';
 import { formatFrontmatter } from './lib/astro-frontmatter.ts';
+import { repositoryFiles } from './lib/repository-files.ts';
 
 async function main(): Promise<number> {
   const write = process.argv.includes('--write');
@@ -14,12 +14,7 @@ async function main(): Promise<number> {
     console.error('usage: tsx scripts/format-astro.ts --check | --write');
     return 2;
   }
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.astro'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  })
-    .split('\n')
-    .filter(Boolean);
+  const files = repositoryFiles(projectRoot).filter((file) => file.endsWith('.astro'));
   const options = (await prettier.resolveConfig(join(projectRoot, 'package.json'))) ?? {};
   const unformatted: string[] = [];
   for (const file of files) {

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 
 // Comments and docs that name a file of this repository must name one that exists: a moved or removed file leaves
@@ -101,16 +100,6 @@ export function findMissingReferences(files: ReadonlyMap<string, string>, tree: 
     }
   }
   return missing;
-}
-
-/** The repository's files as git knows them (tracked, and new ones it does not ignore) that are on disk. */
-export function repositoryFiles(root: string): string[] {
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return [...new Set(listed.split('\0'))].filter((path) => path && existsSync(posix.join(root, path)));
 }
 
 /** The text files among `files` that are scanned for paths, path → text. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingReferences, formatMissing, repositoryFiles, scannedTexts } from '../../scripts/lib/file-references.ts';
+import { findMissingReferences, formatMissing, scannedTexts } from '../../scripts/lib/file-references.ts';
+import { repositoryFiles } from '../../scripts/lib/repository-files.ts';
 import { projectRoot } from '../../src/services/local-supabase/project-root.ts';
 
 // Comments, test headers and docs name files of this repository to send the reader there; this fails, with

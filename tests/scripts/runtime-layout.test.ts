@@ -1,7 +1,7 @@
 // The folders of src/ say where their code runs (scripts/lib/runtime-layout.ts): browser code imports no build or
 // service code and reaches no Node built-in through any chain of imports, shared code imports only shared code,
 // and the services and the build do not import each other.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,8 +14,7 @@ describe('the runtime layout of src/', () => {
     expect(layoutViolations(root)).toEqual([]);
   });
 
-  it('is described in ARCHITECTURE.md, folder by folder', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('is described in ARCHITECTURE.md, folder by folder', () => {
     const architecture = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
     for (const folder of Object.keys(srcFolders)) expect(architecture).toContain(`src/${folder}/`);
   });

@@ -611,6 +611,3 @@ export const workspaceEn: WorkspaceText = {
   notFound: { title: 'Page not found', body: 'This page of the workspace does not exist.', home: 'To my projects' },
   notAllowed: 'Only an administrator of the organisation can do this.',
 };
-
-// The workspace's texts are templates filled by the one filler; named here too for the modules that import it with them.
-export { fill } from '../fill.ts';

@@ -1,4 +1,4 @@
-import { fill } from '../../../i18n/text/workspace.ts';
+import { fill } from '../../../i18n/fill.ts';
 import { translationsInput, translationValues } from './translations.ts';
 import type { FieldSpec, FieldValue, FormSpec, FormValues, ResponseValue, VoteValue } from './types.ts';
 
