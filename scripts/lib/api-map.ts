@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { definingFiles, readMigrations } from './sql-definitions.ts';
 
 // supabase/API.md: the map of the SQL API, written from the database itself. Every function in schema public is
 // the API (PostgREST serves them as /rest/v1/rpc/<name>); what it does is its own comment, and who may call it is
@@ -81,15 +80,6 @@ export async function readApiFunctions(db: PGlite): Promise<ApiFunction[]> {
   }));
 }
 
-/** The migrations that create (or replace) public.<name>, in the order they run. */
-export function definedIn(migrationsDir: string, name: string): string[] {
-  const pattern = new RegExp(`create\\s+(or\\s+replace\\s+)?function\\s+public\\.${name}\\s*\\(`, 'i');
-  return readdirSync(migrationsDir)
-    .filter((file) => file.endsWith('.sql'))
-    .sort()
-    .filter((file) => pattern.test(readFileSync(join(migrationsDir, file), 'utf8')));
-}
-
 /** One line of markdown: a comment may hold line breaks and pipes. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -112,6 +102,7 @@ export function apiMapMarkdown(functions: ApiFunction[], migrationsDir: string):
     "Errors are PostgREST's: a 400 names the field in `hint`. Grouped by who may call it (its execute grants).",
     '',
   ];
+  const definitions = definingFiles(readMigrations(migrationsDir));
   const listed = new Set<ApiFunction>();
   for (const audience of audiences) {
     const members = functions.filter((f) => audience.test(f));
@@ -119,7 +110,7 @@ export function apiMapMarkdown(functions: ApiFunction[], migrationsDir: string):
     lines.push('| Function | Defined in | What it does |', '|---|---|---|');
     for (const f of members) {
       listed.add(f);
-      const files = definedIn(migrationsDir, f.name);
+      const files = definitions.get(`function public.${f.name}`) ?? [];
       const where =
         files.length === 0
           ? '(not found)'

@@ -9,6 +9,11 @@ import * as prettier from 'prettier';
 
 const frontmatterPattern = /^---\n([\s\S]*?)\n?---(\n|$)/;
 
+/** The code between an .astro file's opening `---` fences ('' for a file without). */
+export function frontmatterOf(source: string): string {
+  return frontmatterPattern.exec(source)?.[1] ?? '';
+}
+
 /** The file with its frontmatter formatted (a top-level `return`, which Astro allows, parses); the markup untouched. */
 export async function formatFrontmatter(source: string, options: prettier.Options): Promise<string> {
   const match = frontmatterPattern.exec(source);

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { frontmatterOf } from './astro-frontmatter.ts';
 
 export type Runtime = 'browser' | 'build' | 'shared' | 'service';
 
@@ -70,7 +71,7 @@ const scriptPart = '#script';
 function partsOf(file: string): Array<{ key: string; specifiers: string[] }> {
   const text = readFileSync(file, 'utf8');
   if (!file.endsWith('.astro')) return [{ key: file, specifiers: importsIn(text) }];
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  const frontmatter = frontmatterOf(text);
   const scripts = [...text.matchAll(/<script(?![^>]*\bis:inline)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
   return [
     { key: file, specifiers: importsIn(frontmatter) },

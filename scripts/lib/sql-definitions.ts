@@ -104,19 +104,26 @@ export function objectsOf(statement: string): string[] {
   return [];
 }
 
-/** Every object written by more than one migration, with the migrations in order. */
-export function repeatedDefinitions(migrations: MigrationText[]): Definition[] {
-  const byObject = new Map<string, Set<string>>();
+/** Every object the migrations write, with the migrations that write it, in the order they run. */
+export function definingFiles(migrations: MigrationText[]): Map<string, string[]> {
+  const byObject = new Map<string, string[]>();
   for (const { file, text } of migrations) {
     for (const statement of splitStatements(text)) {
       for (const object of objectsOf(statement)) {
         const key = object.replace(/"/g, '').replace(/\s+/g, ' ').toLowerCase();
-        byObject.set(key, (byObject.get(key) ?? new Set()).add(file));
+        const files = byObject.get(key) ?? [];
+        if (!files.includes(file)) files.push(file);
+        byObject.set(key, files);
       }
     }
   }
-  return [...byObject]
-    .filter(([, files]) => files.size > 1)
-    .map(([object, files]) => ({ object, files: [...files] }))
+  return byObject;
+}
+
+/** Every object written by more than one migration, with the migrations in order. */
+export function repeatedDefinitions(migrations: MigrationText[]): Definition[] {
+  return [...definingFiles(migrations)]
+    .filter(([, files]) => files.length > 1)
+    .map(([object, files]) => ({ object, files }))
     .sort((a, b) => a.object.localeCompare(b.object));
 }
